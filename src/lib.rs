@@ -1,0 +1,5 @@
+//! pyvm: a Python 3.11 interpreter. The pipeline is `lexer` → `parser` → `compiler` → `vm`,
+//! over the object model in `objects`.
+
+pub mod ast;
+pub mod syntax_error;
