@@ -2,4 +2,5 @@
 //! over the object model in `objects`.
 
 pub mod ast;
+pub mod bytecode;
 pub mod syntax_error;
