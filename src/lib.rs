@@ -3,4 +3,5 @@
 
 pub mod ast;
 pub mod bytecode;
+pub mod compiler;
 pub mod syntax_error;

@@ -1,6 +1,7 @@
 //! Bytecode: the instruction set, the compiled-code container and its disassembler.
 
 pub mod code;
+pub mod dis;
 pub mod opcode;
 
 pub use code::{CodeUnit, Const};

@@ -1,0 +1,463 @@
+//! The compiler: AST → [`CodeUnit`]s.
+//!
+//! It owns scope analysis ([`symtable`]) and bytecode generation, and follows CPython 3.10's
+//! code shapes (with 3.11's `BINARY_OP`, `LOAD_METHOD`/`KW_NAMES` calls) as specified by
+//! [`crate::bytecode::opcode`]. The work is split by concern:
+//!
+//! - `mod.rs` (this file): the public entry points, the per-code-object [`Unit`] being built,
+//!   instruction emission, constants and names, variable access (`*_FAST`/`*_DEREF`/
+//!   `*_GLOBAL`/`*_NAME` per the symbol table) and turning a finished unit into a `CodeUnit`.
+//! - `expr.rs`: expressions, calls, displays, conditional jumps.
+//! - `stmt.rs`: simple statements, assignment forms, imports.
+//! - `unwind.rs`: loops, `try`, `with`, and `return`/`break`/`continue` out of them.
+//! - `function.rs`: `def`, `lambda`, `class` and comprehensions (the nested code objects).
+//! - `fold.rs`: constant folding; `assemble.rs`: label resolution, stack depth, dead code.
+//!
+//! Invariants:
+//! - Every instruction gets the location of the AST node being compiled when it is emitted
+//!   (the statement for statement-level instructions, the innermost expression otherwise),
+//!   as CPython 3.11 does; instructions emitted with no location inherit the previous one's.
+//! - Jump arguments are [`Label`]s until [`assemble`] resolves them to instruction indexes.
+//! - Errors are `SyntaxError`s; the compiler never panics on any AST. Inconsistencies in
+//!   the generated code itself (a stack depth going negative) are compiler bugs, caught by
+//!   debug assertions in `assemble`.
+
+mod assemble;
+mod expr;
+mod fold;
+mod function;
+mod stmt;
+pub mod symtable;
+mod unwind;
+
+#[cfg(test)]
+mod test_ast;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ast::{self, Ctx, Expr, Loc};
+use crate::bytecode::code::flags;
+use crate::bytecode::{CodeUnit, Const, Instr, Op};
+use crate::syntax_error::SyntaxError;
+use symtable::{mangle, syntax_error, NameScope, ScopeId, ScopeKind, SymbolTable};
+use unwind::FBlock;
+
+type CResult<T> = Result<T, SyntaxError>;
+
+/// Compile a module (a file, `-c` source, `exec`): the code returns `None`.
+pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler::new(&table, filename);
+    c.enter_scope(SymbolTable::ROOT, "<module>", 1);
+    if let Some(first) = module.body.first() {
+        c.u().loc = first.loc;
+    }
+    c.compile_body(&module.body)?;
+    c.set_noline();
+    c.load_const(Const::None);
+    c.emit(Op::ReturnValue, 0);
+    Ok(c.exit_scope())
+}
+
+/// Compile an expression for `eval`: the code returns its value.
+pub fn compile_expression(expr: &Expr, filename: &str) -> Result<CodeUnit, SyntaxError> {
+    let table = SymbolTable::build_expression(expr)?;
+    let mut c = Compiler::new(&table, filename);
+    c.enter_scope(SymbolTable::ROOT, "<module>", expr.loc.line.max(1));
+    c.visit_expr(expr)?;
+    c.emit(Op::ReturnValue, 0);
+    Ok(c.exit_scope())
+}
+
+/// A jump target inside the unit being built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// Where a label is bound before it is bound: never a valid instruction index.
+const UNBOUND: u32 = u32::MAX;
+
+/// The code object being built for one scope.
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    name: String,
+    qualname: String,
+    firstlineno: u32,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    code: Vec<Instr>,
+    locs: Vec<Loc>,
+    /// Label → instruction index (or [`UNBOUND`]).
+    labels: Vec<u32>,
+    consts: Vec<Const>,
+    names: Vec<String>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<String>,
+    var_index: HashMap<String, u32>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    fblocks: Vec<FBlock<'a>>,
+    /// The location given to the next instruction.
+    loc: Loc,
+    doc: Option<String>,
+    /// The class name `__private` names are mangled with.
+    private: Option<String>,
+}
+
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Rc<str>,
+    /// The units being built, innermost last.
+    units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(table: &'a SymbolTable, filename: &str) -> Self {
+        Compiler {
+            table,
+            filename: Rc::from(filename),
+            units: Vec::new(),
+        }
+    }
+
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units
+            .last_mut()
+            .expect("a unit is open while compiling")
+    }
+
+    fn unit(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is open while compiling")
+    }
+
+    // -- scopes ---------------------------------------------------------------------------
+
+    /// Start a new code object for scope `scope` named `name`.
+    fn enter_scope(&mut self, scope: ScopeId, name: &str, firstlineno: u32) {
+        let sc = self.table.scope(scope);
+        let qualname = self.qualname_for(sc.kind, name);
+        let varnames = if sc.kind.is_function_like() {
+            sc.params.clone()
+        } else {
+            Vec::new()
+        };
+        let var_index = varnames
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        let loc = Loc::new(firstlineno, 0, firstlineno, 0);
+        self.units.push(Unit {
+            scope,
+            kind: sc.kind,
+            name: name.to_string(),
+            qualname,
+            firstlineno,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            code: Vec::new(),
+            locs: Vec::new(),
+            labels: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            var_index,
+            cellvars: sc.cellvars(),
+            freevars: sc.freevars(),
+            fblocks: Vec::new(),
+            loc,
+            doc: None,
+            private: sc.private.clone(),
+        });
+    }
+
+    /// PEP 3155 qualified name of a new scope named `name` opened inside the current unit.
+    fn qualname_for(&self, kind: ScopeKind, name: &str) -> String {
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
+        if parent.kind == ScopeKind::Module {
+            return name.to_string();
+        }
+        if matches!(kind, ScopeKind::Function | ScopeKind::Class) {
+            let mangled = mangle(parent.private.as_deref(), name);
+            if self.table.scope(parent.scope).scope_of(&mangled) == Some(NameScope::GlobalExplicit)
+            {
+                return name.to_string();
+            }
+        }
+        match parent.kind {
+            ScopeKind::Function | ScopeKind::Lambda => {
+                format!("{}.<locals>.{}", parent.qualname, name)
+            }
+            _ => format!("{}.{}", parent.qualname, name),
+        }
+    }
+
+    /// Finish the current unit into a `CodeUnit`.
+    fn exit_scope(&mut self) -> CodeUnit {
+        let u = self.units.pop().expect("exit_scope matches enter_scope");
+        let sc = self.table.scope(u.scope);
+        let assembled = assemble::assemble(u.code, u.locs, &u.labels, u.firstlineno);
+        let mut fl = 0;
+        if sc.kind.is_function_like() {
+            fl |= flags::OPTIMIZED | flags::NEWLOCALS;
+            if sc.nested {
+                fl |= flags::NESTED;
+            }
+            if sc.is_generator {
+                fl |= flags::GENERATOR;
+            }
+            if sc.has_varargs {
+                fl |= flags::VARARGS;
+            }
+            if sc.has_varkeywords {
+                fl |= flags::VARKEYWORDS;
+            }
+        }
+        if u.cellvars.is_empty() && u.freevars.is_empty() {
+            fl |= flags::NOFREE;
+        }
+        let nparams = sc.params.len();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.varnames[..nparams.min(u.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|i| i as u32)
+            })
+            .collect();
+        CodeUnit {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags: fl,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            names: u.names,
+            consts: u.consts,
+            doc: u.doc,
+            code: assembled.code,
+            locations: assembled.locations,
+            max_stack: assembled.max_stack,
+        }
+    }
+
+    // -- emission -------------------------------------------------------------------------
+
+    fn emit(&mut self, op: Op, arg: u32) {
+        let u = self.u();
+        let loc = u.loc;
+        u.code.push(Instr::new(op, arg));
+        u.locs.push(loc);
+    }
+
+    fn emit_jump(&mut self, op: Op, target: Label) {
+        self.emit(op, target.0);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(UNBOUND);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    /// The next instruction emitted is the target of `label`.
+    fn bind(&mut self, label: Label) {
+        let u = self.u();
+        u.labels[label.0 as usize] = u.code.len() as u32;
+    }
+
+    /// Make `loc` the current location; returns the previous one for [`Self::restore_loc`].
+    fn set_loc(&mut self, loc: Loc) -> Loc {
+        std::mem::replace(&mut self.u().loc, loc)
+    }
+
+    fn restore_loc(&mut self, old: Loc) {
+        self.u().loc = old;
+    }
+
+    /// The next instructions have no location of their own (they inherit the previous one).
+    fn set_noline(&mut self) -> Loc {
+        self.set_loc(Loc::default())
+    }
+
+    fn load_const(&mut self, c: Const) {
+        let i = self.add_const(c);
+        self.emit(Op::LoadConst, i);
+    }
+
+    fn add_const(&mut self, c: Const) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.consts.iter().position(|k| fold::same_const(k, &c)) {
+            return i as u32;
+        }
+        u.consts.push(c);
+        u.consts.len() as u32 - 1
+    }
+
+    /// Index of `name` (already mangled if it should be) in `names`.
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(name.to_string());
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Emit an instruction whose argument is the name `name`, mangled (attributes,
+    /// `LOAD_METHOD`).
+    fn emit_name(&mut self, op: Op, name: &str) {
+        let mangled = self.mangle(name).into_owned();
+        let i = self.name_index(&mangled);
+        self.emit(op, i);
+    }
+
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.unit().private.as_deref(), name)
+    }
+
+    fn var_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.var_index.get(name) {
+            return i;
+        }
+        let i = u.varnames.len() as u32;
+        u.varnames.push(name.to_string());
+        u.var_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Index of a cell or free variable in `cellvars ++ freevars`.
+    fn deref_index(&self, name: &str, scope: NameScope) -> CResult<u32> {
+        let u = self.unit();
+        let found = if scope == NameScope::Cell {
+            u.cellvars.iter().position(|c| c == name)
+        } else {
+            u.freevars
+                .iter()
+                .position(|c| c == name)
+                .map(|i| i + u.cellvars.len())
+        };
+        found
+            .map(|i| i as u32)
+            .ok_or_else(|| self.internal_error(&format!("no cell for '{name}'")))
+    }
+
+    /// A compiler bug surfaced as an error rather than a panic.
+    fn internal_error(&self, what: &str) -> SyntaxError {
+        debug_assert!(false, "internal compiler error: {what}");
+        syntax_error(format!("internal compiler error: {what}"), self.unit().loc)
+    }
+
+    /// Load, store or delete a variable, choosing the opcode family from the symbol table.
+    fn name_op(&mut self, name: &str, ctx: Ctx) -> CResult<()> {
+        if name == "__debug__" {
+            return match ctx {
+                Ctx::Load => {
+                    self.load_const(Const::Bool(true));
+                    Ok(())
+                }
+                Ctx::Store => Err(syntax_error("cannot assign to __debug__", self.unit().loc)),
+                Ctx::Del => Err(syntax_error("cannot delete __debug__", self.unit().loc)),
+            };
+        }
+        let mangled = self.mangle(name).into_owned();
+        let kind = self.unit().kind;
+        let scope = self.table.scope(self.unit().scope).scope_of(&mangled);
+        enum Family {
+            Fast,
+            Deref(NameScope),
+            Global,
+            Name,
+        }
+        let family = match scope {
+            Some(s @ (NameScope::Free | NameScope::Cell)) => Family::Deref(s),
+            Some(NameScope::Local) if kind.is_function_like() => Family::Fast,
+            Some(NameScope::GlobalImplicit) if kind.is_function_like() => Family::Global,
+            Some(NameScope::GlobalExplicit) => Family::Global,
+            _ => Family::Name,
+        };
+        let (op, arg) = match family {
+            Family::Fast => {
+                let op = match ctx {
+                    Ctx::Load => Op::LoadFast,
+                    Ctx::Store => Op::StoreFast,
+                    Ctx::Del => Op::DeleteFast,
+                };
+                (op, self.var_index(&mangled))
+            }
+            Family::Deref(s) => {
+                let op = match ctx {
+                    Ctx::Load if kind == ScopeKind::Class => Op::LoadClassDeref,
+                    Ctx::Load => Op::LoadDeref,
+                    Ctx::Store => Op::StoreDeref,
+                    Ctx::Del => Op::DeleteDeref,
+                };
+                (op, self.deref_index(&mangled, s)?)
+            }
+            Family::Global => {
+                let op = match ctx {
+                    Ctx::Load => Op::LoadGlobal,
+                    Ctx::Store => Op::StoreGlobal,
+                    Ctx::Del => Op::DeleteGlobal,
+                };
+                (op, self.name_index(&mangled))
+            }
+            Family::Name => {
+                let op = match ctx {
+                    Ctx::Load => Op::LoadName,
+                    Ctx::Store => Op::StoreName,
+                    Ctx::Del => Op::DeleteName,
+                };
+                (op, self.name_index(&mangled))
+            }
+        };
+        self.emit(op, arg);
+        Ok(())
+    }
+
+    /// `LOAD_CLOSURE` of the cell through which an inner scope sees `name`.
+    fn load_closure(&mut self, name: &str) -> CResult<()> {
+        let u = self.unit();
+        let scope = if u.kind == ScopeKind::Class && name == "__class__" {
+            NameScope::Cell
+        } else {
+            match self.table.scope(u.scope).scope_of(name) {
+                Some(NameScope::Cell) => NameScope::Cell,
+                _ => NameScope::Free,
+            }
+        };
+        let i = self.deref_index(name, scope)?;
+        self.emit(Op::LoadClosure, i);
+        Ok(())
+    }
+}
+
+/// The docstring of a body: its first statement, if that is a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        ast::StmtKind::Expr(Expr {
+            kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
+}

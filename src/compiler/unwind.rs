@@ -1,0 +1,419 @@
+//! Control flow with blocks: `for`, `while`, `try`/`except`/`else`/`finally`, `with`, and
+//! `return`/`break`/`continue` out of any of them.
+//!
+//! The compiler keeps a stack of [`FBlock`]s describing what encloses the code being
+//! compiled. Leaving blocks early is done statically (CPython 3.9+ style, as the opcode.rs
+//! docs require): before the jump or `RETURN_VALUE`, [`Compiler::unwind_fblock`] emits for
+//! each block being left what the VM would otherwise have to undo — `POP_BLOCK` for a try
+//! block, `POP_EXCEPT` for a handler, popping the `for` iterator, calling
+//! `__exit__(None, None, None)` for `with`, and an inlined copy of a `finally` body. A
+//! `return` value travels on top of the stack through all of that (`preserve_tos`), moved
+//! below whatever each block must pop with `ROT_TWO`.
+//!
+//! Stack shapes (`d` is the depth before the statement):
+//! - `for`: the iterator at `d`, so the body runs at `d + 1`.
+//! - a try body runs at `d`; its handler starts at `d + 1` with `[exc]`.
+//! - `with`: `[exit]` stays at `d` while the body runs at `d + 1`; the handler starts with
+//!   `[exit, exc]`.
+//! - an `except` body runs at `d` (the exception was stored or popped; the VM's handler block
+//!   keeps it as the one being handled); an exceptional `finally` body runs with `[exc]`.
+
+use super::symtable::syntax_error;
+use super::{fold, CResult, Compiler, Label};
+use crate::ast::{Ctx, ExceptHandler, Expr, Loc, Stmt, WithItem};
+use crate::bytecode::{Const, Op};
+
+/// A block enclosing the code being compiled, and how to leave it early.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum FBlock<'a> {
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    /// The iterator is on the stack.
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
+    /// The body of a `try` with handlers: a try block is active.
+    TryExcept,
+    /// The body of a `try` with `finally`: a try block is active; leaving runs `body`.
+    FinallyTry {
+        body: &'a [Stmt],
+    },
+    /// The exceptional copy of a `finally` body: `[exc]` on the stack, handler block active.
+    FinallyEnd,
+    /// A `with` body: `[exit]` on the stack, a try block active.
+    With {
+        loc: Loc,
+    },
+    /// An `except` body: handler block active; with `as name`, also a try block for the
+    /// cleanup that unbinds `name`.
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
+    /// A `return` value saved on the stack while an inlined `finally` body runs.
+    PopValue,
+}
+
+impl FBlock<'_> {
+    fn is_loop(&self) -> bool {
+        matches!(self, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. })
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn push_fblock(&mut self, b: FBlock<'a>) {
+        self.u().fblocks.push(b);
+    }
+
+    fn pop_fblock(&mut self) {
+        self.u().fblocks.pop();
+    }
+
+    /// Emit what leaving `b` early requires. With `preserve_tos` the value on top of the
+    /// stack (a return value) must survive.
+    fn unwind_fblock(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
+        match b {
+            FBlock::WhileLoop { .. } => {}
+            FBlock::ForLoop { .. } | FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopTop, 0);
+            }
+            FBlock::TryExcept => self.emit(Op::PopBlock, 0),
+            FBlock::FinallyTry { body } => {
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.push_fblock(FBlock::PopValue);
+                }
+                self.visit_body(body)?;
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+            }
+            FBlock::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.emit(Op::PopTop, 0);
+                self.emit(Op::PopExcept, 0);
+            }
+            FBlock::With { loc } => {
+                let old = self.set_loc(loc);
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.call_exit_with_nones();
+                self.emit(Op::PopTop, 0);
+                self.restore_loc(old);
+            }
+            FBlock::HandlerCleanup { name } => {
+                if name.is_some() {
+                    self.emit(Op::PopBlock, 0);
+                }
+                self.emit(Op::PopExcept, 0);
+                if let Some(name) = name {
+                    self.unbind_handler_name(name)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwind every block out to the function's edge, or (with `to_loop`) out to the
+    /// innermost loop, which is returned and not unwound.
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
+        let Some(&top) = self.unit().fblocks.last() else {
+            return Ok(None);
+        };
+        if to_loop && top.is_loop() {
+            return Ok(Some(top));
+        }
+        // The block is popped while its unwind code is compiled: a `return` inside an
+        // inlined `finally` body must not inline the same body again.
+        self.pop_fblock();
+        self.unwind_fblock(top, preserve_tos)?;
+        let found = self.unwind_fblock_stack(preserve_tos, to_loop)?;
+        self.push_fblock(top);
+        Ok(found)
+    }
+
+    /// `[exit] -> [exit(None, None, None)]`
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Const::None);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::DupTop, 0);
+        self.emit(Op::CallFunction, 3);
+    }
+
+    /// `name = None; del name` after an `except ... as name:` body.
+    fn unbind_handler_name(&mut self, name: &str) -> CResult<()> {
+        self.load_const(Const::None);
+        self.name_op(name, Ctx::Store)?;
+        self.name_op(name, Ctx::Del)
+    }
+
+    pub(super) fn compile_return(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> CResult<()> {
+        if !self.unit().kind.is_function_like() {
+            return Err(syntax_error("'return' outside function", s.loc));
+        }
+        // A constant is loaded after unwinding, so it need not be carried through.
+        let preserve = value.is_some_and(|v| fold::const_value(v).is_none());
+        if preserve {
+            self.visit_expr(value.expect("checked"))?;
+        }
+        self.unwind_fblock_stack(preserve, false)?;
+        match value {
+            None => self.load_const(Const::None),
+            Some(v) if !preserve => self.visit_expr(v)?,
+            Some(_) => {}
+        }
+        self.emit(Op::ReturnValue, 0);
+        Ok(())
+    }
+
+    pub(super) fn compile_break(&mut self, s: &'a Stmt) -> CResult<()> {
+        match self.unwind_fblock_stack(false, true)? {
+            Some(l @ FBlock::WhileLoop { exit, .. }) | Some(l @ FBlock::ForLoop { exit, .. }) => {
+                self.unwind_fblock(l, false)?;
+                self.emit_jump(Op::Jump, exit);
+                Ok(())
+            }
+            _ => Err(syntax_error("'break' outside loop", s.loc)),
+        }
+    }
+
+    pub(super) fn compile_continue(&mut self, s: &'a Stmt) -> CResult<()> {
+        match self.unwind_fblock_stack(false, true)? {
+            Some(FBlock::WhileLoop { start, .. }) | Some(FBlock::ForLoop { start, .. }) => {
+                self.emit_jump(Op::Jump, start);
+                Ok(())
+            }
+            _ => Err(syntax_error("'continue' not properly in loop", s.loc)),
+        }
+    }
+
+    // -- loops -------------------------------------------------------------------------------
+
+    pub(super) fn compile_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let exit = self.new_label();
+        self.visit_expr(iter)?;
+        self.emit(Op::GetIter, 0);
+        self.bind(start);
+        self.emit_jump(Op::ForIter, cleanup);
+        self.push_fblock(FBlock::ForLoop { start, exit });
+        self.visit_store(target)?;
+        self.visit_body(body)?;
+        self.pop_fblock();
+        let old = self.set_noline();
+        self.emit_jump(Op::Jump, start);
+        self.restore_loc(old);
+        self.bind(cleanup);
+        self.visit_body(orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    pub(super) fn compile_while(
+        &mut self,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let start = self.new_label();
+        let anchor = self.new_label();
+        let exit = self.new_label();
+        self.bind(start);
+        self.jump_if(test, anchor, false)?;
+        self.push_fblock(FBlock::WhileLoop { start, exit });
+        self.visit_body(body)?;
+        self.pop_fblock();
+        let old = self.set_noline();
+        self.emit_jump(Op::Jump, start);
+        self.restore_loc(old);
+        self.bind(anchor);
+        self.visit_body(orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    // -- try -----------------------------------------------------------------------------------
+
+    pub(super) fn compile_try(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
+        if finalbody.is_empty() {
+            return self.compile_try_except(body, handlers, orelse);
+        }
+        // try: <body> finally: <finalbody>
+        let handler = self.new_label();
+        let exit = self.new_label();
+        self.emit_jump(Op::SetupFinally, handler);
+        self.push_fblock(FBlock::FinallyTry { body: finalbody });
+        if handlers.is_empty() {
+            self.visit_body(body)?;
+            self.visit_body(orelse)?;
+        } else {
+            self.compile_try_except(body, handlers, orelse)?;
+        }
+        let old = self.set_noline();
+        self.emit(Op::PopBlock, 0);
+        self.restore_loc(old);
+        self.pop_fblock();
+        self.visit_body(finalbody)?;
+        let old = self.set_noline();
+        self.emit_jump(Op::Jump, exit);
+        self.restore_loc(old);
+        // The exceptional path: [exc].
+        self.bind(handler);
+        self.push_fblock(FBlock::FinallyEnd);
+        self.visit_body(finalbody)?;
+        self.pop_fblock();
+        let old = self.set_noline();
+        self.emit(Op::Reraise, 0);
+        self.restore_loc(old);
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn compile_try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let except = self.new_label();
+        let orelse_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, except);
+        self.push_fblock(FBlock::TryExcept);
+        self.visit_body(body)?;
+        self.pop_fblock();
+        let old = self.set_noline();
+        self.emit(Op::PopBlock, 0);
+        self.emit_jump(Op::Jump, orelse_label);
+        self.restore_loc(old);
+        // Each handler starts with [exc].
+        self.bind(except);
+        for (i, h) in handlers.iter().enumerate() {
+            let old = self.set_loc(h.loc);
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                return Err(syntax_error("default 'except:' must be last", h.loc));
+            }
+            let next = self.new_label();
+            if let Some(typ) = &h.typ {
+                self.emit(Op::DupTop, 0);
+                self.visit_expr(typ)?;
+                self.emit_jump(Op::JumpIfNotExcMatch, next);
+            }
+            match &h.name {
+                Some(name) => {
+                    // except E as name: the body runs in a try block whose handler unbinds
+                    // `name` before re-raising.
+                    let cleanup = self.new_label();
+                    self.name_op(name, Ctx::Store)?;
+                    self.emit_jump(Op::SetupFinally, cleanup);
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) });
+                    self.visit_body(&h.body)?;
+                    self.pop_fblock();
+                    let old = self.set_noline();
+                    self.emit(Op::PopBlock, 0);
+                    self.emit(Op::PopExcept, 0);
+                    self.unbind_handler_name(name)?;
+                    self.emit_jump(Op::Jump, end);
+                    self.restore_loc(old);
+                    // [exc2]: an exception escaped the body.
+                    self.bind(cleanup);
+                    let old = self.set_noline();
+                    self.unbind_handler_name(name)?;
+                    self.emit(Op::Reraise, 0);
+                    self.restore_loc(old);
+                }
+                None => {
+                    self.emit(Op::PopTop, 0);
+                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.visit_body(&h.body)?;
+                    self.pop_fblock();
+                    let old = self.set_noline();
+                    self.emit(Op::PopExcept, 0);
+                    self.emit_jump(Op::Jump, end);
+                    self.restore_loc(old);
+                }
+            }
+            self.restore_loc(old);
+            self.bind(next);
+        }
+        // No handler matched: [exc].
+        let old = self.set_noline();
+        self.emit(Op::Reraise, 0);
+        self.restore_loc(old);
+        self.bind(orelse_label);
+        self.visit_body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    // -- with ------------------------------------------------------------------------------------
+
+    pub(super) fn compile_with(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+    ) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return Err(syntax_error("'with' without items", s.loc));
+        };
+        let handler = self.new_label();
+        let exit = self.new_label();
+        self.visit_expr(&item.context_expr)?;
+        self.emit_jump(Op::SetupWith, handler);
+        self.push_fblock(FBlock::With { loc: s.loc });
+        match &item.optional_vars {
+            Some(target) => self.visit_store(target)?,
+            None => self.emit(Op::PopTop, 0),
+        }
+        if rest.is_empty() {
+            self.visit_body(body)?;
+        } else {
+            self.compile_with(s, rest, body)?;
+        }
+        self.pop_fblock();
+        // Normal exit: [exit] -> exit(None, None, None).
+        self.emit(Op::PopBlock, 0);
+        self.call_exit_with_nones();
+        self.emit(Op::PopTop, 0);
+        self.emit_jump(Op::Jump, exit);
+        // Exceptional exit: [exit, exc]; a true result from __exit__ swallows the exception.
+        self.bind(handler);
+        let suppress = self.new_label();
+        self.emit(Op::WithExceptStart, 0);
+        self.emit_jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.bind(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.bind(exit);
+        Ok(())
+    }
+}
