@@ -44,12 +44,31 @@ pub(super) fn assemble(
         );
         ins.arg = target.min(n.saturating_sub(1) as u32);
     }
+    thread_jumps(&mut code);
     let (depths, max_stack) = stack_depths(&code);
     let (code, locations) = compact(code, locs, &depths, firstlineno);
     Assembled {
         code,
         locations,
         max_stack,
+    }
+}
+
+/// A jump to an unconditional `JUMP` goes straight to that jump's target.
+fn thread_jumps(code: &mut [Instr]) {
+    for i in 0..code.len() {
+        if !is_jump(code[i].op) {
+            continue;
+        }
+        let mut target = code[i].arg as usize;
+        // Bounded, so a cycle of jumps cannot loop forever.
+        for _ in 0..code.len() {
+            match code.get(target) {
+                Some(t) if t.op == Op::Jump && t.arg as usize != target => target = t.arg as usize,
+                _ => break,
+            }
+        }
+        code[i].arg = target as u32;
     }
 }
 

@@ -1,24 +1,35 @@
 //! Small AST constructors for the compiler's unit tests (which must not depend on the parser).
-//! Every node gets the location `line 1, col 0` unless a test moves it with [`at`].
+//! Every node gets the location `line N, col 0..1` where `N` is the line last chosen with
+//! [`line`] (1 at first), unless a test moves it with [`at`].
+
+use std::cell::Cell;
 
 use crate::ast::*;
+
+thread_local! {
+    static LINE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Nodes built from now on are on line `n`.
+pub fn line(n: u32) {
+    LINE.with(|l| l.set(n));
+}
+
+fn here() -> Loc {
+    let n = LINE.with(|l| l.get());
+    Loc::new(n, 0, n, 1)
+}
 
 pub fn loc(line: u32, col: u32, end_col: u32) -> Loc {
     Loc::new(line, col, line, end_col)
 }
 
 fn ex(kind: ExprKind) -> Expr {
-    Expr {
-        kind,
-        loc: loc(1, 0, 1),
-    }
+    Expr { kind, loc: here() }
 }
 
 pub fn st(kind: StmtKind) -> Stmt {
-    Stmt {
-        kind,
-        loc: loc(1, 0, 1),
-    }
+    Stmt { kind, loc: here() }
 }
 
 /// Move a statement to `line`, columns `col..end_col`.
@@ -70,10 +81,6 @@ pub fn string(v: &str) -> Expr {
     ex(ExprKind::Constant(Constant::Str(v.into())))
 }
 
-pub fn none() -> Expr {
-    ex(ExprKind::Constant(Constant::None))
-}
-
 pub fn binop(left: Expr, op: BinOp, right: Expr) -> Expr {
     ex(ExprKind::BinOp {
         left: Box::new(left),
@@ -119,7 +126,7 @@ pub fn call_kw(func: Expr, args: Vec<Expr>, kws: Vec<(Option<&str>, Expr)>) -> E
             .map(|(k, v)| Keyword {
                 arg: k.map(Into::into),
                 value: v,
-                loc: loc(1, 0, 1),
+                loc: here(),
             })
             .collect(),
     })
@@ -258,7 +265,7 @@ pub fn arg(name: &str) -> Arg {
     Arg {
         arg: name.into(),
         annotation: None,
-        loc: loc(1, 0, 1),
+        loc: here(),
     }
 }
 
@@ -349,7 +356,7 @@ pub fn handler(typ: Option<Expr>, name: Option<&str>, body: Vec<Stmt>) -> Except
         typ,
         name: name.map(Into::into),
         body,
-        loc: loc(1, 0, 1),
+        loc: here(),
     }
 }
 
@@ -398,7 +405,7 @@ fn aliases(names: &[(&str, Option<&str>)]) -> Vec<Alias> {
         .map(|(n, a)| Alias {
             name: n.to_string(),
             asname: a.map(Into::into),
-            loc: loc(1, 0, 1),
+            loc: here(),
         })
         .collect()
 }
