@@ -2,5 +2,9 @@
 //! over the object model in `objects`.
 
 pub mod ast;
+pub mod builtins;
 pub mod bytecode;
+pub mod gil;
+pub mod objects;
 pub mod syntax_error;
+pub mod vm;
