@@ -8,7 +8,7 @@ use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytes, cell, code, dict, exception, float, function, instance, int, iter, list, module, range,
-    set, singleton, slice, str as pystr, tuple,
+    set, singleton, slice, str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -195,4 +195,5 @@ builtin_types! {
     dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, &[];
     dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, &[];
     set_iterator = "set_iterator" < object: Iter, iter::SLOTS, &[];
+    text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
 }

@@ -27,6 +27,7 @@ macro_rules! payloads {
             Instance => super::instance::InstanceObj,
             Singleton => super::singleton::SingletonObj,
             Iter => super::iter::IterObj,
+            Stream => super::stream::StreamObj,
         }
     };
 }
@@ -53,6 +54,7 @@ pub mod set;
 pub mod singleton;
 pub mod slice;
 pub mod str;
+pub mod stream;
 pub mod tuple;
 pub mod typeobj;
 pub mod value;

@@ -274,8 +274,30 @@ pub fn set_class_attr(ty: &PyRef, name: &str, value: Value) {
 /// type's `new` slot.
 pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_type),
+    new: Some(type_new),
+    repr: Some(type_repr),
     ..TypeSlots::EMPTY
 };
+
+/// `type(x)`: the class of `x`. (Creating classes with three arguments comes with `class`.)
+fn type_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    match args.pos() {
+        [x] if !args.has_kwargs() => Ok(Value::Obj(x.class().clone())),
+        _ => Err(crate::exc!(type_error, "type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `<class 'int'>`, `<class '__main__.Foo'>`.
+fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let t = v.downcast::<TypeObject>().expect("a type");
+    let module = t.module.borrow();
+    let text = if module.as_str() == "builtins" {
+        format!("<class '{}'>", t.qualname)
+    } else {
+        format!("<class '{}.{}'>", module, t.qualname)
+    };
+    Ok(super::str::new_str(text))
+}
 pub const TYPE_METHODS: &[MethodDef] = &[];
 
 fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {

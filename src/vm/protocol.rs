@@ -382,7 +382,12 @@ pub fn str_value(s: impl Into<Box<str>>) -> Value {
 impl Vm {
     /// Calls `callable` with `args`. (Python functions run a nested eval loop.)
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
-        use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj};
+        use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+        if let Value::Obj(o) = callable {
+            if o.is::<FunctionObj>() {
+                return self.call_function(o, args);
+            }
+        }
         if let Some(b) = callable.downcast::<BuiltinFunctionObj>() {
             return match &b.bound {
                 None => (b.func)(self, args),
