@@ -2,6 +2,14 @@
 //! over the object model in `objects`.
 
 pub mod ast;
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod gil;
+pub mod lexer;
+pub mod modules;
+pub mod objects;
+pub mod parser;
+pub mod runner;
 pub mod syntax_error;
+pub mod vm;

@@ -1,1 +1,103 @@
-fn main() {}
+//! The `pyvm` command line: `pyvm FILE [ARGS]`, `pyvm -c CODE [ARGS]`, `pyvm --dis FILE`.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: pyvm [option] ... [-c cmd | file] [arg] ...
+Options:
+  -c cmd     program passed in as string (terminates option list)
+  --dis FILE print the bytecode of every code object in FILE and exit
+  -h, --help print this help message and exit
+  -V, --version
+             print the pyvm version and exit
+Arguments:
+  file       program read from script file
+  arg ...    arguments passed to program in sys.argv[1:]
+";
+
+/// The interpreter runs on a thread with a large stack so deep (but legal) recursion in
+/// Python code and in deallocation never reaches the end of the Rust stack.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let worker = std::thread::Builder::new()
+        .name("pyvm-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(args))
+        .expect("cannot start the interpreter thread");
+    let status = worker.join().unwrap_or(70);
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn run(args: Vec<String>) -> i32 {
+    match args.first().map(String::as_str) {
+        None => {
+            eprint!("{USAGE}");
+            2
+        }
+        Some("-h" | "--help") => {
+            print!("{USAGE}");
+            0
+        }
+        Some("-V" | "--version") => {
+            println!("pyvm {} (Python 3.11)", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Some("-c") => match args.get(1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[2..].iter().cloned());
+                pyvm::runner::run_main(code, "<string>", &argv)
+            }
+            None => {
+                eprintln!("Argument expected for the -c option");
+                2
+            }
+        },
+        Some("--dis") => match args.get(1) {
+            Some(path) => dis(path),
+            None => {
+                eprintln!("--dis expects a file name");
+                2
+            }
+        },
+        Some(path) => {
+            let source = match std::fs::read_to_string(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!(
+                        "pyvm: can't open file '{}': [Errno {}] {}",
+                        path,
+                        e.raw_os_error().unwrap_or(0),
+                        e
+                    );
+                    return 2;
+                }
+            };
+            let filename = std::path::absolute(path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.to_string());
+            pyvm::runner::run_main(&source, &filename, &args)
+        }
+    }
+}
+
+fn dis(path: &str) -> i32 {
+    let source = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("pyvm: can't open file '{path}': {e}");
+            return 2;
+        }
+    };
+    match pyvm::runner::compile(&source, path) {
+        Ok(unit) => {
+            print!("{unit:?}");
+            0
+        }
+        Err(report) => {
+            eprint!("{report}");
+            1
+        }
+    }
+}

@@ -71,7 +71,8 @@ impl SyntaxError {
                 let _ = writeln!(out, "    {}", shown);
                 let shown_len = shown.chars().count() as i64;
                 let start = (self.col as i64 - 1 - indent as i64).clamp(0, shown_len);
-                let end = (self.end_col as i64 - 1 - indent as i64).clamp(start + 1, shown_len.max(start + 1));
+                let end = (self.end_col as i64 - 1 - indent as i64)
+                    .clamp(start + 1, shown_len.max(start + 1));
                 let _ = writeln!(
                     out,
                     "    {}{}",

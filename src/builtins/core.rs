@@ -1,0 +1,252 @@
+//! Builtins: print, repr, id, hash, isinstance, issubclass, callable, getattr, setattr,
+//! hasattr, input, and the `type`/`object` constructors.
+
+use crate::objects::str::{as_str, intern, new_str, StrObj};
+use crate::objects::stream::StreamObj;
+use crate::objects::tuple::TupleObj;
+use crate::objects::typeobj::{MethodDef, TypeObject};
+use crate::objects::{types, PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+use crate::{exc, method};
+
+/// A `sys.stdout` (fd 1) or `sys.stderr` (fd 2) stream object.
+pub fn stream(fd: u8) -> PyRef {
+    PyRef::new(&types().text_stream, StreamObj { fd })
+}
+
+/// An optional str-or-None keyword of `print`.
+fn str_kw(args: &Args, name: &str, default: &str) -> PyResult<String> {
+    match args.kw(name) {
+        None | Some(Value::None) => Ok(default.to_string()),
+        Some(v) => match as_str(v) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(exc!(
+                type_error,
+                "{} must be None or a string, not {}",
+                name,
+                v.type_name()
+            )),
+        },
+    }
+}
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    for (k, _) in args.kwargs() {
+        if !matches!(k, "sep" | "end" | "file" | "flush") {
+            return Err(exc!(
+                type_error,
+                "'{}' is an invalid keyword argument for print()",
+                k
+            ));
+        }
+    }
+    let sep = str_kw(&args, "sep", " ")?;
+    let end = str_kw(&args, "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let s = vm.str(v)?;
+        out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str()));
+    }
+    out.push_str(&end);
+    let flush = match args.kw("flush") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    match args.kw("file") {
+        None | Some(Value::None) => {
+            vm.interp.write_stdout(&out);
+            if flush {
+                vm.interp.flush_stdout();
+            }
+        }
+        Some(f) => {
+            if let Some(s) = f.downcast::<StreamObj>() {
+                s.write(vm, &out);
+                if flush {
+                    vm.interp.flush_stdout();
+                }
+            } else {
+                let f = f.clone();
+                vm.call_method(&f, "write", &[Value::Obj(new_str(out))])?;
+                if flush {
+                    vm.call_method(&f, "flush", &[])?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("repr")?;
+    args.check_count("repr", 1, 1)?;
+    Ok(Value::Obj(vm.repr(&args.pos()[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("ascii", 1, 1)?;
+    let r = vm.repr_string(&args.pos()[0])?;
+    let mut out = String::new();
+    for c in r.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(Value::Obj(new_str(out)))
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("id", 1, 1)?;
+    Ok(Value::Int(vm.id(&args.pos()[0])))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("hash", 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.pos()[0])?))
+}
+
+/// Whether `cls` is a class or a tuple of classes that `subclass` derives from.
+fn class_check(fname: &str, subclass: &PyRef, spec: &Value) -> PyResult<bool> {
+    if let Some(t) = spec.downcast::<TupleObj>() {
+        for item in t.items.iter() {
+            if class_check(fname, subclass, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match spec {
+        Value::Obj(c) if c.is::<TypeObject>() => Ok(TypeObject::is_subtype(subclass, c)),
+        _ => Err(exc!(
+            type_error,
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        )),
+    }
+}
+
+fn isinstance(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("isinstance", 2, 2)?;
+    let [obj, spec] = args.pos() else {
+        unreachable!()
+    };
+    Ok(Value::Bool(class_check("isinstance", obj.class(), spec)?))
+}
+
+fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("issubclass", 2, 2)?;
+    let [cls, spec] = args.pos() else {
+        unreachable!()
+    };
+    match cls {
+        Value::Obj(c) if c.is::<TypeObject>() => {
+            Ok(Value::Bool(class_check("issubclass", c, spec)?))
+        }
+        _ => Err(exc!(type_error, "issubclass() arg 1 must be a class")),
+    }
+}
+
+fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("callable", 1, 1)?;
+    let v = &args.pos()[0];
+    let s = crate::vm::protocol::slots(v);
+    let is_callable = s.call.is_some()
+        || matches!(v, Value::Obj(o) if o.is::<crate::objects::function::FunctionObj>()
+            || o.is::<crate::objects::function::BuiltinFunctionObj>()
+            || o.is::<crate::objects::function::BoundMethodObj>());
+    Ok(Value::Bool(is_callable))
+}
+
+fn attr_name(v: &Value) -> PyResult<PyRef> {
+    match as_str(v) {
+        Some(s) => Ok(intern(s)),
+        None => Err(exc!(
+            type_error,
+            "attribute name must be string, not '{}'",
+            v.type_name()
+        )),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("getattr", 2, 3)?;
+    let pos = args.pos();
+    let name = attr_name(&pos[1])?;
+    match vm.getattr(&pos[0], &name) {
+        Err(e) if pos.len() == 3 && e.matches(&types().exc.attribute_error) => Ok(pos[2].clone()),
+        r => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("setattr", 3, 3)?;
+    let pos = args.pos();
+    let name = attr_name(&pos[1])?;
+    vm.setattr(&pos[0], &name, Some(pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("delattr", 2, 2)?;
+    let pos = args.pos();
+    let name = attr_name(&pos[1])?;
+    vm.setattr(&pos[0], &name, None)?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("hasattr", 2, 2)?;
+    let pos = args.pos();
+    let name = attr_name(&pos[1])?;
+    match vm.getattr(&pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(&types().exc.attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("input", 0, 1)?;
+    if let Some(p) = args.pos().first() {
+        let s = vm.str_string(p)?;
+        vm.interp.write_stdout(&s);
+    }
+    vm.interp.flush_stdout();
+    let mut line = String::new();
+    let n = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
+    match n {
+        Ok(0) => Err(exc!(eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::Obj(new_str(line)))
+        }
+        Err(e) => Err(exc!(os_error, "{}", e)),
+    }
+}
+
+pub const FUNCTIONS: &[MethodDef] = &[
+    method!("print", print),
+    method!("repr", repr),
+    method!("ascii", ascii),
+    method!("id", id),
+    method!("hash", hash),
+    method!("isinstance", isinstance),
+    method!("issubclass", issubclass),
+    method!("callable", callable),
+    method!("getattr", getattr),
+    method!("setattr", setattr),
+    method!("delattr", delattr),
+    method!("hasattr", hasattr),
+    method!("input", input),
+];

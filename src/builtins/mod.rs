@@ -1,0 +1,16 @@
+//! The `builtins` module's functions, grouped by theme; each submodule exports a `FUNCTIONS`
+//! table and this module concatenates them.
+
+pub mod core;
+pub mod iteration;
+pub mod numeric;
+
+use crate::objects::typeobj::MethodDef;
+
+/// Every builtin function, for the `builtins` module.
+pub fn all_functions() -> impl Iterator<Item = &'static MethodDef> {
+    core::FUNCTIONS
+        .iter()
+        .chain(numeric::FUNCTIONS)
+        .chain(iteration::FUNCTIONS)
+}

@@ -1,0 +1,66 @@
+//! Builtin modules: `builtins` and `sys` (one file per module).
+
+pub mod sys;
+
+use crate::objects::dict::DictObj;
+use crate::objects::function::BuiltinFunctionObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::str::intern;
+use crate::objects::{types, PyRef, Value};
+use crate::vm::Vm;
+
+/// Sets up `builtins` and `sys` in a new interpreter and registers them in `sys.modules`.
+pub fn install(vm: &mut Vm) {
+    let builtins = vm.interp.builtins.clone();
+    let b = builtins.downcast::<DictObj>().expect("builtins dict");
+    for f in crate::builtins::all_functions() {
+        let func = BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        b.set_str(intern(f.name), Value::Obj(func));
+    }
+    let t = types();
+    let named_types: [(&str, &PyRef); 16] = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool),
+        ("float", &t.float),
+        ("str", &t.str),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("NotImplemented", &t.not_implemented),
+        ("Ellipsis", &t.ellipsis),
+    ];
+    for (name, ty) in named_types {
+        b.set_str(intern(name), Value::Obj(ty.clone()));
+    }
+    for exc in t.exc.all() {
+        let name = crate::objects::typeobj::type_name(exc);
+        b.set_str(intern(&name), Value::Obj(exc.clone()));
+    }
+    b.set_str(
+        intern("EnvironmentError"),
+        Value::Obj(t.exc.os_error.clone()),
+    );
+    b.set_str(intern("IOError"), Value::Obj(t.exc.os_error.clone()));
+    b.set_str(intern("__name__"), Value::Obj(intern("builtins")));
+    b.set_str(intern("__debug__"), Value::Bool(true));
+
+    let modules = vm.interp.modules.clone();
+    let m = modules.downcast::<DictObj>().expect("sys.modules");
+    let builtins_module = PyRef::new(
+        &t.module,
+        ModuleObj {
+            name: intern("builtins"),
+            dict: builtins.clone(),
+        },
+    );
+    m.set_str(intern("builtins"), Value::Obj(builtins_module));
+    let sys = sys::create(vm);
+    m.set_str(intern("sys"), Value::Obj(sys));
+}

@@ -1,0 +1,161 @@
+//! The `sys` module: argv, exit, path, modules, the standard streams, the recursion limit,
+//! version information.
+
+use crate::objects::dict::DictObj;
+use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::str::{intern, new_str};
+use crate::objects::tuple::TupleObj;
+use crate::objects::typeobj::MethodDef;
+use crate::objects::{types, PyRef, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::{exc, method};
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("exit", 0, 1)?;
+    Err(PyErr::with_args(
+        &types().exc.system_exit,
+        args.pos().to_vec(),
+    ))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.interp.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("setrecursionlimit", 1, 1)?;
+    match args.pos()[0] {
+        Value::Int(n) if n >= 1 => {
+            if (n as usize) <= vm.depth {
+                return Err(exc!(
+                    recursion_error,
+                    "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                    n,
+                    vm.depth
+                ));
+            }
+            vm.interp.recursion_limit.set(n as usize);
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(exc!(
+            value_error,
+            "recursion limit must be greater or equal than 1"
+        )),
+        ref v => Err(exc!(
+            type_error,
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )),
+    }
+}
+
+fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("intern", 1, 1)?;
+    match &args.pos()[0] {
+        Value::Obj(o) if o.is::<crate::objects::str::StrObj>() => {
+            Ok(Value::Obj(crate::objects::str::intern_ref(o)))
+        }
+        v => Err(exc!(
+            type_error,
+            "intern() argument must be str, not {}",
+            v.type_name()
+        )),
+    }
+}
+
+fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("getrefcount", 1, 1)?;
+    Ok(Value::Int(match &args.pos()[0] {
+        Value::Obj(o) => o.refcount() as i64,
+        _ => 1 << 30,
+    }))
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let items = match &vm.handled {
+        Some(e) => vec![
+            Value::Obj(e.class().clone()),
+            Value::Obj(e.exc().clone()),
+            Value::None,
+        ],
+        None => vec![Value::None, Value::None, Value::None],
+    };
+    Ok(Value::Obj(TupleObj::new_ref(items)))
+}
+
+const FUNCTIONS: &[MethodDef] = &[
+    method!("exit", sys_exit),
+    method!("getrecursionlimit", getrecursionlimit),
+    method!("setrecursionlimit", setrecursionlimit),
+    method!("intern", intern_fn),
+    method!("getrefcount", getrefcount),
+    method!("exc_info", exc_info),
+];
+
+/// The `sys` module for a new interpreter.
+pub fn create(vm: &mut Vm) -> PyRef {
+    let module = ModuleObj::new_ref("sys");
+    let m = module.downcast::<ModuleObj>().expect("module");
+    let d: &DictObj = m.namespace();
+    for f in FUNCTIONS {
+        let func = crate::objects::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        d.set_str(intern(f.name), Value::Obj(func));
+    }
+    d.set_str(intern("modules"), Value::Obj(vm.interp.modules.clone()));
+    d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
+    d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));
+    d.set_str(intern("maxsize"), Value::Int(i64::MAX));
+    d.set_str(
+        intern("platform"),
+        Value::Obj(new_str(std::env::consts::OS)),
+    );
+    d.set_str(intern("byteorder"), Value::Obj(new_str("little")));
+    d.set_str(
+        intern("version"),
+        Value::Obj(new_str(concat!(
+            "3.11.0 (pyvm ",
+            env!("CARGO_PKG_VERSION"),
+            ")"
+        ))),
+    );
+    d.set_str(
+        intern("version_info"),
+        Value::Obj(TupleObj::new_ref(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::Obj(new_str("final")),
+            Value::Int(0),
+        ])),
+    );
+    d.set_str(
+        intern("stdout"),
+        Value::Obj(crate::builtins::core::stream(1)),
+    );
+    d.set_str(
+        intern("stderr"),
+        Value::Obj(crate::builtins::core::stream(2)),
+    );
+    module
+}
+
+/// Sets `sys.argv`.
+pub fn set_argv(vm: &mut Vm, argv: &[String]) {
+    let modules = vm.interp.modules.clone();
+    let Some(sys) = modules
+        .downcast::<DictObj>()
+        .and_then(|d| d.get_str(&intern("sys")))
+    else {
+        return;
+    };
+    let Some(m) = sys.downcast::<ModuleObj>() else {
+        return;
+    };
+    let list = argv
+        .iter()
+        .map(|a| Value::Obj(new_str(a.as_str())))
+        .collect();
+    m.namespace()
+        .set_str(intern("argv"), Value::Obj(ListObj::new_ref(list)));
+}

@@ -1,0 +1,338 @@
+//! The object core: how a heap object is laid out, counted and freed. This is the only module
+//! in pyvm with `unsafe` code; everything else uses the safe API below.
+//!
+//! ## Layout
+//! Every heap object is a `#[repr(C)]` [`PyBox<T>`]: a [`Header`] followed by the payload `T`
+//! (a `ListObj`, a `StrObj`, ...). The header holds
+//! - the reference count, a plain `Cell<usize>` — never atomic: the GIL makes it safe;
+//! - the object's type, an owned reference to a type object (fixed for the object's life, so
+//!   [`PyRef::class`] can lend it out without counting);
+//! - a [`Kind`] tag naming the Rust payload type, which is what downcasts and deallocation
+//!   dispatch on (several Python types share a payload: a user class's instances and
+//!   `object()` are both `Instance`).
+//!
+//! ## References
+//! [`PyRef`] is an owned (counted) reference: `Clone` increments, `Drop` decrements, and the
+//! object is freed the moment the count reaches zero. `PyRef` is `!Send` and `!Sync`; a debug
+//! build asserts on every count change that this thread holds the GIL (see `gil`).
+//! Immediates (`None`, bools, small ints, floats) are not heap objects at all: see `value`.
+//!
+//! ## Freeing
+//! Dropping a payload drops the references it holds, which may free more objects: freeing is
+//! recursive. Past [`TRASHCAN_DEPTH`] nested deallocations a free is queued on a per-thread list
+//! and drained by the outermost deallocation, so a million-long linked chain frees in constant
+//! Rust stack (CPython's "trashcan").
+
+use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// The header every heap object starts with.
+#[repr(C)]
+pub struct Header {
+    refcnt: Cell<usize>,
+    /// The object's type (a `Kind::Type` object); counted, never changed after allocation.
+    ty: NonNull<Header>,
+    kind: Kind,
+    flags: Cell<u8>,
+}
+
+/// A heap object: header, then payload.
+#[repr(C)]
+pub struct PyBox<T> {
+    header: Header,
+    payload: T,
+}
+
+/// Header flag bits (`PyRef::flags`).
+pub mod flag {
+    /// `__del__` has run (PEP 442: at most once per object).
+    pub const FINALIZED: u8 = 1;
+}
+
+/// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
+/// in `objects/mod.rs`, which is the one place that lists every payload type.
+pub trait PyPayload: Sized + 'static {
+    const KIND: Kind;
+}
+
+macro_rules! define_kinds {
+    ($($kind:ident => $ty:ty,)*) => {
+        /// Names the payload type of a heap object.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Kind { $($kind,)* }
+
+        $(impl PyPayload for $ty { const KIND: Kind = Kind::$kind; })*
+
+        /// Drops the payload and frees the memory of an object whose count reached zero.
+        ///
+        /// # Safety
+        /// `ptr` must point at a live `PyBox` with a zero refcount, allocated by `PyRef::new`,
+        /// and nothing may use it afterwards.
+        unsafe fn free_object(ptr: NonNull<Header>) {
+            // SAFETY: the caller guarantees a live, unreferenced box; `kind` names the payload
+            // type it was allocated with, so the cast recreates the original `Box<PyBox<T>>`.
+            unsafe {
+                match ptr.as_ref().kind {
+                    $(Kind::$kind => drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<$ty>)),)*
+                }
+            }
+        }
+    };
+}
+
+payloads!(define_kinds);
+
+/// An owned reference to a heap object.
+#[repr(transparent)]
+pub struct PyRef {
+    ptr: NonNull<Header>,
+    /// `*const ()` makes `PyRef` `!Send + !Sync`: counts may only change on the GIL's thread.
+    _not_send: PhantomData<*const ()>,
+}
+
+impl PyRef {
+    /// Allocates a new object of type `class` (a type object) holding `payload`.
+    pub fn new<T: PyPayload>(class: &PyRef, payload: T) -> PyRef {
+        PyRef::new_raw(class.ptr, payload)
+    }
+
+    /// Allocates an object whose type is itself (only `type`, at bootstrap): the object is
+    /// created with a count of 2 — one for the caller, one for its own type pointer.
+    pub fn new_self_typed<T: PyPayload>(payload: T) -> PyRef {
+        let boxed = Box::new(PyBox {
+            header: Header {
+                refcnt: Cell::new(2),
+                ty: NonNull::dangling(),
+                kind: T::KIND,
+                flags: Cell::new(0),
+            },
+            payload,
+        });
+        let mut ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
+        // SAFETY: we hold the only pointer to the freshly leaked box; pointing `ty` at itself
+        // before anyone else sees it.
+        unsafe { ptr.as_mut().ty = ptr };
+        PyRef {
+            ptr,
+            _not_send: PhantomData,
+        }
+    }
+
+    fn new_raw<T: PyPayload>(class: NonNull<Header>, payload: T) -> PyRef {
+        // The new object owns a reference to its type.
+        incref(class);
+        let boxed = Box::new(PyBox {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: class,
+                kind: T::KIND,
+                flags: Cell::new(0),
+            },
+            payload,
+        });
+        PyRef {
+            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            _not_send: PhantomData,
+        }
+    }
+
+    #[inline(always)]
+    fn header(&self) -> &Header {
+        // SAFETY: a `PyRef` keeps its object alive, so the header is valid for `&self`.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline(always)]
+    pub fn kind(&self) -> Kind {
+        self.header().kind
+    }
+
+    /// The object's type object. Borrowed: the object keeps its type alive, and the type of an
+    /// object never changes.
+    #[inline(always)]
+    pub fn class(&self) -> &PyRef {
+        // SAFETY: `PyRef` is `repr(transparent)` over `NonNull<Header>` (plus a ZST), so a
+        // reference to the `ty` field can be viewed as a `&PyRef`; the object owns one count of
+        // its type and `ty` is never written after allocation, so it outlives this borrow.
+        unsafe { &*(&self.header().ty as *const NonNull<Header> as *const PyRef) }
+    }
+
+    /// The payload, if this object's payload type is `T`.
+    #[inline(always)]
+    pub fn downcast<T: PyPayload>(&self) -> Option<&T> {
+        if self.kind() == T::KIND {
+            // SAFETY: `kind` records the payload type the box was allocated with, so this is a
+            // `PyBox<T>`; the borrow is tied to `&self`, which keeps the object alive.
+            Some(unsafe { &(*(self.ptr.as_ptr() as *const PyBox<T>)).payload })
+        } else {
+            None
+        }
+    }
+
+    /// Whether the payload type is `T`.
+    #[inline(always)]
+    pub fn is<T: PyPayload>(&self) -> bool {
+        self.kind() == T::KIND
+    }
+
+    /// Identity (`is`).
+    #[inline(always)]
+    pub fn ptr_eq(&self, other: &PyRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The address, used for `id()` and identity-keyed tables.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// The current reference count.
+    pub fn refcount(&self) -> usize {
+        self.header().refcnt.get()
+    }
+
+    pub fn flags(&self) -> u8 {
+        self.header().flags.get()
+    }
+
+    pub fn set_flag(&self, bit: u8) {
+        let h = self.header();
+        h.flags.set(h.flags.get() | bit);
+    }
+}
+
+#[inline(always)]
+fn incref(ptr: NonNull<Header>) {
+    debug_assert!(
+        crate::gil::held_by_this_thread(),
+        "refcount incremented without holding the GIL"
+    );
+    // SAFETY: callers hold a reference keeping the object alive.
+    let h = unsafe { ptr.as_ref() };
+    h.refcnt.set(h.refcnt.get() + 1);
+}
+
+impl Clone for PyRef {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        incref(self.ptr);
+        PyRef {
+            ptr: self.ptr,
+            _not_send: PhantomData,
+        }
+    }
+}
+
+impl Drop for PyRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        debug_assert!(
+            crate::gil::held_by_this_thread(),
+            "refcount decremented without holding the GIL"
+        );
+        let h = self.header();
+        let n = h.refcnt.get() - 1;
+        h.refcnt.set(n);
+        if n == 0 {
+            dealloc(self.ptr);
+        }
+    }
+}
+
+impl std::fmt::Debug for PyRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{:?} object at {:#x}>", self.kind(), self.addr())
+    }
+}
+
+/// How deep deallocation may recurse before frees are queued (see the module docs).
+pub const TRASHCAN_DEPTH: u32 = 64;
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED_FREES: RefCell<Vec<NonNull<Header>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[cold]
+#[inline(never)]
+fn dealloc(ptr: NonNull<Header>) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        DEFERRED_FREES.with(|q| q.borrow_mut().push(ptr));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    free_one(ptr);
+    if depth == 0 {
+        // The outermost deallocation drains what deeper ones queued; each drained free runs
+        // at depth 1 again, so the queue, not the Rust stack, holds the long chains.
+        while let Some(next) = DEFERRED_FREES.with(|q| q.borrow_mut().pop()) {
+            free_one(next);
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+fn free_one(ptr: NonNull<Header>) {
+    // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
+    // the box is freed.
+    let ty = unsafe { ptr.as_ref().ty };
+    // SAFETY: as above; the box was allocated by `PyRef::new_raw` with this kind.
+    unsafe { free_object(ptr) };
+    // Drop the object's reference to its type last: the payload may have needed it.
+    drop(PyRef {
+        ptr: ty,
+        _not_send: PhantomData,
+    });
+}
+
+/// A value that may cross to another thread (a thread's start arguments, its result) even
+/// though it holds references. It can only be opened by a thread that holds the GIL.
+pub struct SendBox<T>(T);
+
+impl<T> SendBox<T> {
+    /// Wraps a value; the caller holds the GIL.
+    pub fn new(value: T) -> Self {
+        debug_assert!(crate::gil::held_by_this_thread());
+        SendBox(value)
+    }
+
+    /// Unwraps the value. Panics (a bug, not a script error) if this thread lacks the GIL.
+    pub fn open(self) -> T {
+        assert!(
+            crate::gil::held_by_this_thread(),
+            "SendBox opened without the GIL"
+        );
+        self.0
+    }
+}
+
+// SAFETY: the references inside are only touched by `new` and `open`, both of which require
+// the GIL, so their non-atomic counts are never changed by two threads at once.
+unsafe impl<T> Send for SendBox<T> {}
+
+/// Process-wide immortal data holding references (the builtin type table, interned strings):
+/// created once and thereafter only read or mutated under the GIL.
+pub struct GilStatic<T>(T);
+
+impl<T> GilStatic<T> {
+    pub fn new(value: T) -> Self {
+        GilStatic(value)
+    }
+
+    /// Borrows the contents; the caller holds the GIL (asserted in debug builds).
+    #[inline(always)]
+    pub fn get(&self) -> &T {
+        debug_assert!(crate::gil::held_by_this_thread());
+        &self.0
+    }
+}
+
+// SAFETY: every access goes through `get`, which requires the GIL, so the `Cell` counts and
+// `RefCell`s inside are never used by two threads at once.
+unsafe impl<T> Sync for GilStatic<T> {}
+// SAFETY: as above: moving it between threads only happens at initialisation under the GIL.
+unsafe impl<T> Send for GilStatic<T> {}

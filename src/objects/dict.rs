@@ -1,0 +1,567 @@
+//! The dict table: insertion-ordered, compact (an index table plus an entries array, like
+//! CPython 3.6+), used by dict objects, type namespaces, module globals and instance dicts.
+//!
+//! ## Lookup
+//! A key is found by its cached hash, then by identity, then by equality. Equality of the
+//! builtin key types (str, int, float, bool, None, tuples of them) is decided in Rust without
+//! running Python code; any other pair goes through `vm.eq`, which may run `__eq__`.
+//!
+//! ## Re-entrancy (DESIGN.md §2)
+//! The table sits in a `RefCell`, and no borrow is ever held across a call that may run
+//! Python code: `__hash__` is computed before borrowing; before calling `__eq__` the lookup
+//! copies the candidate key out, releases the borrow, and afterwards restarts if the dict
+//! changed meanwhile (its `version` moved). Values removed or replaced are handed back to the
+//! caller and dropped after the borrow ends, because dropping may run `__del__`.
+//!
+//! The Python-visible methods (`get`, `items`, views, ...) live in `dict_methods`.
+
+use std::cell::{Cell, RefCell};
+
+use super::core::PyRef;
+use super::hash;
+use super::str::StrObj;
+use super::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+#[derive(Clone)]
+struct Entry {
+    hash: i64,
+    /// `Value::Null` once deleted.
+    key: Value,
+    value: Value,
+}
+
+#[derive(Default)]
+struct Table {
+    /// Open-addressed slots holding entry indexes (or `EMPTY`/`DUMMY`); length a power of two.
+    indices: Vec<i32>,
+    /// Entries in insertion order; deleted ones keep their place with a `Null` key.
+    entries: Vec<Entry>,
+    /// Live entries.
+    used: usize,
+}
+
+/// The dict payload.
+#[derive(Default)]
+pub struct DictObj {
+    table: RefCell<Table>,
+    /// Bumped on every insertion, deletion or replacement; lookups that ran Python code check
+    /// it to detect mutation, and iterators check `len` against their start.
+    version: Cell<u64>,
+}
+
+/// The outcome of probing for a key.
+enum Probe {
+    /// The key is at entry `index` (through slot `slot`).
+    Found { slot: usize, index: usize },
+    /// The key is absent; `slot` is where it would go.
+    Absent { slot: usize },
+    /// A candidate needs Python-level equality: `key` is the stored key to compare.
+    NeedsEq { key: Value },
+}
+
+/// Equality of two keys decided without running Python code, if possible.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.ptr_eq(y) {
+                return Some(true);
+            }
+            match (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+                (Some(s), Some(t)) => Some(s.as_str() == t.as_str()),
+                _ => None,
+            }
+        }
+        // An immediate and a heap object: equal only if the object is a number-like type
+        // with custom equality, which needs the slow path.
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => {
+            if o.is::<StrObj>() {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        _ => Some(false),
+    }
+}
+
+impl Table {
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Probes for `key` (with hash `h`). `str_only` treats any non-str candidate as unequal
+    /// (the fast path for attribute and global names, which never runs Python code).
+    fn probe(&self, key: &Value, h: i64, str_only: bool) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Absent { slot: 0 };
+        }
+        let mask = self.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut free_slot: Option<usize> = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Absent {
+                    slot: free_slot.unwrap_or(i),
+                };
+            }
+            if ix == DUMMY {
+                free_slot.get_or_insert(i);
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.key.is(key) {
+                    return Probe::Found {
+                        slot: i,
+                        index: ix as usize,
+                    };
+                }
+                if e.hash == h {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => {
+                            return Probe::Found {
+                                slot: i,
+                                index: ix as usize,
+                            }
+                        }
+                        Some(false) => {}
+                        None if str_only => {}
+                        None => return Probe::NeedsEq { key: e.key.clone() },
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Like `probe`, but a candidate that `vm_equal` already compared equal counts as found.
+    fn probe_after_eq(&self, key: &Value, h: i64, equal_key: &Value) -> Probe {
+        let mask = self.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut free_slot: Option<usize> = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Absent {
+                    slot: free_slot.unwrap_or(i),
+                };
+            }
+            if ix == DUMMY {
+                free_slot.get_or_insert(i);
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.key.is(key) || e.key.is(equal_key) {
+                    return Probe::Found {
+                        slot: i,
+                        index: ix as usize,
+                    };
+                }
+                if e.hash == h && fast_eq(&e.key, key) == Some(true) {
+                    return Probe::Found {
+                        slot: i,
+                        index: ix as usize,
+                    };
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Makes room for one more entry (resizing and compacting when the table is 2/3 full).
+    fn reserve_one(&mut self) {
+        let size = self.indices.len();
+        if size == 0 || (self.entries.len() + 1) * 3 > size * 2 {
+            let needed = (self.used + 1) * 3;
+            let mut new_size = MIN_SIZE;
+            while new_size < needed {
+                new_size *= 2;
+            }
+            self.rebuild(new_size);
+        }
+    }
+
+    fn rebuild(&mut self, size: usize) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix as i32;
+        }
+    }
+
+    /// Inserts a new entry at a free `slot` found by `probe` (which must not be stale).
+    fn insert_new(&mut self, slot: usize, h: i64, key: Value, value: Value) {
+        self.indices[slot] = self.entries.len() as i32;
+        self.entries.push(Entry {
+            hash: h,
+            key,
+            value,
+        });
+        self.used += 1;
+    }
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj::default()
+    }
+
+    /// A new dict object.
+    pub fn new_ref() -> PyRef {
+        PyRef::new(&super::types().dict, DictObj::new())
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Looks up a str key (interned or not) without running Python code.
+    #[inline]
+    pub fn get_str(&self, key: &PyRef) -> Option<Value> {
+        let h = key.downcast::<StrObj>()?.hash();
+        let k = Value::Obj(key.clone());
+        let t = self.table.borrow();
+        match t.probe(&k, h, true) {
+            Probe::Found { index, .. } => Some(t.entries[index].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Sets a str key without running Python code; returns the replaced value (drop it after
+    /// the call, not inside a borrow).
+    pub fn set_str(&self, key: PyRef, value: Value) -> Option<Value> {
+        let h = key
+            .downcast::<StrObj>()
+            .expect("set_str takes a str key")
+            .hash();
+        let k = Value::Obj(key);
+        self.bump();
+        let mut t = self.table.borrow_mut();
+        t.reserve_one();
+        match t.probe(&k, h, true) {
+            Probe::Found { index, .. } => {
+                Some(std::mem::replace(&mut t.entries[index].value, value))
+            }
+            Probe::Absent { slot } => {
+                t.insert_new(slot, h, k, value);
+                None
+            }
+            Probe::NeedsEq { .. } => unreachable!("str_only probes never ask for __eq__"),
+        }
+    }
+
+    /// Removes a str key without running Python code; returns the removed value.
+    pub fn del_str(&self, key: &PyRef) -> Option<Value> {
+        let h = key.downcast::<StrObj>()?.hash();
+        let k = Value::Obj(key.clone());
+        let mut t = self.table.borrow_mut();
+        match t.probe(&k, h, true) {
+            Probe::Found { slot, index } => {
+                let removed = Self::remove_at(&mut t, slot, index);
+                drop(t);
+                self.bump();
+                Some(removed.1)
+            }
+            _ => None,
+        }
+    }
+
+    /// Finds `key`, running `__eq__` where needed. Returns the probe against the current
+    /// (post-`__eq__`) table.
+    fn locate(&self, vm: &mut Vm, key: &Value, h: i64, for_insert: bool) -> PyResult<Probe> {
+        loop {
+            let (needs, version) = {
+                let mut t = self.table.borrow_mut();
+                if for_insert {
+                    t.reserve_one();
+                }
+                match t.probe(key, h, false) {
+                    Probe::NeedsEq { key: candidate } => (candidate, self.version.get()),
+                    done => return Ok(done),
+                }
+            };
+            // The borrow has ended: `__eq__` may run arbitrary code, even mutate this dict.
+            let equal = vm.eq(&needs, key)?;
+            if self.version.get() != version {
+                continue; // mutated meanwhile: start again, as CPython does
+            }
+            let t = self.table.borrow();
+            if equal {
+                return Ok(t.probe_after_eq(key, h, &needs));
+            }
+            // Not equal: continue probing past this candidate. Re-probing treats `needs` as
+            // unequal by skipping entries whose key is it.
+            return Ok(Self::probe_skipping(&t, key, h, &needs));
+        }
+    }
+
+    /// Probes while treating `skip` as unequal; other non-fast candidates are reported with
+    /// `NeedsEq` to the caller's loop (rare: two colliding custom-eq keys).
+    fn probe_skipping(t: &Table, key: &Value, h: i64, skip: &Value) -> Probe {
+        let mask = t.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut free_slot: Option<usize> = None;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Probe::Absent {
+                    slot: free_slot.unwrap_or(i),
+                };
+            }
+            if ix == DUMMY {
+                free_slot.get_or_insert(i);
+            } else {
+                let e = &t.entries[ix as usize];
+                if e.key.is(key) {
+                    return Probe::Found {
+                        slot: i,
+                        index: ix as usize,
+                    };
+                }
+                if e.hash == h && !e.key.is(skip) {
+                    match fast_eq(&e.key, key) {
+                        Some(true) => {
+                            return Probe::Found {
+                                slot: i,
+                                index: ix as usize,
+                            }
+                        }
+                        Some(false) => {}
+                        None => return Probe::NeedsEq { key: e.key.clone() },
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// `d[key]` lookup: `Ok(None)` if absent. May run `__hash__`/`__eq__`.
+    pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        self.get_item_hashed(vm, key, h)
+    }
+
+    pub fn get_item_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Option<Value>> {
+        loop {
+            match self.locate(vm, key, h, false)? {
+                Probe::Found { index, .. } => {
+                    return Ok(Some(self.table.borrow().entries[index].value.clone()))
+                }
+                Probe::Absent { .. } => return Ok(None),
+                Probe::NeedsEq { .. } => continue,
+            }
+        }
+    }
+
+    /// `d[key] = value`. May run `__hash__`/`__eq__`; the replaced value is dropped after
+    /// the table is consistent again.
+    pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let h = vm.hash(&key)?;
+        self.set_item_hashed(vm, key, h, value)
+    }
+
+    pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
+        loop {
+            let probe = self.locate(vm, &key, h, true)?;
+            let old = {
+                let mut t = self.table.borrow_mut();
+                match probe {
+                    Probe::Found { index, .. } => {
+                        Some(std::mem::replace(&mut t.entries[index].value, value))
+                    }
+                    Probe::Absent { slot } => {
+                        t.insert_new(slot, h, key, value);
+                        None
+                    }
+                    Probe::NeedsEq { .. } => continue,
+                }
+            };
+            self.bump();
+            drop(old);
+            return Ok(());
+        }
+    }
+
+    /// Removes `key`, returning its value, or `Ok(None)` if absent.
+    pub fn pop_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        loop {
+            match self.locate(vm, key, h, false)? {
+                Probe::Found { slot, index } => {
+                    let removed = Self::remove_at(&mut self.table.borrow_mut(), slot, index);
+                    self.bump();
+                    return Ok(Some(removed.1));
+                }
+                Probe::Absent { .. } => return Ok(None),
+                Probe::NeedsEq { .. } => continue,
+            }
+        }
+    }
+
+    fn remove_at(t: &mut Table, slot: usize, index: usize) -> (Value, Value) {
+        t.indices[slot] = DUMMY;
+        t.used -= 1;
+        let e = &mut t.entries[index];
+        let key = std::mem::replace(&mut e.key, Value::Null);
+        let value = std::mem::replace(&mut e.value, Value::Null);
+        (key, value)
+    }
+
+    /// The entry at or after position `pos` in insertion order, with the position after it:
+    /// the iteration primitive (`while let Some((next, k, v)) = d.next_entry(pos)`).
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        while pos < t.entries.len() {
+            let e = &t.entries[pos];
+            pos += 1;
+            if !e.key.is_null() {
+                return Some((pos, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
+    /// Snapshot of the keys, in order.
+    pub fn keys(&self) -> Vec<Value> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    /// Snapshot of the values, in order.
+    pub fn values(&self) -> Vec<Value> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    /// Snapshot of the items, in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Removes and returns the last item (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let index = t.entries.iter().rposition(|e| !e.key.is_null())?;
+        let h = t.entries[index].hash;
+        let mask = t.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        while t.indices[i] != index as i32 {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        let item = Self::remove_at(&mut t, i, index);
+        t.entries.truncate(index);
+        drop(t);
+        self.bump();
+        Some(item)
+    }
+
+    /// Removes everything; the old entries are dropped after the borrow ends.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    /// A shallow copy (same keys and values, fresh table).
+    pub fn copy(&self) -> DictObj {
+        let t = self.table.borrow();
+        let mut new = Table {
+            indices: Vec::new(),
+            entries: t
+                .entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .cloned()
+                .collect(),
+            used: t.used,
+        };
+        let mut size = MIN_SIZE;
+        while size * 2 < new.used * 3 + 3 {
+            size *= 2;
+        }
+        new.rebuild(size);
+        DictObj {
+            table: RefCell::new(new),
+            version: Cell::new(0),
+        }
+    }
+
+    /// Hash of a str key, for callers that build keys themselves.
+    pub fn str_hash(s: &str) -> i64 {
+        hash::hash_str(s)
+    }
+}
+
+/// The dict type's slots and methods are filled in by `dict_methods`.
+pub use super::dict_methods::{METHODS, SLOTS};

@@ -1,0 +1,218 @@
+//! Exception objects (instances of `BaseException` and its subclasses) and [`PyErr`], the
+//! Rust-side error that carries one through `PyResult`.
+
+use std::cell::{Cell, RefCell};
+
+use super::core::PyRef;
+use super::dict::DictObj;
+use super::str::new_str;
+use super::str::StrObj;
+use super::tuple::TupleObj;
+use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::types;
+use super::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// One traceback entry: where the exception passed through (innermost last).
+#[derive(Clone)]
+pub struct TracebackEntry {
+    /// The code object.
+    pub code: PyRef,
+    /// The instruction index that was executing.
+    pub ip: usize,
+}
+
+pub struct ExceptionObj {
+    /// A tuple.
+    pub args: RefCell<PyRef>,
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// Other attributes (`e.code` for SystemExit, user attributes), created on demand.
+    pub dict: RefCell<Option<PyRef>>,
+}
+
+impl ExceptionObj {
+    pub fn new(args: Vec<Value>) -> ExceptionObj {
+        ExceptionObj {
+            args: RefCell::new(TupleObj::new_ref(args)),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+            dict: RefCell::new(None),
+        }
+    }
+}
+
+/// A raised Python exception: an owned reference to the exception instance.
+#[derive(Clone, Debug)]
+pub struct PyErr(PyRef);
+
+impl PyErr {
+    /// `cls(msg)`, for a builtin exception class.
+    pub fn new(cls: &PyRef, msg: impl Into<String>) -> PyErr {
+        Self::with_args(cls, vec![Value::Obj(new_str(msg.into()))])
+    }
+
+    /// `cls(*args)`, for a builtin exception class.
+    pub fn with_args(cls: &PyRef, args: Vec<Value>) -> PyErr {
+        PyErr(PyRef::new(cls, ExceptionObj::new(args)))
+    }
+
+    /// Wraps an existing exception instance.
+    pub fn from_instance(exc: PyRef) -> PyErr {
+        PyErr(exc)
+    }
+
+    /// The exception instance.
+    pub fn exc(&self) -> &PyRef {
+        &self.0
+    }
+
+    pub fn into_exc(self) -> PyRef {
+        self.0
+    }
+
+    pub fn class(&self) -> &PyRef {
+        self.0.class()
+    }
+
+    /// Whether the exception is an instance of `cls` (or a subclass).
+    pub fn matches(&self, cls: &PyRef) -> bool {
+        super::typeobj::TypeObject::is_subtype(self.0.class(), cls)
+    }
+
+    pub fn payload(&self) -> &ExceptionObj {
+        self.0
+            .downcast::<ExceptionObj>()
+            .expect("PyErr always holds an exception instance")
+    }
+}
+
+/// `Err(PyErr)` of a builtin exception class with a formatted message:
+/// `return Err(exc!(type_error, "bad operand type for abs(): '{}'", name))`.
+#[macro_export]
+macro_rules! exc {
+    ($cls:ident, $($fmt:tt)*) => {
+        $crate::objects::exception::PyErr::new(&$crate::objects::types().exc.$cls, format!($($fmt)*))
+    };
+}
+
+fn payload(v: &Value) -> &ExceptionObj {
+    v.downcast::<ExceptionObj>().expect("an exception")
+}
+
+fn args_of(v: &Value) -> Vec<Value> {
+    payload(v)
+        .args
+        .borrow()
+        .downcast::<TupleObj>()
+        .map_or_else(Vec::new, |t| t.items.to_vec())
+}
+
+fn exc_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));
+    Ok(Value::Obj(obj))
+}
+
+fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let args = args_of(v);
+    let name = v.type_name();
+    let inner = if args.len() == 1 {
+        vm.repr_string(&args[0])?
+    } else {
+        let t = Value::Obj(TupleObj::new_ref(args));
+        let r = vm.repr_string(&t)?;
+        r[1..r.len() - 1].trim_end_matches(',').to_string()
+    };
+    Ok(new_str(format!("{name}({inner})")))
+}
+
+fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let args = args_of(v);
+    let is_key_error = TypeObject::is_subtype(v.class(), &types().exc.key_error);
+    match args.len() {
+        0 => Ok(new_str("")),
+        1 if is_key_error => vm.repr(&args[0]),
+        1 => vm.str(&args[0]),
+        _ => vm.repr(&Value::Obj(TupleObj::new_ref(args))),
+    }
+}
+
+fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let p = payload(v);
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    let first_arg = || args_of(v).into_iter().next().unwrap_or(Value::None);
+    let is = |cls: &PyRef| TypeObject::is_subtype(v.class(), cls);
+    let r = match n {
+        "args" => Value::Obj(p.args.borrow().clone()),
+        "__cause__" => p.cause.borrow().clone(),
+        "__context__" => p.context.borrow().clone(),
+        "__suppress_context__" => Value::Bool(p.suppress_context.get()),
+        "__traceback__" => Value::None,
+        "code" if is(&types().exc.system_exit) => {
+            let args = args_of(v);
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::Obj(TupleObj::new_ref(args)),
+            }
+        }
+        "value" if is(&types().exc.stop_iteration) => first_arg(),
+        _ => {
+            return Ok(p
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name)))
+        }
+    };
+    Ok(Some(r))
+}
+
+fn exc_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let p = payload(v);
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    let value = value.unwrap_or(Value::None);
+    match n {
+        "__cause__" => {
+            let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
+            p.suppress_context.set(true);
+            drop(old);
+        }
+        "__context__" => drop(std::mem::replace(&mut *p.context.borrow_mut(), value)),
+        "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
+        "args" => {
+            if let Value::Obj(t) = value {
+                if t.is::<TupleObj>() {
+                    drop(std::mem::replace(&mut *p.args.borrow_mut(), t));
+                }
+            }
+        }
+        _ => {
+            let d = p
+                .dict
+                .borrow_mut()
+                .get_or_insert_with(DictObj::new_ref)
+                .clone();
+            drop(
+                d.downcast::<DictObj>()
+                    .expect("dict")
+                    .set_str(name.clone(), value),
+            );
+        }
+    }
+    Ok(())
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(exc_new),
+    repr: Some(exc_repr),
+    str: Some(exc_str),
+    getattr: Some(exc_getattr),
+    setattr: Some(exc_setattr),
+    ..TypeSlots::EMPTY
+};
+pub const METHODS: &[MethodDef] = &[];

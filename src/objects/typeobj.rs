@@ -1,0 +1,336 @@
+//! Type objects, their slots, and the process-wide table of builtin types.
+//!
+//! A type is a heap object with a `TypeObject` payload: its name, bases, MRO, attribute dict
+//! and a [`TypeSlots`] table of Rust functions for the operations the VM performs on its
+//! instances (CPython's `tp_*` slots). The VM's protocol functions (`vm/protocol.rs`) go
+//! through the slots, so a builtin type implements an operation by filling a slot; attribute
+//! lookup goes through the dict, where builtin methods live as builtin-function objects.
+//!
+//! The builtin types (and the exception hierarchy) are created once per process by
+//! [`init_types`] and are immortal: [`types()`] lends them out without counting.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use super::core::{GilStatic, Kind, PyRef};
+use super::dict::DictObj;
+use super::value::Value;
+use crate::ast::{BinOp, UnaryOp};
+use crate::bytecode::opcode::CompareKind;
+use crate::vm::{Args, PyResult, Vm};
+
+/// A builtin function or method implemented in Rust. Methods receive `self` as `args[0]`.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// Operations on a type's instances. `None` means "not supported" (the VM raises the
+/// CPython TypeError). Slots returning `Value` may return `NotImplemented` where CPython's
+/// do (`binary`, `richcompare`), so the VM can try the reflected operation.
+#[derive(Clone, Copy)]
+pub struct TypeSlots {
+    /// `repr(x)`: returns a str object.
+    pub repr: Option<fn(&mut Vm, &Value) -> PyResult<PyRef>>,
+    /// `str(x)`; falls back to `repr` when `None`.
+    pub str: Option<fn(&mut Vm, &Value) -> PyResult<PyRef>>,
+    /// `hash(x)`; `None` on a type with `richcompare` means unhashable.
+    pub hash: Option<fn(&mut Vm, &Value) -> PyResult<i64>>,
+    pub richcompare: Option<fn(&mut Vm, &Value, &Value, CompareKind) -> PyResult<Value>>,
+    /// Every binary operator (`a + b`, `a // b`, ...). Called with the type's instance on
+    /// either side: for `a + b` the VM tries `a`'s slot, then `b`'s (reflected).
+    pub binary: Option<fn(&mut Vm, BinOp, &Value, &Value) -> PyResult<Value>>,
+    /// In-place operators (`a += b`) that mutate (list, set); others fall back to `binary`.
+    pub inplace: Option<fn(&mut Vm, BinOp, &Value, &Value) -> PyResult<Value>>,
+    /// `-x`, `+x`, `~x` (`not` never reaches a slot).
+    pub unary: Option<fn(&mut Vm, UnaryOp, &Value) -> PyResult<Value>>,
+    pub bool: Option<fn(&mut Vm, &Value) -> PyResult<bool>>,
+    pub len: Option<fn(&mut Vm, &Value) -> PyResult<usize>>,
+    pub iter: Option<fn(&mut Vm, &Value) -> PyResult<Value>>,
+    /// `next(it)`: `Ok(None)` when exhausted (no StopIteration object is made).
+    pub next: Option<fn(&mut Vm, &Value) -> PyResult<Option<Value>>>,
+    pub getitem: Option<fn(&mut Vm, &Value, &Value) -> PyResult<Value>>,
+    pub setitem: Option<fn(&mut Vm, &Value, &Value, Value) -> PyResult<()>>,
+    pub delitem: Option<fn(&mut Vm, &Value, &Value) -> PyResult<()>>,
+    pub contains: Option<fn(&mut Vm, &Value, &Value) -> PyResult<bool>>,
+    /// Calling an instance (`f(...)`).
+    pub call: Option<fn(&mut Vm, &Value, Args) -> PyResult<Value>>,
+    /// Attribute lookup on an instance, before the generic one (modules, instances with a
+    /// dict). Returns `Ok(None)` when not found, to let the generic lookup go on.
+    pub getattr: Option<fn(&mut Vm, &Value, &PyRef) -> PyResult<Option<Value>>>,
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    pub setattr: Option<fn(&mut Vm, &Value, &PyRef, Option<Value>) -> PyResult<()>>,
+    /// Calling the type itself (`list(x)`, `int('3')`): receives the type being called.
+    pub new: Option<fn(&mut Vm, &PyRef, Args) -> PyResult<Value>>,
+}
+
+impl TypeSlots {
+    pub const EMPTY: TypeSlots = TypeSlots {
+        repr: None,
+        str: None,
+        hash: None,
+        richcompare: None,
+        binary: None,
+        inplace: None,
+        unary: None,
+        bool: None,
+        len: None,
+        iter: None,
+        next: None,
+        getitem: None,
+        setitem: None,
+        delitem: None,
+        contains: None,
+        call: None,
+        getattr: None,
+        setattr: None,
+        new: None,
+    };
+}
+
+/// A builtin method table entry: name and implementation.
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: NativeFn,
+}
+
+/// Shorthand for building method tables: `method!("append", list_append)`.
+#[macro_export]
+macro_rules! method {
+    ($name:expr, $func:expr) => {
+        $crate::objects::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+        }
+    };
+}
+
+/// The payload of a type object.
+pub struct TypeObject {
+    pub name: String,
+    pub qualname: String,
+    /// The direct bases, in order.
+    pub bases: Vec<PyRef>,
+    /// The method resolution order *after* the type itself (the type is always first).
+    pub mro: Vec<PyRef>,
+    /// The class namespace: methods, class attributes. Keys are interned strs.
+    pub dict: DictObj,
+    pub slots: TypeSlots,
+    /// The payload kind of this type's instances.
+    pub layout: Kind,
+    /// Whether Python code may subclass it (`bool` and `NoneType` may not).
+    pub subclassable: bool,
+    /// Defined by a `class` statement (as opposed to builtin).
+    pub heap: bool,
+    /// The module name for `repr` (`builtins` types print without it).
+    pub module: RefCell<String>,
+}
+
+impl TypeObject {
+    /// Looks `name` up along the MRO (type first). Never runs Python code.
+    pub fn lookup(this: &PyRef, name: &PyRef) -> Option<Value> {
+        let t = this.downcast::<TypeObject>()?;
+        if let Some(v) = t.dict.get_str(name) {
+            return Some(v);
+        }
+        t.mro
+            .iter()
+            .find_map(|base| base.downcast::<TypeObject>()?.dict.get_str(name))
+    }
+
+    /// Whether `this` is `other` or a subclass of it.
+    pub fn is_subtype(this: &PyRef, other: &PyRef) -> bool {
+        if this.ptr_eq(other) {
+            return true;
+        }
+        this.downcast::<TypeObject>()
+            .is_some_and(|t| t.mro.iter().any(|b| b.ptr_eq(other)))
+    }
+}
+
+/// `type.__name__` of a type object (`"?"` if it is not one).
+pub fn type_name(class: &PyRef) -> String {
+    class
+        .downcast::<TypeObject>()
+        .map_or_else(|| "?".to_string(), |t| t.name.clone())
+}
+
+/// The C3 linearisation of `bases` (the MRO after the new type itself), or `None` when the
+/// bases admit no consistent order.
+pub fn c3_mro(bases: &[PyRef]) -> Option<Vec<PyRef>> {
+    let mut seqs: Vec<Vec<PyRef>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            if let Some(t) = b.downcast::<TypeObject>() {
+                s.extend(t.mro.iter().cloned());
+            }
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|cand| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand))))?
+            .clone();
+        for s in seqs.iter_mut() {
+            if s[0].ptr_eq(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// Creates a builtin type object.
+pub fn new_builtin_type(
+    metatype: &PyRef,
+    name: &str,
+    base: Option<&PyRef>,
+    layout: Kind,
+    slots: TypeSlots,
+    methods: &[MethodDef],
+) -> PyRef {
+    let bases: Vec<PyRef> = base.into_iter().cloned().collect();
+    let mro = c3_mro(&bases).expect("builtin types have a single base");
+    let ty = PyRef::new(
+        metatype,
+        TypeObject {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            bases,
+            mro,
+            dict: DictObj::new(),
+            slots: inherit_slots(slots, base),
+            layout,
+            subclassable: true,
+            heap: false,
+            module: RefCell::new("builtins".to_string()),
+        },
+    );
+    add_methods(&ty, methods);
+    ty
+}
+
+/// Fills the slots a type leaves empty from its base, as CPython's `inherit_slots`.
+pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
+    let Some(b) = base.and_then(|b| b.downcast::<TypeObject>()) else {
+        return slots;
+    };
+    let s = &b.slots;
+    macro_rules! inherit {
+        ($($f:ident),*) => { $( if slots.$f.is_none() { slots.$f = s.$f; } )* };
+    }
+    inherit!(
+        repr,
+        str,
+        richcompare,
+        binary,
+        inplace,
+        unary,
+        bool,
+        len,
+        iter,
+        next,
+        getitem,
+        setitem,
+        delitem,
+        contains,
+        call,
+        getattr,
+        setattr,
+        new
+    );
+    // A type that defines its own comparison but no hash is unhashable (like `__eq__`
+    // without `__hash__`); otherwise the hash is inherited.
+    if slots.hash.is_none()
+        && slots.richcompare.map(|f| f as usize) == s.richcompare.map(|f| f as usize)
+    {
+        slots.hash = s.hash;
+    }
+    slots
+}
+
+/// Adds builtin methods to a type's dict.
+pub fn add_methods(ty: &PyRef, methods: &[MethodDef]) {
+    let t = ty.downcast::<TypeObject>().expect("a type object");
+    for m in methods {
+        let f = super::function::BuiltinFunctionObj::new_ref(m.name, m.func, None);
+        t.dict.set_str(super::str::intern(m.name), Value::Obj(f));
+    }
+}
+
+/// Sets a class attribute on a builtin type during start-up.
+pub fn set_class_attr(ty: &PyRef, name: &str, value: Value) {
+    let t = ty.downcast::<TypeObject>().expect("a type object");
+    t.dict.set_str(super::str::intern(name), value);
+}
+
+/// The `type` type's slots: calling a type object constructs an instance through the called
+/// type's `new` slot.
+pub const TYPE_SLOTS: TypeSlots = TypeSlots {
+    call: Some(call_type),
+    new: Some(type_new),
+    repr: Some(type_repr),
+    ..TypeSlots::EMPTY
+};
+
+/// `type(x)`: the class of `x`. (Creating classes with three arguments comes with `class`.)
+fn type_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    match args.pos() {
+        [x] if !args.has_kwargs() => Ok(Value::Obj(x.class().clone())),
+        _ => Err(crate::exc!(type_error, "type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `<class 'int'>`, `<class '__main__.Foo'>`.
+fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let t = v.downcast::<TypeObject>().expect("a type");
+    let module = t.module.borrow();
+    let text = if module.as_str() == "builtins" {
+        format!("<class '{}'>", t.qualname)
+    } else {
+        format!("<class '{}.{}'>", module, t.qualname)
+    };
+    Ok(super::str::new_str(text))
+}
+pub const TYPE_METHODS: &[MethodDef] = &[];
+
+fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {
+    let cls = callee.as_obj().expect("a type object");
+    let t = cls.downcast::<TypeObject>().expect("a type object");
+    match t.slots.new {
+        Some(new) => new(vm, cls, args),
+        None => Err(crate::exc!(
+            type_error,
+            "cannot create '{}' instances",
+            t.name
+        )),
+    }
+}
+
+static TYPES: OnceLock<GilStatic<super::builtin_types::TypeTable>> = OnceLock::new();
+
+/// The builtin types. The first call (under the GIL) creates them.
+#[inline]
+pub fn types() -> &'static super::builtin_types::TypeTable {
+    match TYPES.get() {
+        Some(t) => t.get(),
+        None => init_types(),
+    }
+}
+
+#[cold]
+fn init_types() -> &'static super::builtin_types::TypeTable {
+    let table = super::builtin_types::TypeTable::create();
+    if TYPES.set(GilStatic::new(table)).is_err() {
+        unreachable!("types are created once, under the GIL");
+    }
+    let t = TYPES.get().expect("just set").get();
+    t.populate();
+    t
+}

@@ -1,0 +1,383 @@
+//! Turning LALRPOP's parse errors into CPython 3.11's SyntaxError messages.
+//!
+//! CPython's PEG parser has dedicated `invalid_*` rules; an LALR(1) parser only knows the
+//! offending token and which terminals it expected. This module looks at that token, its
+//! neighbours and the expected set to reproduce the common messages (`expected ':'`, the
+//! indented-block IndentationErrors, "Perhaps you forgot a comma?", the `print` hint, ...),
+//! and otherwise reports `invalid syntax` at the offending token.
+
+use lalrpop_util::ParseError;
+
+use crate::lexer::{Pos, Spanned, Tok};
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+
+/// Whether a parse error is reported even when the tokenizer failed later in the input
+/// (CPython does not re-tokenize after an unexpected indent).
+pub(super) fn beats_tokenizer_errors(e: &SyntaxError) -> bool {
+    e.kind == SyntaxErrorKind::IndentationError
+        && (e.msg == "unexpected indent" || e.msg == "unexpected unindent")
+}
+
+fn at(kind: SyntaxErrorKind, msg: &str, l: Pos, r: Pos) -> SyntaxError {
+    let e = SyntaxError::new(kind, msg, l.line, l.col + 1);
+    if r.line == l.line {
+        e.with_end(r.col + 1)
+    } else {
+        e
+    }
+}
+
+fn syntax(msg: &str, l: Pos, r: Pos) -> SyntaxError {
+    at(SyntaxErrorKind::SyntaxError, msg, l, r)
+}
+
+/// Converts a parse error. `toks` starts with the synthetic start token; `idx` is the index
+/// of the last token the parser pulled (the offending one).
+pub(super) fn convert(
+    err: ParseError<Pos, Tok, SyntaxError>,
+    toks: &[Spanned],
+    idx: usize,
+    source: &str,
+) -> SyntaxError {
+    let (idx, expected) = match err {
+        ParseError::User { error } => return error,
+        ParseError::UnrecognizedToken { expected, .. } => (idx, expected),
+        ParseError::ExtraToken { .. } => (idx, Vec::new()),
+        ParseError::UnrecognizedEof { expected, .. } => (toks.len(), expected),
+        ParseError::InvalidToken { .. } => (idx, Vec::new()),
+    };
+    let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
+    let tok = toks.get(idx).map(|t| &t.1);
+    let (l, r) = match toks.get(idx) {
+        Some((l, _, r)) => (*l, *r),
+        None => {
+            let last = toks.last().map(|t| t.2).unwrap_or_default();
+            (Pos::new(last.line + 1, 0), Pos::new(last.line + 1, 1))
+        }
+    };
+    let prev = |k: usize| idx.checked_sub(k).and_then(|i| toks.get(i)).map(|t| &t.1);
+
+    match tok {
+        Some(Tok::Indent) => {
+            return SyntaxError::new(
+                SyntaxErrorKind::IndentationError,
+                "unexpected indent",
+                l.line,
+                l.col.max(1),
+            )
+        }
+        Some(Tok::Dedent) if !expects("INDENT") => {
+            return SyntaxError::new(
+                SyntaxErrorKind::IndentationError,
+                "unexpected unindent",
+                l.line,
+                l.col.max(1),
+            )
+        }
+        _ => {}
+    }
+
+    // A block header followed by a line that is not indented.
+    if expects("INDENT") && prev(1) == Some(&Tok::Newline) && prev(2) == Some(&Tok::Colon) {
+        let line_start = logical_line_start(toks, idx - 2);
+        let (kw_pos, kw) = (toks[line_start].0, &toks[line_start].1);
+        if let Some(what) = block_name(kw) {
+            let msg = format!(
+                "expected an indented block after {what} on line {}",
+                kw_pos.line
+            );
+            let r = if tok.is_some() { r } else { l };
+            return at(SyntaxErrorKind::IndentationError, &msg, l, r);
+        }
+    }
+
+    let line_start = logical_line_start(toks, idx.min(toks.len()).saturating_sub(1));
+    let first = toks.get(line_start).map(|t| &t.1);
+
+    if let Some(tok) = tok {
+        if matches!(tok, Tok::Async) {
+            return syntax(
+                "'async' functions, loops and with statements are not supported",
+                l,
+                r,
+            );
+        }
+        if matches!(tok, Tok::Star) && prev(1) == Some(&Tok::Except) {
+            return syntax("'except*' is not supported", l, r);
+        }
+        if let Some(Tok::Name(n)) = first {
+            if n == "match" && idx == line_start + 1 && starts_expression(tok) {
+                return syntax(
+                    "'match' statements are not supported",
+                    toks[line_start].0,
+                    r,
+                );
+            }
+            if (n == "print" || n == "exec")
+                && idx == line_start + 1
+                && !matches!(tok, Tok::LPar)
+                && starts_expression(tok)
+            {
+                let end = statement_end(toks, idx);
+                return syntax(
+                    &format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                    toks[line_start].0,
+                    end,
+                );
+            }
+        }
+        if matches!(tok, Tok::Newline)
+            && expects(":")
+            && first.is_some_and(|f| block_name(f).is_some())
+        {
+            return syntax("expected ':'", l, l);
+        }
+        if expects("else") && !matches!(tok, Tok::Colon | Tok::Else) {
+            if let Some(if_idx) = find_back(toks, idx, |t| matches!(t, Tok::If)) {
+                if if_idx > 0 && toks[if_idx - 1].1.ends_operand() {
+                    let body_start = operand_start(toks, if_idx - 1);
+                    return syntax(
+                        "expected 'else' after 'if' expression",
+                        toks[body_start].0,
+                        toks[idx - 1].2,
+                    );
+                }
+            }
+        }
+        if let Some(p) = prev(1) {
+            let inside_brackets = depth_at(toks, idx) > 0;
+            let name_then_string = matches!(p, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+            if inside_brackets
+                && p.ends_operand()
+                && starts_expression(tok)
+                && !name_then_string
+                && idx >= 2
+            {
+                let a = operand_start(toks, idx - 1);
+                let b = expression_end(toks, idx);
+                return syntax(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    toks[a].0,
+                    toks[b].2,
+                );
+            }
+        }
+    } else if !source.trim().is_empty() {
+        return syntax("unexpected EOF while parsing", l, r);
+    }
+    syntax("invalid syntax", l, r)
+}
+
+/// What CPython calls the statement a block header belongs to.
+fn block_name(t: &Tok) -> Option<&'static str> {
+    Some(match t {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        _ => return None,
+    })
+}
+
+fn starts_expression(t: &Tok) -> bool {
+    t.starts_operand() || matches!(t, Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await)
+}
+
+/// The index of the first token of the logical line containing token `i`.
+fn logical_line_start(toks: &[Spanned], i: usize) -> usize {
+    let mut k = i.min(toks.len().saturating_sub(1));
+    while k > 0 {
+        if matches!(
+            toks[k - 1].1,
+            Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                | Tok::Semi
+                | Tok::StartModule
+                | Tok::StartExpression
+                | Tok::StartFString
+        ) {
+            break;
+        }
+        k -= 1;
+    }
+    // A one-line compound statement: `if x: y` — the header's keyword is further left,
+    // but the statement after the colon is what is being parsed.
+    k
+}
+
+/// Bracket depth just before token `i`.
+fn depth_at(toks: &[Spanned], i: usize) -> usize {
+    let mut depth = 0usize;
+    for t in &toks[..i.min(toks.len())] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// The end of the statement containing token `i` (the last token before NEWLINE or `;`).
+fn statement_end(toks: &[Spanned], i: usize) -> Pos {
+    let mut k = i;
+    let mut depth = 0usize;
+    while k + 1 < toks.len() {
+        match toks[k + 1].1 {
+            Tok::Newline | Tok::Semi if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        k += 1;
+    }
+    toks[k].2
+}
+
+/// The nearest token before `i` at the same bracket depth matching `pred`, not crossing
+/// an opening bracket or a statement boundary.
+fn find_back(toks: &[Spanned], i: usize, pred: impl Fn(&Tok) -> bool) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        match toks[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi => return None,
+            ref t if depth == 0 && pred(t) => return Some(k),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Index of the opening bracket matching the closing bracket at `i`.
+fn matching_open(toks: &[Spanned], i: usize) -> usize {
+    let mut depth = 0usize;
+    let mut k = i;
+    loop {
+        match toks[k].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+        if k == 0 {
+            return 0;
+        }
+        k -= 1;
+    }
+}
+
+/// Index of the closing bracket matching the opening bracket at `i` (or the last token).
+fn matching_close(toks: &[Spanned], i: usize) -> usize {
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate().skip(i) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    toks.len() - 1
+}
+
+/// Walking left from the operand ending at token `i`, the first token of the expression
+/// (a `disjunction` in CPython's terms) it belongs to.
+fn operand_start(toks: &[Spanned], i: usize) -> usize {
+    let mut k = i;
+    loop {
+        // `k` ends an operand: step to its first token.
+        if matches!(toks[k].1, Tok::RPar | Tok::RSqb | Tok::RBrace) {
+            k = matching_open(toks, k);
+        }
+        // Calls, subscripts and implicit string concatenation extend the operand left.
+        if k > 0 {
+            let before = &toks[k - 1].1;
+            let joins = (matches!(toks[k].1, Tok::LPar | Tok::LSqb) && before.ends_operand())
+                || (matches!(toks[k].1, Tok::Str(_)) && matches!(before, Tok::Str(_)));
+            if joins {
+                k -= 1;
+                continue;
+            }
+        }
+        // Prefix operators, then an infix operator joins another operand on the left.
+        let mut j = k;
+        while j > 0
+            && matches!(
+                toks[j - 1].1,
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not
+            )
+        {
+            if j >= 2 && toks[j - 2].1.ends_operand() {
+                break;
+            }
+            j -= 1;
+        }
+        if j > 1 && toks[j - 1].1.is_infix() && toks[j - 2].1.ends_operand() {
+            k = j - 2;
+            continue;
+        }
+        return j;
+    }
+}
+
+/// Walking right from token `i` (which starts an expression), the last token of that
+/// expression.
+fn expression_end(toks: &[Spanned], i: usize) -> usize {
+    let mut k = i;
+    let mut want_operand = true;
+    let mut last = i;
+    while k < toks.len() {
+        let t = &toks[k].1;
+        if want_operand {
+            if matches!(t, Tok::LPar | Tok::LSqb | Tok::LBrace) {
+                k = matching_close(toks, k);
+                last = k;
+                want_operand = false;
+            } else if t.starts_operand() {
+                last = k;
+                want_operand = false;
+            } else if !matches!(
+                t,
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await
+            ) {
+                break;
+            }
+        } else if matches!(t, Tok::LPar | Tok::LSqb) {
+            k = matching_close(toks, k);
+            last = k;
+        } else if matches!(t, Tok::Str(_)) && matches!(toks[last].1, Tok::Str(_)) {
+            last = k;
+        } else if t.is_infix() || matches!(t, Tok::If | Tok::Else) {
+            want_operand = true;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    last
+}

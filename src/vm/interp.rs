@@ -1,0 +1,94 @@
+//! Interpreter-wide state shared by every thread: the module table, the builtins, `sys`
+//! settings and the buffered standard streams. Reached only while holding the GIL.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::objects::dict::DictObj;
+use crate::objects::PyRef;
+
+pub struct Interp {
+    /// `sys.modules`: a dict object.
+    pub modules: PyRef,
+    /// The `builtins` module's dict.
+    pub builtins: PyRef,
+    pub recursion_limit: Cell<usize>,
+    /// Buffered stdout; flushed at exit, before anything goes to stderr, and per line when
+    /// stdout is a terminal.
+    pub stdout: RefCell<Vec<u8>>,
+    pub stdout_is_tty: bool,
+    /// Source text by file name, for the lines tracebacks show.
+    pub sources: RefCell<HashMap<String, Rc<str>>>,
+}
+
+impl Interp {
+    pub fn new() -> Interp {
+        Interp {
+            modules: DictObj::new_ref(),
+            builtins: DictObj::new_ref(),
+            recursion_limit: Cell::new(1000),
+            stdout: RefCell::new(Vec::with_capacity(8192)),
+            stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            sources: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Appends to the stdout buffer, writing it out when full (or per line on a terminal).
+    pub fn write_stdout(&self, text: &str) {
+        let mut buf = self.stdout.borrow_mut();
+        buf.extend_from_slice(text.as_bytes());
+        if buf.len() >= 8192 || (self.stdout_is_tty && text.contains('\n')) {
+            let out = std::mem::take(&mut *buf);
+            drop(buf);
+            crate::gil::allow_threads(|| {
+                let mut lock = std::io::stdout().lock();
+                let _ = lock.write_all(&out);
+                let _ = lock.flush();
+            });
+        }
+    }
+
+    pub fn flush_stdout(&self) {
+        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        if out.is_empty() {
+            return;
+        }
+        crate::gil::allow_threads(|| {
+            let mut lock = std::io::stdout().lock();
+            let _ = lock.write_all(&out);
+            let _ = lock.flush();
+        });
+    }
+
+    /// Writes to stderr (unbuffered, like CPython's), after flushing stdout.
+    pub fn write_stderr(&self, text: &str) {
+        self.flush_stdout();
+        crate::gil::allow_threads(|| {
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        });
+    }
+
+    /// The source line `line` (1-based) of `filename`, if known.
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let mut sources = self.sources.borrow_mut();
+        let text = match sources.get(filename) {
+            Some(t) => t.clone(),
+            None => {
+                let t: Rc<str> = std::fs::read_to_string(filename).ok()?.into();
+                sources.insert(filename.to_string(), t.clone());
+                t
+            }
+        };
+        text.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
+    }
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Self::new()
+    }
+}

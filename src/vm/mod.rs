@@ -1,0 +1,56 @@
+//! The virtual machine: a thread's interpreter state ([`Vm`]), the eval loop (`eval`), calls
+//! (`call`), attribute access (`attr`), the protocol operations every type goes through
+//! (`protocol`), tracebacks, and the interpreter-wide state shared by threads (`interp`).
+
+pub mod args;
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod import;
+pub mod interp;
+pub mod protocol;
+pub mod traceback;
+
+use std::rc::Rc;
+
+pub use self::args::Args;
+pub use self::interp::Interp;
+pub use crate::objects::exception::PyErr;
+use crate::objects::Value;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// One thread's interpreter state. Created for a thread holding the GIL; all object access
+/// goes through it.
+pub struct Vm {
+    pub interp: Rc<Interp>,
+    /// The value stack: every active frame's slots and operands.
+    pub(crate) stack: Vec<Value>,
+    /// Active Python frames (for the recursion limit).
+    pub(crate) depth: usize,
+    /// The exception currently being handled (`sys.exc_info()`), if any.
+    pub handled: Option<PyErr>,
+}
+
+impl Vm {
+    /// A thread state for the current thread, which must hold the GIL, with a fresh
+    /// interpreter (builtins and `sys` set up).
+    pub fn new() -> Vm {
+        debug_assert!(crate::gil::held_by_this_thread());
+        let interp = Rc::new(Interp::new());
+        let mut vm = Vm {
+            interp,
+            stack: Vec::with_capacity(1024),
+            depth: 0,
+            handled: None,
+        };
+        crate::modules::install(&mut vm);
+        vm
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,418 @@
+//! The protocol operations — `repr`, `hash`, `==`, `<`, `+`, `len`, `iter`, `x[k]`, calls,
+//! attribute access — as the VM and builtins perform them on any value. Each goes through the
+//! operand's type slots (see `objects::typeobj`), after inline fast paths for the immediates,
+//! and raises CPython's TypeError when the type does not support it.
+
+use super::{Args, PyErr, PyResult, Vm};
+use crate::ast::{BinOp, UnaryOp};
+use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
+use crate::exc;
+use crate::objects::dict::fast_eq;
+use crate::objects::str::{new_str, StrObj};
+use crate::objects::typeobj::{TypeObject, TypeSlots};
+use crate::objects::{hash, types, PyRef, Value};
+
+/// The slots of a value's type.
+#[inline(always)]
+pub fn slots(v: &Value) -> &TypeSlots {
+    &v.class()
+        .downcast::<TypeObject>()
+        .expect("every class is a type object")
+        .slots
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.ptr_eq(&types().not_implemented))
+}
+
+impl Vm {
+    /// `repr(v)` as a str object.
+    pub fn repr(&mut self, v: &Value) -> PyResult<PyRef> {
+        match slots(v).repr {
+            Some(f) => f(self, v),
+            None => Ok(new_str(format!(
+                "<{} object at {:#x}>",
+                v.type_name(),
+                self.id(v)
+            ))),
+        }
+    }
+
+    /// `str(v)` as a str object.
+    pub fn str(&mut self, v: &Value) -> PyResult<PyRef> {
+        if let Value::Obj(o) = v {
+            if o.is::<StrObj>() && o.class().ptr_eq(&types().str) {
+                return Ok(o.clone());
+            }
+        }
+        match slots(v).str {
+            Some(f) => f(self, v),
+            None => self.repr(v),
+        }
+    }
+
+    /// `repr(v)` as a Rust string.
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(r.downcast::<StrObj>()
+            .map_or_else(String::new, |s| s.as_str().to_string()))
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(r.downcast::<StrObj>()
+            .map_or_else(String::new, |s| s.as_str().to_string()))
+    }
+
+    /// `id(v)`: the address for heap objects; a stable value-derived number for immediates.
+    pub fn id(&self, v: &Value) -> i64 {
+        match v {
+            Value::Obj(o) => o.addr() as i64,
+            Value::None => 0x1000,
+            Value::Null => 0,
+            Value::Bool(b) => 0x2000 + *b as i64,
+            Value::Int(i) => 0x7000_0000_0000 ^ (*i << 4),
+            Value::Float(f) => 0x6000_0000_0000 ^ ((f.to_bits() >> 4) as i64),
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => return Ok(hash::hash_int(*i)),
+            Value::Bool(b) => return Ok(*b as i64),
+            Value::Float(f) => return Ok(hash::hash_float(*f)),
+            Value::Obj(o) => {
+                if let Some(s) = o.downcast::<StrObj>() {
+                    return Ok(s.hash());
+                }
+            }
+            _ => {}
+        }
+        match slots(v).hash {
+            Some(f) => f(self, v),
+            None => Err(exc!(type_error, "unhashable type: '{}'", v.type_name())),
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CompareKind::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// A rich comparison, with CPython's reflected fallback and identity default for `==`/`!=`.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        let a_slot = slots(a).richcompare;
+        let b_slot = slots(b).richcompare;
+        // A subclass's reflected method goes first (`b` overrides `a`).
+        let b_first = !a.class().ptr_eq(b.class()) && TypeObject::is_subtype(b.class(), a.class());
+        if b_first {
+            if let Some(f) = b_slot {
+                let r = f(self, b, a, op.reflected())?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = a_slot {
+            let r = f(self, a, b, op)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Some(f) = b_slot {
+                let r = f(self, b, a, op.reflected())?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareKind::Eq => Ok(Value::Bool(a.is(b))),
+            CompareKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(exc!(
+                type_error,
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            )),
+        }
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None | Value::Null => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            Value::Float(f) => Ok(*f != 0.0),
+            Value::Obj(_) => {
+                let s = slots(v);
+                if let Some(f) = s.bool {
+                    return f(self, v);
+                }
+                if let Some(f) = s.len {
+                    return Ok(f(self, v)? != 0);
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    /// `a op b` (or `a op= b` when `inplace`), with the reflected fallback.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        if inplace {
+            if let Some(f) = slots(a).inplace {
+                let r = f(self, op, a, b)?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let a_slot = slots(a).binary;
+        let b_slot = slots(b).binary;
+        let same = a.class().ptr_eq(b.class());
+        let b_first = !same && TypeObject::is_subtype(b.class(), a.class());
+        if b_first {
+            if let Some(f) = b_slot {
+                let r = f(self, op, a, b)?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = a_slot {
+            let r = f(self, op, a, b)?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !b_first && !same {
+            if let Some(f) = b_slot {
+                let r = f(self, op, a, b)?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(binary_type_error(op, a, b, inplace))
+    }
+
+    /// `-v`, `+v`, `~v`.
+    pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        }
+        if let Some(f) = slots(v).unary {
+            return f(self, op, v);
+        }
+        let sym = match op {
+            UnaryOp::USub => "unary -",
+            UnaryOp::UAdd => "unary +",
+            _ => "unary ~",
+        };
+        Err(exc!(
+            type_error,
+            "bad operand type for {}: '{}'",
+            sym,
+            v.type_name()
+        ))
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        match slots(v).len {
+            Some(f) => f(self, v),
+            None => Err(exc!(
+                type_error,
+                "object of type '{}' has no len()",
+                v.type_name()
+            )),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        match slots(v).iter {
+            Some(f) => f(self, v),
+            None => Err(exc!(
+                type_error,
+                "'{}' object is not iterable",
+                v.type_name()
+            )),
+        }
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match slots(it).next {
+            Some(f) => f(self, it),
+            None => Err(exc!(
+                type_error,
+                "'{}' object is not an iterator",
+                it.type_name()
+            )),
+        }
+    }
+
+    /// Collects any iterable into a vector.
+    pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        let it = self.iter(iterable)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        match slots(container).getitem {
+            Some(f) => f(self, container, key),
+            None => Err(exc!(
+                type_error,
+                "'{}' object is not subscriptable",
+                container.type_name()
+            )),
+        }
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+        match slots(container).setitem {
+            Some(f) => f(self, container, key, value),
+            None => Err(exc!(
+                type_error,
+                "'{}' object does not support item assignment",
+                container.type_name()
+            )),
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match slots(container).delitem {
+            Some(f) => f(self, container, key),
+            None => Err(exc!(
+                type_error,
+                "'{}' object does not support item deletion",
+                container.type_name()
+            )),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = slots(container).contains {
+            return f(self, container, item);
+        }
+        if slots(container).iter.is_none() {
+            return Err(exc!(
+                type_error,
+                "argument of type '{}' is not iterable",
+                container.type_name()
+            ));
+        }
+        let it = self.iter(container)?;
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// CPython's TypeError for an unsupported binary operation.
+pub fn binary_type_error(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
+    let sym = binary_op_symbol(op);
+    let (an, bn) = (a.type_name(), b.type_name());
+    if op == BinOp::Add && an == "str" && !inplace {
+        return exc!(
+            type_error,
+            "can only concatenate str (not \"{}\") to str",
+            bn
+        );
+    }
+    if op == BinOp::Add && an == "list" {
+        return exc!(
+            type_error,
+            "can only concatenate list (not \"{}\") to list",
+            bn
+        );
+    }
+    if op == BinOp::Add && an == "tuple" && !inplace {
+        return exc!(
+            type_error,
+            "can only concatenate tuple (not \"{}\") to tuple",
+            bn
+        );
+    }
+    if op == BinOp::Pow && !inplace {
+        return exc!(
+            type_error,
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            an,
+            bn
+        );
+    }
+    let eq = if inplace { "=" } else { "" };
+    exc!(
+        type_error,
+        "unsupported operand type(s) for {}{}: '{}' and '{}'",
+        sym,
+        eq,
+        an,
+        bn
+    )
+}
+
+/// A new str value.
+pub fn str_value(s: impl Into<Box<str>>) -> Value {
+    Value::Obj(new_str(s))
+}
+
+impl Vm {
+    /// Calls `callable` with `args`. (Python functions run a nested eval loop.)
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+        if let Value::Obj(o) = callable {
+            if o.is::<FunctionObj>() {
+                return self.call_function(o, args);
+            }
+        }
+        if let Some(b) = callable.downcast::<BuiltinFunctionObj>() {
+            return match &b.bound {
+                None => (b.func)(self, args),
+                Some(this) => {
+                    let mut v = Vec::with_capacity(args.values.len() + 1);
+                    v.push(this.clone());
+                    v.extend_from_slice(args.values);
+                    (b.func)(self, Args::new(&v, args.kwnames))
+                }
+            };
+        }
+        if let Some(m) = callable.downcast::<BoundMethodObj>() {
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(m.self_.clone());
+            v.extend_from_slice(args.values);
+            let func = m.func.clone();
+            return self.call(&func, Args::new(&v, args.kwnames));
+        }
+        match slots(callable).call {
+            Some(f) => f(self, callable, args),
+            None => Err(exc!(
+                type_error,
+                "'{}' object is not callable",
+                callable.type_name()
+            )),
+        }
+    }
+}

@@ -1,0 +1,23 @@
+# list(), tuple(), dict(), set(), frozenset() constructors.
+print(list(), list('abc'), list((1, 2)), list(range(3)), list({'a': 1, 'b': 2}))
+print(list([1, [2]]), list({3, 1, 2}))
+print(tuple(), tuple('ab'), tuple([1, 2]), tuple(range(2)), tuple((5,)))
+print(dict(), dict(a=1, b=2), dict([('x', 1), ('y', 2)]), dict({'k': 'v'}))
+print(dict([('a', 1)], b=2), dict({'a': 1}, a=3), dict(zip('abc', range(3))))
+print(dict([[1, 2], (3, 4), 'ab']))
+print(set(), set([1, 2, 2, 3]), set((4, 4)), set(range(5)), set({1: 'x', 2: 'y'}))
+print(frozenset(), frozenset([3, 1, 1]), frozenset(range(3)))
+orig = [1, 2, 3]
+copy = list(orig)
+copy.append(4)
+print(orig, copy, orig is copy)
+t = (1, 2)
+print(tuple(t) is t, list(t))
+d = dict(one=1)
+d2 = dict(d)
+d2['two'] = 2
+print(d, d2)
+print(len(list(range(1000))), len(set(range(100))), len(dict.fromkeys(range(50))))
+print(sorted(set('mississippi')))
+print(list(zip()), list(enumerate('')), dict(enumerate('ab')))
+print(list(iter([1, 2])), tuple(reversed([1, 2, 3])))

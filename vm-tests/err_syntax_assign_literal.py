@@ -1,0 +1,2 @@
+print("not printed")
+1 = x

@@ -1,0 +1,3 @@
+print("not printed")
+x = 1
+break

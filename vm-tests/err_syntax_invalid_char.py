@@ -1,0 +1,2 @@
+print("not printed")
+x = 1 $ 2

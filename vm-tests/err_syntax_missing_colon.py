@@ -1,0 +1,4 @@
+print("this line is not run")
+x = 1
+if x
+    print(x)

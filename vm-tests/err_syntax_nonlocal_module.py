@@ -1,0 +1,2 @@
+print("not printed")
+nonlocal x

@@ -1,0 +1,2 @@
+print("not printed")
+return 5

@@ -1,0 +1,18 @@
+# sys.maxsize, sys.stdout.write, sys.version_info.
+import sys
+print(sys.maxsize)
+print(sys.maxsize == 2 ** 63 - 1, -sys.maxsize - 1)
+print(sys.version_info[:2])
+print(sys.version_info[0], sys.version_info >= (3, 0), sys.version_info[:2] == (3, 11))
+n = sys.stdout.write('written with sys.stdout.write\n')
+print(n)
+n = sys.stdout.write('')
+print(n)
+n = sys.stdout.write('héllo\n')
+print(n)
+sys.stdout.write('no newline, ')
+sys.stdout.write('then newline\n')
+print(sys.stdout.write('abc'))
+sys.stdout.flush()
+print(len(range(sys.maxsize)) == sys.maxsize)
+print(type(sys.maxsize), sys.maxsize + 1)
