@@ -204,7 +204,7 @@ impl<'a> Compiler<'a> {
                 ctx: Ctx::Load,
             } => {
                 self.visit_expr(value)?;
-                self.visit_expr(slice)?;
+                self.visit_slice(slice)?;
                 self.emit(Op::BinarySubscr, 0);
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -243,6 +243,17 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A subscript's index. `a[*b]` (PEP 646) indexes with the tuple `(*b,)`.
+    pub(super) fn visit_slice(&mut self, slice: &'a Expr) -> CResult<()> {
+        if is_starred(slice) {
+            let old = self.set_loc(slice.loc);
+            let r = self.starunpack(std::slice::from_ref(slice), 0, Seq::Tuple);
+            self.restore_loc(old);
+            return r;
+        }
+        self.visit_expr(slice)
     }
 
     fn check_in_function(&self, e: &Expr, msg: &str) -> CResult<()> {

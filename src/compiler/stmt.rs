@@ -241,7 +241,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.visit_expr(value)?;
-                self.visit_expr(slice)?;
+                self.visit_slice(slice)?;
                 self.emit(Op::StoreSubscr, 0);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -304,7 +304,7 @@ impl<'a> Compiler<'a> {
             }),
             ExprKind::Subscript { value, slice, .. } => self
                 .visit_expr(value)
-                .and_then(|()| self.visit_expr(slice))
+                .and_then(|()| self.visit_slice(slice))
                 .map(|()| self.emit(Op::DeleteSubscr, 0)),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 elts.iter().try_for_each(|e| self.visit_delete(e))
@@ -337,7 +337,7 @@ impl<'a> Compiler<'a> {
                 value: obj, slice, ..
             } => {
                 self.visit_expr(obj)?;
-                self.visit_expr(slice)?;
+                self.visit_slice(slice)?;
                 self.emit(Op::DupTopTwo, 0);
                 self.emit(Op::BinarySubscr, 0);
             }
@@ -429,7 +429,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
-                self.visit_expr(slice)?;
+                self.visit_slice(slice)?;
                 self.emit(Op::PopTop, 0);
             }
         }
