@@ -6,6 +6,7 @@
 //! fall-through and the jump edge of every branch with `Op::stack_effect`. The depth must
 //! never go negative and must be the same on every path into an instruction; a violation is
 //! a code-generation bug, reported by a debug assertion (release builds clamp and go on).
+//! The same walk checks the block stack (`SETUP_*`, `POP_BLOCK`, `POP_EXCEPT`) the same way.
 
 use crate::ast::Loc;
 use crate::bytecode::opcode::ArgKind;
@@ -72,43 +73,100 @@ fn thread_jumps(code: &mut [Instr]) {
     }
 }
 
+/// The VM's block stack at an instruction, as the compiler arranged it: bit `i` of
+/// `handlers` is set when block `i` (from the bottom) is an except-handler block, clear for
+/// a try block (`SETUP_FINALLY`/`SETUP_WITH`). CPython limits static nesting to 20 blocks,
+/// and each compiler block adds at most two, so 64 levels are plenty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Blocks {
+    len: u8,
+    handlers: u64,
+}
+
+impl Blocks {
+    fn push(self, handler: bool) -> Blocks {
+        debug_assert!(self.len < 64, "block stack too deep");
+        Blocks {
+            len: (self.len + 1).min(64),
+            handlers: self.handlers | (handler as u64) << self.len.min(63),
+        }
+    }
+
+    /// Pop the top block, which must be a handler block (`handler`) or a try block.
+    fn pop(self, handler: bool, at: usize) -> Blocks {
+        let top_is_handler = self.len > 0 && self.handlers >> (self.len - 1) & 1 == 1;
+        debug_assert!(
+            self.len > 0 && top_is_handler == handler,
+            "instruction {at} pops a {} block that is not on top",
+            if handler { "handler" } else { "try" }
+        );
+        if self.len == 0 {
+            return self;
+        }
+        let len = self.len - 1;
+        Blocks {
+            len,
+            handlers: self.handlers & !(1u64 << len),
+        }
+    }
+}
+
 /// The depth on entry to each reachable instruction (`None`: unreachable), and the maximum.
+///
+/// Alongside the depth it follows the block stack, checking that `POP_BLOCK` and
+/// `POP_EXCEPT` pop what the code pushed and that every path into an instruction agrees on
+/// the blocks too: an early exit that forgot to unwind a block fails here.
 fn stack_depths(code: &[Instr]) -> (Vec<Option<u32>>, u32) {
-    let mut depth: Vec<Option<u32>> = vec![None; code.len()];
+    let mut state: Vec<Option<(u32, Blocks)>> = vec![None; code.len()];
     let mut max = 0i64;
-    let mut work: Vec<(usize, i64)> = vec![(0, 0)];
+    let mut work: Vec<(usize, i64, Blocks)> = vec![(0, 0, Blocks::default())];
     let check = |d: i64, at: usize, max: &mut i64| -> i64 {
         debug_assert!(d >= 0, "stack depth goes negative at instruction {at}");
         *max = (*max).max(d);
         d.max(0)
     };
-    while let Some((mut i, mut d)) = work.pop() {
+    while let Some((mut i, mut d, mut blocks)) = work.pop() {
         loop {
             let Some(ins) = code.get(i) else {
                 debug_assert!(code.is_empty(), "control falls off the end of the code");
                 break;
             };
-            if let Some(seen) = depth[i] {
+            if let Some((seen, seen_blocks)) = state[i] {
                 debug_assert_eq!(
                     seen as i64, d,
                     "inconsistent stack depth at instruction {i} ({:?})",
                     ins.op
                 );
+                debug_assert_eq!(
+                    seen_blocks, blocks,
+                    "inconsistent block stack at instruction {i} ({:?})",
+                    ins.op
+                );
                 break;
             }
-            depth[i] = Some(d as u32);
+            state[i] = Some((d as u32, blocks));
+            let setup = matches!(ins.op, Op::SetupFinally | Op::SetupWith);
             if is_jump(ins.op) {
                 let target = check(d + ins.op.stack_effect(ins.arg, true) as i64, i, &mut max);
-                work.push((ins.arg as usize, target));
+                // A handler runs with the try block replaced by an except-handler block.
+                let target_blocks = if setup { blocks.push(true) } else { blocks };
+                work.push((ins.arg as usize, target, target_blocks));
             }
             d = check(d + ins.op.stack_effect(ins.arg, false) as i64, i, &mut max);
+            match ins.op {
+                _ if setup => blocks = blocks.push(false),
+                Op::PopBlock => blocks = blocks.pop(false, i),
+                Op::PopExcept => blocks = blocks.pop(true, i),
+                _ => {}
+            }
             if is_terminal(ins.op) {
                 break;
             }
             i += 1;
         }
     }
-    (depth, max as u32)
+    let depths = state.iter().map(|s| s.map(|(d, _)| d)).collect();
+    (depths, max as u32)
 }
 
 /// Drop unreachable instructions, `NOP`s and jumps to the next kept instruction, remapping
@@ -201,5 +259,38 @@ mod tests {
         let a = assemble(code, locs, &[2], 7);
         assert_eq!(a.code, vec![i(Op::LoadConst, 0), i(Op::ReturnValue, 0)]);
         assert!(a.locations.iter().all(|l| l.line == 7));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "inconsistent block stack")]
+    fn a_path_that_forgets_pop_block_is_caught() {
+        // 0 SETUP_FINALLY h; 1 LOAD_CONST; 2 POP_JUMP_IF_FALSE 4; 3 POP_BLOCK;
+        // 4 LOAD_CONST; 5 RETURN_VALUE (joined with and without the try block);
+        // h: 6 RERAISE
+        let code = vec![
+            i(Op::SetupFinally, 0),
+            i(Op::LoadConst, 0),
+            i(Op::PopJumpIfFalse, 1),
+            i(Op::PopBlock, 0),
+            i(Op::LoadConst, 0),
+            i(Op::ReturnValue, 0),
+            i(Op::Reraise, 0),
+        ];
+        let locs = vec![Loc::default(); code.len()];
+        assemble(code, locs, &[6, 4], 1);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "pops a handler block")]
+    fn pop_except_without_handler_is_caught() {
+        let code = vec![
+            i(Op::PopExcept, 0),
+            i(Op::LoadConst, 0),
+            i(Op::ReturnValue, 0),
+        ];
+        let locs = vec![Loc::default(); code.len()];
+        assemble(code, locs, &[], 1);
     }
 }

@@ -23,6 +23,9 @@ use super::{fold, CResult, Compiler, Label};
 use crate::ast::{Ctx, ExceptHandler, Expr, Loc, Stmt, WithItem};
 use crate::bytecode::{Const, Op};
 
+/// CPython's limit on statically nested blocks (loops, `try`, `with`, handlers).
+const MAX_BLOCKS: usize = 20;
+
 /// A block enclosing the code being compiled, and how to leave it early.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum FBlock<'a> {
@@ -63,8 +66,15 @@ impl FBlock<'_> {
 }
 
 impl<'a> Compiler<'a> {
-    fn push_fblock(&mut self, b: FBlock<'a>) {
+    fn push_fblock(&mut self, b: FBlock<'a>) -> CResult<()> {
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            return Err(syntax_error(
+                "too many statically nested blocks",
+                self.unit().loc,
+            ));
+        }
         self.u().fblocks.push(b);
+        Ok(())
     }
 
     fn pop_fblock(&mut self) {
@@ -86,7 +96,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body } => {
                 self.emit(Op::PopBlock, 0);
                 if preserve_tos {
-                    self.push_fblock(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 self.visit_body(body)?;
                 if preserve_tos {
@@ -141,7 +151,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.unwind_fblock(top, preserve_tos)?;
         let found = self.unwind_fblock_stack(preserve_tos, to_loop)?;
-        self.push_fblock(top);
+        self.u().fblocks.push(top);
         Ok(found)
     }
 
@@ -216,7 +226,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::GetIter, 0);
         self.bind(start);
         self.emit_jump(Op::ForIter, cleanup);
-        self.push_fblock(FBlock::ForLoop { start, exit });
+        self.push_fblock(FBlock::ForLoop { start, exit })?;
         self.visit_store(target)?;
         self.visit_body(body)?;
         self.pop_fblock();
@@ -240,7 +250,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.bind(start);
         self.jump_if(test, anchor, false)?;
-        self.push_fblock(FBlock::WhileLoop { start, exit });
+        self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.visit_body(body)?;
         self.pop_fblock();
         let old = self.set_noline();
@@ -268,7 +278,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let exit = self.new_label();
         self.emit_jump(Op::SetupFinally, handler);
-        self.push_fblock(FBlock::FinallyTry { body: finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: finalbody })?;
         if handlers.is_empty() {
             self.visit_body(body)?;
             self.visit_body(orelse)?;
@@ -285,7 +295,7 @@ impl<'a> Compiler<'a> {
         self.restore_loc(old);
         // The exceptional path: [exc].
         self.bind(handler);
-        self.push_fblock(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.visit_body(finalbody)?;
         self.pop_fblock();
         let old = self.set_noline();
@@ -305,7 +315,7 @@ impl<'a> Compiler<'a> {
         let orelse_label = self.new_label();
         let end = self.new_label();
         self.emit_jump(Op::SetupFinally, except);
-        self.push_fblock(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.visit_body(body)?;
         self.pop_fblock();
         let old = self.set_noline();
@@ -332,7 +342,7 @@ impl<'a> Compiler<'a> {
                     let cleanup = self.new_label();
                     self.name_op(name, Ctx::Store)?;
                     self.emit_jump(Op::SetupFinally, cleanup);
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) });
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
                     self.visit_body(&h.body)?;
                     self.pop_fblock();
                     let old = self.set_noline();
@@ -350,7 +360,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::PopTop, 0);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None });
+                    self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                     self.visit_body(&h.body)?;
                     self.pop_fblock();
                     let old = self.set_noline();
@@ -387,7 +397,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.visit_expr(&item.context_expr)?;
         self.emit_jump(Op::SetupWith, handler);
-        self.push_fblock(FBlock::With { loc: s.loc });
+        self.push_fblock(FBlock::With { loc: s.loc })?;
         match &item.optional_vars {
             Some(target) => self.visit_store(target)?,
             None => self.emit(Op::PopTop, 0),
