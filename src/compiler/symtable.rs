@@ -8,10 +8,10 @@
 //!    uses it (assigned, parameter, read, `global`, `nonlocal`, imported, annotated) as
 //!    [`def`] flags. Declaration errors (`global` after use, duplicate parameters, ...) are
 //!    found here.
-//! 2. **Resolution** (`symtable/resolve.rs`) walks the scope tree top-down with the set of names bound by enclosing
-//!    *function* scopes, and gives every symbol a [`NameScope`]: local, global (declared or
-//!    implicit), free (lives in a cell of an enclosing function) or cell (a local that an inner
-//!    scope captures). Free names propagate upwards: a function between the one that binds a
+//! 2. **Resolution** (`symtable/resolve.rs`) walks the scope tree top-down with the set of
+//!    names bound by enclosing *function* scopes, and gives every symbol a [`NameScope`]:
+//!    local, global (declared or implicit), free (lives in a cell of an enclosing function)
+//!    or cell (a local that an inner scope captures). Free names propagate upwards: a function between the one that binds a
 //!    name and the one that uses it gets the name as a free variable too, so it can pass the
 //!    cell on. Class bodies do not make their names visible to the functions inside them; a
 //!    class whose methods use `super` or `__class__` gets an implicit `__class__` cell.
