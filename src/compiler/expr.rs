@@ -30,10 +30,7 @@ fn is_starred(e: &Expr) -> bool {
 impl<'a> Compiler<'a> {
     /// Compile `e`, leaving its value on the stack.
     pub(super) fn visit_expr(&mut self, e: &'a Expr) -> CResult<()> {
-        let old = self.set_loc(e.loc);
-        let r = self.visit_expr_here(e);
-        self.restore_loc(old);
-        r
+        self.at(e.loc, |c| c.visit_expr_here(e))
     }
 
     fn visit_expr_here(&mut self, e: &'a Expr) -> CResult<()> {
@@ -248,10 +245,9 @@ impl<'a> Compiler<'a> {
     /// A subscript's index. `a[*b]` (PEP 646) indexes with the tuple `(*b,)`.
     pub(super) fn visit_slice(&mut self, slice: &'a Expr) -> CResult<()> {
         if is_starred(slice) {
-            let old = self.set_loc(slice.loc);
-            let r = self.starunpack(std::slice::from_ref(slice), 0, Seq::Tuple);
-            self.restore_loc(old);
-            return r;
+            return self.at(slice.loc, |c| {
+                c.starunpack(std::slice::from_ref(slice), 0, Seq::Tuple)
+            });
         }
         self.visit_expr(slice)
     }
@@ -311,9 +307,7 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&comparators[n])?;
         self.emit_compare(ops[n]);
         let end = self.new_label();
-        let old = self.set_noline();
-        self.emit_jump(Op::Jump, end);
-        self.restore_loc(old);
+        self.noline(|c| c.emit_jump(Op::Jump, end));
         self.bind(cleanup);
         self.emit(Op::RotTwo, 0);
         self.emit(Op::PopTop, 0);
@@ -324,10 +318,7 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` if the truth of `e` equals `cond`; fall through otherwise. Nothing is
     /// left on the stack either way.
     pub(super) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
-        let old = self.set_loc(e.loc);
-        let r = self.jump_if_here(e, target, cond);
-        self.restore_loc(old);
-        r
+        self.at(e.loc, |c| c.jump_if_here(e, target, cond))
     }
 
     fn jump_if_here(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
@@ -395,15 +386,11 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit_jump(jump, target);
                 let end = self.new_label();
-                let old = self.set_noline();
-                self.emit_jump(Op::Jump, end);
-                self.restore_loc(old);
+                self.noline(|c| c.emit_jump(Op::Jump, end));
                 self.bind(cleanup);
                 self.emit(Op::PopTop, 0);
                 if !cond {
-                    let old = self.set_noline();
-                    self.emit_jump(Op::Jump, target);
-                    self.restore_loc(old);
+                    self.noline(|c| c.emit_jump(Op::Jump, target));
                 }
                 self.bind(end);
                 return Ok(());
@@ -469,9 +456,7 @@ impl<'a> Compiler<'a> {
                     built = true;
                 }
                 self.visit_expr(value)?;
-                let old = self.set_loc(elt.loc);
-                self.emit(extend, 1);
-                self.restore_loc(old);
+                self.at(elt.loc, |c| c.emit(extend, 1));
             } else {
                 self.visit_expr(elt)?;
                 if built {
@@ -581,9 +566,7 @@ impl<'a> Compiler<'a> {
             let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.arg.is_some());
             if simple && args.len() + keywords.len() < STACK_USE_GUIDELINE {
                 self.visit_expr(value)?;
-                let old = self.set_loc(func.loc);
-                self.emit_name(Op::LoadMethod, attr);
-                self.restore_loc(old);
+                self.at(func.loc, |c| c.emit_name(Op::LoadMethod, attr));
                 for a in args {
                     self.visit_expr(a)?;
                 }

@@ -158,9 +158,10 @@ impl<'a> Compiler<'a> {
             body = &body[1..];
         }
         self.visit_body(body)?;
-        self.set_noline();
-        self.load_const(Const::None);
-        self.emit(Op::ReturnValue, 0);
+        self.noline(|c| {
+            c.load_const(Const::None);
+            c.emit(Op::ReturnValue, 0);
+        });
         let code = self.exit_scope();
         self.make_closure(code, flags)?;
         for _ in decorators {
@@ -215,16 +216,19 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         self.name_op("__qualname__", Ctx::Store)?;
         self.compile_body(body)?;
-        self.set_noline();
-        if self.table.scope(scope).needs_class_closure {
-            self.load_closure("__class__")?;
-            self.emit(Op::DupTop, 0);
-            let i = self.name_index("__classcell__");
-            self.emit(Op::StoreName, i);
-        } else {
-            self.load_const(Const::None);
-        }
-        self.emit(Op::ReturnValue, 0);
+        let needs_class_cell = self.table.scope(scope).needs_class_closure;
+        self.noline(|c| {
+            if needs_class_cell {
+                c.load_closure("__class__")?;
+                c.emit(Op::DupTop, 0);
+                let i = c.name_index("__classcell__");
+                c.emit(Op::StoreName, i);
+            } else {
+                c.load_const(Const::None);
+            }
+            c.emit(Op::ReturnValue, 0);
+            Ok(())
+        })?;
         let code = self.exit_scope();
         self.emit(Op::LoadBuildClass, 0);
         self.make_closure(code, 0)?;

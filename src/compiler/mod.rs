@@ -56,9 +56,10 @@ pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, 
         c.u().loc = first.loc;
     }
     c.compile_body(&module.body)?;
-    c.set_noline();
-    c.load_const(Const::None);
-    c.emit(Op::ReturnValue, 0);
+    c.noline(|c| {
+        c.load_const(Const::None);
+        c.emit(Op::ReturnValue, 0);
+    });
     Ok(c.exit_scope())
 }
 
@@ -282,18 +283,18 @@ impl<'a> Compiler<'a> {
         u.labels[label.0 as usize] = u.code.len() as u32;
     }
 
-    /// Make `loc` the current location; returns the previous one for [`Self::restore_loc`].
-    fn set_loc(&mut self, loc: Loc) -> Loc {
-        std::mem::replace(&mut self.u().loc, loc)
-    }
-
-    fn restore_loc(&mut self, old: Loc) {
+    /// Run `f` with `loc` as the current location, then restore the previous one.
+    fn at<T>(&mut self, loc: Loc, f: impl FnOnce(&mut Self) -> T) -> T {
+        let old = std::mem::replace(&mut self.u().loc, loc);
+        let r = f(self);
         self.u().loc = old;
+        r
     }
 
-    /// The next instructions have no location of their own (they inherit the previous one).
-    fn set_noline(&mut self) -> Loc {
-        self.set_loc(Loc::default())
+    /// Run `f` with no current location: what it emits inherits the location of the
+    /// instruction before it in the final code.
+    fn noline<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.at(Loc::default(), f)
     }
 
     fn load_const(&mut self, c: Const) {

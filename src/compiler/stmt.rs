@@ -42,10 +42,11 @@ impl<'a> Compiler<'a> {
         }
         let mut rest = body;
         if let Some(doc) = docstring(body) {
-            let old = self.set_loc(body[0].loc);
-            self.load_const(Const::Str(doc.to_string()));
-            self.name_op("__doc__", Ctx::Store)?;
-            self.restore_loc(old);
+            self.at(body[0].loc, |c| {
+                c.load_const(Const::Str(doc.to_string()));
+                c.name_op("__doc__", Ctx::Store)?;
+                Ok(())
+            })?;
             rest = &body[1..];
         }
         self.visit_body(rest)
@@ -56,10 +57,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn visit_stmt(&mut self, s: &'a Stmt) -> CResult<()> {
-        let old = self.set_loc(s.loc);
-        let r = self.visit_stmt_here(s);
-        self.restore_loc(old);
-        r
+        self.at(s.loc, |c| c.visit_stmt_here(s))
     }
 
     fn visit_stmt_here(&mut self, s: &'a Stmt) -> CResult<()> {
@@ -99,9 +97,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, next, false)?;
                 self.visit_body(body)?;
                 if !orelse.is_empty() {
-                    let old = self.set_noline();
-                    self.emit_jump(Op::Jump, end);
-                    self.restore_loc(old);
+                    self.noline(|c| c.emit_jump(Op::Jump, end));
                     self.bind(next);
                     self.visit_body(orelse)?;
                 }
@@ -212,12 +208,12 @@ impl<'a> Compiler<'a> {
         for v in values {
             self.visit_expr(v)?;
         }
-        let old = self.set_loc(value.loc);
-        if n == 3 {
-            self.emit(Op::RotThree, 0);
-        }
-        self.emit(Op::RotTwo, 0);
-        self.restore_loc(old);
+        self.at(value.loc, |c| {
+            if n == 3 {
+                c.emit(Op::RotThree, 0);
+            }
+            c.emit(Op::RotTwo, 0);
+        });
         for t in targets {
             self.visit_store(t)?;
         }
@@ -226,10 +222,7 @@ impl<'a> Compiler<'a> {
 
     /// Store the value on top of the stack into `target`.
     pub(super) fn visit_store(&mut self, target: &'a Expr) -> CResult<()> {
-        let old = self.set_loc(target.loc);
-        let r = self.visit_store_here(target);
-        self.restore_loc(old);
-        r
+        self.at(target.loc, |c| c.visit_store_here(target))
     }
 
     fn visit_store_here(&mut self, target: &'a Expr) -> CResult<()> {
@@ -296,24 +289,21 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn visit_delete(&mut self, target: &'a Expr) -> CResult<()> {
-        let old = self.set_loc(target.loc);
-        let r = match &target.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, Ctx::Del),
-            ExprKind::Attribute { value, attr, .. } => self.visit_expr(value).map(|()| {
-                self.emit_name(Op::DeleteAttr, attr);
+        self.at(target.loc, |c| match &target.kind {
+            ExprKind::Name { id, .. } => c.name_op(id, Ctx::Del),
+            ExprKind::Attribute { value, attr, .. } => c.visit_expr(value).map(|()| {
+                c.emit_name(Op::DeleteAttr, attr);
             }),
-            ExprKind::Subscript { value, slice, .. } => self
+            ExprKind::Subscript { value, slice, .. } => c
                 .visit_expr(value)
-                .and_then(|()| self.visit_slice(slice))
-                .map(|()| self.emit(Op::DeleteSubscr, 0)),
+                .and_then(|()| c.visit_slice(slice))
+                .map(|()| c.emit(Op::DeleteSubscr, 0)),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                elts.iter().try_for_each(|e| self.visit_delete(e))
+                elts.iter().try_for_each(|e| c.visit_delete(e))
             }
             ExprKind::Starred { .. } => Err(syntax_error("cannot delete starred", target.loc)),
             _ => Err(syntax_error("cannot delete expression", target.loc)),
-        };
-        self.restore_loc(old);
-        r
+        })
     }
 
     fn compile_augassign(
@@ -323,49 +313,49 @@ impl<'a> Compiler<'a> {
         op: BinOp,
         value: &'a Expr,
     ) -> CResult<()> {
-        let old = self.set_loc(target.loc);
-        match &target.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, Ctx::Load)?,
-            ExprKind::Attribute {
-                value: obj, attr, ..
-            } => {
-                self.visit_expr(obj)?;
-                self.emit(Op::DupTop, 0);
-                self.emit_name(Op::LoadAttr, attr);
+        self.at(target.loc, |c| {
+            match &target.kind {
+                ExprKind::Name { id, .. } => c.name_op(id, Ctx::Load)?,
+                ExprKind::Attribute {
+                    value: obj, attr, ..
+                } => {
+                    c.visit_expr(obj)?;
+                    c.emit(Op::DupTop, 0);
+                    c.emit_name(Op::LoadAttr, attr);
+                }
+                ExprKind::Subscript {
+                    value: obj, slice, ..
+                } => {
+                    c.visit_expr(obj)?;
+                    c.visit_slice(slice)?;
+                    c.emit(Op::DupTopTwo, 0);
+                    c.emit(Op::BinarySubscr, 0);
+                }
+                _ => {
+                    return Err(syntax_error(
+                        "illegal expression for augmented assignment",
+                        target.loc,
+                    ))
+                }
             }
-            ExprKind::Subscript {
-                value: obj, slice, ..
-            } => {
-                self.visit_expr(obj)?;
-                self.visit_slice(slice)?;
-                self.emit(Op::DupTopTwo, 0);
-                self.emit(Op::BinarySubscr, 0);
-            }
-            _ => {
-                return Err(syntax_error(
-                    "illegal expression for augmented assignment",
-                    target.loc,
-                ))
-            }
-        }
-        self.restore_loc(old);
+            Ok(())
+        })?;
         self.visit_expr(value)?;
-        let old = self.set_loc(s.loc);
-        self.emit(Op::BinaryOp, binary_op_arg(op, true));
-        self.restore_loc(old);
-        let old = self.set_loc(target.loc);
-        match &target.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store)?,
-            ExprKind::Attribute { attr, .. } => {
-                self.emit(Op::RotTwo, 0);
-                self.emit_name(Op::StoreAttr, attr);
+        self.at(s.loc, |c| c.emit(Op::BinaryOp, binary_op_arg(op, true)));
+        self.at(target.loc, |c| {
+            match &target.kind {
+                ExprKind::Name { id, .. } => c.name_op(id, Ctx::Store)?,
+                ExprKind::Attribute { attr, .. } => {
+                    c.emit(Op::RotTwo, 0);
+                    c.emit_name(Op::StoreAttr, attr);
+                }
+                _ => {
+                    c.emit(Op::RotThree, 0);
+                    c.emit(Op::StoreSubscr, 0);
+                }
             }
-            _ => {
-                self.emit(Op::RotThree, 0);
-                self.emit(Op::StoreSubscr, 0);
-            }
-        }
-        self.restore_loc(old);
+            Ok(())
+        })?;
         Ok(())
     }
 

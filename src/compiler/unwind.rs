@@ -111,14 +111,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopExcept, 0);
             }
             FBlock::With { loc } => {
-                let old = self.set_loc(loc);
-                self.emit(Op::PopBlock, 0);
-                if preserve_tos {
-                    self.emit(Op::RotTwo, 0);
-                }
-                self.call_exit_with_nones();
-                self.emit(Op::PopTop, 0);
-                self.restore_loc(old);
+                self.at(loc, |c| {
+                    c.emit(Op::PopBlock, 0);
+                    if preserve_tos {
+                        c.emit(Op::RotTwo, 0);
+                    }
+                    c.call_exit_with_nones();
+                    c.emit(Op::PopTop, 0);
+                });
             }
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -230,9 +230,7 @@ impl<'a> Compiler<'a> {
         self.visit_store(target)?;
         self.visit_body(body)?;
         self.pop_fblock();
-        let old = self.set_noline();
-        self.emit_jump(Op::Jump, start);
-        self.restore_loc(old);
+        self.noline(|c| c.emit_jump(Op::Jump, start));
         self.bind(cleanup);
         self.visit_body(orelse)?;
         self.bind(exit);
@@ -253,9 +251,7 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.visit_body(body)?;
         self.pop_fblock();
-        let old = self.set_noline();
-        self.emit_jump(Op::Jump, start);
-        self.restore_loc(old);
+        self.noline(|c| c.emit_jump(Op::Jump, start));
         self.bind(anchor);
         self.visit_body(orelse)?;
         self.bind(exit);
@@ -285,22 +281,16 @@ impl<'a> Compiler<'a> {
         } else {
             self.compile_try_except(body, handlers, orelse)?;
         }
-        let old = self.set_noline();
-        self.emit(Op::PopBlock, 0);
-        self.restore_loc(old);
+        self.noline(|c| c.emit(Op::PopBlock, 0));
         self.pop_fblock();
         self.visit_body(finalbody)?;
-        let old = self.set_noline();
-        self.emit_jump(Op::Jump, exit);
-        self.restore_loc(old);
+        self.noline(|c| c.emit_jump(Op::Jump, exit));
         // The exceptional path: [exc].
         self.bind(handler);
         self.push_fblock(FBlock::FinallyEnd)?;
         self.visit_body(finalbody)?;
         self.pop_fblock();
-        let old = self.set_noline();
-        self.emit(Op::Reraise, 0);
-        self.restore_loc(old);
+        self.noline(|c| c.emit(Op::Reraise, 0));
         self.bind(exit);
         Ok(())
     }
@@ -318,64 +308,65 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::TryExcept)?;
         self.visit_body(body)?;
         self.pop_fblock();
-        let old = self.set_noline();
-        self.emit(Op::PopBlock, 0);
-        self.emit_jump(Op::Jump, orelse_label);
-        self.restore_loc(old);
+        self.noline(|c| {
+            c.emit(Op::PopBlock, 0);
+            c.emit_jump(Op::Jump, orelse_label);
+        });
         // Each handler starts with [exc].
         self.bind(except);
         for (i, h) in handlers.iter().enumerate() {
-            let old = self.set_loc(h.loc);
-            if h.typ.is_none() && i + 1 < handlers.len() {
-                return Err(syntax_error("default 'except:' must be last", h.loc));
-            }
-            let next = self.new_label();
-            if let Some(typ) = &h.typ {
-                self.emit(Op::DupTop, 0);
-                self.visit_expr(typ)?;
-                self.emit_jump(Op::JumpIfNotExcMatch, next);
-            }
-            match &h.name {
-                Some(name) => {
-                    // except E as name: the body runs in a try block whose handler unbinds
-                    // `name` before re-raising.
-                    let cleanup = self.new_label();
-                    self.name_op(name, Ctx::Store)?;
-                    self.emit_jump(Op::SetupFinally, cleanup);
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
-                    self.visit_body(&h.body)?;
-                    self.pop_fblock();
-                    let old = self.set_noline();
-                    self.emit(Op::PopBlock, 0);
-                    self.emit(Op::PopExcept, 0);
-                    self.unbind_handler_name(name)?;
-                    self.emit_jump(Op::Jump, end);
-                    self.restore_loc(old);
-                    // [exc2]: an exception escaped the body.
-                    self.bind(cleanup);
-                    let old = self.set_noline();
-                    self.unbind_handler_name(name)?;
-                    self.emit(Op::Reraise, 0);
-                    self.restore_loc(old);
+            self.at(h.loc, |c| {
+                if h.typ.is_none() && i + 1 < handlers.len() {
+                    return Err(syntax_error("default 'except:' must be last", h.loc));
                 }
-                None => {
-                    self.emit(Op::PopTop, 0);
-                    self.push_fblock(FBlock::HandlerCleanup { name: None })?;
-                    self.visit_body(&h.body)?;
-                    self.pop_fblock();
-                    let old = self.set_noline();
-                    self.emit(Op::PopExcept, 0);
-                    self.emit_jump(Op::Jump, end);
-                    self.restore_loc(old);
+                let next = c.new_label();
+                if let Some(typ) = &h.typ {
+                    c.emit(Op::DupTop, 0);
+                    c.visit_expr(typ)?;
+                    c.emit_jump(Op::JumpIfNotExcMatch, next);
                 }
-            }
-            self.restore_loc(old);
-            self.bind(next);
+                match &h.name {
+                    Some(name) => {
+                        // except E as name: the body runs in a try block whose handler unbinds
+                        // `name` before re-raising.
+                        let cleanup = c.new_label();
+                        c.name_op(name, Ctx::Store)?;
+                        c.emit_jump(Op::SetupFinally, cleanup);
+                        c.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
+                        c.visit_body(&h.body)?;
+                        c.pop_fblock();
+                        c.noline(|c| {
+                            c.emit(Op::PopBlock, 0);
+                            c.emit(Op::PopExcept, 0);
+                            c.unbind_handler_name(name)?;
+                            c.emit_jump(Op::Jump, end);
+                            Ok(())
+                        })?;
+                        // [exc2]: an exception escaped the body.
+                        c.bind(cleanup);
+                        c.noline(|c| {
+                            c.unbind_handler_name(name)?;
+                            c.emit(Op::Reraise, 0);
+                            Ok(())
+                        })?;
+                    }
+                    None => {
+                        c.emit(Op::PopTop, 0);
+                        c.push_fblock(FBlock::HandlerCleanup { name: None })?;
+                        c.visit_body(&h.body)?;
+                        c.pop_fblock();
+                        c.noline(|c| {
+                            c.emit(Op::PopExcept, 0);
+                            c.emit_jump(Op::Jump, end);
+                        });
+                    }
+                }
+                c.bind(next);
+                Ok(())
+            })?;
         }
         // No handler matched: [exc].
-        let old = self.set_noline();
-        self.emit(Op::Reraise, 0);
-        self.restore_loc(old);
+        self.noline(|c| c.emit(Op::Reraise, 0));
         self.bind(orelse_label);
         self.visit_body(orelse)?;
         self.bind(end);
