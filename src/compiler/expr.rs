@@ -288,30 +288,42 @@ impl<'a> Compiler<'a> {
         if ops.len() != comparators.len() || ops.is_empty() {
             return Err(syntax_error("malformed comparison", e.loc));
         }
-        self.visit_expr(left)?;
-        let n = ops.len() - 1;
-        if n == 0 {
-            self.visit_expr(&comparators[0])?;
-            self.emit_compare(ops[0]);
+        // a < b < c: a false link leaves [b, False]; drop b, keep False.
+        let cleanup = self.new_label();
+        self.compare_chain(left, ops, comparators, Op::JumpIfFalseOrPop, cleanup)?;
+        if ops.len() == 1 {
             return Ok(());
         }
-        // a < b < c: keep b for the next comparison; on a false link, drop it.
-        let cleanup = self.new_label();
-        for i in 0..n {
-            self.visit_expr(&comparators[i])?;
-            self.emit(Op::DupTop, 0);
-            self.emit(Op::RotThree, 0);
-            self.emit_compare(ops[i]);
-            self.emit_jump(Op::JumpIfFalseOrPop, cleanup);
-        }
-        self.visit_expr(&comparators[n])?;
-        self.emit_compare(ops[n]);
         let end = self.new_label();
         self.noline(|c| c.emit_jump(Op::Jump, end));
         self.bind(cleanup);
         self.emit(Op::RotTwo, 0);
         self.emit(Op::PopTop, 0);
         self.bind(end);
+        Ok(())
+    }
+
+    /// `left op1 c1 op2 c2 ...`: every link but the last keeps its right operand for the next
+    /// one (`DUP_TOP`, `ROT_THREE`) and leaves through `link_jump` to `cleanup` when false.
+    fn compare_chain(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        link_jump: Op,
+        cleanup: Label,
+    ) -> CResult<()> {
+        self.visit_expr(left)?;
+        let n = ops.len() - 1;
+        for i in 0..n {
+            self.visit_expr(&comparators[i])?;
+            self.emit(Op::DupTop, 0);
+            self.emit(Op::RotThree, 0);
+            self.emit_compare(ops[i]);
+            self.emit_jump(link_jump, cleanup);
+        }
+        self.visit_expr(&comparators[n])?;
+        self.emit_compare(ops[n]);
         Ok(())
     }
 
@@ -367,18 +379,9 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 && ops.len() == comparators.len() => {
-                let n = ops.len() - 1;
+                // A false link leaves [b]: drop it, then the chain is false.
                 let cleanup = self.new_label();
-                self.visit_expr(left)?;
-                for i in 0..n {
-                    self.visit_expr(&comparators[i])?;
-                    self.emit(Op::DupTop, 0);
-                    self.emit(Op::RotThree, 0);
-                    self.emit_compare(ops[i]);
-                    self.emit_jump(Op::PopJumpIfFalse, cleanup);
-                }
-                self.visit_expr(&comparators[n])?;
-                self.emit_compare(ops[n]);
+                self.compare_chain(left, ops, comparators, Op::PopJumpIfFalse, cleanup)?;
                 let jump = if cond {
                     Op::PopJumpIfTrue
                 } else {
