@@ -1,6 +1,6 @@
 //! The last step of building a code object: resolve labels to instruction indexes, compute
-//! `max_stack`, drop unreachable code and jumps to the next instruction, and give
-//! location-less instructions the location of the one before.
+//! `max_stack`, drop unreachable code, jumps to the next instruction and the constants only
+//! dead code used, and give location-less instructions the location of the one before.
 //!
 //! The stack depth is computed by a worklist over the instructions, following both the
 //! fall-through and the jump edge of every branch with `Op::stack_effect`. The depth must
@@ -10,7 +10,7 @@
 
 use crate::ast::Loc;
 use crate::bytecode::opcode::ArgKind;
-use crate::bytecode::{Instr, Op};
+use crate::bytecode::{Const, Instr, Op};
 
 pub(super) struct Assembled {
     pub code: Vec<Instr>,
@@ -53,6 +53,32 @@ pub(super) fn assemble(
         locations,
         max_stack,
     }
+}
+
+/// Drop the constants only dead code used (they may be whole code objects), renumbering
+/// the `LOAD_CONST`/`KW_NAMES` arguments; the others keep their order.
+pub(super) fn drop_unused_consts(code: &mut [Instr], consts: Vec<Const>) -> Vec<Const> {
+    let mut used = vec![false; consts.len()];
+    for ins in code.iter().filter(|i| i.op.arg_kind() == ArgKind::Const) {
+        if let Some(u) = used.get_mut(ins.arg as usize) {
+            *u = true;
+        }
+    }
+    let mut new_index = vec![0u32; consts.len()];
+    let mut kept = Vec::with_capacity(consts.len());
+    for (i, c) in consts.into_iter().enumerate() {
+        if used[i] {
+            new_index[i] = kept.len() as u32;
+            kept.push(c);
+        }
+    }
+    for ins in code
+        .iter_mut()
+        .filter(|i| i.op.arg_kind() == ArgKind::Const)
+    {
+        ins.arg = new_index.get(ins.arg as usize).copied().unwrap_or(ins.arg);
+    }
+    kept
 }
 
 /// A jump to an unconditional `JUMP` goes straight to that jump's target.

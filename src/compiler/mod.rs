@@ -205,7 +205,8 @@ impl<'a> Compiler<'a> {
     fn exit_scope(&mut self) -> CodeUnit {
         let u = self.units.pop().expect("exit_scope matches enter_scope");
         let sc = self.table.scope(u.scope);
-        let assembled = assemble::assemble(u.code, u.locs, &u.labels, u.firstlineno);
+        let mut assembled = assemble::assemble(u.code, u.locs, &u.labels, u.firstlineno);
+        let consts = assemble::drop_unused_consts(&mut assembled.code, u.consts);
         let mut fl = 0;
         if sc.kind.is_function_like() {
             fl |= flags::OPTIMIZED | flags::NEWLOCALS;
@@ -250,7 +251,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars,
             cell2arg,
             names: u.names,
-            consts: u.consts,
+            consts,
             doc: u.doc,
             code: assembled.code,
             locations: assembled.locations,

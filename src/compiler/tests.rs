@@ -870,3 +870,31 @@ fn eval_expression_returns_its_value() {
         ["LOAD_NAME 0", "LOAD_CONST 0", "BINARY_OP 0", "RETURN_VALUE"]
     );
 }
+
+#[test]
+fn dead_code_and_its_constants_are_dropped() {
+    // if 0: x = 'dead'; def f(): pass
+    // y = 'live'
+    let code = compile(vec![
+        if_(
+            int(0),
+            vec![
+                assign(store("x"), string("dead")),
+                def("f", params(&[]), vec![st(crate::ast::StmtKind::Pass)]),
+            ],
+            vec![],
+        ),
+        assign(store("y"), string("live")),
+    ]);
+    // Names stay (as in CPython); constants and code objects of dead code go.
+    assert_eq!(
+        listing(&code),
+        [
+            "LOAD_CONST 0",
+            "STORE_NAME 2",
+            "LOAD_CONST 1",
+            "RETURN_VALUE"
+        ]
+    );
+    assert_eq!(code.consts, [Const::Str("live".into()), Const::None]);
+}
