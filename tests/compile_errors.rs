@@ -3,9 +3,12 @@
 //! `u32::MAX`). A few are already rejected by the parser, which must agree. The expectations
 //! were produced by `compile()` in CPython 3.11.7.
 
+/// An expected error: message, line, offset, end offset.
+type Expected = Option<(&'static str, u32, u32, u32)>;
+
 /// (source, expected error or None when CPython compiles it)
 #[rustfmt::skip]
-const CASES: &[(&str, Option<(&str, u32, u32, u32)>)] = &[
+const CASES: &[(&str, Expected)] = &[
     ("return 1", Some(("'return' outside function", 1, 1, 9))),
     ("x = 1\nyield x", Some(("'yield' outside function", 2, 1, 8))),
     ("class C:\n  return 2", Some(("'return' outside function", 2, 3, 11))),
