@@ -62,22 +62,36 @@ impl SyntaxError {
     pub fn render(&self, filename: &str, source: &str) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "  File \"{}\", line {}", filename, self.line);
-        if let Some(text) = source.lines().nth(self.line.saturating_sub(1) as usize) {
-            // CPython strips leading whitespace from the shown line and moves the caret with it.
-            let stripped = text.trim_start();
-            let indent = text.chars().count() - stripped.chars().count();
-            let shown = stripped.trim_end();
-            if !shown.is_empty() || self.col > 0 {
-                let _ = writeln!(out, "    {}", shown);
-                let shown_len = shown.chars().count() as i64;
-                let start = (self.col as i64 - 1 - indent as i64).clamp(0, shown_len);
-                let end = (self.end_col as i64 - 1 - indent as i64)
-                    .clamp(start + 1, shown_len.max(start + 1));
+        if let Some(text) = source.split('\n').nth(self.line.saturating_sub(1) as usize) {
+            // This follows CPython's `print_error_text`, in characters rather than bytes.
+            let text = text.strip_suffix('\r').unwrap_or(text);
+            let line_size = text.chars().count() as i64 + 1; // CPython counts the newline
+            let offset = i64::from(self.col);
+            // Only plain SyntaxErrors carry an end; subclasses get a single caret.
+            let mut end_offset = if self.kind == SyntaxErrorKind::SyntaxError {
+                i64::from(self.end_col)
+            } else {
+                -1
+            };
+            if end_offset > line_size + 1 {
+                end_offset = line_size + 1;
+            }
+            let carets = if end_offset > 0 && end_offset > offset {
+                end_offset - offset
+            } else {
+                1
+            };
+            let shown = text.trim_start_matches([' ', '\t', '\x0C']);
+            let stripped = text.chars().count() - shown.chars().count();
+            let len = shown.chars().count() as i64;
+            let caret_col = (offset - 1 - stripped as i64).min(len);
+            let _ = writeln!(out, "    {shown}");
+            if caret_col >= 0 {
                 let _ = writeln!(
                     out,
                     "    {}{}",
-                    " ".repeat(start as usize),
-                    "^".repeat((end - start) as usize)
+                    " ".repeat(caret_col as usize),
+                    "^".repeat(carets as usize)
                 );
             }
         }

@@ -32,9 +32,25 @@ pub(super) struct Driver<'s> {
     brackets: Vec<(char, Pos)>,
     at_bol: bool,
     line_has_content: bool,
+    /// Nesting operators seen since the last comma, per open bracket (index 0: none open).
+    chain: Vec<u32>,
+    chain_total: u32,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
+
+/// CPython's tokenizer limit on bracket nesting (`MAXLEVEL`); it also bounds the depth of
+/// the trees later passes recurse over.
+const MAX_NESTING: usize = 200;
+
+/// CPython's limit on indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
+/// How many operators may nest inside one expression. Each binary or unary operator,
+/// attribute, call, subscript, `lambda` or conditional can add a level to the tree; CPython
+/// gives up near 3000 levels (a RecursionError in its compiler). Stopping here keeps every
+/// recursive pass over the AST (and its `Drop`) within the stack.
+const MAX_EXPR_DEPTH: u32 = 3000;
 
 fn err(msg: impl Into<String>, pos: Pos) -> SyntaxError {
     SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, pos.line, pos.col + 1)
@@ -58,6 +74,8 @@ impl<'s> Driver<'s> {
             brackets: Vec::new(),
             at_bol: true,
             line_has_content: false,
+            chain: vec![0],
+            chain_total: 0,
         }
     }
 
@@ -122,6 +140,8 @@ impl<'s> Driver<'s> {
                             self.push(start, Tok::Newline, end);
                             self.line_has_content = false;
                         }
+                        self.chain_total = 0;
+                        self.chain[0] = 0;
                         self.at_bol = true;
                     }
                     continue;
@@ -180,6 +200,9 @@ impl<'s> Driver<'s> {
                     }))
                 }
                 RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
+                    if self.brackets.len() >= MAX_NESTING {
+                        return Err(err("too many nested parentheses", start));
+                    }
                     let c = self.src.as_bytes()[span.start] as char;
                     self.brackets.push((c, start));
                     punct(&raw)
@@ -191,11 +214,64 @@ impl<'s> Driver<'s> {
                 }
                 other => punct(&other),
             };
+            self.track_depth(&tok, start)?;
             let end = self.pos(span.end);
             self.line_has_content = true;
             self.push(start, tok, end);
         }
         self.finish()
+    }
+
+    /// Bounds how deeply operators can nest (see [`MAX_EXPR_DEPTH`]).
+    fn track_depth(&mut self, tok: &Tok, pos: Pos) -> LexResult<()> {
+        let nests = matches!(
+            tok,
+            Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::LShift
+                | Tok::RShift
+                | Tok::Amper
+                | Tok::VBar
+                | Tok::Circumflex
+                | Tok::Tilde
+                | Tok::Not
+                | Tok::If
+                | Tok::Lambda
+                | Tok::Await
+                | Tok::Yield
+                | Tok::Dot
+                | Tok::ColonEqual
+                | Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+        );
+        let level = self.chain.len() - 1;
+        if nests {
+            self.chain[level] += 1;
+            self.chain_total += 1;
+            if self.chain_total > MAX_EXPR_DEPTH {
+                return Err(err("too many nested expressions", pos));
+            }
+        }
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => self.chain.push(0),
+            Tok::RPar | Tok::RSqb | Tok::RBrace if level > 0 => {
+                let inner = self.chain.pop().unwrap_or(0);
+                self.chain_total -= inner;
+            }
+            Tok::Comma | Tok::Semi => {
+                self.chain_total -= self.chain[level];
+                self.chain[level] = 0;
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Indentation at the start of a physical line that begins a logical line.
@@ -243,6 +319,14 @@ impl<'s> Driver<'s> {
             if altcol <= top_alt {
                 return Err(tab_error());
             }
+            if self.indents.len() > MAX_INDENT {
+                return Err(SyntaxError::new(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    pos.line,
+                    pos.col + 1,
+                ));
+            }
             self.indents.push((col, altcol));
             self.push(pos, Tok::Indent, pos);
         } else {
@@ -252,11 +336,18 @@ impl<'s> Driver<'s> {
             }
             let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
             if col != top {
+                // CPython puts the caret at the end of the offending line.
+                let line_len = self.src[i..]
+                    .split('\n')
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .count();
                 return Err(SyntaxError::new(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     pos.line,
-                    pos.col + 2,
+                    pos.col + line_len as u32 + 1,
                 ));
             }
             if altcol != top_alt {
@@ -313,12 +404,17 @@ impl<'s> Driver<'s> {
                 e.end_col = e.col + 1;
                 Err(e)
             }
-            NumScan::LeadingZeros => Err(err(
-                "leading zeros in decimal integer literals are not permitted; \
-                 use an 0o prefix for octal integers",
-                start,
-            )
-            .with_end(start.col + 2)),
+            NumScan::LeadingZeros => {
+                // CPython's caret covers the zeros (and underscores) before the first
+                // non-zero digit.
+                let zeros = text.find(|c: char| c != '0' && c != '_').unwrap_or(1) as u32;
+                Err(err(
+                    "leading zeros in decimal integer literals are not permitted; \
+                     use an 0o prefix for octal integers",
+                    start,
+                )
+                .with_end(start.col + 1 + zeros))
+            }
         }
     }
 

@@ -59,6 +59,8 @@ pub struct Lexed {
 
 /// Tokenizes `source` in the given mode. Never panics; errors end up in [`Lexed::error`].
 pub fn tokenize(source: &str, mode: Mode) -> Lexed {
+    // A UTF-8 byte order mark is not part of the source, as for CPython's decoder.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if source.contains('\r') {
         // Universal newlines, as CPython reads source files.
         let normalized = source.replace("\r\n", "\n").replace('\r', "\n");

@@ -61,6 +61,13 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     return Err(unicode_error(i, start + hex - 1, what));
                 }
                 let v = u32::from_str_radix(&body[start..start + n], 16).unwrap_or(0);
+                // Lone surrogates are valid in Python strings but not in Rust ones: they
+                // become U+FFFD (a documented limitation of the AST's `String`).
+                let v = if (0xD800..0xE000).contains(&v) {
+                    0xFFFD
+                } else {
+                    v
+                };
                 let Some(ch) = char::from_u32(v) else {
                     return Err(unicode_error(i, start + n - 1, "illegal Unicode character"));
                 };

@@ -8,14 +8,32 @@
 
 use lalrpop_util::ParseError;
 
-use crate::lexer::{Pos, Spanned, Tok};
+use crate::lexer::{Mode, Pos, Spanned, Tok};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
-/// Whether a parse error is reported even when the tokenizer failed later in the input
-/// (CPython does not re-tokenize after an unexpected indent).
-pub(super) fn beats_tokenizer_errors(e: &SyntaxError) -> bool {
-    e.kind == SyntaxErrorKind::IndentationError
+/// Whether a parse error is reported although the tokenizer failed later in the input.
+/// CPython re-tokenizes the rest of the input after most parse errors and reports a
+/// tokenizer error instead, but not after an unexpected indent; and an unclosed bracket is
+/// only reported when the parser got past the line of that bracket.
+pub(super) fn beats_tokenizer_error(
+    e: &SyntaxError,
+    lex: &SyntaxError,
+    toks: &[Spanned],
+    idx: usize,
+) -> bool {
+    if e.kind == SyntaxErrorKind::IndentationError
         && (e.msg == "unexpected indent" || e.msg == "unexpected unindent")
+    {
+        return true;
+    }
+    if lex.msg.ends_with("was never closed") {
+        return match toks.get(idx) {
+            Some((pos, _, _)) => pos.line == lex.line,
+            // The parser ran out of tokens: the bracket is what was never closed.
+            None => false,
+        };
+    }
+    false
 }
 
 fn at(kind: SyntaxErrorKind, msg: &str, l: Pos, r: Pos) -> SyntaxError {
@@ -38,12 +56,13 @@ pub(super) fn convert(
     toks: &[Spanned],
     idx: usize,
     source: &str,
+    mode: Mode,
 ) -> SyntaxError {
     let (idx, expected) = match err {
-        ParseError::User { error } => return error,
+        ParseError::User { error } => return move_to_next_token(error, toks),
         ParseError::UnrecognizedToken { expected, .. } => (idx, expected),
         ParseError::ExtraToken { .. } => (idx, Vec::new()),
-        ParseError::UnrecognizedEof { expected, .. } => (toks.len(), expected),
+        ParseError::UnrecognizedEof { expected, .. } => (idx, expected),
         ParseError::InvalidToken { .. } => (idx, Vec::new()),
     };
     let expects = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
@@ -86,7 +105,10 @@ pub(super) fn convert(
                 "expected an indented block after {what} on line {}",
                 kw_pos.line
             );
-            let r = if tok.is_some() { r } else { l };
+            if tok.is_none() {
+                // At the end of input CPython shows the (empty) line without a caret.
+                return SyntaxError::new(SyntaxErrorKind::IndentationError, msg, l.line, 0);
+            }
             return at(SyntaxErrorKind::IndentationError, &msg, l, r);
         }
     }
@@ -126,6 +148,32 @@ pub(super) fn convert(
                 );
             }
         }
+        if matches!(tok, Tok::Equal)
+            && matches!(prev(1), Some(Tok::Name(_)))
+            && expects(":=")
+            && idx >= 2
+        {
+            // `if x = 1:` — an assignment where an expression is expected.
+            let end = expression_end(toks, (idx + 1).min(toks.len() - 1));
+            return syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                toks[idx - 1].0,
+                toks[end].2,
+            );
+        }
+        if expects(":")
+            && matches!(tok, Tok::RBrace | Tok::Comma)
+            && idx >= 2
+            && toks[idx - 1].1.ends_operand()
+            && innermost_open(toks, idx) == Some(Tok::LBrace)
+        {
+            let key = operand_start(toks, idx - 1);
+            return syntax(
+                "':' expected after dictionary key",
+                toks[key].0,
+                toks[idx - 1].2,
+            );
+        }
         if matches!(tok, Tok::Newline)
             && expects(":")
             && first.is_some_and(|f| block_name(f).is_some())
@@ -144,8 +192,15 @@ pub(super) fn convert(
                 }
             }
         }
+        if matches!(prev(1), Some(Tok::Name(_)))
+            && prev(2) == Some(&Tok::Def)
+            && !matches!(tok, Tok::LPar)
+        {
+            return syntax("expected '('", l, r);
+        }
         if let Some(p) = prev(1) {
-            let inside_brackets = depth_at(toks, idx) > 0;
+            // An f-string field is parsed as if parenthesized.
+            let inside_brackets = depth_at(toks, idx) > 0 || matches!(mode, Mode::FString(_));
             let name_then_string = matches!(p, Tok::Name(_)) && matches!(tok, Tok::Str(_));
             if inside_brackets
                 && p.ends_operand()
@@ -155,14 +210,31 @@ pub(super) fn convert(
             {
                 let a = operand_start(toks, idx - 1);
                 let b = expression_end(toks, idx);
-                return syntax(
-                    "invalid syntax. Perhaps you forgot a comma?",
-                    toks[a].0,
-                    toks[b].2,
-                );
+                // Comprehension clauses take a `disjunction`, where CPython has no hint.
+                if a == 0 || !matches!(toks[a - 1].1, Tok::If | Tok::For | Tok::In) {
+                    return syntax(
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        toks[a].0,
+                        toks[b].2,
+                    );
+                }
             }
         }
-    } else if !source.trim().is_empty() {
+    }
+    if expects("except") && expects("finally") {
+        // A `try` block without handlers; at the end of input CPython points at the
+        // last NEWLINE.
+        let (l, r) = match tok {
+            Some(_) => (l, r),
+            None => toks
+                .iter()
+                .rev()
+                .find(|t| t.1 == Tok::Newline)
+                .map_or((l, r), |t| (t.0, t.2)),
+        };
+        return syntax("expected 'except' or 'finally' block", l, r);
+    }
+    if tok.is_none() && !source.trim().is_empty() {
         return syntax("unexpected EOF while parsing", l, r);
     }
     syntax("invalid syntax", l, r)
@@ -380,4 +452,52 @@ fn expression_end(toks: &[Spanned], i: usize) -> usize {
         k += 1;
     }
     last
+}
+
+/// The kind of the innermost bracket open before token `i`.
+fn innermost_open(toks: &[Spanned], i: usize) -> Option<Tok> {
+    let mut depth = 0usize;
+    for t in toks[..i.min(toks.len())].iter().rev() {
+        match t.1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                if depth == 0 {
+                    return Some(t.1.clone());
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Errors about a whole string literal are built pointing just past the literal; CPython
+/// reports them at the token that follows it (which is not always adjacent).
+fn move_to_next_token(mut e: SyntaxError, toks: &[Spanned]) -> SyntaxError {
+    let literal_error = [
+        "f-string",
+        "(unicode error)",
+        "(value error)",
+        "cannot mix bytes",
+    ]
+    .iter()
+    .any(|p| e.msg.starts_with(p));
+    if !literal_error || e.col == 0 {
+        return e;
+    }
+    let at = Pos::new(e.line, e.col - 1);
+    let Some(k) = toks
+        .iter()
+        .position(|t| t.2 == at && matches!(t.1, Tok::Str(_)))
+    else {
+        return e;
+    };
+    if let Some((next, _, _)) = toks.get(k + 1) {
+        if next.line == e.line {
+            e.col = next.col + 1;
+            e.end_col = e.col + 1;
+        }
+    }
+    e
 }

@@ -16,6 +16,8 @@ use super::helpers::{error_at, loc};
 type PResult<T> = Result<T, SyntaxError>;
 
 /// Builds the node for one or more adjacent string literal tokens spanning `l..r`.
+// The literals arrive boxed because that is how the tokens carry them.
+#[allow(clippy::vec_box)]
 pub fn strings(parts: Vec<Box<StrTok>>, l: Pos, r: Pos) -> PResult<Expr> {
     let whole = loc(l, r);
     let at_end = |msg: &str| SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, r.line, r.col + 1);

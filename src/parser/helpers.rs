@@ -238,10 +238,47 @@ fn apply_ctx(e: &mut Expr, new: Ctx) {
     }
 }
 
+/// `target := value`: only a name can be bound.
+pub fn named_expr(target: Expr, value: Expr, l: Pos, r: Pos) -> PResult<Expr> {
+    let ExprKind::Name { id, .. } = target.kind else {
+        return Err(error_loc(
+            &format!(
+                "cannot use assignment expressions with {}",
+                expr_name(&target)
+            ),
+            target.loc,
+        ));
+    };
+    let target = Expr {
+        kind: ExprKind::Name {
+            id,
+            ctx: Ctx::Store,
+        },
+        loc: target.loc,
+    };
+    Ok(expr(
+        ExprKind::NamedExpr {
+            target: Box::new(target),
+            value: Box::new(value),
+        },
+        l,
+        r,
+    ))
+}
+
 /// Checks a `for`/`with`/comprehension target (or a `del` target with `Ctx::Del`) and
 /// sets its context.
 pub fn set_ctx(mut e: Expr, ctx: Ctx) -> PResult<Expr> {
-    if let Some(bad) = invalid_target(&e) {
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+    let bad = match &e.kind {
+        _ if ctx == Ctx::Del && starred(&e) => Some(&e),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } if ctx == Ctx::Del => elts
+            .iter()
+            .find(|x| starred(x))
+            .or_else(|| invalid_target(&e)),
+        _ => invalid_target(&e),
+    };
+    if let Some(bad) = bad {
         let verb = if ctx == Ctx::Del {
             "delete"
         } else {
@@ -289,7 +326,8 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: Pos, r: Pos) -> PResult<Stmt>
     targets.extend(rest);
     let n = targets.len();
     for (i, t) in targets.iter().enumerate() {
-        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        let parenthesized = i == 0 && (t.loc.line, t.loc.col) != (l.line, l.col);
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !parenthesized {
             return Err(error_loc(
                 "assignment to yield expression not possible",
                 t.loc,
@@ -310,6 +348,15 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: Pos, r: Pos) -> PResult<Stmt>
                         | ExprKind::List { .. }
                         | ExprKind::GeneratorExp { .. }
                         | ExprKind::Constant(Constant::None | Constant::Bool(_))
+                        | ExprKind::Compare { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
+                        | ExprKind::NamedExpr { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
                 );
             let msg = if hint {
                 format!(
@@ -355,11 +402,12 @@ pub fn ann_assign(
 ) -> PResult<Stmt> {
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple { .. } => {
+        ExprKind::Tuple { ref elts, .. } => {
+            let at = elts.first().map_or(target.loc, |e| e.loc);
             return Err(error_loc(
                 "only single target (not tuple) can be annotated",
-                target.loc,
-            ))
+                at,
+            ));
         }
         ExprKind::List { .. } => {
             return Err(error_loc(
@@ -501,6 +549,7 @@ pub enum ArgItem {
 pub fn call_args_in_parens(
     (mut items, trailing): (Vec<ArgItem>, bool),
     pl: Pos,
+    close: Pos,
     pr: Pos,
 ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
     if items.len() == 1 && !trailing && matches!(items[0], ArgItem::Genexp(..)) {
@@ -516,11 +565,16 @@ pub fn call_args_in_parens(
             return Ok((vec![g], Vec::new()));
         }
     }
-    call_args((items, trailing))
+    call_args((items, trailing), close)
 }
 
 /// Validates argument order like CPython and splits positional arguments from keywords.
-pub fn call_args((items, trailing): (Vec<ArgItem>, bool)) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+/// `close` is the closing parenthesis, where CPython reports misplaced positionals.
+pub fn call_args(
+    (items, trailing): (Vec<ArgItem>, bool),
+    close: Pos,
+) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    let at_close = |msg: &str| error_at(msg, close, Pos::new(close.line, close.col + 1));
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -530,16 +584,12 @@ pub fn call_args((items, trailing): (Vec<ArgItem>, bool)) -> PResult<(Vec<Expr>,
         match item {
             ArgItem::Positional(e) => {
                 if seen_dstar {
-                    return Err(error_loc(
+                    return Err(at_close(
                         "positional argument follows keyword argument unpacking",
-                        e.loc,
                     ));
                 }
                 if seen_kw {
-                    return Err(error_loc(
-                        "positional argument follows keyword argument",
-                        e.loc,
-                    ));
+                    return Err(at_close("positional argument follows keyword argument"));
                 }
                 args.push(e);
             }
@@ -557,9 +607,11 @@ pub fn call_args((items, trailing): (Vec<ArgItem>, bool)) -> PResult<(Vec<Expr>,
             }
             ArgItem::Star(e) => {
                 if seen_dstar {
+                    // CPython points at the star alone.
+                    let star = Loc::new(e.loc.line, e.loc.col, e.loc.line, e.loc.col + 1);
                     return Err(error_loc(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        e.loc,
+                        star,
                     ));
                 }
                 args.push(e);
@@ -615,7 +667,16 @@ pub fn arg(name: String, annotation: Option<Expr>, l: Pos, r: Pos) -> Arg {
 }
 
 /// Builds `ast::Arguments` from a parameter list, enforcing CPython's ordering rules.
-pub fn arguments(params: Vec<Param>) -> PResult<Arguments> {
+pub fn arguments(params: Vec<Param>, is_lambda: bool) -> PResult<Arguments> {
+    // CPython points at a bare `*` in a `def`, but at the token after it in a lambda.
+    let bare_star_error = |l: Loc| {
+        let l = if is_lambda {
+            Loc::new(l.end_line, l.end_col, l.end_line, l.end_col + 1)
+        } else {
+            l
+        };
+        error_loc("named arguments must follow bare *", l)
+    };
     let mut a = Arguments::default();
     let mut seen_slash = false;
     let mut star: Option<Loc> = None;
@@ -659,7 +720,7 @@ pub fn arguments(params: Vec<Param>) -> PResult<Arguments> {
                     return Err(error_loc("/ must be ahead of *", l));
                 }
                 if a.args.is_empty() {
-                    return Err(error_loc("at least one argument must precede /", l));
+                    return Err(error_loc("invalid syntax", l));
                 }
                 seen_slash = true;
                 a.posonlyargs = std::mem::take(&mut a.args);
@@ -675,7 +736,7 @@ pub fn arguments(params: Vec<Param>) -> PResult<Arguments> {
             Param::DoubleStar(arg) => {
                 if bare_star && a.kwonlyargs.is_empty() {
                     if let Some(l) = star {
-                        return Err(error_loc("named arguments must follow bare *", l));
+                        return Err(bare_star_error(l));
                     }
                 }
                 a.kwarg = Some(arg);
@@ -684,7 +745,7 @@ pub fn arguments(params: Vec<Param>) -> PResult<Arguments> {
     }
     if bare_star && a.kwonlyargs.is_empty() && a.kwarg.is_none() {
         if let Some(l) = star {
-            return Err(error_loc("named arguments must follow bare *", l));
+            return Err(bare_star_error(l));
         }
     }
     Ok(a)

@@ -83,10 +83,16 @@ fn run(source: &str, mode: Mode, start: Tok) -> Result<Top, SyntaxError> {
             // Re-tokenize for the analysis: the happy path never keeps a copy.
             let mut toks = vec![(Pos::default(), start, Pos::default())];
             toks.extend(lexer::tokenize(source, mode).tokens);
-            let idx = pulled.get().saturating_sub(1);
-            let parse_error = errors::convert(err, &toks, idx, source);
+            let idx = if matches!(err, lalrpop_util::ParseError::UnrecognizedEof { .. }) {
+                toks.len()
+            } else {
+                pulled.get().saturating_sub(1)
+            };
+            let parse_error = errors::convert(err, &toks, idx, source, mode);
             match lex {
-                Some(lex) if !errors::beats_tokenizer_errors(&parse_error) => Err(lex),
+                Some(lex) if !errors::beats_tokenizer_error(&parse_error, &lex, &toks, idx) => {
+                    Err(lex)
+                }
                 _ => Err(parse_error),
             }
         }
