@@ -92,7 +92,7 @@ fn dis(path: &str) -> i32 {
     };
     match pyvm::runner::compile(&source, path) {
         Ok(unit) => {
-            print!("{unit:?}");
+            print!("{}", pyvm::bytecode::dis::disassemble(&unit));
             0
         }
         Err(report) => {

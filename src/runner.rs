@@ -11,15 +11,9 @@ use crate::vm::eval::Scope;
 use crate::vm::{PyErr, Vm};
 
 /// Compiles `source` as module `filename`, or returns CPython's SyntaxError report.
-///
-/// The bytecode compiler is still being merged (issue #2): until it lands, a program that
-/// parses is reported as not runnable yet (exit status 2), while syntax errors are reported
-/// exactly as CPython reports them.
 pub fn compile(source: &str, filename: &str) -> Result<crate::bytecode::CodeUnit, String> {
-    let _module = crate::parser::parse_module(source).map_err(|e| e.render(filename, source))?;
-    Err(format!(
-        "pyvm: cannot run '{filename}' yet: the bytecode compiler has not landed (issue #2 is in progress)\n"
-    ))
+    let module = crate::parser::parse_module(source).map_err(|e| e.render(filename, source))?;
+    crate::compiler::compile_module(&module, filename).map_err(|e| e.render(filename, source))
 }
 
 /// Runs `source` as the `__main__` module and returns the process exit status.
@@ -35,11 +29,7 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let status = match compile(source, filename) {
         Err(report) => {
             vm.interp.write_stderr(&report);
-            if report.starts_with("pyvm:") {
-                2
-            } else {
-                1
-            }
+            1
         }
         Ok(unit) => match run_module(&mut vm, unit, filename) {
             Ok(()) => 0,

@@ -243,7 +243,7 @@ opcodes! {
     LoadAssertionError = "LOAD_ASSERTION_ERROR", None, |_, _| 1;
     /// `[mgr] -> [mgr.__exit__, mgr.__enter__()]` and a try block (recorded below the enter
     /// result) with handler `arg`; the handler starts with `[exit, exc]`.
-    SetupWith = "SETUP_WITH", Jump, |_, j| if j { 1 } else { 1 };
+    SetupWith = "SETUP_WITH", Jump, |_, _| 1;
     /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, exc.__traceback__)]`
     WithExceptStart = "WITH_EXCEPT_START", None, |_, _| 1;
 
