@@ -27,6 +27,7 @@ macro_rules! payloads {
             Instance => super::instance::InstanceObj,
             Singleton => super::singleton::SingletonObj,
             Iter => super::iter::IterObj,
+            DictView => super::dictview::DictViewObj,
         }
     };
 }
@@ -39,6 +40,7 @@ pub mod cell;
 pub mod code;
 pub mod dict;
 pub mod dict_methods;
+pub mod dictview;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -49,9 +51,11 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
+pub mod seq;
 pub mod set;
 pub mod singleton;
 pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;

@@ -1,10 +1,1223 @@
-//! `set` and `frozenset`.
+//! `set` and `frozenset`, with CPython's hash table layout so that iteration order (and so
+//! every repr a script prints) matches CPython for keys with deterministic hashes (ints,
+//! floats, tuples of them).
+//!
+//! ## The table
+//! Open addressing over a power-of-two array of slots, each empty, a dummy (a deleted key)
+//! or active. A probe starts at `hash & mask` and examines that slot and, when they exist,
+//! the [`LINEAR_PROBES`] slots after it; then it jumps to `(i * 5 + 1 + perturb) & mask`
+//! with `perturb` (initially the hash) shifted right by 5 each jump. An insertion reuses the
+//! last dummy met on its way to an empty slot. The table starts with 8 slots and is rebuilt
+//! (dropping dummies, re-inserting in slot order) when `fill * 5 >= mask * 3`, to the
+//! smallest power of two above `used * 4` (`used * 2` past 50,000 keys). Set operations
+//! follow CPython's algorithms (which operand is iterated, when a table is presized or
+//! copied slot for slot) because those decide the resulting layout.
+//!
+//! ## Re-entrancy (DESIGN.md §2)
+//! Hashes are computed before borrowing. A probe that meets a key whose equality needs
+//! Python code (`__eq__`) copies the candidate out, releases the borrow, compares, and then
+//! continues the same probe if the set did not change meanwhile (`version`), or restarts.
+//! Removed keys are dropped after the borrow ends.
 
-use super::typeobj::{MethodDef, TypeSlots};
+use std::cell::{Cell, RefCell};
 
-pub struct SetObj {}
+use super::core::PyRef;
+use super::dict::{fast_eq, DictObj};
+use super::seq;
+use super::str::new_str;
+use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::{types, Value};
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::exc;
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
-pub const METHODS: &[MethodDef] = &[];
-pub const FROZEN_SLOTS: TypeSlots = TypeSlots::EMPTY;
-pub const FROZEN_METHODS: &[MethodDef] = &[];
+/// Slots examined in a row before jumping.
+pub const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const MIN_SIZE: usize = 8;
+/// The hash of a dummy slot (no real key hashes to -1).
+const DUMMY_HASH: i64 = -1;
+
+#[derive(Clone)]
+struct Slot {
+    /// 0 when empty, [`DUMMY_HASH`] for a dummy.
+    hash: i64,
+    /// `Value::Null` when empty or a dummy.
+    key: Value,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        hash: 0,
+        key: Value::Null,
+    };
+
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.key.is_null() && self.hash == 0
+    }
+
+    #[inline]
+    fn is_dummy(&self) -> bool {
+        self.key.is_null() && self.hash == DUMMY_HASH
+    }
+
+    #[inline]
+    fn is_active(&self) -> bool {
+        !self.key.is_null()
+    }
+}
+
+struct Table {
+    slots: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+    /// Where `pop` looks first.
+    finger: usize,
+}
+
+impl Table {
+    fn new() -> Table {
+        Table {
+            slots: vec![Slot::EMPTY; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+
+    #[inline]
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// Places a key known to be absent into a table without dummies.
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let mut p = ProbeSeq::new(hash, slots.len() - 1);
+        loop {
+            let i = p.next_slot();
+            if slots[i].key.is_null() {
+                slots[i] = Slot { hash, key };
+                return;
+            }
+        }
+    }
+
+    /// Rebuilds the table with the smallest power-of-two size above `minused`.
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; size]);
+        for s in old {
+            if s.is_active() {
+                Self::insert_clean(&mut self.slots, s.hash, s.key);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    /// The resize an insertion into an empty slot may trigger.
+    fn grow_if_needed(&mut self) {
+        if self.fill * 5 >= self.mask() * 3 {
+            let u = self.used;
+            self.resize(if u > 50_000 { u * 2 } else { u * 4 });
+        }
+    }
+}
+
+/// CPython's probe order (see the module docs).
+struct ProbeSeq {
+    i: usize,
+    j: usize,
+    run: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    #[inline]
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        let i = hash as u64 as usize & mask;
+        ProbeSeq {
+            i,
+            j: 0,
+            run: if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            },
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    #[inline]
+    fn next_slot(&mut self) -> usize {
+        let slot = self.i + self.j;
+        if self.j < self.run {
+            self.j += 1;
+        } else {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self.i.wrapping_mul(5))
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize)
+                & self.mask;
+            self.j = 0;
+            self.run = if self.i + LINEAR_PROBES <= self.mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+        }
+        slot
+    }
+}
+
+/// The `set`/`frozenset` payload.
+pub struct SetObj {
+    table: RefCell<Table>,
+    /// Bumped by every structural change; a probe that ran `__eq__` checks it.
+    version: Cell<u64>,
+    /// The cached frozenset hash (-1: not computed).
+    hash: Cell<i64>,
+}
+
+impl Default for SetObj {
+    fn default() -> Self {
+        SetObj::new()
+    }
+}
+
+/// Where a probe for a key ended.
+enum Found {
+    /// The key is in slot `i`.
+    At(usize),
+    /// Absent: the empty slot reached, and the dummy to reuse if any.
+    Absent { empty: usize, free: Option<usize> },
+}
+
+impl SetObj {
+    pub fn new() -> SetObj {
+        SetObj {
+            table: RefCell::new(Table::new()),
+            version: Cell::new(0),
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// A new empty `set`.
+    pub fn new_set() -> PyRef {
+        PyRef::new(&types().set, SetObj::new())
+    }
+
+    /// A new empty instance of `cls`.
+    pub fn new_with_class(cls: &PyRef) -> PyRef {
+        PyRef::new(cls, SetObj::new())
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Probes for `key` (hash `h`), running `__eq__` where needed.
+    fn probe(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Found> {
+        'restart: loop {
+            let mut p = ProbeSeq::new(h, self.table.borrow().mask());
+            let mut free = None;
+            loop {
+                let (candidate, slot, version) = {
+                    let t = self.table.borrow();
+                    loop {
+                        let i = p.next_slot();
+                        let s = &t.slots[i];
+                        if s.is_empty() {
+                            return Ok(Found::Absent { empty: i, free });
+                        }
+                        if s.is_dummy() {
+                            free = Some(i);
+                            continue;
+                        }
+                        if s.hash == h {
+                            if s.key.is(key) {
+                                return Ok(Found::At(i));
+                            }
+                            match fast_eq(&s.key, key) {
+                                Some(true) => return Ok(Found::At(i)),
+                                Some(false) => {}
+                                None => break (s.key.clone(), i, self.version.get()),
+                            }
+                        }
+                    }
+                };
+                // The borrow has ended: `__eq__` may do anything, even mutate this set.
+                let equal = vm.eq(&candidate, key)?;
+                if self.version.get() != version {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Found::At(slot));
+                }
+            }
+        }
+    }
+
+    /// Whether `key` (hash `h`) is present.
+    pub fn contains_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<bool> {
+        Ok(matches!(self.probe(vm, key, h)?, Found::At(_)))
+    }
+
+    /// Adds `key` (hash `h`); returns whether it was new.
+    pub fn add_hashed(&self, vm: &mut Vm, key: Value, h: i64) -> PyResult<bool> {
+        let found = self.probe(vm, &key, h)?;
+        let mut t = self.table.borrow_mut();
+        match found {
+            Found::At(_) => Ok(false),
+            Found::Absent { free: Some(i), .. } => {
+                t.slots[i] = Slot { hash: h, key };
+                t.used += 1;
+                drop(t);
+                self.bump();
+                Ok(true)
+            }
+            Found::Absent { empty, .. } => {
+                t.slots[empty] = Slot { hash: h, key };
+                t.used += 1;
+                t.fill += 1;
+                t.grow_if_needed();
+                drop(t);
+                self.bump();
+                Ok(true)
+            }
+        }
+    }
+
+    /// Adds `key`, hashing it first.
+    pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<bool> {
+        let h = vm.hash(&key)?;
+        self.add_hashed(vm, key, h)
+    }
+
+    /// Removes `key` (hash `h`); returns the removed key (drop it outside any borrow).
+    pub fn discard_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Option<Value>> {
+        let Found::At(i) = self.probe(vm, key, h)? else {
+            return Ok(None);
+        };
+        let old = {
+            let mut t = self.table.borrow_mut();
+            t.used -= 1;
+            std::mem::replace(
+                &mut t.slots[i],
+                Slot {
+                    hash: DUMMY_HASH,
+                    key: Value::Null,
+                },
+            )
+        };
+        self.bump();
+        Ok(Some(old.key))
+    }
+
+    /// The active slot at or after `pos` with the position after it: the iteration
+    /// primitive (`while let Some((next, key)) = s.next_entry(pos)`).
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value)> {
+        let t = self.table.borrow();
+        while pos < t.slots.len() {
+            let s = &t.slots[pos];
+            pos += 1;
+            if s.is_active() {
+                return Some((pos, s.key.clone()));
+            }
+        }
+        None
+    }
+
+    /// The keys and their hashes, in table order.
+    pub fn entries(&self) -> Vec<(Value, i64)> {
+        let t = self.table.borrow();
+        t.slots
+            .iter()
+            .filter(|s| s.is_active())
+            .map(|s| (s.key.clone(), s.hash))
+            .collect()
+    }
+
+    /// The keys, in table (iteration) order.
+    pub fn keys(&self) -> Vec<Value> {
+        let t = self.table.borrow();
+        t.slots
+            .iter()
+            .filter(|s| s.is_active())
+            .map(|s| s.key.clone())
+            .collect()
+    }
+
+    /// Empties the set; the keys are dropped after the borrow ends.
+    pub fn clear(&self) {
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), Table::new());
+        let finger = old.finger;
+        self.table.borrow_mut().finger = finger;
+        self.bump();
+        drop(old);
+    }
+
+    /// `pop()`: removes and returns an arbitrary key (CPython's: the first from the finger).
+    pub fn pop(&self) -> Option<Value> {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            if t.used == 0 {
+                return None;
+            }
+            let mask = t.mask();
+            let mut i = t.finger & mask;
+            while !t.slots[i].is_active() {
+                i = if i == mask { 0 } else { i + 1 };
+            }
+            t.used -= 1;
+            t.finger = i + 1;
+            std::mem::replace(
+                &mut t.slots[i],
+                Slot {
+                    hash: DUMMY_HASH,
+                    key: Value::Null,
+                },
+            )
+        };
+        self.bump();
+        Some(old.key)
+    }
+
+    /// Swaps the contents of two sets (`intersection_update` replaces the body).
+    fn swap_bodies(&self, other: &SetObj) {
+        std::mem::swap(
+            &mut *self.table.borrow_mut(),
+            &mut *other.table.borrow_mut(),
+        );
+        self.bump();
+        other.bump();
+    }
+
+    /// CPython's `set_merge`: adds every key of another set.
+    fn merge(&self, vm: &mut Vm, other: &SetObj) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
+        let (other_used, other_mask, other_clean) = {
+            let o = other.table.borrow();
+            (o.used, o.mask(), o.fill == o.used)
+        };
+        if other_used == 0 {
+            return Ok(());
+        }
+        {
+            let mut t = self.table.borrow_mut();
+            if (t.fill + other_used) * 5 >= t.mask() * 3 {
+                let n = (t.used + other_used) * 2;
+                t.resize(n);
+            }
+            if t.fill == 0 {
+                let o = other.table.borrow();
+                if t.mask() == other_mask && other_clean {
+                    // Same size, no dummies: copy slot for slot.
+                    t.slots.clone_from(&o.slots);
+                } else {
+                    for s in o.slots.iter().filter(|s| s.is_active()) {
+                        Table::insert_clean(&mut t.slots, s.hash, s.key.clone());
+                    }
+                }
+                t.fill = other_used;
+                t.used = other_used;
+                drop(t);
+                self.bump();
+                return Ok(());
+            }
+        }
+        for (key, h) in other.entries() {
+            self.add_hashed(vm, key, h)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_update_internal`: adds every item of any iterable.
+    pub fn update(&self, vm: &mut Vm, other: &Value) -> PyResult<()> {
+        if let Some(o) = other.downcast::<SetObj>() {
+            return self.merge(vm, o);
+        }
+        if let Some(d) = dict_exact(other) {
+            let entries = d.keys_with_hashes();
+            {
+                let mut t = self.table.borrow_mut();
+                if (t.fill + entries.len()) * 5 >= t.mask() * 3 {
+                    let n = (t.used + entries.len()) * 2;
+                    t.resize(n);
+                }
+            }
+            for (key, h) in entries {
+                self.add_hashed(vm, key, h)?;
+            }
+            return Ok(());
+        }
+        let it = vm.iter(other)?;
+        while let Some(key) = vm.next(&it)? {
+            self.add(vm, key)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_difference_update_internal`.
+    fn difference_update(&self, vm: &mut Vm, this: &Value, other: &Value) -> PyResult<()> {
+        if other.is(this) {
+            self.clear();
+            return Ok(());
+        }
+        if let Some(o) = other.downcast::<SetObj>() {
+            let entries = if (o.len() >> 3) > self.len() {
+                // Much larger: discard only the common keys.
+                intersection(vm, this, other)?
+                    .downcast::<SetObj>()
+                    .expect("a set")
+                    .entries()
+            } else {
+                o.entries()
+            };
+            for (key, h) in entries {
+                drop(self.discard_hashed(vm, &key, h)?);
+            }
+        } else {
+            let it = vm.iter(other)?;
+            while let Some(key) = vm.next(&it)? {
+                let h = vm.hash(&key)?;
+                drop(self.discard_hashed(vm, &key, h)?);
+            }
+        }
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used > t.mask() / 4 {
+            let u = t.used;
+            t.resize(if u > 50_000 { u * 2 } else { u * 4 });
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_symmetric_difference_update`.
+    fn symmetric_difference_update(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        other: &Value,
+    ) -> PyResult<()> {
+        if other.is(this) {
+            self.clear();
+            return Ok(());
+        }
+        let entries = if let Some(d) = dict_exact(other) {
+            d.keys_with_hashes()
+        } else if let Some(o) = other.downcast::<SetObj>() {
+            o.entries()
+        } else {
+            let tmp = new_like(this, vm, Some(other))?;
+            let e = tmp.downcast::<SetObj>().expect("a set").entries();
+            e
+        };
+        for (key, h) in entries {
+            match self.discard_hashed(vm, &key, h)? {
+                Some(old) => drop(old),
+                None => {
+                    self.add_hashed(vm, key, h)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `frozenset`'s hash (CPython's algorithm: order-independent xor of shuffled hashes).
+    fn frozen_hash(&self) -> i64 {
+        let cached = self.hash.get();
+        if cached != -1 {
+            return cached;
+        }
+        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let t = self.table.borrow();
+        let mut hash: u64 = 0;
+        for s in t.slots.iter().filter(|s| s.is_active()) {
+            hash ^= shuffle(s.hash as u64);
+        }
+        hash ^= (t.used as u64 + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        let mut h = hash as i64;
+        if h == -1 {
+            h = 590923713;
+        }
+        self.hash.set(h);
+        h
+    }
+}
+
+/// The dict payload of an exact `dict` (CPython's `PyDict_CheckExact` fast paths).
+fn dict_exact(v: &Value) -> Option<&DictObj> {
+    match v {
+        Value::Obj(o) if o.class().ptr_eq(&types().dict) => o.downcast::<DictObj>(),
+        _ => None,
+    }
+}
+
+/// Whether `v` is a set or frozenset (or a subclass of either).
+pub fn is_anyset(v: &Value) -> bool {
+    v.downcast::<SetObj>().is_some()
+}
+
+/// Whether `cls` is `set` or a subclass (as opposed to the frozenset family).
+fn is_mutable_class(cls: &PyRef) -> bool {
+    TypeObject::is_subtype(cls, &types().set)
+}
+
+/// A new set of `v`'s base type (`set` for the set family, `frozenset` otherwise), filled
+/// from `items` (CPython's `make_new_set_basetype`).
+fn new_like(v: &Value, vm: &mut Vm, items: Option<&Value>) -> PyResult<PyRef> {
+    let t = types();
+    let cls = if is_mutable_class(v.class()) {
+        &t.set
+    } else {
+        &t.frozenset
+    };
+    let s = SetObj::new_with_class(cls);
+    if let Some(items) = items {
+        s.downcast::<SetObj>().expect("a set").update(vm, items)?;
+    }
+    Ok(s)
+}
+
+fn this(v: &Value) -> &SetObj {
+    v.downcast::<SetObj>().expect("a set")
+}
+
+/// Hash of a key being looked up: a `set` key that is unhashable is looked up as the equal
+/// frozenset (`{1} in {frozenset({1})}`), as CPython does.
+fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
+    match vm.hash(key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) if e.matches(&types().exc.type_error) && is_set_instance(key) => {
+            let f = SetObj::new_with_class(&types().frozenset);
+            this(&Value::Obj(f.clone())).update(vm, key)?;
+            let f = Value::Obj(f);
+            let h = vm.hash(&f)?;
+            Ok((f, h))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn is_set_instance(v: &Value) -> bool {
+    is_anyset(v) && is_mutable_class(v.class())
+}
+
+// ---------------------------------------------------------------------------------------
+// Set algebra (CPython's algorithms, which decide the result's layout)
+
+/// `so & other` / `so.intersection(other)`.
+fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+    if other.is(so) {
+        return copy(vm, so);
+    }
+    let result = new_like(so, vm, None)?;
+    let r = this(&Value::Obj(result.clone())).clone_handle(&result);
+    if let Some(o) = other.downcast::<SetObj>() {
+        let s = this(so);
+        let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
+        for (key, h) in small.entries() {
+            if big.contains_hashed(vm, &key, h)? {
+                r.add_hashed(vm, key, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let s = this(so);
+    let it = vm.iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let h = vm.hash(&key)?;
+        if s.contains_hashed(vm, &key, h)? {
+            r.add_hashed(vm, key, h)?;
+            if r.len() >= s.len() {
+                break;
+            }
+        }
+    }
+    Ok(result)
+}
+
+impl SetObj {
+    /// The payload of `r` (a set): a convenience to keep `r` alive while using it.
+    fn clone_handle<'a>(&self, r: &'a PyRef) -> &'a SetObj {
+        r.downcast::<SetObj>().expect("a set")
+    }
+}
+
+/// `so.copy()` (as the base type).
+fn copy(vm: &mut Vm, so: &Value) -> PyResult<PyRef> {
+    new_like(so, vm, Some(so))
+}
+
+/// `so - other` / `so.difference(other)`.
+fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+    let s = this(so);
+    let other_size = if let Some(o) = other.downcast::<SetObj>() {
+        Some(o.len())
+    } else {
+        dict_exact(other).map(|d| d.len())
+    };
+    let copy_and_remove = match other_size {
+        None => true,
+        Some(n) => (s.len() >> 2) > n,
+    };
+    if copy_and_remove {
+        let result = copy(vm, so)?;
+        this(&Value::Obj(result.clone())).difference_update(
+            vm,
+            &Value::Obj(result.clone()),
+            other,
+        )?;
+        return Ok(result);
+    }
+    let result = new_like(so, vm, None)?;
+    let r = result.downcast::<SetObj>().expect("a set");
+    for (key, h) in s.entries() {
+        let present = if let Some(o) = other.downcast::<SetObj>() {
+            o.contains_hashed(vm, &key, h)?
+        } else {
+            let d = dict_exact(other).expect("a dict");
+            d.get_item_hashed(vm, &key, h)?.is_some()
+        };
+        if !present {
+            r.add_hashed(vm, key, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `so ^ other` / `so.symmetric_difference(other)`.
+fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+    let result = new_like(so, vm, Some(other))?;
+    let rv = Value::Obj(result.clone());
+    this(&rv).symmetric_difference_update(vm, &rv, so)?;
+    Ok(result)
+}
+
+/// `so | other`.
+fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+    let result = copy(vm, so)?;
+    if !other.is(so) {
+        this(&Value::Obj(result.clone())).update(vm, other)?;
+    }
+    Ok(result)
+}
+
+/// `so <= other` for any iterable `other`.
+fn issubset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+    let Some(o) = other.downcast::<SetObj>() else {
+        let tmp = Value::Obj(new_like(&Value::Obj(types().set.clone()), vm, Some(other))?);
+        return issubset(vm, so, &tmp);
+    };
+    let s = this(so);
+    if s.len() > o.len() {
+        return Ok(false);
+    }
+    for (key, h) in s.entries() {
+        if !o.contains_hashed(vm, &key, h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `so >= other` for any iterable `other`.
+fn issuperset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+    if is_anyset(other) {
+        return issubset(vm, other, so);
+    }
+    let s = this(so);
+    let it = vm.iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let h = vm.hash(&key)?;
+        if !s.contains_hashed(vm, &key, h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn isdisjoint(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+    let s = this(so);
+    if other.is(so) {
+        return Ok(s.is_empty());
+    }
+    if let Some(o) = other.downcast::<SetObj>() {
+        let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
+        for (key, h) in small.entries() {
+            if big.contains_hashed(vm, &key, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let it = vm.iter(other)?;
+    while let Some(key) = vm.next(&it)? {
+        let h = vm.hash(&key)?;
+        if s.contains_hashed(vm, &key, h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Public entry points used by the dict views.
+pub mod ops {
+    use super::*;
+
+    /// `set(iterable)`.
+    pub fn new_set_from(vm: &mut Vm, items: &Value) -> PyResult<PyRef> {
+        let s = SetObj::new_set();
+        this(&Value::Obj(s.clone())).update(vm, items)?;
+        Ok(s)
+    }
+
+    /// `s.difference_update(other)`.
+    pub fn difference_update(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
+        this(s).difference_update(vm, s, other)
+    }
+
+    /// `s.symmetric_difference_update(other)`.
+    pub fn symmetric_difference_update(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
+        this(s).symmetric_difference_update(vm, s, other)
+    }
+
+    /// `s.intersection(other)`.
+    pub fn intersection(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<PyRef> {
+        super::intersection(vm, s, other)
+    }
+
+    /// `s.isdisjoint(other)`.
+    pub fn isdisjoint(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<bool> {
+        super::isdisjoint(vm, s, other)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots
+
+fn set_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let t = types();
+    let frozen = !is_mutable_class(cls);
+    let name = if frozen { "frozenset" } else { "set" };
+    if cls.ptr_eq(&t.set) || cls.ptr_eq(&t.frozenset) {
+        args.no_kwargs(name)?;
+    }
+    if !frozen && !cls.ptr_eq(&t.set) {
+        // A set subclass: `__init__` takes the arguments.
+        return Ok(Value::Obj(SetObj::new_with_class(cls)));
+    }
+    args.check_count(name, 0, 1)?;
+    let items = args.pos().first();
+    if let Some(v) = items {
+        if frozen && cls.ptr_eq(&t.frozenset) && v.class().ptr_eq(&t.frozenset) {
+            return Ok(v.clone());
+        }
+    }
+    let s = SetObj::new_with_class(cls);
+    if let Some(v) = items {
+        this(&Value::Obj(s.clone())).update(vm, v)?;
+    }
+    Ok(Value::Obj(s))
+}
+
+fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let exact_set = v.class().ptr_eq(&types().set);
+    let name = v.type_name();
+    let Some(_guard) = seq::repr_enter(v.as_obj().expect("a set")) else {
+        return Ok(new_str(format!("{name}(...)")));
+    };
+    let keys = this(v).keys();
+    if keys.is_empty() {
+        return Ok(new_str(format!("{name}()")));
+    }
+    let mut out = String::new();
+    if !exact_set {
+        out.push_str(&name);
+        out.push('(');
+    }
+    seq::write_items_repr(vm, &mut out, "{", "}", |i| keys.get(i).cloned())?;
+    if !exact_set {
+        out.push(')');
+    }
+    Ok(new_str(out))
+}
+
+fn set_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    if !is_anyset(b) {
+        return Ok(seq::not_implemented());
+    }
+    let (x, y) = (this(a), this(b));
+    let r = match op {
+        CompareKind::Eq | CompareKind::Ne => {
+            let eq = x.len() == y.len()
+                && !(x.hash.get() != -1 && y.hash.get() != -1 && x.hash.get() != y.hash.get())
+                && issubset(vm, a, b)?;
+            eq == (op == CompareKind::Eq)
+        }
+        CompareKind::Le => issubset(vm, a, b)?,
+        CompareKind::Ge => issuperset(vm, a, b)?,
+        CompareKind::Lt => x.len() < y.len() && issubset(vm, a, b)?,
+        CompareKind::Gt => x.len() > y.len() && issuperset(vm, a, b)?,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn set_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_anyset(a) || !is_anyset(b) {
+        return Ok(seq::not_implemented());
+    }
+    let r = match op {
+        BinOp::BitOr => union(vm, a, b)?,
+        BinOp::BitAnd => intersection(vm, a, b)?,
+        BinOp::Sub => difference(vm, a, b)?,
+        BinOp::BitXor => symmetric_difference(vm, a, b)?,
+        _ => return Ok(seq::not_implemented()),
+    };
+    Ok(Value::Obj(r))
+}
+
+fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_anyset(b) {
+        return Ok(seq::not_implemented());
+    }
+    let s = this(a);
+    match op {
+        BinOp::BitOr => s.update(vm, b)?,
+        BinOp::BitAnd => {
+            let tmp = intersection(vm, a, b)?;
+            s.swap_bodies(this(&Value::Obj(tmp.clone())));
+            drop(tmp);
+        }
+        BinOp::Sub => s.difference_update(vm, a, b)?,
+        BinOp::BitXor => s.symmetric_difference_update(vm, a, b)?,
+        _ => return Ok(seq::not_implemented()),
+    }
+    Ok(a.clone())
+}
+
+fn set_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(this(v).len())
+}
+
+fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(super::iter::new_set_iter(
+        v.as_obj().expect("a set").clone(),
+    ))
+}
+
+fn set_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
+    let (k, h) = lookup_key(vm, key)?;
+    this(v).contains_hashed(vm, &k, h)
+}
+
+fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(this(v).frozen_hash())
+}
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
+/// `self` of a set method.
+fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    let v = args.values.first().ok_or_else(|| {
+        exc!(
+            type_error,
+            "unbound method set.{}() needs an argument",
+            name
+        )
+    })?;
+    if !is_anyset(v) {
+        return Err(exc!(
+            type_error,
+            "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
+            name,
+            v.type_name()
+        ));
+    }
+    Ok(v)
+}
+
+/// The qualified method name CPython prints (`set.add`, `frozenset.union`).
+fn qualname(v: &Value, name: &str) -> String {
+    let base = if is_mutable_class(v.class()) {
+        "set"
+    } else {
+        "frozenset"
+    };
+    format!("{base}.{name}")
+}
+
+fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
+    args.no_kwargs(&qualname(s, name))?;
+    let pos = &args.pos()[1..];
+    if pos.len() != 1 {
+        return Err(exc!(
+            type_error,
+            "{}() takes exactly one argument ({} given)",
+            qualname(s, name),
+            pos.len()
+        ));
+    }
+    Ok(&pos[0])
+}
+
+fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
+    args.no_kwargs(&qualname(s, name))?;
+    let n = args.pos().len() - 1;
+    if n != 0 {
+        return Err(exc!(
+            type_error,
+            "{}() takes no arguments ({} given)",
+            qualname(s, name),
+            n
+        ));
+    }
+    Ok(())
+}
+
+fn varargs<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kwargs(&qualname(s, name))?;
+    Ok(&args.pos()[1..])
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "add")?;
+    let key = one_arg(&args, s, "add")?;
+    this(s).add(vm, key.clone())?;
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "discard")?;
+    let key = one_arg(&args, s, "discard")?;
+    let (k, h) = lookup_key(vm, key)?;
+    drop(this(s).discard_hashed(vm, &k, h)?);
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "remove")?;
+    let key = one_arg(&args, s, "remove")?;
+    let (k, h) = lookup_key(vm, key)?;
+    match this(s).discard_hashed(vm, &k, h)? {
+        Some(old) => {
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::with_args(&types().exc.key_error, vec![key.clone()])),
+    }
+}
+
+fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "pop")?;
+    no_args(&args, s, "pop")?;
+    this(s)
+        .pop()
+        .ok_or_else(|| exc!(key_error, "pop from an empty set"))
+}
+
+fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "clear")?;
+    no_args(&args, s, "clear")?;
+    this(s).clear();
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "copy")?;
+    no_args(&args, s, "copy")?;
+    if s.class().ptr_eq(&types().frozenset) {
+        return Ok(s.clone());
+    }
+    Ok(Value::Obj(copy(vm, s)?))
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "update")?;
+    for other in varargs(&args, s, "update")? {
+        this(s).update(vm, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "union")?;
+    let others = varargs(&args, s, "union")?;
+    let result = copy(vm, s)?;
+    let r = result.downcast::<SetObj>().expect("a set");
+    for other in others {
+        if !other.is(s) {
+            r.update(vm, other)?;
+        }
+    }
+    Ok(Value::Obj(result))
+}
+
+fn intersection_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<PyRef> {
+    if others.is_empty() {
+        return copy(vm, s);
+    }
+    let mut result = s.clone();
+    for other in others {
+        result = Value::Obj(intersection(vm, &result, other)?);
+    }
+    Ok(result.as_obj().expect("a set").clone())
+}
+
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "intersection")?;
+    let others = varargs(&args, s, "intersection")?;
+    Ok(Value::Obj(intersection_multi(vm, s, others)?))
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "intersection_update")?;
+    let others = varargs(&args, s, "intersection_update")?;
+    let tmp = intersection_multi(vm, s, others)?;
+    if !tmp.ptr_eq(s.as_obj().expect("a set")) {
+        this(s).swap_bodies(tmp.downcast::<SetObj>().expect("a set"));
+    }
+    drop(tmp);
+    Ok(Value::None)
+}
+
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "difference")?;
+    let others = varargs(&args, s, "difference")?;
+    let Some((first, rest)) = others.split_first() else {
+        return Ok(Value::Obj(copy(vm, s)?));
+    };
+    let result = Value::Obj(difference(vm, s, first)?);
+    for other in rest {
+        this(&result).difference_update(vm, &result, other)?;
+    }
+    Ok(result)
+}
+
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "difference_update")?;
+    for other in varargs(&args, s, "difference_update")? {
+        this(s).difference_update(vm, s, other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "symmetric_difference")?;
+    let other = one_arg(&args, s, "symmetric_difference")?;
+    Ok(Value::Obj(symmetric_difference(vm, s, other)?))
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "symmetric_difference_update")?;
+    let other = one_arg(&args, s, "symmetric_difference_update")?;
+    this(s).symmetric_difference_update(vm, s, other)?;
+    Ok(Value::None)
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "issubset")?;
+    let other = one_arg(&args, s, "issubset")?;
+    Ok(Value::Bool(issubset(vm, s, other)?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "issuperset")?;
+    let other = one_arg(&args, s, "issuperset")?;
+    Ok(Value::Bool(issuperset(vm, s, other)?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "isdisjoint")?;
+    let other = one_arg(&args, s, "isdisjoint")?;
+    Ok(Value::Bool(isdisjoint(vm, s, other)?))
+}
+
+/// `set.__init__(self, iterable=())`: replaces the contents.
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_arg(&args, "__init__")?;
+    args.no_kwargs("set")?;
+    let pos = &args.pos()[1..];
+    if pos.len() > 1 {
+        return Err(crate::vm::args::arg_count_error("set", 0, 1, pos.len()));
+    }
+    this(s).clear();
+    if let Some(v) = pos.first() {
+        this(s).update(vm, v)?;
+    }
+    Ok(Value::None)
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(set_new),
+    repr: Some(set_repr),
+    richcompare: Some(set_richcompare),
+    binary: Some(set_binary),
+    inplace: Some(set_inplace),
+    len: Some(set_len),
+    iter: Some(set_iter),
+    contains: Some(set_contains),
+    ..TypeSlots::EMPTY
+};
+
+pub const FROZEN_SLOTS: TypeSlots = TypeSlots {
+    hash: Some(frozenset_hash),
+    inplace: None,
+    ..SLOTS
+};
+
+pub const METHODS: &[MethodDef] = &[
+    crate::method!("add", set_add),
+    crate::method!("discard", set_discard),
+    crate::method!("remove", set_remove),
+    crate::method!("pop", set_pop),
+    crate::method!("clear", set_clear),
+    crate::method!("copy", set_copy),
+    crate::method!("update", set_update),
+    crate::method!("intersection_update", set_intersection_update),
+    crate::method!("difference_update", set_difference_update),
+    crate::method!(
+        "symmetric_difference_update",
+        set_symmetric_difference_update
+    ),
+    crate::method!("union", set_union),
+    crate::method!("intersection", set_intersection),
+    crate::method!("difference", set_difference),
+    crate::method!("symmetric_difference", set_symmetric_difference),
+    crate::method!("issubset", set_issubset),
+    crate::method!("issuperset", set_issuperset),
+    crate::method!("isdisjoint", set_isdisjoint),
+    crate::method!("__init__", set_init),
+];
+
+pub const FROZEN_METHODS: &[MethodDef] = &[
+    crate::method!("copy", set_copy),
+    crate::method!("union", set_union),
+    crate::method!("intersection", set_intersection),
+    crate::method!("difference", set_difference),
+    crate::method!("symmetric_difference", set_symmetric_difference),
+    crate::method!("issubset", set_issubset),
+    crate::method!("issuperset", set_issuperset),
+    crate::method!("isdisjoint", set_isdisjoint),
+];
