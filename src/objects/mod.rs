@@ -57,6 +57,8 @@ pub mod singleton;
 pub mod slice;
 pub mod sort;
 pub mod str;
+#[cfg(test)]
+pub mod testutil;
 pub mod tuple;
 pub mod typeobj;
 pub mod value;

@@ -1221,3 +1221,258 @@ pub const FROZEN_METHODS: &[MethodDef] = &[
     crate::method!("issuperset", set_issuperset),
     crate::method!("isdisjoint", set_isdisjoint),
 ];
+
+#[cfg(test)]
+#[path = "set_cases.rs"]
+mod cases;
+
+#[cfg(test)]
+mod tests {
+    use super::cases::*;
+    use super::*;
+    use crate::objects::testutil::*;
+
+    fn build(vm: &mut Vm, adds: &[i64]) -> Value {
+        let s = Value::Obj(SetObj::new_set());
+        for &a in adds {
+            this(&s).add(vm, Value::Int(a)).unwrap();
+        }
+        s
+    }
+
+    #[test]
+    fn iteration_order_matches_cpython() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        for (adds, removes, readds, want) in ORDER_CASES {
+            let s = build(&mut vm, adds);
+            for &r in *removes {
+                method(&mut vm, &s, "discard", &[Value::Int(r)]).unwrap();
+            }
+            for &a in *readds {
+                method(&mut vm, &s, "add", &[Value::Int(a)]).unwrap();
+            }
+            assert_eq!(
+                &ints(&mut vm, &s),
+                want,
+                "adds {adds:?} removes {removes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn operations_match_cpython() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        for (a, b, op, want) in OP_CASES {
+            let (sa, sb) = (build(&mut vm, a), build(&mut vm, b));
+            let (bin, inplace) = match *op {
+                "|" => (BinOp::BitOr, false),
+                "&" => (BinOp::BitAnd, false),
+                "-" => (BinOp::Sub, false),
+                "^" => (BinOp::BitXor, false),
+                "|=" => (BinOp::BitOr, true),
+                "&=" => (BinOp::BitAnd, true),
+                "-=" => (BinOp::Sub, true),
+                _ => (BinOp::BitXor, true),
+            };
+            let r = vm.binary_op(bin, &sa, &sb, inplace).unwrap();
+            assert_eq!(&ints(&mut vm, &r), want, "{a:?} {op} {b:?}");
+            if inplace {
+                assert!(r.is(&sa));
+            }
+        }
+    }
+
+    #[test]
+    fn frozenset_hash_and_pop_match_cpython() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        for (a, want) in HASH_CASES {
+            let s = build(&mut vm, a);
+            let f = new(&mut vm, &t().frozenset, &[s]).unwrap();
+            assert_eq!(vm.hash(&f).unwrap(), *want, "{a:?}");
+        }
+        for (a, k, extra, want) in POP_CASES {
+            let s = build(&mut vm, a);
+            let mut got = vec![];
+            for _ in 0..*k {
+                got.push(method(&mut vm, &s, "pop", &[]).unwrap());
+            }
+            for &x in *extra {
+                method(&mut vm, &s, "add", &[Value::Int(x)]).unwrap();
+            }
+            got.push(method(&mut vm, &s, "pop", &[]).unwrap_or(Value::Int(999999)));
+            let got: Vec<i64> = got
+                .into_iter()
+                .map(|v| match v {
+                    Value::Int(i) => i,
+                    _ => panic!(),
+                })
+                .collect();
+            assert_eq!(&got, want, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn construction_matches_cpython() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        for (kind, a, want) in BUILD_CASES {
+            let src = match *kind {
+                "range" => new(
+                    &mut vm,
+                    &t().range,
+                    &a.iter().map(|&x| Value::Int(x)).collect::<Vec<_>>(),
+                )
+                .unwrap(),
+                "dict" => {
+                    let d = Value::Obj(DictObj::new_ref());
+                    for &x in *a {
+                        vm.setitem(&d, &Value::Int(x), Value::None).unwrap();
+                    }
+                    d
+                }
+                "copy" => {
+                    let s = build(&mut vm, a);
+                    let c = method(&mut vm, &s, "copy", &[]).unwrap();
+                    assert_eq!(&ints(&mut vm, &c), want, "copy {a:?}");
+                    continue;
+                }
+                _ => int_list(a),
+            };
+            let s = new(&mut vm, &t().set, &[src]).unwrap();
+            assert_eq!(&ints(&mut vm, &s), want, "{kind} {a:?}");
+        }
+    }
+
+    #[test]
+    fn reprs_and_comparisons() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let s = build(&mut vm, &[3, 1, 2]);
+        assert_eq!(repr(&mut vm, &s), "{1, 2, 3}");
+        let empty = new(&mut vm, &t().set, &[]).unwrap();
+        assert_eq!(repr(&mut vm, &empty), "set()");
+        let f = new(&mut vm, &t().frozenset, &[s.clone()]).unwrap();
+        assert_eq!(repr(&mut vm, &f), "frozenset({1, 2, 3})");
+        let fe = new(&mut vm, &t().frozenset, &[]).unwrap();
+        assert_eq!(repr(&mut vm, &fe), "frozenset()");
+        // frozenset(frozenset) is the same object; frozenset | set is a frozenset.
+        let f2 = new(&mut vm, &t().frozenset, &[f.clone()]).unwrap();
+        assert!(f2.is(&f));
+        let u = vm.binary_op(BinOp::BitOr, &f, &empty, false).unwrap();
+        assert_eq!(repr(&mut vm, &u), "frozenset({1, 2, 3})");
+        let u = vm.binary_op(BinOp::BitOr, &empty, &f, false).unwrap();
+        assert_eq!(repr(&mut vm, &u), "{1, 2, 3}");
+        // Comparisons.
+        let sub = build(&mut vm, &[1, 2]);
+        let cmp = |vm: &mut Vm, a: &Value, b: &Value, op| {
+            let r = vm.compare(a, b, op).unwrap();
+            vm.truthy(&r).unwrap()
+        };
+        assert!(cmp(&mut vm, &sub, &s, CompareKind::Lt));
+        assert!(cmp(&mut vm, &sub, &s, CompareKind::Le));
+        assert!(!cmp(&mut vm, &s, &s, CompareKind::Lt));
+        assert!(cmp(&mut vm, &s, &f, CompareKind::Eq));
+        assert!(cmp(&mut vm, &s, &sub, CompareKind::Gt));
+        assert!(cmp(&mut vm, &s, &sub, CompareKind::Ne));
+        assert_eq!(
+            err(vm.compare(&s, &Value::Int(3), CompareKind::Lt)),
+            "TypeError: '<' not supported between instances of 'set' and 'int'"
+        );
+        // Unhashable keys; a set key is looked up as a frozenset.
+        let l = int_list(&[1]);
+        assert_eq!(
+            err(method(&mut vm, &s, "add", &[l.clone()])),
+            "TypeError: unhashable type: 'list'"
+        );
+        assert_eq!(
+            err(vm.contains(&s, &l).map(Value::Bool)),
+            "TypeError: unhashable type: 'list'"
+        );
+        let outer = new(&mut vm, &t().set, &[int_list(&[])]).unwrap();
+        method(&mut vm, &outer, "add", &[f.clone()]).unwrap();
+        assert!(vm.contains(&outer, &s).unwrap());
+        method(&mut vm, &outer, "remove", &[s.clone()]).unwrap();
+        assert_eq!(repr(&mut vm, &outer), "set()");
+        // Errors.
+        assert_eq!(
+            err(method(&mut vm, &s, "remove", &[Value::Int(9)])),
+            "KeyError: 9"
+        );
+        assert_eq!(
+            err(method(&mut vm, &empty, "pop", &[])),
+            "KeyError: pop from an empty set"
+        );
+        assert_eq!(
+            err(method(&mut vm, &s, "add", &[])),
+            "TypeError: set.add() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            err(vm.binary_op(BinOp::BitOr, &s, &l, false)),
+            "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
+        );
+        assert_eq!(
+            err(vm.hash(&s).map(Value::Int)),
+            "TypeError: unhashable type: 'set'"
+        );
+    }
+
+    #[test]
+    fn methods_with_iterables() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let s = build(&mut vm, &[1, 2, 3, 4]);
+        let r = method(&mut vm, &s, "union", &[int_list(&[9, 8]), int_tuple(&[7])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 4, 7, 8, 9}");
+        let r = method(&mut vm, &s, "intersection", &[int_list(&[4, 2, 7])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{2, 4}");
+        let r = method(&mut vm, &s, "difference", &[int_list(&[1]), int_list(&[2])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{3, 4}");
+        let r = method(&mut vm, &s, "symmetric_difference", &[int_list(&[4, 5])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 5}");
+        let b = |vm: &mut Vm, name: &str, arg: Value| {
+            let r = method(vm, &s, name, &[arg]).unwrap();
+            vm.truthy(&r).unwrap()
+        };
+        assert!(b(&mut vm, "issubset", int_list(&[1, 2, 3, 4, 5])));
+        assert!(!b(&mut vm, "issubset", int_list(&[1, 2])));
+        assert!(b(&mut vm, "issuperset", int_list(&[1, 2])));
+        assert!(b(&mut vm, "isdisjoint", int_list(&[5, 6])));
+        assert!(!b(&mut vm, "isdisjoint", int_list(&[4])));
+        method(&mut vm, &s, "intersection_update", &[int_list(&[1, 2, 3])]).unwrap();
+        method(&mut vm, &s, "difference_update", &[int_list(&[1])]).unwrap();
+        method(
+            &mut vm,
+            &s,
+            "symmetric_difference_update",
+            &[int_list(&[3, 10])],
+        )
+        .unwrap();
+        method(&mut vm, &s, "update", &[int_list(&[20]), int_list(&[30])]).unwrap();
+        assert_eq!(repr(&mut vm, &s), "{2, 20, 10, 30}");
+        // The early exit of intersection with an iterator (CPython 3.11).
+        let one = build(&mut vm, &[1]);
+        let it = vm.iter(&int_list(&[1, 2, 3])).unwrap();
+        method(&mut vm, &one, "intersection", &[it.clone()]).unwrap();
+        assert_eq!(ints(&mut vm, &it), vec![2, 3]);
+    }
+
+    #[test]
+    fn mutation_during_iteration_raises() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let s = build(&mut vm, &[1, 2, 3]);
+        let it = vm.iter(&s).unwrap();
+        assert!(matches!(vm.next(&it), Ok(Some(Value::Int(1)))));
+        method(&mut vm, &s, "add", &[Value::Int(4)]).unwrap();
+        assert_eq!(
+            err(vm.next(&it).map(|_| Value::None)),
+            "RuntimeError: Set changed size during iteration"
+        );
+        // Sticky, as CPython.
+        method(&mut vm, &s, "discard", &[Value::Int(4)]).unwrap();
+        assert!(vm.next(&it).is_err());
+    }
+}
