@@ -1223,6 +1223,7 @@ pub const FROZEN_METHODS: &[MethodDef] = &[
 ];
 
 #[cfg(test)]
+#[rustfmt::skip]
 #[path = "set_cases.rs"]
 mod cases;
 
@@ -1354,12 +1355,12 @@ mod tests {
         assert_eq!(repr(&mut vm, &s), "{1, 2, 3}");
         let empty = new(&mut vm, &t().set, &[]).unwrap();
         assert_eq!(repr(&mut vm, &empty), "set()");
-        let f = new(&mut vm, &t().frozenset, &[s.clone()]).unwrap();
+        let f = new(&mut vm, &t().frozenset, std::slice::from_ref(&s)).unwrap();
         assert_eq!(repr(&mut vm, &f), "frozenset({1, 2, 3})");
         let fe = new(&mut vm, &t().frozenset, &[]).unwrap();
         assert_eq!(repr(&mut vm, &fe), "frozenset()");
         // frozenset(frozenset) is the same object; frozenset | set is a frozenset.
-        let f2 = new(&mut vm, &t().frozenset, &[f.clone()]).unwrap();
+        let f2 = new(&mut vm, &t().frozenset, std::slice::from_ref(&f)).unwrap();
         assert!(f2.is(&f));
         let u = vm.binary_op(BinOp::BitOr, &f, &empty, false).unwrap();
         assert_eq!(repr(&mut vm, &u), "frozenset({1, 2, 3})");
@@ -1384,7 +1385,7 @@ mod tests {
         // Unhashable keys; a set key is looked up as a frozenset.
         let l = int_list(&[1]);
         assert_eq!(
-            err(method(&mut vm, &s, "add", &[l.clone()])),
+            err(method(&mut vm, &s, "add", std::slice::from_ref(&l))),
             "TypeError: unhashable type: 'list'"
         );
         assert_eq!(
@@ -1392,9 +1393,9 @@ mod tests {
             "TypeError: unhashable type: 'list'"
         );
         let outer = new(&mut vm, &t().set, &[int_list(&[])]).unwrap();
-        method(&mut vm, &outer, "add", &[f.clone()]).unwrap();
+        method(&mut vm, &outer, "add", std::slice::from_ref(&f)).unwrap();
         assert!(vm.contains(&outer, &s).unwrap());
-        method(&mut vm, &outer, "remove", &[s.clone()]).unwrap();
+        method(&mut vm, &outer, "remove", std::slice::from_ref(&s)).unwrap();
         assert_eq!(repr(&mut vm, &outer), "set()");
         // Errors.
         assert_eq!(
@@ -1455,7 +1456,7 @@ mod tests {
         // The early exit of intersection with an iterator (CPython 3.11).
         let one = build(&mut vm, &[1]);
         let it = vm.iter(&int_list(&[1, 2, 3])).unwrap();
-        method(&mut vm, &one, "intersection", &[it.clone()]).unwrap();
+        method(&mut vm, &one, "intersection", std::slice::from_ref(&it)).unwrap();
         assert_eq!(ints(&mut vm, &it), vec![2, 3]);
     }
 
