@@ -465,3 +465,240 @@ fn dict_getitem_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Err(key_error(&pos[0])),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::list::list_value;
+    use crate::objects::testutil::*;
+
+    fn int_dict(vm: &mut Vm, pairs: &[(i64, i64)]) -> Value {
+        let d = Value::Obj(DictObj::new_ref());
+        for &(k, v) in pairs {
+            vm.setitem(&d, &Value::Int(k), Value::Int(v)).unwrap();
+        }
+        d
+    }
+
+    #[test]
+    fn order_after_deletions_and_reinsertions() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let pairs: Vec<(i64, i64)> = (0..10).map(|i| (i, i * i)).collect();
+        let d = int_dict(&mut vm, &pairs);
+        for k in [3, 5] {
+            vm.delitem(&d, &Value::Int(k)).unwrap();
+        }
+        vm.setitem(&d, &Value::Int(3), Value::Int(-1)).unwrap();
+        vm.setitem(&d, &Value::Int(20), Value::Int(0)).unwrap();
+        vm.delitem(&d, &Value::Int(0)).unwrap();
+        assert_eq!(
+            repr(&mut vm, &d),
+            "{1: 1, 2: 4, 4: 16, 6: 36, 7: 49, 8: 64, 9: 81, 3: -1, 20: 0}"
+        );
+        let p = method(&mut vm, &d, "popitem", &[]).unwrap();
+        assert_eq!(repr(&mut vm, &p), "(20, 0)");
+        assert_eq!(
+            repr(&mut vm, &d),
+            "{1: 1, 2: 4, 4: 16, 6: 36, 7: 49, 8: 64, 9: 81, 3: -1}"
+        );
+        // Recursion.
+        let e = int_dict(&mut vm, &[(1, 2)]);
+        vm.setitem(&e, &Value::Int(1), e.clone()).unwrap();
+        assert_eq!(repr(&mut vm, &e), "{1: {...}}");
+        this(&e).clear();
+    }
+
+    #[test]
+    fn mutation_during_iteration() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        // Same size, different keys: "keys changed".
+        let d = int_dict(&mut vm, &[(1, 1), (2, 2)]);
+        let it = vm.iter(&d).unwrap();
+        let msg = loop {
+            match vm.next(&it) {
+                Ok(Some(Value::Int(k))) => {
+                    vm.delitem(&d, &Value::Int(k)).unwrap();
+                    vm.setitem(&d, &Value::Int(k + 10), Value::Int(1)).unwrap();
+                }
+                Ok(_) => panic!("no error"),
+                Err(e) => break describe(&e),
+            }
+        };
+        assert_eq!(
+            msg,
+            "RuntimeError: dictionary keys changed during iteration"
+        );
+        let d = int_dict(&mut vm, &[(1, 1), (2, 2), (3, 3)]);
+        let it = vm.iter(&d).unwrap();
+        vm.next(&it).unwrap();
+        vm.setitem(&d, &Value::Int(11), Value::Int(1)).unwrap();
+        assert_eq!(
+            err(vm.next(&it).map(|_| Value::None)),
+            "RuntimeError: dictionary changed size during iteration"
+        );
+    }
+
+    #[test]
+    fn construction_and_methods() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let i = Value::Int;
+        let pairs = list_value(vec![int_tuple(&[1, 2]), int_tuple(&[3, 4])]);
+        let d = call_kw(
+            &mut vm,
+            &Value::Obj(t().dict.clone()),
+            &[pairs],
+            &[("x", i(5))],
+        )
+        .unwrap();
+        assert_eq!(d.type_name(), "dict");
+        assert_eq!(vm.len(&d).unwrap(), 3);
+        assert_eq!(
+            err(new(
+                &mut vm,
+                &t().dict,
+                &[list_value(vec![int_tuple(&[1, 2, 3])])]
+            )),
+            "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        assert_eq!(
+            err(new(&mut vm, &t().dict, &[int_list(&[1])])),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        assert_eq!(
+            err(new(&mut vm, &t().dict, &[i(1), i(2)])),
+            "TypeError: dict expected at most 1 argument, got 2"
+        );
+        // fromkeys through the type.
+        let fk = super::super::typeobj::TypeObject::lookup(&t().dict, &intern("fromkeys")).unwrap();
+        let f = call(&mut vm, &fk, &[int_list(&[3, 1, 2])]).unwrap();
+        assert_eq!(repr(&mut vm, &f), "{3: None, 1: None, 2: None}");
+        let f = call(&mut vm, &fk, &[int_tuple(&[1, 2]), i(0)]).unwrap();
+        assert_eq!(repr(&mut vm, &f), "{1: 0, 2: 0}");
+        // get / setdefault / pop.
+        let d = int_dict(&mut vm, &[(1, 10)]);
+        assert!(matches!(
+            method(&mut vm, &d, "get", &[i(1)]),
+            Ok(Value::Int(10))
+        ));
+        assert!(method(&mut vm, &d, "get", &[i(2)]).unwrap().is_none());
+        assert!(matches!(
+            method(&mut vm, &d, "get", &[i(2), i(7)]),
+            Ok(Value::Int(7))
+        ));
+        assert!(matches!(
+            method(&mut vm, &d, "setdefault", &[i(2), i(20)]),
+            Ok(Value::Int(20))
+        ));
+        assert!(matches!(
+            method(&mut vm, &d, "setdefault", &[i(2), i(30)]),
+            Ok(Value::Int(20))
+        ));
+        assert!(matches!(
+            method(&mut vm, &d, "pop", &[i(2)]),
+            Ok(Value::Int(20))
+        ));
+        assert!(matches!(
+            method(&mut vm, &d, "pop", &[i(2), i(0)]),
+            Ok(Value::Int(0))
+        ));
+        assert_eq!(err(method(&mut vm, &d, "pop", &[i(2)])), "KeyError: 2");
+        assert_eq!(err(vm.getitem(&d, &i(5))), "KeyError: 5");
+        assert_eq!(
+            err(vm.getitem(&d, &int_list(&[]))),
+            "TypeError: unhashable type: 'list'"
+        );
+        assert_eq!(
+            err(method(&mut vm, &d, "get", &[])),
+            "TypeError: get expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            err(method(&mut vm, &d, "keys", &[i(1)])),
+            "TypeError: dict.keys() takes no arguments (1 given)"
+        );
+        let other = int_dict(&mut vm, &[(3, 30)]);
+        method_kw(&mut vm, &d, "update", &[other], &[("k", i(1))]).unwrap();
+        assert_eq!(vm.len(&d).unwrap(), 3);
+        let c = method(&mut vm, &d, "copy", &[]).unwrap();
+        method(&mut vm, &d, "clear", &[]).unwrap();
+        assert_eq!(vm.len(&c).unwrap(), 3);
+        assert_eq!(repr(&mut vm, &d), "{}");
+        assert_eq!(
+            err(method(&mut vm, &d, "popitem", &[])),
+            "KeyError: popitem(): dictionary is empty"
+        );
+    }
+
+    #[test]
+    fn operators_and_views() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let a = int_dict(&mut vm, &[(1, 2), (3, 4)]);
+        let b = int_dict(&mut vm, &[(3, 4), (1, 2)]);
+        let eq = vm.compare(&a, &b, CompareKind::Eq).unwrap();
+        assert!(vm.truthy(&eq).unwrap());
+        let other = int_dict(&mut vm, &[(5, 6)]);
+        let r = vm.binary_op(BinOp::BitOr, &a, &other, false).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1: 2, 3: 4, 5: 6}");
+        let r = vm
+            .binary_op(
+                BinOp::BitOr,
+                &a,
+                &list_value(vec![int_tuple(&[7, 8])]),
+                true,
+            )
+            .unwrap();
+        assert!(r.is(&a));
+        assert_eq!(repr(&mut vm, &a), "{1: 2, 3: 4, 7: 8}");
+        assert_eq!(
+            err(vm.binary_op(BinOp::BitOr, &a, &Value::Int(1), false)),
+            "TypeError: unsupported operand type(s) for |: 'dict' and 'int'"
+        );
+        let d = int_dict(&mut vm, &[(1, 1), (2, 2), (3, 3)]);
+        let k = method(&mut vm, &d, "keys", &[]).unwrap();
+        assert_eq!(repr(&mut vm, &k), "dict_keys([1, 2, 3])");
+        assert_eq!(vm.len(&k).unwrap(), 3);
+        assert!(vm.contains(&k, &Value::Int(2)).unwrap());
+        let s = new(&mut vm, &t().set, &[int_list(&[1, 2, 3])]).unwrap();
+        let eq = vm.compare(&k, &s, CompareKind::Eq).unwrap();
+        assert!(vm.truthy(&eq).unwrap());
+        let eq = vm.compare(&s, &k, CompareKind::Eq).unwrap();
+        assert!(vm.truthy(&eq).unwrap());
+        let cases = [
+            (BinOp::BitAnd, &[2, 3, 4][..], "{2, 3}"),
+            (BinOp::BitOr, &[9], "{1, 2, 3, 9}"),
+            (BinOp::Sub, &[1], "{2, 3}"),
+            (BinOp::BitXor, &[1, 9], "{9, 2, 3}"),
+        ];
+        for (op, other, want) in cases {
+            let o = new(&mut vm, &t().set, &[int_list(other)]).unwrap();
+            let r = vm.binary_op(op, &k, &o, false).unwrap();
+            assert_eq!(repr(&mut vm, &r), want, "{op:?}");
+        }
+        let o = new(&mut vm, &t().set, &[int_list(&[2, 3, 4])]).unwrap();
+        let r = vm.binary_op(BinOp::BitAnd, &o, &k, false).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{2, 3}");
+        let e = int_dict(&mut vm, &[(1, 2), (3, 4)]);
+        let items = method(&mut vm, &e, "items", &[]).unwrap();
+        assert_eq!(repr(&mut vm, &items), "dict_items([(1, 2), (3, 4)])");
+        assert!(vm.contains(&items, &int_tuple(&[1, 2])).unwrap());
+        assert!(!vm.contains(&items, &int_tuple(&[1, 3])).unwrap());
+        let values = method(&mut vm, &e, "values", &[]).unwrap();
+        assert_eq!(repr(&mut vm, &values), "dict_values([2, 4])");
+        assert!(vm.contains(&values, &Value::Int(4)).unwrap());
+        let r = call(&mut vm, &Value::Obj(t().reversed.clone()), &[e.clone()]).unwrap();
+        assert_eq!(ints(&mut vm, &r), vec![3, 1]);
+        let r = call(&mut vm, &Value::Obj(t().reversed.clone()), &[items]).unwrap();
+        assert_eq!(r.type_name(), "dict_reverseitemiterator");
+        let r = new(&mut vm, &t().list, &[r]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "[(3, 4), (1, 2)]");
+        assert_eq!(
+            err(vm.hash(&k).map(Value::Int)),
+            "TypeError: unhashable type: 'dict_keys'"
+        );
+        let dis = method(&mut vm, &k, "isdisjoint", &[int_list(&[7])]).unwrap();
+        assert!(vm.truthy(&dis).unwrap());
+    }
+}

@@ -272,7 +272,8 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(exc!(value_error, "{} is not in range", i))
         }
         Some(IntLike::Big(_)) => {
-            let s = vm.repr_string(x)?;
+            let mut s = String::new();
+            seq::write_repr(vm, &mut s, x)?;
             Err(exc!(value_error, "{} is not in range", s))
         }
         None => {

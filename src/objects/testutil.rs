@@ -112,3 +112,15 @@ pub fn str_value(s: &str) -> Value {
 pub fn t() -> &'static super::builtin_types::TypeTable {
     types()
 }
+
+/// `obj.name` as a bound method object.
+pub fn bound(obj: &Value, name: &str) -> Value {
+    let func = TypeObject::lookup(obj.class(), &intern(name)).expect("no such method");
+    Value::Obj(PyRef::new(
+        &types().method,
+        super::function::BoundMethodObj {
+            func,
+            self_: obj.clone(),
+        },
+    ))
+}

@@ -104,20 +104,19 @@ fn tuple_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 
 fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let t = this(v);
+    if t.items.is_empty() {
+        return Ok(new_str("()"));
+    }
+    let Some(_guard) = seq::repr_enter(v.as_obj().expect("a tuple")) else {
+        return Ok(new_str("(...)"));
+    };
     let mut out = String::new();
-    match t.items.len() {
-        0 => out.push_str("()"),
-        1 => {
-            out.push('(');
-            seq::write_repr(vm, &mut out, &t.items[0])?;
-            out.push_str(",)");
-        }
-        _ => {
-            let Some(_guard) = seq::repr_enter(v.as_obj().expect("a tuple")) else {
-                return Ok(new_str("(...)"));
-            };
-            seq::write_items_repr(vm, &mut out, "(", ")", |i| t.items.get(i).cloned())?;
-        }
+    if t.items.len() == 1 {
+        out.push('(');
+        seq::write_repr(vm, &mut out, &t.items[0])?;
+        out.push_str(",)");
+    } else {
+        seq::write_items_repr(vm, &mut out, "(", ")", |i| t.items.get(i).cloned())?;
     }
     Ok(new_str(out))
 }
@@ -256,3 +255,72 @@ pub const METHODS: &[MethodDef] = &[
     crate::method!("index", tuple_index),
     crate::method!("count", tuple_count),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::testutil::*;
+
+    #[test]
+    fn tuples() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let a = int_tuple(&[1, 2, 3]);
+        assert_eq!(repr(&mut vm, &a), "(1, 2, 3)");
+        assert_eq!(repr(&mut vm, &int_tuple(&[1])), "(1,)");
+        assert_eq!(repr(&mut vm, &int_tuple(&[])), "()");
+        // hash((1, 2)) in CPython 3.11.
+        assert_eq!(vm.hash(&int_tuple(&[1, 2])).unwrap(), -3550055125485641917);
+        let r = vm
+            .binary_op(BinOp::Add, &a, &int_tuple(&[4]), false)
+            .unwrap();
+        assert_eq!(repr(&mut vm, &r), "(1, 2, 3, 4)");
+        let r = vm
+            .binary_op(BinOp::Mult, &Value::Int(2), &int_tuple(&[0]), false)
+            .unwrap();
+        assert_eq!(repr(&mut vm, &r), "(0, 0)");
+        assert_eq!(
+            err(vm.binary_op(BinOp::Add, &a, &int_list(&[]), false)),
+            "TypeError: can only concatenate tuple (not \"list\") to tuple"
+        );
+        assert_eq!(
+            err(vm.getitem(&a, &Value::Int(3))),
+            "IndexError: tuple index out of range"
+        );
+        let sl = Value::Obj(super::super::slice::SliceObj::new_ref(
+            Value::None,
+            Value::None,
+            Value::Int(-2),
+        ));
+        let r = vm.getitem(&a, &sl).unwrap();
+        assert_eq!(repr(&mut vm, &r), "(3, 1)");
+        assert!(matches!(
+            method(&mut vm, &a, "index", &[Value::Int(3)]),
+            Ok(Value::Int(2))
+        ));
+        assert_eq!(
+            err(method(&mut vm, &a, "index", &[Value::Int(9)])),
+            "ValueError: tuple.index(x): x not in tuple"
+        );
+        assert!(matches!(
+            method(&mut vm, &a, "count", &[Value::Int(3)]),
+            Ok(Value::Int(1))
+        ));
+        let lt = vm
+            .compare(&a, &int_tuple(&[1, 2, 4]), CompareKind::Lt)
+            .unwrap();
+        assert!(vm.truthy(&lt).unwrap());
+        let n = new(&mut vm, &t().tuple, &[int_list(&[5, 6])]).unwrap();
+        assert_eq!(repr(&mut vm, &n), "(5, 6)");
+        let same = new(&mut vm, &t().tuple, std::slice::from_ref(&a)).unwrap();
+        assert!(same.is(&a));
+        // A tuple holding a list that holds the tuple.
+        let l = int_list(&[]);
+        let tl = tuple_value(vec![l.clone()]);
+        l.downcast::<super::super::list::ListObj>()
+            .unwrap()
+            .push(tl.clone());
+        assert_eq!(repr(&mut vm, &tl), "([(...)],)");
+        l.downcast::<super::super::list::ListObj>().unwrap().clear();
+    }
+}
