@@ -688,7 +688,12 @@ mod tests {
         let values = method(&mut vm, &e, "values", &[]).unwrap();
         assert_eq!(repr(&mut vm, &values), "dict_values([2, 4])");
         assert!(vm.contains(&values, &Value::Int(4)).unwrap());
-        let r = call(&mut vm, &Value::Obj(t().reversed.clone()), &[e.clone()]).unwrap();
+        let r = call(
+            &mut vm,
+            &Value::Obj(t().reversed.clone()),
+            std::slice::from_ref(&e),
+        )
+        .unwrap();
         assert_eq!(ints(&mut vm, &r), vec![3, 1]);
         let r = call(&mut vm, &Value::Obj(t().reversed.clone()), &[items]).unwrap();
         assert_eq!(r.type_name(), "dict_reverseitemiterator");

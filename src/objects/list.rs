@@ -663,7 +663,7 @@ mod tests {
         let _gil = crate::gil::acquire();
         let mut vm = Vm::new();
         let a = l(&mut vm, &[1, 2]);
-        method(&mut vm, &a, "append", &[a.clone()]).unwrap();
+        method(&mut vm, &a, "append", std::slice::from_ref(&a)).unwrap();
         assert_eq!(repr(&mut vm, &a), "[1, 2, [...]]");
         let b = list_value(vec![
             a.clone(),
@@ -1010,7 +1010,12 @@ mod tests {
         // Once exhausted, it stays exhausted.
         this(&a).push(Value::Int(99));
         assert!(vm.next(&it).unwrap().is_none());
-        let r = call(&mut vm, &Value::Obj(t().reversed.clone()), &[a.clone()]).unwrap();
+        let r = call(
+            &mut vm,
+            &Value::Obj(t().reversed.clone()),
+            std::slice::from_ref(&a),
+        )
+        .unwrap();
         assert_eq!(r.type_name(), "list_reverseiterator");
         assert_eq!(ints(&mut vm, &r), vec![99, 4, 3, 2, 1]);
         let n = new(&mut vm, &t().list, &[int_tuple(&[1, 2])]).unwrap();
