@@ -188,7 +188,11 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() != 1 {
-        return Err(crate::vm::args::arg_count_error("sorted", 1, 1, pos.len()));
+        return Err(exc!(
+            type_error,
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        ));
     }
     let items = seq::collect_fast(vm, &pos[0])?;
     let (key, reverse) = sort_kwargs(vm, &args, "sort")?;
@@ -269,3 +273,344 @@ pub const FUNCTIONS: &[MethodDef] = &[
     crate::method!("iter", builtin_iter),
     crate::method!("next", builtin_next),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::objects::list::list_value;
+    use crate::objects::range::RangeObj;
+    use crate::objects::testutil::*;
+    use crate::objects::Value;
+    use crate::vm::Vm;
+
+    fn range(a: i64, b: i64, c: i64) -> Value {
+        Value::Obj(RangeObj::new_ref(a, b, c))
+    }
+
+    #[test]
+    fn ranges() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let r = range(0, 10, 2);
+        assert_eq!(repr(&mut vm, &r), "range(0, 10, 2)");
+        let five = new(&mut vm, &t().range, &[Value::Int(5)]).unwrap();
+        assert_eq!(repr(&mut vm, &five), "range(0, 5)");
+        assert_eq!(vm.len(&r).unwrap(), 5);
+        assert!(matches!(vm.getitem(&r, &Value::Int(-1)), Ok(Value::Int(8))));
+        let s = |a, b, c| Value::Obj(crate::objects::slice::SliceObj::new_ref(a, b, c));
+        let sub = vm
+            .getitem(&r, &s(Value::Int(1), Value::Int(3), Value::None))
+            .unwrap();
+        assert_eq!(repr(&mut vm, &sub), "range(2, 6, 2)");
+        let rev = vm
+            .getitem(&r, &s(Value::None, Value::None, Value::Int(-1)))
+            .unwrap();
+        assert_eq!(repr(&mut vm, &rev), "range(8, -2, -2)");
+        let r10 = range(0, 10, 1);
+        let rev = vm
+            .getitem(&r10, &s(Value::None, Value::None, Value::Int(-3)))
+            .unwrap();
+        assert_eq!(repr(&mut vm, &rev), "range(9, -1, -3)");
+        assert!(vm.contains(&r, &Value::Int(4)).unwrap());
+        assert!(!vm.contains(&r, &Value::Int(5)).unwrap());
+        assert!(matches!(
+            method(&mut vm, &r, "index", &[Value::Int(6)]),
+            Ok(Value::Int(3))
+        ));
+        assert_eq!(
+            err(method(&mut vm, &r, "index", &[Value::Int(11)])),
+            "ValueError: 11 is not in range"
+        );
+        assert!(matches!(
+            method(&mut vm, &r, "count", &[Value::Int(4)]),
+            Ok(Value::Int(1))
+        ));
+        let rv = call(
+            &mut vm,
+            &Value::Obj(t().reversed.clone()),
+            &[range(1, 10, 3)],
+        )
+        .unwrap();
+        assert_eq!(rv.type_name(), "range_iterator");
+        assert_eq!(ints(&mut vm, &rv), vec![7, 4, 1]);
+        assert_eq!(ints(&mut vm, &range(-5, 5, 3)), vec![-5, -2, 1, 4]);
+        assert_eq!(ints(&mut vm, &range(5, -5, -3)), vec![5, 2, -1, -4]);
+        let big = range(i64::MAX - 2, i64::MAX, 1);
+        assert_eq!(ints(&mut vm, &big), vec![i64::MAX - 2, i64::MAX - 1]);
+        let down = range(i64::MIN + 2, i64::MIN, -1);
+        assert_eq!(ints(&mut vm, &down), vec![i64::MIN + 2, i64::MIN + 1]);
+        let rv = call(
+            &mut vm,
+            &Value::Obj(t().reversed.clone()),
+            &[range(i64::MIN, i64::MAX, i64::MAX)],
+        )
+        .unwrap();
+        assert_eq!(ints(&mut vm, &rv), vec![i64::MAX - 1, -1, i64::MIN]);
+        let eq = |vm: &mut Vm, a: Value, b: Value| {
+            let r = vm
+                .compare(&a, &b, crate::bytecode::opcode::CompareKind::Eq)
+                .unwrap();
+            vm.truthy(&r).unwrap()
+        };
+        assert!(eq(&mut vm, range(0, 0, 1), range(5, 5, 1)));
+        assert!(eq(&mut vm, range(0, 3, 2), range(0, 4, 2)));
+        assert_eq!(
+            vm.hash(&range(0, 3, 2)).unwrap(),
+            vm.hash(&range(0, 4, 2)).unwrap()
+        );
+        let errors: Vec<(Vec<Value>, &str)> = vec![
+            (
+                vec![],
+                "TypeError: range expected at least 1 argument, got 0",
+            ),
+            (
+                vec![Value::Float(1.5)],
+                "TypeError: 'float' object cannot be interpreted as an integer",
+            ),
+            (
+                vec![Value::Int(1), Value::Int(2), Value::Int(0)],
+                "ValueError: range() arg 3 must not be zero",
+            ),
+        ];
+        for (args, want) in errors {
+            assert_eq!(err(new(&mut vm, &t().range, &args)), want);
+        }
+        assert_eq!(
+            err(vm.getitem(&r, &Value::Int(5))),
+            "IndexError: range object index out of range"
+        );
+    }
+
+    #[test]
+    fn iterator_types() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let e = call_kw(
+            &mut vm,
+            &Value::Obj(t().enumerate.clone()),
+            &[int_list(&[5, 6])],
+            &[("start", Value::Int(10))],
+        )
+        .unwrap();
+        assert_eq!(e.type_name(), "enumerate");
+        let l = new(&mut vm, &t().list, &[e]).unwrap();
+        assert_eq!(repr(&mut vm, &l), "[(10, 5), (11, 6)]");
+        let z = call(
+            &mut vm,
+            &Value::Obj(t().zip.clone()),
+            &[int_list(&[1, 2]), int_list(&[3, 4, 5])],
+        )
+        .unwrap();
+        let l = new(&mut vm, &t().list, &[z]).unwrap();
+        assert_eq!(repr(&mut vm, &l), "[(1, 3), (2, 4)]");
+        let strict = |vm: &mut Vm, lists: &[&[i64]]| {
+            let args: Vec<Value> = lists.iter().map(|x| int_list(x)).collect();
+            let z = call_kw(
+                vm,
+                &Value::Obj(t().zip.clone()),
+                &args,
+                &[("strict", Value::Bool(true))],
+            )
+            .unwrap();
+            err(vm.collect(&z).map(list_value))
+        };
+        assert_eq!(
+            strict(&mut vm, &[&[1, 2], &[1]]),
+            "ValueError: zip() argument 2 is shorter than argument 1"
+        );
+        assert_eq!(
+            strict(&mut vm, &[&[1], &[1, 2], &[1]]),
+            "ValueError: zip() argument 2 is longer than argument 1"
+        );
+        assert_eq!(
+            strict(&mut vm, &[&[1, 2], &[1, 2], &[1]]),
+            "ValueError: zip() argument 3 is shorter than arguments 1-2"
+        );
+        let m = call(
+            &mut vm,
+            &Value::Obj(t().map.clone()),
+            &[
+                builtin("len"),
+                list_value(vec![int_list(&[1]), int_list(&[1, 2])]),
+            ],
+        )
+        .unwrap();
+        assert_eq!(ints(&mut vm, &m), vec![1, 2]);
+        let f = call(
+            &mut vm,
+            &Value::Obj(t().filter.clone()),
+            &[Value::None, int_list(&[0, 1, 2, 0, 3])],
+        )
+        .unwrap();
+        assert_eq!(ints(&mut vm, &f), vec![1, 2, 3]);
+        let r = call(
+            &mut vm,
+            &Value::Obj(t().reversed.clone()),
+            &[int_tuple(&[1, 2, 3])],
+        )
+        .unwrap();
+        assert_eq!(r.type_name(), "reversed");
+        assert_eq!(ints(&mut vm, &r), vec![3, 2, 1]);
+        assert_eq!(
+            err(call(
+                &mut vm,
+                &Value::Obj(t().reversed.clone()),
+                &[Value::Int(1)]
+            )),
+            "TypeError: 'int' object is not reversible"
+        );
+        assert_eq!(
+            err(call(
+                &mut vm,
+                &Value::Obj(t().map.clone()),
+                &[Value::Int(1)]
+            )),
+            "TypeError: map() must have at least two arguments."
+        );
+        assert_eq!(
+            err(call(&mut vm, &Value::Obj(t().enumerate.clone()), &[])),
+            "TypeError: enumerate() missing required argument 'iterable'"
+        );
+        // iter(callable, sentinel)
+        let it = vm.iter(&int_list(&[1, 2, 3, 4])).unwrap();
+        let ci = call(
+            &mut vm,
+            &builtin("iter"),
+            &[bound(&it, "__next__"), Value::Int(3)],
+        )
+        .unwrap();
+        assert_eq!(ci.type_name(), "callable_iterator");
+        assert_eq!(ints(&mut vm, &ci), vec![1, 2]);
+        assert_eq!(
+            err(call(
+                &mut vm,
+                &builtin("iter"),
+                &[Value::Int(1), Value::Int(2)]
+            )),
+            "TypeError: iter(v, w): v must be callable"
+        );
+        // next with and without a default.
+        let it = vm.iter(&int_list(&[7])).unwrap();
+        assert!(matches!(
+            call(&mut vm, &builtin("next"), std::slice::from_ref(&it)),
+            Ok(Value::Int(7))
+        ));
+        assert!(call(&mut vm, &builtin("next"), &[it.clone(), Value::None])
+            .unwrap()
+            .is_none());
+        assert_eq!(err(call(&mut vm, &builtin("next"), &[it])), "StopIteration");
+        assert_eq!(
+            err(call(&mut vm, &builtin("next"), &[Value::Int(1)])),
+            "TypeError: 'int' object is not an iterator"
+        );
+    }
+
+    #[test]
+    fn consuming_builtins() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let c = |vm: &mut Vm, name: &str, args: &[Value]| call(vm, &builtin(name), args);
+        assert!(matches!(
+            c(&mut vm, "min", &[int_list(&[3, 1, 2])]),
+            Ok(Value::Int(1))
+        ));
+        assert!(matches!(
+            c(
+                &mut vm,
+                "max",
+                &[Value::Int(3), Value::Int(1), Value::Int(2)]
+            ),
+            Ok(Value::Int(3))
+        ));
+        let r = call_kw(
+            &mut vm,
+            &builtin("min"),
+            &[int_list(&[])],
+            &[("default", Value::Int(7))],
+        )
+        .unwrap();
+        assert!(matches!(r, Value::Int(7)));
+        let r = call_kw(
+            &mut vm,
+            &builtin("max"),
+            &[list_value(vec![
+                int_list(&[1]),
+                int_list(&[2, 3]),
+                int_list(&[4, 5]),
+            ])],
+            &[("key", builtin("len"))],
+        )
+        .unwrap();
+        assert_eq!(repr(&mut vm, &r), "[2, 3]");
+        assert_eq!(
+            err(c(&mut vm, "max", &[])),
+            "TypeError: max expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            err(c(&mut vm, "max", &[int_list(&[])])),
+            "ValueError: max() arg is an empty sequence"
+        );
+        assert_eq!(
+            err(call_kw(
+                &mut vm,
+                &builtin("max"),
+                &[Value::Int(1), Value::Int(2)],
+                &[("default", Value::Int(3))]
+            )),
+            "TypeError: Cannot specify a default for max() with multiple positional arguments"
+        );
+        assert_eq!(
+            err(c(&mut vm, "max", &[Value::Int(1), str_value("a")])),
+            "TypeError: '>' not supported between instances of 'str' and 'int'"
+        );
+        assert!(matches!(
+            c(&mut vm, "sum", &[int_list(&[1, 2, 3])]),
+            Ok(Value::Int(6))
+        ));
+        assert!(matches!(
+            c(&mut vm, "sum", &[int_list(&[1, 2]), Value::Int(10)]),
+            Ok(Value::Int(13))
+        ));
+        let r = c(
+            &mut vm,
+            "sum",
+            &[
+                list_value(vec![int_list(&[1]), int_list(&[2])]),
+                int_list(&[]),
+            ],
+        )
+        .unwrap();
+        assert_eq!(repr(&mut vm, &r), "[1, 2]");
+        assert_eq!(
+            err(c(&mut vm, "sum", &[int_list(&[]), str_value("")])),
+            "TypeError: sum() can't sum strings [use ''.join(seq) instead]"
+        );
+        assert!(matches!(
+            c(&mut vm, "any", &[int_list(&[0, 0, 1])]),
+            Ok(Value::Bool(true))
+        ));
+        assert!(matches!(
+            c(&mut vm, "all", &[int_list(&[1, 1, 0])]),
+            Ok(Value::Bool(false))
+        ));
+        assert!(matches!(
+            c(&mut vm, "all", &[int_list(&[])]),
+            Ok(Value::Bool(true))
+        ));
+        assert!(matches!(
+            c(&mut vm, "len", &[int_tuple(&[1, 2])]),
+            Ok(Value::Int(2))
+        ));
+        assert_eq!(
+            err(c(&mut vm, "len", &[Value::Int(1)])),
+            "TypeError: object of type 'int' has no len()"
+        );
+        assert_eq!(
+            err(c(&mut vm, "len", &[])),
+            "TypeError: len() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            err(c(&mut vm, "sorted", &[])),
+            "TypeError: sorted expected 1 argument, got 0"
+        );
+    }
+}

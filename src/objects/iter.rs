@@ -699,23 +699,22 @@ fn enumerate_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             "enumerate() missing required argument 'iterable'"
         ));
     };
-    let count = match start {
+    let count = match start.map(|v| (v, int_like(v))) {
         None => EnumCount::Small(0),
-        Some(v) => match v.downcast::<super::int::IntObj>() {
-            Some(b) if !matches!(int_like(v), Some(IntLike::Small(_))) => {
-                EnumCount::Big(b.value.clone())
-            }
-            _ => match int_like(v) {
-                Some(IntLike::Small(i)) => EnumCount::Small(i),
-                _ => {
-                    return Err(exc!(
-                        type_error,
-                        "'{}' object cannot be interpreted as an integer",
-                        v.type_name()
-                    ))
-                }
-            },
-        },
+        Some((_, Some(IntLike::Small(i)))) => EnumCount::Small(i),
+        Some((v, Some(IntLike::Big(_)))) => EnumCount::Big(
+            v.downcast::<super::int::IntObj>()
+                .expect("a big int")
+                .value
+                .clone(),
+        ),
+        Some((v, None)) => {
+            return Err(exc!(
+                type_error,
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))
+        }
     };
     let iter = vm.iter(iterable)?;
     Ok(make(
@@ -794,7 +793,13 @@ fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if cls.ptr_eq(&types().reversed) {
         args.no_kwargs("reversed")?;
     }
-    args.check_count("reversed", 1, 1)?;
+    if args.pos().len() != 1 {
+        return Err(exc!(
+            type_error,
+            "reversed expected 1 argument, got {}",
+            args.pos().len()
+        ));
+    }
     reversed_of(vm, cls, &args.pos()[0])
 }
 
