@@ -364,34 +364,31 @@ fn assign_slice(
             }
         }
     };
+    // Resolve against the current length (no Python code runs from here on), and reject a
+    // size mismatch before borrowing, so the rejected items are dropped outside the borrow.
+    let (lo, hi, n) = super::slice::adjust_indices(start, stop, step, l.len());
+    if let (Some(new), true) = (&new_items, step != 1) {
+        if new.len() != n {
+            return Err(exc!(
+                value_error,
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                n
+            ));
+        }
+    }
     let removed: Vec<Value> = {
         let mut items = l.items.borrow_mut();
-        let (lo, hi, n) = super::slice::adjust_indices(start, stop, step, items.len());
-        if step == 1 {
-            let lo = lo as usize;
-            let hi = (hi.max(lo as i64)) as usize;
-            match new_items {
-                None => items.drain(lo..hi).collect(),
-                Some(new) => items.splice(lo..hi, new).collect(),
-            }
-        } else {
-            match new_items {
-                None => delete_extended(&mut items, lo as isize, step as isize, n),
-                Some(new) => {
-                    if new.len() != n {
-                        return Err(exc!(
-                            value_error,
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new.len(),
-                            n
-                        ));
-                    }
-                    SliceSteps::new(lo as isize, step as isize, n)
-                        .zip(new)
-                        .map(|(i, v)| std::mem::replace(&mut items[i], v))
-                        .collect()
-                }
-            }
+        match (new_items, step) {
+            (None, 1) => items.drain(lo as usize..hi.max(lo) as usize).collect(),
+            (Some(new), 1) => items
+                .splice(lo as usize..hi.max(lo) as usize, new)
+                .collect(),
+            (None, _) => delete_extended(&mut items, lo as isize, step as isize, n),
+            (Some(new), _) => SliceSteps::new(lo as isize, step as isize, n)
+                .zip(new)
+                .map(|(i, v)| std::mem::replace(&mut items[i], v))
+                .collect(),
         }
     };
     drop(removed);
