@@ -332,6 +332,13 @@ pub fn fast_next(it: &PyRef) -> Option<Option<Value>> {
     }
 }
 
+/// Advances `it` if it is a range iterator: `None` if it is not one, `Some(None)` when
+/// exhausted, `Some(Some(i))` otherwise. Allocation-free.
+#[inline]
+pub fn next_range(it: &PyRef) -> Option<Option<i64>> {
+    as_range_iter(it).map(RangeIter::next_i64)
+}
+
 /// The range iterator inside `it`, if it is one (for `FOR_ITER`'s integer fast path).
 #[inline]
 pub fn as_range_iter(it: &PyRef) -> Option<&RangeIter> {
@@ -347,8 +354,14 @@ impl ReversedIter {
         if i < 0 {
             return Ok(None);
         }
-        if let Some(l) = self.seq.downcast::<ListObj>() {
-            let item = l.items.borrow().get(i as usize).cloned();
+        let fast = if let Some(l) = self.seq.downcast::<ListObj>() {
+            Some(l.items.borrow().get(i as usize).cloned())
+        } else {
+            self.seq
+                .downcast::<TupleObj>()
+                .map(|t| t.items.get(i as usize).cloned())
+        };
+        if let Some(item) = fast {
             self.index.set(if item.is_some() { i - 1 } else { -1 });
             return Ok(item);
         }

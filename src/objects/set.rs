@@ -1476,4 +1476,62 @@ mod tests {
         method(&mut vm, &s, "discard", &[Value::Int(4)]).unwrap();
         assert!(vm.next(&it).is_err());
     }
+
+    /// A set display of constants as CPython 3.11 compiles it: with three or more items,
+    /// `BUILD_SET 0` + `SET_UPDATE` of a constant frozenset (built item by item).
+    fn literal(vm: &mut Vm, items: &[i64]) -> Value {
+        if items.len() < 3 {
+            return build(vm, items);
+        }
+        let f = SetObj::new_with_class(&t().frozenset);
+        for &x in items {
+            f.downcast::<SetObj>()
+                .unwrap()
+                .add(vm, Value::Int(x))
+                .unwrap();
+        }
+        let s = Value::Obj(SetObj::new_set());
+        this(&s).update(vm, &Value::Obj(f)).unwrap();
+        s
+    }
+
+    /// The reprs of `set_ops.py` in vm-tests-containers (CPython 3.11 output).
+    #[test]
+    fn script_reprs_match_cpython() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let a = literal(&mut vm, &[1, 2, 3, 4, 40, 80]);
+        assert_eq!(repr(&mut vm, &a), "{80, 1, 2, 3, 4, 40}");
+        let b = literal(&mut vm, &[3, 4, 5, 6, 48]);
+        let fa = new(&mut vm, &t().frozenset, std::slice::from_ref(&a)).unwrap();
+        let cases = [
+            (&a, BinOp::BitOr, &b, "{1, 2, 3, 4, 5, 6, 40, 80, 48}"),
+            (&a, BinOp::BitAnd, &b, "{3, 4}"),
+            (&a, BinOp::Sub, &b, "{80, 1, 2, 40}"),
+            (&b, BinOp::Sub, &a, "{48, 5, 6}"),
+            (&a, BinOp::BitXor, &b, "{1, 2, 5, 6, 40, 48, 80}"),
+            (&b, BinOp::BitXor, &a, "{1, 2, 5, 6, 40, 80, 48}"),
+            (
+                &fa,
+                BinOp::BitOr,
+                &b,
+                "frozenset({1, 2, 3, 4, 5, 6, 40, 80, 48})",
+            ),
+            (&b, BinOp::BitOr, &fa, "{1, 2, 3, 4, 5, 6, 40, 48, 80}"),
+        ];
+        for (x, op, y, want) in cases {
+            let r = vm.binary_op(op, x, y, false).unwrap();
+            assert_eq!(repr(&mut vm, &r), want, "{op:?}");
+        }
+        let r = method(&mut vm, &a, "union", &[int_list(&[9, 8]), int_tuple(&[7])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 4, 7, 8, 9, 80, 40}");
+        let r = method(&mut vm, &a, "difference", &[int_list(&[1]), int_list(&[2])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{80, 3, 4, 40}");
+        let r = method(&mut vm, &a, "symmetric_difference", &[int_list(&[4, 5])]).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 5, 40, 80}");
+        let big = literal(&mut vm, &[0, 8, 16, 24, 32]);
+        assert_eq!(repr(&mut vm, &big), "{0, 32, 16, 8, 24}");
+        let l = literal(&mut vm, &[10, 100, 1000]);
+        assert_eq!(repr(&mut vm, &l), "{1000, 10, 100}");
+    }
 }
