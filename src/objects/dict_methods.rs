@@ -236,7 +236,7 @@ fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
 // Methods
 
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    let v = args.values.first().ok_or_else(|| {
+    let v = args.pos().first().ok_or_else(|| {
         exc!(
             type_error,
             "unbound method dict.{}() needs an argument",

@@ -194,7 +194,7 @@ fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args
-        .values
+        .pos()
         .first()
         .filter(|v| is_setlike_view(v))
         .ok_or_else(|| exc!(type_error, "isdisjoint() needs a dict view"))?;
@@ -230,7 +230,7 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let w = args
-        .values
+        .pos()
         .first()
         .and_then(|v| v.downcast::<DictViewObj>())
         .ok_or_else(|| exc!(type_error, "__reversed__() needs a dict view"))?;

@@ -621,7 +621,7 @@ fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 /// `it.__next__()`: raises StopIteration when exhausted.
 fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args
-        .values
+        .pos()
         .first()
         .filter(|v| v.downcast::<IterObj>().is_some())
         .ok_or_else(|| exc!(type_error, "descriptor '__next__' needs an iterator"))?;
@@ -632,7 +632,7 @@ fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.values
+    args.pos()
         .first()
         .cloned()
         .ok_or_else(|| exc!(type_error, "descriptor '__iter__' needs an argument"))

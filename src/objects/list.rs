@@ -113,7 +113,7 @@ fn this(v: &Value) -> &ListObj {
 
 /// `self` of a list method, with CPython's errors for a missing or non-list `self`.
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ListObj> {
-    let v = args.values.first().ok_or_else(|| {
+    let v = args.pos().first().ok_or_else(|| {
         exc!(
             type_error,
             "unbound method list.{}() needs an argument",
@@ -523,8 +523,8 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lv = &args.values[0];
     self_arg(&args, "sort")?;
+    let lv = &args.pos()[0];
     if args.pos().len() > 1 {
         return Err(exc!(type_error, "sort() takes no positional arguments"));
     }
@@ -608,7 +608,7 @@ fn list_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_args(&args, "__reversed__")?;
     Ok(super::iter::new_reversed_iter(
         &types().list_reverseiterator,
-        args.values[0].clone(),
+        args.pos()[0].clone(),
         l.len(),
     ))
 }

@@ -238,7 +238,7 @@ fn range_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
 }
 
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a RangeObj> {
-    args.values
+    args.pos()
         .first()
         .and_then(|v| v.downcast::<RangeObj>())
         .ok_or_else(|| {

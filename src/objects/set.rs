@@ -940,7 +940,7 @@ fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// `self` of a set method.
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    let v = args.values.first().ok_or_else(|| {
+    let v = args.pos().first().ok_or_else(|| {
         exc!(
             type_error,
             "unbound method set.{}() needs an argument",
@@ -1533,5 +1533,59 @@ mod tests {
         assert_eq!(repr(&mut vm, &big), "{0, 32, 16, 8, 24}");
         let l = literal(&mut vm, &[10, 100, 1000]);
         assert_eq!(repr(&mut vm, &l), "{1000, 10, 100}");
+    }
+
+    /// Operations whose operands are the same object must not double-borrow.
+    #[test]
+    fn self_operands() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        for (op, want) in [
+            (BinOp::BitOr, "{1, 2, 3}"),
+            (BinOp::BitAnd, "{1, 2, 3}"),
+            (BinOp::Sub, "set()"),
+            (BinOp::BitXor, "set()"),
+        ] {
+            let s = build(&mut vm, &[1, 2, 3]);
+            let r = vm.binary_op(op, &s, &s, true).unwrap();
+            assert_eq!(repr(&mut vm, &r), want, "{op:?}=");
+            let s = build(&mut vm, &[1, 2, 3]);
+            let r = vm.binary_op(op, &s, &s, false).unwrap();
+            assert_eq!(repr(&mut vm, &r), want, "{op:?}");
+        }
+        let s = build(&mut vm, &[1, 2, 3]);
+        for name in [
+            "update",
+            "intersection_update",
+            "issubset",
+            "isdisjoint",
+            "union",
+        ] {
+            method(&mut vm, &s, name, std::slice::from_ref(&s)).unwrap();
+        }
+        method(
+            &mut vm,
+            &s,
+            "symmetric_difference_update",
+            std::slice::from_ref(&s),
+        )
+        .unwrap();
+        assert_eq!(repr(&mut vm, &s), "set()");
+        let d = Value::Obj(DictObj::new_ref());
+        vm.setitem(&d, &Value::Int(1), Value::Int(2)).unwrap();
+        vm.binary_op(BinOp::BitOr, &d, &d, true).unwrap();
+        method(&mut vm, &d, "update", std::slice::from_ref(&d)).unwrap();
+        let k = method(&mut vm, &d, "keys", &[]).unwrap();
+        let r = vm.binary_op(BinOp::BitAnd, &k, &k, false).unwrap();
+        assert_eq!(repr(&mut vm, &r), "{1}");
+        let eq = vm.compare(&d, &d, CompareKind::Eq).unwrap();
+        assert!(vm.truthy(&eq).unwrap());
+        let l = int_list(&[1, 2]);
+        vm.binary_op(BinOp::Add, &l, &l, true).unwrap();
+        method(&mut vm, &l, "extend", std::slice::from_ref(&l)).unwrap();
+        let r = vm.binary_op(BinOp::Add, &l, &l, false).unwrap();
+        assert_eq!(vm.len(&r).unwrap(), 16);
+        let eq = vm.compare(&l, &l, CompareKind::Lt).unwrap();
+        assert!(!vm.truthy(&eq).unwrap());
     }
 }

@@ -202,7 +202,7 @@ fn slice_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
 /// `slice.indices(len)`: the resolved `(start, stop, step)`.
 fn slice_indices(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args
-        .values
+        .pos()
         .first()
         .and_then(|v| v.downcast::<SliceObj>())
         .ok_or_else(|| exc!(type_error, "descriptor 'indices' requires a 'slice' object"))?;

@@ -68,7 +68,7 @@ fn this(v: &Value) -> &TupleObj {
 
 /// `self` of a tuple method, with CPython's error for a non-tuple.
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a TupleObj> {
-    let v = args.values.first().ok_or_else(|| {
+    let v = args.pos().first().ok_or_else(|| {
         exc!(
             type_error,
             "unbound method tuple.{}() needs an argument",
