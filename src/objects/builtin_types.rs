@@ -7,8 +7,8 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, dict, exception, float, function, instance, int, iter, list, module, range,
-    set, singleton, slice, str as pystr, stream, tuple,
+    bytes, cell, code, dict, dictview, exception, float, function, instance, int, iter, list,
+    module, range, set, singleton, slice, str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -158,6 +158,7 @@ macro_rules! builtin_types {
                 super::typeobj::add_methods(&self.object, instance::OBJECT_METHODS);
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
+                super::dict_methods::add_class_methods(&self.dict);
             }
         }
     };
@@ -180,20 +181,35 @@ builtin_types! {
     set = "set" < object: Set, set::SLOTS, set::METHODS;
     frozenset = "frozenset" < object: Set, set::FROZEN_SLOTS, set::FROZEN_METHODS;
     range = "range" < object: Range, range::SLOTS, range::METHODS;
-    slice = "slice" < object: Slice, slice::SLOTS, &[];
+    slice = "slice" < object: Slice, slice::SLOTS, slice::METHODS;
     function = "function" < object: Function, function::FUNCTION_SLOTS, &[];
     builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SLOTS, &[];
     method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
     code = "code" < object: Code, code::SLOTS, &[];
     cell = "cell" < object: Cell, cell::SLOTS, &[];
     module = "module" < object: Module, module::SLOTS, &[];
-    list_iterator = "list_iterator" < object: Iter, iter::SLOTS, &[];
-    tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, &[];
-    str_iterator = "str_ascii_iterator" < object: Iter, iter::SLOTS, &[];
-    range_iterator = "range_iterator" < object: Iter, iter::SLOTS, &[];
-    dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, &[];
-    dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, &[];
-    dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, &[];
-    set_iterator = "set_iterator" < object: Iter, iter::SLOTS, &[];
+    list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    list_reverseiterator = "list_reverseiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    str_iterator = "str_ascii_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    str_iterator_unicode = "str_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    seq_iterator = "iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    callable_iterator = "callable_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    range_iterator = "range_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_reversekeyiterator = "dict_reversekeyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_reversevalueiterator = "dict_reversevalueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    dict_reverseitemiterator = "dict_reverseitemiterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    set_iterator = "set_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    enumerate = "enumerate" < object: Iter, iter::ENUMERATE_SLOTS, iter::METHODS;
+    zip = "zip" < object: Iter, iter::ZIP_SLOTS, iter::METHODS;
+    map = "map" < object: Iter, iter::MAP_SLOTS, iter::METHODS;
+    filter = "filter" < object: Iter, iter::FILTER_SLOTS, iter::METHODS;
+    reversed = "reversed" < object: Iter, iter::REVERSED_SLOTS, iter::METHODS;
+    dict_keys = "dict_keys" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
+    dict_values = "dict_values" < object: DictView, dictview::VALUES_SLOTS, dictview::VALUES_METHODS;
+    dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
     text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
 }

@@ -195,7 +195,8 @@ impl Table {
     fn reserve_one(&mut self) {
         let size = self.indices.len();
         if size == 0 || (self.entries.len() + 1) * 3 > size * 2 {
-            let needed = (self.used + 1) * 3;
+            // CPython 3.11's GROWTH_RATE: the smallest power of two >= used * 3.
+            let needed = self.used * 3;
             let mut new_size = MIN_SIZE;
             while new_size < needed {
                 new_size *= 2;
@@ -313,15 +314,17 @@ impl DictObj {
     }
 
     /// Finds `key`, running `__eq__` where needed. Returns the probe against the current
-    /// (post-`__eq__`) table.
+    /// (post-`__eq__`) table: `Found` or `Absent`, never `NeedsEq`.
     fn locate(&self, vm: &mut Vm, key: &Value, h: i64, for_insert: bool) -> PyResult<Probe> {
+        // Candidates already compared unequal since the table last changed.
+        let mut unequal: Vec<Value> = Vec::new();
         loop {
             let (needs, version) = {
                 let mut t = self.table.borrow_mut();
                 if for_insert {
                     t.reserve_one();
                 }
-                match t.probe(key, h, false) {
+                match Self::probe_skipping(&t, key, h, &unequal) {
                     Probe::NeedsEq { key: candidate } => (candidate, self.version.get()),
                     done => return Ok(done),
                 }
@@ -329,21 +332,23 @@ impl DictObj {
             // The borrow has ended: `__eq__` may run arbitrary code, even mutate this dict.
             let equal = vm.eq(&needs, key)?;
             if self.version.get() != version {
+                unequal.clear();
                 continue; // mutated meanwhile: start again, as CPython does
             }
-            let t = self.table.borrow();
             if equal {
+                let t = self.table.borrow();
                 return Ok(t.probe_after_eq(key, h, &needs));
             }
-            // Not equal: continue probing past this candidate. Re-probing treats `needs` as
-            // unequal by skipping entries whose key is it.
-            return Ok(Self::probe_skipping(&t, key, h, &needs));
+            unequal.push(needs);
         }
     }
 
-    /// Probes while treating `skip` as unequal; other non-fast candidates are reported with
-    /// `NeedsEq` to the caller's loop (rare: two colliding custom-eq keys).
-    fn probe_skipping(t: &Table, key: &Value, h: i64, skip: &Value) -> Probe {
+    /// Probes while treating the keys in `skip` as unequal; another candidate that needs
+    /// Python-level equality is reported with `NeedsEq`.
+    fn probe_skipping(t: &Table, key: &Value, h: i64, skip: &[Value]) -> Probe {
+        if skip.is_empty() {
+            return t.probe(key, h, false);
+        }
         let mask = t.mask();
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
@@ -365,7 +370,7 @@ impl DictObj {
                         index: ix as usize,
                     };
                 }
-                if e.hash == h && !e.key.is(skip) {
+                if e.hash == h && !skip.iter().any(|s| e.key.is(s)) {
                     match fast_eq(&e.key, key) {
                         Some(true) => {
                             return Probe::Found {
@@ -471,6 +476,36 @@ impl DictObj {
             }
         }
         None
+    }
+
+    /// The number of entry positions, deleted ones included (the bound of positions for
+    /// [`next_entry`](Self::next_entry) and [`prev_entry`](Self::prev_entry)).
+    pub fn entry_count(&self) -> usize {
+        self.table.borrow().entries.len()
+    }
+
+    /// The live entry at or before position `pos`, with its position: the primitive of
+    /// reversed iteration.
+    pub fn prev_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut i = pos.min(t.entries.len().checked_sub(1)?);
+        loop {
+            let e = &t.entries[i];
+            if !e.key.is_null() {
+                return Some((i, e.key.clone(), e.value.clone()));
+            }
+            i = i.checked_sub(1)?;
+        }
+    }
+
+    /// Snapshot of the keys with their stored hashes, in order.
+    pub fn keys_with_hashes(&self) -> Vec<(Value, i64)> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.hash))
+            .collect()
     }
 
     /// Snapshot of the keys, in order.

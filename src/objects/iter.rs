@@ -1,7 +1,860 @@
-//! Iterators over the builtin containers.
+//! Iterators: over the builtin containers (`list_iterator`, `range_iterator`,
+//! `dict_keyiterator`, `set_iterator`, reverse iterators, ...) and the iterator types that
+//! wrap other iterables (`enumerate`, `zip`, `map`, `filter`, `reversed`, `iter(f, sentinel)`).
+//!
+//! All of them share one payload, [`IterObj`], whose [`IterKind`] says which iterator it is;
+//! the Python type (`list_iterator`, `enumerate`, ...) is the object's class. Mutable state
+//! lives in `Cell`s: advancing never takes a `RefCell` borrow of the iterator, and the
+//! immutable parts (the wrapped iterators of `zip`, `map`'s function) are read in place, so
+//! calling into Python from `next` (a `map` function, a `__next__`, an `__eq__`) needs no
+//! copying and holds no borrow.
+//!
+//! Fast paths for the eval loop's `FOR_ITER`: [`fast_next`] advances range, list and tuple
+//! iterators without running Python code; [`RangeIter::next_i64`] is the allocation-free
+//! step of `for i in range(n)`.
 
-use super::typeobj::TypeSlots;
+use std::cell::{Cell, RefCell};
 
-pub struct IterObj {}
+use num_bigint::BigInt;
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
+use super::core::PyRef;
+use super::dict::DictObj;
+use super::list::ListObj;
+use super::seq::{self, int_like, IntLike};
+use super::set::SetObj;
+use super::str::{new_str, StrObj};
+use super::tuple::{tuple_value, TupleObj};
+use super::typeobj::{MethodDef, TypeSlots};
+use super::{types, Value};
+use crate::exc;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub struct IterObj {
+    pub kind: IterKind,
+}
+
+/// Which iterator an [`IterObj`] is, with its state.
+pub enum IterKind {
+    /// `list_iterator`, `tuple_iterator`, and the generic `iterator` over `__getitem__`.
+    Seq(SeqIter),
+    /// `list_reverseiterator` and `reversed` over `__len__`/`__getitem__`.
+    Reversed(ReversedIter),
+    Range(RangeIter),
+    Str(StrIter),
+    Dict(DictIter),
+    Set(SetIter),
+    Enumerate(Enumerate),
+    Zip(Zip),
+    Map(Map),
+    Filter(Filter),
+    /// `iter(callable, sentinel)`.
+    Callable(CallableIter),
+}
+
+/// Marks an exhausted index-based iterator.
+const DONE: usize = usize::MAX;
+
+pub struct SeqIter {
+    seq: Value,
+    /// The next index, or [`DONE`].
+    index: Cell<usize>,
+}
+
+pub struct ReversedIter {
+    seq: Value,
+    /// The next index; negative once exhausted.
+    index: Cell<isize>,
+}
+
+pub struct RangeIter {
+    cur: Cell<i64>,
+    step: i64,
+    remaining: Cell<u64>,
+}
+
+pub struct StrIter {
+    s: PyRef,
+    /// Byte offset of the next character, or [`DONE`].
+    pos: Cell<usize>,
+}
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictIter {
+    dict: PyRef,
+    what: DictIterKind,
+    reverse: bool,
+    /// The next entry position (forward), or the next one to examine going down (reverse;
+    /// negative when done).
+    pos: Cell<isize>,
+    /// The dict's size when iteration started; -1 once a size change was reported (sticky).
+    used: Cell<isize>,
+    /// Items still expected: finding one more means the keys changed.
+    remaining: Cell<usize>,
+    done: Cell<bool>,
+}
+
+pub struct SetIter {
+    set: PyRef,
+    pos: Cell<usize>,
+    used: Cell<isize>,
+    done: Cell<bool>,
+}
+
+pub struct Enumerate {
+    iter: Value,
+    count: RefCell<EnumCount>,
+}
+
+enum EnumCount {
+    Small(i64),
+    Big(BigInt),
+}
+
+pub struct Zip {
+    iters: Box<[Value]>,
+    strict: bool,
+}
+
+pub struct Map {
+    func: Value,
+    iters: Box<[Value]>,
+}
+
+pub struct Filter {
+    /// `None` (or `bool`) selects truthy items.
+    func: Value,
+    iter: Value,
+}
+
+pub struct CallableIter {
+    func: Value,
+    sentinel: Value,
+    done: Cell<bool>,
+}
+
+fn make(cls: &PyRef, kind: IterKind) -> Value {
+    Value::Obj(PyRef::new(cls, IterObj { kind }))
+}
+
+// ---------------------------------------------------------------------------------------
+// Constructors
+
+/// An index-based iterator over `seq` (a list, a tuple, or anything with `__getitem__`),
+/// of type `cls` (`list_iterator`, `tuple_iterator`, `iterator`).
+pub fn new_seq_iter(cls: &PyRef, seq: Value) -> Value {
+    make(
+        cls,
+        IterKind::Seq(SeqIter {
+            seq,
+            index: Cell::new(0),
+        }),
+    )
+}
+
+/// A reverse iterator over `seq` starting at `len - 1` (`list_reverseiterator`, or a
+/// `reversed` object).
+pub fn new_reversed_iter(cls: &PyRef, seq: Value, len: usize) -> Value {
+    make(
+        cls,
+        IterKind::Reversed(ReversedIter {
+            seq,
+            index: Cell::new(len as isize - 1),
+        }),
+    )
+}
+
+/// A `range_iterator` yielding `count` values `start, start+step, ...`.
+pub fn new_range_iter(start: i64, step: i64, count: u64) -> Value {
+    make(
+        &types().range_iterator,
+        IterKind::Range(RangeIter {
+            cur: Cell::new(start),
+            step,
+            remaining: Cell::new(count),
+        }),
+    )
+}
+
+/// An iterator over the characters of a str object.
+pub fn new_str_iter(s: PyRef) -> Value {
+    let t = types();
+    let cls = match s.downcast::<StrObj>() {
+        Some(o) if !o.is_ascii() => &t.str_iterator_unicode,
+        _ => &t.str_iterator,
+    };
+    make(
+        cls,
+        IterKind::Str(StrIter {
+            s,
+            pos: Cell::new(0),
+        }),
+    )
+}
+
+/// An iterator over a dict's keys, values or items, forward or reversed.
+pub fn new_dict_iter(dict: PyRef, what: DictIterKind, reverse: bool) -> Value {
+    let d = dict.downcast::<DictObj>().expect("a dict");
+    let t = types();
+    let cls = match (what, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
+    };
+    let len = d.len();
+    let pos = if reverse {
+        d.entry_count() as isize - 1
+    } else {
+        0
+    };
+    make(
+        cls,
+        IterKind::Dict(DictIter {
+            what,
+            reverse,
+            pos: Cell::new(pos),
+            used: Cell::new(len as isize),
+            remaining: Cell::new(len),
+            done: Cell::new(false),
+            dict,
+        }),
+    )
+}
+
+/// A `set_iterator`.
+pub fn new_set_iter(set: PyRef) -> Value {
+    let len = set.downcast::<SetObj>().expect("a set").len();
+    make(
+        &types().set_iterator,
+        IterKind::Set(SetIter {
+            set,
+            pos: Cell::new(0),
+            used: Cell::new(len as isize),
+            done: Cell::new(false),
+        }),
+    )
+}
+
+/// `iter(callable, sentinel)`.
+pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
+    make(
+        &types().callable_iterator,
+        IterKind::Callable(CallableIter {
+            func,
+            sentinel,
+            done: Cell::new(false),
+        }),
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Advancing
+
+impl RangeIter {
+    /// The next value, allocation-free.
+    #[inline(always)]
+    pub fn next_i64(&self) -> Option<i64> {
+        let r = self.remaining.get();
+        if r == 0 {
+            return None;
+        }
+        self.remaining.set(r - 1);
+        let v = self.cur.get();
+        // Exact whenever the true result fits, which it does while items remain.
+        self.cur.set(v.wrapping_add(self.step));
+        Some(v)
+    }
+}
+
+impl SeqIter {
+    /// The next item of a list or tuple (never runs Python code); `Err(())` for the generic
+    /// `__getitem__` kind.
+    #[inline(always)]
+    fn next_builtin(&self) -> Result<Option<Value>, ()> {
+        let i = self.index.get();
+        if i == DONE {
+            return Ok(None);
+        }
+        let item = if let Some(l) = self.seq.downcast::<ListObj>() {
+            l.items.borrow().get(i).cloned()
+        } else if let Some(t) = self.seq.downcast::<TupleObj>() {
+            t.items.get(i).cloned()
+        } else {
+            return Err(());
+        };
+        self.index.set(if item.is_some() { i + 1 } else { DONE });
+        Ok(item)
+    }
+
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if let Ok(r) = self.next_builtin() {
+            return Ok(r);
+        }
+        let i = self.index.get();
+        match vm.getitem(&self.seq, &Value::Int(i as i64)) {
+            Ok(v) => {
+                self.index.set(i + 1);
+                Ok(Some(v))
+            }
+            Err(e) if is_end_of_sequence(&e) => {
+                self.index.set(DONE);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// IndexError or StopIteration: how `__getitem__` iteration ends.
+fn is_end_of_sequence(e: &PyErr) -> bool {
+    let t = types();
+    e.matches(&t.exc.index_error) || e.matches(&t.exc.stop_iteration)
+}
+
+/// Advances a range, list or tuple iterator without running Python code: `None` if `it`
+/// is some other iterator (use `vm.next`), `Some(None)` when exhausted.
+#[inline]
+pub fn fast_next(it: &PyRef) -> Option<Option<Value>> {
+    let obj = it.downcast::<IterObj>()?;
+    match &obj.kind {
+        IterKind::Range(r) => Some(r.next_i64().map(Value::Int)),
+        IterKind::Seq(s) => s.next_builtin().ok(),
+        _ => None,
+    }
+}
+
+/// Advances `it` if it is a range iterator: `None` if it is not one, `Some(None)` when
+/// exhausted, `Some(Some(i))` otherwise. Allocation-free.
+#[inline]
+pub fn next_range(it: &PyRef) -> Option<Option<i64>> {
+    as_range_iter(it).map(RangeIter::next_i64)
+}
+
+/// The range iterator inside `it`, if it is one (for `FOR_ITER`'s integer fast path).
+#[inline]
+pub fn as_range_iter(it: &PyRef) -> Option<&RangeIter> {
+    match &it.downcast::<IterObj>()?.kind {
+        IterKind::Range(r) => Some(r),
+        _ => None,
+    }
+}
+
+impl ReversedIter {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let i = self.index.get();
+        if i < 0 {
+            return Ok(None);
+        }
+        let fast = if let Some(l) = self.seq.downcast::<ListObj>() {
+            Some(l.items.borrow().get(i as usize).cloned())
+        } else {
+            self.seq
+                .downcast::<TupleObj>()
+                .map(|t| t.items.get(i as usize).cloned())
+        };
+        if let Some(item) = fast {
+            self.index.set(if item.is_some() { i - 1 } else { -1 });
+            return Ok(item);
+        }
+        match vm.getitem(&self.seq, &Value::Int(i as i64)) {
+            Ok(v) => {
+                self.index.set(i - 1);
+                Ok(Some(v))
+            }
+            Err(e) if is_end_of_sequence(&e) => {
+                self.index.set(-1);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl StrIter {
+    fn next(&self) -> Option<Value> {
+        let pos = self.pos.get();
+        if pos == DONE {
+            return None;
+        }
+        let s = self.s.downcast::<StrObj>().map_or("", |s| s.as_str());
+        match s[pos..].chars().next() {
+            Some(c) => {
+                self.pos.set(pos + c.len_utf8());
+                let mut buf = [0u8; 4];
+                Some(Value::Obj(new_str(&*c.encode_utf8(&mut buf))))
+            }
+            None => {
+                self.pos.set(DONE);
+                None
+            }
+        }
+    }
+}
+
+impl DictIter {
+    fn next(&self) -> PyResult<Option<Value>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let d = self.dict.downcast::<DictObj>().expect("a dict");
+        if self.used.get() != d.len() as isize {
+            self.used.set(-1);
+            return Err(exc!(
+                runtime_error,
+                "dictionary changed size during iteration"
+            ));
+        }
+        let found = if self.reverse {
+            let pos = self.pos.get();
+            if pos < 0 {
+                None
+            } else {
+                d.prev_entry(pos as usize)
+                    .map(|(i, k, v)| (i as isize - 1, k, v))
+            }
+        } else {
+            d.next_entry(self.pos.get() as usize)
+                .map(|(next, k, v)| (next as isize, k, v))
+        };
+        let Some((next, k, v)) = found else {
+            self.done.set(true);
+            return Ok(None);
+        };
+        if self.remaining.get() == 0 {
+            self.done.set(true);
+            return Err(exc!(
+                runtime_error,
+                "dictionary keys changed during iteration"
+            ));
+        }
+        self.remaining.set(self.remaining.get() - 1);
+        self.pos.set(next);
+        Ok(Some(match self.what {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => v,
+            DictIterKind::Items => tuple_value(vec![k, v]),
+        }))
+    }
+}
+
+impl SetIter {
+    fn next(&self) -> PyResult<Option<Value>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let s = self.set.downcast::<SetObj>().expect("a set");
+        if self.used.get() != s.len() as isize {
+            self.used.set(-1);
+            return Err(exc!(runtime_error, "Set changed size during iteration"));
+        }
+        match s.next_entry(self.pos.get()) {
+            Some((next, key)) => {
+                self.pos.set(next);
+                Ok(Some(key))
+            }
+            None => {
+                self.done.set(true);
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl Enumerate {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let Some(item) = vm.next(&self.iter)? else {
+            return Ok(None);
+        };
+        let index = {
+            let mut c = self.count.borrow_mut();
+            match &mut *c {
+                EnumCount::Small(i) => {
+                    let v = *i;
+                    match i.checked_add(1) {
+                        Some(n) => *i = n,
+                        None => *c = EnumCount::Big(BigInt::from(v) + 1),
+                    }
+                    Value::Int(v)
+                }
+                EnumCount::Big(b) => {
+                    let v = seq::int_from_big(b.clone());
+                    *b += 1;
+                    v
+                }
+            }
+        };
+        Ok(Some(tuple_value(vec![index, item])))
+    }
+}
+
+impl Zip {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.iters.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(self.iters.len());
+        for (i, it) in self.iters.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None if self.strict => return self.check_lengths(vm, i),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(tuple_value(items)))
+    }
+
+    /// `strict=True`: iterator `i` ended; all the others must end at the same time.
+    fn check_lengths(&self, vm: &mut Vm, i: usize) -> PyResult<Option<Value>> {
+        let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+        if i > 0 {
+            return Err(exc!(
+                value_error,
+                "zip() argument {} is shorter than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            ));
+        }
+        for (j, it) in self.iters.iter().enumerate().skip(1) {
+            if vm.next(it)?.is_some() {
+                return Err(exc!(
+                    value_error,
+                    "zip() argument {} is longer than argument{}{}",
+                    j + 1,
+                    plural(j),
+                    j
+                ));
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl Map {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let mut args = Vec::with_capacity(self.iters.len());
+        for it in self.iters.iter() {
+            match vm.next(it)? {
+                Some(v) => args.push(v),
+                None => return Ok(None),
+            }
+        }
+        vm.call(&self.func, Args::positional(&args)).map(Some)
+    }
+}
+
+impl Filter {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let plain =
+            self.func.is_none() || matches!(&self.func, Value::Obj(o) if o.ptr_eq(&types().bool));
+        loop {
+            let Some(item) = vm.next(&self.iter)? else {
+                return Ok(None);
+            };
+            let keep = if plain {
+                vm.truthy(&item)?
+            } else {
+                let r = vm.call(&self.func, Args::positional(std::slice::from_ref(&item)))?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(item));
+            }
+        }
+    }
+}
+
+impl CallableIter {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let r = match vm.call(&self.func, Args::positional(&[])) {
+            Ok(r) => r,
+            Err(e) if e.matches(&types().exc.stop_iteration) => {
+                self.done.set(true);
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        if seq::rich_eq(vm, &self.sentinel, &r)? {
+            self.done.set(true);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots
+
+fn iter_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let it = v.downcast::<IterObj>().expect("an iterator");
+    match &it.kind {
+        IterKind::Range(r) => Ok(r.next_i64().map(Value::Int)),
+        IterKind::Seq(s) => s.next(vm),
+        IterKind::Reversed(r) => r.next(vm),
+        IterKind::Str(s) => Ok(s.next()),
+        IterKind::Dict(d) => d.next(),
+        IterKind::Set(s) => s.next(),
+        IterKind::Enumerate(e) => e.next(vm),
+        IterKind::Zip(z) => z.next(vm),
+        IterKind::Map(m) => m.next(vm),
+        IterKind::Filter(f) => f.next(vm),
+        IterKind::Callable(c) => c.next(vm),
+    }
+}
+
+/// `it.__next__()`: raises StopIteration when exhausted.
+fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args
+        .pos()
+        .first()
+        .filter(|v| v.downcast::<IterObj>().is_some())
+        .ok_or_else(|| exc!(type_error, "descriptor '__next__' needs an iterator"))?;
+    match iter_next(vm, this)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(&types().exc.stop_iteration, vec![])),
+    }
+}
+
+fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| exc!(type_error, "descriptor '__iter__' needs an argument"))
+}
+
+/// The slots of every iterator type.
+pub const SLOTS: TypeSlots = TypeSlots {
+    iter: Some(iter_self),
+    next: Some(iter_next),
+    ..TypeSlots::EMPTY
+};
+
+pub const METHODS: &[MethodDef] = &[
+    crate::method!("__next__", method_next),
+    crate::method!("__iter__", method_iter),
+];
+
+// `enumerate`, `zip`, `map`, `filter`, `reversed`: types whose instances are iterators.
+
+pub const ENUMERATE_SLOTS: TypeSlots = TypeSlots {
+    new: Some(enumerate_new),
+    ..SLOTS
+};
+pub const ZIP_SLOTS: TypeSlots = TypeSlots {
+    new: Some(zip_new),
+    ..SLOTS
+};
+pub const MAP_SLOTS: TypeSlots = TypeSlots {
+    new: Some(map_new),
+    ..SLOTS
+};
+pub const FILTER_SLOTS: TypeSlots = TypeSlots {
+    new: Some(filter_new),
+    ..SLOTS
+};
+pub const REVERSED_SLOTS: TypeSlots = TypeSlots {
+    new: Some(reversed_new),
+    ..SLOTS
+};
+
+fn enumerate_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let mut iterable = pos.first();
+    let mut start = pos.get(1);
+    if pos.len() > 2 {
+        return Err(exc!(
+            type_error,
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.values.len()
+        ));
+    }
+    for (k, v) in args.kwargs() {
+        let slot = match k {
+            "iterable" => &mut iterable,
+            "start" => &mut start,
+            _ => {
+                return Err(exc!(
+                    type_error,
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    k
+                ))
+            }
+        };
+        if slot.is_some() {
+            return Err(exc!(
+                type_error,
+                "argument for enumerate() given by name ('{}') and position ({})",
+                k,
+                if k == "iterable" { 1 } else { 2 }
+            ));
+        }
+        *slot = Some(v);
+    }
+    let Some(iterable) = iterable else {
+        return Err(exc!(
+            type_error,
+            "enumerate() missing required argument 'iterable'"
+        ));
+    };
+    let count = match start.map(|v| (v, int_like(v))) {
+        None => EnumCount::Small(0),
+        Some((_, Some(IntLike::Small(i)))) => EnumCount::Small(i),
+        Some((v, Some(IntLike::Big(_)))) => EnumCount::Big(
+            v.downcast::<super::int::IntObj>()
+                .expect("a big int")
+                .value
+                .clone(),
+        ),
+        Some((v, None)) => {
+            return Err(exc!(
+                type_error,
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))
+        }
+    };
+    let iter = vm.iter(iterable)?;
+    Ok(make(
+        cls,
+        IterKind::Enumerate(Enumerate {
+            iter,
+            count: RefCell::new(count),
+        }),
+    ))
+}
+
+fn zip_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in args.kwargs() {
+        if k != "strict" {
+            return Err(exc!(
+                type_error,
+                "zip() got an unexpected keyword argument '{}'",
+                k
+            ));
+        }
+        strict = vm.truthy(v)?;
+    }
+    let iters = args
+        .pos()
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(
+        cls,
+        IterKind::Zip(Zip {
+            iters: iters.into_boxed_slice(),
+            strict,
+        }),
+    ))
+}
+
+fn map_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if cls.ptr_eq(&types().map) {
+        args.no_kwargs("map")?;
+    }
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(exc!(type_error, "map() must have at least two arguments."));
+    }
+    let iters = pos[1..]
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(
+        cls,
+        IterKind::Map(Map {
+            func: pos[0].clone(),
+            iters: iters.into_boxed_slice(),
+        }),
+    ))
+}
+
+fn filter_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if cls.ptr_eq(&types().filter) {
+        args.no_kwargs("filter")?;
+    }
+    args.check_count("filter", 2, 2)?;
+    let pos = args.pos();
+    let iter = vm.iter(&pos[1])?;
+    Ok(make(
+        cls,
+        IterKind::Filter(Filter {
+            func: pos[0].clone(),
+            iter,
+        }),
+    ))
+}
+
+fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if cls.ptr_eq(&types().reversed) {
+        args.no_kwargs("reversed")?;
+    }
+    if args.pos().len() != 1 {
+        return Err(exc!(
+            type_error,
+            "reversed expected 1 argument, got {}",
+            args.pos().len()
+        ));
+    }
+    reversed_of(vm, cls, &args.pos()[0])
+}
+
+/// `reversed(seq)`: the builtin types' own reverse iterators, a `__reversed__` method, or
+/// the `__len__`/`__getitem__` protocol (as a `cls` instance).
+pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
+    let t = types();
+    if let Value::Obj(o) = v {
+        if let Some(l) = o.downcast::<ListObj>() {
+            return Ok(new_reversed_iter(
+                &t.list_reverseiterator,
+                v.clone(),
+                l.len(),
+            ));
+        }
+        if let Some(r) = o.downcast::<super::range::RangeObj>() {
+            return Ok(r.reversed_iter());
+        }
+        if o.is::<DictObj>() {
+            return Ok(new_dict_iter(o.clone(), DictIterKind::Keys, true));
+        }
+        if let Some(view) = o.downcast::<super::dictview::DictViewObj>() {
+            return Ok(new_dict_iter(view.dict.clone(), view.what, true));
+        }
+        let reversed_name = super::str::intern("__reversed__");
+        if let Some(m) = super::typeobj::TypeObject::lookup(o.class(), &reversed_name) {
+            if m.is_none() {
+                return Err(not_reversible(v));
+            }
+            return vm.call(&m, Args::positional(std::slice::from_ref(v)));
+        }
+    }
+    let s = super::typeobj::TypeObject::lookup(v.class(), &super::str::intern("__getitem__"));
+    let sequence_like = v.downcast::<DictObj>().is_none()
+        && (crate::vm::protocol::slots(v).getitem.is_some() || s.is_some());
+    if !sequence_like {
+        return Err(not_reversible(v));
+    }
+    let n = vm.len(v)?;
+    Ok(new_reversed_iter(cls, v.clone(), n))
+}
+
+fn not_reversible(v: &Value) -> PyErr {
+    exc!(type_error, "'{}' object is not reversible", v.type_name())
+}

@@ -28,6 +28,7 @@ macro_rules! payloads {
             Singleton => super::singleton::SingletonObj,
             Iter => super::iter::IterObj,
             Stream => super::stream::StreamObj,
+            DictView => super::dictview::DictViewObj,
         }
     };
 }
@@ -40,6 +41,7 @@ pub mod cell;
 pub mod code;
 pub mod dict;
 pub mod dict_methods;
+pub mod dictview;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -50,11 +52,15 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
+pub mod seq;
 pub mod set;
 pub mod singleton;
 pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod stream;
+#[cfg(test)]
+pub mod testutil;
 pub mod tuple;
 pub mod typeobj;
 pub mod value;

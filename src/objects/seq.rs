@@ -1,0 +1,467 @@
+//! Machinery shared by the sequence and container types (list, tuple, range, str-likes,
+//! dict, set): integer arguments and subscripts, the generic sequence algorithms (`==`/`<`,
+//! `index`, `count`, `in`, repetition), and the recursion guard of container reprs.
+//!
+//! Re-entrancy (DESIGN.md §2): the generic algorithms see a sequence only through
+//! [`Sequence::seq_get`], which clones one item out and ends any borrow before returning,
+//! so the `__eq__`/`__lt__` they call may mutate the sequence (the loop re-reads the live
+//! length every step, as CPython does).
+
+use std::cell::RefCell;
+use std::fmt::Write as _;
+
+use num_traits::{Signed, ToPrimitive};
+
+use super::core::PyRef;
+use super::int::IntObj;
+use super::str::StrObj;
+use super::{types, Value};
+use crate::bytecode::opcode::CompareKind;
+use crate::exc;
+use crate::vm::{PyResult, Vm};
+
+/// A sequence as the generic algorithms see it: its live length and one item at a time.
+pub trait Sequence {
+    fn seq_len(&self) -> usize;
+    /// Item `i` (cloned out), or `None` past the end.
+    fn seq_get(&self, i: usize) -> Option<Value>;
+}
+
+/// `NotImplemented`, for binary and comparison slots.
+pub fn not_implemented() -> Value {
+    Value::Obj(types().not_implemented.clone())
+}
+
+// ---------------------------------------------------------------------------------------
+// Integer arguments
+
+/// An int-like value (`int`, `bool`, an int subclass) as an `i64`, or the sign of one too
+/// large for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntLike {
+    Small(i64),
+    /// Does not fit an `i64`; `true` when negative.
+    Big(bool),
+}
+
+/// The value of an int-like `v`, if it is one (no Python code runs).
+pub fn int_like(v: &Value) -> Option<IntLike> {
+    match v {
+        Value::Int(i) => Some(IntLike::Small(*i)),
+        Value::Bool(b) => Some(IntLike::Small(*b as i64)),
+        Value::Obj(o) => o.downcast::<IntObj>().map(|b| match b.value.to_i64() {
+            Some(i) => IntLike::Small(i),
+            None => IntLike::Big(b.value.is_negative()),
+        }),
+        _ => None,
+    }
+}
+
+/// An int value from a `BigInt`: an immediate when it fits in `i64`, else a heap int.
+pub fn int_from_big(b: num_bigint::BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Obj(PyRef::new(&types().int, IntObj { value: b })),
+    }
+}
+
+/// An index-sized integer argument (`pop(i)`, `insert(i, x)`, `range(n)`): CPython's
+/// "'str' object cannot be interpreted as an integer" and "Python int too large to convert
+/// to C ssize_t".
+pub fn index_arg(v: &Value) -> PyResult<i64> {
+    match int_like(v) {
+        Some(IntLike::Small(i)) => Ok(i),
+        Some(IntLike::Big(_)) => Err(exc!(
+            overflow_error,
+            "Python int too large to convert to C ssize_t"
+        )),
+        None => Err(exc!(
+            type_error,
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )),
+    }
+}
+
+/// A slice-style index (clamped to the `i64` range rather than overflowing), as
+/// `list.index`'s start/stop take them. `none_ok` admits `None` (returned as `None`).
+pub fn clamped_index(v: &Value, none_ok: bool) -> PyResult<Option<i64>> {
+    match int_like(v) {
+        Some(IntLike::Small(i)) => Ok(Some(i)),
+        Some(IntLike::Big(neg)) => Ok(Some(if neg { i64::MIN } else { i64::MAX })),
+        None if none_ok && v.is_none() => Ok(None),
+        None if none_ok => Err(exc!(
+            type_error,
+            "slice indices must be integers or None or have an __index__ method"
+        )),
+        None => Err(exc!(
+            type_error,
+            "slice indices must be integers or have an __index__ method"
+        )),
+    }
+}
+
+/// `i` (possibly negative) as a position in a sequence of length `len`.
+#[inline]
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if j >= 0 && (j as u64) < len as u64 {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+/// CPython's treatment of `start`/`stop` in `index(x, start, stop)`: negative values count
+/// from the end and clamp at 0.
+pub fn clamp_search_bound(i: i64, len: usize) -> usize {
+    if i < 0 {
+        let j = i.saturating_add(len as i64);
+        j.max(0) as usize
+    } else {
+        (i as u64).min(len as u64) as usize
+    }
+}
+
+/// What a subscript of a sequence selects.
+pub enum Subscript {
+    /// An integer index, not yet normalized (may be negative or out of range).
+    Index(i64),
+    /// A slice, resolved against the length: `(start, stop, step, slicelength)`.
+    Slice(isize, isize, isize, usize),
+}
+
+/// Resolves `key` as a subscript of a sequence of length `len`. `what` names the type in
+/// the TypeError ("list indices must be integers or slices, not str").
+pub fn subscript(key: &Value, len: usize, what: &str) -> PyResult<Subscript> {
+    if let Value::Int(i) = key {
+        return Ok(Subscript::Index(*i));
+    }
+    if let Some(s) = key.downcast::<super::slice::SliceObj>() {
+        let (start, stop, step, n) = s.indices(len)?;
+        return Ok(Subscript::Slice(start, stop, step, n));
+    }
+    match int_like(key) {
+        Some(IntLike::Small(i)) => Ok(Subscript::Index(i)),
+        Some(IntLike::Big(_)) => Err(exc!(
+            index_error,
+            "cannot fit 'int' into an index-sized integer"
+        )),
+        None => Err(exc!(
+            type_error,
+            "{} indices must be integers or slices, not {}",
+            what,
+            key.type_name()
+        )),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparisons
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, then `==`.
+#[inline]
+pub fn rich_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    vm.eq(a, b)
+}
+
+fn is_exact_str(o: &PyRef) -> Option<&str> {
+    if o.class().ptr_eq(&types().str) {
+        o.downcast::<StrObj>().map(|s| s.as_str())
+    } else {
+        None
+    }
+}
+
+/// A comparison decided without running Python code, for operand pairs whose `<` cannot be
+/// overridden (two ints, two floats, two exact strs).
+#[inline]
+pub fn fast_compare(a: &Value, b: &Value, op: CompareKind) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => {
+            return Some(match op {
+                CompareKind::Lt => x < y,
+                CompareKind::Le => x <= y,
+                CompareKind::Eq => x == y,
+                CompareKind::Ne => x != y,
+                CompareKind::Gt => x > y,
+                CompareKind::Ge => x >= y,
+            })
+        }
+        (Value::Obj(x), Value::Obj(y)) => {
+            let (s, t) = (is_exact_str(x)?, is_exact_str(y)?);
+            // UTF-8 byte order is code point order.
+            s.as_bytes().cmp(t.as_bytes())
+        }
+        _ => return None,
+    };
+    Some(match op {
+        CompareKind::Lt => ord == Ordering::Less,
+        CompareKind::Le => ord != Ordering::Greater,
+        CompareKind::Eq => ord == Ordering::Equal,
+        CompareKind::Ne => ord != Ordering::Equal,
+        CompareKind::Gt => ord == Ordering::Greater,
+        CompareKind::Ge => ord != Ordering::Less,
+    })
+}
+
+/// `PyObject_RichCompareBool(a, b, op)` for ordering operators (no identity shortcut).
+pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<bool> {
+    if let Some(r) = fast_compare(a, b, op) {
+        return Ok(r);
+    }
+    let r = vm.compare(a, b, op)?;
+    vm.truthy(&r)
+}
+
+/// Lexicographic comparison of two sequences (list and tuple `richcompare`).
+/// `len_shortcut`: `==`/`!=` answer from the lengths first (lists do, tuples do not).
+pub fn seq_richcompare<S: Sequence + ?Sized>(
+    vm: &mut Vm,
+    a: &S,
+    b: &S,
+    op: CompareKind,
+    len_shortcut: bool,
+) -> PyResult<Value> {
+    if len_shortcut && matches!(op, CompareKind::Eq | CompareKind::Ne) && a.seq_len() != b.seq_len()
+    {
+        return Ok(Value::Bool(op == CompareKind::Ne));
+    }
+    let mut i = 0;
+    let differing = loop {
+        let (Some(x), Some(y)) = (a.seq_get(i), b.seq_get(i)) else {
+            break None;
+        };
+        if !rich_eq(vm, &x, &y)? {
+            break Some((x, y));
+        }
+        i += 1;
+    };
+    match differing {
+        None => {
+            let (la, lb) = (a.seq_len(), b.seq_len());
+            Ok(Value::Bool(match op {
+                CompareKind::Lt => la < lb,
+                CompareKind::Le => la <= lb,
+                CompareKind::Eq => la == lb,
+                CompareKind::Ne => la != lb,
+                CompareKind::Gt => la > lb,
+                CompareKind::Ge => la >= lb,
+            }))
+        }
+        Some(_) if op == CompareKind::Eq => Ok(Value::Bool(false)),
+        Some(_) if op == CompareKind::Ne => Ok(Value::Bool(true)),
+        Some((x, y)) => {
+            if let Some(r) = fast_compare(&x, &y, op) {
+                return Ok(Value::Bool(r));
+            }
+            vm.compare(&x, &y, op)
+        }
+    }
+}
+
+/// The first position in `start..stop` whose item equals `x`.
+pub fn seq_index<S: Sequence + ?Sized>(
+    vm: &mut Vm,
+    s: &S,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(item) = s.seq_get(i) else { break };
+        if rich_eq(vm, &item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+/// How many items equal `x`.
+pub fn seq_count<S: Sequence + ?Sized>(vm: &mut Vm, s: &S, x: &Value) -> PyResult<usize> {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = s.seq_get(i) {
+        if rich_eq(vm, &item, x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(n)
+}
+
+/// `x in s`.
+pub fn seq_contains<S: Sequence + ?Sized>(vm: &mut Vm, s: &S, x: &Value) -> PyResult<bool> {
+    Ok(seq_index(vm, s, x, 0, usize::MAX)?.is_some())
+}
+
+/// Parses `index(x[, start[, stop]])`'s arguments (after `self`): `x`, start and stop
+/// resolved against `len`.
+pub fn index_args<'a>(
+    pos: &'a [Value],
+    name: &str,
+    len: usize,
+) -> PyResult<(&'a Value, usize, usize)> {
+    if pos.is_empty() || pos.len() > 3 {
+        return Err(crate::vm::args::arg_count_error(name, 1, 3, pos.len()));
+    }
+    let start = match pos.get(1) {
+        Some(v) => clamp_search_bound(clamped_index(v, false)?.unwrap_or(0), len),
+        None => 0,
+    };
+    let stop = match pos.get(2) {
+        Some(v) => clamp_search_bound(clamped_index(v, false)?.unwrap_or(0), len),
+        None => len,
+    };
+    Ok((&pos[0], start, stop))
+}
+
+// ---------------------------------------------------------------------------------------
+// Sizes
+
+/// The repetition count of `seq * n` (negative counts as 0), or `None` if `n` is not an
+/// int. OverflowError as CPython for ints beyond the index range.
+pub fn repeat_count(n: &Value) -> PyResult<Option<usize>> {
+    match int_like(n) {
+        Some(IntLike::Small(i)) => Ok(Some(i.max(0) as usize)),
+        Some(IntLike::Big(true)) => Ok(Some(0)),
+        Some(IntLike::Big(false)) => Err(exc!(
+            overflow_error,
+            "cannot fit 'int' into an index-sized integer"
+        )),
+        None => Ok(None),
+    }
+}
+
+/// A vector with room for `n` items, or MemoryError (never a Rust abort).
+pub fn alloc_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    if n > (isize::MAX as usize) / std::mem::size_of::<T>().max(1) {
+        return Err(memory_error());
+    }
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
+/// A MemoryError with no message.
+pub fn memory_error() -> crate::vm::PyErr {
+    crate::vm::PyErr::with_args(&types().exc.memory_error, vec![])
+}
+
+/// `items * n` as a new vector, size-checked.
+pub fn repeat(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let total = items.len().checked_mul(n).ok_or_else(memory_error)?;
+    let mut out = alloc_vec(total)?;
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// `a + b` as a new vector, size-checked.
+pub fn concat(a: &[Value], b: &[Value]) -> PyResult<Vec<Value>> {
+    let total = a.len().checked_add(b.len()).ok_or_else(memory_error)?;
+    let mut out = alloc_vec(total)?;
+    out.extend_from_slice(a);
+    out.extend_from_slice(b);
+    Ok(out)
+}
+
+/// The items of any iterable, with the list and tuple fast paths (no iterator object).
+pub fn collect_fast(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = v.downcast::<super::list::ListObj>() {
+        return Ok(l.items.borrow().clone());
+    }
+    if let Some(t) = v.downcast::<super::tuple::TupleObj>() {
+        return Ok(t.items.to_vec());
+    }
+    vm.collect(v)
+}
+
+// ---------------------------------------------------------------------------------------
+// Reprs
+
+thread_local! {
+    /// Addresses of the containers whose repr is being computed on this thread.
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks a container as "being repr'd" until dropped (CPython's `Py_ReprEnter`).
+pub struct ReprGuard(usize);
+
+/// Enters `o`'s repr; `None` if it is already being repr'd further up this thread's stack
+/// (the caller prints `[...]`, `{...}`, ...).
+pub fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
+    let addr = o.addr();
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&addr) {
+            None
+        } else {
+            a.push(addr);
+            Some(ReprGuard(addr))
+        }
+    })
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(p) = a.iter().rposition(|&x| x == self.0) {
+                a.remove(p);
+            }
+        });
+    }
+}
+
+/// Appends `repr(v)` to `out` (ints, bools and None without a str object).
+pub fn write_repr(vm: &mut Vm, out: &mut String, v: &Value) -> PyResult<()> {
+    match v {
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::None => out.push_str("None"),
+        _ => {
+            let r = vm.repr(v)?;
+            if let Some(s) = r.downcast::<StrObj>() {
+                out.push_str(s.as_str());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes `open item, item, ... close` for the items `get(0), get(1), ...` (read live, one
+/// at a time).
+pub fn write_items_repr(
+    vm: &mut Vm,
+    out: &mut String,
+    open: &str,
+    close: &str,
+    mut get: impl FnMut(usize) -> Option<Value>,
+) -> PyResult<()> {
+    out.push_str(open);
+    let mut i = 0;
+    while let Some(v) = get(i) {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(vm, out, &v)?;
+        i += 1;
+    }
+    out.push_str(close);
+    Ok(())
+}
