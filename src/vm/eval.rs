@@ -23,6 +23,7 @@ use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::{ExceptionObj, TracebackEntry};
 use crate::objects::list::ListObj;
+use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::{as_str, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
@@ -337,11 +338,12 @@ impl Vm {
                     }
                     Op::BuildSet => {
                         let items = self.stack.split_off(self.stack.len() - arg);
-                        let list = Value::Obj(ListObj::new_ref(items));
-                        let set =
-                            tri!(self
-                                .call(&Value::Obj(types().set.clone()), Args::positional(&[list])));
-                        self.stack.push(set);
+                        let set = SetObj::new_set();
+                        let s = set.downcast::<SetObj>().expect("a set");
+                        for item in items {
+                            tri!(s.add(self, item));
+                        }
+                        self.stack.push(Value::Obj(set));
                     }
                     Op::BuildMap => {
                         let items = self.stack.split_off(self.stack.len() - 2 * arg);
@@ -388,12 +390,12 @@ impl Vm {
                     Op::SetAdd | Op::SetUpdate => {
                         let v = pop!();
                         let target = self.stack[self.stack.len() - arg].clone();
-                        let name = if instr.op == Op::SetAdd {
-                            "add"
+                        let s = target.downcast::<SetObj>().expect("a set");
+                        if instr.op == Op::SetAdd {
+                            tri!(s.add(self, v));
                         } else {
-                            "update"
-                        };
-                        tri!(self.call_method(&target, name, &[v]));
+                            tri!(s.update(self, &v));
+                        }
                     }
                     Op::MapAdd => {
                         let v = pop!();
@@ -475,8 +477,19 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Op::ForIter => {
-                        let it = top!().clone();
-                        match tri!(self.next(&it)) {
+                        // range/list/tuple iterators step without a slot call or allocation.
+                        let fast = match top!() {
+                            Value::Obj(o) => crate::objects::iter::fast_next(o),
+                            _ => None,
+                        };
+                        let step = match fast {
+                            Some(step) => step,
+                            None => {
+                                let it = top!().clone();
+                                tri!(self.next(&it))
+                            }
+                        };
+                        match step {
                             Some(v) => self.stack.push(v),
                             None => {
                                 pop!();
