@@ -8,7 +8,7 @@ use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytes, cell, code, dict, exception, float, function, instance, int, iter, list, module, range,
-    set, singleton, slice, str as pystr, tuple,
+    set, singleton, slice, str as pystr, str_iter, tuple,
 };
 
 macro_rules! exception_types {
@@ -189,7 +189,8 @@ builtin_types! {
     module = "module" < object: Module, module::SLOTS, &[];
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, &[];
     tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, &[];
-    str_iterator = "str_ascii_iterator" < object: Iter, iter::SLOTS, &[];
+    str_iterator = "str_ascii_iterator" < object: StrIter, str_iter::SLOTS, &[];
+    bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
     range_iterator = "range_iterator" < object: Iter, iter::SLOTS, &[];
     dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, &[];
     dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, &[];

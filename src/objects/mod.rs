@@ -27,12 +27,15 @@ macro_rules! payloads {
             Instance => super::instance::InstanceObj,
             Singleton => super::singleton::SingletonObj,
             Iter => super::iter::IterObj,
+            StrIter => super::str_iter::StrIterObj,
+            BytesIter => super::bytes::BytesIterObj,
         }
     };
 }
 
 pub mod core;
 
+pub mod bind;
 pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
@@ -41,6 +44,8 @@ pub mod dict;
 pub mod dict_methods;
 pub mod exception;
 pub mod float;
+pub mod float_repr;
+pub mod format;
 pub mod function;
 pub mod hash;
 pub mod instance;
@@ -52,9 +57,15 @@ pub mod range;
 pub mod set;
 pub mod singleton;
 pub mod slice;
+pub mod slice_indices;
 pub mod str;
+pub mod str_iter;
+pub mod str_methods;
+pub mod str_printf;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_data;
 pub mod value;
 
 pub use self::core::{Kind, PyPayload, PyRef};
