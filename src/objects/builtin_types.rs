@@ -212,4 +212,5 @@ builtin_types! {
     dict_values = "dict_values" < object: DictView, dictview::VALUES_SLOTS, dictview::VALUES_METHODS;
     dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
     text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
+    bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
 }

@@ -1,10 +1,717 @@
-//! `bytes`: immutable byte strings.
+//! `bytes`: immutable byte strings — repr, comparison, hashing, concatenation and
+//! repetition, indexing (an int) and slicing (bytes), iteration, the constructor, and the
+//! codecs pyvm supports (`utf-8`, `ascii`, `latin-1` with the common error handlers), which
+//! `str.encode` and `str(b, encoding)` share.
 
+use std::cell::Cell;
+
+use super::core::PyRef;
+use super::exception::PyErr;
+use super::int::{as_int, not_implemented, ordering_matches, to_isize};
+use super::str::{as_str, new_str, repeat_checked};
 use super::typeobj::{MethodDef, TypeSlots};
+use super::{types, Value};
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::exc;
+use crate::method;
+use crate::vm::{Args, PyResult, Vm};
 
 pub struct BytesObj {
     pub bytes: Box<[u8]>,
 }
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
-pub const METHODS: &[MethodDef] = &[];
+/// A new bytes value.
+pub fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Obj(PyRef::new(
+        &types().bytes,
+        BytesObj {
+            bytes: b.into_boxed_slice(),
+        },
+    ))
+}
+
+fn data(v: &Value) -> &[u8] {
+    v.downcast::<BytesObj>().map_or(&[], |b| &b.bytes)
+}
+
+/// `repr(b)`: `b'...'`, with `"` quotes when the data has `'` and no `"`.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// The bytes of a bytes object, or of an iterable of ints in range(256).
+pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok(b.bytes.to_vec());
+    }
+    if as_str(v).is_some() {
+        return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
+    }
+    let items = vm.collect(v).map_err(|e| {
+        if e.matches(&types().exc.type_error) {
+            exc!(
+                type_error,
+                "cannot convert '{}' object to bytes",
+                v.type_name()
+            )
+        } else {
+            e
+        }
+    })?;
+    items
+        .iter()
+        .map(|it| {
+            let i = as_int(it).ok_or_else(|| {
+                exc!(
+                    type_error,
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name()
+                )
+            })?;
+            i.to_i64()
+                .and_then(|i| u8::try_from(i).ok())
+                .ok_or_else(|| exc!(value_error, "bytes must be in range(0, 256)"))
+        })
+        .collect()
+}
+
+/// The canonical name of a supported codec.
+fn codec(encoding: &str) -> PyResult<&'static str> {
+    let e = encoding.to_ascii_lowercase().replace('_', "-");
+    Ok(match e.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
+        "ascii" | "us-ascii" | "646" => "ascii",
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => "latin-1",
+        _ => return Err(exc!(lookup_error, "unknown encoding: {}", encoding)),
+    })
+}
+
+fn unknown_handler(errors: &str) -> PyErr {
+    exc!(lookup_error, "unknown error handler name '{}'", errors)
+}
+
+/// Decodes `b` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`).
+pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = codec(encoding)?;
+    match enc {
+        "latin-1" => return Ok(b.iter().map(|&c| c as char).collect()),
+        "ascii" => {
+            if b.is_ascii() {
+                return Ok(b.iter().map(|&c| c as char).collect());
+            }
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c.is_ascii() {
+                    out.push(c as char);
+                    continue;
+                }
+                match errors {
+                    "strict" => {
+                        return Err(exc!(
+                            unicode_decode_error,
+                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                            c,
+                            i
+                        ))
+                    }
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    _ => return Err(unknown_handler(errors)),
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                let bad_len = e.error_len().unwrap_or(rest.len() - good);
+                if errors == "strict" {
+                    let start = offset + good;
+                    let lead = rest[good];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(1) if !(0xc2..=0xf4).contains(&lead) => "invalid start byte",
+                        Some(_) => "invalid continuation byte",
+                    };
+                    let what = if bad_len == 1 {
+                        format!("byte 0x{lead:02x} in position {start}")
+                    } else {
+                        format!("bytes in position {}-{}", start, start + bad_len - 1)
+                    };
+                    return Err(exc!(
+                        unicode_decode_error,
+                        "'utf-8' codec can't decode {}: {}",
+                        what,
+                        reason
+                    ));
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    _ => return Err(unknown_handler(errors)),
+                }
+                offset += good + bad_len;
+                rest = &rest[good + bad_len..];
+            }
+        }
+    }
+}
+
+/// Encodes `s` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`,
+/// `xmlcharrefreplace`, `backslashreplace`).
+pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = codec(encoding)?;
+    let limit: u32 = match enc {
+        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" => 128,
+        _ => 256,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // The run of unencodable characters, as CPython reports it.
+        let end = chars[i..]
+            .iter()
+            .position(|&c| (c as u32) < limit)
+            .map_or(chars.len(), |n| i + n);
+        match errors {
+            "strict" => {
+                let what = if end - i == 1 {
+                    let r = super::str::repr_str(&c.to_string());
+                    format!(
+                        "character {} in position {}",
+                        super::str::ascii_escape(&r),
+                        i
+                    )
+                } else {
+                    format!("characters in position {}-{}", i, end - 1)
+                };
+                return Err(exc!(
+                    unicode_encode_error,
+                    "'{}' codec can't encode {}: ordinal not in range({})",
+                    enc,
+                    what,
+                    limit
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(format!("&#{};", c as u32).bytes());
+                }
+            }
+            "backslashreplace" => {
+                for &c in &chars[i..end] {
+                    let r = super::str::ascii_escape(&c.to_string());
+                    out.extend(r.bytes());
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots
+
+fn bytes_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    Ok(new_str(repr_bytes(data(v))))
+}
+
+fn bytes_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    // Equal to the hash of the same ASCII text, as in CPython.
+    Ok(super::hash::hash_str(&String::from_utf8_lossy(data(v))))
+}
+
+fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+        (Some(x), Some(y)) => Ok(Value::Bool(ordering_matches(x.bytes.cmp(&y.bytes), op))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match op {
+        BinOp::Add => match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+            (Some(x), Some(y)) => Ok(bytes_value([&x.bytes[..], &y.bytes[..]].concat())),
+            (Some(_), None) => Err(exc!(type_error, "can't concat {} to bytes", b.type_name())),
+            _ => Ok(not_implemented()),
+        },
+        BinOp::Mult => {
+            let (x, n) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+                (Some(x), None) => (x, b),
+                (None, Some(x)) => (x, a),
+                _ => return Ok(not_implemented()),
+            };
+            if as_int(n).is_none() {
+                return Ok(not_implemented());
+            }
+            let count = to_isize(n)?;
+            let total = repeat_checked(x.bytes.len(), count)?;
+            if total == 0 {
+                return Ok(bytes_value(Vec::new()));
+            }
+            Ok(bytes_value(x.bytes.repeat(total / x.bytes.len())))
+        }
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(data(v).len())
+}
+
+fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let hay = data(container);
+    if let Some(i) = as_int(item) {
+        let b = i
+            .to_i64()
+            .and_then(|i| u8::try_from(i).ok())
+            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
+        return Ok(hay.contains(&b));
+    }
+    match item.downcast::<BytesObj>() {
+        Some(n) => Ok(find_bytes(hay, &n.bytes).is_some()),
+        None => Err(exc!(
+            type_error,
+            "a bytes-like object is required, not '{}'",
+            item.type_name()
+        )),
+    }
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let b = data(v);
+    if let Some(i) = as_int(key) {
+        let n = b.len() as i64;
+        let i = i
+            .to_i64()
+            .ok_or_else(|| exc!(index_error, "cannot fit 'int' into an index-sized integer"))?;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(exc!(index_error, "index out of range"));
+        }
+        return Ok(Value::Int(b[j as usize] as i64));
+    }
+    if let Some(sl) = key.downcast::<super::slice::SliceObj>() {
+        let (start, _, step, len) = sl.indices(b.len())?;
+        let out: Vec<u8> = (0..len)
+            .map(|k| b[(start + k as isize * step) as usize])
+            .collect();
+        return Ok(bytes_value(out));
+    }
+    Err(exc!(
+        type_error,
+        "byte indices must be integers or slices, not {}",
+        key.type_name()
+    ))
+}
+
+/// `iter(bytes)`: yields ints.
+pub struct BytesIterObj {
+    pub b: PyRef,
+    pub pos: Cell<usize>,
+}
+
+fn bytes_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Value::Obj(o) = v else {
+        return Err(exc!(type_error, "'bytes' object is not iterable"));
+    };
+    Ok(Value::Obj(PyRef::new(
+        &types().bytes_iterator,
+        BytesIterObj {
+            b: o.clone(),
+            pos: Cell::new(0),
+        },
+    )))
+}
+
+fn iter_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<BytesIterObj>() else {
+        return Ok(None);
+    };
+    let b = it.b.downcast::<BytesObj>().map_or(&[][..], |b| &b.bytes);
+    let i = it.pos.get();
+    match b.get(i) {
+        Some(&c) => {
+            it.pos.set(i + 1);
+            Ok(Some(Value::Int(c as i64)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
+fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    let [source, encoding, errors] =
+        super::bind::bind(&args, "bytes", ["source", "encoding", "errors"], 0)?;
+    let enc = super::bind::opt_str(encoding, "bytes", "encoding")?;
+    let err = super::bind::opt_str(errors, "bytes", "errors")?;
+    let Some(src) = source else {
+        if enc.is_some() || err.is_some() {
+            return Err(exc!(
+                type_error,
+                "encoding or errors without sequence argument"
+            ));
+        }
+        return Ok(bytes_value(Vec::new()));
+    };
+    if let Some(s) = as_str(src) {
+        let Some(enc) = enc else {
+            return Err(exc!(type_error, "string argument without an encoding"));
+        };
+        return Ok(bytes_value(encode(s, enc, err.unwrap_or("strict"))?));
+    }
+    if enc.is_some() {
+        return Err(exc!(type_error, "encoding without a string argument"));
+    }
+    if err.is_some() {
+        return Err(exc!(type_error, "errors without a string argument"));
+    }
+    if let Some(i) = as_int(src) {
+        let n = i.to_i64().ok_or_else(|| {
+            exc!(
+                overflow_error,
+                "cannot fit 'int' into an index-sized integer"
+            )
+        })?;
+        if n < 0 {
+            return Err(exc!(value_error, "negative count"));
+        }
+        repeat_checked(1, n)?;
+        return Ok(bytes_value(vec![0; n as usize]));
+    }
+    Ok(bytes_value(bytes_from_object(vm, src)?))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(bytes_repr),
+    hash: Some(bytes_hash),
+    richcompare: Some(bytes_richcompare),
+    binary: Some(bytes_binary),
+    len: Some(bytes_len),
+    contains: Some(bytes_contains),
+    getitem: Some(bytes_getitem),
+    iter: Some(bytes_iter),
+    new: Some(bytes_new),
+    ..TypeSlots::EMPTY
+};
+
+pub const ITER_SLOTS: TypeSlots = TypeSlots {
+    iter: Some(iter_self),
+    next: Some(bytes_iter_next),
+    ..TypeSlots::EMPTY
+};
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
+fn self_bytes<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [u8]> {
+    args.pos()
+        .first()
+        .and_then(|v| v.downcast::<BytesObj>())
+        .map(|b| &b.bytes[..])
+        .ok_or_else(|| {
+            exc!(
+                type_error,
+                "descriptor '{}' requires a 'bytes' object",
+                name
+            )
+        })
+}
+
+fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "decode")?;
+    let rest = super::bind::after_self(&args);
+    let [enc, err] = super::bind::bind(&rest, "decode", ["encoding", "errors"], 0)?;
+    let enc = super::bind::opt_str(enc, "decode", "encoding")?.unwrap_or("utf-8");
+    let err = super::bind::opt_str(err, "decode", "errors")?.unwrap_or("strict");
+    Ok(Value::Obj(new_str(decode(b, enc, err)?)))
+}
+
+fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "hex")?;
+    let rest = super::bind::after_self(&args);
+    let [sep, per] = super::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
+    let hex: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(Value::Obj(new_str(hex.concat())));
+    };
+    let sep = as_str(sep).unwrap_or("");
+    let per = per.map(to_isize).transpose()?.unwrap_or(1);
+    if per == 0 || hex.is_empty() {
+        return Ok(Value::Obj(new_str(hex.concat())));
+    }
+    // Groups count from the right for a positive `bytes_per_sep`, from the left otherwise.
+    let n = per.unsigned_abs() as usize;
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let first = hex.len() % n;
+        if first > 0 {
+            groups.push(hex[..first].concat());
+        }
+        groups.extend(hex[first..].chunks(n).map(|c| c.concat()));
+    } else {
+        groups.extend(hex.chunks(n).map(|c| c.concat()));
+    }
+    Ok(Value::Obj(new_str(groups.join(sep))))
+}
+
+fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
+    let pos = args.pos();
+    let s = pos
+        .iter()
+        .rev()
+        .find_map(as_str)
+        .ok_or_else(|| exc!(type_error, "fromhex() argument must be str"))?;
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => {
+                return Err(exc!(
+                    value_error,
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i
+                ))
+            }
+            (Some(_), None) => {
+                return Err(exc!(
+                    value_error,
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                ))
+            }
+        }
+        i += 2;
+    }
+    Ok(bytes_value(out))
+}
+
+fn bytes_arg<'a>(v: Option<&'a Value>, name: &str) -> PyResult<&'a [u8]> {
+    match v {
+        Some(v) => v
+            .downcast::<BytesObj>()
+            .map(|b| &b.bytes[..])
+            .ok_or_else(|| {
+                exc!(
+                    type_error,
+                    "a bytes-like object is required, not '{}'",
+                    v.type_name()
+                )
+            }),
+        None => Err(exc!(type_error, "{}() missing required argument", name)),
+    }
+}
+
+/// `startswith` / `endswith` with a bytes or a tuple of bytes.
+fn bytes_affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
+    let b = self_bytes(&args, name)?;
+    args.check_count(name, 2, 2)?;
+    let arg = &args.pos()[1];
+    let check = |p: &[u8]| {
+        if end {
+            b.ends_with(p)
+        } else {
+            b.starts_with(p)
+        }
+    };
+    if let Some(t) = arg.downcast::<super::tuple::TupleObj>() {
+        for item in t.items.iter() {
+            if check(bytes_arg(Some(item), name)?) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(check(bytes_arg(Some(arg), name)?)))
+}
+
+fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix(args, "startswith", false)
+}
+
+fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix(args, "endswith", true)
+}
+
+fn bytes_find(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "find")?;
+    args.check_count("find", 2, 2)?;
+    let arg = &args.pos()[1];
+    let pos = if let Some(i) = as_int(arg) {
+        let c = i
+            .to_i64()
+            .and_then(|i| u8::try_from(i).ok())
+            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
+        b.iter().position(|&x| x == c)
+    } else {
+        find_bytes(b, bytes_arg(Some(arg), "find")?)
+    };
+    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
+}
+
+fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = self_bytes(&args, "join")?.to_vec();
+    args.check_count("join", 2, 2)?;
+    let items = vm.collect(&args.pos()[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match it.downcast::<BytesObj>() {
+            Some(b) => out.extend_from_slice(&b.bytes),
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    it.type_name()
+                ))
+            }
+        }
+    }
+    Ok(bytes_value(out))
+}
+
+fn bytes_case(args: Args, name: &str, upper: bool) -> PyResult<Value> {
+    let b = self_bytes(&args, name)?;
+    Ok(bytes_value(if upper {
+        b.to_ascii_uppercase()
+    } else {
+        b.to_ascii_lowercase()
+    }))
+}
+
+fn bytes_upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_case(args, "upper", true)
+}
+
+fn bytes_lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_case(args, "lower", false)
+}
+
+fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "strip")?;
+    args.check_count("strip", 1, 2)?;
+    let set: Vec<u8> = match args.pos().get(1) {
+        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
+        Some(v) => bytes_arg(Some(v), "strip")?.to_vec(),
+    };
+    let start = b.iter().position(|c| !set.contains(c)).unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !set.contains(c))
+        .map_or(start, |e| e + 1);
+    Ok(bytes_value(b[start..end.max(start)].to_vec()))
+}
+
+fn bytes_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let _ = self_bytes(&args, "__format__")?;
+    let spec = args.pos().get(1).and_then(as_str).unwrap_or("");
+    super::format::format_value(vm, &args.pos()[0], spec).map(Value::Obj)
+}
+
+pub const METHODS: &[MethodDef] = &[
+    method!("decode", bytes_decode),
+    method!("hex", bytes_hex),
+    method!("fromhex", bytes_fromhex),
+    method!("startswith", bytes_startswith),
+    method!("endswith", bytes_endswith),
+    method!("find", bytes_find),
+    method!("join", bytes_join),
+    method!("upper", bytes_upper),
+    method!("lower", bytes_lower),
+    method!("strip", bytes_strip),
+    method!("__format__", bytes_format),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_and_codecs() {
+        let _gil = crate::gil::acquire();
+        assert_eq!(repr_bytes(b"a\x00'"), "b\"a\\x00'\"");
+        assert_eq!(repr_bytes(b"\x00'\""), "b'\\x00\\'\"'");
+        assert_eq!(repr_bytes(b"\xff\\\n"), "b'\\xff\\\\\\n'");
+        assert_eq!(decode(b"ab", "utf-8", "strict").unwrap(), "ab");
+        assert_eq!(decode(b"\xff", "latin-1", "strict").unwrap(), "\u{ff}");
+        assert_eq!(decode(b"a\xffb", "utf-8", "replace").unwrap(), "a\u{fffd}b");
+        assert!(decode(b"\xff", "utf-8", "strict").is_err());
+        assert_eq!(
+            encode("é", "ascii", "xmlcharrefreplace").unwrap(),
+            b"&#233;"
+        );
+        assert_eq!(encode("é", "ascii", "backslashreplace").unwrap(), b"\\xe9");
+        assert_eq!(encode("é", "latin-1", "strict").unwrap(), b"\xe9");
+        assert!(encode("a", "foo", "strict").is_err());
+    }
+}

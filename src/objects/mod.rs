@@ -29,12 +29,14 @@ macro_rules! payloads {
             Iter => super::iter::IterObj,
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
+            BytesIter => super::bytes::BytesIterObj,
         }
     };
 }
 
 pub mod core;
 
+pub mod bind;
 pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
@@ -44,6 +46,8 @@ pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
 pub mod float;
+pub mod float_repr;
+pub mod format;
 pub mod function;
 pub mod hash;
 pub mod instance;
@@ -58,11 +62,15 @@ pub mod singleton;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_methods;
+pub mod str_printf;
 pub mod stream;
 #[cfg(test)]
 pub mod testutil;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
+pub mod unicode_data;
 pub mod value;
 
 pub use self::core::{Kind, PyPayload, PyRef};

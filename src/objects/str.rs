@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use super::core::{GilStatic, PyRef};
 use super::hash;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::TypeSlots;
 use super::types;
 
 pub struct StrObj {
@@ -120,5 +120,365 @@ pub fn as_str(v: &super::Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
 }
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
-pub const METHODS: &[MethodDef] = &[];
+// ---------------------------------------------------------------------------------------
+// Below the core: the str type's slots. Methods are in `str_methods`, `%` formatting in
+// `str_printf`, iteration in `str_iter`, the format-spec language in `format`.
+
+/// The largest str or bytes pyvm builds, in bytes (4 GiB): `'x' * n` beyond it raises
+/// MemoryError instead of aborting the process.
+pub const MAX_STR_BYTES: usize = 1 << 32;
+
+/// A one-character str, shared for ASCII (CPython caches Latin-1 characters too).
+pub fn char_str(c: char) -> PyRef {
+    type Cache = Vec<PyRef>;
+    static ASCII: OnceLock<GilStatic<Cache>> = OnceLock::new();
+    if c.is_ascii() {
+        let cache = ASCII
+            .get_or_init(|| {
+                GilStatic::new(
+                    (0u8..128)
+                        .map(|b| intern(&char::from(b).to_string()))
+                        .collect(),
+                )
+            })
+            .get();
+        return cache[c as usize].clone();
+    }
+    let mut buf = [0u8; 4];
+    new_str(&*c.encode_utf8(&mut buf))
+}
+
+/// Whether `repr` prints `c` as is (CPython's `Py_UNICODE_ISPRINTABLE`).
+#[inline]
+pub fn is_printable(c: char) -> bool {
+    super::unicode::has(c, super::unicode::PRINTABLE)
+}
+
+/// Appends the escape of a character `repr` cannot print as is.
+fn push_escape(out: &mut String, c: char) {
+    use std::fmt::Write;
+    let cp = c as u32;
+    let _ = match c {
+        '\n' => write!(out, "\\n"),
+        '\r' => write!(out, "\\r"),
+        '\t' => write!(out, "\\t"),
+        _ if cp < 0x100 => write!(out, "\\x{cp:02x}"),
+        _ if cp < 0x10000 => write!(out, "\\u{cp:04x}"),
+        _ => write!(out, "\\U{cp:08x}"),
+    };
+}
+
+/// `repr(s)`: quoted with `'` unless the text has `'` and no `"`; escapes for `\`, the
+/// quote, control characters and non-printable characters.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            _ if !c.is_ascii() && is_printable(c) => out.push(c),
+            _ => push_escape(&mut out, c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `ascii()`'s treatment of a repr: every non-ASCII character escaped.
+pub fn ascii_escape(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(&mut out, c);
+        }
+    }
+    out
+}
+
+/// The `StrObj` of a value known to be a str (an empty one otherwise).
+fn text(v: &super::Value) -> &str {
+    as_str(v).unwrap_or("")
+}
+
+/// The byte offset of code point `i` (<= char count) in `s`.
+#[inline]
+pub fn byte_offset(s: &StrObj, i: usize) -> usize {
+    if s.is_ascii() {
+        return i;
+    }
+    s.as_str()
+        .char_indices()
+        .nth(i)
+        .map_or(s.as_str().len(), |(b, _)| b)
+}
+
+/// The code point index of byte offset `b` (on a char boundary) in `s`.
+#[inline]
+pub fn char_index(s: &StrObj, b: usize) -> usize {
+    if s.is_ascii() {
+        return b;
+    }
+    s.as_str()[..b].chars().count()
+}
+
+/// `s * n` for text: the empty string for `n <= 0`; OverflowError / MemoryError for sizes
+/// no process could hold.
+pub fn repeat_checked(len: usize, n: i64) -> PyResult<usize> {
+    if n <= 0 || len == 0 {
+        return Ok(0);
+    }
+    let total = len
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| crate::exc!(overflow_error, "repeated string is too long"))?;
+    if total > MAX_STR_BYTES {
+        return Err(crate::objects::exception::PyErr::with_args(
+            &types().exc.memory_error,
+            vec![],
+        ));
+    }
+    Ok(total)
+}
+
+use super::int::{as_int, not_implemented};
+use super::value::Value;
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::vm::{Args, PyResult, Vm};
+
+fn str_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    Ok(new_str(repr_str(text(v))))
+}
+
+fn str_str(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    match v {
+        Value::Obj(o) if o.class().ptr_eq(&types().str) => Ok(o.clone()),
+        _ => Ok(new_str(text(v))),
+    }
+}
+
+fn str_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(v.downcast::<StrObj>().map_or(0, StrObj::hash))
+}
+
+fn str_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+        return Ok(not_implemented());
+    };
+    // UTF-8 byte order is code point order.
+    Ok(Value::Bool(super::int::ordering_matches(x.cmp(y), op)))
+}
+
+fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match op {
+        BinOp::Add => match (as_str(a), as_str(b)) {
+            (Some(x), Some(y)) => {
+                if y.is_empty() && a.class().ptr_eq(&types().str) {
+                    return Ok(a.clone());
+                }
+                if x.is_empty() && b.class().ptr_eq(&types().str) {
+                    return Ok(b.clone());
+                }
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                Ok(Value::Obj(new_str(s)))
+            }
+            _ => Ok(not_implemented()),
+        },
+        BinOp::Mult => {
+            let (s, n) = match (as_str(a), as_str(b)) {
+                (Some(s), None) => (s, b),
+                (None, Some(s)) => (s, a),
+                _ => return Ok(not_implemented()),
+            };
+            if as_int(n).is_none() {
+                return Ok(not_implemented());
+            }
+            let count = super::int::to_isize(n)?;
+            let total = repeat_checked(s.len(), count)?;
+            if total == 0 {
+                return Ok(Value::Obj(intern("")));
+            }
+            Ok(Value::Obj(new_str(s.repeat(total / s.len()))))
+        }
+        BinOp::Mod => match as_str(a) {
+            Some(_) => super::str_printf::printf(vm, a, b).map(|s| Value::Obj(new_str(s))),
+            None => Ok(not_implemented()),
+        },
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(v.downcast::<StrObj>().map_or(0, StrObj::char_len))
+}
+
+fn str_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match as_str(item) {
+        Some(needle) => Ok(text(container).contains(needle)),
+        None => Err(crate::exc!(
+            type_error,
+            "'in <string>' requires string as left operand, not {}",
+            item.type_name()
+        )),
+    }
+}
+
+/// `s[i]` / `s[a:b:c]`.
+fn str_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let Some(s) = v.downcast::<StrObj>() else {
+        return Ok(not_implemented());
+    };
+    if let Some(i) = as_int(key) {
+        let n = s.char_len() as i64;
+        let i = i.to_i64().ok_or_else(|| {
+            crate::exc!(index_error, "cannot fit 'int' into an index-sized integer")
+        })?;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(crate::exc!(index_error, "string index out of range"));
+        }
+        let c = if s.is_ascii() {
+            s.as_str().as_bytes()[j as usize] as char
+        } else {
+            s.as_str().chars().nth(j as usize).unwrap_or(' ')
+        };
+        return Ok(Value::Obj(char_str(c)));
+    }
+    if let Some(sl) = key.downcast::<super::slice::SliceObj>() {
+        let (start, _stop, step, len) = sl.indices(s.char_len())?;
+        return Ok(Value::Obj(slice_str(s, start, step, len)));
+    }
+    Err(crate::exc!(
+        type_error,
+        "string indices must be integers, not '{}'",
+        key.type_name()
+    ))
+}
+
+/// The substring picked by normalised slice indices.
+pub fn slice_str(s: &StrObj, start: isize, step: isize, len: usize) -> PyRef {
+    if len == 0 {
+        return intern("");
+    }
+    if step == 1 {
+        let (a, b) = if s.is_ascii() {
+            (start as usize, start as usize + len)
+        } else {
+            (
+                byte_offset(s, start as usize),
+                byte_offset(s, start as usize + len),
+            )
+        };
+        return new_str(&s.as_str()[a..b]);
+    }
+    let mut out = String::with_capacity(len);
+    if s.is_ascii() {
+        let bytes = s.as_str().as_bytes();
+        for k in 0..len {
+            out.push(bytes[(start + k as isize * step) as usize] as char);
+        }
+    } else {
+        let chars: Vec<char> = s.as_str().chars().collect();
+        for k in 0..len {
+            out.push(chars[(start + k as isize * step) as usize]);
+        }
+    }
+    new_str(out)
+}
+
+fn str_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Obj(o) => Ok(super::iter::new_str_iter(o.clone())),
+        _ => Err(crate::exc!(type_error, "'str' object is not iterable")),
+    }
+}
+
+/// `str(object='', encoding='utf-8', errors='strict')`.
+fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let [object, encoding, errors] =
+        super::bind::bind(&args, "str", ["object", "encoding", "errors"], 0)?;
+    let result: PyRef = match (object, encoding.is_some() || errors.is_some()) {
+        (None, _) => intern(""),
+        (Some(o), false) => vm.str(o)?,
+        (Some(o), true) => {
+            let enc = super::bind::opt_str(encoding, "str", "encoding")?.unwrap_or("utf-8");
+            let err = super::bind::opt_str(errors, "str", "errors")?.unwrap_or("strict");
+            if o.downcast::<StrObj>().is_some() {
+                return Err(crate::exc!(type_error, "decoding str is not supported"));
+            }
+            let Some(b) = o.downcast::<super::bytes::BytesObj>() else {
+                return Err(crate::exc!(
+                    type_error,
+                    "decoding to str: need a bytes-like object, {} found",
+                    o.type_name()
+                ));
+            };
+            new_str(super::bytes::decode(&b.bytes, enc, err)?)
+        }
+    };
+    if cls.ptr_eq(&types().str) {
+        return Ok(Value::Obj(result));
+    }
+    let s = result.downcast::<StrObj>().map_or("", StrObj::as_str);
+    Ok(Value::Obj(PyRef::new(cls, StrObj::new(s))))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(str_repr),
+    str: Some(str_str),
+    hash: Some(str_hash),
+    richcompare: Some(str_richcompare),
+    binary: Some(str_binary),
+    len: Some(str_len),
+    contains: Some(str_contains),
+    getitem: Some(str_getitem),
+    iter: Some(str_iter),
+    new: Some(str_new),
+    ..TypeSlots::EMPTY
+};
+
+pub use super::str_methods::METHODS;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_escapes() {
+        let _gil = crate::gil::acquire();
+        let cases: &[(&str, &str)] = &[
+            ("abc", "'abc'"),
+            ("'", "\"'\""),
+            ("'\"", "'\\'\"'"),
+            ("a\\b", "'a\\\\b'"),
+            (
+                "\x00\x7f\u{80}\u{a0}\u{ad}\u{2028}",
+                "'\\x00\\x7f\\x80\\xa0\\xad\\u2028'",
+            ),
+            ("\u{1f600}é日本", "'\u{1f600}é日本'"),
+            ("\n\t\r", "'\\n\\t\\r'"),
+            ("\u{e000}\u{10ffff}", "'\\ue000\\U0010ffff'"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(repr_str(s), *want);
+        }
+        assert_eq!(ascii_escape("'é\u{1f600}'"), "'\\xe9\\U0001f600'");
+    }
+}

@@ -1,0 +1,769 @@
+//! The format-spec mini-language (`format(x, spec)`, `f'{x:spec}'`, `str.format`) for int,
+//! bool, float and str, with CPython's layout rules and error messages:
+//! `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+//!
+//! Numbers are laid out as CPython's `calc_number_widths` does: sign, prefix (`0x`), the
+//! grouped integer digits, then the remainder (fraction, exponent, `%`); with `0`-padding
+//! (fill `0`, align `=`) the zeros are part of the digits and get separators too
+//! (`format(1234, '09,') == '0,001,234'`).
+//!
+//! [`format_value`] is the entry point for the `format()` builtin, `FORMAT_VALUE` and
+//! `str.format` (whose template parser, [`format_template`], lives here too).
+
+use super::core::PyRef;
+use super::float_repr::{format_abs, FloatFlags, FloatStyle};
+use super::int::{as_int, magnitude_digits, IntRef};
+use super::str::{as_str, new_str, StrObj};
+use super::Value;
+use crate::exc;
+use crate::vm::{Args, PyResult, Vm};
+
+/// A parsed format spec.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormatSpec {
+    pub fill: char,
+    /// `<`, `>`, `^` or `=`; `None` for the type's default.
+    pub align: Option<char>,
+    /// `+`, `-` or ` `.
+    pub sign: Option<char>,
+    /// `z`: negative zero becomes positive after rounding.
+    pub no_neg_zero: bool,
+    /// `#`.
+    pub alt: bool,
+    pub width: usize,
+    /// `,` or `_`.
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+/// The largest width or precision accepted (CPython stops at `PY_SSIZE_T_MAX`; pyvm refuses
+/// sizes it could never allocate).
+const MAX_WIDTH: usize = 1 << 31;
+
+/// Parses a format spec; `type_name` is for error messages, `number` selects the default
+/// alignment for `0`-padding (`=` for numbers).
+pub fn parse_spec(spec: &str, type_name: &str, number: bool) -> PyResult<FormatSpec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = FormatSpec {
+        fill: ' ',
+        align: None,
+        sign: None,
+        no_neg_zero: false,
+        alt: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    let mut i = 0;
+    let mut fill_given = false;
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = chars[0];
+        s.align = Some(chars[1]);
+        fill_given = true;
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
+        s.sign = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'z') {
+        s.no_neg_zero = true;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'#') {
+        s.alt = true;
+        i += 1;
+    }
+    if !fill_given && chars.get(i) == Some(&'0') {
+        s.fill = '0';
+        if s.align.is_none() && number {
+            s.align = Some('=');
+        }
+        i += 1;
+    }
+    let read_number = |i: &mut usize| -> PyResult<Option<usize>> {
+        let start = *i;
+        let mut n: usize = 0;
+        while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d as usize))
+                .filter(|&n| n <= MAX_WIDTH)
+                .ok_or_else(|| exc!(value_error, "Too many decimal digits in format string"))?;
+            *i += 1;
+        }
+        Ok((*i > start).then_some(n))
+    };
+    if let Some(w) = read_number(&mut i)? {
+        s.width = w;
+    }
+    if let Some(&c @ (',' | '_')) = chars.get(i) {
+        s.grouping = Some(c);
+        i += 1;
+        if matches!(chars.get(i), Some(',' | '_')) {
+            return Err(exc!(value_error, "Cannot specify both ',' and '_'."));
+        }
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        match read_number(&mut i)? {
+            Some(p) => s.precision = Some(p),
+            None => return Err(exc!(value_error, "Format specifier missing precision")),
+        }
+    }
+    if chars.len() - i > 1 {
+        return Err(exc!(
+            value_error,
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec,
+            type_name
+        ));
+    }
+    s.ty = chars.get(i).copied();
+    Ok(s)
+}
+
+impl FormatSpec {
+    /// The grouping check CPython makes once the type is known.
+    fn check_grouping(&self, default_ty: Option<char>) -> PyResult<()> {
+        let Some(g) = self.grouping else {
+            return Ok(());
+        };
+        let ty = self.ty.or(default_ty);
+        let ok = match ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        Err(exc!(
+            value_error,
+            "Cannot specify '{}' with '{}'.",
+            g,
+            ty.unwrap_or(' ')
+        ))
+    }
+
+    /// Pads `body` (already holding sign and digits) to the width: `=` pads after the first
+    /// `split` characters (sign and prefix).
+    fn pad(&self, body: &str, split: usize, default_align: char) -> String {
+        let len = body.chars().count();
+        if len >= self.width {
+            return body.to_string();
+        }
+        let n = self.width - len;
+        let fill = |k: usize| std::iter::repeat_n(self.fill, k);
+        let mut out = String::with_capacity(body.len() + n * self.fill.len_utf8());
+        match self.align.unwrap_or(default_align) {
+            '<' => {
+                out.push_str(body);
+                out.extend(fill(n));
+            }
+            '^' => {
+                out.extend(fill(n / 2));
+                out.push_str(body);
+                out.extend(fill(n - n / 2));
+            }
+            '=' => {
+                let at = body
+                    .char_indices()
+                    .nth(split)
+                    .map_or(body.len(), |(i, _)| i);
+                out.push_str(&body[..at]);
+                out.extend(fill(n));
+                out.push_str(&body[at..]);
+            }
+            _ => {
+                out.extend(fill(n));
+                out.push_str(body);
+            }
+        }
+        out
+    }
+
+    /// Lays out a number: sign, prefix, integer digits (grouped, zero-padded), remainder.
+    fn layout_number(&self, negative: bool, prefix: &str, digits: &str, rest: &str) -> String {
+        let sign = match (negative, self.sign) {
+            (true, _) => "-",
+            (false, Some('+')) => "+",
+            (false, Some(' ')) => " ",
+            _ => "",
+        };
+        let left = sign.len() + prefix.len();
+        let zero_pad = self.fill == '0' && self.align == Some('=');
+        let min_width = if zero_pad {
+            self.width as isize - left as isize - rest.chars().count() as isize
+        } else {
+            0
+        };
+        let grouped = match self.grouping {
+            Some(sep) => {
+                let size = if matches!(self.ty, Some('b' | 'o' | 'x' | 'X')) {
+                    4
+                } else {
+                    3
+                };
+                group_digits(digits, sep, size, min_width)
+            }
+            None => {
+                let pad = (min_width.max(0) as usize).saturating_sub(digits.len());
+                let mut s = "0".repeat(pad);
+                s.push_str(digits);
+                s
+            }
+        };
+        let body = format!("{sign}{prefix}{grouped}{rest}");
+        self.pad(&body, left, '>')
+    }
+}
+
+/// Inserts `sep` every `size` digits from the right, padding with zeros (and separators) up
+/// to `min_width` (CPython's `_PyUnicode_InsertThousandsGrouping`).
+fn group_digits(digits: &str, sep: char, size: isize, min_width: isize) -> String {
+    let d = digits.as_bytes();
+    let mut remaining = d.len() as isize;
+    let mut min_width = min_width;
+    let mut rev: Vec<u8> = Vec::with_capacity(d.len() * 2);
+    let mut use_sep = false;
+    loop {
+        let l = size.min(remaining.max(min_width).max(1));
+        let n_zeros = (l - remaining).max(0);
+        let n_chars = remaining.min(l).max(0);
+        if use_sep {
+            rev.push(sep as u8);
+        }
+        for k in 0..n_chars {
+            rev.push(d[(remaining - 1 - k) as usize]);
+        }
+        rev.extend(std::iter::repeat_n(b'0', n_zeros as usize));
+        use_sep = true;
+        remaining -= n_chars;
+        min_width -= l;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
+    }
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
+}
+
+fn unknown_code(ty: char, type_name: &str) -> crate::vm::PyErr {
+    exc!(
+        value_error,
+        "Unknown format code '{}' for object of type '{}'",
+        ty,
+        type_name
+    )
+}
+
+/// `format(s, spec)` for a str.
+pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
+    if !matches!(spec.ty, None | Some('s')) {
+        return Err(unknown_code(spec.ty.unwrap_or(' '), "str"));
+    }
+    if spec.sign.is_some() {
+        return Err(exc!(
+            value_error,
+            "Sign not allowed in string format specifier"
+        ));
+    }
+    if spec.no_neg_zero {
+        return Err(exc!(
+            value_error,
+            "Negative zero coercion (z) not allowed in string format specifier"
+        ));
+    }
+    if spec.alt {
+        return Err(exc!(
+            value_error,
+            "Alternate form (#) not allowed in string format specifier"
+        ));
+    }
+    if spec.align == Some('=') {
+        return Err(exc!(
+            value_error,
+            "'=' alignment not allowed in string format specifier"
+        ));
+    }
+    spec.check_grouping(Some('s'))?;
+    let text = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((i, _)) => &s[..i],
+            None => s,
+        },
+        None => s,
+    };
+    Ok(spec.pad(text, 0, '<'))
+}
+
+/// `format(i, spec)` for an int (or bool with a non-empty spec).
+pub fn format_int(i: IntRef, spec: &FormatSpec) -> PyResult<String> {
+    let ty = spec.ty;
+    if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = ty {
+        return format_float(i.to_f64()?, spec);
+    }
+    if !matches!(ty, None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')) {
+        return Err(unknown_code(ty.unwrap_or(' '), "int"));
+    }
+    if spec.precision.is_some() {
+        return Err(exc!(
+            value_error,
+            "Precision not allowed in integer format specifier"
+        ));
+    }
+    if spec.no_neg_zero {
+        return Err(exc!(
+            value_error,
+            "Negative zero coercion (z) not allowed in integer format specifier"
+        ));
+    }
+    spec.check_grouping(Some('d'))?;
+    if ty == Some('c') {
+        if spec.sign.is_some() {
+            return Err(exc!(
+                value_error,
+                "Sign not allowed with integer format specifier 'c'"
+            ));
+        }
+        if spec.alt {
+            return Err(exc!(
+                value_error,
+                "Alternate form (#) not allowed with integer format specifier 'c'"
+            ));
+        }
+        let c = i
+            .to_i64()
+            .and_then(|v| u32::try_from(v).ok())
+            .and_then(char::from_u32)
+            .ok_or_else(|| exc!(overflow_error, "%c arg not in range(0x110000)"))?;
+        return Ok(spec.pad(&c.to_string(), 0, '>'));
+    }
+    let (radix, prefix) = match ty {
+        Some('b') => (2, "0b"),
+        Some('o') => (8, "0o"),
+        Some('x') => (16, "0x"),
+        Some('X') => (16, "0X"),
+        _ => (10, ""),
+    };
+    let mut digits = if radix == 10 {
+        let s = super::int::int_to_string(i)?;
+        s.trim_start_matches('-').to_string()
+    } else {
+        magnitude_digits(i, radix)
+    };
+    if ty == Some('X') {
+        digits.make_ascii_uppercase();
+    }
+    let prefix = if spec.alt { prefix } else { "" };
+    Ok(spec.layout_number(i.is_negative(), prefix, &digits, ""))
+}
+
+/// `format(x, spec)` for a float.
+pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
+    let ty = spec.ty;
+    if !matches!(
+        ty,
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    ) {
+        return Err(unknown_code(ty.unwrap_or(' '), "float"));
+    }
+    spec.check_grouping(None)?;
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(exc!(value_error, "precision too big"));
+    }
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let mut flags = FloatFlags {
+        alt: spec.alt,
+        add_dot_0: false,
+        upper,
+    };
+    let prec = spec.precision.unwrap_or(6);
+    let (style, value, suffix) = match ty {
+        Some('e' | 'E') => (FloatStyle::Exp, x, ""),
+        Some('f' | 'F') => (FloatStyle::Fixed, x, ""),
+        Some('g' | 'G' | 'n') => (FloatStyle::General, x, ""),
+        Some('%') => (FloatStyle::Fixed, x * 100.0, "%"),
+        _ => {
+            flags.add_dot_0 = true;
+            if spec.precision.is_some() {
+                (FloatStyle::General, x, "")
+            } else {
+                (FloatStyle::Repr, x, "")
+            }
+        }
+    };
+    let mut text = format_abs(value.abs(), style, prec, flags);
+    let mut negative = value.is_sign_negative() && !value.is_nan();
+    if negative && spec.no_neg_zero && !text.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+        negative = false;
+    }
+    if !value.is_finite() {
+        // inf and nan are never zero-padded with separators.
+        let mut s = spec.clone();
+        if s.fill == '0' && s.align == Some('=') {
+            s.grouping = None;
+        }
+        text.push_str(suffix);
+        return Ok(s.layout_number(negative, "", "", &text));
+    }
+    // Split the integer digits (grouped) from the remainder.
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let rest = format!("{}{}", &text[split..], suffix);
+    text.truncate(split);
+    Ok(spec.layout_number(negative, "", &text, &rest))
+}
+
+/// `format(v, spec)`: the `format()` builtin, `FORMAT_VALUE`, and `str.format`'s fields.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
+    if let Some(s) = v.downcast::<StrObj>() {
+        if spec.is_empty() {
+            return vm.str(v);
+        }
+        let fs = parse_spec(spec, "str", false)?;
+        return Ok(new_str(format_str(s.as_str(), &fs)?));
+    }
+    if let Value::Float(x) = v {
+        if spec.is_empty() {
+            return vm.str(v);
+        }
+        let fs = parse_spec(spec, "float", true)?;
+        return Ok(new_str(format_float(*x, &fs)?));
+    }
+    if let Some(i) = as_int(v) {
+        if spec.is_empty() {
+            return vm.str(v);
+        }
+        let fs = parse_spec(spec, "int", true)?;
+        return Ok(new_str(format_int(i, &fs)?));
+    }
+    // A class with its own `__format__` (looked up on the type, never on int/float/str).
+    if let Some(f) =
+        super::typeobj::TypeObject::lookup(v.class(), &super::str::intern("__format__"))
+    {
+        let spec_v = Value::Obj(new_str(spec));
+        let r = vm.call(&f, Args::positional(&[v.clone(), spec_v]))?;
+        return match r {
+            Value::Obj(o) if o.is::<StrObj>() => Ok(o),
+            other => Err(exc!(
+                type_error,
+                "__format__ must return a str, not {}",
+                other.type_name()
+            )),
+        };
+    }
+    if spec.is_empty() {
+        return vm.str(v);
+    }
+    Err(exc!(
+        type_error,
+        "unsupported format string passed to {}.__format__",
+        v.type_name()
+    ))
+}
+
+/// The `format(value, format_spec='')` builtin.
+pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("format")?;
+    args.check_count("format", 1, 2)?;
+    let pos = args.pos();
+    let spec = match pos.get(1) {
+        None => "",
+        Some(s) => as_str(s).ok_or_else(|| {
+            exc!(
+                type_error,
+                "format() argument 2 must be str, not {}",
+                s.type_name()
+            )
+        })?,
+    };
+    format_value(vm, &pos[0], spec).map(Value::Obj)
+}
+
+// ---------------------------------------------------------------------------------------
+// str.format
+
+/// How `{}` fields are numbered so far (CPython refuses to mix the two styles).
+#[derive(PartialEq, Clone, Copy)]
+enum Numbering {
+    Unknown,
+    Auto(usize),
+    Manual,
+}
+
+/// The state of one `str.format` call.
+struct Formatter<'a> {
+    args: &'a [Value],
+    kwargs: Vec<(&'a str, &'a Value)>,
+    numbering: Numbering,
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn format_template(vm: &mut Vm, template: &str, args: Args) -> PyResult<String> {
+    let mut f = Formatter {
+        args: args.pos(),
+        kwargs: args.kwargs().collect(),
+        numbering: Numbering::Unknown,
+    };
+    f.render(vm, template, 2)
+}
+
+impl Formatter<'_> {
+    fn render(&mut self, vm: &mut Vm, template: &str, depth: u32) -> PyResult<String> {
+        if depth == 0 {
+            return Err(exc!(value_error, "Max string recursion exceeded"));
+        }
+        let mut out = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(pos) = rest.find(['{', '}']) {
+            out.push_str(&rest[..pos]);
+            let c = rest.as_bytes()[pos];
+            let after = &rest[pos + 1..];
+            if c == b'}' {
+                if after.starts_with('}') {
+                    out.push('}');
+                    rest = &after[1..];
+                    continue;
+                }
+                return Err(exc!(
+                    value_error,
+                    "Single '}}' encountered in format string"
+                ));
+            }
+            if after.starts_with('{') {
+                out.push('{');
+                rest = &after[1..];
+                continue;
+            }
+            // A field: find its matching '}', allowing nested `{}` in the spec.
+            let mut level = 1;
+            let mut end = None;
+            for (i, ch) in after.char_indices() {
+                match ch {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            end = Some(i);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let Some(end) = end else {
+                return Err(if level > 1 {
+                    exc!(value_error, "unmatched '{{' in format spec")
+                } else {
+                    exc!(value_error, "Single '{{' encountered in format string")
+                });
+            };
+            let field = &after[..end];
+            rest = &after[end + 1..];
+            let s = self.field(vm, field, depth)?;
+            out.push_str(&s);
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// Renders one `{name!conv:spec}` field.
+    fn field(&mut self, vm: &mut Vm, field: &str, depth: u32) -> PyResult<String> {
+        // The name ends at the first '!' or ':' outside brackets.
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (i, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    name_end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let mut tail = &field[name_end..];
+        let mut conversion = None;
+        if let Some(t) = tail.strip_prefix('!') {
+            let mut it = t.chars();
+            let Some(c) = it.next() else {
+                return Err(exc!(
+                    value_error,
+                    "end of string while looking for conversion specifier"
+                ));
+            };
+            conversion = Some(c);
+            tail = it.as_str();
+            if !tail.is_empty() && !tail.starts_with(':') {
+                return Err(exc!(value_error, "expected ':' after conversion specifier"));
+            }
+        }
+        let spec = tail.strip_prefix(':').unwrap_or("");
+        let value = self.lookup(vm, name)?;
+        let value = match conversion {
+            None => value,
+            Some('r') => Value::Obj(vm.repr(&value)?),
+            Some('s') => Value::Obj(vm.str(&value)?),
+            Some('a') => {
+                let r = vm.repr_string(&value)?;
+                Value::Obj(new_str(super::str::ascii_escape(&r)))
+            }
+            Some(c) => return Err(exc!(value_error, "Unknown conversion specifier {}", c)),
+        };
+        let spec = if spec.contains(['{', '}']) {
+            self.render(vm, spec, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        let r = format_value(vm, &value, &spec)?;
+        Ok(r.downcast::<StrObj>()
+            .map_or_else(String::new, |s| s.as_str().to_string()))
+    }
+
+    /// Resolves `arg_name(.attr|[key])*`.
+    fn lookup(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let first = &name[..first_end];
+        let mut value = if first.is_empty() {
+            let n = match self.numbering {
+                Numbering::Manual => {
+                    return Err(exc!(
+                        value_error,
+                        "cannot switch from manual field specification to automatic field numbering"
+                    ))
+                }
+                Numbering::Unknown => 0,
+                Numbering::Auto(n) => n,
+            };
+            self.numbering = Numbering::Auto(n + 1);
+            self.positional(n)?
+        } else if let Ok(n) = first.parse::<usize>() {
+            if let Numbering::Auto(_) = self.numbering {
+                return Err(exc!(
+                    value_error,
+                    "cannot switch from automatic field numbering to manual field specification"
+                ));
+            }
+            self.numbering = Numbering::Manual;
+            self.positional(n)?
+        } else {
+            match self.kwargs.iter().find(|(k, _)| *k == first) {
+                Some((_, v)) => (*v).clone(),
+                None => {
+                    return Err(crate::objects::exception::PyErr::with_args(
+                        &crate::objects::types().exc.key_error,
+                        vec![Value::Obj(new_str(first))],
+                    ))
+                }
+            }
+        };
+        let mut rest = &name[first_end..];
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                let attr = &r[..end];
+                if attr.is_empty() {
+                    return Err(exc!(value_error, "Empty attribute in format string"));
+                }
+                value = get_attribute(vm, &value, attr)?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let Some(end) = r.find(']') else {
+                    return Err(exc!(value_error, "Missing ']' in format string"));
+                };
+                let key = &r[..end];
+                if key.is_empty() {
+                    return Err(exc!(value_error, "Empty attribute in format string"));
+                }
+                let k = match key.parse::<i64>() {
+                    Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(i),
+                    _ => Value::Obj(new_str(key)),
+                };
+                value = vm.getitem(&value, &k)?;
+                rest = &r[end + 1..];
+                if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                    return Err(exc!(
+                        value_error,
+                        "Only '.' or '[' may follow ']' in format field specifier"
+                    ));
+                }
+            } else {
+                return Err(exc!(
+                    value_error,
+                    "Only '.' or '[' may follow ']' in format field specifier"
+                ));
+            }
+        }
+        Ok(value)
+    }
+
+    fn positional(&self, n: usize) -> PyResult<Value> {
+        self.args.get(n).cloned().ok_or_else(|| {
+            exc!(
+                index_error,
+                "Replacement index {} out of range for positional args tuple",
+                n
+            )
+        })
+    }
+}
+
+/// `getattr(v, name)` for format fields. Uses the type's `getattr` slot, then the class
+/// dict, plus the numeric attributes (`real`, `imag`, ...) that need no descriptors.
+fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    let key = super::str::intern(name);
+    if let Some(f) = crate::vm::protocol::slots(v).getattr {
+        if let Some(r) = f(vm, v, &key)? {
+            return Ok(r);
+        }
+    }
+    if as_int(v).is_some() {
+        match name {
+            "real" | "numerator" => return super::int::int_from_value(vm, v),
+            "imag" => return Ok(Value::Int(0)),
+            "denominator" => return Ok(Value::Int(1)),
+            _ => {}
+        }
+    }
+    if let Value::Float(x) = v {
+        match name {
+            "real" => return Ok(Value::Float(*x)),
+            "imag" => return Ok(Value::Float(0.0)),
+            _ => {}
+        }
+    }
+    if let Some(r) = super::typeobj::TypeObject::lookup(v.class(), &key) {
+        return Ok(r);
+    }
+    Err(exc!(
+        attribute_error,
+        "'{}' object has no attribute '{}'",
+        v.type_name(),
+        name
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouping_with_zero_padding() {
+        assert_eq!(group_digits("1234", ',', 3, 8), "0,001,234");
+        assert_eq!(group_digits("1234", ',', 3, 10), "00,001,234");
+        assert_eq!(group_digits("1234567", ',', 3, 0), "1,234,567");
+        assert_eq!(group_digits("3039", '_', 4, 7), "00_3039");
+    }
+}
