@@ -618,8 +618,15 @@ impl<'a> Compiler<'a> {
             );
             return Ok(());
         }
-        // f(*a, **k): positional arguments as a tuple, keywords as a dict.
-        self.starunpack(args, pushed, Seq::Tuple)?;
+        // f(*a, **k): positional arguments as a tuple, keywords as a dict. A lone `*a` is
+        // passed as it is (CALL_FUNCTION_EX converts it, naming `f` if it is not iterable).
+        match args {
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if pushed == 0 => self.visit_expr(value)?,
+            _ => self.starunpack(args, pushed, Seq::Tuple)?,
+        }
         let mut have_dict = false;
         let mut seen = 0;
         for (i, k) in keywords.iter().enumerate() {

@@ -18,7 +18,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 16] = [
+    let named_types: [(&str, &PyRef); 21] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -33,6 +33,11 @@ pub fn install(vm: &mut Vm) {
         ("frozenset", &t.frozenset),
         ("range", &t.range),
         ("slice", &t.slice),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
         ("NotImplemented", &t.not_implemented),
         ("Ellipsis", &t.ellipsis),
     ];

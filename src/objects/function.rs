@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use super::core::PyRef;
 use super::typeobj::{NativeFn, TypeSlots};
 use super::{types, Value};
+use crate::vm::{PyResult, Vm};
 
 pub struct FunctionObj {
     pub code: PyRef,
@@ -46,6 +47,47 @@ pub struct BoundMethodObj {
     pub self_: Value,
 }
 
-pub const FUNCTION_SLOTS: TypeSlots = TypeSlots::EMPTY;
-pub const BUILTIN_SLOTS: TypeSlots = TypeSlots::EMPTY;
+/// `<function f at 0x...>`.
+fn function_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let f = v.downcast::<FunctionObj>().expect("a function");
+    let name = f.qualname.borrow().clone();
+    let name = name
+        .downcast::<super::str::StrObj>()
+        .map_or("?", |s| s.as_str())
+        .to_string();
+    Ok(super::str::new_str(format!(
+        "<function {} at {:#x}>",
+        name,
+        vm.id(v)
+    )))
+}
+
+/// `<built-in function len>`, or `<built-in method append of list object at 0x...>`.
+fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let b = v
+        .downcast::<BuiltinFunctionObj>()
+        .expect("a builtin function");
+    let text = match &b.bound {
+        None => format!("<built-in function {}>", b.name),
+        Some(m) if m.downcast::<super::module::ModuleObj>().is_some() => {
+            format!("<built-in function {}>", b.name)
+        }
+        Some(this) => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name,
+            this.type_name(),
+            vm.id(this)
+        ),
+    };
+    Ok(super::str::new_str(text))
+}
+
+pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(function_repr),
+    ..TypeSlots::EMPTY
+};
+pub const BUILTIN_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(builtin_repr),
+    ..TypeSlots::EMPTY
+};
 pub const METHOD_SLOTS: TypeSlots = TypeSlots::EMPTY;

@@ -76,7 +76,17 @@ impl Vm {
     ) -> PyResult<Value> {
         let mut values: Vec<Value> = match args.downcast::<TupleObj>() {
             Some(t) => t.items.to_vec(),
-            None => self.collect(args)?,
+            None => {
+                if super::protocol::slots(args).iter.is_none() {
+                    return Err(exc!(
+                        type_error,
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(func),
+                        args.type_name()
+                    ));
+                }
+                self.collect(args)?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -92,6 +102,24 @@ impl Vm {
             }
         }
         self.call(func, Args::new(&values, &names))
+    }
+
+    /// How CPython names a callable in call errors: `__main__.f()`, `print()`, or
+    /// `int object`.
+    pub fn function_str(&mut self, func: &Value) -> String {
+        if let Some(f) = func.downcast::<FunctionObj>() {
+            let qualname = f.qualname.borrow().clone();
+            let q = str_of(&qualname).to_string();
+            let module = f.module.borrow().clone();
+            return match crate::objects::str::as_str(&module) {
+                Some(m) => format!("{m}.{q}()"),
+                None => format!("{q}()"),
+            };
+        }
+        if let Some(b) = func.downcast::<crate::objects::function::BuiltinFunctionObj>() {
+            return format!("{}()", b.name);
+        }
+        format!("{} object", func.type_name())
     }
 
     /// Calls a Python function with bound arguments (the general path).

@@ -407,7 +407,29 @@ impl Vm {
                     Op::DictUpdate | Op::DictMerge => {
                         let src = pop!();
                         let target = self.stack[self.stack.len() - arg].clone();
-                        tri!(self.dict_merge(&target, &src, instr.op == Op::DictMerge));
+                        let merged = self.dict_merge(&target, &src, instr.op == Op::DictMerge);
+                        if let Err(e) = merged {
+                            // In a call (`f(**m)`), name the function as CPython does; the
+                            // callable sits below the positional-arguments tuple.
+                            let func_pos = self.stack.len().checked_sub(arg + 2);
+                            let is_mapping_error = e.matches(&types().exc.type_error)
+                                && src.downcast::<DictObj>().is_none()
+                                && self
+                                    .getattr(&src, &crate::objects::str::intern("keys"))
+                                    .is_err();
+                            if instr.op == Op::DictMerge && is_mapping_error {
+                                if let Some(p) = func_pos {
+                                    let func = self.stack[p].clone();
+                                    break 'dispatch exc!(
+                                        type_error,
+                                        "{} argument after ** must be a mapping, not {}",
+                                        self.function_str(&func),
+                                        src.type_name()
+                                    );
+                                }
+                            }
+                            break 'dispatch e;
+                        }
                     }
                     Op::ListToTuple => {
                         let v = pop!();

@@ -355,6 +355,15 @@ pub fn binary_type_error(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyEr
             bn
         );
     }
+    let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes");
+    if op == BinOp::Mult && (is_seq(&an) || is_seq(&bn)) {
+        let other = if is_seq(&an) { &bn } else { &an };
+        return exc!(
+            type_error,
+            "can't multiply sequence by non-int of type '{}'",
+            other
+        );
+    }
     if op == BinOp::Pow && !inplace {
         return exc!(
             type_error,
