@@ -85,7 +85,8 @@ impl IntRef<'_> {
     pub fn to_f64(self) -> PyResult<f64> {
         match self {
             IntRef::Small(i) => Ok(i as f64),
-            IntRef::Big(b) => float::ratio_to_f64(b, &BigInt::one())
+            IntRef::Big(b) => float::ratio_to_f64(&b.abs(), &BigInt::one())
+                .map(|f| if b.is_negative() { -f } else { f })
                 .ok_or_else(|| exc!(overflow_error, "int too large to convert to float")),
         }
     }

@@ -305,10 +305,14 @@ fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let (s, n) = match (as_str(a), as_str(b)) {
                 (Some(s), None) => (s, b),
                 (None, Some(s)) => (s, a),
+                (Some(_), Some(_)) => return Err(non_int_repeat(b)),
                 _ => return Ok(not_implemented()),
             };
-            if as_int(n).is_none() {
+            if as_int(n).is_none() && is_heap_class(n) {
                 return Ok(not_implemented());
+            }
+            if as_int(n).is_none() {
+                return Err(non_int_repeat(n));
             }
             let count = super::int::to_isize(n)?;
             let total = repeat_checked(s.len(), count)?;
@@ -323,6 +327,23 @@ fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         },
         _ => Ok(not_implemented()),
     }
+}
+
+/// CPython's TypeError for `seq * x` with a non-int `x`, or NotImplemented when `x`'s class
+/// is a Python class (whose `__rmul__` must get its turn).
+pub fn non_int_repeat(n: &Value) -> crate::objects::exception::PyErr {
+    crate::exc!(
+        type_error,
+        "can't multiply sequence by non-int of type '{}'",
+        n.type_name()
+    )
+}
+
+/// Whether `v`'s class is defined by a `class` statement (it may have `__rmul__` etc.).
+pub fn is_heap_class(v: &Value) -> bool {
+    v.class()
+        .downcast::<super::typeobj::TypeObject>()
+        .is_some_and(|t| t.heap)
 }
 
 fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {

@@ -61,6 +61,35 @@ fn count(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     rest.check_count(name, min, max)
 }
 
+/// The older `PyArg_ParseTuple` wording the search methods use:
+/// `find() takes at least 1 argument (0 given)`.
+fn count_old(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    args.no_kwargs(name)?;
+    let n = args.pos().len().saturating_sub(1);
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    if n < min {
+        return Err(exc!(
+            type_error,
+            "{}() takes at least {} {} ({} given)",
+            name,
+            min,
+            plural(min),
+            n
+        ));
+    }
+    if n > max {
+        return Err(exc!(
+            type_error,
+            "{}() takes at most {} {} ({} given)",
+            name,
+            max,
+            plural(max),
+            n
+        ));
+    }
+    Ok(())
+}
+
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
     args.no_kwargs(&format!("str.{name}"))?;
     let n = args.pos().len().saturating_sub(1);
@@ -350,7 +379,7 @@ enum Search {
 
 fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
     let s = this(&args, name)?;
-    count(&args, name, 1, 3)?;
+    count_old(&args, name, 1, 3)?;
     let pos = &args.pos()[1..];
     let sub = str_arg(&pos[0])?;
     let (start, end) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
@@ -404,7 +433,7 @@ search_methods! {
 /// `startswith` / `endswith`.
 fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
     let s = this(&args, name)?;
-    count(&args, name, 1, 3)?;
+    count_old(&args, name, 1, 3)?;
     let pos = &args.pos()[1..];
     let (start, stop) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
     let range = search_range(s.char_len(), start, stop);
