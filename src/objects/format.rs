@@ -553,9 +553,9 @@ impl Formatter<'_> {
             let c = rest.as_bytes()[pos];
             let after = &rest[pos + 1..];
             if c == b'}' {
-                if after.starts_with('}') {
+                if let Some(r) = after.strip_prefix('}') {
                     out.push('}');
-                    rest = &after[1..];
+                    rest = r;
                     continue;
                 }
                 return Err(exc!(
@@ -563,9 +563,9 @@ impl Formatter<'_> {
                     "Single '}}' encountered in format string"
                 ));
             }
-            if after.starts_with('{') {
+            if let Some(r) = after.strip_prefix('{') {
                 out.push('{');
-                rest = &after[1..];
+                rest = r;
                 continue;
             }
             // A field: find its matching '}', allowing nested `{}` in the spec.

@@ -50,7 +50,7 @@ fn same_or_new(args: &Args, s: &StrObj) -> Value {
 }
 
 /// A required str argument: TypeError "must be str, not int".
-fn str_arg<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn str_arg(v: &Value) -> PyResult<&str> {
     as_str(v).ok_or_else(|| exc!(type_error, "must be str, not {}", v.type_name()))
 }
 
