@@ -223,6 +223,18 @@ fn eval(vm: &mut Vm, op: &[&str], vals: Vec<(Option<String>, Value)>) -> PyResul
             };
             call(vm, &f, pos, kw)
         }
+        ["cls", path] => {
+            let (ty, name) = path.split_once('.').expect("TYPE.NAME");
+            let t = types();
+            let cls = match ty {
+                "int" => &t.int,
+                "float" => &t.float,
+                "str" => &t.str,
+                _ => &t.bytes,
+            };
+            let f = TypeObject::lookup(cls, &intern(name)).expect("class method");
+            call(vm, &f, pos, kw)
+        }
         ["meth", name] => {
             let f = TypeObject::lookup(pos[0].class(), &intern(name))
                 .unwrap_or_else(|| panic!("method {name}"));
@@ -240,7 +252,7 @@ fn run_table(data: &str) -> Vec<String> {
     for line in data.lines().filter(|l| !l.is_empty()) {
         let toks: Vec<&str> = line.split('\t').collect();
         let (expected, body) = toks.split_last().unwrap();
-        let nops = if matches!(toks[0], "bin" | "cmp" | "un" | "call" | "meth") {
+        let nops = if matches!(toks[0], "bin" | "cmp" | "un" | "call" | "meth" | "cls") {
             2
         } else {
             1

@@ -233,6 +233,31 @@ def gen_builtins():
         ("bytes", []), ("bytes", [3]), ("bytes", [-1]), ("bytes", [[1, 2]]), ("bytes", [[256]]),
         ("bytes", ["x"]), ("bytes", ["xé", "utf-8"]), ("bytes", ["é", "ascii"]),
     ]
+    for x in (0, 1, -1, 255, -256, 2**63, -2**63, 2**100 + 1, True):
+        for name, args in (("bit_length", []), ("bit_count", []), ("conjugate", []),
+                           ("as_integer_ratio", []), ("to_bytes", [2, "big"]),
+                           ("to_bytes", [9, "little", Kw("signed", True)]), ("to_bytes", []),
+                           ("to_bytes", [16, "middle"]), ("__index__", []), ("__format__", ["x"])):
+            out.append(line("meth " + name, [x] + args, lambda: getattr(x, name)(
+                *[a for a in args if not isinstance(a, Kw)],
+                **{a.name: a.value for a in args if isinstance(a, Kw)})))
+    for x in (0.0, -0.0, 1.5, -2.75, 1e300, 5e-324, 0.1, 3.0, math.inf, math.nan):
+        for name in ("is_integer", "as_integer_ratio", "hex", "conjugate", "__trunc__",
+                     "__floor__", "__ceil__"):
+            out.append(line("meth " + name, [x], lambda: getattr(x, name)()))
+    for cls, name, args in (
+            ("int", "from_bytes", [b"\x01\x00", "big"]), ("int", "from_bytes", [b"\xff\xff", "little"]),
+            ("int", "from_bytes", [b"\xff\xff", "big", Kw("signed", True)]),
+            ("int", "from_bytes", [b"", "big"]), ("int", "from_bytes", [b"\x01", "sideways"]),
+            ("float", "fromhex", ["0x1.8p1"]), ("float", "fromhex", ["-0x1p-1074"]),
+            ("float", "fromhex", ["inf"]), ("float", "fromhex", ["0x1.fffffffffffff8p1023"]),
+            ("float", "fromhex", ["zz"]), ("float", "fromhex", [" 0X10 "]),
+            ("str", "maketrans", ["ab", "cd"]), ("str", "maketrans", ["ab", "cd", "e"]),
+            ("str", "maketrans", ["ab", "c"]), ("bytes", "fromhex", ["01 ff"]),
+            ("bytes", "fromhex", ["0g"])):
+        out.append(line("cls %s.%s" % (cls, name), args, lambda: getattr(eval(cls), name)(
+            *[a for a in args if not isinstance(a, Kw)],
+            **{a.name: a.value for a in args if isinstance(a, Kw)})))
     for name, args in calls:
         out.append(line("call " + name, args, lambda: eval(name)(
             *[a for a in args if not isinstance(a, Kw)],
@@ -243,7 +268,8 @@ def gen_builtins():
 STRS = ["", "abc", "  a b  c  ", "Hello World", "hello world", "ABC", "a,b,,c", "héllo wörld",
         "日本語", "ΣΑΣ ΟΔΟΣ", "ǆemal", "ß straße", "ﬁ", "İ", "a\tb\n\rc\r\nd\x0be\x1cf",
         "  \u3000x\u2028y  ", "x1_y", "1x", "²³", "½", "१२३", "abcabcabc", "-42", "+7", "ab\x00\x7f",
-        "'", "'\"", "\\", "\u00ad\u200b"]
+        "'", "'\"", "\\", "\u00ad\u200b", "they're bill's friends", "ŉ ΐ ﬀ ᾳ", "Σ", "aΣ",
+        "ΑΣ.", "AΣ'b", "x\u0345Σ", "ǈa ǈA", "hello\u0301world", "3rd 4TH", "a\u00a0b\u2009c"]
 
 METHOD_CALLS = [
     ("upper", []), ("lower", []), ("casefold", []), ("swapcase", []), ("title", []),

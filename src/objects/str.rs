@@ -12,8 +12,13 @@ use std::sync::OnceLock;
 
 use super::core::{GilStatic, PyRef};
 use super::hash;
+use super::int::{as_int, not_implemented};
 use super::typeobj::TypeSlots;
 use super::types;
+use super::value::Value;
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
     s: Box<str>,
@@ -116,7 +121,7 @@ pub fn intern_ref(s: &PyRef) -> PyRef {
 }
 
 /// The text of a str value (`None` if it is not a str).
-pub fn as_str(v: &super::Value) -> Option<&str> {
+pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
 }
 
@@ -211,7 +216,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// The `StrObj` of a value known to be a str (an empty one otherwise).
-fn text(v: &super::Value) -> &str {
+fn text(v: &Value) -> &str {
     as_str(v).unwrap_or("")
 }
 
@@ -254,12 +259,6 @@ pub fn repeat_checked(len: usize, n: i64) -> PyResult<usize> {
     }
     Ok(total)
 }
-
-use super::int::{as_int, not_implemented};
-use super::value::Value;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
-use crate::vm::{Args, PyResult, Vm};
 
 fn str_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(repr_str(text(v))))
