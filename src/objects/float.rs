@@ -633,7 +633,11 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(invalid());
             }
-            t.parse::<i64>().unwrap_or(if t.starts_with('-') { i64::MIN } else { i64::MAX })
+            t.parse::<i64>().unwrap_or(if t.starts_with('-') {
+                i64::MIN
+            } else {
+                i64::MAX
+            })
         }
         None => 0,
     };

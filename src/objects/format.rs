@@ -134,6 +134,9 @@ pub fn parse_spec(
     }
     s.ty = chars.get(i).copied();
     s.check_grouping(default_ty)?;
+    if s.width.saturating_mul(s.fill.len_utf8()) > super::str::MAX_STR_BYTES {
+        return Err(super::int::memory_error());
+    }
     Ok(s)
 }
 

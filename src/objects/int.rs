@@ -593,7 +593,8 @@ pub fn floor_mod_i64(x: i64, y: i64) -> i64 {
     }
 }
 
-fn memory_error() -> PyErr {
+/// A MemoryError with no message (as CPython raises it).
+pub fn memory_error() -> PyErr {
     PyErr::with_args(&types().exc.memory_error, vec![])
 }
 
@@ -890,6 +891,9 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let len = len as usize;
     if bytes.len() > len {
         return Err(exc!(overflow_error, "int too big to convert"));
+    }
+    if len > super::str::MAX_STR_BYTES {
+        return Err(memory_error());
     }
     let pad = if i.is_negative() { 0xff } else { 0 };
     bytes.resize(len, pad);

@@ -59,6 +59,7 @@ pub mod singleton;
 pub mod slice;
 pub mod slice_indices;
 pub mod str;
+pub mod str_case;
 pub mod str_iter;
 pub mod str_methods;
 pub mod str_printf;
