@@ -310,6 +310,22 @@ def gen_str():
         for sl in ((None, None, None), (1, None, None), (None, -1, None), (None, None, -1),
                    (1, 5, 2), (-3, None, None), (10, 1, -2), (None, None, 0)):
             out.append(line("getslice", [s, *sl], lambda: s[slice(*sl)]))
+    alphabet = "ab ,\t\n\r\x0b\x1c\u3000\u2028é日ΣσAB1_-'."
+    random_calls = [("split", []), ("split", [","]), ("split", [None, 2]), ("rsplit", [None, 2]),
+                    ("rsplit", [",", 1]), ("split", ["ab"]), ("splitlines", []),
+                    ("splitlines", [True]), ("strip", []), ("strip", ["a,"]), ("rstrip", []),
+                    ("partition", ["b"]), ("rpartition", [","]), ("find", ["a", 1, -1]),
+                    ("rfind", ["b", -5]), ("count", ["a"]), ("replace", ["a", "xy", 2]),
+                    ("title", []), ("lower", []), ("upper", []), ("swapcase", []),
+                    ("capitalize", []), ("istitle", []), ("isspace", []), ("expandtabs", [3]),
+                    ("center", [12, "*"]), ("zfill", [10]), ("startswith", ["a", 1]),
+                    ("endswith", [("b", "."), 0, -1])]
+    for _ in range(150):
+        s = "".join(random.choice(alphabet) for _ in range(random.randint(0, 14)))
+        for name, args in random_calls:
+            out.append(line("meth " + name, [s] + args, lambda: getattr(s, name)(*args)))
+        i, j, k = (random.randint(-16, 16) for _ in range(3))
+        out.append(line("getslice", [s, i, j, k or None], lambda: s[i:j:k or None]))
     templates = [
         ("{} {}", (1, "a"), {}), ("{0!r:>10}", ("a",), {}), ("{name}={0:.2f}", (3.14159,), {"name": "pi"}),
         ("{{x}} {}", (5,), {}), ("{", (), {}), ("}", (), {}), ("{0}{}", (1, 2), {}), ("{}{0}", (1, 2), {}),

@@ -147,12 +147,14 @@ pub fn to_isize(v: &Value) -> PyResult<i64> {
 /// ValueError for an int whose decimal form would pass `sys.get_int_max_str_digits()`.
 fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = INT_MAX_STR_DIGITS.load(Ordering::Relaxed);
-    // bits * log10(2) underestimates the digit count by at most one; check it exactly only
-    // near the limit.
-    if limit == 0 || (b.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 1.0 {
+    // 2**(bits-1) <= |b| < 2**bits bounds the digit count; convert to count exactly only
+    // near the limit (never a huge number just to refuse it).
+    let bits = b.bits() as f64;
+    let log2 = std::f64::consts::LOG10_2;
+    if limit == 0 || bits * log2 < limit as f64 - 1.0 {
         return Ok(());
     }
-    if b.magnitude().to_string().len() > limit {
+    if (bits - 1.0) * log2 > limit as f64 + 1.0 || b.magnitude().to_string().len() > limit {
         return Err(exc!(
             value_error,
             "Exceeds the limit ({limit} digits) for integer string conversion; use \
