@@ -967,6 +967,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn str_digit_limit_and_boundaries() {
+        let _gil = crate::gil::acquire();
+        let p10 = |e: u32| num_traits::pow::Pow::pow(BigInt::from(10), e);
+        assert!(int_to_string(IntRef::Big(&(p10(4300) - 1))).is_ok());
+        assert!(int_to_string(IntRef::Big(&p10(4300))).is_err());
+        // Refused from the bit count alone: no quadratic conversion of a huge number.
+        assert!(int_to_string(IntRef::Big(&(BigInt::from(1) << 10_000_000u32))).is_err());
+        // Results are normalised to immediates exactly at the i64 boundary.
+        assert!(matches!(
+            int_value(BigInt::from(i64::MIN)),
+            Value::Int(i64::MIN)
+        ));
+        assert!(matches!(
+            int_value(BigInt::from(i64::MAX) + 1),
+            Value::Obj(_)
+        ));
+        assert!(matches!(
+            small_binary(BinOp::Sub, i64::MIN + 1, 1),
+            Ok(Value::Int(i64::MIN))
+        ));
+        assert!(matches!(
+            small_binary(BinOp::Sub, i64::MIN, 1),
+            Ok(Value::Obj(_))
+        ));
+        assert_eq!(floor_div_i64(-7, 2), Some(-4));
+        assert_eq!(floor_div_i64(7, -2), Some(-4));
+        assert_eq!(floor_div_i64(i64::MIN, -1), None);
+        assert_eq!(floor_mod_i64(-7, 2), 1);
+        assert_eq!(floor_mod_i64(7, -2), -1);
+        assert_eq!(floor_mod_i64(i64::MIN, -1), 0);
+    }
+
+    #[test]
     fn parse_int_rules() {
         let _gil = crate::gil::acquire();
         let p = |s: &str, b: u32| match parse_int(s, b).unwrap() {
