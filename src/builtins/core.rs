@@ -86,21 +86,6 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(vm.repr(&args.pos()[0])?))
 }
 
-fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("ascii", 1, 1)?;
-    let r = vm.repr_string(&args.pos()[0])?;
-    let mut out = String::new();
-    for c in r.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    Ok(Value::Obj(new_str(out)))
-}
-
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("id", 1, 1)?;
     Ok(Value::Int(vm.id(&args.pos()[0])))
@@ -238,7 +223,6 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub const FUNCTIONS: &[MethodDef] = &[
     method!("print", print),
     method!("repr", repr),
-    method!("ascii", ascii),
     method!("id", id),
     method!("hash", hash),
     method!("isinstance", isinstance),

@@ -71,17 +71,23 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if as_str(v).is_some() {
         return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
     }
-    let items = vm.collect(v).map_err(|e| {
-        if e.matches(&types().exc.type_error) {
-            exc!(
-                type_error,
-                "cannot convert '{}' object to bytes",
-                v.type_name()
-            )
-        } else {
-            e
-        }
-    })?;
+    let items = if let Some(l) = v.downcast::<super::list::ListObj>() {
+        l.items.borrow().clone()
+    } else if let Some(t) = v.downcast::<super::tuple::TupleObj>() {
+        t.items.to_vec()
+    } else {
+        vm.collect(v).map_err(|e| {
+            if e.matches(&types().exc.type_error) {
+                exc!(
+                    type_error,
+                    "cannot convert '{}' object to bytes",
+                    v.type_name()
+                )
+            } else {
+                e
+            }
+        })?
+    };
     items
         .iter()
         .map(|it| {
@@ -286,10 +292,14 @@ fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             let (x, n) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
                 (Some(x), None) => (x, b),
                 (None, Some(x)) => (x, a),
+                (Some(_), Some(_)) => return Err(super::str::non_int_repeat(b)),
                 _ => return Ok(not_implemented()),
             };
             if as_int(n).is_none() {
-                return Ok(not_implemented());
+                if super::str::is_heap_class(n) {
+                    return Ok(not_implemented());
+                }
+                return Err(super::str::non_int_repeat(n));
             }
             let count = to_isize(n)?;
             let total = repeat_checked(x.bytes.len(), count)?;

@@ -50,9 +50,20 @@ pub fn repr_f64(x: f64) -> String {
 }
 
 /// The shortest round-tripping decimal digits of `x > 0` and the decimal exponent of the
-/// first digit (`x = d.ddd * 10**exp`).
+/// first digit (`x = d.ddd * 10**exp`). When two candidates of that length are equally
+/// close, CPython's dtoa takes the even one and Rust's may not, so the correctly rounded
+/// digits of that length win whenever they round-trip.
 fn shortest_digits(x: f64) -> (String, i32) {
-    split_exp(&format!("{x:e}"))
+    let (digits, exp) = split_exp(&format!("{x:e}"));
+    let (near, near_exp) = rounded_digits(x, digits.len());
+    if near != digits {
+        let candidate = format!("{}.{}e{}", &near[..1], &near[1..], near_exp);
+        if candidate.parse::<f64>() == Ok(x) {
+            let t = near.trim_end_matches('0').len().max(1);
+            return (near[..t].to_string(), near_exp);
+        }
+    }
+    (digits, exp)
 }
 
 /// `x > 0` rounded to `n` significant digits (n >= 1): the digits and the exponent.
@@ -145,6 +156,8 @@ pub fn format_abs(x: f64, style: FloatStyle, prec: usize, flags: FloatFlags) -> 
             exponential(&digits, exp, flags.alt, flags.upper, &mut out);
         }
         FloatStyle::General | FloatStyle::Repr => {
+            // CPython switches to exponent form from 10**16 for repr, and from 10**prec for
+            // `g` — or 10**(prec-1) when it adds `.0` (the empty presentation type).
             let (mut digits, exp, threshold) = if style == FloatStyle::Repr {
                 if x == 0.0 {
                     ("0".to_string(), 0, 16)
@@ -154,11 +167,12 @@ pub fn format_abs(x: f64, style: FloatStyle, prec: usize, flags: FloatFlags) -> 
                 }
             } else {
                 let p = prec.max(1);
+                let limit = p as i32 - i32::from(flags.add_dot_0);
                 if x == 0.0 {
-                    ("0".repeat(p), 0, p as i32)
+                    ("0".repeat(p), 0, limit)
                 } else {
                     let (d, e) = rounded_digits(x, p);
-                    (d, e, p as i32)
+                    (d, e, limit)
                 }
             };
             let keep_zeros = flags.alt && style == FloatStyle::General;
@@ -169,7 +183,7 @@ pub fn format_abs(x: f64, style: FloatStyle, prec: usize, flags: FloatFlags) -> 
             if (-4..threshold).contains(&exp) {
                 // With `#`, `g` keeps `prec` significant digits; `repr` keeps what it has.
                 let min_frac = if keep_zeros {
-                    (threshold - 1 - exp).max(0) as usize
+                    (prec.max(1) as i32 - 1 - exp).max(0) as usize
                 } else {
                     0
                 };

@@ -42,8 +42,14 @@ pub struct FormatSpec {
 const MAX_WIDTH: usize = 1 << 31;
 
 /// Parses a format spec; `type_name` is for error messages, `number` selects the default
-/// alignment for `0`-padding (`=` for numbers).
-pub fn parse_spec(spec: &str, type_name: &str, number: bool) -> PyResult<FormatSpec> {
+/// alignment for `0`-padding (`=` for numbers), `default_ty` is the type's default
+/// presentation type (for the grouping check, made here as CPython does).
+pub fn parse_spec(
+    spec: &str,
+    type_name: &str,
+    number: bool,
+    default_ty: Option<char>,
+) -> PyResult<FormatSpec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = FormatSpec {
         fill: ' ',
@@ -106,7 +112,8 @@ pub fn parse_spec(spec: &str, type_name: &str, number: bool) -> PyResult<FormatS
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         s.grouping = Some(c);
         i += 1;
-        if matches!(chars.get(i), Some(',' | '_')) {
+        // `,,` leaves the second comma as the type (an error below); `,_` and `_,` clash.
+        if chars.get(i) == Some(&'_') || (c == '_' && chars.get(i) == Some(&',')) {
             return Err(exc!(value_error, "Cannot specify both ',' and '_'."));
         }
     }
@@ -126,6 +133,10 @@ pub fn parse_spec(spec: &str, type_name: &str, number: bool) -> PyResult<FormatS
         ));
     }
     s.ty = chars.get(i).copied();
+    s.check_grouping(default_ty)?;
+    if s.width.saturating_mul(s.fill.len_utf8()) > super::str::MAX_STR_BYTES {
+        return Err(super::int::memory_error());
+    }
     Ok(s)
 }
 
@@ -270,11 +281,20 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
     if !matches!(spec.ty, None | Some('s')) {
         return Err(unknown_code(spec.ty.unwrap_or(' '), "str"));
     }
-    if spec.sign.is_some() {
-        return Err(exc!(
-            value_error,
-            "Sign not allowed in string format specifier"
-        ));
+    match spec.sign {
+        Some(' ') => {
+            return Err(exc!(
+                value_error,
+                "Space not allowed in string format specifier"
+            ))
+        }
+        Some(_) => {
+            return Err(exc!(
+                value_error,
+                "Sign not allowed in string format specifier"
+            ))
+        }
+        None => {}
     }
     if spec.no_neg_zero {
         return Err(exc!(
@@ -294,7 +314,6 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
             "'=' alignment not allowed in string format specifier"
         ));
     }
-    spec.check_grouping(Some('s'))?;
     let text = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
             Some((i, _)) => &s[..i],
@@ -306,13 +325,13 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
 }
 
 /// `format(i, spec)` for an int (or bool with a non-empty spec).
-pub fn format_int(i: IntRef, spec: &FormatSpec) -> PyResult<String> {
+pub fn format_int(i: IntRef, spec: &FormatSpec, type_name: &str) -> PyResult<String> {
     let ty = spec.ty;
     if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = ty {
         return format_float(i.to_f64()?, spec);
     }
     if !matches!(ty, None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')) {
-        return Err(unknown_code(ty.unwrap_or(' '), "int"));
+        return Err(unknown_code(ty.unwrap_or(' '), type_name));
     }
     if spec.precision.is_some() {
         return Err(exc!(
@@ -326,7 +345,6 @@ pub fn format_int(i: IntRef, spec: &FormatSpec) -> PyResult<String> {
             "Negative zero coercion (z) not allowed in integer format specifier"
         ));
     }
-    spec.check_grouping(Some('d'))?;
     if ty == Some('c') {
         if spec.sign.is_some() {
             return Err(exc!(
@@ -340,9 +358,11 @@ pub fn format_int(i: IntRef, spec: &FormatSpec) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'"
             ));
         }
-        let c = i
+        let v = i
             .to_i64()
-            .and_then(|v| u32::try_from(v).ok())
+            .ok_or_else(|| exc!(overflow_error, "Python int too large to convert to C long"))?;
+        let c = u32::try_from(v)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| exc!(overflow_error, "%c arg not in range(0x110000)"))?;
         return Ok(spec.pad(&c.to_string(), 0, '>'));
@@ -376,7 +396,6 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
     ) {
         return Err(unknown_code(ty.unwrap_or(' '), "float"));
     }
-    spec.check_grouping(None)?;
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(exc!(value_error, "precision too big"));
     }
@@ -403,15 +422,17 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
     };
     let mut text = format_abs(value.abs(), style, prec, flags);
     let mut negative = value.is_sign_negative() && !value.is_nan();
-    if negative && spec.no_neg_zero && !text.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+    if negative
+        && spec.no_neg_zero
+        && value.is_finite()
+        && !text.bytes().any(|b| matches!(b, b'1'..=b'9'))
+    {
         negative = false;
     }
     if !value.is_finite() {
         // inf and nan are never zero-padded with separators.
         let mut s = spec.clone();
-        if s.fill == '0' && s.align == Some('=') {
-            s.grouping = None;
-        }
+        s.grouping = None;
         text.push_str(suffix);
         return Ok(s.layout_number(negative, "", "", &text));
     }
@@ -430,22 +451,27 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let fs = parse_spec(spec, "str", false)?;
+        let fs = parse_spec(spec, "str", false, Some('s'))?;
         return Ok(new_str(format_str(s.as_str(), &fs)?));
     }
     if let Value::Float(x) = v {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let fs = parse_spec(spec, "float", true)?;
+        let fs = parse_spec(spec, "float", true, None)?;
         return Ok(new_str(format_float(*x, &fs)?));
     }
     if let Some(i) = as_int(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let fs = parse_spec(spec, "int", true)?;
-        return Ok(new_str(format_int(i, &fs)?));
+        let name = if matches!(v, Value::Bool(_)) {
+            "bool"
+        } else {
+            "int"
+        };
+        let fs = parse_spec(spec, name, true, Some('d'))?;
+        return Ok(new_str(format_int(i, &fs, name)?));
     }
     // A class with its own `__format__` (looked up on the type, never on int/float/str).
     if let Some(f) =
@@ -530,9 +556,9 @@ impl Formatter<'_> {
             let c = rest.as_bytes()[pos];
             let after = &rest[pos + 1..];
             if c == b'}' {
-                if after.starts_with('}') {
+                if let Some(r) = after.strip_prefix('}') {
                     out.push('}');
-                    rest = &after[1..];
+                    rest = r;
                     continue;
                 }
                 return Err(exc!(
@@ -540,9 +566,9 @@ impl Formatter<'_> {
                     "Single '}}' encountered in format string"
                 ));
             }
-            if after.starts_with('{') {
+            if let Some(r) = after.strip_prefix('{') {
                 out.push('{');
-                rest = &after[1..];
+                rest = r;
                 continue;
             }
             // A field: find its matching '}', allowing nested `{}` in the spec.
@@ -691,7 +717,7 @@ impl Formatter<'_> {
                     Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(i),
                     _ => Value::Obj(new_str(key)),
                 };
-                value = vm.getitem(&value, &k)?;
+                value = subscript(vm, &value, &k)?;
                 rest = &r[end + 1..];
                 if !rest.is_empty() && !rest.starts_with(['.', '[']) {
                     return Err(exc!(
@@ -718,6 +744,33 @@ impl Formatter<'_> {
             )
         })
     }
+}
+
+/// `v[key]` for format fields: lists, tuples and dicts directly, others through the protocol.
+fn subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    if let Value::Int(i) = key {
+        let items = if let Some(l) = v.downcast::<super::list::ListObj>() {
+            Some(l.items.borrow().clone())
+        } else {
+            v.downcast::<super::tuple::TupleObj>()
+                .map(|t| t.items.to_vec())
+        };
+        if let Some(items) = items {
+            let name = if v.downcast::<super::list::ListObj>().is_some() {
+                "list"
+            } else {
+                "tuple"
+            };
+            return usize::try_from(*i)
+                .ok()
+                .and_then(|i| items.get(i).cloned())
+                .ok_or_else(|| exc!(index_error, "{} index out of range", name));
+        }
+    }
+    if v.downcast::<super::dict::DictObj>().is_some() {
+        return super::str_printf::lookup(vm, v, key);
+    }
+    vm.getitem(v, key)
 }
 
 /// `getattr(v, name)` for format fields. Uses the type's `getattr` slot, then the class

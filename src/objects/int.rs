@@ -85,7 +85,8 @@ impl IntRef<'_> {
     pub fn to_f64(self) -> PyResult<f64> {
         match self {
             IntRef::Small(i) => Ok(i as f64),
-            IntRef::Big(b) => float::ratio_to_f64(b, &BigInt::one())
+            IntRef::Big(b) => float::ratio_to_f64(&b.abs(), &BigInt::one())
+                .map(|f| if b.is_negative() { -f } else { f })
                 .ok_or_else(|| exc!(overflow_error, "int too large to convert to float")),
         }
     }
@@ -146,12 +147,14 @@ pub fn to_isize(v: &Value) -> PyResult<i64> {
 /// ValueError for an int whose decimal form would pass `sys.get_int_max_str_digits()`.
 fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = INT_MAX_STR_DIGITS.load(Ordering::Relaxed);
-    // bits * log10(2) underestimates the digit count by at most one; check it exactly only
-    // near the limit.
-    if limit == 0 || (b.bits() as f64) * std::f64::consts::LOG10_2 < limit as f64 - 1.0 {
+    // 2**(bits-1) <= |b| < 2**bits bounds the digit count; convert to count exactly only
+    // near the limit (never a huge number just to refuse it).
+    let bits = b.bits() as f64;
+    let log2 = std::f64::consts::LOG10_2;
+    if limit == 0 || bits * log2 < limit as f64 - 1.0 {
         return Ok(());
     }
-    if b.magnitude().to_string().len() > limit {
+    if (bits - 1.0) * log2 > limit as f64 + 1.0 || b.magnitude().to_string().len() > limit {
         return Err(exc!(
             value_error,
             "Exceeds the limit ({limit} digits) for integer string conversion; use \
@@ -592,7 +595,8 @@ pub fn floor_mod_i64(x: i64, y: i64) -> i64 {
     }
 }
 
-fn memory_error() -> PyErr {
+/// A MemoryError with no message (as CPython raises it).
+pub fn memory_error() -> PyErr {
     PyErr::with_args(&types().exc.memory_error, vec![])
 }
 
@@ -890,6 +894,9 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if bytes.len() > len {
         return Err(exc!(overflow_error, "int too big to convert"));
     }
+    if len > super::str::MAX_STR_BYTES {
+        return Err(memory_error());
+    }
     let pad = if i.is_negative() { 0xff } else { 0 };
     bytes.resize(len, pad);
     if !little {
@@ -958,6 +965,39 @@ pub const METHODS: &[MethodDef] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn str_digit_limit_and_boundaries() {
+        let _gil = crate::gil::acquire();
+        let p10 = |e: u32| num_traits::pow::Pow::pow(BigInt::from(10), e);
+        assert!(int_to_string(IntRef::Big(&(p10(4300) - 1))).is_ok());
+        assert!(int_to_string(IntRef::Big(&p10(4300))).is_err());
+        // Refused from the bit count alone: no quadratic conversion of a huge number.
+        assert!(int_to_string(IntRef::Big(&(BigInt::from(1) << 10_000_000u32))).is_err());
+        // Results are normalised to immediates exactly at the i64 boundary.
+        assert!(matches!(
+            int_value(BigInt::from(i64::MIN)),
+            Value::Int(i64::MIN)
+        ));
+        assert!(matches!(
+            int_value(BigInt::from(i64::MAX) + 1),
+            Value::Obj(_)
+        ));
+        assert!(matches!(
+            small_binary(BinOp::Sub, i64::MIN + 1, 1),
+            Ok(Value::Int(i64::MIN))
+        ));
+        assert!(matches!(
+            small_binary(BinOp::Sub, i64::MIN, 1),
+            Ok(Value::Obj(_))
+        ));
+        assert_eq!(floor_div_i64(-7, 2), Some(-4));
+        assert_eq!(floor_div_i64(7, -2), Some(-4));
+        assert_eq!(floor_div_i64(i64::MIN, -1), None);
+        assert_eq!(floor_mod_i64(-7, 2), 1);
+        assert_eq!(floor_mod_i64(7, -2), -1);
+        assert_eq!(floor_mod_i64(i64::MIN, -1), 0);
+    }
 
     #[test]
     fn parse_int_rules() {

@@ -62,6 +62,7 @@ pub mod singleton;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_case;
 pub mod str_methods;
 pub mod str_printf;
 pub mod stream;

@@ -12,8 +12,13 @@ use std::sync::OnceLock;
 
 use super::core::{GilStatic, PyRef};
 use super::hash;
+use super::int::{as_int, not_implemented};
 use super::typeobj::TypeSlots;
 use super::types;
+use super::value::Value;
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
     s: Box<str>,
@@ -116,13 +121,13 @@ pub fn intern_ref(s: &PyRef) -> PyRef {
 }
 
 /// The text of a str value (`None` if it is not a str).
-pub fn as_str(v: &super::Value) -> Option<&str> {
+pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
 }
 
 // ---------------------------------------------------------------------------------------
 // Below the core: the str type's slots. Methods are in `str_methods`, `%` formatting in
-// `str_printf`, iteration in `str_iter`, the format-spec language in `format`.
+// `str_printf`, iteration in `iter`, the format-spec language in `format`.
 
 /// The largest str or bytes pyvm builds, in bytes (4 GiB): `'x' * n` beyond it raises
 /// MemoryError instead of aborting the process.
@@ -211,7 +216,7 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// The `StrObj` of a value known to be a str (an empty one otherwise).
-fn text(v: &super::Value) -> &str {
+fn text(v: &Value) -> &str {
     as_str(v).unwrap_or("")
 }
 
@@ -254,12 +259,6 @@ pub fn repeat_checked(len: usize, n: i64) -> PyResult<usize> {
     }
     Ok(total)
 }
-
-use super::int::{as_int, not_implemented};
-use super::value::Value;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
-use crate::vm::{Args, PyResult, Vm};
 
 fn str_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(repr_str(text(v))))
@@ -305,10 +304,14 @@ fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let (s, n) = match (as_str(a), as_str(b)) {
                 (Some(s), None) => (s, b),
                 (None, Some(s)) => (s, a),
+                (Some(_), Some(_)) => return Err(non_int_repeat(b)),
                 _ => return Ok(not_implemented()),
             };
-            if as_int(n).is_none() {
+            if as_int(n).is_none() && is_heap_class(n) {
                 return Ok(not_implemented());
+            }
+            if as_int(n).is_none() {
+                return Err(non_int_repeat(n));
             }
             let count = super::int::to_isize(n)?;
             let total = repeat_checked(s.len(), count)?;
@@ -323,6 +326,23 @@ fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         },
         _ => Ok(not_implemented()),
     }
+}
+
+/// CPython's TypeError for `seq * x` with a non-int `x`, or NotImplemented when `x`'s class
+/// is a Python class (whose `__rmul__` must get its turn).
+pub fn non_int_repeat(n: &Value) -> crate::objects::exception::PyErr {
+    crate::exc!(
+        type_error,
+        "can't multiply sequence by non-int of type '{}'",
+        n.type_name()
+    )
+}
+
+/// Whether `v`'s class is defined by a `class` statement (it may have `__rmul__` etc.).
+pub fn is_heap_class(v: &Value) -> bool {
+    v.class()
+        .downcast::<super::typeobj::TypeObject>()
+        .is_some_and(|t| t.heap)
 }
 
 fn str_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {

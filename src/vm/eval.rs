@@ -441,7 +441,11 @@ impl Vm {
                         let v = pop!();
                         let v = match arg & 3 {
                             1 => Value::Obj(tri!(self.str(&v))),
-                            2 | 3 => Value::Obj(tri!(self.repr(&v))),
+                            2 => Value::Obj(tri!(self.repr(&v))),
+                            3 => {
+                                let r = tri!(self.repr_string(&v));
+                                Value::Obj(new_str(crate::objects::str::ascii_escape(&r)))
+                            }
                             _ => v,
                         };
                         let s = tri!(self.format(&v, spec.as_ref()));
@@ -779,28 +783,10 @@ impl Vm {
         }
     }
 
-    /// `format(v, spec)` through the `format` builtin.
+    /// `FORMAT_VALUE`'s formatting: `format(v, spec)`.
     fn format(&mut self, v: &Value, spec: Option<&Value>) -> PyResult<PyRef> {
-        let empty_spec = spec.is_none_or(|s| as_str(s) == Some(""));
-        if empty_spec {
-            return self.str(v);
-        }
-        let f = self
-            .interp
-            .builtins
-            .downcast::<DictObj>()
-            .and_then(|d| d.get_str(&crate::objects::str::intern("format")));
-        let Some(f) = f else {
-            return self.str(v);
-        };
-        let r = self.call(
-            &f,
-            Args::positional(&[v.clone(), spec.cloned().unwrap_or(Value::None)]),
-        )?;
-        match r {
-            Value::Obj(o) if o.is::<StrObj>() => Ok(o),
-            other => self.str(&other),
-        }
+        let spec = spec.and_then(as_str).unwrap_or("");
+        crate::objects::format::format_value(self, v, spec)
     }
 
     /// Unpacks `seq` into exactly `n` values, or with a starred target `n` before and
