@@ -7,4 +7,4 @@ def count(n):
         i = i + 1
     return total
 
-print(count(3_000_000))
+print(count(10_000_000))

@@ -152,6 +152,46 @@ impl Table {
         }
     }
 
+    /// The entry index of a str key, comparing by identity first (interned names), then by
+    /// cached hash and contents; keys of other types never match. Borrows the key: the hot
+    /// path of global, builtin and attribute lookups touches no refcount.
+    #[inline]
+    fn find_str(&self, key: &PyRef, s: &StrObj) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let h = s.hash();
+        let mask = self.mask();
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                let e = &self.entries[ix as usize];
+                if let Value::Obj(k) = &e.key {
+                    if k.ptr_eq(key) {
+                        return Some(ix as usize);
+                    }
+                    if e.hash == h
+                        && k.downcast::<StrObj>()
+                            .is_some_and(|other| other.as_str() == s.as_str())
+                    {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// Like `probe`, but a candidate that `vm_equal` already compared equal counts as found.
     fn probe_after_eq(&self, key: &Value, h: i64, equal_key: &Value) -> Probe {
         let mask = self.mask();
@@ -265,13 +305,10 @@ impl DictObj {
     /// Looks up a str key (interned or not) without running Python code.
     #[inline]
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
-        let h = key.downcast::<StrObj>()?.hash();
-        let k = Value::Obj(key.clone());
+        let s = key.downcast::<StrObj>()?;
         let t = self.table.borrow();
-        match t.probe(&k, h, true) {
-            Probe::Found { index, .. } => Some(t.entries[index].value.clone()),
-            _ => None,
-        }
+        t.find_str(key, s)
+            .map(|index| t.entries[index].value.clone())
     }
 
     /// Sets a str key without running Python code; returns the replaced value (drop it after

@@ -14,7 +14,7 @@
 use super::core::{PyPayload, PyRef};
 use super::typeobj::types;
 
-#[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     /// Internal "no value" marker; never visible to Python code.
     Null,
@@ -86,6 +86,21 @@ impl Value {
     }
 }
 
+impl Clone for Value {
+    /// Immediates copy without touching memory elsewhere; only `Obj` counts a reference.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Obj(o) => Value::Obj(o.clone()),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+        }
+    }
+}
+
 impl From<PyRef> for Value {
     fn from(o: PyRef) -> Self {
         Value::Obj(o)
@@ -128,5 +143,7 @@ mod tests {
     #[test]
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        // `Result<Value, PyErr>` is what every operation returns: keep it small too.
+        assert!(std::mem::size_of::<crate::vm::PyResult<super::Value>>() <= 24);
     }
 }

@@ -16,7 +16,7 @@ use smallvec::SmallVec;
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Op};
+use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Op, INPLACE};
 use crate::exc;
 use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
@@ -131,11 +131,11 @@ impl Vm {
                     }
                     Op::LoadConst => self.stack.push(code.consts[arg].clone()),
                     Op::LoadFast => {
-                        let v = &self.stack[base + arg];
-                        if v.is_null() {
-                            break 'dispatch unbound_local(&code.varnames[arg]);
-                        }
-                        let v = v.clone();
+                        let v = match &self.stack[base + arg] {
+                            Value::Int(i) => Value::Int(*i),
+                            Value::Null => break 'dispatch unbound_local(&code.varnames[arg]),
+                            v => v.clone(),
+                        };
                         self.stack.push(v);
                     }
                     Op::StoreFast => {
@@ -288,33 +288,58 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Op::BinaryOp => {
+                        // Small ints: computed in place on the stack, no pops or pushes.
+                        let n = self.stack.len();
+                        if let Some(r) =
+                            int_fast_path(instr.arg, &self.stack[n - 2], &self.stack[n - 1])
+                        {
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = r;
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let r = match int_fast_path(instr.arg, &a, &b) {
-                            Some(r) => r,
-                            None => {
-                                let (op, inplace) = binary_op_from_arg(instr.arg)
-                                    .expect("compiler emits valid BINARY_OP args");
-                                tri!(self.binary_op(op, &a, &b, inplace))
-                            }
-                        };
+                        let (op, inplace) = binary_op_from_arg(instr.arg)
+                            .expect("compiler emits valid BINARY_OP args");
+                        let r = tri!(self.binary_op(op, &a, &b, inplace));
                         self.stack.push(r);
                     }
                     Op::CompareOp => {
-                        let b = pop!();
-                        let a = pop!();
                         let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match kind {
+                        let n = self.stack.len();
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        {
+                            let t = match kind {
                                 CompareKind::Lt => x < y,
                                 CompareKind::Le => x <= y,
                                 CompareKind::Eq => x == y,
                                 CompareKind::Ne => x != y,
                                 CompareKind::Gt => x > y,
                                 CompareKind::Ge => x >= y,
-                            }),
-                            _ => tri!(self.compare(&a, &b, kind)),
-                        };
+                            };
+                            self.stack.truncate(n - 2);
+                            // Fused with a following conditional jump: branch directly.
+                            let next = instrs[ip];
+                            match next.op {
+                                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                                    ip += 1;
+                                    if t == (next.op == Op::PopJumpIfTrue) {
+                                        if (next.arg as usize) < ip
+                                            && crate::gil::eval_breaker_set()
+                                        {
+                                            tri!(self.safepoint());
+                                        }
+                                        ip = next.arg as usize;
+                                    }
+                                }
+                                _ => self.stack.push(Value::Bool(t)),
+                            }
+                            continue;
+                        }
+                        let b = pop!();
+                        let a = pop!();
+                        let r = tri!(self.compare(&a, &b, kind));
                         self.stack.push(r);
                     }
                     Op::IsOp => {
@@ -483,6 +508,9 @@ impl Vm {
                             _ => tri!(self.truthy(&v)),
                         };
                         if t == (instr.op == Op::PopJumpIfTrue) {
+                            if arg < ip && crate::gil::eval_breaker_set() {
+                                tri!(self.safepoint());
+                            }
                             ip = arg;
                         }
                     }
@@ -928,21 +956,29 @@ impl Vm {
 /// The inline int fast path of `BINARY_OP` (no allocation, no dispatch).
 #[inline(always)]
 fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mult as u32;
+    const AND: u32 = BinOp::BitAnd as u32;
+    const OR: u32 = BinOp::BitOr as u32;
+    const XOR: u32 = BinOp::BitXor as u32;
+    const FLOORDIV: u32 = BinOp::FloorDiv as u32;
+    const MOD: u32 = BinOp::Mod as u32;
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
         return None;
     };
     let (x, y) = (*x, *y);
-    // `arg % 13` folds the in-place forms onto the plain ones: ints are immutable.
-    let op = arg % crate::bytecode::opcode::INPLACE;
+    // Ints are immutable, so `op=` is `op`: fold the in-place args onto the plain ones.
+    let op = if arg >= INPLACE { arg - INPLACE } else { arg };
     let r = match op {
-        o if o == BinOp::Add as u32 => x.checked_add(y)?,
-        o if o == BinOp::Sub as u32 => x.checked_sub(y)?,
-        o if o == BinOp::Mult as u32 => x.checked_mul(y)?,
-        o if o == BinOp::BitAnd as u32 => x & y,
-        o if o == BinOp::BitOr as u32 => x | y,
-        o if o == BinOp::BitXor as u32 => x ^ y,
-        o if o == BinOp::FloorDiv as u32 && y > 0 => x.div_euclid(y),
-        o if o == BinOp::Mod as u32 && y > 0 => x.rem_euclid(y),
+        ADD => x.checked_add(y)?,
+        SUB => x.checked_sub(y)?,
+        MUL => x.checked_mul(y)?,
+        AND => x & y,
+        OR => x | y,
+        XOR => x ^ y,
+        FLOORDIV if y > 0 => x.div_euclid(y),
+        MOD if y > 0 => x.rem_euclid(y),
         _ => return None,
     };
     Some(Value::Int(r))

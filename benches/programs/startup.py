@@ -1,0 +1,2 @@
+# Start-up and shutdown only: what every run pays before the first instruction.
+pass
