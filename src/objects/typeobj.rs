@@ -22,43 +22,62 @@ use crate::vm::{Args, PyResult, Vm};
 /// A builtin function or method implemented in Rust. Methods receive `self` as `args[0]`.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
+/// Slot signatures, named once (each takes the instance as `&Value`).
+pub type ReprSlot = fn(&mut Vm, &Value) -> PyResult<PyRef>;
+pub type HashSlot = fn(&mut Vm, &Value) -> PyResult<i64>;
+pub type CompareSlot = fn(&mut Vm, &Value, &Value, CompareKind) -> PyResult<Value>;
+pub type BinarySlot = fn(&mut Vm, BinOp, &Value, &Value) -> PyResult<Value>;
+pub type UnarySlot = fn(&mut Vm, UnaryOp, &Value) -> PyResult<Value>;
+pub type BoolSlot = fn(&mut Vm, &Value) -> PyResult<bool>;
+pub type LenSlot = fn(&mut Vm, &Value) -> PyResult<usize>;
+pub type IterSlot = fn(&mut Vm, &Value) -> PyResult<Value>;
+pub type NextSlot = fn(&mut Vm, &Value) -> PyResult<Option<Value>>;
+pub type GetItemSlot = fn(&mut Vm, &Value, &Value) -> PyResult<Value>;
+pub type SetItemSlot = fn(&mut Vm, &Value, &Value, Value) -> PyResult<()>;
+pub type DelItemSlot = fn(&mut Vm, &Value, &Value) -> PyResult<()>;
+pub type ContainsSlot = fn(&mut Vm, &Value, &Value) -> PyResult<bool>;
+pub type CallSlot = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
+pub type GetAttrSlot = fn(&mut Vm, &Value, &PyRef) -> PyResult<Option<Value>>;
+pub type SetAttrSlot = fn(&mut Vm, &Value, &PyRef, Option<Value>) -> PyResult<()>;
+pub type NewSlot = fn(&mut Vm, &PyRef, Args) -> PyResult<Value>;
+
 /// Operations on a type's instances. `None` means "not supported" (the VM raises the
 /// CPython TypeError). Slots returning `Value` may return `NotImplemented` where CPython's
 /// do (`binary`, `richcompare`), so the VM can try the reflected operation.
 #[derive(Clone, Copy)]
 pub struct TypeSlots {
     /// `repr(x)`: returns a str object.
-    pub repr: Option<fn(&mut Vm, &Value) -> PyResult<PyRef>>,
+    pub repr: Option<ReprSlot>,
     /// `str(x)`; falls back to `repr` when `None`.
-    pub str: Option<fn(&mut Vm, &Value) -> PyResult<PyRef>>,
+    pub str: Option<ReprSlot>,
     /// `hash(x)`; `None` on a type with `richcompare` means unhashable.
-    pub hash: Option<fn(&mut Vm, &Value) -> PyResult<i64>>,
-    pub richcompare: Option<fn(&mut Vm, &Value, &Value, CompareKind) -> PyResult<Value>>,
+    pub hash: Option<HashSlot>,
+    pub richcompare: Option<CompareSlot>,
     /// Every binary operator (`a + b`, `a // b`, ...). Called with the type's instance on
     /// either side: for `a + b` the VM tries `a`'s slot, then `b`'s (reflected).
-    pub binary: Option<fn(&mut Vm, BinOp, &Value, &Value) -> PyResult<Value>>,
+    pub binary: Option<BinarySlot>,
     /// In-place operators (`a += b`) that mutate (list, set); others fall back to `binary`.
-    pub inplace: Option<fn(&mut Vm, BinOp, &Value, &Value) -> PyResult<Value>>,
+    pub inplace: Option<BinarySlot>,
     /// `-x`, `+x`, `~x` (`not` never reaches a slot).
-    pub unary: Option<fn(&mut Vm, UnaryOp, &Value) -> PyResult<Value>>,
-    pub bool: Option<fn(&mut Vm, &Value) -> PyResult<bool>>,
-    pub len: Option<fn(&mut Vm, &Value) -> PyResult<usize>>,
-    pub iter: Option<fn(&mut Vm, &Value) -> PyResult<Value>>,
+    pub unary: Option<UnarySlot>,
+    pub bool: Option<BoolSlot>,
+    pub len: Option<LenSlot>,
+    pub iter: Option<IterSlot>,
     /// `next(it)`: `Ok(None)` when exhausted (no StopIteration object is made).
-    pub next: Option<fn(&mut Vm, &Value) -> PyResult<Option<Value>>>,
-    pub getitem: Option<fn(&mut Vm, &Value, &Value) -> PyResult<Value>>,
-    pub setitem: Option<fn(&mut Vm, &Value, &Value, Value) -> PyResult<()>>,
-    pub delitem: Option<fn(&mut Vm, &Value, &Value) -> PyResult<()>>,
-    pub contains: Option<fn(&mut Vm, &Value, &Value) -> PyResult<bool>>,
+    pub next: Option<NextSlot>,
+    pub getitem: Option<GetItemSlot>,
+    pub setitem: Option<SetItemSlot>,
+    pub delitem: Option<DelItemSlot>,
+    pub contains: Option<ContainsSlot>,
     /// Calling an instance (`f(...)`).
-    pub call: Option<fn(&mut Vm, &Value, Args) -> PyResult<Value>>,
+    pub call: Option<CallSlot>,
     /// Attribute lookup on an instance, before the generic one (modules, instances with a
     /// dict). Returns `Ok(None)` when not found, to let the generic lookup go on.
-    pub getattr: Option<fn(&mut Vm, &Value, &PyRef) -> PyResult<Option<Value>>>,
+    pub getattr: Option<GetAttrSlot>,
     /// `obj.name = value`, or `del obj.name` when `value` is `None`.
-    pub setattr: Option<fn(&mut Vm, &Value, &PyRef, Option<Value>) -> PyResult<()>>,
+    pub setattr: Option<SetAttrSlot>,
     /// Calling the type itself (`list(x)`, `int('3')`): receives the type being called.
-    pub new: Option<fn(&mut Vm, &PyRef, Args) -> PyResult<Value>>,
+    pub new: Option<NewSlot>,
 }
 
 impl TypeSlots {

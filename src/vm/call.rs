@@ -94,7 +94,7 @@ impl Vm {
                 .downcast::<DictObj>()
                 .expect("CALL_FUNCTION_EX takes a dict");
             for (k, v) in d.items() {
-                if !k.downcast::<StrObj>().is_some() {
+                if k.downcast::<StrObj>().is_none() {
                     return Err(exc!(type_error, "keywords must be strings"));
                 }
                 names.push(k);
@@ -393,14 +393,15 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
 
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.borrow().clone();
-    for i in argcount..argcount + kwonly {
-        if slots[i].is_null() {
+    let kwonly_range = argcount..argcount + kwonly;
+    for (slot, i) in slots[kwonly_range.clone()].iter_mut().zip(kwonly_range) {
+        if slot.is_null() {
             let d = kwdefaults
                 .as_ref()
                 .and_then(|d| d.downcast::<DictObj>())
                 .and_then(|d| d.get_str(&code.varnames[i]));
             match d {
-                Some(v) => slots[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(&u.varnames[i]),
             }
         }
