@@ -150,7 +150,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
         Const::Str(s) => str_repr(s),
-        Const::Bytes(b) => bytes_repr(b),
+        Const::Bytes(b) => crate::objects::bytes::repr_bytes(b),
         Const::Ellipsis => "Ellipsis".to_string(),
         Const::Tuple(items) => match items.as_slice() {
             [one] => format!("({},)", const_repr(one)),
@@ -251,36 +251,6 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `repr(bytes)`: `b'...'` with the same quote rule as str.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &byte in b {
-        match byte {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            q if q == quote => {
-                out.push('\\');
-                out.push(q as char);
-            }
-            0x20..=0x7e => out.push(byte as char),
-            _ => {
-                let _ = write!(out, "\\x{byte:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,8 +288,11 @@ mod tests {
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("'\""), "'\\'\"'");
         assert_eq!(str_repr("a\nb\t\\\x01é\u{a0}"), "'a\\nb\\t\\\\\\x01é\\xa0'");
-        assert_eq!(bytes_repr(b"ab\x00\xff'"), "b\"ab\\x00\\xff'\"");
-        assert_eq!(bytes_repr(b""), "b''");
+        assert_eq!(
+            crate::objects::bytes::repr_bytes(b"ab\x00\xff'"),
+            "b\"ab\\x00\\xff'\""
+        );
+        assert_eq!(crate::objects::bytes::repr_bytes(b""), "b''");
     }
 
     #[test]

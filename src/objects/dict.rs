@@ -27,6 +27,38 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 const MIN_SIZE: usize = 8;
 
+/// CPython's open-addressing probe order: start at `hash & mask`, then step to
+/// `i * 5 + perturb + 1`, shifting `perturb` (the hash's high bits) right by 5 each step, so
+/// every slot is eventually visited. An endless iterator.
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Iterator for ProbeSeq {
+    type Item = usize;
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        let cur = self.i;
+        self.perturb >>= 5;
+        self.i = (self.i.wrapping_mul(5))
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1)
+            & self.mask;
+        Some(cur)
+    }
+}
+
+#[inline(always)]
+fn probe_seq(hash: i64, mask: usize) -> ProbeSeq {
+    ProbeSeq {
+        i: (hash as u64 as usize) & mask,
+        perturb: hash as u64,
+        mask,
+    }
+}
+
 #[derive(Clone)]
 struct Entry {
     hash: i64,
@@ -52,6 +84,14 @@ pub struct DictObj {
     /// Bumped on every insertion, deletion or replacement; lookups that ran Python code check
     /// it to detect mutation, and iterators check `len` against their start.
     version: Cell<u64>,
+}
+
+/// What a probe's judge says of one live entry.
+enum Verdict {
+    Match,
+    NoMatch,
+    /// Equal hashes but types whose equality may run Python code.
+    NeedsEq,
 }
 
 /// The outcome of probing for a key.
@@ -102,17 +142,16 @@ impl Table {
         self.indices.len().wrapping_sub(1)
     }
 
-    /// Probes for `key` (with hash `h`). `str_only` treats any non-str candidate as unequal
-    /// (the fast path for attribute and global names, which never runs Python code).
-    fn probe(&self, key: &Value, h: i64, str_only: bool) -> Probe {
+    /// Walks `h`'s probe sequence, asking `judge` about each live entry, until it matches,
+    /// needs Python-level equality, or an empty slot proves the key absent (reporting the
+    /// first reusable slot). Every lookup variant below is this walk with its own judge.
+    #[inline]
+    fn probe_by(&self, h: i64, mut judge: impl FnMut(&Entry) -> Verdict) -> Probe {
         if self.indices.is_empty() {
             return Probe::Absent { slot: 0 };
         }
-        let mask = self.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
         let mut free_slot: Option<usize> = None;
-        loop {
+        for i in probe_seq(h, self.mask()) {
             let ix = self.indices[i];
             if ix == EMPTY {
                 return Probe::Absent {
@@ -121,35 +160,46 @@ impl Table {
             }
             if ix == DUMMY {
                 free_slot.get_or_insert(i);
-            } else {
-                let e = &self.entries[ix as usize];
-                if e.key.is(key) {
+                continue;
+            }
+            let e = &self.entries[ix as usize];
+            match judge(e) {
+                Verdict::Match => {
                     return Probe::Found {
                         slot: i,
                         index: ix as usize,
-                    };
-                }
-                if e.hash == h {
-                    match fast_eq(&e.key, key) {
-                        Some(true) => {
-                            return Probe::Found {
-                                slot: i,
-                                index: ix as usize,
-                            }
-                        }
-                        Some(false) => {}
-                        None if str_only => {}
-                        None => return Probe::NeedsEq { key: e.key.clone() },
                     }
                 }
+                Verdict::NeedsEq => return Probe::NeedsEq { key: e.key.clone() },
+                Verdict::NoMatch => {}
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
+        unreachable!("the probe sequence never ends")
+    }
+
+    /// Probes for `key` (with hash `h`). `str_only` treats any non-str candidate as unequal
+    /// (the fast path for attribute and global names, which never runs Python code).
+    fn probe(&self, key: &Value, h: i64, str_only: bool) -> Probe {
+        self.probe_skipping(key, h, str_only, &[])
+    }
+
+    /// Like `probe`, treating the keys in `skip` (already found unequal by `__eq__`) as
+    /// unequal.
+    fn probe_skipping(&self, key: &Value, h: i64, str_only: bool, skip: &[Value]) -> Probe {
+        self.probe_by(h, |e| {
+            if e.key.is(key) {
+                return Verdict::Match;
+            }
+            if e.hash != h || skip.iter().any(|s| e.key.is(s)) {
+                return Verdict::NoMatch;
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => Verdict::Match,
+                Some(false) => Verdict::NoMatch,
+                None if str_only => Verdict::NoMatch,
+                None => Verdict::NeedsEq,
+            }
+        })
     }
 
     /// The entry index of a str key, comparing by identity first (interned names), then by
@@ -157,78 +207,36 @@ impl Table {
     /// path of global, builtin and attribute lookups touches no refcount.
     #[inline]
     fn find_str(&self, key: &PyRef, s: &StrObj) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
         let h = s.hash();
-        let mask = self.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
+        let found = self.probe_by(h, |e| match &e.key {
+            Value::Obj(k) if k.ptr_eq(key) => Verdict::Match,
+            Value::Obj(k)
+                if e.hash == h
+                    && k.downcast::<StrObj>()
+                        .is_some_and(|other| other.as_str() == s.as_str()) =>
+            {
+                Verdict::Match
             }
-            if ix != DUMMY {
-                let e = &self.entries[ix as usize];
-                if let Value::Obj(k) = &e.key {
-                    if k.ptr_eq(key) {
-                        return Some(ix as usize);
-                    }
-                    if e.hash == h
-                        && k.downcast::<StrObj>()
-                            .is_some_and(|other| other.as_str() == s.as_str())
-                    {
-                        return Some(ix as usize);
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            _ => Verdict::NoMatch,
+        });
+        match found {
+            Probe::Found { index, .. } => Some(index),
+            _ => None,
         }
     }
 
-    /// Like `probe`, but a candidate that `vm_equal` already compared equal counts as found.
+    /// Like `probe`, but the candidate `equal_key`, which `__eq__` just found equal, matches.
     fn probe_after_eq(&self, key: &Value, h: i64, equal_key: &Value) -> Probe {
-        let mask = self.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        let mut free_slot: Option<usize> = None;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Probe::Absent {
-                    slot: free_slot.unwrap_or(i),
-                };
-            }
-            if ix == DUMMY {
-                free_slot.get_or_insert(i);
+        self.probe_by(h, |e| {
+            let equal = e.key.is(key)
+                || e.key.is(equal_key)
+                || (e.hash == h && fast_eq(&e.key, key) == Some(true));
+            if equal {
+                Verdict::Match
             } else {
-                let e = &self.entries[ix as usize];
-                if e.key.is(key) || e.key.is(equal_key) {
-                    return Probe::Found {
-                        slot: i,
-                        index: ix as usize,
-                    };
-                }
-                if e.hash == h && fast_eq(&e.key, key) == Some(true) {
-                    return Probe::Found {
-                        slot: i,
-                        index: ix as usize,
-                    };
-                }
+                Verdict::NoMatch
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
+        })
     }
 
     /// Makes room for one more entry (resizing and compacting when the table is 2/3 full).
@@ -250,17 +258,10 @@ impl Table {
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
-            }
-            self.indices[i] = ix as i32;
+            let free = probe_seq(e.hash, mask)
+                .find(|&i| self.indices[i] == EMPTY)
+                .expect("a rebuilt table has room");
+            self.indices[free] = ix as i32;
         }
     }
 
@@ -361,7 +362,7 @@ impl DictObj {
                 if for_insert {
                     t.reserve_one();
                 }
-                match Self::probe_skipping(&t, key, h, &unequal) {
+                match t.probe_skipping(key, h, false, &unequal) {
                     Probe::NeedsEq { key: candidate } => (candidate, self.version.get()),
                     done => return Ok(done),
                 }
@@ -377,55 +378,6 @@ impl DictObj {
                 return Ok(t.probe_after_eq(key, h, &needs));
             }
             unequal.push(needs);
-        }
-    }
-
-    /// Probes while treating the keys in `skip` as unequal; another candidate that needs
-    /// Python-level equality is reported with `NeedsEq`.
-    fn probe_skipping(t: &Table, key: &Value, h: i64, skip: &[Value]) -> Probe {
-        if skip.is_empty() {
-            return t.probe(key, h, false);
-        }
-        let mask = t.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        let mut free_slot: Option<usize> = None;
-        loop {
-            let ix = t.indices[i];
-            if ix == EMPTY {
-                return Probe::Absent {
-                    slot: free_slot.unwrap_or(i),
-                };
-            }
-            if ix == DUMMY {
-                free_slot.get_or_insert(i);
-            } else {
-                let e = &t.entries[ix as usize];
-                if e.key.is(key) {
-                    return Probe::Found {
-                        slot: i,
-                        index: ix as usize,
-                    };
-                }
-                if e.hash == h && !skip.iter().any(|s| e.key.is(s)) {
-                    match fast_eq(&e.key, key) {
-                        Some(true) => {
-                            return Probe::Found {
-                                slot: i,
-                                index: ix as usize,
-                            }
-                        }
-                        Some(false) => {}
-                        None => return Probe::NeedsEq { key: e.key.clone() },
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
     }
 
@@ -580,18 +532,10 @@ impl DictObj {
         let mut t = self.table.borrow_mut();
         let index = t.entries.iter().rposition(|e| !e.key.is_null())?;
         let h = t.entries[index].hash;
-        let mask = t.mask();
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        while t.indices[i] != index as i32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        let item = Self::remove_at(&mut t, i, index);
+        let slot = probe_seq(h, t.mask())
+            .find(|&i| t.indices[i] == index as i32)
+            .expect("a live entry is reachable from its hash");
+        let item = Self::remove_at(&mut t, slot, index);
         t.entries.truncate(index);
         drop(t);
         self.bump();
