@@ -22,10 +22,14 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let _gil = crate::gil::acquire();
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
-    vm.interp
-        .sources
-        .borrow_mut()
-        .insert(filename.to_string(), source.into());
+    // Tracebacks show source lines of real files only: CPython cannot read `<string>`
+    // (`-c`) back, so it prints none for it, and neither do we.
+    if !filename.starts_with('<') {
+        vm.interp
+            .sources
+            .borrow_mut()
+            .insert(filename.to_string(), source.into());
+    }
     let status = match compile(source, filename) {
         Err(report) => {
             vm.interp.write_stderr(&report);

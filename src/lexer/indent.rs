@@ -224,33 +224,21 @@ impl<'s> Driver<'s> {
 
     /// Bounds how deeply operators can nest (see [`MAX_EXPR_DEPTH`]).
     fn track_depth(&mut self, tok: &Tok, pos: Pos) -> LexResult<()> {
-        let nests = matches!(
-            tok,
-            Tok::Plus
-                | Tok::Minus
-                | Tok::Star
-                | Tok::DoubleStar
-                | Tok::Slash
-                | Tok::DoubleSlash
-                | Tok::Percent
-                | Tok::At
-                | Tok::LShift
-                | Tok::RShift
-                | Tok::Amper
-                | Tok::VBar
-                | Tok::Circumflex
-                | Tok::Tilde
-                | Tok::Not
-                | Tok::If
-                | Tok::Lambda
-                | Tok::Await
-                | Tok::Yield
-                | Tok::Dot
-                | Tok::ColonEqual
-                | Tok::LPar
-                | Tok::LSqb
-                | Tok::LBrace
-        );
+        let nests = tok.is_arithmetic_op()
+            || matches!(
+                tok,
+                Tok::Tilde
+                    | Tok::Not
+                    | Tok::If
+                    | Tok::Lambda
+                    | Tok::Await
+                    | Tok::Yield
+                    | Tok::Dot
+                    | Tok::ColonEqual
+                    | Tok::LPar
+                    | Tok::LSqb
+                    | Tok::LBrace
+            );
         let level = self.chain.len() - 1;
         if nests {
             self.chain[level] += 1;

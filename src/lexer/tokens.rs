@@ -332,8 +332,8 @@ impl Tok {
         })
     }
 
-    /// Whether this token can end an expression (a name, a literal, a closing bracket).
-    pub fn ends_operand(&self) -> bool {
+    /// A literal or a name: a complete operand by itself.
+    fn is_atom(&self) -> bool {
         matches!(
             self,
             Tok::Name(_)
@@ -345,34 +345,11 @@ impl Tok {
                 | Tok::True
                 | Tok::False
                 | Tok::Ellipsis
-                | Tok::RPar
-                | Tok::RSqb
-                | Tok::RBrace
         )
     }
 
-    /// Whether this token can start an operand (not counting prefix operators).
-    pub fn starts_operand(&self) -> bool {
-        matches!(
-            self,
-            Tok::Name(_)
-                | Tok::Int(_)
-                | Tok::Float(_)
-                | Tok::Imaginary(_)
-                | Tok::Str(_)
-                | Tok::None
-                | Tok::True
-                | Tok::False
-                | Tok::Ellipsis
-                | Tok::LPar
-                | Tok::LSqb
-                | Tok::LBrace
-        )
-    }
-
-    /// Whether this is a binary, comparison or boolean operator (or `.`) that joins two
-    /// operands inside one expression.
-    pub fn is_infix(&self) -> bool {
+    /// An arithmetic or bitwise binary operator (`+` ... `^`).
+    pub fn is_arithmetic_op(&self) -> bool {
         matches!(
             self,
             Tok::Plus
@@ -388,19 +365,38 @@ impl Tok {
                 | Tok::Amper
                 | Tok::VBar
                 | Tok::Circumflex
-                | Tok::Less
-                | Tok::Greater
-                | Tok::LessEqual
-                | Tok::GreaterEqual
-                | Tok::EqEqual
-                | Tok::NotEqual
-                | Tok::In
-                | Tok::Is
-                | Tok::Not
-                | Tok::And
-                | Tok::Or
-                | Tok::Dot
         )
+    }
+
+    /// Whether this token can end an expression (a name, a literal, a closing bracket).
+    pub fn ends_operand(&self) -> bool {
+        self.is_atom() || matches!(self, Tok::RPar | Tok::RSqb | Tok::RBrace)
+    }
+
+    /// Whether this token can start an operand (not counting prefix operators).
+    pub fn starts_operand(&self) -> bool {
+        self.is_atom() || matches!(self, Tok::LPar | Tok::LSqb | Tok::LBrace)
+    }
+
+    /// Whether this is a binary, comparison or boolean operator (or `.`) that joins two
+    /// operands inside one expression.
+    pub fn is_infix(&self) -> bool {
+        self.is_arithmetic_op()
+            || matches!(
+                self,
+                Tok::Less
+                    | Tok::Greater
+                    | Tok::LessEqual
+                    | Tok::GreaterEqual
+                    | Tok::EqEqual
+                    | Tok::NotEqual
+                    | Tok::In
+                    | Tok::Is
+                    | Tok::Not
+                    | Tok::And
+                    | Tok::Or
+                    | Tok::Dot
+            )
     }
 }
 

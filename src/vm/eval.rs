@@ -398,17 +398,14 @@ impl Vm {
                         if instr.op == Op::ListAppend {
                             list.items.borrow_mut().push(v);
                         } else {
-                            let items = tri!(self.collect(&v).map_err(|e| {
-                                if e.matches(&types().exc.type_error) && self.iter(&v).is_err() {
-                                    exc!(
-                                        type_error,
-                                        "Value after * must be an iterable, not {}",
-                                        v.type_name()
-                                    )
-                                } else {
-                                    e
-                                }
-                            }));
+                            if crate::vm::protocol::slots(&v).iter.is_none() {
+                                break 'dispatch exc!(
+                                    type_error,
+                                    "Value after * must be an iterable, not {}",
+                                    v.type_name()
+                                );
+                            }
+                            let items = tri!(self.collect(&v));
                             list.items.borrow_mut().extend(items);
                         }
                     }
