@@ -1,4 +1,4 @@
-//! Builtin modules: `builtins` and `sys` (one file per module).
+//! Builtin modules (one file per module) and the table `import` finds them in.
 
 pub mod sys;
 
@@ -6,8 +6,36 @@ use crate::objects::dict::DictObj;
 use crate::objects::function::BuiltinFunctionObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::intern;
+use crate::objects::typeobj::MethodDef;
 use crate::objects::{types, PyRef, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
+
+/// A module implemented in Rust: `create` builds it the first time it is imported (it is
+/// then cached in `sys.modules` like any other).
+pub struct NativeModule {
+    pub name: &'static str,
+    pub create: fn(&mut Vm) -> PyResult<PyRef>,
+}
+
+/// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
+/// module is one line here.
+pub const NATIVE_MODULES: &[NativeModule] = &[];
+
+/// The native module called `name`, if there is one.
+pub fn find_native(name: &str) -> Option<&'static NativeModule> {
+    NATIVE_MODULES.iter().find(|m| m.name == name)
+}
+
+/// A new module named `name` holding `functions` as builtin functions.
+pub fn new_native_module(name: &str, functions: &[MethodDef]) -> PyRef {
+    let module = ModuleObj::new_ref(name);
+    let d = module.downcast::<ModuleObj>().expect("module").namespace();
+    for f in functions {
+        let func = BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        d.set_str(intern(f.name), Value::Obj(func));
+    }
+    module
+}
 
 /// Sets up `builtins` and `sys` in a new interpreter and registers them in `sys.modules`.
 pub fn install(vm: &mut Vm) {

@@ -95,13 +95,9 @@ const FUNCTIONS: &[MethodDef] = &[
 
 /// The `sys` module for a new interpreter.
 pub fn create(vm: &mut Vm) -> PyRef {
-    let module = ModuleObj::new_ref("sys");
+    let module = super::new_native_module("sys", FUNCTIONS);
     let m = module.downcast::<ModuleObj>().expect("module");
     let d: &DictObj = m.namespace();
-    for f in FUNCTIONS {
-        let func = crate::objects::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
-        d.set_str(intern(f.name), Value::Obj(func));
-    }
     d.set_str(intern("modules"), Value::Obj(vm.interp.modules.clone()));
     d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));

@@ -18,6 +18,11 @@ impl Vm {
             return Ok(m);
         }
         let n = name.downcast::<StrObj>().map_or("?", |s| s.as_str());
+        if let Some(native) = crate::modules::find_native(n) {
+            let module = (native.create)(self)?;
+            d.set_str(name.clone(), Value::Obj(module.clone()));
+            return Ok(Value::Obj(module));
+        }
         Err(exc!(module_not_found_error, "No module named '{}'", n))
     }
 
