@@ -30,6 +30,11 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            SlotWrapper => super::slotdefs::SlotWrapperObj,
+            FuncWrapper => super::descr::FuncWrapperObj,
+            Property => super::descr::PropertyObj,
+            MemberDescr => super::descr::MemberDescrObj,
+            Super => super::descr::SuperObj,
         }
     };
 }
@@ -40,7 +45,10 @@ pub mod bind;
 pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
+pub mod class;
+pub mod class_slots;
 pub mod code;
+pub mod descr;
 pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
@@ -60,6 +68,7 @@ pub mod seq;
 pub mod set;
 pub mod singleton;
 pub mod slice;
+pub mod slotdefs;
 pub mod sort;
 pub mod str;
 pub mod str_case;

@@ -701,7 +701,14 @@ impl Vm {
                             d.set_str(key, Value::Obj(DictObj::new_ref()));
                         }
                     }
-                    Op::LoadBuildClass | Op::YieldValue | Op::GetYieldFromIter | Op::YieldFrom => {
+                    Op::LoadBuildClass => {
+                        let key = crate::objects::str::intern("__build_class__");
+                        match builtins_dict.get_str(&key) {
+                            Some(f) => self.stack.push(f),
+                            None => break 'dispatch exc!(name_error, "__build_class__ not found"),
+                        }
+                    }
+                    Op::YieldValue | Op::GetYieldFromIter | Op::YieldFrom => {
                         break 'dispatch exc!(
                             system_error,
                             "{} is not supported yet",
@@ -799,7 +806,10 @@ impl Vm {
     fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let key = crate::objects::str::intern(name);
         match TypeObject::lookup(obj.class(), &key) {
-            Some(f) => self.bind(f, obj),
+            Some(f) => {
+                let owner = obj.class().clone();
+                self.descr_get(f, Some(obj), &owner)
+            }
             None => Err(exc!(
                 attribute_error,
                 "'{}' object does not support the context manager protocol",
