@@ -184,6 +184,7 @@ macro_rules! builtin_types {
                 for e in self.exc.all() {
                     super::slotdefs::add_slot_wrappers(e);
                 }
+                super::typeobj::invalidate_lookup_cache();
             }
         }
     };

@@ -414,8 +414,7 @@ pub fn class_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if !TypeObject::is_subtype(obj.class(), cls) {
         return Ok(obj);
     }
-    let init = intern("__init__");
-    if let Some(f) = TypeObject::lookup(obj.class(), &init) {
+    if let Some(f) = TypeObject::lookup(obj.class(), crate::interned!("__init__")) {
         let r = vm.call_found_args(f, &obj, args)?;
         if !r.is_none() {
             return Err(exc!(

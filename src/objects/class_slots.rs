@@ -298,8 +298,7 @@ fn slot_getattribute(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Va
     match call_dunder(vm, v, Wrap::GetAttribute, std::slice::from_ref(&name_v)) {
         Ok(r) => Ok(r),
         Err(e) if e.matches(&types().exc.attribute_error) => {
-            let hook = super::str::intern("__getattr__");
-            match TypeObject::lookup(v.class(), &hook) {
+            match TypeObject::lookup(v.class(), crate::interned!("__getattr__")) {
                 Some(f) => vm.call_found(f, v, &[name_v]).map(Some),
                 None => Err(e),
             }
@@ -350,7 +349,7 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if !o.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
         return Ok(v.clone());
     }
-    match TypeObject::lookup(o.class(), &super::str::intern("__index__")) {
+    match TypeObject::lookup(o.class(), crate::interned!("__index__")) {
         Some(f) => {
             let r = vm.call_found(f, v, &[])?;
             if super::int::as_int(&r).is_none() {

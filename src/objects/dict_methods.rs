@@ -207,7 +207,7 @@ fn dict_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         return Ok(val);
     }
     if !v.class().ptr_eq(&types().dict) {
-        if let Some(missing) = TypeObject::lookup(v.class(), &intern("__missing__")) {
+        if let Some(missing) = TypeObject::lookup(v.class(), crate::interned!("__missing__")) {
             return vm.call(&missing, Args::positional(&[v.clone(), key.clone()]));
         }
     }

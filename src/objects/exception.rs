@@ -113,7 +113,7 @@ fn args_of(v: &Value) -> Vec<Value> {
 
 fn exc_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if args.has_kwargs()
-        && TypeObject::lookup(cls, &super::str::intern("__init__")).is_some_and(|f| {
+        && TypeObject::lookup(cls, crate::interned!("__init__")).is_some_and(|f| {
             f.downcast::<super::function::BuiltinFunctionObj>()
                 .is_some()
         })

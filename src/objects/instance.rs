@@ -136,7 +136,7 @@ fn object_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
                 "object.__new__() takes exactly one argument (the type to instantiate)"
             ));
         }
-        if inherits_object(cls, &intern("__init__")) {
+        if inherits_object(cls, crate::interned!("__init__")) {
             return Err(exc!(type_error, "{}() takes no arguments", type_name(cls)));
         }
     }
@@ -153,7 +153,7 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if args.values.len() > 1 {
         let cls = this.class();
-        if !inherits_object(cls, &intern("__init__")) {
+        if !inherits_object(cls, crate::interned!("__init__")) {
             return Err(exc!(
                 type_error,
                 "object.__init__() takes exactly one argument (the instance to initialize)"

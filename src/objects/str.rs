@@ -125,6 +125,18 @@ pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
 }
 
+/// A string literal interned once per call site (`interned!("__init__")`): hot paths name
+/// dunders without hashing them each time.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static NAME: std::sync::OnceLock<$crate::objects::core::GilStatic<$crate::objects::PyRef>> =
+            std::sync::OnceLock::new();
+        NAME.get_or_init(|| $crate::objects::core::GilStatic::new($crate::objects::str::intern($s)))
+            .get()
+    }};
+}
+
 /// The text of a str object (`None` for other objects).
 pub fn ref_str(r: &PyRef) -> Option<&str> {
     r.downcast::<StrObj>().map(|s| s.as_str())

@@ -161,8 +161,39 @@ pub struct TypeObject {
 }
 
 impl TypeObject {
-    /// Looks `name` up along the MRO (type first). Never runs Python code.
+    /// Looks `name` up along the MRO (type first). Never runs Python code. Interned names
+    /// go through the lookup cache.
+    #[inline]
     pub fn lookup(this: &PyRef, name: &PyRef) -> Option<Value> {
+        let interned = name
+            .downcast::<super::str::StrObj>()
+            .is_some_and(|s| s.is_interned());
+        if !interned {
+            return Self::lookup_uncached(this, name);
+        }
+        let slot = lookup_cache_slot(this, name);
+        let cache = LOOKUP_CACHE.get_or_init(new_lookup_cache).get();
+        {
+            let entries = cache.borrow();
+            let e = &entries[slot];
+            if e.class == this.addr() && e.name == name.addr() {
+                return e.value.clone();
+            }
+        }
+        let value = Self::lookup_uncached(this, name);
+        let old = std::mem::replace(
+            &mut cache.borrow_mut()[slot],
+            CacheEntry {
+                class: this.addr(),
+                name: name.addr(),
+                value: value.clone(),
+            },
+        );
+        drop(old);
+        value
+    }
+
+    fn lookup_uncached(this: &PyRef, name: &PyRef) -> Option<Value> {
         let t = this.downcast::<TypeObject>()?;
         if let Some(v) = t.dict.get_str(name) {
             return Some(v);
@@ -179,6 +210,63 @@ impl TypeObject {
         }
         this.downcast::<TypeObject>()
             .is_some_and(|t| t.mro.iter().any(|b| b.ptr_eq(other)))
+    }
+}
+
+// The lookup cache (CPython's method cache): `(class, interned name) -> result`, direct
+// mapped. Names are interned, so immortal, and their addresses never reused; a class's address
+// can be reused only after it is freed, and freeing a class — like any change to a class dict
+// after creation — empties the cache (`invalidate_lookup_cache`), so an entry is always current.
+
+struct CacheEntry {
+    class: usize,
+    name: usize,
+    value: Option<Value>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 4096;
+
+static LOOKUP_CACHE: OnceLock<GilStatic<RefCell<Vec<CacheEntry>>>> = OnceLock::new();
+
+fn new_lookup_cache() -> GilStatic<RefCell<Vec<CacheEntry>>> {
+    let entries = (0..LOOKUP_CACHE_SIZE)
+        .map(|_| CacheEntry {
+            class: 0,
+            name: 0,
+            value: None,
+        })
+        .collect();
+    GilStatic::new(RefCell::new(entries))
+}
+
+#[inline]
+fn lookup_cache_slot(class: &PyRef, name: &PyRef) -> usize {
+    let h = (class.addr() >> 4).wrapping_mul(0x9E37_79B9) ^ (name.addr() >> 4);
+    h & (LOOKUP_CACHE_SIZE - 1)
+}
+
+/// Empties the lookup cache: call after changing a class dict, and when a class is freed.
+pub fn invalidate_lookup_cache() {
+    let Some(cache) = LOOKUP_CACHE.get() else {
+        return;
+    };
+    // Take the cached values out first: dropping them may run Python code.
+    let old: Vec<Option<Value>> = cache
+        .get()
+        .borrow_mut()
+        .iter_mut()
+        .filter(|e| e.class != 0)
+        .map(|e| {
+            e.class = 0;
+            e.value.take()
+        })
+        .collect();
+    drop(old);
+}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        invalidate_lookup_cache();
     }
 }
 

@@ -59,8 +59,7 @@ impl Vm {
         // A class's `__getattr__` hook, for attributes found nowhere else.
         let cls = obj.class();
         if cls.downcast::<TypeObject>().is_some_and(|t| t.heap) {
-            let hook = intern("__getattr__");
-            if let Some(f) = TypeObject::lookup(cls, &hook) {
+            if let Some(f) = TypeObject::lookup(cls, crate::interned!("__getattr__")) {
                 return self
                     .call_found(f, obj, &[Value::Obj(name.clone())])
                     .map(Some);
@@ -244,7 +243,7 @@ impl Vm {
         }
         // A metaclass's `__getattr__`.
         if meta.downcast::<TypeObject>().is_some_and(|m| m.heap) {
-            if let Some(f) = TypeObject::lookup(&meta, &intern("__getattr__")) {
+            if let Some(f) = TypeObject::lookup(&meta, crate::interned!("__getattr__")) {
                 let c = Value::Obj(cls.clone());
                 return self
                     .call_found(f, &c, &[Value::Obj(name.clone())])
@@ -347,6 +346,7 @@ impl Vm {
             ));
         }
         let key = crate::objects::str::intern_ref(name);
+        crate::objects::typeobj::invalidate_lookup_cache();
         match value {
             Some(v) => drop(t.dict.set_str(key, v)),
             None => {

@@ -702,8 +702,7 @@ impl Vm {
                         }
                     }
                     Op::LoadBuildClass => {
-                        let key = crate::objects::str::intern("__build_class__");
-                        match builtins_dict.get_str(&key) {
+                        match builtins_dict.get_str(crate::interned!("__build_class__")) {
                             Some(f) => self.stack.push(f),
                             None => break 'dispatch exc!(name_error, "__build_class__ not found"),
                         }
