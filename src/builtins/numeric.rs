@@ -141,6 +141,18 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp, false),
         Some(m) => match (as_int(base), as_int(exp), as_int(m)) {
             (Some(b), Some(e), Some(md)) => int_pow_mod(&b.big(), &e.big(), &md.big()),
+            // A class's three-argument `__pow__(exp, mod)`.
+            _ if let Some(f) = crate::objects::typeobj::TypeObject::lookup(
+                base.class(),
+                crate::interned!("__pow__"),
+            )
+            .filter(|f| {
+                f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+                    .is_none()
+            }) =>
+            {
+                vm.call_found(f, base, &[exp.clone(), m.clone()])
+            }
             _ => Err(exc!(
                 type_error,
                 "pow() 3rd argument not allowed unless all arguments are integers"

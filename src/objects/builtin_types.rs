@@ -7,8 +7,8 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, descr, dict, dictview, exception, float, function, instance, int, iter,
-    list, module, range, set, singleton, slice, slotdefs, str as pystr, stream, tuple,
+    bytes, cell, code, descr, dict, dictview, exception, float, function, generic_alias, instance,
+    int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -244,5 +244,6 @@ builtin_types! {
     super_ = "super" < object: Super, descr::SUPER_SLOTS, &[];
     wrapper_descriptor = "wrapper_descriptor" < object: SlotWrapper, slotdefs::SLOTS, &[];
     member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
+    generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
 }

@@ -35,6 +35,7 @@ macro_rules! payloads {
             Property => super::descr::PropertyObj,
             MemberDescr => super::descr::MemberDescrObj,
             Super => super::descr::SuperObj,
+            GenericAlias => super::generic_alias::GenericAliasObj,
         }
     };
 }
@@ -57,6 +58,7 @@ pub mod float;
 pub mod float_repr;
 pub mod format;
 pub mod function;
+pub mod generic_alias;
 pub mod hash;
 pub mod instance;
 pub mod int;

@@ -73,7 +73,8 @@ impl Vm {
         let cls = obj.class();
         let descr = TypeObject::lookup(cls, name);
         if let Some(d) = &descr {
-            if is_data_descr(d) {
+            // A data descriptor without `__get__` leaves the instance dict in charge.
+            if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() {
                 let d = d.clone();
                 let owner = cls.clone();
                 return self.descr_get(d, Some(obj), &owner).map(Some);
@@ -279,6 +280,12 @@ impl Vm {
                         .map_or(Value::None, Value::Obj),
                 ),
                 "__closure__" => Some(f.closure.clone().map_or(Value::None, Value::Obj)),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    let d = annotations_dict(a.take());
+                    *a = Some(d.clone());
+                    Some(Value::Obj(d))
+                }
                 _ => None,
             };
         }
@@ -409,6 +416,26 @@ impl Vm {
     /// An interned name.
     pub fn name(&self, s: &str) -> PyRef {
         intern(s)
+    }
+}
+
+/// A function's annotations as a dict (MAKE_FUNCTION may have given a flat tuple of
+/// name, value pairs).
+fn annotations_dict(a: Option<PyRef>) -> PyRef {
+    match a {
+        Some(d) if d.is::<DictObj>() => d,
+        Some(t) if t.is::<TupleObj>() => {
+            let d = DictObj::new_ref();
+            let dd = d.downcast::<DictObj>().expect("a dict");
+            let items = t.downcast::<TupleObj>().expect("a tuple").items.to_vec();
+            for pair in items.chunks(2) {
+                if let [Value::Obj(k), v] = pair {
+                    dd.set_str(k.clone(), v.clone());
+                }
+            }
+            d
+        }
+        _ => DictObj::new_ref(),
     }
 }
 

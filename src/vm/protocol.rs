@@ -304,12 +304,35 @@ impl Vm {
     fn getitem_slot(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         match slots(container).getitem {
             Some(f) => f(self, container, key),
+            None if container.downcast::<TypeObject>().is_some() => {
+                self.class_getitem(container, key)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not subscriptable",
                 container.type_name()
             )),
         }
+    }
+
+    /// `cls[key]`: the class's `__class_getitem__`, or a generic alias for the builtin
+    /// containers (`list[int]` in annotations).
+    fn class_getitem(&mut self, cls: &Value, key: &Value) -> PyResult<Value> {
+        let c = cls.as_obj().expect("a type");
+        if let Some(f) = TypeObject::lookup(c, crate::interned!("__class_getitem__")) {
+            let bound = self.descr_get(f, None, c)?;
+            return self.call(&bound, Args::positional(std::slice::from_ref(key)));
+        }
+        let t = types();
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+        if generic.iter().any(|g| g.ptr_eq(c)) {
+            return Ok(crate::objects::generic_alias::class_getitem(cls, key));
+        }
+        Err(exc!(
+            type_error,
+            "type '{}' is not subscriptable",
+            crate::objects::typeobj::type_name(c)
+        ))
     }
 
     /// `container[key] = value`.
