@@ -7,8 +7,8 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, dict, dictview, exception, float, function, instance, int, iter, list,
-    module, range, set, singleton, slice, str as pystr, stream, tuple,
+    bytes, cell, code, dict, dictview, exception, float, function, generator, instance, int, iter,
+    list, module, range, set, singleton, slice, str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -213,4 +213,5 @@ builtin_types! {
     dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
     text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
+    generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
 }

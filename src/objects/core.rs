@@ -48,6 +48,10 @@ pub struct PyBox<T> {
 pub mod flag {
     /// `__del__` has run (PEP 442: at most once per object).
     pub const FINALIZED: u8 = 1;
+    /// An exception whose `__context__` was settled where it was raised, inside a generator:
+    /// the frames it then propagates through must not chain it (CPython chains at raise
+    /// time only, and a generator's handled exception differs from its resumer's).
+    pub const CONTEXT_SET: u8 = 2;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -201,6 +205,11 @@ impl PyRef {
     pub fn set_flag(&self, bit: u8) {
         let h = self.header();
         h.flags.set(h.flags.get() | bit);
+    }
+
+    pub fn clear_flag(&self, bit: u8) {
+        let h = self.header();
+        h.flags.set(h.flags.get() & !bit);
     }
 }
 

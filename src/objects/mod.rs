@@ -30,6 +30,7 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            Generator => super::generator::GenObj,
         }
     };
 }
@@ -49,6 +50,7 @@ pub mod float;
 pub mod float_repr;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod instance;
 pub mod int;
