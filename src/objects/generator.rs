@@ -4,7 +4,7 @@
 //! moves the new frame's slots off the value stack into a [`GenObj`] instead of running it.
 //! Resuming (`next`, `send`, `throw`, `close`, `yield from`) appends the saved values to the
 //! thread's value stack at a fresh base and re-enters the eval loop at the saved instruction
-//! with the saved block stack (`vm::eval::Resume`); `YIELD_VALUE` returns to us and the
+//! with the saved block stack (a [`Resume`]); `YIELD_VALUE` returns to us and the
 //! frame's values move back into the generator. The frame state is only borrowed to take it
 //! out or put it back, never while Python code runs; a running generator is marked
 //! [`Status::Running`], which is how "generator already executing" is detected.
@@ -89,8 +89,19 @@ struct Frame {
     handled: Option<PyErr>,
 }
 
+impl Frame {
+    fn new(status: Status, values: Vec<Value>) -> Frame {
+        Frame {
+            status,
+            values,
+            at: Resume::default(),
+            handled: None,
+        }
+    }
+}
+
 /// How a generator step ended.
-pub enum GenStep {
+enum GenStep {
     Yield(Value),
     /// The frame returned this value (StopIteration's `value`).
     Return(Value),
@@ -111,12 +122,7 @@ impl GenObj {
         qualname: PyRef,
         values: Vec<Value>,
     ) -> PyRef {
-        let frame = Frame {
-            status: Status::Created,
-            values,
-            at: Resume::default(),
-            handled: None,
-        };
+        let frame = Frame::new(Status::Created, values);
         PyRef::new(
             &types().generator,
             GenObj {
@@ -178,15 +184,7 @@ impl Drop for GenObj {
         if frame.status != Status::Suspended || !in_try || self.finalized.get() {
             return;
         }
-        let frame = std::mem::replace(
-            frame,
-            Frame {
-                status: Status::Finished,
-                values: Vec::new(),
-                at: Resume::default(),
-                handled: None,
-            },
-        );
+        let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
         let heir = GenObj {
             code: self.code.clone(),
             globals: self.globals.clone(),
@@ -196,7 +194,8 @@ impl Drop for GenObj {
             finalized: Cell::new(true),
         };
         let heir = PyRef::new(&types().generator, heir);
-        TO_CLOSE.with(|q| q.borrow_mut().push_back(heir));
+        // (At thread exit the queue may be gone: then nobody is left to run the close.)
+        let _ = TO_CLOSE.try_with(|q| q.borrow_mut().push_back(heir));
         crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
     }
 }
@@ -240,11 +239,11 @@ fn left_generator(e: PyErr) -> PyErr {
 
 /// Whether `v` (a class or an instance, as given to `throw`) is a GeneratorExit.
 fn is_generator_exit(v: &Value) -> bool {
-    let cls = match v.downcast::<TypeObject>() {
-        Some(_) => v.as_obj().expect("a type object"),
-        None => v.class(),
-    };
-    TypeObject::is_subtype(cls, &types().exc.generator_exit)
+    let cls = v.as_obj().filter(|o| o.is::<TypeObject>());
+    TypeObject::is_subtype(
+        cls.unwrap_or_else(|| v.class()),
+        &types().exc.generator_exit,
+    )
 }
 
 impl Vm {
@@ -255,9 +254,9 @@ impl Vm {
         while let Some(g) = TO_CLOSE.with(|q| q.borrow_mut().pop_front()) {
             if let Err(e) = self.gen_close(&g) {
                 let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();
-                let report = self.format_exception(e.exc());
-                self.interp
-                    .write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+                let mut report = format!("Exception ignored in: {what}\n");
+                self.format_one(e.exc(), &mut report);
+                self.interp.write_stderr(&report);
             }
         }
     }
@@ -336,13 +335,12 @@ impl Vm {
             Action::Throw(e) => at.throw = Some(e),
         }
         self.depth += 1;
-        let code = gen.code.clone();
-        let globals = gen.globals.clone();
+        // `gen_ref` keeps the generator, hence its code and globals, alive meanwhile.
         let scope = Scope {
-            globals: &globals,
+            globals: &gen.globals,
             locals: None,
         };
-        let result = self.eval(&code, scope, base, Some(&mut at));
+        let result = self.eval(&gen.code, scope, base, Some(&mut at));
         self.depth -= 1;
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
