@@ -7,8 +7,9 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, descr, dict, dictview, exception, float, function, generic_alias, instance,
-    int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr, stream, tuple,
+    bytes, cell, code, descr, dict, dictview, exception, float, function, generator,
+    generic_alias, instance, int, iter, list, module, range, set, singleton, slice, slotdefs,
+    str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -246,4 +247,5 @@ builtin_types! {
     member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
+    generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
 }

@@ -64,6 +64,10 @@ pub mod flag {
     pub const FINALIZED: u8 = 1;
     /// Allocated as `PyBox<WithDict<T>>` (set at allocation, never changed).
     pub const HAS_DICT: u8 = 2;
+    /// An exception whose `__context__` was settled where it was raised, inside a generator:
+    /// the frames it then propagates through must not chain it (CPython chains at raise
+    /// time only, and a generator's handled exception differs from its resumer's).
+    pub const CONTEXT_SET: u8 = 4;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -302,6 +306,11 @@ impl PyRef {
     pub fn set_flag(&self, bit: u8) {
         let h = self.header();
         h.flags.set(h.flags.get() | bit);
+    }
+
+    pub fn clear_flag(&self, bit: u8) {
+        let h = self.header();
+        h.flags.set(h.flags.get() & !bit);
     }
 }
 

@@ -36,6 +36,7 @@ macro_rules! payloads {
             MemberDescr => super::descr::MemberDescrObj,
             Super => super::descr::SuperObj,
             GenericAlias => super::generic_alias::GenericAliasObj,
+            Generator => super::generator::GenObj,
         }
     };
 }
@@ -59,6 +60,7 @@ pub mod float_repr;
 pub mod format;
 pub mod function;
 pub mod generic_alias;
+pub mod generator;
 pub mod hash;
 pub mod instance;
 pub mod int;
