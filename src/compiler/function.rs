@@ -282,7 +282,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.exit_scope();
         self.make_closure(code, 0)?;
-        self.visit_expr(&outermost.iter)?;
+        self.visit_iterable(&outermost.iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::CallFunction, 1);
         Ok(())
@@ -307,7 +307,7 @@ impl<'a> Compiler<'a> {
             // The outermost iterator arrives as the parameter `.0`.
             self.name_op(".0", Ctx::Load)?;
         } else {
-            self.visit_expr(&gen.iter)?;
+            self.visit_iterable(&gen.iter)?;
             self.emit(Op::GetIter, 0);
         }
         let depth = depth + 1;
