@@ -90,4 +90,9 @@ impl CodeUnit {
     pub fn line_of(&self, ip: usize) -> u32 {
         self.locations.get(ip).map_or(0, |loc| loc.line)
     }
+
+    /// The source span of instruction `ip`.
+    pub fn location(&self, ip: usize) -> Option<Loc> {
+        self.locations.get(ip).copied()
+    }
 }

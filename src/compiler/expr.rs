@@ -193,7 +193,7 @@ impl<'a> Compiler<'a> {
                 ctx: Ctx::Load,
             } => {
                 self.visit_expr(value)?;
-                self.emit_name(Op::LoadAttr, attr);
+                self.at_attr(e, attr, |c| c.emit_name(Op::LoadAttr, attr));
             }
             ExprKind::Subscript {
                 value,
@@ -359,11 +359,14 @@ impl<'a> Compiler<'a> {
 
     /// Jump to `target` if the truth of `e` equals `cond`; fall through otherwise. Nothing is
     /// left on the stack either way.
+    ///
+    /// Locations follow CPython 3.11's `compiler_jump_if`: a jump takes the current location
+    /// (the statement's), except that a comparison makes its own location current and it
+    /// stays so for the rest of the statement, so `assert a < b` raises "at" `a < b`.
     pub(super) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
-        self.at(e.loc, |c| c.jump_if_here(e, target, cond))
-    }
-
-    fn jump_if_here(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
+        if let ExprKind::Compare { .. } = e.kind {
+            self.u().loc = e.loc;
+        }
         if let Some(truth) = fold::const_value(e).as_ref().and_then(const_truth) {
             if truth == cond {
                 self.emit_jump(Op::Jump, target);
@@ -606,12 +609,15 @@ impl<'a> Compiler<'a> {
             let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.arg.is_some());
             if simple && args.len() + keywords.len() < STACK_USE_GUIDELINE {
                 self.visit_expr(value)?;
-                self.at(func.loc, |c| c.emit_name(Op::LoadMethod, attr));
+                self.at(func.loc, |c| {
+                    c.at_attr(func, attr, |c| c.emit_name(Op::LoadMethod, attr))
+                });
                 for a in args {
                     self.visit_expr(a)?;
                 }
                 self.keyword_values(keywords)?;
-                self.emit(Op::CallMethod, (args.len() + keywords.len()) as u32);
+                let n = (args.len() + keywords.len()) as u32;
+                self.at_attr(func, attr, |c| c.emit(Op::CallMethod, n));
                 return Ok(());
             }
         }

@@ -164,9 +164,7 @@ impl<'a> Compiler<'a> {
         });
         let code = self.exit_scope();
         self.make_closure(code, flags)?;
-        for _ in decorators {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(decorators);
         self.name_op(name, Ctx::Store)
     }
 
@@ -234,10 +232,16 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Const::Str(name.clone()));
         self.call_helper(2, bases, keywords)?;
-        for _ in decorators {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(decorators);
         self.name_op(name, Ctx::Store)
+    }
+
+    /// Call the decorators, innermost (last) first, each at its own location (a traceback
+    /// through a decorator shows the `@` line).
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            self.at(d.loc, |c| c.emit(Op::CallFunction, 1));
+        }
     }
 
     /// A list/set/dict comprehension or generator expression: a nested function called with
