@@ -223,6 +223,7 @@ builtin_types! {
     seq_iterator = "iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     callable_iterator = "callable_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     range_iterator = "range_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    longrange_iterator = "longrange_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, iter::METHODS;

@@ -10,6 +10,7 @@ pub mod import;
 pub mod interp;
 pub mod protocol;
 pub mod traceback;
+mod wide_chars;
 
 use std::rc::Rc;
 
