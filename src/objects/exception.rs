@@ -112,7 +112,10 @@ fn args_of(v: &Value) -> Vec<Value> {
         .map_or_else(Vec::new, |t| t.items.to_vec())
 }
 
-fn exc_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+fn exc_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if let Some(v) = super::exception_kinds::new_special(vm, cls, args)? {
+        return Ok(v);
+    }
     let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));
     Ok(Value::Obj(obj))
 }
@@ -131,6 +134,9 @@ fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 }
 
 fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    if let Some(s) = super::exception_kinds::str_special(vm, v)? {
+        return Ok(s);
+    }
     let args = args_of(v);
     let is_key_error = TypeObject::is_subtype(v.class(), &types().exc.key_error);
     match args.len() {
@@ -166,7 +172,8 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
                 .dict
                 .borrow()
                 .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name)))
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
+                .or_else(|| super::exception_kinds::default_attr(v, n)))
         }
     };
     Ok(Some(r))

@@ -45,6 +45,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
+pub mod exception_kinds;
 pub mod float;
 pub mod float_repr;
 pub mod format;

@@ -127,24 +127,31 @@ impl Vm {
         let f = func.downcast::<FunctionObj>().expect("a function");
         let code_ref = f.code.clone();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let base = self.stack.len();
-        if !args.has_kwargs() && is_simple(code, args.values.len()) {
-            self.stack.extend_from_slice(args.values);
+        let slots = if !args.has_kwargs() && is_simple(code, args.values.len()) {
+            None
         } else {
-            let slots = bind_arguments(f, code, args)?;
-            self.stack.extend(slots);
+            Some(bind_arguments(f, code, args)?)
+        };
+        // A function frame's slots follow its function object (see `frames`).
+        self.stack.push(Value::Obj(func.clone()));
+        let base = self.stack.len();
+        match slots {
+            None => self.stack.extend_from_slice(args.values),
+            Some(slots) => self.stack.extend(slots),
         }
         let globals = f.globals.clone();
         let closure = f.closure.clone();
         self.push_cells(code, base, closure.as_ref());
-        self.run_frame(
+        let r = self.run_frame(
             &code_ref,
             Scope {
                 globals: &globals,
                 locals: None,
             },
             base,
-        )
+        );
+        self.stack.pop();
+        r
     }
 
     /// Completes a frame's slots: unbound locals after the arguments, then a new cell per

@@ -6,6 +6,7 @@ pub mod args;
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod frames;
 pub mod import;
 pub mod interp;
 pub mod protocol;
@@ -30,6 +31,8 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: Option<PyErr>,
+    /// Where each active Python frame resolves names (`globals()`, `locals()`, `eval`).
+    pub(crate) frames: Vec<frames::FrameRecord>,
 }
 
 impl Vm {
@@ -43,6 +46,7 @@ impl Vm {
             stack: Vec::with_capacity(1024),
             depth: 0,
             handled: None,
+            frames: Vec::with_capacity(64),
         };
         crate::modules::install(&mut vm);
         vm
