@@ -64,7 +64,10 @@ fn set_sys_path(vm: &mut Vm, filename: &str) {
     let Some(sys) = vm.sys_module("sys") else {
         return;
     };
-    let list = entries.into_iter().map(|e| Value::Obj(new_str(e))).collect();
+    let list = entries
+        .into_iter()
+        .map(|e| Value::Obj(new_str(e)))
+        .collect();
     let list = Value::Obj(crate::objects::list::ListObj::new_ref(list));
     let _ = vm.setattr(&sys, &intern("path"), Some(list));
 }

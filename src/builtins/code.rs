@@ -77,7 +77,7 @@ fn source_text(v: &Value) -> Option<PyResult<String>> {
 }
 
 /// Binds `args` to `names` (positional first, then by keyword), CPython-style errors.
-fn bind<'a>(
+pub(crate) fn bind<'a>(
     fname: &str,
     args: &Args<'a>,
     names: &[&str],
@@ -288,7 +288,9 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
         };
         match kind {
             // eval ignores leading spaces and tabs, as CPython does.
-            RunKind::Eval => compile_source(text.trim_start_matches([' ', '\t']), "<string>", "eval")?,
+            RunKind::Eval => {
+                compile_source(text.trim_start_matches([' ', '\t']), "<string>", "eval")?
+            }
             RunKind::Exec => compile_source(&text, "<string>", "exec")?,
         }
     };

@@ -1,5 +1,6 @@
 //! Builtin modules (one file per module) and the table `import` finds them in.
 
+pub mod os;
 pub mod sys;
 
 use crate::objects::dict::DictObj;
@@ -19,7 +20,10 @@ pub struct NativeModule {
 
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
-pub const NATIVE_MODULES: &[NativeModule] = &[];
+pub const NATIVE_MODULES: &[NativeModule] = &[NativeModule {
+    name: "os",
+    create: os::create,
+}];
 
 /// A module written in Python and embedded in the binary: its source (`src/modules/py/NAME.py`
 /// through `include_str!`) is compiled and run the first time it is imported, under the file

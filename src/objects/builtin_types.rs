@@ -7,7 +7,7 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, dict, dictview, exception, float, function, instance, int, iter, list,
+    bytes, cell, code, dict, dictview, exception, file, float, function, instance, int, iter, list,
     module, range, set, singleton, slice, str as pystr, stream, tuple,
 };
 
@@ -159,6 +159,7 @@ macro_rules! builtin_types {
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
+                super::file::populate(self);
             }
         }
     };
@@ -213,4 +214,8 @@ builtin_types! {
     dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
     text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
+    text_file = "TextIOWrapper" < object: File, file::SLOTS, file::METHODS;
+    buffered_reader = "BufferedReader" < object: File, file::SLOTS, file::METHODS;
+    buffered_writer = "BufferedWriter" < object: File, file::SLOTS, file::METHODS;
+    buffered_random = "BufferedRandom" < object: File, file::SLOTS, file::METHODS;
 }

@@ -30,6 +30,7 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            File => super::file::FileObj,
         }
     };
 }
@@ -46,6 +47,8 @@ pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
 pub mod exception_kinds;
+pub mod file;
+pub mod file_io;
 pub mod float;
 pub mod float_repr;
 pub mod format;

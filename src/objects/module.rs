@@ -46,7 +46,10 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let name = get("__name__")
         .and_then(|n| super::str::as_str(&n).map(str::to_string))
         .unwrap_or_else(|| "?".to_string());
-    let own = m.name.downcast::<super::str::StrObj>().map_or("?", |s| s.as_str());
+    let own = m
+        .name
+        .downcast::<super::str::StrObj>()
+        .map_or("?", |s| s.as_str());
     let quoted = super::str::repr_str(&name);
     let text = if let Some(file) = get("__file__").filter(|f| !f.is_none()) {
         format!("<module {} from {}>", quoted, vm.repr_string(&file)?)
@@ -59,7 +62,11 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     } else if crate::modules::find_frozen(own).is_some() {
         format!("<module {quoted} (frozen)>")
     } else if let Some(path) = get("__path__") {
-        format!("<module {} (namespace) from {}>", quoted, vm.repr_string(&path)?)
+        format!(
+            "<module {} (namespace) from {}>",
+            quoted,
+            vm.repr_string(&path)?
+        )
     } else {
         format!("<module {quoted}>")
     };

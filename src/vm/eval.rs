@@ -56,7 +56,8 @@ impl Vm {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        self.frames.push(super::frames::FrameRecord::new(&scope, base));
+        self.frames
+            .push(super::frames::FrameRecord::new(&scope, base));
         let result = self.eval(code, scope, base);
         self.frames.pop();
         self.depth -= 1;

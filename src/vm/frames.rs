@@ -39,15 +39,15 @@ impl FrameRecord {
 impl Vm {
     /// The function running in a function frame whose slots start at `base`.
     fn frame_function(&self, base: usize) -> Option<&FunctionObj> {
-        self.stack.get(base.checked_sub(1)?)?.downcast::<FunctionObj>()
+        self.stack
+            .get(base.checked_sub(1)?)?
+            .downcast::<FunctionObj>()
     }
 
     /// The calling frame's globals dict (`None` when no Python frame is running).
     pub fn caller_globals(&self) -> Option<PyRef> {
         match self.frames.last()? {
-            FrameRecord::Function { base, .. } => {
-                Some(self.frame_function(*base)?.globals.clone())
-            }
+            FrameRecord::Function { base, .. } => Some(self.frame_function(*base)?.globals.clone()),
             FrameRecord::Namespace { globals, .. } => Some(globals.clone()),
         }
     }

@@ -17,6 +17,7 @@
 //! their body (importlib's `__spec__._initializing`) is tracked in `Interp::initializing`.
 
 use super::{PyResult, Vm};
+use crate::exc;
 use crate::objects::dict::DictObj;
 use crate::objects::exception_kinds::{import_error, module_not_found};
 use crate::objects::list::ListObj;
@@ -24,7 +25,6 @@ use crate::objects::module::ModuleObj;
 use crate::objects::str::{as_str, intern, new_str, repr_str, StrObj};
 use crate::objects::tuple::TupleObj;
 use crate::objects::{types, PyRef, Value};
-use crate::exc;
 
 /// Where a module's code comes from.
 enum Found {
@@ -310,7 +310,9 @@ impl Vm {
         }
         let key = intern(name);
         let modules = self.modules_dict();
-        let mods = modules.downcast::<DictObj>().expect("sys.modules is a dict");
+        let mods = modules
+            .downcast::<DictObj>()
+            .expect("sys.modules is a dict");
         mods.set_str(key.clone(), Value::Obj(module.clone()));
         self.interp.initializing.borrow_mut().push(module.clone());
         let globals = m.dict.clone();
@@ -432,7 +434,9 @@ impl Vm {
                 return Ok(m);
             }
         }
-        let shown = pkgname.clone().unwrap_or_else(|| "<unknown module name>".into());
+        let shown = pkgname
+            .clone()
+            .unwrap_or_else(|| "<unknown module name>".into());
         let file = module
             .downcast::<ModuleObj>()
             .and_then(|m| m.namespace().get_str(&intern("__file__")))
@@ -452,7 +456,10 @@ impl Vm {
                         repr_str(&shown)
                     )
                 } else {
-                    format!("cannot import name {name_r} from {} ({path})", repr_str(&shown))
+                    format!(
+                        "cannot import name {name_r} from {} ({path})",
+                        repr_str(&shown)
+                    )
                 }
             }
         };

@@ -77,8 +77,7 @@ impl Vm {
             }
         }
         let name = self.exception_type_name(exc);
-        if let Some(report) =
-            crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
+        if let Some(report) = crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
         {
             out.push_str(&report);
             return;
