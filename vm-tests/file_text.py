@@ -102,6 +102,10 @@ with open(p) as f:
     for line in f:
         print("never")
 
+# A file object freed at once (its last reference gone) is flushed and closed.
+open(p, "w").write("written by a file object nobody kept")
+print(open(p).read())
+
 for name in sorted(os.listdir(d)):
     os.remove(d + "/" + name)
 os.rmdir(d)

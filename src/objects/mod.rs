@@ -49,6 +49,7 @@ pub mod exception;
 pub mod exception_kinds;
 pub mod file;
 pub mod file_io;
+pub mod file_methods;
 pub mod float;
 pub mod float_repr;
 pub mod format;

@@ -636,3 +636,40 @@ pub fn builtin_import(vm: &mut Vm, args: crate::vm::Args) -> PyResult<Value> {
     let gdict = globals.as_ref().and_then(|g| g.downcast::<DictObj>());
     vm.import_name(&name, &fromlist, level, gdict)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modules::FrozenModule;
+
+    static GREETING: FrozenModule = FrozenModule {
+        name: "_pyvm_test_frozen",
+        source: "def hello(who):\n    return 'hello ' + who\n\nNAME = __name__\n",
+        is_package: false,
+    };
+
+    #[test]
+    fn frozen_module_runs_once_and_has_no_file() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let m = vm
+            .load_module(GREETING.name, Found::Frozen(&GREETING))
+            .expect("loads");
+        let hello = vm.getattr(&m, &intern("hello")).expect("defines hello");
+        let arg = Value::Obj(new_str("frozen"));
+        let r = vm
+            .call(&hello, crate::vm::Args::positional(&[arg]))
+            .unwrap();
+        assert_eq!(as_str(&r), Some("hello frozen"));
+        assert!(vm.sys_module(GREETING.name).is_some_and(|v| v.is(&m)));
+        assert!(vm.getattr(&m, &intern("__file__")).is_err());
+        let code = vm.getattr(&hello, &intern("__code__")).unwrap();
+        let code = code.downcast::<crate::objects::code::CodeObj>().unwrap();
+        assert_eq!(&*code.unit.filename, "<frozen _pyvm_test_frozen>");
+        let name = vm.getattr(&m, &intern("NAME")).unwrap();
+        assert_eq!(as_str(&name), Some("_pyvm_test_frozen"));
+        // A second import finds it in sys.modules.
+        let again = vm.import_absolute(GREETING.name).unwrap();
+        assert!(again.is(&m));
+    }
+}
