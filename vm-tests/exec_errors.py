@@ -52,3 +52,26 @@ error("exec('1', {}, {}, 4)")
 error("eval('1 / 0')")
 error("eval('undefined_name')")
 error("exec('raise KeyError(\"k\")')")
+
+
+def f_code():
+    inner_value = "function code run by exec"
+    print(inner_value)
+
+
+def needs_arg(a):
+    return a
+
+
+def make_closure():
+    v = 1
+
+    def inner():
+        return v
+
+    return inner
+
+
+exec(f_code.__code__)
+error("exec(needs_arg.__code__)")
+error("exec(make_closure().__code__)")

@@ -9,12 +9,14 @@
 //! `compile(..., "single")` is accepted and compiled like "exec" (the interactive echo of
 //! expression values is not implemented).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::bytes::BytesObj;
 use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
 use crate::objects::exception_kinds::syntax_error;
+use crate::objects::function::FunctionObj;
 use crate::objects::str::{as_str, intern};
 use crate::objects::typeobj::MethodDef;
 use crate::objects::{PyRef, Value};
@@ -294,6 +296,14 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
             RunKind::Exec => compile_source(&text, "<string>", "exec")?,
         }
     };
+    let unit = code
+        .downcast::<CodeObj>()
+        .expect("a code object")
+        .unit
+        .clone();
+    if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
+        return run_function_code(vm, &code, &globals, &unit, kind);
+    }
     let base = vm.stack.len();
     let r = vm.run_frame(
         &code,
@@ -303,6 +313,50 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
         },
         base,
     )?;
+    Ok(match kind {
+        RunKind::Exec => Value::None,
+        RunKind::Eval => r,
+    })
+}
+
+/// `exec(f.__code__)`: a function's code runs as a call with no arguments (so CPython's
+/// missing-argument errors) and fresh fast locals; the locals mapping is not used.
+fn run_function_code(
+    vm: &mut Vm,
+    code: &PyRef,
+    globals: &PyRef,
+    unit: &crate::bytecode::CodeUnit,
+    kind: RunKind,
+) -> PyResult<Value> {
+    if !unit.freevars.is_empty() {
+        return Err(exc!(
+            type_error,
+            "code object requires a closure of exactly length {}",
+            unit.freevars.len()
+        ));
+    }
+    let c = code.downcast::<CodeObj>().expect("a code object");
+    let module = globals
+        .downcast::<DictObj>()
+        .and_then(|g| g.get_str(&intern("__name__")))
+        .unwrap_or(Value::None);
+    let func = PyRef::new(
+        &crate::objects::types().function,
+        FunctionObj {
+            code: code.clone(),
+            globals: globals.clone(),
+            defaults: RefCell::new(None),
+            kwdefaults: RefCell::new(None),
+            closure: None,
+            name: RefCell::new(c.name.clone()),
+            qualname: RefCell::new(c.qualname.clone()),
+            doc: RefCell::new(Value::None),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+            annotations: RefCell::new(None),
+        },
+    );
+    let r = vm.call_function(&func, Args::positional(&[]))?;
     Ok(match kind {
         RunKind::Exec => Value::None,
         RunKind::Eval => r,
