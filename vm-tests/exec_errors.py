@@ -75,3 +75,5 @@ def make_closure():
 exec(f_code.__code__)
 error("exec(needs_arg.__code__)")
 error("exec(make_closure().__code__)")
+error("eval('1\\x00')")
+error("exec(b'x = 1\\x00')")

@@ -62,6 +62,20 @@ pub fn compile_source(source: &str, filename: &str, mode: &str) -> PyResult<PyRe
 
 /// The text of a `compile`/`exec`/`eval` source argument (str, or UTF-8 bytes).
 fn source_text(v: &Value) -> Option<PyResult<String>> {
+    let text = source_text_any(v)?;
+    Some(text.and_then(|t| {
+        if t.contains('\0') {
+            Err(exc!(
+                syntax_error,
+                "source code string cannot contain null bytes"
+            ))
+        } else {
+            Ok(t)
+        }
+    }))
+}
+
+fn source_text_any(v: &Value) -> Option<PyResult<String>> {
     if let Some(s) = as_str(v) {
         return Some(Ok(s.to_string()));
     }
