@@ -56,10 +56,9 @@ impl Vm {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        self.frames
-            .push(super::frames::FrameRecord::new(&scope, base));
+        self.push_frame(&scope, base);
         let result = self.eval(code, scope, base);
-        self.frames.pop();
+        self.pop_frame();
         self.depth -= 1;
         self.stack.truncate(base);
         result

@@ -33,6 +33,8 @@ pub struct Vm {
     pub handled: Option<PyErr>,
     /// Where each active Python frame resolves names (`globals()`, `locals()`, `eval`).
     pub(crate) frames: Vec<frames::FrameRecord>,
+    /// What frames record beyond their base (see `frames`).
+    pub(crate) frame_extras: Vec<frames::FrameExtra>,
 }
 
 impl Vm {
@@ -47,6 +49,7 @@ impl Vm {
             depth: 0,
             handled: None,
             frames: Vec::with_capacity(64),
+            frame_extras: Vec::new(),
         };
         crate::modules::install(&mut vm);
         vm
