@@ -340,7 +340,10 @@ impl Vm {
             globals: &gen.globals,
             locals: None,
         };
+        // Recorded as a frame, so `globals()`/`locals()`/`eval` inside see this generator.
+        self.push_code_frame(&gen.code, &gen.globals, base);
         let result = self.eval(&gen.code, scope, base, Some(&mut at));
+        self.pop_frame();
         self.depth -= 1;
         let own = std::mem::replace(&mut self.handled, caller);
         match result {

@@ -86,20 +86,19 @@ impl Vm {
                 flush_repeats(out, repeats);
             }
         }
+        let name = self.exception_type_name(exc);
+        if let Some(report) = crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
+        {
+            out.push_str(&report);
+            return;
+        }
         out.push_str(&self.exception_line(exc));
         out.push('\n');
     }
 
     /// `TypeName: message` (or just `TypeName` when `str(exc)` is empty).
     pub fn exception_line(&mut self, exc: &PyRef) -> String {
-        let cls = exc.class();
-        let t = cls.downcast::<TypeObject>().expect("a type");
-        let module = t.module.borrow().clone();
-        let name = if module == "builtins" || module == "__main__" && !t.heap {
-            t.name.clone()
-        } else {
-            format!("{}.{}", module, t.qualname)
-        };
+        let name = self.exception_type_name(exc);
         let msg = match self.str(&Value::Obj(exc.clone())) {
             Ok(s) => s
                 .downcast::<StrObj>()
@@ -110,6 +109,19 @@ impl Vm {
             name
         } else {
             format!("{name}: {msg}")
+        }
+    }
+}
+
+impl Vm {
+    /// The exception's class as tracebacks name it (`ValueError`, `io.UnsupportedOperation`).
+    fn exception_type_name(&self, exc: &PyRef) -> String {
+        let t = exc.class().downcast::<TypeObject>().expect("a type");
+        let module = t.module.borrow().clone();
+        if module == "builtins" || module == "__main__" && !t.heap {
+            t.name.clone()
+        } else {
+            format!("{}.{}", module, t.qualname)
         }
     }
 }
