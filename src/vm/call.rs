@@ -155,6 +155,26 @@ impl Vm {
         )
     }
 
+    /// Runs a class body (the function `__build_class__` receives) with `ns` as its
+    /// namespace; returns what the body returns (the `__class__` cell, or None).
+    pub fn call_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
+        let f = func.downcast::<FunctionObj>().expect("a function");
+        let code_ref = f.code.clone();
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let base = self.stack.len();
+        let globals = f.globals.clone();
+        let closure = f.closure.clone();
+        self.push_cells(code, base, closure.as_ref());
+        self.run_frame(
+            &code_ref,
+            Scope {
+                globals: &globals,
+                locals: Some(ns),
+            },
+            base,
+        )
+    }
+
     /// Completes a frame's slots: unbound locals after the arguments, then a new cell per
     /// cell variable (holding its argument when it is a parameter), then the closure cells.
     fn push_cells(&mut self, code: &CodeObj, base: usize, closure: Option<&PyRef>) {

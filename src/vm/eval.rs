@@ -757,11 +757,10 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {}
                     Op::LoadBuildClass => {
-                        break 'dispatch exc!(
-                            system_error,
-                            "{} is not supported yet",
-                            instr.op.name()
-                        );
+                        match builtins_dict.get_str(crate::interned!("__build_class__")) {
+                            Some(f) => self.stack.push(f),
+                            None => break 'dispatch exc!(name_error, "__build_class__ not found"),
+                        }
                     }
                 }
             };
@@ -870,7 +869,10 @@ impl Vm {
     fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let key = crate::objects::str::intern(name);
         match TypeObject::lookup(obj.class(), &key) {
-            Some(f) => self.bind(f, obj),
+            Some(f) => {
+                let owner = obj.class().clone();
+                self.descr_get(f, Some(obj), &owner)
+            }
             None => Err(exc!(
                 attribute_error,
                 "'{}' object does not support the context manager protocol",
