@@ -8,8 +8,8 @@ use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytes, cell, code, descr, dict, dictview, exception, float, function, generator, generic_alias,
-    instance, int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr, stream,
-    tuple,
+    instance, int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr,
+    stream, tuple,
 };
 
 macro_rules! exception_types {
