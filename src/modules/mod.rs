@@ -1,5 +1,10 @@
 //! Builtin modules (one file per module) and the table `import` finds them in.
 
+pub mod functools;
+pub mod itertools;
+pub mod math;
+pub mod params;
+pub mod structseq;
 pub mod sys;
 
 use crate::objects::dict::DictObj;
@@ -19,7 +24,20 @@ pub struct NativeModule {
 
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
-pub const NATIVE_MODULES: &[NativeModule] = &[];
+pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "functools",
+        create: functools::create,
+    },
+    NativeModule {
+        name: "itertools",
+        create: itertools::create,
+    },
+    NativeModule {
+        name: "math",
+        create: math::create,
+    },
+];
 
 /// The native module called `name`, if there is one.
 pub fn find_native(name: &str) -> Option<&'static NativeModule> {

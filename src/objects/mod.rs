@@ -30,6 +30,7 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            Native => super::native::NativeObj,
         }
     };
 }
@@ -55,6 +56,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod seq;
 pub mod set;

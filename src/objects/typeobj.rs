@@ -295,8 +295,15 @@ pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_type),
     new: Some(type_new),
     repr: Some(type_repr),
+    hash: Some(type_hash),
     ..TypeSlots::EMPTY
 };
+
+/// Types hash by identity (they are dict keys in `typed` caches, registries, ...).
+fn type_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let h = (vm.id(v) as u64).rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
+}
 
 /// `type(x)`: the class of `x`. (Creating classes with three arguments comes with `class`.)
 fn type_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {

@@ -15,6 +15,11 @@ use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
+/// `("itertools", "count")` for `"itertools.count"`; `("", name)` without a dot.
+fn dotted(name: &str) -> (&str, &str) {
+    name.rsplit_once('.').unwrap_or(("", name))
+}
+
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
@@ -92,6 +97,13 @@ impl Vm {
         }
         let t = cls.downcast::<TypeObject>().expect("a type");
         let v = match str_of(name) {
+            // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
+            // module `module`.
+            "__name__" if !t.heap => Value::Obj(new_str(dotted(&t.name).1)),
+            "__qualname__" if !t.heap => Value::Obj(new_str(dotted(&t.qualname).1)),
+            "__module__" if !t.heap && t.name.contains('.') => {
+                Value::Obj(new_str(dotted(&t.name).0))
+            }
             "__name__" => Value::Obj(new_str(t.name.as_str())),
             "__qualname__" => Value::Obj(new_str(t.qualname.as_str())),
             "__module__" => Value::Obj(new_str(t.module.borrow().as_str())),
@@ -193,6 +205,10 @@ impl Vm {
                 }
                 ("__doc__", Some(v)) => {
                     let old = std::mem::replace(&mut *f.doc.borrow_mut(), v);
+                    drop(old);
+                }
+                ("__module__", Some(v)) => {
+                    let old = std::mem::replace(&mut *f.module.borrow_mut(), v);
                     drop(old);
                 }
                 (_, Some(v)) => {
