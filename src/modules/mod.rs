@@ -1,8 +1,11 @@
 //! Builtin modules (one file per module) and the table `import` finds them in.
 
+pub mod bisect;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod params;
 pub mod structseq;
 pub mod sys;
@@ -26,8 +29,16 @@ pub struct NativeModule {
 /// module is one line here.
 pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
+        name: "bisect",
+        create: bisect::create,
+    },
+    NativeModule {
         name: "functools",
         create: functools::create,
+    },
+    NativeModule {
+        name: "heapq",
+        create: heapq::create,
     },
     NativeModule {
         name: "itertools",
@@ -36,6 +47,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "math",
         create: math::create,
+    },
+    NativeModule {
+        name: "operator",
+        create: operator::create,
     },
 ];
 
