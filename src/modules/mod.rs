@@ -7,8 +7,11 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod params;
+pub mod random;
+pub mod string;
 pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use crate::objects::dict::DictObj;
 use crate::objects::function::BuiltinFunctionObj;
@@ -51,6 +54,18 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "operator",
         create: operator::create,
+    },
+    NativeModule {
+        name: "random",
+        create: random::create,
+    },
+    NativeModule {
+        name: "string",
+        create: string::create,
+    },
+    NativeModule {
+        name: "time",
+        create: time::create,
     },
 ];
 

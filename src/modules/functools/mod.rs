@@ -338,8 +338,10 @@ fn key_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
     })
 }
 
+/// Comparable but unhashable, as CPython's `KeyWrapper`.
 const KEY_SLOTS: TypeSlots = TypeSlots {
     richcompare: Some(key_richcompare),
+    hash: None,
     getattr: Some(key_getattr),
     ..call_slots::<KeyWrapper>()
 };
