@@ -1,4 +1,8 @@
-//! Builtin modules (one file per module) and the table `import` finds them in.
+//! Builtin modules (one file per module, or a directory for the big ones: `math`,
+//! `itertools`, `functools`, `random`) and the table `import` finds them in. Shared by the
+//! modules: `params` (argument checking with CPython's messages, number conversions) and
+//! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
+//! modules define are native objects (`objects::native`).
 
 pub mod bisect;
 pub mod functools;

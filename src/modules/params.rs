@@ -171,7 +171,7 @@ impl Clinic {
             *slot = Some(v);
         }
         let mut left = nkw;
-        for i in nargs.max(self.posonly)..maxargs {
+        for (i, slot) in out.iter_mut().enumerate().skip(nargs.max(self.posonly)) {
             let found = if left > 0 {
                 args.kw(self.names[i])
             } else if i >= self.minpos {
@@ -179,7 +179,7 @@ impl Clinic {
             } else {
                 None
             };
-            out[i] = found;
+            *slot = found;
             if found.is_some() {
                 left -= 1;
             } else if i < self.minpos {

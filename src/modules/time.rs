@@ -74,7 +74,12 @@ clocks! {
 
 /// A number of seconds as CPython's `_PyTime_FromSecondsObject` reads it, in nanoseconds.
 fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
-    let too_large = || exc!(overflow_error, "timestamp too large to convert to C _PyTime_t");
+    let too_large = || {
+        exc!(
+            overflow_error,
+            "timestamp too large to convert to C _PyTime_t"
+        )
+    };
     if let Value::Float(f) = v {
         if f.is_nan() {
             return Err(exc!(value_error, "Invalid value NaN (not a number)"));
@@ -110,8 +115,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // UTC calendar
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 fn struct_time_type() -> &'static PyRef {
@@ -146,7 +150,17 @@ fn utc_fields(secs: i64) -> [i64; 9] {
     const CUM: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     let yday = CUM[(m - 1) as usize] + d + (m > 2 && is_leap(y)) as i64;
     let wday = (days + 3).rem_euclid(7);
-    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -155,14 +169,20 @@ fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => wall_ns().div_euclid(1_000_000_000) as i64,
         Some(Value::Float(f)) if !f.is_nan() => {
             if f.abs() > 1e17 {
-                return Err(exc!(overflow_error, "timestamp out of range for platform time_t"));
+                return Err(exc!(
+                    overflow_error,
+                    "timestamp out of range for platform time_t"
+                ));
             }
             f.floor() as i64
         }
         Some(v) => (seconds_arg(vm, v)?).div_euclid(1_000_000_000) as i64,
     };
     if !(-62_135_596_800..=253_402_300_799).contains(&secs) {
-        return Err(exc!(overflow_error, "timestamp out of range for platform time_t"));
+        return Err(exc!(
+            overflow_error,
+            "timestamp out of range for platform time_t"
+        ));
     }
     let items = utc_fields(secs).into_iter().map(Value::Int).collect();
     Ok(structseq::new(struct_time_type(), items))
@@ -170,18 +190,12 @@ fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The nine fields of a time tuple argument.
 fn tuple_fields(v: &Value, fname: &str) -> PyResult<[i64; 9]> {
-    let items = v.downcast::<TupleObj>().map(|t| t.items.to_vec()).ok_or_else(|| {
-        exc!(
-            type_error,
-            "Tuple or struct_time argument required"
-        )
-    })?;
+    let items = v
+        .downcast::<TupleObj>()
+        .map(|t| t.items.to_vec())
+        .ok_or_else(|| exc!(type_error, "Tuple or struct_time argument required"))?;
     if items.len() != 9 {
-        return Err(exc!(
-            type_error,
-            "{}(): illegal time tuple argument",
-            fname
-        ));
+        return Err(exc!(type_error, "{}(): illegal time tuple argument", fname));
     }
     let mut out = [0i64; 9];
     for (o, item) in out.iter_mut().zip(&items) {
@@ -197,11 +211,27 @@ fn tuple_fields(v: &Value, fname: &str) -> PyResult<[i64; 9]> {
 }
 
 const DAYS: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `strftime` in the C locale, for the common directives.
@@ -239,7 +269,16 @@ fn format_time(fmt: &str, t: &[i64; 9]) -> PyResult<String> {
             'j' => format!("{yday:03}"),
             'w' => ((wday + 1) % 7).to_string(),
             'u' => (wday + 1).to_string(),
-            'c' => format!("{} {} {:2} {:02}:{:02}:{:02} {}", &day[..3], &month[..3], d, h, mi, s, y),
+            'c' => format!(
+                "{} {} {:2} {:02}:{:02}:{:02} {}",
+                &day[..3],
+                &month[..3],
+                d,
+                h,
+                mi,
+                s,
+                y
+            ),
             'x' => format!("{:02}/{:02}/{:02}", mon, d, y.rem_euclid(100)),
             'X' | 'T' => format!("{h:02}:{mi:02}:{s:02}"),
             'D' => format!("{:02}/{:02}/{:02}", mon, d, y.rem_euclid(100)),
@@ -290,6 +329,9 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         let func = crate::objects::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
         d.set_str(intern(f.name), Value::Obj(func));
     }
-    d.set_str(intern("struct_time"), Value::Obj(struct_time_type().clone()));
+    d.set_str(
+        intern("struct_time"),
+        Value::Obj(struct_time_type().clone()),
+    );
     Ok(module)
 }

@@ -217,10 +217,7 @@ fn wrap(vm: &mut Vm, user_function: &Value, maxsize: &Value, typed: &Value) -> P
     if !is_callable(user_function) {
         return Err(exc!(type_error, "the first argument must be callable"));
     }
-    let limit = match as_int(maxsize) {
-        Some(i) => Some(i.to_i64().unwrap_or(i64::MAX).max(0)),
-        None => None,
-    };
+    let limit = as_int(maxsize).map(|i| i.to_i64().unwrap_or(i64::MAX).max(0));
     let kwd_mark = new_native(&Types::get().kwd_mark, KwdMark);
     let wrapper = new_native(
         &Types::get().lru_wrapper,

@@ -482,7 +482,6 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let t = Types::get();
     d.set_str(intern("partial"), Value::Obj(t.partial.clone()));
-    d.set_str(intern("KeyWrapper"), Value::Obj(t.key_wrapper.clone()));
     d.set_str(
         intern("_lru_cache_wrapper"),
         Value::Obj(t.lru_wrapper.clone()),

@@ -80,7 +80,9 @@ fn groupby_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             return Ok(None);
         }
     }
-    let key = get_opt(&g.currkey).expect("set by step");
+    let Some(key) = get_opt(&g.currkey) else {
+        return Ok(None);
+    };
     set_opt(&g.tgtkey, Some(key.clone()));
     let grouper = new_native(
         &Types::get().grouper,
@@ -150,7 +152,9 @@ impl NativeIter for Grouper {
         if g.currvalue.borrow().is_none() && !g.step(vm)? {
             return Ok(None);
         }
-        let curr = get_opt(&g.currkey).expect("set by step");
+        let Some(curr) = get_opt(&g.currkey) else {
+            return Ok(None);
+        };
         if !rich_eq(vm, &self.tgtkey, &curr)? {
             return Ok(None);
         }

@@ -74,6 +74,7 @@ pub fn atanh(x: f64) -> f64 {
 }
 
 /// glibc's `cbrt`: a polynomial first guess refined by one Halley step.
+#[allow(clippy::excessive_precision)]
 pub fn cbrt(x: f64) -> f64 {
     const CBRT2: f64 = 1.259_921_049_894_873_164_8;
     const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
@@ -82,7 +83,6 @@ pub fn cbrt(x: f64) -> f64 {
         return x + x;
     }
     let (xm, xe) = super::frexp(x.abs());
-    #[allow(clippy::excessive_precision)]
     let u = 0.354_895_765_043_919_860
         + (1.508_191_937_815_848_96
             + (-2.114_994_941_673_712_87

@@ -93,8 +93,12 @@ pub fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const TRIANGULAR: PyDef = def("Random.triangular", &["low", "high", "mode"], 0);
 
 pub fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [mut low, mut high, mode]) =
-        with_args(&args, "triangular", &TRIANGULAR, [Some(0.0), Some(1.0), None])?;
+    let (r, [mut low, mut high, mode]) = with_args(
+        &args,
+        "triangular",
+        &TRIANGULAR,
+        [Some(0.0), Some(1.0), None],
+    )?;
     let mut u = f(r.random());
     let mut c = if mode.is_none() {
         f(0.5)
@@ -103,7 +107,9 @@ pub fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let den = op(vm, BinOp::Sub, &high, &low)?;
         match op(vm, BinOp::Div, &num, &den) {
             Ok(c) => c,
-            Err(e) if e.matches(&crate::objects::types().exc.zero_division_error) => return Ok(low),
+            Err(e) if e.matches(&crate::objects::types().exc.zero_division_error) => {
+                return Ok(low)
+            }
             Err(e) => return Err(e),
         }
     };

@@ -127,9 +127,8 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
             BigInt::from_bytes_be(Sign::Plus, &all)
         }
         _ => {
-            let supported = text.is_some()
-                || matches!(a, Value::None | Value::Float(_))
-                || as_int(a).is_some();
+            let supported =
+                text.is_some() || matches!(a, Value::None | Value::Float(_)) || as_int(a).is_some();
             if !supported {
                 return Err(exc!(
                     type_error,
@@ -210,7 +209,11 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         exc!(
             value_error,
             "{} values to unpack (expected 3)",
-            if p.len() > 3 { "too many" } else { "not enough" }
+            if p.len() > 3 {
+                "too many"
+            } else {
+                "not enough"
+            }
         )
     })?;
     let t = internal
@@ -300,7 +303,13 @@ fn int_arg(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<BigInt> {
 
 const RANDRANGE: PyDef = def("Random.randrange", &["start", "stop", "step"], 1);
 
-fn randrange_impl(vm: &mut Vm, r: &RandomState, start: &Value, stop: Option<&Value>, step: Option<&Value>) -> PyResult<Value> {
+fn randrange_impl(
+    vm: &mut Vm,
+    r: &RandomState,
+    start: &Value,
+    stop: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult<Value> {
     let istart = int_arg(vm, start, "non-integer arg 1 for randrange()")?;
     // CPython's default step is the cached int 1: an explicit 1 counts as no step.
     let step_given = step.is_some_and(|s| !matches!(s, Value::Int(1)));
@@ -343,7 +352,6 @@ fn randrange_impl(vm: &mut Vm, r: &RandomState, start: &Value, stop: Option<&Val
     }
     Ok(int_value(istart + istep * to_big(&r.below(&n))))
 }
-
 
 fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args, "randrange")?;
@@ -439,7 +447,13 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     sample_impl(vm, r, population, k, counts.filter(|c| !c.is_none()))
 }
 
-fn sample_impl(vm: &mut Vm, r: &RandomState, population: &Value, k: &Value, counts: Option<&Value>) -> PyResult<Value> {
+fn sample_impl(
+    vm: &mut Vm,
+    r: &RandomState,
+    population: &Value,
+    k: &Value,
+    counts: Option<&Value>,
+) -> PyResult<Value> {
     if !is_sequence(population) {
         return Err(exc!(
             type_error,
@@ -455,12 +469,17 @@ fn sample_impl(vm: &mut Vm, r: &RandomState, population: &Value, k: &Value, coun
                 "The number of counts does not match the population"
             ));
         }
-        let total = cum.pop().ok_or_else(|| exc!(index_error, "pop from empty list"))?;
+        let total = cum
+            .pop()
+            .ok_or_else(|| exc!(index_error, "pop from empty list"))?;
         if as_int(&total).is_none() {
             return Err(exc!(type_error, "Counts must be integers"));
         }
         if !to_big(&total).is_positive() {
-            return Err(exc!(value_error, "Total of counts must be greater than zero"));
+            return Err(exc!(
+                value_error,
+                "Total of counts must be greater than zero"
+            ));
         }
         let range = vm.call(
             &builtin(vm, "range")?,
@@ -534,7 +553,10 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = k.cloned().unwrap_or(Value::Int(1));
     let n = vm.len(population)?;
     let count = |vm: &mut Vm| -> PyResult<usize> {
-        let repeat = vm.call(&builtin(vm, "range")?, Args::positional(std::slice::from_ref(&k)))?;
+        let repeat = vm.call(
+            &builtin(vm, "range")?,
+            Args::positional(std::slice::from_ref(&k)),
+        )?;
         vm.len(&repeat)
     };
     let cum = match (cum_weights.filter(|c| !c.is_none()), weights) {
@@ -573,11 +595,16 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "The number of weights does not match the population"
         ));
     }
-    let last = cum.last().ok_or_else(|| exc!(index_error, "list index out of range"))?;
+    let last = cum
+        .last()
+        .ok_or_else(|| exc!(index_error, "list index out of range"))?;
     let total = vm.binary_op(BinOp::Add, last, &Value::Float(0.0), false)?;
     let total_f = params::to_f64(vm, &total)?;
     if total_f <= 0.0 {
-        return Err(exc!(value_error, "Total of weights must be greater than zero"));
+        return Err(exc!(
+            value_error,
+            "Total of weights must be greater than zero"
+        ));
     }
     if !total_f.is_finite() {
         return Err(exc!(value_error, "Total of weights must be finite"));
