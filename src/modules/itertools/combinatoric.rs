@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 use super::super::params::Clinic;
 use crate::exc;
 use crate::objects::native::{iter_slots, new_native, NativeData, NativeIter};
-use crate::objects::seq::index_arg;
+use crate::objects::seq::{alloc_vec, index_arg};
 use crate::objects::tuple::{tuple_value, TupleObj};
 use crate::objects::typeobj::TypeSlots;
 use crate::objects::{PyRef, Value};
@@ -81,7 +81,8 @@ impl NativeData for Indices {
 // product
 
 struct Product {
-    /// One pool per position (an iterable repeated `repeat` times appears that often).
+    /// One pool per iterable; position `i` of a result draws from `pools[i % pools.len()]`
+    /// (an iterable repeated `repeat` times appears that often).
     pools: Vec<Vec<Value>>,
     indices: RefCell<Vec<usize>>,
     first: Cell<bool>,
@@ -94,21 +95,28 @@ impl NativeData for Product {
     }
 }
 
+impl Product {
+    fn pool(&self, i: usize) -> &[Value] {
+        &self.pools[i % self.pools.len()]
+    }
+}
+
 impl NativeIter for Product {
     fn next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.stopped.get() {
             return Ok(None);
         }
+        let npools = self.indices.borrow().len();
         if self.first.get() {
             self.first.set(false);
-            if self.pools.iter().any(Vec::is_empty) {
+            if npools > 0 && self.pools.iter().any(Vec::is_empty) {
                 self.stopped.set(true);
                 return Ok(None);
             }
         } else {
             // Advance right to left; a pool moves on only when the one after it rolls over.
             let mut idx = self.indices.borrow_mut();
-            let mut i = self.pools.len();
+            let mut i = npools;
             loop {
                 if i == 0 {
                     self.stopped.set(true);
@@ -116,18 +124,17 @@ impl NativeIter for Product {
                 }
                 i -= 1;
                 idx[i] += 1;
-                if idx[i] < self.pools[i].len() {
+                if idx[i] < self.pool(i).len() {
                     break;
                 }
                 idx[i] = 0;
             }
         }
         let idx = self.indices.borrow();
-        let items = self
-            .pools
+        let items = idx
             .iter()
-            .zip(idx.iter())
-            .map(|(p, &i)| p[i].clone())
+            .enumerate()
+            .map(|(i, &j)| self.pool(i)[j].clone())
             .collect();
         Ok(Some(tuple_value(items)))
     }
@@ -148,20 +155,21 @@ fn product_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             return Err(exc!(value_error, "repeat argument cannot be negative"));
         }
     }
-    let mut base = Vec::with_capacity(args.pos().len());
+    let mut pools = Vec::with_capacity(args.pos().len());
     for v in args.pos() {
-        base.push(pool_of(vm, v)?);
+        pools.push(pool_of(vm, v)?);
     }
-    let npools = base
-        .len()
-        .checked_mul(repeat as usize)
-        .ok_or_else(|| exc!(overflow_error, "repeat argument too large"))?;
-    let pools: Vec<Vec<Value>> = base.iter().cycle().take(npools).cloned().collect();
+    if repeat > 0 && pools.len() as i64 > i64::MAX / 8 / repeat {
+        return Err(exc!(overflow_error, "repeat argument too large"));
+    }
+    let npools = pools.len() * repeat as usize;
+    let mut indices = alloc_vec(npools)?;
+    indices.resize(npools, 0);
     Ok(new_native(
         cls,
         Product {
-            indices: RefCell::new(vec![0; pools.len()]),
             pools,
+            indices: RefCell::new(indices),
             first: Cell::new(true),
             stopped: Cell::new(false),
         },
@@ -315,7 +323,9 @@ fn combinations_new_common(
     }
     let r = r as usize;
     let indices = if replace {
-        vec![0; r]
+        let mut v = alloc_vec(r)?;
+        v.resize(r, 0);
+        v
     } else {
         (0..r.min(pool.len())).collect()
     };
