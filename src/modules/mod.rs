@@ -1,7 +1,22 @@
-//! Builtin modules (one file per module) and the table `import` finds them in.
+//! Builtin modules (one file per module, or a directory for the big ones: `math`,
+//! `itertools`, `functools`, `random`) and the table `import` finds them in. Shared by the
+//! modules: `params` (argument checking with CPython's messages, number conversions) and
+//! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
+//! modules define are native objects (`objects::native`).
 
+pub mod bisect;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod math;
+pub mod operator;
 pub mod os;
+pub mod params;
+pub mod random;
+pub mod string;
+pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use crate::objects::dict::DictObj;
 use crate::objects::function::BuiltinFunctionObj;
@@ -20,10 +35,48 @@ pub struct NativeModule {
 
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
-pub const NATIVE_MODULES: &[NativeModule] = &[NativeModule {
-    name: "os",
-    create: os::create,
-}];
+pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "bisect",
+        create: bisect::create,
+    },
+    NativeModule {
+        name: "functools",
+        create: functools::create,
+    },
+    NativeModule {
+        name: "heapq",
+        create: heapq::create,
+    },
+    NativeModule {
+        name: "itertools",
+        create: itertools::create,
+    },
+    NativeModule {
+        name: "math",
+        create: math::create,
+    },
+    NativeModule {
+        name: "operator",
+        create: operator::create,
+    },
+    NativeModule {
+        name: "os",
+        create: os::create,
+    },
+    NativeModule {
+        name: "random",
+        create: random::create,
+    },
+    NativeModule {
+        name: "string",
+        create: string::create,
+    },
+    NativeModule {
+        name: "time",
+        create: time::create,
+    },
+];
 
 /// A module written in Python and embedded in the binary: its source (`src/modules/py/NAME.py`
 /// through `include_str!`) is compiled and run the first time it is imported, under the file

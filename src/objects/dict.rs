@@ -114,6 +114,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.ptr_eq(y) {

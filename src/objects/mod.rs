@@ -38,6 +38,7 @@ macro_rules! payloads {
             GenericAlias => super::generic_alias::GenericAliasObj,
             Generator => super::generator::GenObj,
             File => super::file::FileObj,
+            Native => super::native::NativeObj,
         }
     };
 }
@@ -72,6 +73,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native;
 pub mod range;
 pub mod seq;
 pub mod set;

@@ -438,12 +438,19 @@ pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     new: Some(type_new),
     repr: Some(type_repr),
     setattr: Some(type_setattr),
+    hash: Some(type_hash),
     ..TypeSlots::EMPTY
 };
 
 fn type_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let cls = v.as_obj().expect("a type object").clone();
     vm.type_setattr(&cls, name, value)
+}
+
+/// Types hash by identity (they are dict keys in `typed` caches, registries, ...).
+fn type_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let h = (vm.id(v) as u64).rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
 }
 
 /// `type(x)`: the class of `x`; `type(name, bases, dict)`: a new class.

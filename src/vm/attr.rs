@@ -22,6 +22,11 @@ use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
+/// `("itertools", "count")` for `"itertools.count"`; `("", name)` without a dot.
+fn dotted(name: &str) -> (&str, &str) {
+    name.rsplit_once('.').unwrap_or(("", name))
+}
+
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
@@ -202,6 +207,13 @@ impl Vm {
     fn type_getattr(&mut self, cls: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
         let t = cls.downcast::<TypeObject>().expect("a type");
         let special = match str_of(name) {
+            // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
+            // module `module`.
+            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
+            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname).1))),
+            "__module__" if !t.heap && t.name.contains('.') => {
+                Some(Value::Obj(new_str(dotted(&t.name).0)))
+            }
             "__name__" => Some(Value::Obj(new_str(t.name.as_str()))),
             "__qualname__" => Some(Value::Obj(new_str(t.qualname.as_str()))),
             "__bases__" => Some(Value::Obj(TupleObj::new_ref(
@@ -511,6 +523,10 @@ fn function_setattr(f: &FunctionObj, name: &PyRef, value: &Option<Value>) -> Opt
         }
         ("__module__", v) => {
             drop(f.module.replace(v.clone().unwrap_or(Value::None)));
+            Some(Ok(()))
+        }
+        ("__annotations__", Some(Value::Obj(d))) if d.is::<DictObj>() => {
+            drop(f.annotations.replace(Some(d.clone())));
             Some(Ok(()))
         }
         _ => None,

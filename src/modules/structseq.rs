@@ -1,0 +1,77 @@
+//! Tuple subclasses with named fields, for results like `functools` `CacheInfo(hits=1, ...)`
+//! (a namedtuple in CPython) and `time.struct_time(tm_year=..., ...)` (a struct sequence).
+//! The field names live in the type's dict as `_fields`, so one `getattr` slot and one
+//! `repr` per flavour serve every such type.
+
+use crate::objects::native::new_native_type;
+use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::tuple::TupleObj;
+use crate::objects::typeobj::{set_class_attr, type_name, TypeObject, TypeSlots};
+use crate::objects::{types, Kind, PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The field names of a named-tuple type.
+fn fields(cls: &PyRef) -> Vec<String> {
+    let Some(Value::Obj(t)) = TypeObject::lookup(cls, &intern("_fields")) else {
+        return Vec::new();
+    };
+    t.downcast::<TupleObj>().map_or_else(Vec::new, |t| {
+        t.items
+            .iter()
+            .map(|v| as_str(v).unwrap_or("").to_string())
+            .collect()
+    })
+}
+
+fn field_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let Some(name) = as_str(&Value::Obj(name.clone())).map(str::to_string) else {
+        return Ok(None);
+    };
+    let i = fields(v.class()).iter().position(|f| *f == name);
+    Ok(i.and_then(|i| v.downcast::<TupleObj>()?.items.get(i).cloned()))
+}
+
+/// `name(f1=v1, f2=v2)`.
+fn fields_repr(vm: &mut Vm, v: &Value, name: String) -> PyResult<PyRef> {
+    let items = v
+        .downcast::<TupleObj>()
+        .map_or_else(Vec::new, |t| t.items.to_vec());
+    let mut parts = Vec::with_capacity(items.len());
+    for (f, item) in fields(v.class()).iter().zip(&items) {
+        parts.push(format!("{}={}", f, vm.repr_string(item)?));
+    }
+    Ok(new_str(format!("{}({})", name, parts.join(", "))))
+}
+
+fn namedtuple_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let name = type_name(v.class());
+    let short = name.rsplit('.').next().unwrap_or_default().to_string();
+    fields_repr(vm, v, short)
+}
+
+fn structseq_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    fields_repr(vm, v, type_name(v.class()))
+}
+
+/// A tuple subclass `module.name` with `fields`; its repr names the type alone (like a
+/// namedtuple) or with its module (like a struct sequence, `time.struct_time(...)`).
+pub fn new_type(module: &str, name: &str, fields: &[&str], with_module: bool) -> PyRef {
+    let slots = TypeSlots {
+        repr: Some(if with_module {
+            structseq_repr
+        } else {
+            namedtuple_repr
+        }),
+        getattr: Some(field_getattr),
+        ..TypeSlots::EMPTY
+    };
+    let ty = new_native_type(module, name, Some(&types().tuple), Kind::Tuple, slots, &[]);
+    let names = fields.iter().map(|f| Value::Obj(new_str(*f))).collect();
+    set_class_attr(&ty, "_fields", Value::Obj(TupleObj::new_ref(names)));
+    ty
+}
+
+/// An instance of a named-tuple type.
+pub fn new(cls: &PyRef, items: Vec<Value>) -> Value {
+    Value::Obj(TupleObj::new_with_class(cls, items))
+}

@@ -1,0 +1,62 @@
+# itertools: count, cycle, repeat, chain, islice, accumulate, pairwise, zip_longest,
+# starmap, takewhile, dropwhile, filterfalse, compress.
+import itertools
+from itertools import (count, cycle, repeat, chain, islice, accumulate, pairwise,
+                       zip_longest, starmap, takewhile, dropwhile, filterfalse, compress)
+
+
+c = count()
+print(next(c), next(c), next(c), c)
+c = count(10, 5)
+print(list(islice(c, 4)), repr(c))
+print(list(islice(count(2.5, 0.5), 3)), count(1, 1.0), count(-3, -1), count(start=7), count(step=2))
+big = count(2**64 - 2)
+print(next(big), next(big), next(big), big)
+print(list(islice(count(0, 0.1), 4)))
+print(list(islice(cycle('abc'), 7)))
+print(list(islice(cycle([]), 3)))
+cy = cycle(range(2))
+print([next(cy) for i in range(5)])
+r = repeat('x', 3)
+print(r, list(r), r)
+print(repeat(None), repeat([1, 2], -4), list(repeat(7, 0)))
+print(list(map(pow, range(5), repeat(2))))
+print(list(chain('ab', [1, 2], (), range(3))))
+print(list(chain()), list(chain.from_iterable(['xy', [3], range(2)])))
+ch = chain([1], 5)
+print(next(ch))
+try:
+    next(ch)
+except TypeError as e:
+    print('TypeError', e)
+print(list(ch))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)))
+print(list(islice('ABCDEFG', 0, None, 2)), list(islice(range(20), 3, 15, 4)), list(islice([], 5)))
+print(list(islice(range(10), None)), list(islice(range(10), None, None, None)), list(islice(range(10), 5, 2)))
+it = iter(range(10))
+print(list(islice(it, 3)), list(it))
+it = iter(range(10))
+print(list(islice(it, 2, 4)), next(it))
+print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([1, 2, 3, 4], lambda a, b: a * b)))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2], max)), list(accumulate([], initial=100)))
+print(list(accumulate([1, 2, 3], initial=10)), list(accumulate('abc')), list(accumulate([5], func=None)))
+print(list(accumulate([1.5, 2, 3], lambda a, b: a * 10 + b, initial=None)))
+print(list(pairwise('abcd')), list(pairwise([1])), list(pairwise([])))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest()), list(zip_longest([1, 2])))
+print(list(zip_longest([1], [2, 3], [4, 5, 6])))
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(starmap(max, [[1, 5], 'ab'])))
+print(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a', [], [0]])))
+print(list(filterfalse(bool, [0, 3, None, 4])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(compress(range(10), cycle([0, 1]))))
+print(list(compress('AB', [1, 1, 1, 1])))
+tw = takewhile(lambda x: x < 3, count())
+print(list(tw), list(tw))
+seen = []
+def pred(x):
+    seen.append(x)
+    return x < 2
+dw = dropwhile(pred, range(6))
+print(list(dw), seen)
+print(type(count()).__name__, type(chain()), itertools.count, isinstance(repeat(1), repeat))
+print(iter(c) is c, next(iter(repeat(4))), c.__next__())
