@@ -118,8 +118,8 @@ impl Vm {
     fn exception_type_name(&self, exc: &PyRef) -> String {
         let t = exc.class().downcast::<TypeObject>().expect("a type");
         let module = t.module.borrow().clone();
-        if module == "builtins" || module == "__main__" && !t.heap {
-            t.name.clone()
+        if module == "builtins" || module == "__main__" {
+            t.qualname.clone()
         } else {
             format!("{}.{}", module, t.qualname)
         }
