@@ -24,6 +24,8 @@ pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
 pub mod breaker {
     /// Another thread waits for the GIL: drop it at the next safepoint.
     pub const DROP_GIL: u32 = 1;
+    /// Generators freed while suspended in a `try` wait to be closed (`objects::generator`).
+    pub const FINALIZE: u32 = 2;
 }
 
 /// Whether anything is pending at the safepoint.

@@ -35,10 +35,16 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
             vm.interp.write_stderr(&report);
             1
         }
-        Ok(unit) => match run_module(&mut vm, unit, filename) {
-            Ok(()) => 0,
-            Err(e) => report_uncaught(&mut vm, e),
-        },
+        Ok(unit) => {
+            let result = run_module(&mut vm, unit, filename);
+            // Generators freed by the module's last instructions (or by the unwinding of an
+            // uncaught exception) close before the report, as in CPython.
+            vm.close_dropped_generators();
+            match result {
+                Ok(()) => 0,
+                Err(e) => report_uncaught(&mut vm, e),
+            }
+        }
     };
     vm.interp.flush_stdout();
     status

@@ -163,9 +163,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("getattr", 2, 3)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
-    match vm.getattr(&pos[0], &name) {
-        Err(e) if pos.len() == 3 && e.matches(&types().exc.attribute_error) => Ok(pos[2].clone()),
-        r => r,
+    if pos.len() == 2 {
+        return vm.getattr(&pos[0], &name);
+    }
+    match vm.getattr_opt(&pos[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(pos[2].clone()),
+        Err(e) if e.matches(&types().exc.attribute_error) => Ok(pos[2].clone()),
+        Err(e) => Err(e),
     }
 }
 
@@ -189,8 +194,8 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("hasattr", 2, 2)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
-    match vm.getattr(&pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.getattr_opt(&pos[0], &name) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) if e.matches(&types().exc.attribute_error) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }

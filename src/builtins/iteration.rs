@@ -251,6 +251,19 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("next")?;
     args.check_count("next", 1, 2)?;
     let pos = args.pos();
+    if pos[0]
+        .downcast::<crate::objects::generator::GenObj>()
+        .is_some()
+    {
+        // Through `send`, so a returned value reaches the StopIteration (`next(g)`).
+        return match (
+            crate::objects::generator::send(vm, &pos[0], Value::None),
+            pos.get(1),
+        ) {
+            (Err(e), Some(d)) if e.matches(&types().exc.stop_iteration) => Ok(d.clone()),
+            (r, _) => r,
+        };
+    }
     match vm.next(&pos[0]) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match pos.get(1) {

@@ -1,6 +1,7 @@
 //! The `builtins` module's functions, grouped by theme; each submodule exports a `FUNCTIONS`
 //! table and this module concatenates them.
 
+pub mod classes;
 pub mod core;
 pub mod iteration;
 pub mod numeric;
@@ -13,4 +14,5 @@ pub fn all_functions() -> impl Iterator<Item = &'static MethodDef> {
         .iter()
         .chain(numeric::FUNCTIONS)
         .chain(iteration::FUNCTIONS)
+        .chain(classes::FUNCTIONS)
 }

@@ -141,6 +141,18 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp, false),
         Some(m) => match (as_int(base), as_int(exp), as_int(m)) {
             (Some(b), Some(e), Some(md)) => int_pow_mod(&b.big(), &e.big(), &md.big()),
+            // A class's three-argument `__pow__(exp, mod)`.
+            _ if let Some(f) = crate::objects::typeobj::TypeObject::lookup(
+                base.class(),
+                crate::interned!("__pow__"),
+            )
+            .filter(|f| {
+                f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+                    .is_none()
+            }) =>
+            {
+                vm.call_found(f, base, &[exp.clone(), m.clone()])
+            }
             _ => Err(exc!(
                 type_error,
                 "pow() 3rd argument not allowed unless all arguments are integers"
@@ -210,10 +222,11 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `hex`, `oct`, `bin`: `-0x1f`.
-fn radix_string(args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+fn radix_string(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
     args.no_kwargs(name)?;
     args.check_count(name, 1, 1)?;
-    let i = index_value(&args.pos()[0])?;
+    let v = crate::objects::class_slots::to_index(vm, &args.pos()[0])?;
+    let i = index_value(&v)?;
     let sign = if i.is_negative() { "-" } else { "" };
     Ok(Value::Obj(new_str(format!(
         "{sign}{prefix}{}",
@@ -221,16 +234,16 @@ fn radix_string(args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Va
     ))))
 }
 
-fn builtin_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(args, "hex", 16, "0x")
+fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_string(vm, args, "hex", 16, "0x")
 }
 
-fn builtin_oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(args, "oct", 8, "0o")
+fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_string(vm, args, "oct", 8, "0o")
 }
 
-fn builtin_bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(args, "bin", 2, "0b")
+fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_string(vm, args, "bin", 2, "0b")
 }
 
 /// `chr(i)`. pyvm's strs are UTF-8, so surrogate code points (U+D800..U+DFFF) cannot be

@@ -83,8 +83,11 @@ impl CodeUnit {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
     }
 
-    /// The source line of instruction `ip` (0 if unknown).
+    /// The source line of instruction `ip`; the first line for an `ip` past the end (a
+    /// generator thrown into before it started raises "at" its `def` line).
     pub fn line_of(&self, ip: usize) -> u32 {
-        self.locations.get(ip).map_or(0, |loc| loc.line)
+        self.locations
+            .get(ip)
+            .map_or(self.firstlineno, |loc| loc.line)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Every expression leaves exactly one value on the stack.
 
-use super::symtable::syntax_error;
+use super::symtable::{syntax_error, NameScope};
 use super::{fold, CResult, Compiler, Label};
 use crate::ast::{BoolOp, CmpOp, Constant, Ctx, Expr, ExprKind, Keyword, UnaryOp};
 use crate::bytecode::opcode::{binary_op_arg, CompareKind};
@@ -579,7 +579,35 @@ impl<'a> Compiler<'a> {
             }
         }
         self.visit_expr(func)?;
+        if args.is_empty() && keywords.is_empty() && self.zero_arg_super(func)? {
+            return Ok(());
+        }
         self.call_helper(0, args, keywords)
+    }
+
+    /// `super()` in a method compiles to `super(__class__, <first argument>)`, reading the
+    /// implicit `__class__` cell and the method's first parameter as CPython's frame-walking
+    /// `super()` does. Returns false (emitting nothing) where that does not apply.
+    fn zero_arg_super(&mut self, func: &'a Expr) -> CResult<bool> {
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return Ok(false);
+        };
+        let u = self.unit();
+        if id != "super" || !u.kind.is_function_like() || u.argcount == 0 {
+            return Ok(false);
+        }
+        let has_class_cell = matches!(
+            self.table.scope(u.scope).scope_of("__class__"),
+            Some(NameScope::Free)
+        );
+        if !has_class_cell {
+            return Ok(false);
+        }
+        let first = u.varnames[0].clone();
+        self.name_op("__class__", Ctx::Load)?;
+        self.name_op(&first, Ctx::Load)?;
+        self.emit(Op::CallFunction, 2);
+        Ok(true)
     }
 
     /// Push the values of plain `name=value` keywords and name them with `KW_NAMES`.

@@ -181,12 +181,8 @@ impl<'a> Compiler<'a> {
         self.enter_scope(scope, "<lambda>", e.loc.line);
         self.u().loc = e.loc;
         self.set_arg_counts(args);
+        // A generator lambda returns its body's value too (StopIteration.value), as in 3.11.
         self.visit_expr(body)?;
-        if self.table.scope(scope).is_generator {
-            // A generator lambda returns None when its body is done.
-            self.emit(Op::PopTop, 0);
-            self.load_const(Const::None);
-        }
         self.emit(Op::ReturnValue, 0);
         let code = self.exit_scope();
         self.make_closure(code, flags)

@@ -98,7 +98,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 21] = [
+    let named_types: [(&str, &PyRef); 25] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -118,6 +118,10 @@ pub fn install(vm: &mut Vm) {
         ("map", &t.map),
         ("filter", &t.filter),
         ("reversed", &t.reversed),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
         ("NotImplemented", &t.not_implemented),
         ("Ellipsis", &t.ellipsis),
     ];

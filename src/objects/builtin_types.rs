@@ -7,8 +7,9 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, dict, dictview, exception, float, function, instance, int, iter, list,
-    module, range, set, singleton, slice, str as pystr, stream, tuple,
+    bytes, cell, code, descr, dict, dictview, exception, float, function, generator, generic_alias,
+    instance, int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr,
+    stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -122,21 +123,38 @@ macro_rules! builtin_types {
         impl TypeTable {
             /// Phase one: every type object, with empty dicts.
             pub(super) fn create() -> TypeTable {
-                let $type_ = PyRef::new_self_typed(TypeObject {
-                    name: "type".into(),
-                    qualname: "type".into(),
+                // `object` comes first (it is `type`'s base) and gets its type last.
+                let $object = PyRef::new_typeless(TypeObject {
+                    name: "object".into(),
+                    qualname: "object".into(),
                     bases: vec![],
                     mro: vec![],
                     dict: super::dict::DictObj::new(),
-                    slots: super::typeobj::TYPE_SLOTS,
-                    layout: Kind::Type,
+                    slots: std::cell::Cell::new(&instance::OBJECT_SLOTS),
+                    layout: Kind::Instance,
+                    instance_dict: false,
+                    nslots: 0,
                     subclassable: true,
                     heap: false,
                     module: std::cell::RefCell::new("builtins".into()),
                 });
-                let $object = new_builtin_type(
-                    &$type_, "object", None, Kind::Instance, instance::OBJECT_SLOTS, &[],
-                );
+                let $type_ = PyRef::new_self_typed(TypeObject {
+                    name: "type".into(),
+                    qualname: "type".into(),
+                    bases: vec![$object.clone()],
+                    mro: vec![$object.clone()],
+                    dict: super::dict::DictObj::new(),
+                    slots: std::cell::Cell::new(Box::leak(Box::new(
+                        super::typeobj::inherit_slots(super::typeobj::TYPE_SLOTS, Some(&$object)),
+                    ))),
+                    layout: Kind::Type,
+                    instance_dict: false,
+                    nslots: 0,
+                    subclassable: true,
+                    heap: false,
+                    module: std::cell::RefCell::new("builtins".into()),
+                });
+                $object.init_type(&$type_);
                 $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $slots, &[]);)*
                 let exc = ExcTypes::create(&$type_, &$object);
                 let mut table = TypeTable {
@@ -159,6 +177,15 @@ macro_rules! builtin_types {
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
+                super::instance::add_object_classmethods(&self.object);
+                // Builtin slots become visible as dunders (`list.__len__`), base types first.
+                super::slotdefs::add_slot_wrappers(&self.object);
+                super::slotdefs::add_slot_wrappers(&self.type_);
+                $(super::slotdefs::add_slot_wrappers(&self.$field);)*
+                for e in self.exc.all() {
+                    super::slotdefs::add_slot_wrappers(e);
+                }
+                super::typeobj::invalidate_lookup_cache();
             }
         }
     };
@@ -212,5 +239,13 @@ builtin_types! {
     dict_values = "dict_values" < object: DictView, dictview::VALUES_SLOTS, dictview::VALUES_METHODS;
     dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
     text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
+    staticmethod = "staticmethod" < object: FuncWrapper, descr::STATICMETHOD_SLOTS, &[];
+    classmethod = "classmethod" < object: FuncWrapper, descr::CLASSMETHOD_SLOTS, &[];
+    property = "property" < object: Property, descr::PROPERTY_SLOTS, descr::PROPERTY_METHODS;
+    super_ = "super" < object: Super, descr::SUPER_SLOTS, &[];
+    wrapper_descriptor = "wrapper_descriptor" < object: SlotWrapper, slotdefs::SLOTS, &[];
+    member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
+    generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
+    generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
 }

@@ -11,6 +11,13 @@
 //!   dispatch on (several Python types share a payload: a user class's instances and
 //!   `object()` are both `Instance`).
 //!
+//! ## Instance dicts of builtin subclasses
+//! An instance of a class derived from a builtin (`class L(list)`) has the builtin's payload
+//! *and* an attribute dict. It is allocated as a `PyBox<WithDict<T>>` with the
+//! [`flag::HAS_DICT`] bit set: `WithDict<T>` starts with `T`, so the payload sits at the same
+//! offset as in a plain `PyBox<T>` and every downcast works unchanged; the dict follows it and
+//! is found through [`PyRef::trailer_dict`]. Deallocation reads the flag to free the right box.
+//!
 //! ## References
 //! [`PyRef`] is an owned (counted) reference: `Clone` increments, `Drop` decrements, and the
 //! object is freed the moment the count reaches zero. `PyRef` is `!Send` and `!Sync`; a debug
@@ -44,10 +51,23 @@ pub struct PyBox<T> {
     payload: T,
 }
 
+/// The layout of an instance of a builtin subclass: the builtin's payload, then the dict.
+#[repr(C)]
+struct WithDict<T> {
+    payload: T,
+    dict: RefCell<Option<PyRef>>,
+}
+
 /// Header flag bits (`PyRef::flags`).
 pub mod flag {
     /// `__del__` has run (PEP 442: at most once per object).
     pub const FINALIZED: u8 = 1;
+    /// Allocated as `PyBox<WithDict<T>>` (set at allocation, never changed).
+    pub const HAS_DICT: u8 = 2;
+    /// An exception whose `__context__` was settled where it was raised, inside a generator:
+    /// the frames it then propagates through must not chain it (CPython chains at raise
+    /// time only, and a generator's handled exception differs from its resumer's).
+    pub const CONTEXT_SET: u8 = 4;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -65,6 +85,12 @@ macro_rules! define_kinds {
 
         $(impl PyPayload for $ty { const KIND: Kind = Kind::$kind; })*
 
+        // Downcasts rely on the payload sitting at the same offset in both layouts.
+        $(const _: () = assert!(
+            std::mem::offset_of!(PyBox<$ty>, payload)
+                == std::mem::offset_of!(PyBox<WithDict<$ty>>, payload)
+        );)*
+
         /// Drops the payload and frees the memory of an object whose count reached zero.
         ///
         /// # Safety
@@ -72,11 +98,31 @@ macro_rules! define_kinds {
         /// and nothing may use it afterwards.
         unsafe fn free_object(ptr: NonNull<Header>) {
             // SAFETY: the caller guarantees a live, unreferenced box; `kind` names the payload
-            // type it was allocated with, so the cast recreates the original `Box<PyBox<T>>`.
+            // type and `HAS_DICT` the layout it was allocated with, so the cast recreates the
+            // original box.
             unsafe {
+                let with_dict = ptr.as_ref().flags.get() & flag::HAS_DICT != 0;
                 match ptr.as_ref().kind {
+                    $(Kind::$kind if with_dict => {
+                        drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<WithDict<$ty>>))
+                    })*
                     $(Kind::$kind => drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<$ty>)),)*
                 }
+            }
+        }
+
+        /// The dict of a `HAS_DICT` object (see the module docs).
+        fn trailer_dict_of(r: &PyRef) -> Option<&RefCell<Option<PyRef>>> {
+            if r.header().flags.get() & flag::HAS_DICT == 0 {
+                return None;
+            }
+            // SAFETY: `HAS_DICT` is set only by `new_with_dict`, which allocates a
+            // `PyBox<WithDict<T>>` for the payload type `kind` names; the borrow is tied to
+            // `&r`, which keeps the object alive.
+            unsafe {
+                Some(match r.kind() {
+                    $(Kind::$kind => &(*(r.ptr.as_ptr() as *const PyBox<WithDict<$ty>>)).payload.dict,)*
+                })
             }
         }
     };
@@ -118,6 +164,65 @@ impl PyRef {
             ptr,
             _not_send: PhantomData,
         }
+    }
+
+    /// Allocates an object whose type is set afterwards by [`PyRef::init_type`]: only
+    /// `object`, at bootstrap, which must exist before `type` (its base) can.
+    pub fn new_typeless<T: PyPayload>(payload: T) -> PyRef {
+        let boxed = Box::new(PyBox {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: NonNull::dangling(),
+                kind: T::KIND,
+                flags: Cell::new(0),
+            },
+            payload,
+        });
+        PyRef {
+            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// Sets the type of an object made by [`PyRef::new_typeless`], before anything reads it.
+    pub fn init_type(&self, class: &PyRef) {
+        assert!(
+            self.header().ty == NonNull::dangling(),
+            "init_type on a typed object"
+        );
+        incref(class.ptr);
+        // SAFETY: the object is live; its `ty` is dangling, so nothing has read it yet and no
+        // reference to the field exists (`class()` would have read it); we write it once
+        // through the allocation's own pointer, under the GIL.
+        unsafe { (*self.ptr.as_ptr()).ty = class.ptr };
+    }
+
+    /// Allocates an instance of a builtin subclass: the payload plus an instance dict
+    /// (initially `dict`).
+    pub fn new_with_dict<T: PyPayload>(class: &PyRef, payload: T, dict: Option<PyRef>) -> PyRef {
+        incref(class.ptr);
+        let boxed = Box::new(PyBox {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: class.ptr,
+                kind: T::KIND,
+                flags: Cell::new(flag::HAS_DICT),
+            },
+            payload: WithDict {
+                payload,
+                dict: RefCell::new(dict),
+            },
+        });
+        PyRef {
+            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// The instance dict slot of an object allocated by [`PyRef::new_with_dict`].
+    #[inline]
+    pub fn trailer_dict(&self) -> Option<&RefCell<Option<PyRef>>> {
+        trailer_dict_of(self)
     }
 
     fn new_raw<T: PyPayload>(class: NonNull<Header>, payload: T) -> PyRef {
@@ -201,6 +306,11 @@ impl PyRef {
     pub fn set_flag(&self, bit: u8) {
         let h = self.header();
         h.flags.set(h.flags.get() | bit);
+    }
+
+    pub fn clear_flag(&self, bit: u8) {
+        let h = self.header();
+        h.flags.set(h.flags.get() & !bit);
     }
 }
 

@@ -104,7 +104,7 @@ fn update_args(vm: &mut Vm, d: &DictObj, args: &Args, pos: &[Value], fname: &str
 // Slots
 
 fn dict_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let d = PyRef::new(cls, DictObj::new());
+    let d = super::class::alloc(cls, DictObj::new());
     if cls.ptr_eq(&types().dict) {
         update_args(vm, this(&Value::Obj(d.clone())), &args, args.pos(), "dict")?;
     }
@@ -207,7 +207,7 @@ fn dict_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         return Ok(val);
     }
     if !v.class().ptr_eq(&types().dict) {
-        if let Some(missing) = TypeObject::lookup(v.class(), &intern("__missing__")) {
+        if let Some(missing) = TypeObject::lookup(v.class(), crate::interned!("__missing__")) {
             return vm.call(&missing, Args::positional(&[v.clone(), key.clone()]));
         }
     }

@@ -4,7 +4,6 @@
 use std::cell::{Cell, RefCell};
 
 use super::core::PyRef;
-use super::dict::DictObj;
 use super::str::new_str;
 use super::str::StrObj;
 use super::tuple::TupleObj;
@@ -113,6 +112,18 @@ fn args_of(v: &Value) -> Vec<Value> {
 }
 
 fn exc_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if args.has_kwargs()
+        && TypeObject::lookup(cls, crate::interned!("__init__")).is_some_and(|f| {
+            f.downcast::<super::function::BuiltinFunctionObj>()
+                .is_some()
+        })
+    {
+        return Err(crate::exc!(
+            type_error,
+            "{}() takes no keyword arguments",
+            super::typeobj::type_name(cls)
+        ));
+    }
     let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));
     Ok(Value::Obj(obj))
 }
@@ -161,21 +172,18 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             }
         }
         "value" if is(&types().exc.stop_iteration) => first_arg(),
-        _ => {
-            return Ok(p
-                .dict
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name)))
-        }
+        // Everything else: the generic lookup (instance dict, class attributes).
+        _ => return Ok(None),
     };
     Ok(Some(r))
 }
 
-fn exc_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let p = payload(v);
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let value = value.unwrap_or(Value::None);
+    let Some(value) = value else {
+        return crate::vm::attr::generic_setattr(vm, v, name, None);
+    };
     match n {
         "__cause__" => {
             let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
@@ -185,26 +193,38 @@ fn exc_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> P
         "__context__" => drop(std::mem::replace(&mut *p.context.borrow_mut(), value)),
         "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
         "args" => {
-            if let Value::Obj(t) = value {
-                if t.is::<TupleObj>() {
-                    drop(std::mem::replace(&mut *p.args.borrow_mut(), t));
-                }
-            }
+            let items = vm.collect(&value)?;
+            let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
+            drop(old);
         }
-        _ => {
-            let d = p
-                .dict
-                .borrow_mut()
-                .get_or_insert_with(DictObj::new_ref)
-                .clone();
-            drop(
-                d.downcast::<DictObj>()
-                    .expect("dict")
-                    .set_str(name.clone(), value),
-            );
-        }
+        _ => return crate::vm::attr::generic_setattr(vm, v, name, Some(value)),
     }
     Ok(())
+}
+
+/// `BaseException.__init__(self, *args)`: replaces `args`.
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(this) = args.values.first() else {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor '__init__' of 'BaseException' object needs an argument"
+        ));
+    };
+    let p = this.downcast::<ExceptionObj>().ok_or_else(|| {
+        crate::exc!(
+            type_error,
+            "descriptor '__init__' requires a 'BaseException' object"
+        )
+    })?;
+    let items = args.pos()[1..].to_vec();
+    let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
+    drop(old);
+    Ok(Value::None)
+}
+
+/// `e.with_traceback(tb)`: tracebacks are not objects here; returns `e`.
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.values.first().cloned().unwrap_or(Value::None))
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -215,4 +235,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
     setattr: Some(exc_setattr),
     ..TypeSlots::EMPTY
 };
-pub const METHODS: &[MethodDef] = &[];
+pub const METHODS: &[MethodDef] = &[
+    crate::method!("__init__", exc_init),
+    crate::method!("with_traceback", exc_with_traceback),
+];

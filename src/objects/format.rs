@@ -474,9 +474,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         return Ok(new_str(format_int(i, &fs, name)?));
     }
     // A class with its own `__format__` (looked up on the type, never on int/float/str).
-    if let Some(f) =
-        super::typeobj::TypeObject::lookup(v.class(), &super::str::intern("__format__"))
-    {
+    if let Some(f) = super::typeobj::TypeObject::lookup(v.class(), crate::interned!("__format__")) {
         let spec_v = Value::Obj(new_str(spec));
         let r = vm.call(&f, Args::positional(&[v.clone(), spec_v]))?;
         return match r {

@@ -427,7 +427,7 @@ fn int_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     }
     // An int subclass: a heap int of that class, whatever its size.
     let value = to_bigint(&result).unwrap_or_default();
-    Ok(Value::Obj(PyRef::new(cls, IntObj { value })))
+    Ok(Value::Obj(super::class::alloc(cls, IntObj { value })))
 }
 
 fn bool_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {

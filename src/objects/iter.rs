@@ -845,7 +845,7 @@ pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
             return vm.call(&m, Args::positional(std::slice::from_ref(v)));
         }
     }
-    let s = super::typeobj::TypeObject::lookup(v.class(), &super::str::intern("__getitem__"));
+    let s = super::typeobj::TypeObject::lookup(v.class(), crate::interned!("__getitem__"));
     let sequence_like = v.downcast::<DictObj>().is_none()
         && (crate::vm::protocol::slots(v).getitem.is_some() || s.is_some());
     if !sequence_like {

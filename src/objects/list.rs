@@ -42,7 +42,7 @@ impl ListObj {
 
     /// A new instance of `cls` (`list` or a subclass).
     pub fn new_with_class(cls: &PyRef, items: Vec<Value>) -> PyRef {
-        PyRef::new(cls, ListObj::new(items))
+        super::class::alloc(cls, ListObj::new(items))
     }
 
     #[inline]

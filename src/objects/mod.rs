@@ -30,6 +30,13 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            SlotWrapper => super::slotdefs::SlotWrapperObj,
+            FuncWrapper => super::descr::FuncWrapperObj,
+            Property => super::descr::PropertyObj,
+            MemberDescr => super::descr::MemberDescrObj,
+            Super => super::descr::SuperObj,
+            GenericAlias => super::generic_alias::GenericAliasObj,
+            Generator => super::generator::GenObj,
             Native => super::native::NativeObj,
         }
     };
@@ -41,7 +48,10 @@ pub mod bind;
 pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
+pub mod class;
+pub mod class_slots;
 pub mod code;
+pub mod descr;
 pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
@@ -50,6 +60,8 @@ pub mod float;
 pub mod float_repr;
 pub mod format;
 pub mod function;
+pub mod generator;
+pub mod generic_alias;
 pub mod hash;
 pub mod instance;
 pub mod int;
@@ -62,6 +74,7 @@ pub mod seq;
 pub mod set;
 pub mod singleton;
 pub mod slice;
+pub mod slotdefs;
 pub mod sort;
 pub mod str;
 pub mod str_case;

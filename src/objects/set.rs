@@ -217,7 +217,7 @@ impl SetObj {
 
     /// A new empty instance of `cls`.
     pub fn new_with_class(cls: &PyRef) -> PyRef {
-        PyRef::new(cls, SetObj::new())
+        super::class::alloc(cls, SetObj::new())
     }
 
     pub fn len(&self) -> usize {

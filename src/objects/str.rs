@@ -125,6 +125,23 @@ pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
 }
 
+/// A string literal interned once per call site (`interned!("__init__")`): hot paths name
+/// dunders without hashing them each time.
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static NAME: std::sync::OnceLock<$crate::objects::core::GilStatic<$crate::objects::PyRef>> =
+            std::sync::OnceLock::new();
+        NAME.get_or_init(|| $crate::objects::core::GilStatic::new($crate::objects::str::intern($s)))
+            .get()
+    }};
+}
+
+/// The text of a str object (`None` for other objects).
+pub fn ref_str(r: &PyRef) -> Option<&str> {
+    r.downcast::<StrObj>().map(|s| s.as_str())
+}
+
 // ---------------------------------------------------------------------------------------
 // Below the core: the str type's slots. Methods are in `str_methods`, `%` formatting in
 // `str_printf`, iteration in `iter`, the format-spec language in `format`.
@@ -457,7 +474,7 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(result));
     }
     let s = result.downcast::<StrObj>().map_or("", StrObj::as_str);
-    Ok(Value::Obj(PyRef::new(cls, StrObj::new(s))))
+    Ok(Value::Obj(super::class::alloc(cls, StrObj::new(s))))
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

@@ -29,7 +29,7 @@ impl TupleObj {
 
     /// A new instance of `cls` (`tuple` or a subclass).
     pub fn new_with_class(cls: &PyRef, items: Vec<Value>) -> PyRef {
-        PyRef::new(
+        super::class::alloc(
             cls,
             TupleObj {
                 items: items.into_boxed_slice(),

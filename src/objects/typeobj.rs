@@ -9,7 +9,7 @@
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
 use super::core::{GilStatic, Kind, PyRef};
@@ -40,6 +40,10 @@ pub type CallSlot = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
 pub type GetAttrSlot = fn(&mut Vm, &Value, &PyRef) -> PyResult<Option<Value>>;
 pub type SetAttrSlot = fn(&mut Vm, &Value, &PyRef, Option<Value>) -> PyResult<()>;
 pub type NewSlot = fn(&mut Vm, &PyRef, Args) -> PyResult<Value>;
+/// `descr.__get__(obj, owner)`; `obj` is `None` for access through the class.
+pub type DescrGetSlot = fn(&mut Vm, &Value, Option<&Value>, &PyRef) -> PyResult<Value>;
+/// `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when `value` is `None`.
+pub type DescrSetSlot = fn(&mut Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
 
 /// Operations on a type's instances. `None` means "not supported" (the VM raises the
 /// CPython TypeError). Slots returning `Value` may return `NotImplemented` where CPython's
@@ -78,6 +82,12 @@ pub struct TypeSlots {
     pub setattr: Option<SetAttrSlot>,
     /// Calling the type itself (`list(x)`, `int('3')`): receives the type being called.
     pub new: Option<NewSlot>,
+    /// Instances are descriptors: found on a class, attribute access calls this (functions
+    /// bind, properties call their getter).
+    pub descr_get: Option<DescrGetSlot>,
+    /// Instances are data descriptors (properties, `__slots__` members): they take precedence
+    /// over the instance dict.
+    pub descr_set: Option<DescrSetSlot>,
 }
 
 impl TypeSlots {
@@ -101,6 +111,8 @@ impl TypeSlots {
         getattr: None,
         setattr: None,
         new: None,
+        descr_get: None,
+        descr_set: None,
     };
 }
 
@@ -131,9 +143,15 @@ pub struct TypeObject {
     pub mro: Vec<PyRef>,
     /// The class namespace: methods, class attributes. Keys are interned strs.
     pub dict: DictObj,
-    pub slots: TypeSlots,
+    /// The slot table. Builtin types' tables are static; a class's is rebuilt (and the old one
+    /// kept: it may be in use) when a dunder method is assigned to it (`class_slots`).
+    pub slots: Cell<&'static TypeSlots>,
     /// The payload kind of this type's instances.
     pub layout: Kind,
+    /// Instances carry an attribute dict (classes without `__slots__`).
+    pub instance_dict: bool,
+    /// The number of `__slots__` values an instance holds (along the whole MRO).
+    pub nslots: usize,
     /// Whether Python code may subclass it (`bool` and `NoneType` may not).
     pub subclassable: bool,
     /// Defined by a `class` statement (as opposed to builtin).
@@ -143,8 +161,39 @@ pub struct TypeObject {
 }
 
 impl TypeObject {
-    /// Looks `name` up along the MRO (type first). Never runs Python code.
+    /// Looks `name` up along the MRO (type first). Never runs Python code. Interned names
+    /// go through the lookup cache.
+    #[inline]
     pub fn lookup(this: &PyRef, name: &PyRef) -> Option<Value> {
+        let interned = name
+            .downcast::<super::str::StrObj>()
+            .is_some_and(|s| s.is_interned());
+        if !interned {
+            return Self::lookup_uncached(this, name);
+        }
+        let slot = lookup_cache_slot(this, name);
+        let cache = LOOKUP_CACHE.get_or_init(new_lookup_cache).get();
+        {
+            let entries = cache.borrow();
+            let e = &entries[slot];
+            if e.class == this.addr() && e.name == name.addr() {
+                return e.value.clone();
+            }
+        }
+        let value = Self::lookup_uncached(this, name);
+        let old = std::mem::replace(
+            &mut cache.borrow_mut()[slot],
+            CacheEntry {
+                class: this.addr(),
+                name: name.addr(),
+                value: value.clone(),
+            },
+        );
+        drop(old);
+        value
+    }
+
+    fn lookup_uncached(this: &PyRef, name: &PyRef) -> Option<Value> {
         let t = this.downcast::<TypeObject>()?;
         if let Some(v) = t.dict.get_str(name) {
             return Some(v);
@@ -161,6 +210,63 @@ impl TypeObject {
         }
         this.downcast::<TypeObject>()
             .is_some_and(|t| t.mro.iter().any(|b| b.ptr_eq(other)))
+    }
+}
+
+// The lookup cache (CPython's method cache): `(class, interned name) -> result`, direct
+// mapped. Names are interned, so immortal, and their addresses never reused; a class's address
+// can be reused only after it is freed, and freeing a class — like any change to a class dict
+// after creation — empties the cache (`invalidate_lookup_cache`), so an entry is always current.
+
+struct CacheEntry {
+    class: usize,
+    name: usize,
+    value: Option<Value>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 4096;
+
+static LOOKUP_CACHE: OnceLock<GilStatic<RefCell<Vec<CacheEntry>>>> = OnceLock::new();
+
+fn new_lookup_cache() -> GilStatic<RefCell<Vec<CacheEntry>>> {
+    let entries = (0..LOOKUP_CACHE_SIZE)
+        .map(|_| CacheEntry {
+            class: 0,
+            name: 0,
+            value: None,
+        })
+        .collect();
+    GilStatic::new(RefCell::new(entries))
+}
+
+#[inline]
+fn lookup_cache_slot(class: &PyRef, name: &PyRef) -> usize {
+    let h = (class.addr() >> 4).wrapping_mul(0x9E37_79B9) ^ (name.addr() >> 4);
+    h & (LOOKUP_CACHE_SIZE - 1)
+}
+
+/// Empties the lookup cache: call after changing a class dict, and when a class is freed.
+pub fn invalidate_lookup_cache() {
+    let Some(cache) = LOOKUP_CACHE.get() else {
+        return;
+    };
+    // Take the cached values out first: dropping them may run Python code.
+    let old: Vec<Option<Value>> = cache
+        .get()
+        .borrow_mut()
+        .iter_mut()
+        .filter(|e| e.class != 0)
+        .map(|e| {
+            e.class = 0;
+            e.value.take()
+        })
+        .collect();
+    drop(old);
+}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        invalidate_lookup_cache();
     }
 }
 
@@ -205,6 +311,24 @@ pub fn c3_mro(bases: &[PyRef]) -> Option<Vec<PyRef>> {
     }
 }
 
+/// The builtin types Python code may derive classes from (plus every exception class).
+const SUBCLASSABLE: &[&str] = &[
+    "object",
+    "type",
+    "int",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+];
+
 /// Creates a builtin type object.
 pub fn new_builtin_type(
     metatype: &PyRef,
@@ -224,9 +348,11 @@ pub fn new_builtin_type(
             bases,
             mro,
             dict: DictObj::new(),
-            slots: inherit_slots(slots, base),
+            slots: Cell::new(Box::leak(Box::new(inherit_slots(slots, base)))),
             layout,
-            subclassable: true,
+            instance_dict: false,
+            nslots: 0,
+            subclassable: layout == Kind::Exception || SUBCLASSABLE.contains(&name),
             heap: false,
             module: RefCell::new("builtins".to_string()),
         },
@@ -240,7 +366,7 @@ pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
     let Some(b) = base.and_then(|b| b.downcast::<TypeObject>()) else {
         return slots;
     };
-    let s = &b.slots;
+    let s = b.slots.get();
     macro_rules! inherit {
         ($($f:ident),*) => { $( if slots.$f.is_none() { slots.$f = s.$f; } )* };
     }
@@ -262,7 +388,9 @@ pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
         call,
         getattr,
         setattr,
-        new
+        new,
+        descr_get,
+        descr_set
     );
     // A type that defines its own comparison but no hash is unhashable (like `__eq__`
     // without `__hash__`); otherwise the hash is inherited.
@@ -295,22 +423,79 @@ pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_type),
     new: Some(type_new),
     repr: Some(type_repr),
-    hash: Some(type_hash),
+    setattr: Some(type_setattr),
     ..TypeSlots::EMPTY
 };
 
-/// Types hash by identity (they are dict keys in `typed` caches, registries, ...).
-fn type_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let h = (vm.id(v) as u64).rotate_right(4) as i64;
-    Ok(if h == -1 { -2 } else { h })
+fn type_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let cls = v.as_obj().expect("a type object").clone();
+    vm.type_setattr(&cls, name, value)
 }
 
-/// `type(x)`: the class of `x`. (Creating classes with three arguments comes with `class`.)
-fn type_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+/// `type(x)`: the class of `x`; `type(name, bases, dict)`: a new class.
+fn type_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     match args.pos() {
-        [x] if !args.has_kwargs() => Ok(Value::Obj(x.class().clone())),
-        _ => Err(crate::exc!(type_error, "type() takes 1 or 3 arguments")),
+        [x] if !args.has_kwargs() && cls.ptr_eq(&super::types().type_) => {
+            Ok(Value::Obj(x.class().clone()))
+        }
+        _ => super::class::new_class(vm, cls, args),
     }
+}
+
+/// `type.__init__(cls, ...)`: everything happened in `__new__`.
+fn type_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos().len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(crate::exc!(
+            type_error,
+            "type.__init__() takes 1 or 3 arguments"
+        )),
+    }
+}
+
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match args.values.first() {
+        Some(Value::Obj(c)) if c.is::<TypeObject>() => c.clone(),
+        _ => {
+            return Err(crate::exc!(
+                type_error,
+                "descriptor 'mro' of 'type' object needs an argument"
+            ))
+        }
+    };
+    let t = cls.downcast::<TypeObject>().expect("a type");
+    let mut items = vec![Value::Obj(cls.clone())];
+    items.extend(t.mro.iter().cloned().map(Value::Obj));
+    Ok(Value::Obj(super::list::ListObj::new_ref(items)))
+}
+
+/// `cls.__subclasscheck__(sub)` / `__instancecheck__`.
+fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values {
+        [Value::Obj(cls), Value::Obj(sub)] if sub.is::<TypeObject>() => {
+            Ok(Value::Bool(TypeObject::is_subtype(sub, cls)))
+        }
+        _ => Err(crate::exc!(
+            type_error,
+            "issubclass() arg 1 must be a class"
+        )),
+    }
+}
+
+fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values {
+        [Value::Obj(cls), obj] => Ok(Value::Bool(TypeObject::is_subtype(obj.class(), cls))),
+        _ => Err(crate::exc!(
+            type_error,
+            "__instancecheck__ expected 1 argument"
+        )),
+    }
+}
+
+/// `cls.__subclasses__()`: not tracked; an empty list.
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(DictObj::new_ref()))
 }
 
 /// `<class 'int'>`, `<class '__main__.Foo'>`.
@@ -324,12 +509,18 @@ fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     };
     Ok(super::str::new_str(text))
 }
-pub const TYPE_METHODS: &[MethodDef] = &[];
+pub const TYPE_METHODS: &[MethodDef] = &[
+    crate::method!("__init__", type_init),
+    crate::method!("mro", type_mro),
+    crate::method!("__subclasscheck__", type_subclasscheck),
+    crate::method!("__instancecheck__", type_instancecheck),
+    crate::method!("__prepare__", type_prepare),
+];
 
 fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {
     let cls = callee.as_obj().expect("a type object");
     let t = cls.downcast::<TypeObject>().expect("a type object");
-    match t.slots.new {
+    match t.slots.get().new {
         Some(new) => new(vm, cls, args),
         None => Err(crate::exc!(
             type_error,

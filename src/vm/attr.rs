@@ -1,14 +1,21 @@
-//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and `LOAD_METHOD`'s lookup
-//! that skips creating a bound method.
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, `LOAD_METHOD`'s lookup that
+//! skips creating a bound method, and descriptor binding.
 //!
-//! Order (CPython's generic getattr, minus data descriptors for now): the type's own
-//! `getattr` slot (module namespaces, instance dicts, exception fields), then the type's MRO
-//! — functions found there are bound to the object — then AttributeError.
+//! `obj.name` follows CPython's generic getattr: a type's own `getattr` slot first (modules,
+//! exceptions' fields, a class's `__getattribute__`), then
+//! 1. a *data descriptor* on the type (property, `__slots__` member) wins;
+//! 2. then the instance dict;
+//! 3. then other class attributes, bound through their `descr_get` (functions become bound
+//!    methods, classmethods bind to the class);
+//! 4. then a class's `__getattr__` hook, then AttributeError.
+//!
+//! Attributes of classes themselves follow `type`'s rules (`type_getattr`).
 
-use super::{PyErr, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::exc;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::instance::{dict_cell, instance_dict};
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
@@ -24,119 +31,249 @@ fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
 
+/// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).
+fn is_data_descr(v: &Value) -> bool {
+    matches!(v, Value::Obj(_)) && super::protocol::slots(v).descr_set.is_some()
+}
+
 impl Vm {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
-        if let Some(f) = super::protocol::slots(obj).getattr {
-            if let Some(v) = f(self, obj, name)? {
-                return Ok(v);
-            }
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
         }
-        if let Some(cls) = obj
-            .downcast::<TypeObject>()
-            .map(|_| obj.as_obj().unwrap().clone())
-        {
-            return self.type_getattr(&cls, name);
-        }
-        if let Some(v) = self.special_attr(obj, name) {
-            return Ok(v);
-        }
-        if let Some(f) = TypeObject::lookup(obj.class(), name) {
-            return self.bind(f, obj);
-        }
-        Err(self.attribute_error(obj, name))
     }
 
-    /// `LOAD_METHOD`: the unbound function when `name` is a method found on the type (the
-    /// call then passes `obj` itself), else `None` (use `getattr`).
+    /// `obj.name`, or `Ok(None)` where `getattr` would raise AttributeError for a missing
+    /// attribute (other errors still propagate).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        if let Some(f) = super::protocol::slots(obj).getattr {
+            if let Some(v) = f(self, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if o.is::<TypeObject>() {
+                return self.type_getattr(o, name);
+            }
+        }
+        if let Some(v) = self.generic_getattr(obj, name)? {
+            return Ok(Some(v));
+        }
+        // A class's `__getattr__` hook, for attributes found nowhere else.
+        let cls = obj.class();
+        if cls.downcast::<TypeObject>().is_some_and(|t| t.heap) {
+            if let Some(f) = TypeObject::lookup(cls, crate::interned!("__getattr__")) {
+                return self
+                    .call_found(f, obj, &[Value::Obj(name.clone())])
+                    .map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// CPython's `object.__getattribute__`: descriptors and the instance dict.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        let cls = obj.class();
+        let descr = TypeObject::lookup(cls, name);
+        if let Some(d) = &descr {
+            // A data descriptor without `__get__` leaves the instance dict in charge.
+            if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() {
+                let d = d.clone();
+                let owner = cls.clone();
+                return self.descr_get(d, Some(obj), &owner).map(Some);
+            }
+        }
+        if let Some(cell) = dict_cell(obj) {
+            let found = cell
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        if let Some(v) = self.special_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        match descr {
+            Some(d) => {
+                let owner = cls.clone();
+                self.descr_get(d, Some(obj), &owner).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Binds a value found on a class: `d.__get__(obj, owner)` when its type is a descriptor,
+    /// else the value itself. `obj` is `None` for access through the class.
+    pub fn descr_get(&mut self, d: Value, obj: Option<&Value>, owner: &PyRef) -> PyResult<Value> {
+        if let Value::Obj(o) = &d {
+            if o.is::<FunctionObj>() {
+                return Ok(match obj {
+                    Some(this) => self.bound_method(&d, this),
+                    None => d,
+                });
+            }
+            if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
+                return Ok(match (obj, &b.bound) {
+                    (Some(this), None) => Value::Obj(BuiltinFunctionObj::new_ref(
+                        b.name,
+                        b.func,
+                        Some(this.clone()),
+                    )),
+                    _ => d,
+                });
+            }
+            if let Some(f) = super::protocol::slots(&d).descr_get {
+                return f(self, &d, obj, owner);
+            }
+        }
+        Ok(d)
+    }
+
+    /// A bound method: `func` with `this` as its first argument.
+    pub fn bound_method(&mut self, func: &Value, this: &Value) -> Value {
+        Value::Obj(PyRef::new(
+            &types().method,
+            BoundMethodObj {
+                func: func.clone(),
+                self_: this.clone(),
+            },
+        ))
+    }
+
+    /// Calls `f`, found on `obj`'s type, as a method of `obj` — without making a bound
+    /// method for plain functions.
+    pub fn call_found(&mut self, f: Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_found_args(f, obj, Args::positional(args))
+    }
+
+    /// [`Vm::call_found`] with keyword arguments.
+    pub fn call_found_args(&mut self, f: Value, obj: &Value, args: Args) -> PyResult<Value> {
+        let plain = f.downcast::<FunctionObj>().is_some()
+            || f.downcast::<BuiltinFunctionObj>()
+                .is_some_and(|b| b.bound.is_none());
+        if plain {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args.values);
+            return self.call(&f, Args::new(&all, args.kwnames));
+        }
+        let owner = obj.class().clone();
+        let bound = self.descr_get(f, Some(obj), &owner)?;
+        self.call(&bound, args)
+    }
+
+    /// `LOAD_METHOD`: the unbound function when `name` is a plain method found on the type
+    /// and not shadowed by the instance (the call then passes `obj` itself), else `None`
+    /// (the caller uses `getattr`).
     pub fn load_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-        let has_own_attrs = matches!(obj, Value::Obj(o) if o.is::<ModuleObj>() || o.is::<TypeObject>())
-            || super::protocol::slots(obj).getattr.is_some();
-        if has_own_attrs {
+        if super::protocol::slots(obj).getattr.is_some() {
             return Ok(None);
         }
-        match TypeObject::lookup(obj.class(), name) {
+        if let Value::Obj(o) = obj {
+            if o.is::<TypeObject>() {
+                return Ok(None);
+            }
+        }
+        let f = match TypeObject::lookup(obj.class(), name) {
             Some(f @ Value::Obj(_))
                 if f.downcast::<FunctionObj>().is_some()
                     || f.downcast::<BuiltinFunctionObj>()
                         .is_some_and(|b| b.bound.is_none()) =>
             {
-                Ok(Some(f))
+                f
             }
-            _ => Ok(None),
-        }
-    }
-
-    /// Binds a function found on a type to `obj` (a bound method); other values as they are.
-    pub fn bind(&mut self, f: Value, obj: &Value) -> PyResult<Value> {
-        if f.downcast::<FunctionObj>().is_some() {
-            return Ok(Value::Obj(PyRef::new(
-                &types().method,
-                BoundMethodObj {
-                    func: f,
-                    self_: obj.clone(),
-                },
-            )));
-        }
-        if let Some(b) = f.downcast::<BuiltinFunctionObj>() {
-            if b.bound.is_none() {
-                return Ok(Value::Obj(BuiltinFunctionObj::new_ref(
-                    b.name,
-                    b.func,
-                    Some(obj.clone()),
-                )));
+            _ => return Ok(None),
+        };
+        if let Some(cell) = dict_cell(obj) {
+            let shadowed = cell
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
+                .is_some();
+            if shadowed {
+                return Ok(None);
             }
         }
-        Ok(f)
+        Ok(Some(f))
     }
 
-    /// Attributes of a class: its MRO dicts, then `__name__` and friends.
-    fn type_getattr(&mut self, cls: &PyRef, name: &PyRef) -> PyResult<Value> {
-        if let Some(v) = TypeObject::lookup(cls, name) {
-            return Ok(v);
-        }
+    /// Attributes of a class: `type`'s own (`__name__`, `__mro__`, ...), then the class's MRO
+    /// dicts (bound as for class access: classmethods bind to the class), then the
+    /// metaclass's methods (bound to the class).
+    fn type_getattr(&mut self, cls: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
         let t = cls.downcast::<TypeObject>().expect("a type");
-        let v = match str_of(name) {
+        let special = match str_of(name) {
             // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
             // module `module`.
-            "__name__" if !t.heap => Value::Obj(new_str(dotted(&t.name).1)),
-            "__qualname__" if !t.heap => Value::Obj(new_str(dotted(&t.qualname).1)),
+            "__name__" | "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
             "__module__" if !t.heap && t.name.contains('.') => {
-                Value::Obj(new_str(dotted(&t.name).0))
+                Some(Value::Obj(new_str(dotted(&t.name).0)))
             }
-            "__name__" => Value::Obj(new_str(t.name.as_str())),
-            "__qualname__" => Value::Obj(new_str(t.qualname.as_str())),
-            "__module__" => Value::Obj(new_str(t.module.borrow().as_str())),
-            "__bases__" => Value::Obj(TupleObj::new_ref(
+            "__name__" => Some(Value::Obj(new_str(t.name.as_str()))),
+            "__qualname__" => Some(Value::Obj(new_str(t.qualname.as_str()))),
+            "__bases__" => Some(Value::Obj(TupleObj::new_ref(
                 t.bases.iter().cloned().map(Value::Obj).collect(),
-            )),
+            ))),
+            "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
             "__mro__" => {
                 let mut v = vec![Value::Obj(cls.clone())];
                 v.extend(t.mro.iter().cloned().map(Value::Obj));
-                Value::Obj(TupleObj::new_ref(v))
+                Some(Value::Obj(TupleObj::new_ref(v)))
             }
-            "__class__" => Value::Obj(cls.class().clone()),
-            _ => {
-                // Methods of `type` itself (e.g. `mro`).
-                if let Some(f) = TypeObject::lookup(cls.class(), name) {
-                    return self.bind(f, &Value::Obj(cls.clone()));
-                }
-                return Err(exc!(
-                    attribute_error,
-                    "type object '{}' has no attribute '{}'",
-                    t.name,
-                    str_of(name)
-                ));
+            "__dict__" => {
+                let d = t.dict.copy();
+                Some(Value::Obj(PyRef::new(&types().dict, d)))
             }
+            "__class__" => Some(Value::Obj(cls.class().clone())),
+            "__module__" if !t.heap => Some(Value::Obj(new_str(t.module.borrow().as_str()))),
+            "__doc__" if !t.heap => Some(Value::None),
+            _ => None,
         };
-        Ok(v)
+        if special.is_some() {
+            return Ok(special);
+        }
+        let meta = cls.class().clone();
+        let meta_attr = TypeObject::lookup(&meta, name);
+        if let Some(m) = &meta_attr {
+            if is_data_descr(m) {
+                return self
+                    .descr_get(m.clone(), Some(&Value::Obj(cls.clone())), &meta)
+                    .map(Some);
+            }
+        }
+        if let Some(v) = TypeObject::lookup(cls, name) {
+            return self.descr_get(v, None, cls).map(Some);
+        }
+        if let Some(m) = meta_attr {
+            return self
+                .descr_get(m, Some(&Value::Obj(cls.clone())), &meta)
+                .map(Some);
+        }
+        // A metaclass's `__getattr__`.
+        if meta.downcast::<TypeObject>().is_some_and(|m| m.heap) {
+            if let Some(f) = TypeObject::lookup(&meta, crate::interned!("__getattr__")) {
+                let c = Value::Obj(cls.clone());
+                return self
+                    .call_found(f, &c, &[Value::Obj(name.clone())])
+                    .map(Some);
+            }
+        }
+        Ok(None)
     }
 
-    /// `__class__`, and the attributes of functions and modules.
+    /// The attributes of functions, builtin functions and bound methods that are not in a
+    /// dict (CPython's getset descriptors).
     fn special_attr(&mut self, obj: &Value, name: &PyRef) -> Option<Value> {
         let n = str_of(name);
         if n == "__class__" {
             return Some(Value::Obj(obj.class().clone()));
+        }
+        if n == "__dict__" {
+            return instance_dict(obj).map(Value::Obj);
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             return match n {
@@ -154,19 +291,13 @@ impl Vm {
                         .map_or(Value::None, Value::Obj),
                 ),
                 "__closure__" => Some(f.closure.clone().map_or(Value::None, Value::Obj)),
-                "__dict__" => {
-                    let d = f
-                        .dict
-                        .borrow_mut()
-                        .get_or_insert_with(DictObj::new_ref)
-                        .clone();
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    let d = annotations_dict(a.take());
+                    *a = Some(d.clone());
                     Some(Value::Obj(d))
                 }
-                _ => f
-                    .dict
-                    .borrow()
-                    .as_ref()
-                    .and_then(|d| d.downcast::<DictObj>()?.get_str(name)),
+                _ => None,
             };
         }
         if let Some(b) = obj.downcast::<BuiltinFunctionObj>() {
@@ -192,61 +323,65 @@ impl Vm {
 
     /// `obj.name = value` (`value: None` deletes).
     pub fn setattr(&mut self, obj: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if o.is::<TypeObject>() && o.class().ptr_eq(&types().type_) {
+                return self.type_setattr(o, name, value);
+            }
+        }
         if let Some(f) = super::protocol::slots(obj).setattr {
             return f(self, obj, name, value);
         }
-        if let Some(f) = obj.downcast::<FunctionObj>() {
-            match (str_of(name), value) {
-                ("__name__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
-                    *f.name.borrow_mut() = s;
-                }
-                ("__qualname__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
-                    *f.qualname.borrow_mut() = s;
-                }
-                ("__doc__", Some(v)) => {
-                    let old = std::mem::replace(&mut *f.doc.borrow_mut(), v);
-                    drop(old);
-                }
-                ("__module__", Some(v)) => {
-                    let old = std::mem::replace(&mut *f.module.borrow_mut(), v);
-                    drop(old);
-                }
-                (_, Some(v)) => {
-                    let d = f
-                        .dict
-                        .borrow_mut()
-                        .get_or_insert_with(DictObj::new_ref)
-                        .clone();
-                    drop(
-                        d.downcast::<DictObj>()
-                            .expect("dict")
-                            .set_str(name.clone(), v),
-                    );
-                }
-                (_, None) => {
-                    let d = f.dict.borrow().clone();
-                    let removed = d.and_then(|d| d.downcast::<DictObj>()?.del_str(name));
-                    if removed.is_none() {
-                        return Err(self.attribute_error(obj, name));
-                    }
-                }
-            }
-            return Ok(());
-        }
-        if TypeObject::lookup(obj.class(), name).is_some() || value.is_none() {
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// `cls.name = value`: into the class dict; a dunder refreshes the class's slots.
+    pub fn type_setattr(
+        &mut self,
+        cls: &PyRef,
+        name: &PyRef,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let t = cls.downcast::<TypeObject>().expect("a type");
+        if !t.heap {
             return Err(exc!(
-                attribute_error,
-                "'{}' object attribute '{}' is read-only",
-                obj.type_name(),
-                str_of(name)
+                type_error,
+                "cannot set '{}' attribute of immutable type '{}'",
+                str_of(name),
+                t.name
             ));
         }
-        Err(exc!(
-            attribute_error,
-            "'{}' object has no attribute '{}'",
-            obj.type_name(),
-            str_of(name)
-        ))
+        // A data descriptor on the metaclass (rare) would go here; `type` has none writable
+        // besides the names below.
+        if matches!(
+            str_of(name),
+            "__name__" | "__qualname__" | "__bases__" | "__mro__"
+        ) {
+            return Err(exc!(
+                type_error,
+                "cannot set '{}' attribute of type '{}' in pyvm",
+                str_of(name),
+                t.name
+            ));
+        }
+        let key = crate::objects::str::intern_ref(name);
+        crate::objects::typeobj::invalidate_lookup_cache();
+        match value {
+            Some(v) => drop(t.dict.set_str(key, v)),
+            None => {
+                if t.dict.del_str(&key).is_none() {
+                    return Err(exc!(
+                        attribute_error,
+                        "type object '{}' has no attribute '{}'",
+                        t.name,
+                        str_of(name)
+                    ));
+                }
+            }
+        }
+        if crate::objects::slotdefs::Wrap::from_name(str_of(name)).is_some() {
+            crate::objects::class_slots::refresh_slots(cls);
+        }
+        Ok(())
     }
 
     /// CPython's AttributeError for a missing attribute.
@@ -258,6 +393,16 @@ impl Vm {
                 str_of(&m.name),
                 str_of(name)
             );
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(t) = o.downcast::<TypeObject>() {
+                return exc!(
+                    attribute_error,
+                    "type object '{}' has no attribute '{}'",
+                    t.name,
+                    str_of(name)
+                );
+            }
         }
         exc!(
             attribute_error,
@@ -282,5 +427,107 @@ impl Vm {
     /// An interned name.
     pub fn name(&self, s: &str) -> PyRef {
         intern(s)
+    }
+}
+
+/// A function's annotations as a dict (MAKE_FUNCTION may have given a flat tuple of
+/// name, value pairs).
+fn annotations_dict(a: Option<PyRef>) -> PyRef {
+    match a {
+        Some(d) if d.is::<DictObj>() => d,
+        Some(t) if t.is::<TupleObj>() => {
+            let d = DictObj::new_ref();
+            let dd = d.downcast::<DictObj>().expect("a dict");
+            let items = t.downcast::<TupleObj>().expect("a tuple").items.to_vec();
+            for pair in items.chunks(2) {
+                if let [Value::Obj(k), v] = pair {
+                    dd.set_str(k.clone(), v.clone());
+                }
+            }
+            d
+        }
+        _ => DictObj::new_ref(),
+    }
+}
+
+/// `object.__setattr__`: a data descriptor on the type, else the instance dict.
+pub fn generic_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let cls = obj.class();
+    let descr = TypeObject::lookup(cls, name);
+    if let Some(d) = &descr {
+        if let Some(f) = super::protocol::slots(d)
+            .descr_set
+            .filter(|_| matches!(d, Value::Obj(_)))
+        {
+            let d = d.clone();
+            return f(vm, &d, obj, value);
+        }
+    }
+    if let Some(f) = obj.downcast::<FunctionObj>() {
+        if let Some(r) = function_setattr(f, name, &value) {
+            return r;
+        }
+    }
+    let Some(dict) = instance_dict(obj) else {
+        return Err(match descr {
+            Some(_) => exc!(
+                attribute_error,
+                "'{}' object attribute '{}' is read-only",
+                obj.type_name(),
+                str_of(name)
+            ),
+            None => vm.attribute_error(obj, name),
+        });
+    };
+    let d = dict.downcast::<DictObj>().expect("a dict");
+    match value {
+        Some(v) => {
+            let key = crate::objects::str::intern_ref(name);
+            drop(d.set_str(key, v));
+        }
+        None => {
+            if d.del_str(name).is_none() {
+                return Err(vm.attribute_error(obj, name));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The writable special attributes of functions; `None` for ordinary attributes.
+fn function_setattr(f: &FunctionObj, name: &PyRef, value: &Option<Value>) -> Option<PyResult<()>> {
+    match (str_of(name), value) {
+        ("__name__" | "__qualname__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
+            let slot = if str_of(name) == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            drop(slot.replace(s.clone()));
+            Some(Ok(()))
+        }
+        ("__name__" | "__qualname__", _) => Some(Err(exc!(
+            type_error,
+            "{} must be set to a string object",
+            str_of(name)
+        ))),
+        ("__doc__", v) => {
+            drop(f.doc.replace(v.clone().unwrap_or(Value::None)));
+            Some(Ok(()))
+        }
+        ("__module__", v) => {
+            drop(f.module.replace(v.clone().unwrap_or(Value::None)));
+            Some(Ok(()))
+        }
+        ("__annotations__", Some(Value::Obj(d))) if d.is::<DictObj>() => {
+            drop(f.annotations.replace(Some(d.clone())));
+            Some(Ok(()))
+        }
+        _ => None,
     }
 }

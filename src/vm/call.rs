@@ -17,6 +17,7 @@ use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
 use crate::objects::function::FunctionObj;
+use crate::objects::generator::GenObj;
 use crate::objects::str::StrObj;
 use crate::objects::tuple::TupleObj;
 use crate::objects::{types, PyRef, Value};
@@ -137,11 +138,38 @@ impl Vm {
         let globals = f.globals.clone();
         let closure = f.closure.clone();
         self.push_cells(code, base, closure.as_ref());
+        if code.unit.flags & flags::GENERATOR != 0 {
+            // The frame is not run: it becomes the generator's, to run on demand.
+            let values = self.stack.split_off(base);
+            let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+            let g = GenObj::new_ref(code_ref.clone(), globals, name, qualname, values);
+            return Ok(Value::Obj(g));
+        }
         self.run_frame(
             &code_ref,
             Scope {
                 globals: &globals,
                 locals: None,
+            },
+            base,
+        )
+    }
+
+    /// Runs a class body (the function `__build_class__` receives) with `ns` as its
+    /// namespace; returns what the body returns (the `__class__` cell, or None).
+    pub fn call_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
+        let f = func.downcast::<FunctionObj>().expect("a function");
+        let code_ref = f.code.clone();
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let base = self.stack.len();
+        let globals = f.globals.clone();
+        let closure = f.closure.clone();
+        self.push_cells(code, base, closure.as_ref());
+        self.run_frame(
+            &code_ref,
+            Scope {
+                globals: &globals,
+                locals: Some(ns),
             },
             base,
         )

@@ -11,6 +11,12 @@
 //!
 //! The safepoint: backward jumps and calls poll `gil::EVAL_BREAKER`; everything asynchronous
 //! (GIL hand-over, a due collection) is handled in `Vm::safepoint`.
+//!
+//! Generators: a generator frame runs through the same loop, given a [`Resume`] that says
+//! where to start (`ip`, block stack, maybe an exception to raise there). `YIELD_VALUE` saves
+//! the position back into it and returns; the generator (`objects::generator`) then moves the
+//! frame's values off the stack. Try blocks record stack depths relative to `base`, so a frame
+//! can resume at a different base.
 
 use smallvec::SmallVec;
 
@@ -20,8 +26,10 @@ use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Op, INPLACE};
 use crate::exc;
 use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
+use crate::objects::core::flag;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::{ExceptionObj, TracebackEntry};
+use crate::objects::generator::{GenObj, Resume};
 use crate::objects::list::ListObj;
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
@@ -31,14 +39,17 @@ use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
 /// An entry of a frame's block stack.
-enum Block {
+pub(crate) enum Block {
     /// `SETUP_FINALLY`/`SETUP_WITH`: where to go on an exception, and the stack depth to
-    /// restore.
+    /// restore (relative to the frame's base).
     Try { handler: usize, level: usize },
     /// A running `except`/`finally` handler, with the exception that was being handled
     /// before it (restored by `POP_EXCEPT` or when the handler is unwound).
     ExceptHandler { prev: Option<PyErr> },
 }
+
+/// A frame's block stack.
+pub(crate) type Blocks = SmallVec<[Block; 4]>;
 
 /// Where a frame's names resolve (module and class bodies use a namespace dict).
 pub struct Scope<'a> {
@@ -55,13 +66,21 @@ impl Vm {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        let result = self.eval(code, scope, base);
+        let result = self.eval(code, scope, base, None);
         self.depth -= 1;
         self.stack.truncate(base);
         result
     }
 
-    fn eval(&mut self, code_ref: &PyRef, scope: Scope, base: usize) -> PyResult<Value> {
+    /// Runs (or, given `resume`, resumes) a frame. A generator frame that yields returns the
+    /// yielded value with `resume.yielded` set; its values are left on the stack.
+    pub(crate) fn eval(
+        &mut self,
+        code_ref: &PyRef,
+        scope: Scope,
+        base: usize,
+        mut resume: Option<&mut Resume>,
+    ) -> PyResult<Value> {
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let instrs = &code.unit.code[..];
         let globals = scope.globals;
@@ -72,9 +91,19 @@ impl Vm {
             .locals
             .map(|l| l.downcast::<DictObj>().expect("a dict"));
         let nvars = code.unit.varnames.len();
-        let mut blocks: SmallVec<[Block; 4]> = SmallVec::new();
+        let mut blocks = Blocks::new();
         let mut ip = 0usize;
         let mut kwnames: Option<PyRef> = None;
+        if let Some(r) = resume.as_deref_mut() {
+            ip = r.ip;
+            blocks = std::mem::take(&mut r.blocks);
+            if let Some(err) = r.throw.take() {
+                match self.catch(&err, false, code_ref, ip, base, &mut blocks) {
+                    Some(handler) => ip = handler,
+                    None => return Err(err),
+                }
+            }
+        }
 
         loop {
             // `reraise` is set by the instructions that re-raise an exception that already
@@ -559,7 +588,7 @@ impl Vm {
                     }
                     Op::SetupFinally => blocks.push(Block::Try {
                         handler: arg,
-                        level: self.stack.len(),
+                        level: self.stack.len() - base,
                     }),
                     Op::PopBlock => {
                         blocks.pop();
@@ -592,6 +621,8 @@ impl Vm {
                         }
                         let v = pop!();
                         let e = tri!(self.make_exception(v));
+                        // Raised anew: chained here, wherever it came from before.
+                        e.exc().clear_flag(flag::CONTEXT_SET);
                         if let Some(cause) = cause {
                             let cause = match cause {
                                 Value::None => Value::None,
@@ -621,7 +652,7 @@ impl Vm {
                         self.stack.push(exit);
                         blocks.push(Block::Try {
                             handler: arg,
-                            level: self.stack.len(),
+                            level: self.stack.len() - base,
                         });
                         self.stack.push(entered);
                     }
@@ -701,60 +732,99 @@ impl Vm {
                             d.set_str(key, Value::Obj(DictObj::new_ref()));
                         }
                     }
-                    Op::LoadBuildClass | Op::YieldValue | Op::GetYieldFromIter | Op::YieldFrom => {
-                        break 'dispatch exc!(
-                            system_error,
-                            "{} is not supported yet",
-                            instr.op.name()
-                        );
+                    Op::YieldValue | Op::YieldFrom => {
+                        let mut v = pop!();
+                        if instr.op == Op::YieldFrom {
+                            // One step of the sub-iterator: what it yields is yielded on and
+                            // this instruction runs again on resumption.
+                            match tri!(self.yield_from_step(v)) {
+                                Some(x) => (v, ip) = (x, ip - 1),
+                                None => continue,
+                            }
+                        }
+                        let Some(r) = resume.as_deref_mut() else {
+                            break 'dispatch exc!(system_error, "yield outside a generator frame");
+                        };
+                        r.ip = ip;
+                        r.blocks = std::mem::take(&mut blocks);
+                        r.yielded = true;
+                        return Ok(v);
+                    }
+                    Op::GetYieldFromIter if top!().downcast::<GenObj>().is_none() => {
+                        let v = pop!();
+                        let it = tri!(self.iter(&v));
+                        self.stack.push(it);
+                    }
+                    Op::GetYieldFromIter => {}
+                    Op::LoadBuildClass => {
+                        match builtins_dict.get_str(crate::interned!("__build_class__")) {
+                            Some(f) => self.stack.push(f),
+                            None => break 'dispatch exc!(name_error, "__build_class__ not found"),
+                        }
                     }
                 }
             };
 
-            // An exception: record where it happened, then look for a handler.
-            let err = err;
-            if !reraise {
-                err.payload().traceback.borrow_mut().push(TracebackEntry {
-                    code: code_ref.clone(),
-                    ip: ip - 1,
-                });
-                self.chain_context(&err);
-            }
-            let mut caught = false;
-            while let Some(b) = blocks.pop() {
-                match b {
-                    Block::ExceptHandler { prev } => self.handled = prev,
-                    Block::Try { handler, level } => {
-                        self.stack.truncate(level);
-                        let prev = self.handled.replace(err.clone());
-                        blocks.push(Block::ExceptHandler { prev });
-                        self.stack.push(Value::Obj(err.exc().clone()));
-                        ip = handler;
-                        caught = true;
-                        break;
-                    }
-                }
-            }
-            if !caught {
-                return Err(err);
+            match self.catch(&err, reraise, code_ref, ip, base, &mut blocks) {
+                Some(handler) => ip = handler,
+                None => return Err(err),
             }
         }
     }
 
-    /// Handles pending asynchronous requests (GIL hand-over, ...). Nothing can be pending
-    /// while pyvm runs a single thread; the threads work fills this in.
+    /// An exception raised by the instruction before `ip`: records where it happened (unless
+    /// it is re-raised), then pops blocks until a try block catches it. Returns the handler
+    /// to continue at, with the exception pushed, or `None` when the frame gives up.
+    #[cold]
+    fn catch(
+        &mut self,
+        err: &PyErr,
+        reraise: bool,
+        code_ref: &PyRef,
+        ip: usize,
+        base: usize,
+        blocks: &mut Blocks,
+    ) -> Option<usize> {
+        if !reraise {
+            err.payload().traceback.borrow_mut().push(TracebackEntry {
+                code: code_ref.clone(),
+                ip: ip - 1,
+            });
+            self.chain_context(err);
+        }
+        while let Some(b) = blocks.pop() {
+            match b {
+                Block::ExceptHandler { prev } => self.handled = prev,
+                Block::Try { handler, level } => {
+                    self.stack.truncate(base + level);
+                    let prev = self.handled.replace(err.clone());
+                    blocks.push(Block::ExceptHandler { prev });
+                    self.stack.push(Value::Obj(err.exc().clone()));
+                    return Some(handler);
+                }
+            }
+        }
+        None
+    }
+
+    /// Handles pending asynchronous requests (GIL hand-over, ...): today only closing the
+    /// generators freed while suspended; the threads work fills in the rest.
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
+        let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
+        if bits & crate::gil::breaker::FINALIZE != 0 {
+            self.close_dropped_generators();
+        }
         Ok(())
     }
 
     /// Sets `err.__context__` to the exception being handled, as raising inside an `except`
     /// block does.
-    fn chain_context(&self, err: &PyErr) {
+    pub(crate) fn chain_context(&self, err: &PyErr) {
         let Some(handled) = &self.handled else {
             return;
         };
-        if handled.exc().ptr_eq(err.exc()) {
+        if handled.exc().ptr_eq(err.exc()) || err.exc().flags() & flag::CONTEXT_SET != 0 {
             return;
         }
         let p = err.payload();
@@ -799,7 +869,10 @@ impl Vm {
     fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         let key = crate::objects::str::intern(name);
         match TypeObject::lookup(obj.class(), &key) {
-            Some(f) => self.bind(f, obj),
+            Some(f) => {
+                let owner = obj.class().clone();
+                self.descr_get(f, Some(obj), &owner)
+            }
             None => Err(exc!(
                 attribute_error,
                 "'{}' object does not support the context manager protocol",

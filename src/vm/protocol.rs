@@ -14,11 +14,12 @@ use crate::objects::{hash, types, PyRef, Value};
 
 /// The slots of a value's type.
 #[inline(always)]
-pub fn slots(v: &Value) -> &TypeSlots {
-    &v.class()
+pub fn slots(v: &Value) -> &'static TypeSlots {
+    v.class()
         .downcast::<TypeObject>()
         .expect("every class is a type object")
         .slots
+        .get()
 }
 
 fn is_not_implemented(v: &Value) -> bool {
@@ -177,8 +178,12 @@ impl Vm {
             }
         }
         let a_slot = slots(a).binary;
-        let b_slot = slots(b).binary;
+        let mut b_slot = slots(b).binary;
         let same = a.class().ptr_eq(b.class());
+        // One slot function serves both operands (CPython's `slotv == slotw`): call it once.
+        if a_slot.map(|f| f as usize) == b_slot.map(|f| f as usize) {
+            b_slot = None;
+        }
         let b_first = !same && TypeObject::is_subtype(b.class(), a.class());
         if b_first {
             if let Some(f) = b_slot {
@@ -272,10 +277,36 @@ impl Vm {
         Ok(out)
     }
 
+    /// A subscript key for a builtin sequence: an instance with `__index__` becomes its int.
+    fn seq_key(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+        use crate::objects::Kind;
+        let (Value::Obj(c), Value::Obj(k)) = (container, key) else {
+            return Ok(None);
+        };
+        let is_seq = matches!(
+            c.kind(),
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range
+        );
+        if !is_seq || !k.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
+            return Ok(None);
+        }
+        crate::objects::class_slots::to_index(self, key).map(Some)
+    }
+
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.seq_key(container, key)? {
+            return self.getitem_slot(container, &k);
+        }
+        self.getitem_slot(container, key)
+    }
+
+    fn getitem_slot(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         match slots(container).getitem {
             Some(f) => f(self, container, key),
+            None if container.downcast::<TypeObject>().is_some() => {
+                self.class_getitem(container, key)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not subscriptable",
@@ -284,8 +315,33 @@ impl Vm {
         }
     }
 
+    /// `cls[key]`: the class's `__class_getitem__`, or a generic alias for the builtin
+    /// containers (`list[int]` in annotations).
+    fn class_getitem(&mut self, cls: &Value, key: &Value) -> PyResult<Value> {
+        let c = cls.as_obj().expect("a type");
+        if let Some(f) = TypeObject::lookup(c, crate::interned!("__class_getitem__")) {
+            let bound = self.descr_get(f, None, c)?;
+            return self.call(&bound, Args::positional(std::slice::from_ref(key)));
+        }
+        let t = types();
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
+        if generic.iter().any(|g| g.ptr_eq(c)) {
+            return Ok(crate::objects::generic_alias::class_getitem(cls, key));
+        }
+        Err(exc!(
+            type_error,
+            "type '{}' is not subscriptable",
+            crate::objects::typeobj::type_name(c)
+        ))
+    }
+
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Some(k) = self.seq_key(container, key)? {
+            if !k.is(key) {
+                return self.setitem(container, &k, value);
+            }
+        }
         match slots(container).setitem {
             Some(f) => f(self, container, key, value),
             None => Err(exc!(
@@ -298,6 +354,11 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.seq_key(container, key)? {
+            if !k.is(key) {
+                return self.delitem(container, &k);
+            }
+        }
         match slots(container).delitem {
             Some(f) => f(self, container, key),
             None => Err(exc!(

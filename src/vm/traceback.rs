@@ -42,7 +42,9 @@ impl Vm {
         self.format_one(exc, out);
     }
 
-    fn format_one(&mut self, exc: &PyRef, out: &mut String) {
+    /// One exception's traceback and line, without its causes and contexts (also what
+    /// "Exception ignored in: ..." reports show).
+    pub(crate) fn format_one(&mut self, exc: &PyRef, out: &mut String) {
         if let Some(e) = exc.downcast::<ExceptionObj>() {
             let entries = e.traceback.borrow().clone();
             if !entries.is_empty() {

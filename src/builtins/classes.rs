@@ -1,0 +1,59 @@
+//! Builtins about classes and attributes: `__build_class__` (the `class` statement), `vars`
+//! and `dir`.
+
+use crate::exc;
+use crate::objects::dict::DictObj;
+use crate::objects::instance::class_attr_names;
+use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::str::intern;
+use crate::objects::typeobj::{MethodDef, TypeObject};
+use crate::objects::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// `vars(obj)`: `obj.__dict__`.
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("vars")?;
+    args.check_count("vars", 1, 1)?;
+    let obj = &args.pos()[0];
+    match vm.getattr_opt(obj, &intern("__dict__"))? {
+        Some(d) => Ok(d),
+        None => Err(exc!(
+            type_error,
+            "vars() argument must have __dict__ attribute"
+        )),
+    }
+}
+
+/// `dir(obj)`: the sorted names of `obj.__dir__()` (modules: their namespace; classes: the
+/// names along their MRO).
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("dir")?;
+    args.check_count("dir", 1, 1)?;
+    let obj = &args.pos()[0];
+    let names: Vec<Value> = if let Some(m) = obj.downcast::<ModuleObj>() {
+        m.namespace().keys()
+    } else if let Some(cls) = obj.as_obj().filter(|o| o.is::<TypeObject>()) {
+        class_attr_names(cls)
+    } else {
+        let listing = vm.call_method(obj, "__dir__", &[])?;
+        vm.collect(&listing)?
+    };
+    // Unique, then sorted (str keys only: names).
+    let set = DictObj::new();
+    for n in names {
+        if let Value::Obj(s) = &n {
+            set.set_str(s.clone(), Value::None);
+        }
+    }
+    let list = ListObj::new_ref(set.keys());
+    let list_v = Value::Obj(list);
+    vm.call_method(&list_v, "sort", &[])?;
+    Ok(list_v)
+}
+
+pub const FUNCTIONS: &[MethodDef] = &[
+    crate::method!("__build_class__", crate::objects::class::build_class),
+    crate::method!("vars", vars),
+    crate::method!("dir", dir),
+];

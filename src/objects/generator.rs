@@ -1,0 +1,729 @@
+//! Generator objects: a Python frame that can suspend at `yield` and resume later.
+//!
+//! Calling a function whose code has the GENERATOR flag binds the arguments as usual, then
+//! moves the new frame's slots off the value stack into a [`GenObj`] instead of running it.
+//! Resuming (`next`, `send`, `throw`, `close`, `yield from`) appends the saved values to the
+//! thread's value stack at a fresh base and re-enters the eval loop at the saved instruction
+//! with the saved block stack (a [`Resume`]); `YIELD_VALUE` returns to us and the
+//! frame's values move back into the generator. The frame state is only borrowed to take it
+//! out or put it back, never while Python code runs; a running generator is marked
+//! [`Status::Running`], which is how "generator already executing" is detected.
+//!
+//! The exception being handled (`sys.exc_info()`): the VM keeps one "currently handled"
+//! exception, and each `except` block saves the one it replaced. A generator that yields
+//! inside an `except` block keeps that exception as its own while suspended; on resumption
+//! its outermost handler's saved exception is re-pointed at the resumer's, so leaving the
+//! handler restores the right one (CPython's per-generator `gi_exc_state`, in one field).
+//!
+//! `yield from` delegates from the `YIELD_FROM` instruction, which re-executes itself while
+//! the sub-iterator yields; a generator suspended there is *delegating* and forwards
+//! `throw()` and `close()` to its sub-iterator first, as CPython's `_gen_throw` does.
+//!
+//! Finalization: a generator freed while suspended inside a `try` (whose `finally` or
+//! `except` would observe the close) is closed, as CPython's `_PyGen_Finalize` does. A drop
+//! has no VM at hand, so the frame moves into a fresh generator object queued per thread,
+//! and [`gil::breaker::FINALIZE`](crate::gil::breaker::FINALIZE) asks the next safepoint
+//! (a call or backward jump) to close it; the runner drains the queue too when the main
+//! module ends. Each frame is finalized at most once.
+//!
+//! Not modelled: frame objects (`gi_frame` is always None).
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
+
+use super::code::CodeObj;
+use super::core::{flag, PyRef};
+use super::exception::{PyErr, TracebackEntry};
+use super::str::{new_str, StrObj};
+use super::tuple::TupleObj;
+use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::{types, Value};
+use crate::bytecode::opcode::Op;
+use crate::exc;
+use crate::vm::eval::{Block, Blocks, Scope};
+use crate::vm::{Args, PyResult, Vm};
+
+/// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
+#[derive(Default)]
+pub(crate) struct Resume {
+    /// The next instruction.
+    pub ip: usize,
+    pub blocks: Blocks,
+    /// An exception to raise at `ip` (`throw()`), as if the instruction before it raised.
+    pub throw: Option<PyErr>,
+    /// Set when the frame suspended at a yield (rather than returning or raising).
+    pub yielded: bool,
+}
+
+/// The traceback position of a frame that raised before running any instruction (a
+/// generator thrown into before it started): shown as the `def` line.
+pub const FRAME_START: usize = usize::MAX;
+
+pub struct GenObj {
+    pub code: PyRef,
+    pub globals: PyRef,
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
+    frame: RefCell<Frame>,
+    /// Already queued for closing once (see the module docs).
+    finalized: Cell<bool>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Status {
+    /// Not started: the slots hold the arguments, `ip` is 0.
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+struct Frame {
+    status: Status,
+    /// The frame's slots and operand stack while it is not running.
+    values: Vec<Value>,
+    /// Where it resumes (`throw` and `yielded` unused here).
+    at: Resume,
+    /// The exception its innermost active `except` block handles, while suspended there.
+    handled: Option<PyErr>,
+}
+
+impl Frame {
+    fn new(status: Status, values: Vec<Value>) -> Frame {
+        Frame {
+            status,
+            values,
+            at: Resume::default(),
+            handled: None,
+        }
+    }
+}
+
+/// How a generator step ended.
+enum GenStep {
+    Yield(Value),
+    /// The frame returned this value (StopIteration's `value`).
+    Return(Value),
+}
+
+/// What to resume a generator with.
+enum Action {
+    Send(Value),
+    Throw(PyErr),
+}
+
+impl GenObj {
+    /// A not-yet-started generator over the frame whose slots are `values`.
+    pub fn new_ref(
+        code: PyRef,
+        globals: PyRef,
+        name: PyRef,
+        qualname: PyRef,
+        values: Vec<Value>,
+    ) -> PyRef {
+        let frame = Frame::new(Status::Created, values);
+        PyRef::new(
+            &types().generator,
+            GenObj {
+                code,
+                globals,
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                frame: RefCell::new(frame),
+                finalized: Cell::new(false),
+            },
+        )
+    }
+
+    fn status(&self) -> Status {
+        self.frame.borrow().status
+    }
+
+    fn set_status(&self, status: Status) {
+        self.frame.borrow_mut().status = status;
+    }
+
+    /// The sub-iterator of a `yield from` this generator is suspended in.
+    fn delegate(&self) -> Option<Value> {
+        let frame = self.frame.borrow();
+        if frame.status != Status::Suspended {
+            return None;
+        }
+        let code = self.code.downcast::<CodeObj>()?;
+        if code.unit.code.get(frame.at.ip)?.op != Op::YieldFrom {
+            return None;
+        }
+        frame.values.last().cloned()
+    }
+
+    /// Leaves a `yield from`: drops the sub-iterator and moves past the `YIELD_FROM`, so the
+    /// frame continues (or raises) as if the instruction had finished.
+    fn end_delegation(&self) {
+        let mut frame = self.frame.borrow_mut();
+        let sub = frame.values.pop();
+        frame.at.ip += 1;
+        drop(frame);
+        drop(sub);
+    }
+}
+
+thread_local! {
+    /// Freed generators waiting to be closed, oldest first.
+    static TO_CLOSE: RefCell<VecDeque<PyRef>> = const { RefCell::new(VecDeque::new()) };
+}
+
+impl Drop for GenObj {
+    fn drop(&mut self) {
+        let frame = self.frame.get_mut();
+        let in_try = frame
+            .at
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Try { .. }));
+        if frame.status != Status::Suspended || !in_try || self.finalized.get() {
+            return;
+        }
+        let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
+        let heir = GenObj {
+            code: self.code.clone(),
+            globals: self.globals.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            frame: RefCell::new(frame),
+            finalized: Cell::new(true),
+        };
+        let heir = PyRef::new(&types().generator, heir);
+        // (At thread exit the queue may be gone: then nobody is left to run the close.)
+        let _ = TO_CLOSE.try_with(|q| q.borrow_mut().push_back(heir));
+        crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
+    }
+}
+
+fn gen_of(v: &PyRef) -> &GenObj {
+    v.downcast::<GenObj>().expect("a generator")
+}
+
+/// `StopIteration(value)`, or a bare `StopIteration()` for None (as CPython raises).
+fn stop_iteration(value: Value) -> PyErr {
+    let args = if value.is_none() { vec![] } else { vec![value] };
+    PyErr::with_args(&types().exc.stop_iteration, args)
+}
+
+/// The `value` of a StopIteration: its first argument, or None.
+fn stop_value(e: &PyErr) -> Value {
+    let args = e.payload().args.borrow().clone();
+    args.downcast::<TupleObj>()
+        .and_then(|t| t.items.first().cloned())
+        .unwrap_or(Value::None)
+}
+
+/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError caused by it.
+fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
+    if !e.matches(&types().exc.stop_iteration) {
+        return e;
+    }
+    let err = exc!(runtime_error, "generator raised StopIteration");
+    let p = err.payload();
+    *p.cause.borrow_mut() = Value::Obj(e.exc().clone());
+    *p.context.borrow_mut() = Value::Obj(e.into_exc());
+    p.suppress_context.set(true);
+    err
+}
+
+/// Marks an exception coming out of a generator as chained already (see `flag::CONTEXT_SET`).
+fn left_generator(e: PyErr) -> PyErr {
+    e.exc().set_flag(flag::CONTEXT_SET);
+    e
+}
+
+/// Whether `v` (a class or an instance, as given to `throw`) is a GeneratorExit.
+fn is_generator_exit(v: &Value) -> bool {
+    let cls = v.as_obj().filter(|o| o.is::<TypeObject>());
+    TypeObject::is_subtype(
+        cls.unwrap_or_else(|| v.class()),
+        &types().exc.generator_exit,
+    )
+}
+
+impl Vm {
+    /// Closes the generators freed while suspended (see the module docs); an exception from
+    /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
+    pub fn close_dropped_generators(&mut self) {
+        crate::gil::EVAL_BREAKER.fetch_and(!crate::gil::breaker::FINALIZE, Ordering::Relaxed);
+        while let Some(g) = TO_CLOSE.with(|q| q.borrow_mut().pop_front()) {
+            if let Err(e) = self.gen_close(&g) {
+                let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();
+                let mut report = format!("Exception ignored in: {what}\n");
+                self.format_one(e.exc(), &mut report);
+                self.interp.write_stderr(&report);
+            }
+        }
+    }
+
+    /// Runs the generator until it yields, returns or raises.
+    fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
+        let gen = gen_of(gen_ref);
+        let status = gen.status();
+        match (status, action) {
+            (Status::Running, _) => Err(exc!(value_error, "generator already executing")),
+            (Status::Finished, Action::Send(_)) => Ok(GenStep::Return(Value::None)),
+            (Status::Finished, Action::Throw(e)) => Err(left_generator(e)),
+            (Status::Created, Action::Send(v)) if !v.is_none() => Err(exc!(
+                type_error,
+                "can't send non-None value to a just-started generator"
+            )),
+            (Status::Created, Action::Throw(e)) => {
+                // The frame raises before its first instruction: nothing can catch it.
+                let values = {
+                    let mut frame = gen.frame.borrow_mut();
+                    frame.status = Status::Finished;
+                    std::mem::take(&mut frame.values)
+                };
+                drop(values);
+                e.payload().traceback.borrow_mut().push(TracebackEntry {
+                    code: gen.code.clone(),
+                    ip: FRAME_START,
+                });
+                Err(left_generator(stop_iteration_to_runtime_error(e)))
+            }
+            (_, action) => self.gen_run(gen_ref, status == Status::Suspended, action),
+        }
+    }
+
+    /// Resumes a created or suspended generator's frame on the value stack.
+    fn gen_run(&mut self, gen_ref: &PyRef, started: bool, action: Action) -> PyResult<GenStep> {
+        if self.depth >= self.interp.recursion_limit.get() {
+            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
+        }
+        let gen = gen_of(gen_ref);
+        let (mut values, mut at, own) = {
+            let mut frame = gen.frame.borrow_mut();
+            frame.status = Status::Running;
+            (
+                std::mem::take(&mut frame.values),
+                std::mem::take(&mut frame.at),
+                frame.handled.take(),
+            )
+        };
+        let base = self.stack.len();
+        self.stack.append(&mut values);
+        // The resumer's handled exception is what the frame's outermost `except` restores.
+        let caller = self.handled.clone();
+        let outermost_handler = at
+            .blocks
+            .iter_mut()
+            .find(|b| matches!(b, Block::ExceptHandler { .. }));
+        let in_handler = outermost_handler.is_some();
+        if let Some(Block::ExceptHandler { prev }) = outermost_handler {
+            let old = std::mem::replace(prev, caller.clone());
+            drop(old);
+            self.handled = own;
+        }
+        if let Action::Throw(e) = &action {
+            // A thrown exception's context is the generator's own handled exception only
+            // (CPython's `_PyErr_ChainStackItem`), never the resumer's: settle it here.
+            e.exc().clear_flag(flag::CONTEXT_SET);
+            if in_handler {
+                self.chain_context(e);
+            }
+            e.exc().set_flag(flag::CONTEXT_SET);
+        }
+        match action {
+            Action::Send(v) if started => self.stack.push(v),
+            Action::Send(_) => {}
+            Action::Throw(e) => at.throw = Some(e),
+        }
+        self.depth += 1;
+        // `gen_ref` keeps the generator, hence its code and globals, alive meanwhile.
+        let scope = Scope {
+            globals: &gen.globals,
+            locals: None,
+        };
+        let result = self.eval(&gen.code, scope, base, Some(&mut at));
+        self.depth -= 1;
+        let own = std::mem::replace(&mut self.handled, caller);
+        match result {
+            Ok(v) if at.yielded => {
+                at.yielded = false;
+                values.extend(self.stack.drain(base..));
+                let in_handler = at
+                    .blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::ExceptHandler { .. }));
+                let own = if in_handler { own } else { None };
+                let mut frame = gen.frame.borrow_mut();
+                frame.status = Status::Suspended;
+                frame.values = values;
+                frame.at = at;
+                frame.handled = own;
+                Ok(GenStep::Yield(v))
+            }
+            result => {
+                // Finished before the locals are dropped: a `__del__` may look at us.
+                gen.set_status(Status::Finished);
+                self.stack.truncate(base);
+                drop((values, at, own));
+                match result {
+                    Ok(v) => Ok(GenStep::Return(v)),
+                    Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
+                }
+            }
+        }
+    }
+
+    /// Raises `e` inside the generator where it is suspended (ending a delegation first).
+    fn gen_throw_here(&mut self, gen_ref: &PyRef, e: PyErr) -> PyResult<GenStep> {
+        let gen = gen_of(gen_ref);
+        if gen.delegate().is_some() {
+            gen.end_delegation();
+        }
+        self.gen_resume(gen_ref, Action::Throw(e))
+    }
+
+    /// Runs `f` with the generator marked as running (while it works on its sub-iterator).
+    fn gen_busy<T>(&mut self, gen: &GenObj, f: impl FnOnce(&mut Vm) -> T) -> T {
+        gen.set_status(Status::Running);
+        let r = f(self);
+        gen.set_status(Status::Suspended);
+        r
+    }
+
+    /// `gen.throw(*args)`, delegating to a `yield from`'s sub-iterator first (CPython's
+    /// `_gen_throw`).
+    fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
+        let gen = gen_of(gen_ref);
+        let Some(sub) = gen.delegate() else {
+            let e = self.thrown_exception(args)?;
+            return self.gen_resume(gen_ref, Action::Throw(e));
+        };
+        if is_generator_exit(&args[0]) {
+            // Closing: close the sub-iterator, then raise in this frame.
+            return match self.gen_busy(gen, |vm| vm.close_iter(&sub)) {
+                Ok(()) => {
+                    let e = self.thrown_exception(args)?;
+                    self.gen_throw_here(gen_ref, e)
+                }
+                Err(e) => self.gen_throw_here(gen_ref, e),
+            };
+        }
+        let ret = if let Some(s) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
+            self.gen_busy(gen, |vm| vm.gen_throw(s, args))
+        } else {
+            let meth = match self.getattr(&sub, &super::str::intern("throw")) {
+                Ok(m) => m,
+                Err(e) if e.matches(&types().exc.attribute_error) => {
+                    let e = self.thrown_exception(args)?;
+                    return self.gen_throw_here(gen_ref, e);
+                }
+                Err(e) => return Err(e),
+            };
+            self.gen_busy(gen, |vm| vm.call(&meth, Args::positional(args)))
+                .map(GenStep::Yield)
+        };
+        match ret {
+            Ok(GenStep::Yield(v)) => Ok(GenStep::Yield(v)),
+            Ok(GenStep::Return(v)) => {
+                gen.end_delegation();
+                self.gen_resume(gen_ref, Action::Send(v))
+            }
+            Err(e) if e.matches(&types().exc.stop_iteration) => {
+                gen.end_delegation();
+                self.gen_resume(gen_ref, Action::Send(stop_value(&e)))
+            }
+            Err(e) => self.gen_throw_here(gen_ref, e),
+        }
+    }
+
+    /// The exception `throw(type[, value[, traceback]])` raises, normalised as CPython does.
+    fn thrown_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
+        if args.get(2).is_some_and(|tb| !tb.is_none()) {
+            return Err(exc!(
+                type_error,
+                "throw() third argument must be a traceback object"
+            ));
+        }
+        let (typ, val) = (&args[0], args.get(1).filter(|v| !v.is_none()));
+        let base = &types().exc.base_exception;
+        if let Some(cls) = typ
+            .as_obj()
+            .filter(|o| o.is::<TypeObject>() && TypeObject::is_subtype(o, base))
+        {
+            let inst = match val {
+                Some(v) if TypeObject::is_subtype(v.class(), cls) => v.clone(),
+                Some(v) => match v.downcast::<TupleObj>() {
+                    Some(t) => {
+                        let items = t.items.to_vec();
+                        self.call(typ, Args::positional(&items))?
+                    }
+                    None => self.call(typ, Args::positional(std::slice::from_ref(v)))?,
+                },
+                None => self.call(typ, Args::positional(&[]))?,
+            };
+            return self.make_exception(inst);
+        }
+        if typ
+            .as_obj()
+            .is_some_and(|o| TypeObject::is_subtype(o.class(), base))
+        {
+            if val.is_some() {
+                return Err(exc!(
+                    type_error,
+                    "instance exception may not have a separate value"
+                ));
+            }
+            return self.make_exception(typ.clone());
+        }
+        Err(exc!(
+            type_error,
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            typ.type_name()
+        ))
+    }
+
+    /// `gen.close()`.
+    fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
+        let gen = gen_of(gen_ref);
+        let closed_sub = match gen.delegate() {
+            Some(sub) => self.gen_busy(gen, |vm| vm.close_iter(&sub)),
+            None => Ok(()),
+        };
+        let e = match closed_sub {
+            Ok(()) => PyErr::with_args(&types().exc.generator_exit, vec![]),
+            Err(e) => e,
+        };
+        match self.gen_throw_here(gen_ref, e) {
+            Ok(GenStep::Yield(_)) => Err(exc!(runtime_error, "generator ignored GeneratorExit")),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(e)
+                if e.matches(&types().exc.stop_iteration)
+                    || e.matches(&types().exc.generator_exit) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Closes a `yield from` sub-iterator: `close()` if it has one.
+    fn close_iter(&mut self, sub: &Value) -> PyResult<()> {
+        if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
+            return self.gen_close(g);
+        }
+        match self.getattr(sub, &super::str::intern("close")) {
+            Ok(m) => self.call(&m, Args::positional(&[])).map(drop),
+            Err(e) if e.matches(&types().exc.attribute_error) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// One step of `yield from` (`YIELD_FROM`, the sub-iterator on top of the stack):
+    /// sends `v` and returns what the sub-iterator yields, or, once it is done, replaces it
+    /// with its return value and returns `None`. A generator is resumed directly; other
+    /// iterators get `next()` for None and `send(v)` otherwise.
+    pub(crate) fn yield_from_step(&mut self, v: Value) -> PyResult<Option<Value>> {
+        let sub = self
+            .stack
+            .last()
+            .expect("YIELD_FROM's sub-iterator")
+            .clone();
+        let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
+            self.gen_resume(g, Action::Send(v))
+        } else if v.is_none() {
+            self.next(&sub)
+                .map(|x| x.map_or(GenStep::Return(Value::None), GenStep::Yield))
+        } else {
+            self.call_method(&sub, "send", &[v]).map(GenStep::Yield)
+        };
+        let result = match step {
+            Ok(GenStep::Yield(x)) => return Ok(Some(x)),
+            Ok(GenStep::Return(r)) => r,
+            Err(e) if e.matches(&types().exc.stop_iteration) => stop_value(&e),
+            Err(e) => return Err(e),
+        };
+        let top = self.stack.last_mut().expect("YIELD_FROM's sub-iterator");
+        drop(std::mem::replace(top, result));
+        Ok(None)
+    }
+}
+
+/// `gen.send(v)` as Python sees it: the yielded value, or StopIteration carrying the
+/// returned one. Also what `next(gen)` does, so `next()` reports a return value.
+pub fn send(vm: &mut Vm, gen: &Value, v: Value) -> PyResult<Value> {
+    let g = gen.as_obj().filter(|o| o.is::<GenObj>()).ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor 'send' requires a 'generator' object but received a '{}'",
+            gen.type_name()
+        )
+    })?;
+    match vm.gen_resume(g, Action::Send(v))? {
+        GenStep::Yield(x) => Ok(x),
+        GenStep::Return(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// `self` of a generator method, checked.
+fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
+    args.pos()
+        .first()
+        .and_then(|v| v.as_obj())
+        .filter(|o| o.is::<GenObj>())
+        .ok_or_else(|| {
+            exc!(
+                type_error,
+                "descriptor '{}' requires a 'generator' object",
+                name
+            )
+        })
+}
+
+fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("send")?;
+    let g = this(&args, "send")?;
+    match args.pos() {
+        [_, v] => send(vm, &Value::Obj(g.clone()), v.clone()),
+        pos => Err(exc!(
+            type_error,
+            "generator.send() takes exactly one argument ({} given)",
+            pos.len() - 1
+        )),
+    }
+}
+
+fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "__next__")?;
+    args.check_count("__next__", 1, 1).map_err(|_| {
+        exc!(
+            type_error,
+            "expected 0 arguments, got {}",
+            args.values.len() - 1
+        )
+    })?;
+    send(vm, &Value::Obj(g.clone()), Value::None)
+}
+
+fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("throw")?;
+    let g = this(&args, "throw")?.clone();
+    let rest = &args.pos()[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(crate::vm::args::arg_count_error("throw", 1, 3, rest.len()));
+    }
+    match vm.gen_throw(&g, rest)? {
+        GenStep::Yield(x) => Ok(x),
+        GenStep::Return(r) => Err(stop_iteration(r)),
+    }
+}
+
+fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "close")?.clone();
+    if args.values.len() != 1 {
+        return Err(exc!(
+            type_error,
+            "generator.close() takes no arguments ({} given)",
+            args.values.len() - 1
+        ));
+    }
+    vm.gen_close(&g).map(|()| Value::None)
+}
+
+fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__iter__").map(|g| Value::Obj(g.clone()))
+}
+
+fn gen_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let g = v.as_obj().expect("a generator");
+    Ok(match vm.gen_resume(g, Action::Send(Value::None))? {
+        GenStep::Yield(x) => Some(x),
+        GenStep::Return(_) => None,
+    })
+}
+
+/// `<generator object f.<locals>.g at 0x...>`
+fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let g = v.downcast::<GenObj>().expect("a generator");
+    let q = g.qualname.borrow().clone();
+    let q = q.downcast::<StrObj>().map_or("?", |s| s.as_str());
+    Ok(new_str(format!(
+        "<generator object {} at {:#x}>",
+        q,
+        vm.id(v)
+    )))
+}
+
+fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let g = v.downcast::<GenObj>().expect("a generator");
+    let status = g.status();
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    Ok(Some(match n {
+        "__name__" => Value::Obj(g.name.borrow().clone()),
+        "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
+        "gi_running" => Value::Bool(status == Status::Running),
+        "gi_suspended" => Value::Bool(status == Status::Suspended),
+        // No frame objects: see the module docs.
+        "gi_frame" => Value::None,
+        "gi_code" => Value::Obj(g.code.clone()),
+        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
+        _ => return Ok(None),
+    }))
+}
+
+fn gen_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let g = v.downcast::<GenObj>().expect("a generator");
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    let field = match n {
+        "__name__" => &g.name,
+        "__qualname__" => &g.qualname,
+        "gi_running" | "gi_suspended" | "gi_frame" | "gi_yieldfrom" => {
+            return Err(exc!(
+                attribute_error,
+                "attribute '{}' of 'generator' objects is not writable",
+                n
+            ))
+        }
+        "gi_code" => return Err(exc!(attribute_error, "readonly attribute")),
+        _ => {
+            return Err(exc!(
+                attribute_error,
+                "'generator' object has no attribute '{}'",
+                n
+            ))
+        }
+    };
+    match value {
+        Some(Value::Obj(s)) if s.is::<StrObj>() => {
+            let old = std::mem::replace(&mut *field.borrow_mut(), s);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(exc!(type_error, "{} must be set to a string object", n)),
+    }
+}
+
+/// Identity hash, as `object.__hash__`.
+fn gen_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(vm.id(v) >> 4)
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(gen_repr),
+    hash: Some(gen_hash),
+    iter: Some(gen_iter),
+    next: Some(gen_next),
+    getattr: Some(gen_getattr),
+    setattr: Some(gen_setattr),
+    ..TypeSlots::EMPTY
+};
+
+pub const METHODS: &[MethodDef] = &[
+    crate::method!("send", method_send),
+    crate::method!("throw", method_throw),
+    crate::method!("close", method_close),
+    crate::method!("__next__", method_next),
+    crate::method!("__iter__", method_iter),
+];
