@@ -22,6 +22,7 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let _gil = crate::gil::acquire();
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
+    set_sys_path(&mut vm, filename);
     // Tracebacks show source lines of real files only: CPython cannot read `<string>`
     // (`-c`) back, so it prints none for it, and neither do we.
     if !filename.starts_with('<') {
@@ -50,6 +51,33 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     status
 }
 
+/// `sys.path`: the script's directory (symlinks resolved, as CPython does), or `''` for `-c`,
+/// then the `PYTHONPATH` entries.
+fn set_sys_path(vm: &mut Vm, filename: &str) {
+    let first = if filename.starts_with('<') {
+        String::new()
+    } else {
+        let path = std::path::Path::new(filename);
+        let dir = path.parent().unwrap_or(std::path::Path::new(""));
+        std::fs::canonicalize(dir)
+            .map(|d| d.display().to_string())
+            .unwrap_or_else(|_| dir.display().to_string())
+    };
+    let mut entries = vec![first];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        entries.extend(extra.split(':').filter(|e| !e.is_empty()).map(String::from));
+    }
+    let Some(sys) = vm.sys_module("sys") else {
+        return;
+    };
+    let list = entries
+        .into_iter()
+        .map(|e| Value::Obj(new_str(e)))
+        .collect();
+    let list = Value::Obj(crate::objects::list::ListObj::new_ref(list));
+    let _ = vm.setattr(&sys, &intern("path"), Some(list));
+}
+
 /// Runs compiled module code as `__main__`.
 pub fn run_module(
     vm: &mut Vm,
@@ -61,14 +89,13 @@ pub fn run_module(
     let m = module.downcast::<ModuleObj>().expect("module");
     let globals = m.dict.clone();
     let g = m.namespace();
-    g.set_str(intern("__file__"), Value::Obj(new_str(filename)));
-    let builtins_module = vm
-        .interp
-        .modules
-        .downcast::<DictObj>()
-        .and_then(|d| d.get_str(&intern("builtins")))
-        .unwrap_or(Value::None);
-    g.set_str(intern("__builtins__"), builtins_module);
+    if !filename.starts_with('<') {
+        g.set_str(intern("__file__"), Value::Obj(new_str(filename)));
+    }
+    g.set_str(intern("__package__"), Value::None);
+    g.set_str(intern("__loader__"), Value::None);
+    g.set_str(intern("__spec__"), Value::None);
+    g.set_str(intern("__builtins__"), vm.builtins_module());
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::Obj(module.clone()));
     }

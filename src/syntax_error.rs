@@ -60,42 +60,71 @@ impl SyntaxError {
     /// SyntaxError: expected ':'
     /// ```
     pub fn render(&self, filename: &str, source: &str) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "  File \"{}\", line {}", filename, self.line);
-        if let Some(text) = source.split('\n').nth(self.line.saturating_sub(1) as usize) {
-            // This follows CPython's `print_error_text`, in characters rather than bytes.
-            let text = text.strip_suffix('\r').unwrap_or(text);
-            let line_size = text.chars().count() as i64 + 1; // CPython counts the newline
-            let offset = i64::from(self.col);
-            // Only plain SyntaxErrors carry an end; subclasses get a single caret.
-            let mut end_offset = if self.kind == SyntaxErrorKind::SyntaxError {
-                i64::from(self.end_col)
-            } else {
-                -1
-            };
-            if end_offset > line_size + 1 {
-                end_offset = line_size + 1;
-            }
-            let carets = if end_offset > 0 && end_offset > offset {
-                end_offset - offset
-            } else {
-                1
-            };
-            let shown = text.trim_start_matches([' ', '\t', '\x0C']);
-            let stripped = text.chars().count() - shown.chars().count();
-            let len = shown.chars().count() as i64;
-            let caret_col = (offset - 1 - stripped as i64).min(len);
-            let _ = writeln!(out, "    {shown}");
-            if caret_col >= 0 {
-                let _ = writeln!(
-                    out,
-                    "    {}{}",
-                    " ".repeat(caret_col as usize),
-                    "^".repeat(carets as usize)
-                );
-            }
-        }
+        // Only plain SyntaxErrors carry an end; subclasses get a single caret.
+        let end_offset = if self.kind == SyntaxErrorKind::SyntaxError {
+            i64::from(self.end_col)
+        } else {
+            -1
+        };
+        let text = source.split('\n').nth(self.line.saturating_sub(1) as usize);
+        let mut out = render_location(
+            filename,
+            &self.line.to_string(),
+            text,
+            i64::from(self.col),
+            end_offset,
+        );
         let _ = writeln!(out, "{}: {}", self.kind.name(), self.msg);
         out
     }
+
+    /// The source line the error points at, as CPython stores it in `SyntaxError.text`.
+    pub fn line_text(&self, source: &str) -> Option<String> {
+        let idx = self.line.checked_sub(1)? as usize;
+        let mut lines = source.split_inclusive('\n');
+        lines.nth(idx).map(str::to_string)
+    }
+}
+
+/// The `File "...", line N` header and the source line with its carets, as CPython's
+/// `print_exception` writes them for a SyntaxError (`offset` and `end_offset` are 1-based
+/// character offsets; `end_offset <= 0` means a single caret).
+pub fn render_location(
+    filename: &str,
+    line: &str,
+    text: Option<&str>,
+    offset: i64,
+    end_offset: i64,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "  File \"{filename}\", line {line}");
+    if let Some(text) = text {
+        // This follows CPython's `print_error_text`, in characters rather than bytes.
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let line_size = text.chars().count() as i64 + 1; // CPython counts the newline
+        let mut end_offset = end_offset;
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
+        }
+        let carets = if end_offset > 0 && end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        let shown = text.trim_start_matches([' ', '\t', '\x0C']);
+        let stripped = text.chars().count() - shown.chars().count();
+        let len = shown.chars().count() as i64;
+        let caret_col = (offset - 1 - stripped as i64).min(len);
+        let _ = writeln!(out, "    {shown}");
+        if caret_col >= 0 {
+            let _ = writeln!(
+                out,
+                "    {}{}",
+                " ".repeat(caret_col as usize),
+                "^".repeat(carets as usize)
+            );
+        }
+    }
+    out
 }

@@ -47,3 +47,21 @@ fn version_help_and_missing_file() {
     assert!(err.contains("can't open file 'no-such-file.py'"));
     assert_eq!(status, 2);
 }
+
+#[test]
+fn dash_c_imports_from_the_current_directory() {
+    // `-c` puts '' first on sys.path: modules are found in the working directory, and their
+    // __file__ is absolute (as CPython 3.11 prints here).
+    let code = "import sys, basic_mod; print(repr(sys.path[0]), basic_mod.VALUE, \
+                sys.modules['__main__'], basic_mod.__file__ == __import__('os').getcwd() + '/basic_mod.py')";
+    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+        .args(["-c", code])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/vm-tests/modlib"))
+        .output()
+        .expect("run pyvm");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "basic_mod body runs, __name__ = basic_mod\n'' 42 <module '__main__' (built-in)> True\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -8,14 +8,12 @@
 //! Expectations, next to the script:
 //! - `NAME.out`: exact stdout (required);
 //! - `NAME.status`: exit status, when it is not 0;
-//! - `NAME.err`: stderr. Only compared when the file exists, and then with two
-//!   normalisations, both applied to expected and actual alike:
-//!   1. the absolute path of the test directory followed by `/` is removed, so
-//!      `File "/abs/vm-tests/x.py"` (what CPython >= 3.9 prints) and
-//!      `File "x.py"` (what the expectation files contain) both match;
-//!   2. when the expected stderr contains a traceback (a line
-//!      `Traceback (most recent call last):`), lines made only of whitespace,
-//!      `^` and `~` (CPython 3.11's error-location markers) are dropped.
+//! - `NAME.err`: stderr. Only compared when the file exists, and then with one
+//!   normalisation, applied to expected and actual alike: the absolute path of
+//!   the test directory followed by `/` is removed, so `File "/abs/vm-tests/x.py"`
+//!   (what CPython >= 3.9 prints) and `File "x.py"` (what the expectation files
+//!   contain) both match. Everything else, CPython 3.11's `^`/`~` error-location
+//!   markers included, must match exactly.
 //!
 //! Environment variables:
 //! - `PYVM_TEST_BIN`: interpreter to run instead of the pyvm binary built by
@@ -38,9 +36,6 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How often a running interpreter is polled for having exited.
 const POLL_INTERVAL: Duration = Duration::from_millis(5);
-
-/// The traceback header whose presence enables the marker-line relaxation.
-const TRACEBACK_HEADER: &str = "Traceback (most recent call last):";
 
 /// At most this many diff lines are shown per stream.
 const MAX_DIFF_LINES: usize = 200;
@@ -312,7 +307,7 @@ fn wait_with_timeout(child: &mut Child, timeout: Duration) -> io::Result<Option<
     }
 }
 
-/// Applies the documented stderr relaxations to both sides.
+/// Applies the documented stderr normalisation to both sides.
 fn normalize_stderr(expected: &str, actual: &str, tests_dir: &Path) -> (String, String) {
     let mut prefixes = vec![format!("{}/", tests_dir.display())];
     if let Ok(canonical) = tests_dir.canonicalize() {
@@ -323,28 +318,7 @@ fn normalize_stderr(expected: &str, actual: &str, tests_dir: &Path) -> (String, 
             acc.replace(prefix.as_str(), "")
         })
     };
-    let expected = strip_paths(expected);
-    let actual = strip_paths(actual);
-
-    if !expected.lines().any(|line| line == TRACEBACK_HEADER) {
-        return (expected, actual);
-    }
-    (drop_marker_lines(&expected), drop_marker_lines(&actual))
-}
-
-/// Removes CPython 3.11's `^^^^`/`~~~~` location-marker lines.
-fn drop_marker_lines(text: &str) -> String {
-    text.split_inclusive('\n')
-        .filter(|line| !is_marker_line(line))
-        .collect()
-}
-
-/// A line made only of whitespace, `^` and `~`, with at least one marker.
-fn is_marker_line(line: &str) -> bool {
-    line.contains(['^', '~'])
-        && line
-            .chars()
-            .all(|c| c == '^' || c == '~' || c.is_whitespace())
+    (strip_paths(expected), strip_paths(actual))
 }
 
 /// One line of an edit script between the expected and the actual text.

@@ -22,6 +22,8 @@ set -u
 
 cd "$(dirname "$0")" || exit 2
 PYTHON=${PYTHON:-python3}
+# Importing the helper modules under modlib/ must not leave __pycache__ directories behind.
+export PYTHONDONTWRITEBYTECODE=1
 
 version=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 if [ "$version" != "3.11" ]; then

@@ -238,4 +238,5 @@ pub const FUNCTIONS: &[MethodDef] = &[
     method!("delattr", delattr),
     method!("hasattr", hasattr),
     method!("input", input),
+    method!("open", crate::objects::file::open),
 ];

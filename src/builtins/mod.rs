@@ -2,6 +2,7 @@
 //! table and this module concatenates them.
 
 pub mod classes;
+pub mod code;
 pub mod core;
 pub mod iteration;
 pub mod numeric;
@@ -15,4 +16,5 @@ pub fn all_functions() -> impl Iterator<Item = &'static MethodDef> {
         .chain(numeric::FUNCTIONS)
         .chain(iteration::FUNCTIONS)
         .chain(classes::FUNCTIONS)
+        .chain(code::FUNCTIONS)
 }

@@ -23,6 +23,9 @@ pub enum Const {
     Ellipsis,
     /// A tuple of constants (also `KW_NAMES`' tuples of str and `BUILD_CONST_KEY_MAP`'s keys).
     Tuple(Vec<Const>),
+    /// A frozenset of constants that hash by value (`x in {1, 2}`, `{1, 2, 3}`): its distinct
+    /// items in insertion order (the VM rebuilds CPython's table layout from them).
+    FrozenSet(Vec<Const>),
     /// A nested function, lambda, comprehension or class body.
     Code(Rc<CodeUnit>),
 }
@@ -89,5 +92,10 @@ impl CodeUnit {
         self.locations
             .get(ip)
             .map_or(self.firstlineno, |loc| loc.line)
+    }
+
+    /// The source span of instruction `ip`.
+    pub fn location(&self, ip: usize) -> Option<Loc> {
+        self.locations.get(ip).copied()
     }
 }

@@ -159,6 +159,15 @@ pub fn const_repr(c: &Const) -> String {
                 items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
             ),
         },
+        Const::FrozenSet(items) => {
+            let hashes: Vec<i64> = items
+                .iter()
+                .map(|c| crate::objects::code::const_hash(c).unwrap_or(0))
+                .collect();
+            let order = crate::objects::set::distinct_order(&hashes);
+            let shown: Vec<String> = order.iter().map(|&i| const_repr(&items[i])).collect();
+            format!("frozenset({{{}}})", shown.join(", "))
+        }
         Const::Code(code) => code_repr(code),
     }
 }

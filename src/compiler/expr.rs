@@ -193,7 +193,7 @@ impl<'a> Compiler<'a> {
                 ctx: Ctx::Load,
             } => {
                 self.visit_expr(value)?;
-                self.emit_name(Op::LoadAttr, attr);
+                self.at_attr(e, attr, |c| c.emit_name(Op::LoadAttr, attr));
             }
             ExprKind::Subscript {
                 value,
@@ -322,18 +322,51 @@ impl<'a> Compiler<'a> {
             self.emit_compare(ops[i]);
             self.emit_jump(link_jump, cleanup);
         }
-        self.visit_expr(&comparators[n])?;
+        if matches!(ops[n], CmpOp::In | CmpOp::NotIn) {
+            self.visit_iterable(&comparators[n])?;
+        } else {
+            self.visit_expr(&comparators[n])?;
+        }
         self.emit_compare(ops[n]);
         Ok(())
     }
 
-    /// Jump to `target` if the truth of `e` equals `cond`; fall through otherwise. Nothing is
-    /// left on the stack either way.
-    pub(super) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
-        self.at(e.loc, |c| c.jump_if_here(e, target, cond))
+    /// An expression only iterated or searched (`for x in [1, 2]`, `y in {1, 2}`): as
+    /// CPython's `fold_iter`, a list display becomes a tuple and a set display of constants
+    /// a frozenset constant.
+    pub(super) fn visit_iterable(&mut self, e: &'a Expr) -> CResult<()> {
+        match &e.kind {
+            ExprKind::List {
+                elts,
+                ctx: Ctx::Load,
+            } if !elts.iter().any(is_starred) => self.at(e.loc, |c| {
+                match elts.iter().map(fold::const_value).collect::<Option<_>>() {
+                    Some(items) => c.load_const(Const::Tuple(items)),
+                    None => c.starunpack(elts, 0, Seq::Tuple)?,
+                }
+                Ok(())
+            }),
+            ExprKind::Set(elts) => match fold::frozenset_items(elts) {
+                Some(items) => self.at(e.loc, |c| {
+                    c.load_const(Const::FrozenSet(items));
+                    Ok(())
+                }),
+                None => self.visit_expr(e),
+            },
+            _ => self.visit_expr(e),
+        }
     }
 
-    fn jump_if_here(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
+    /// Jump to `target` if the truth of `e` equals `cond`; fall through otherwise. Nothing is
+    /// left on the stack either way.
+    ///
+    /// Locations follow CPython 3.11's `compiler_jump_if`: a jump takes the current location
+    /// (the statement's), except that a comparison makes its own location current and it
+    /// stays so for the rest of the statement, so `assert a < b` raises "at" `a < b`.
+    pub(super) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
+        if let ExprKind::Compare { .. } = e.kind {
+            self.u().loc = e.loc;
+        }
         if let Some(truth) = fold::const_value(e).as_ref().and_then(const_truth) {
             if truth == cond {
                 self.emit_jump(Op::Jump, target);
@@ -420,15 +453,22 @@ impl<'a> Compiler<'a> {
             Seq::List | Seq::Tuple => (Op::BuildList, Op::ListAppend, Op::ListExtend),
             Seq::Set => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
         };
-        // [1, 2, 3] is BUILD_LIST 0 + LIST_EXTEND of a constant tuple.
+        // [1, 2, 3] is BUILD_LIST 0 + LIST_EXTEND of a constant tuple; {1, 2, 3} is
+        // BUILD_SET 0 + SET_UPDATE of a constant frozenset, which decides the set's order.
         if kind != Seq::Tuple && n > 2 && pushed == 0 {
-            if let Some(items) = elts
-                .iter()
-                .map(fold::const_value)
-                .collect::<Option<Vec<_>>>()
-            {
+            let folded = match kind {
+                Seq::Set => fold::frozenset_items(elts).map(Const::FrozenSet),
+                _ => None,
+            };
+            let folded = folded.or_else(|| {
+                elts.iter()
+                    .map(fold::const_value)
+                    .collect::<Option<Vec<_>>>()
+                    .map(Const::Tuple)
+            });
+            if let Some(c) = folded {
                 self.emit(build, 0);
-                self.load_const(Const::Tuple(items));
+                self.load_const(c);
                 self.emit(extend, 1);
                 return Ok(());
             }
@@ -569,12 +609,15 @@ impl<'a> Compiler<'a> {
             let simple = !args.iter().any(is_starred) && keywords.iter().all(|k| k.arg.is_some());
             if simple && args.len() + keywords.len() < STACK_USE_GUIDELINE {
                 self.visit_expr(value)?;
-                self.at(func.loc, |c| c.emit_name(Op::LoadMethod, attr));
+                self.at(func.loc, |c| {
+                    c.at_attr(func, attr, |c| c.emit_name(Op::LoadMethod, attr))
+                });
                 for a in args {
                     self.visit_expr(a)?;
                 }
                 self.keyword_values(keywords)?;
-                self.emit(Op::CallMethod, (args.len() + keywords.len()) as u32);
+                let n = (args.len() + keywords.len()) as u32;
+                self.at_attr(func, attr, |c| c.emit(Op::CallMethod, n));
                 return Ok(());
             }
         }
@@ -733,7 +776,7 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::Str(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Ellipsis => true,
-        Const::Tuple(t) => !t.is_empty(),
+        Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         Const::Code(_) => return None,
     })
 }

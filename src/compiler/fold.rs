@@ -8,7 +8,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 use crate::ast::{BinOp, Constant, Ctx, Expr, ExprKind, UnaryOp};
 use crate::bytecode::Const;
@@ -181,12 +181,74 @@ fn fold_int(a: BigInt, op: BinOp, b: BigInt) -> Option<Const> {
     }
 }
 
+/// The items of a frozenset constant built from `elts` (CPython 3.11 folds a set display
+/// of 3+ constants, and the set after `in`, into one), or `None` when some element is not a
+/// constant or hashes by identity (`None`, `...`: CPython's order for those depends on
+/// addresses anyway, so they are left to `BUILD_SET`). Equal items (`1`, `1.0`, `True`)
+/// keep the first, as inserting them into a set does.
+pub(super) fn frozenset_items(elts: &[Expr]) -> Option<Vec<Const>> {
+    let mut items: Vec<Const> = Vec::with_capacity(elts.len());
+    for e in elts {
+        let c = const_value(e).filter(hashes_by_value)?;
+        if !items.iter().any(|x| py_eq(x, &c)) {
+            items.push(c);
+        }
+    }
+    Some(items)
+}
+
+fn hashes_by_value(c: &Const) -> bool {
+    match c {
+        Const::Bool(_)
+        | Const::Int(_)
+        | Const::BigInt(_)
+        | Const::Float(_)
+        | Const::Str(_)
+        | Const::Bytes(_) => true,
+        Const::Tuple(items) => items.iter().all(hashes_by_value),
+        _ => false,
+    }
+}
+
+/// A number constant, for `==` across int, bool and float.
+enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+fn number(c: &Const) -> Option<Num> {
+    match c {
+        Const::Bool(b) => Some(Num::Int(BigInt::from(*b as i64))),
+        Const::Float(f) => Some(Num::Float(*f)),
+        _ => as_int(c).map(Num::Int),
+    }
+}
+
+/// Python's `==` between two constants (distinct objects, so a NaN equals nothing).
+fn py_eq(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| py_eq(p, q))
+        }
+        _ => match (number(a), number(b)) {
+            (Some(Num::Int(x)), Some(Num::Int(y))) => x == y,
+            (Some(Num::Float(x)), Some(Num::Float(y))) => x == y,
+            (Some(Num::Int(i)), Some(Num::Float(f))) | (Some(Num::Float(f)), Some(Num::Int(i))) => {
+                f.fract() == 0.0 && BigInt::from_f64(f) == Some(i)
+            }
+            _ => false,
+        },
+    }
+}
+
 /// Constants are shared within a code object only when they are the same value of the same
 /// type (`1`, `1.0` and `True` stay apart, and so do `0.0` and `-0.0`).
 pub(super) fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => {
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
         (Const::Code(x), Const::Code(y)) => std::rc::Rc::ptr_eq(x, y),

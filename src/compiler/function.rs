@@ -164,9 +164,7 @@ impl<'a> Compiler<'a> {
         });
         let code = self.exit_scope();
         self.make_closure(code, flags)?;
-        for _ in decorators {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(decorators);
         self.name_op(name, Ctx::Store)
     }
 
@@ -230,10 +228,16 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Const::Str(name.clone()));
         self.call_helper(2, bases, keywords)?;
-        for _ in decorators {
-            self.emit(Op::CallFunction, 1);
-        }
+        self.apply_decorators(decorators);
         self.name_op(name, Ctx::Store)
+    }
+
+    /// Call the decorators, innermost (last) first, each at its own location (a traceback
+    /// through a decorator shows the `@` line).
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for d in decorators.iter().rev() {
+            self.at(d.loc, |c| c.emit(Op::CallFunction, 1));
+        }
     }
 
     /// A list/set/dict comprehension or generator expression: a nested function called with
@@ -278,7 +282,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.exit_scope();
         self.make_closure(code, 0)?;
-        self.visit_expr(&outermost.iter)?;
+        self.visit_iterable(&outermost.iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::CallFunction, 1);
         Ok(())
@@ -303,7 +307,7 @@ impl<'a> Compiler<'a> {
             // The outermost iterator arrives as the parameter `.0`.
             self.name_op(".0", Ctx::Load)?;
         } else {
-            self.visit_expr(&gen.iter)?;
+            self.visit_iterable(&gen.iter)?;
             self.emit(Op::GetIter, 0);
         }
         let depth = depth + 1;

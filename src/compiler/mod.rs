@@ -292,6 +292,23 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// Run `f` at the current location, moved as CPython 3.11's
+    /// `update_start_location_to_match_attr` does for an attribute `node` (`.attr`) that ends
+    /// on a later line: it starts at the name on that line, so tracebacks show that line.
+    fn at_attr<T>(&mut self, node: &Expr, attr: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        let mut loc = self.u().loc;
+        let a = node.loc;
+        if loc.line != a.end_line {
+            loc.line = a.end_line;
+            loc.col = a.end_col.saturating_sub(attr.chars().count() as u32);
+            loc.end_line = loc.end_line.max(loc.line);
+            if loc.line == loc.end_line {
+                loc.end_col = loc.end_col.max(loc.col);
+            }
+        }
+        self.at(loc, f)
+    }
+
     /// Run `f` with no current location: what it emits inherits the location of the
     /// instruction before it in the final code.
     fn noline<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {

@@ -230,7 +230,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.visit_expr(value)?;
-                self.emit_name(Op::StoreAttr, attr);
+                self.at_attr(target, attr, |c| c.emit_name(Op::StoreAttr, attr));
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.visit_expr(value)?;
@@ -292,7 +292,7 @@ impl<'a> Compiler<'a> {
         self.at(target.loc, |c| match &target.kind {
             ExprKind::Name { id, .. } => c.name_op(id, Ctx::Del),
             ExprKind::Attribute { value, attr, .. } => c.visit_expr(value).map(|()| {
-                c.emit_name(Op::DeleteAttr, attr);
+                c.at_attr(target, attr, |c| c.emit_name(Op::DeleteAttr, attr));
             }),
             ExprKind::Subscript { value, slice, .. } => c
                 .visit_expr(value)
@@ -321,7 +321,7 @@ impl<'a> Compiler<'a> {
                 } => {
                     c.visit_expr(obj)?;
                     c.emit(Op::DupTop, 0);
-                    c.emit_name(Op::LoadAttr, attr);
+                    c.at_attr(target, attr, |c| c.emit_name(Op::LoadAttr, attr));
                 }
                 ExprKind::Subscript {
                     value: obj, slice, ..
@@ -347,7 +347,7 @@ impl<'a> Compiler<'a> {
                 ExprKind::Name { id, .. } => c.name_op(id, Ctx::Store)?,
                 ExprKind::Attribute { attr, .. } => {
                     c.emit(Op::RotTwo, 0);
-                    c.emit_name(Op::StoreAttr, attr);
+                    c.at_attr(target, attr, |c| c.emit_name(Op::StoreAttr, attr));
                 }
                 _ => {
                     c.emit(Op::RotThree, 0);

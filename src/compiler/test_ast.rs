@@ -73,6 +73,10 @@ pub fn int(v: i64) -> Expr {
     ex(ExprKind::Constant(Constant::Int(v)))
 }
 
+pub fn none() -> Expr {
+    ex(ExprKind::Constant(Constant::None))
+}
+
 pub fn float(v: f64) -> Expr {
     ex(ExprKind::Constant(Constant::Float(v)))
 }

@@ -898,3 +898,43 @@ fn dead_code_and_its_constants_are_dropped() {
     );
     assert_eq!(code.consts, [Const::Str("live".into()), Const::None]);
 }
+
+#[test]
+fn constant_sets_fold_to_frozensets() {
+    // s = {3, 1, 1.0, 2}; x in {1, 2}; x not in [1, y]; for i in {None, 1, 2}: pass
+    let ints = |v: &[i64]| v.iter().map(|&i| int(i)).collect::<Vec<_>>();
+    let mut display = ints(&[3, 1]);
+    display.extend([float(1.0), int(2)]);
+    let code = compile(vec![
+        assign(store("s"), set(display)),
+        expr(compare(name("x"), vec![(CmpOp::In, set(ints(&[1, 2])))])),
+        expr(compare(
+            name("x"),
+            vec![(CmpOp::NotIn, list(vec![int(1), name("y")], Ctx::Load))],
+        )),
+        for_(
+            store("i"),
+            set(vec![none(), int(1), int(2)]),
+            vec![st(crate::ast::StmtKind::Pass)],
+            vec![],
+        ),
+    ]);
+    let frozen = |v: &[i64]| Const::FrozenSet(v.iter().map(|&i| Const::Int(i)).collect());
+    // Equal items keep the first; None hashes by address, so that display is not folded.
+    assert_eq!(code.consts[..2], [frozen(&[3, 1, 2]), frozen(&[1, 2])]);
+    let l = listing(&code);
+    assert_eq!(
+        l[..4],
+        [
+            "BUILD_SET 0",
+            "LOAD_CONST 0",
+            "SET_UPDATE 1",
+            "STORE_NAME 0"
+        ]
+    );
+    assert!(has(&code, "BUILD_TUPLE 2") && !has(&code, "BUILD_LIST 2"));
+    let with_none = Const::Tuple(vec![Const::None, Const::Int(1), Const::Int(2)]);
+    assert!(code.consts.contains(&with_none));
+    let dis = disassemble(&code);
+    assert!(dis.contains("(frozenset({1, 2, 3}))"), "{dis}");
+}

@@ -222,7 +222,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.visit_expr(iter)?;
+        self.visit_iterable(iter)?;
         self.emit(Op::GetIter, 0);
         self.bind(start);
         self.emit_jump(Op::ForIter, cleanup);

@@ -10,6 +10,7 @@ pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod params;
 pub mod random;
 pub mod string;
@@ -60,6 +61,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: operator::create,
     },
     NativeModule {
+        name: "os",
+        create: os::create,
+    },
+    NativeModule {
         name: "random",
         create: random::create,
     },
@@ -72,6 +77,26 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: time::create,
     },
 ];
+
+/// A module written in Python and embedded in the binary: its source (`src/modules/py/NAME.py`
+/// through `include_str!`) is compiled and run the first time it is imported, under the file
+/// name `<frozen NAME>` (as CPython names its frozen modules in tracebacks). Such a module has
+/// no `__file__`; a package gets an empty `__path__` and its submodules are entries named
+/// `pkg.sub` here. Adding one is a line like
+/// `FrozenModule { name: "NAME", source: include_str!("py/NAME.py"), is_package: false }`.
+pub struct FrozenModule {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub is_package: bool,
+}
+
+/// Every importable Python-source module embedded in the binary.
+pub const FROZEN_MODULES: &[FrozenModule] = &[];
+
+/// The embedded Python module called `name`, if there is one.
+pub fn find_frozen(name: &str) -> Option<&'static FrozenModule> {
+    FROZEN_MODULES.iter().find(|m| m.name == name)
+}
 
 /// The native module called `name`, if there is one.
 pub fn find_native(name: &str) -> Option<&'static NativeModule> {

@@ -7,9 +7,9 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, descr, dict, dictview, exception, float, function, generator, generic_alias,
-    instance, int, iter, list, module, range, set, singleton, slice, slotdefs, str as pystr,
-    stream, tuple,
+    bytes, cell, code, descr, dict, dictview, exception, file, float, function, generator,
+    generic_alias, instance, int, iter, list, module, range, set, singleton, slice, slotdefs,
+    str as pystr, stream, tuple,
 };
 
 macro_rules! exception_types {
@@ -177,6 +177,7 @@ macro_rules! builtin_types {
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
+                super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 super::slotdefs::add_slot_wrappers(&self.object);
@@ -223,6 +224,7 @@ builtin_types! {
     seq_iterator = "iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     callable_iterator = "callable_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     range_iterator = "range_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
+    longrange_iterator = "longrange_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, iter::METHODS;
@@ -248,4 +250,8 @@ builtin_types! {
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
     generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
+    text_file = "TextIOWrapper" < object: File, file::SLOTS, file::METHODS;
+    buffered_reader = "BufferedReader" < object: File, file::SLOTS, file::METHODS;
+    buffered_writer = "BufferedWriter" < object: File, file::SLOTS, file::METHODS;
+    buffered_random = "BufferedRandom" < object: File, file::SLOTS, file::METHODS;
 }

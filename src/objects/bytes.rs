@@ -270,8 +270,12 @@ fn bytes_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 }
 
 fn bytes_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    // Equal to the hash of the same ASCII text, as in CPython.
-    Ok(super::hash::hash_str(&String::from_utf8_lossy(data(v))))
+    Ok(hash_bytes(data(v)))
+}
+
+/// `hash(b)`: equal to the hash of the same ASCII text, as in CPython.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    super::hash::hash_str(&String::from_utf8_lossy(b))
 }
 
 fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {

@@ -7,7 +7,7 @@ use super::core::PyRef;
 use super::int::IntObj;
 use super::str::{intern, new_str};
 use super::typeobj::TypeSlots;
-use super::{types, Value};
+use super::{hash, types, Value};
 use crate::bytecode::{CodeUnit, Const};
 
 pub struct CodeObj {
@@ -63,8 +63,65 @@ pub fn const_value(c: &Const) -> Value {
         Const::Tuple(items) => Value::Obj(super::tuple::TupleObj::new_ref(
             items.iter().map(const_value).collect(),
         )),
+        Const::FrozenSet(items) => Value::Obj(super::set::frozenset_from_distinct(
+            items
+                .iter()
+                .map(|c| (const_value(c), const_hash(c).unwrap_or(0))),
+        )),
         Const::Code(unit) => Value::Obj(CodeObj::from_unit(unit)),
     }
 }
 
+/// The hash of a constant that hashes by value (what the compiler puts in a frozenset
+/// constant), computed without a VM; `None` for the others. Must agree with the types'
+/// hash slots (a unit test checks).
+pub fn const_hash(c: &Const) -> Option<i64> {
+    Some(match c {
+        Const::Bool(b) => *b as i64,
+        Const::Int(i) => hash::hash_int(*i),
+        Const::BigInt(b) => hash::hash_bigint(b),
+        Const::Float(f) => hash::hash_float(*f),
+        Const::Str(s) => hash::hash_str(s),
+        Const::Bytes(b) => super::bytes::hash_bytes(b),
+        Const::Tuple(items) => {
+            let hashes = items.iter().map(const_hash).collect::<Option<Vec<_>>>()?;
+            hash::hash_tuple(hashes.into_iter())
+        }
+        _ => return None,
+    })
+}
+
 pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    /// `const_hash` agrees with `hash()` of the value the constant becomes.
+    #[test]
+    fn const_hash_matches_hash_slots() {
+        let _gil = crate::gil::acquire();
+        let mut vm = crate::vm::Vm::new();
+        let consts = [
+            Const::Bool(true),
+            Const::Int(-1),
+            Const::Int(1 << 62),
+            Const::BigInt(BigInt::from(1u128 << 100)),
+            Const::Float(-2.5),
+            Const::Float(1e300),
+            Const::Str("héllo".into()),
+            Const::Bytes(b"abc".to_vec()),
+            Const::Tuple(vec![
+                Const::Int(1),
+                Const::Str("a".into()),
+                Const::Tuple(vec![]),
+            ]),
+        ];
+        for c in &consts {
+            let h = vm.hash(&const_value(c)).unwrap_or(0);
+            assert_eq!(const_hash(c), Some(h), "{c:?}");
+        }
+        assert_eq!(const_hash(&Const::None), None);
+    }
+}

@@ -4,6 +4,7 @@
 use std::cell::{Cell, RefCell};
 
 use super::core::PyRef;
+use super::dict::DictObj;
 use super::str::new_str;
 use super::str::StrObj;
 use super::tuple::TupleObj;
@@ -111,7 +112,10 @@ fn args_of(v: &Value) -> Vec<Value> {
         .map_or_else(Vec::new, |t| t.items.to_vec())
 }
 
-fn exc_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+fn exc_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if let Some(v) = super::exception_kinds::new_special(vm, cls, args)? {
+        return Ok(v);
+    }
     if args.has_kwargs()
         && TypeObject::lookup(cls, crate::interned!("__init__")).is_some_and(|f| {
             f.downcast::<super::function::BuiltinFunctionObj>()
@@ -142,6 +146,9 @@ fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 }
 
 fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    if let Some(s) = super::exception_kinds::str_special(vm, v)? {
+        return Ok(s);
+    }
     let args = args_of(v);
     let is_key_error = TypeObject::is_subtype(v.class(), &types().exc.key_error);
     match args.len() {
@@ -172,8 +179,14 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             }
         }
         "value" if is(&types().exc.stop_iteration) => first_arg(),
-        // Everything else: the generic lookup (instance dict, class attributes).
-        _ => return Ok(None),
+        _ => {
+            return Ok(p
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
+                .or_else(|| super::exception_kinds::default_attr(v, n)))
+        }
     };
     Ok(Some(r))
 }

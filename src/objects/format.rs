@@ -775,11 +775,6 @@ fn subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 /// dict, plus the numeric attributes (`real`, `imag`, ...) that need no descriptors.
 fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
     let key = super::str::intern(name);
-    if let Some(f) = crate::vm::protocol::slots(v).getattr {
-        if let Some(r) = f(vm, v, &key)? {
-            return Ok(r);
-        }
-    }
     if as_int(v).is_some() {
         match name {
             "real" | "numerator" => return super::int::int_from_value(vm, v),
@@ -795,15 +790,7 @@ fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
             _ => {}
         }
     }
-    if let Some(r) = super::typeobj::TypeObject::lookup(v.class(), &key) {
-        return Ok(r);
-    }
-    Err(exc!(
-        attribute_error,
-        "'{}' object has no attribute '{}'",
-        v.type_name(),
-        name
-    ))
+    vm.getattr(v, &key)
 }
 
 #[cfg(test)]

@@ -340,7 +340,10 @@ impl Vm {
             globals: &gen.globals,
             locals: None,
         };
+        // Recorded as a frame, so `globals()`/`locals()`/`eval` inside see this generator.
+        self.push_code_frame(&gen.code, &gen.globals, base);
         let result = self.eval(&gen.code, scope, base, Some(&mut at));
+        self.pop_frame();
         self.depth -= 1;
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
@@ -520,15 +523,19 @@ impl Vm {
     /// One step of `yield from` (`YIELD_FROM`, the sub-iterator on top of the stack):
     /// sends `v` and returns what the sub-iterator yields, or, once it is done, replaces it
     /// with its return value and returns `None`. A generator is resumed directly; other
-    /// iterators get `next()` for None and `send(v)` otherwise.
+    /// iterators get `next()` for None and `send(v)` otherwise. (A class's `__next__` is
+    /// called directly, as its `next` slot drops the value of the StopIteration it raises.)
     pub(crate) fn yield_from_step(&mut self, v: Value) -> PyResult<Option<Value>> {
         let sub = self
             .stack
             .last()
             .expect("YIELD_FROM's sub-iterator")
             .clone();
+        let is_class = || sub.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
         let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
             self.gen_resume(g, Action::Send(v))
+        } else if v.is_none() && is_class() {
+            self.call_method(&sub, "__next__", &[]).map(GenStep::Yield)
         } else if v.is_none() {
             self.next(&sub)
                 .map(|x| x.map_or(GenStep::Return(Value::None), GenStep::Yield))

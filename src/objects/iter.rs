@@ -40,6 +40,8 @@ pub enum IterKind {
     /// `list_reverseiterator` and `reversed` over `__len__`/`__getitem__`.
     Reversed(ReversedIter),
     Range(RangeIter),
+    /// `longrange_iterator`: a range beyond `i64`.
+    LongRange(super::range::LongRangeIter),
     Str(StrIter),
     Dict(DictIter),
     Set(SetIter),
@@ -180,6 +182,11 @@ pub fn new_range_iter(start: i64, step: i64, count: u64) -> Value {
             remaining: Cell::new(count),
         }),
     )
+}
+
+/// A `longrange_iterator`.
+pub fn new_long_range_iter(it: super::range::LongRangeIter) -> Value {
+    make(&types().longrange_iterator, IterKind::LongRange(it))
 }
 
 /// An iterator over the characters of a str object.
@@ -605,6 +612,7 @@ fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let it = v.downcast::<IterObj>().expect("an iterator");
     match &it.kind {
         IterKind::Range(r) => Ok(r.next_i64().map(Value::Int)),
+        IterKind::LongRange(r) => Ok(r.next()),
         IterKind::Seq(s) => s.next(vm),
         IterKind::Reversed(r) => r.next(vm),
         IterKind::Str(s) => Ok(s.next()),

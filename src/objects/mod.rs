@@ -37,6 +37,7 @@ macro_rules! payloads {
             Super => super::descr::SuperObj,
             GenericAlias => super::generic_alias::GenericAliasObj,
             Generator => super::generator::GenObj,
+            File => super::file::FileObj,
             Native => super::native::NativeObj,
         }
     };
@@ -56,6 +57,10 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
 pub mod exception;
+pub mod exception_kinds;
+pub mod file;
+pub mod file_io;
+pub mod file_methods;
 pub mod float;
 pub mod float_repr;
 pub mod format;

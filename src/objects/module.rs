@@ -36,13 +36,41 @@ impl ModuleObj {
     }
 }
 
-fn module_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+/// importlib's `_module_repr` for modules without a spec: `<module 'm' from '/path/m.py'>`,
+/// `<module 'sys' (built-in)>`, `<module 'x' (frozen)>`, `<module 'ns' (namespace) from [...]>`
+/// or `<module 'm'>`.
+fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let m = v.downcast::<ModuleObj>().expect("a module");
-    let name = m
+    let ns = m.namespace();
+    let get = |k: &str| ns.get_str(&super::str::intern(k));
+    let name = get("__name__")
+        .and_then(|n| super::str::as_str(&n).map(str::to_string))
+        .unwrap_or_else(|| "?".to_string());
+    let own = m
         .name
         .downcast::<super::str::StrObj>()
         .map_or("?", |s| s.as_str());
-    Ok(super::str::new_str(format!("<module '{name}' (built-in)>")))
+    let quoted = super::str::repr_str(&name);
+    let text = if let Some(file) = get("__file__").filter(|f| !f.is_none()) {
+        format!("<module {} from {}>", quoted, vm.repr_string(&file)?)
+    } else if own == "__main__"
+        || own == "sys"
+        || own == "builtins"
+        || crate::modules::find_native(own).is_some()
+    {
+        format!("<module {quoted} (built-in)>")
+    } else if crate::modules::find_frozen(own).is_some() {
+        format!("<module {quoted} (frozen)>")
+    } else if let Some(path) = get("__path__") {
+        format!(
+            "<module {} (namespace) from {}>",
+            quoted,
+            vm.repr_string(&path)?
+        )
+    } else {
+        format!("<module {quoted}>")
+    };
+    Ok(super::str::new_str(text))
 }
 
 fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {

@@ -178,6 +178,55 @@ impl ProbeSeq {
     }
 }
 
+/// The table CPython's compiler makes for a constant frozenset of distinct keys:
+/// `PyFrozenSet_New` of the items in order, then (`merge_consts_recursive`) a second
+/// frozenset built from the first one's iteration order. Distinct keys need no equality
+/// test, so this needs no VM.
+fn distinct_table(items: impl IntoIterator<Item = (Value, i64)>) -> Table {
+    fn build(items: impl IntoIterator<Item = (Value, i64)>) -> Table {
+        let mut t = Table::new();
+        for (key, h) in items {
+            Table::insert_clean(&mut t.slots, h, key);
+            t.used += 1;
+            t.fill += 1;
+            t.grow_if_needed();
+        }
+        t
+    }
+    let first = build(items);
+    build(
+        first
+            .slots
+            .into_iter()
+            .filter(Slot::is_active)
+            .map(|s| (s.key, s.hash)),
+    )
+}
+
+/// A frozenset constant from its distinct items and their hashes.
+pub fn frozenset_from_distinct(items: impl IntoIterator<Item = (Value, i64)>) -> PyRef {
+    let set = SetObj::new();
+    *set.table.borrow_mut() = distinct_table(items);
+    PyRef::new(&types().frozenset, set)
+}
+
+/// The iteration order of [`frozenset_from_distinct`] over items with these hashes, as
+/// indexes into `hashes` (for `--dis`, which shows the constant's repr without a VM).
+pub fn distinct_order(hashes: &[i64]) -> Vec<usize> {
+    let keys = hashes
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (Value::Int(i as i64), *h));
+    distinct_table(keys)
+        .slots
+        .iter()
+        .filter_map(|s| match s.key {
+            Value::Int(i) => Some(i as usize),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The `set`/`frozenset` payload.
 pub struct SetObj {
     table: RefCell<Table>,

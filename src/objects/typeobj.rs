@@ -339,8 +339,24 @@ pub fn new_builtin_type(
     methods: &[MethodDef],
 ) -> PyRef {
     let bases: Vec<PyRef> = base.into_iter().cloned().collect();
-    let mro = c3_mro(&bases).expect("builtin types have a single base");
-    let ty = PyRef::new(
+    let ty = new_builtin_type_with_bases(metatype, name, bases, layout, slots, "builtins");
+    add_methods(&ty, methods);
+    ty
+}
+
+/// Creates a builtin type with any bases (the first gives the inherited slots), e.g.
+/// `io.UnsupportedOperation(OSError, ValueError)`, in module `module`.
+pub fn new_builtin_type_with_bases(
+    metatype: &PyRef,
+    name: &str,
+    bases: Vec<PyRef>,
+    layout: Kind,
+    slots: TypeSlots,
+    module: &str,
+) -> PyRef {
+    let mro = c3_mro(&bases).expect("builtin types have a consistent MRO");
+    let slots = inherit_slots(slots, bases.first());
+    PyRef::new(
         metatype,
         TypeObject {
             name: name.to_string(),
@@ -348,17 +364,15 @@ pub fn new_builtin_type(
             bases,
             mro,
             dict: DictObj::new(),
-            slots: Cell::new(Box::leak(Box::new(inherit_slots(slots, base)))),
+            slots: Cell::new(Box::leak(Box::new(slots))),
             layout,
             instance_dict: false,
             nslots: 0,
             subclassable: layout == Kind::Exception || SUBCLASSABLE.contains(&name),
             heap: false,
-            module: RefCell::new("builtins".to_string()),
+            module: RefCell::new(module.to_string()),
         },
-    );
-    add_methods(&ty, methods);
-    ty
+    )
 }
 
 /// Fills the slots a type leaves empty from its base, as CPython's `inherit_slots`.
@@ -424,12 +438,19 @@ pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     new: Some(type_new),
     repr: Some(type_repr),
     setattr: Some(type_setattr),
+    hash: Some(type_hash),
     ..TypeSlots::EMPTY
 };
 
 fn type_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let cls = v.as_obj().expect("a type object").clone();
     vm.type_setattr(&cls, name, value)
+}
+
+/// Types hash by identity (they are dict keys in `typed` caches, registries, ...).
+fn type_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let h = (vm.id(v) as u64).rotate_right(4) as i64;
+    Ok(if h == -1 { -2 } else { h })
 }
 
 /// `type(x)`: the class of `x`; `type(name, bases, dict)`: a new class.

@@ -209,7 +209,8 @@ impl Vm {
         let special = match str_of(name) {
             // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
             // module `module`.
-            "__name__" | "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
+            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
+            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname).1))),
             "__module__" if !t.heap && t.name.contains('.') => {
                 Some(Value::Obj(new_str(dotted(&t.name).0)))
             }

@@ -128,12 +128,17 @@ impl Vm {
         let f = func.downcast::<FunctionObj>().expect("a function");
         let code_ref = f.code.clone();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let base = self.stack.len();
-        if !args.has_kwargs() && is_simple(code, args.values.len()) {
-            self.stack.extend_from_slice(args.values);
+        let slots = if !args.has_kwargs() && is_simple(code, args.values.len()) {
+            None
         } else {
-            let slots = bind_arguments(f, code, args)?;
-            self.stack.extend(slots);
+            Some(bind_arguments(f, code, args)?)
+        };
+        // A function frame's slots follow its function object (see `frames`).
+        self.stack.push(Value::Obj(func.clone()));
+        let base = self.stack.len();
+        match slots {
+            None => self.stack.extend_from_slice(args.values),
+            Some(slots) => self.stack.extend(slots),
         }
         let globals = f.globals.clone();
         let closure = f.closure.clone();
@@ -141,18 +146,22 @@ impl Vm {
         if code.unit.flags & flags::GENERATOR != 0 {
             // The frame is not run: it becomes the generator's, to run on demand.
             let values = self.stack.split_off(base);
+            // The function object below the frame's slots (see `frames`) is not needed.
+            self.stack.pop();
             let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
             let g = GenObj::new_ref(code_ref.clone(), globals, name, qualname, values);
             return Ok(Value::Obj(g));
         }
-        self.run_frame(
+        let r = self.run_frame(
             &code_ref,
             Scope {
                 globals: &globals,
                 locals: None,
             },
             base,
-        )
+        );
+        self.stack.pop();
+        r
     }
 
     /// Runs a class body (the function `__build_class__` receives) with `ns` as its

@@ -59,14 +59,17 @@ pub struct Scope<'a> {
 
 impl Vm {
     /// Runs a frame whose slots are already on the stack at `base`. On return the stack is
-    /// cut back to `base`.
+    /// cut back to `base`. A function frame (`scope.locals` is `None`) has its function
+    /// object at `base - 1` (what `globals()` and `locals()` read, see `frames`).
     pub fn run_frame(&mut self, code: &PyRef, scope: Scope, base: usize) -> PyResult<Value> {
         if self.depth >= self.interp.recursion_limit.get() {
             self.stack.truncate(base);
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
+        self.push_frame(&scope, base);
         let result = self.eval(code, scope, base, None);
+        self.pop_frame();
         self.depth -= 1;
         self.stack.truncate(base);
         result
@@ -698,27 +701,18 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Op::ImportName => {
-                        let _fromlist = pop!();
-                        let _level = pop!();
-                        let m = tri!(self.import_module(&code.names[arg]));
+                        let fromlist = pop!();
+                        let level = match pop!() {
+                            Value::Int(l) => l,
+                            _ => 0,
+                        };
+                        let name = str_of(&code.names[arg]);
+                        let m = tri!(self.import_name(name, &fromlist, level, Some(globals_dict)));
                         self.stack.push(m);
                     }
                     Op::ImportFrom => {
                         let module = top!().clone();
-                        let name = &code.names[arg];
-                        let v = tri!(self.getattr(&module, name).map_err(|_| {
-                            let mname = self
-                                .getattr(&module, &crate::objects::str::intern("__name__"))
-                                .ok()
-                                .and_then(|n| as_str(&n).map(str::to_string))
-                                .unwrap_or_else(|| "?".into());
-                            exc!(
-                                import_error,
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                str_of(name),
-                                mname
-                            )
-                        }));
+                        let v = tri!(self.import_from(&module, &code.names[arg]));
                         self.stack.push(v);
                     }
                     Op::ImportStar => {

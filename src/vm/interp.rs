@@ -21,6 +21,9 @@ pub struct Interp {
     pub stdout_is_tty: bool,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: RefCell<HashMap<String, Rc<str>>>,
+    /// Modules whose body is running (an `import` of them is in progress), for the
+    /// "partially initialized module" message of a circular `from m import x`.
+    pub initializing: RefCell<Vec<PyRef>>,
 }
 
 impl Interp {
@@ -32,6 +35,7 @@ impl Interp {
             stdout: RefCell::new(Vec::with_capacity(8192)),
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             sources: RefCell::new(HashMap::new()),
+            initializing: RefCell::new(Vec::new()),
         }
     }
 
@@ -72,6 +76,11 @@ impl Interp {
 
     /// The source line `line` (1-based) of `filename`, if known.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        // `<string>`, `<frozen NAME>`, `<stdin>`: no file to read the line from, and CPython
+        // shows none.
+        if filename.starts_with('<') {
+            return None;
+        }
         let mut sources = self.sources.borrow_mut();
         let text = match sources.get(filename) {
             Some(t) => t.clone(),

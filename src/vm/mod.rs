@@ -6,10 +6,12 @@ pub mod args;
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod frames;
 pub mod import;
 pub mod interp;
 pub mod protocol;
 pub mod traceback;
+mod wide_chars;
 
 use std::rc::Rc;
 
@@ -30,6 +32,10 @@ pub struct Vm {
     pub(crate) depth: usize,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: Option<PyErr>,
+    /// Where each active Python frame resolves names (`globals()`, `locals()`, `eval`).
+    pub(crate) frames: Vec<frames::FrameRecord>,
+    /// What frames record beyond their base (see `frames`).
+    pub(crate) frame_extras: Vec<frames::FrameExtra>,
 }
 
 impl Vm {
@@ -43,6 +49,8 @@ impl Vm {
             stack: Vec::with_capacity(1024),
             depth: 0,
             handled: None,
+            frames: Vec::with_capacity(64),
+            frame_extras: Vec::new(),
         };
         crate::modules::install(&mut vm);
         vm

@@ -1,10 +1,12 @@
 //! Printing an uncaught exception the way CPython 3.11 does: the chain of causes and
 //! contexts, each with its `Traceback (most recent call last):` block (source lines included,
-//! runs of identical entries collapsed into "[Previous line repeated N more times]").
+//! runs of identical entries collapsed into "[Previous line repeated N more times]"), and
+//! under each source line the markers of CPython 3.11's `tb_displayline` ([`caret_line`]).
 
 use std::fmt::Write;
 
 use super::Vm;
+use crate::ast::{ExprKind, Loc, StmtKind};
 use crate::objects::code::CodeObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::str::StrObj;
@@ -69,14 +71,26 @@ impl Vm {
                     last = Some(key);
                     let _ = writeln!(out, "  File \"{file}\", line {line}, in {name}");
                     if let Some(src) = self.interp.source_line(&file, line) {
-                        let src = src.trim();
-                        if !src.is_empty() {
-                            let _ = writeln!(out, "    {src}");
+                        // Like CPython's C traceback: indentation removed, the rest kept.
+                        let shown = src.trim_start_matches(INDENT_CHARS);
+                        if !shown.is_empty() {
+                            let _ = writeln!(out, "    {shown}");
+                            if let Some(loc) = code.unit.location(entry.ip) {
+                                if let Some(carets) = caret_line(&src, loc) {
+                                    let _ = writeln!(out, "{carets}");
+                                }
+                            }
                         }
                     }
                 }
                 flush_repeats(out, repeats);
             }
+        }
+        let name = self.exception_type_name(exc);
+        if let Some(report) = crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
+        {
+            out.push_str(&report);
+            return;
         }
         out.push_str(&self.exception_line(exc));
         out.push('\n');
@@ -84,14 +98,7 @@ impl Vm {
 
     /// `TypeName: message` (or just `TypeName` when `str(exc)` is empty).
     pub fn exception_line(&mut self, exc: &PyRef) -> String {
-        let cls = exc.class();
-        let t = cls.downcast::<TypeObject>().expect("a type");
-        let module = t.module.borrow().clone();
-        let name = if module == "builtins" || module == "__main__" && !t.heap {
-            t.name.clone()
-        } else {
-            format!("{}.{}", module, t.qualname)
-        };
+        let name = self.exception_type_name(exc);
         let msg = match self.str(&Value::Obj(exc.clone())) {
             Ok(s) => s
                 .downcast::<StrObj>()
@@ -106,6 +113,19 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The exception's class as tracebacks name it (`ValueError`, `io.UnsupportedOperation`).
+    fn exception_type_name(&self, exc: &PyRef) -> String {
+        let t = exc.class().downcast::<TypeObject>().expect("a type");
+        let module = t.module.borrow().clone();
+        if module == "builtins" || module == "__main__" {
+            t.qualname.clone()
+        } else {
+            format!("{}.{}", module, t.qualname)
+        }
+    }
+}
+
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
@@ -115,5 +135,195 @@ fn flush_repeats(out: &mut String, repeats: usize) {
             n,
             if n == 1 { "" } else { "s" }
         );
+    }
+}
+
+/// What CPython strips from the start of a source line it shows (`IS_WHITESPACE`).
+const INDENT_CHARS: [char; 3] = [' ', '\t', '\x0c'];
+
+/// The marker line under the source line `line` (the whole line, indentation included) for an
+/// instruction at `loc`, as CPython 3.11's `tb_displayline` draws it:
+/// - the span is the instruction's (columns in characters); a span running onto later lines
+///   is cut at the last non-blank character of the first;
+/// - a one-line span that is a binary operation or a subscript (re-parsed on its own, as
+///   CPython does) is drawn `~~~^^^~~~`: `^` under the operator or the `[...]`;
+/// - nothing is drawn when plain `^` would cover the whole (stripped) line;
+/// - wide characters (CJK, emoji) get two marks.
+pub fn caret_line(line: &str, loc: Loc) -> Option<String> {
+    if loc.line == 0 || loc.end_line < loc.line {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let indent = chars
+        .iter()
+        .take_while(|c| INDENT_CHARS.contains(c))
+        .count();
+    let start = loc.col as usize;
+    let mut end = loc.end_col as usize;
+    let mut anchors = None;
+    if loc.line == loc.end_line {
+        let segment: String = chars
+            .get(start..end.min(chars.len()))
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        anchors = segment_anchors(&segment).map(|a| Anchors {
+            start: a.start + start,
+            end: a.end + start,
+            ..a
+        });
+    } else {
+        end = chars.len()
+            - chars
+                .iter()
+                .rev()
+                .take_while(|c| INDENT_CHARS.contains(c))
+                .count();
+    }
+    if anchors.is_none() && end.checked_sub(start) == Some(chars.len() - indent) {
+        return None;
+    }
+    // Under the shown line (indentation replaced by 4 spaces), each character counts as
+    // many columns as a terminal gives it (CPython 3.11 lines carets up by display width).
+    let mut marks = String::from("    ");
+    for (i, &c) in chars.iter().enumerate().take(end).skip(indent) {
+        let mark = match anchors {
+            _ if i < start => ' ',
+            Some(a) if a.tilde && !(a.start..a.end).contains(&i) => '~',
+            _ => '^',
+        };
+        marks.extend(std::iter::repeat_n(mark, display_width(c)));
+    }
+    Some(marks)
+}
+
+/// The columns a character takes on a terminal: 2 for East Asian wide and fullwidth ones.
+fn display_width(c: char) -> usize {
+    let c = c as u32;
+    let wide = super::wide_chars::WIDE
+        .binary_search_by(|&(first, last)| {
+            if last < c {
+                std::cmp::Ordering::Less
+            } else if first > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok();
+    1 + wide as usize
+}
+
+/// The part of a span drawn with `^` (`start..end`, in characters); the rest is drawn with
+/// `~`, or also `^` when `tilde` is false (CPython's fallback for `(a)+(b)`-like spans).
+#[derive(Clone, Copy)]
+struct Anchors {
+    start: usize,
+    end: usize,
+    tilde: bool,
+}
+
+/// `extract_anchors_from_line`: parses `segment` as a module; if it is one expression
+/// statement that is a binary operation or a subscript, the character range `[l, r)` of
+/// the operator or of the brackets (what gets `^`; the rest of the span gets `~`).
+fn segment_anchors(segment: &str) -> Option<Anchors> {
+    let module = crate::parser::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return None;
+    };
+    // Offsets within the segment: it is one line, so the columns are the segment's own.
+    let s: Vec<char> = segment.chars().collect();
+    let blank = |c: &char| INDENT_CHARS.contains(c);
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (from, to) = (left.loc.end_col as usize, right.loc.col as usize);
+            let mut found = None;
+            for (i, c) in s.iter().enumerate().take(to).skip(from) {
+                if blank(c) {
+                    continue;
+                }
+                // A two-character operator (`//`, `**`, ...).
+                let wide = i + 1 < to && !s.get(i + 1).is_some_and(blank);
+                found = Some(Anchors {
+                    start: i,
+                    end: i + 1 + wide as usize,
+                    tilde: false,
+                });
+                // A closing parenthesis of the left operand is not the operator.
+                if i + 1 < to && *c == ')' {
+                    continue;
+                }
+                found = found.map(|a| Anchors { tilde: true, ..a });
+                break;
+            }
+            found
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let mut l = value.loc.end_col as usize;
+            let mut r = slice.loc.end_col as usize + 1;
+            while l < s.len() && s[l] != '[' {
+                l += 1;
+            }
+            while r < s.len() && s[r] != ']' {
+                r += 1;
+            }
+            if r < s.len() {
+                r += 1;
+            }
+            Some(Anchors {
+                start: l,
+                end: r,
+                tilde: true,
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(source line, start col, end line offset, end col) -> marker line`, from CPython 3.11.
+    #[test]
+    fn caret_lines_match_cpython() {
+        let cases: &[(&str, u32, u32, u32, Option<&str>)] = &[
+            (
+                "    return a + b[1] / 0",
+                15,
+                0,
+                23,
+                Some("               ~~~~~^~~"),
+            ),
+            (
+                "    return a + b[1] / 0",
+                15,
+                0,
+                19,
+                Some("               ~^^^"),
+            ),
+            ("    return (x) + 1", 11, 0, 18, Some("           ~~~~^~~")),
+            ("a + b", 0, 0, 5, Some("    ~~^~~")),
+            ("print(x)", 0, 0, 8, None),
+            ("print(x)", 6, 0, 7, Some("          ^")),
+            ("undefined   ", 0, 0, 9, Some("    ^^^^^^^^^")),
+            ("x = f(1,", 4, 1, 8, Some("        ^^^^")),
+            ("f(1,", 0, 1, 4, None),
+            ("\td[ 'k' ] += 1", 1, 0, 9, Some("    ~^^^^^^^")),
+            (
+                "x = '漢字漢字' + 1",
+                4,
+                0,
+                14,
+                Some("        ~~~~~~~~~~~^~~"),
+            ),
+        ];
+        for &(line, col, lines, end_col, want) in cases {
+            let loc = Loc::new(1, col, 1 + lines, end_col);
+            assert_eq!(caret_line(line, loc).as_deref(), want, "{line:?} {loc:?}");
+        }
     }
 }

@@ -1,0 +1,425 @@
+//! Builtins that compile and run code or look at the calling frame: `compile`, `exec`,
+//! `eval`, `globals`, `locals`, `vars`, `__import__`.
+//!
+//! The calling frame is the top of `Vm::frames` (builtins push no record). `exec` and `eval`
+//! run their code as a module-level frame over the given namespaces, so names go through
+//! `LOAD_NAME`/`STORE_NAME` into the locals dict. In a function `locals()` is a snapshot, so
+//! `exec("x = 1")` there does not change the function's variables (as in CPython 3.11).
+//!
+//! `compile(..., "single")` is accepted and compiled like "exec" (the interactive echo of
+//! expression values is not implemented).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::bytes::BytesObj;
+use crate::objects::code::CodeObj;
+use crate::objects::dict::DictObj;
+use crate::objects::exception_kinds::syntax_error;
+use crate::objects::function::FunctionObj;
+use crate::objects::str::{as_str, intern};
+use crate::objects::typeobj::MethodDef;
+use crate::objects::{PyRef, Value};
+use crate::vm::eval::Scope;
+use crate::vm::{Args, PyResult, Vm};
+use crate::{exc, method};
+
+/// Compiles `source` in `mode` ("exec", "eval" or "single") to a code object; syntax errors
+/// become SyntaxError exceptions.
+pub fn compile_source(source: &str, filename: &str, mode: &str) -> PyResult<PyRef> {
+    // A parser error carries the source line; one found by the compiler only when the file
+    // can be read back (CPython reads it from disk: none for `<string>`).
+    // In "exec" mode CPython's tokenizer ends the last line with a newline (`text` shows it).
+    let text_source = if mode != "eval" && !source.ends_with('\n') {
+        std::borrow::Cow::Owned(format!("{source}\n"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    };
+    let text_source = text_source.as_ref();
+    let parse_error = |e| syntax_error(&e, filename, Some(text_source));
+    let compile_error = |e| {
+        let on_disk = std::path::Path::new(filename).is_file();
+        syntax_error(&e, filename, on_disk.then_some(text_source))
+    };
+    let unit = match mode {
+        "exec" | "single" => {
+            let m = crate::parser::parse_module(source).map_err(parse_error)?;
+            crate::compiler::compile_module(&m, filename).map_err(compile_error)?
+        }
+        "eval" => {
+            let e = crate::parser::parse_expression(source).map_err(parse_error)?;
+            crate::compiler::compile_expression(&e, filename).map_err(compile_error)?
+        }
+        _ => {
+            return Err(exc!(
+                value_error,
+                "compile() mode must be 'exec', 'eval' or 'single'"
+            ))
+        }
+    };
+    Ok(CodeObj::from_unit(&Rc::new(unit)))
+}
+
+/// The text of a `compile`/`exec`/`eval` source argument (str, or UTF-8 bytes).
+fn source_text(v: &Value) -> Option<PyResult<String>> {
+    let text = source_text_any(v)?;
+    Some(text.and_then(|t| {
+        if t.contains('\0') {
+            Err(exc!(
+                syntax_error,
+                "source code string cannot contain null bytes"
+            ))
+        } else {
+            Ok(t)
+        }
+    }))
+}
+
+fn source_text_any(v: &Value) -> Option<PyResult<String>> {
+    if let Some(s) = as_str(v) {
+        return Some(Ok(s.to_string()));
+    }
+    let b = v.downcast::<BytesObj>()?;
+    Some(
+        String::from_utf8(b.bytes.to_vec()).map_err(|e| {
+            exc!(
+                syntax_error,
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b.bytes[e.utf8_error().valid_up_to()],
+                e.utf8_error().valid_up_to()
+            )
+        }),
+    )
+}
+
+/// Binds `args` to `names` (positional first, then by keyword), CPython-style errors.
+pub(crate) fn bind<'a>(
+    fname: &str,
+    args: &Args<'a>,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let pos = args.pos();
+    if pos.len() > names.len() {
+        return Err(exc!(
+            type_error,
+            "{}() takes at most {} arguments ({} given)",
+            fname,
+            names.len(),
+            pos.len() + args.kwnames.len()
+        ));
+    }
+    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v);
+    }
+    for (k, v) in args.kwargs() {
+        match names.iter().position(|n| *n == k) {
+            Some(i) if out[i].is_some() => {
+                return Err(exc!(
+                    type_error,
+                    "argument for {}() given by name ('{}') and position ({})",
+                    fname,
+                    k,
+                    i + 1
+                ))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "'{}' is an invalid keyword argument for {}()",
+                    k,
+                    fname
+                ))
+            }
+        }
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        return Err(exc!(
+            type_error,
+            "{}() missing required argument '{}' (pos {})",
+            fname,
+            names[i],
+            i + 1
+        ));
+    }
+    Ok(out)
+}
+
+fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    let a = bind("compile", &args, &names, 3)?;
+    let (source, filename, mode) = (a[0].unwrap(), a[1].unwrap(), a[2].unwrap());
+    let filename = match as_str(filename) {
+        Some(f) => f.to_string(),
+        None => match filename.downcast::<BytesObj>() {
+            Some(b) => String::from_utf8_lossy(&b.bytes).into_owned(),
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "expected str, bytes or os.PathLike object, not {}",
+                    filename.type_name()
+                ))
+            }
+        },
+    };
+    let Some(mode) = as_str(mode) else {
+        return Err(exc!(
+            type_error,
+            "compile() argument 'mode' must be str, not {}",
+            mode.type_name()
+        ));
+    };
+    let Some(text) = source_text(source) else {
+        return Err(exc!(
+            type_error,
+            "compile() arg 1 must be a string, bytes or AST object"
+        ));
+    };
+    Ok(Value::Obj(compile_source(&text?, &filename, mode)?))
+}
+
+/// Which of `exec` and `eval` is running (their messages and source handling differ).
+#[derive(Clone, Copy, PartialEq)]
+enum RunKind {
+    Exec,
+    Eval,
+}
+
+impl RunKind {
+    fn name(self) -> &'static str {
+        match self {
+            RunKind::Exec => "exec",
+            RunKind::Eval => "eval",
+        }
+    }
+}
+
+/// Shared body of `exec` and `eval`: namespaces, compilation, the run.
+fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
+    let fname = kind.name();
+    if kind == RunKind::Eval {
+        args.no_kwargs("eval")?;
+    } else if let Some((k, _)) = args.kwargs().find(|(k, _)| *k != "closure") {
+        return Err(exc!(
+            type_error,
+            "exec() got an unexpected keyword argument '{}'",
+            k
+        ));
+    }
+    let pos = args.pos();
+    match (pos.len(), kind) {
+        (0, RunKind::Eval) => args.check_count("eval", 1, 3)?,
+        (0, RunKind::Exec) => {
+            return Err(exc!(
+                type_error,
+                "exec() takes at least 1 positional argument (0 given)"
+            ))
+        }
+        (n, RunKind::Eval) if n > 3 => args.check_count("eval", 1, 3)?,
+        (n, RunKind::Exec) if n > 3 => {
+            return Err(exc!(
+                type_error,
+                "exec() takes at most 3 positional arguments ({} given)",
+                n
+            ))
+        }
+        _ => {}
+    }
+    let globals = pos.get(1).filter(|g| !g.is_none()).cloned();
+    let locals = pos.get(2).filter(|l| !l.is_none()).cloned();
+    if let Some(g) = &globals {
+        if g.downcast::<DictObj>().is_none() {
+            return Err(match kind {
+                RunKind::Exec => exc!(
+                    type_error,
+                    "exec() globals must be a dict, not {}",
+                    g.type_name()
+                ),
+                RunKind::Eval if crate::vm::protocol::slots(g).getitem.is_some() => exc!(
+                    type_error,
+                    "globals must be a real dict; try eval(expr, {{}}, mapping)"
+                ),
+                RunKind::Eval => exc!(type_error, "globals must be a dict"),
+            });
+        }
+    }
+    if let Some(l) = &locals {
+        if l.downcast::<DictObj>().is_none() {
+            return Err(match kind {
+                RunKind::Exec => exc!(
+                    type_error,
+                    "locals must be a mapping or None, not {}",
+                    l.type_name()
+                ),
+                RunKind::Eval => exc!(type_error, "locals must be a mapping"),
+            });
+        }
+    }
+    let (globals, locals) = match (globals, locals) {
+        (Some(Value::Obj(g)), l) => {
+            let l = match l {
+                Some(Value::Obj(l)) => l,
+                _ => g.clone(),
+            };
+            (g, l)
+        }
+        (_, l) => {
+            let g = vm
+                .caller_globals()
+                .ok_or_else(|| exc!(system_error, "{}(): no current frame", fname))?;
+            let l = match l {
+                Some(Value::Obj(l)) => l,
+                _ => vm.caller_locals().unwrap_or_else(|| g.clone()),
+            };
+            (g, l)
+        }
+    };
+    let gdict = globals.downcast::<DictObj>().expect("checked above");
+    let key = intern("__builtins__");
+    if gdict.get_str(&key).is_none() {
+        gdict.set_str(key, Value::Obj(vm.interp.builtins.clone()));
+    }
+    let source = &pos[0];
+    let code = if source.downcast::<CodeObj>().is_some() {
+        source.as_obj().expect("a code object").clone()
+    } else {
+        let text = match source_text(source) {
+            Some(t) => t?,
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "{}() arg 1 must be a string, bytes or code object",
+                    fname
+                ))
+            }
+        };
+        match kind {
+            // eval ignores leading spaces and tabs, as CPython does.
+            RunKind::Eval => {
+                compile_source(text.trim_start_matches([' ', '\t']), "<string>", "eval")?
+            }
+            RunKind::Exec => compile_source(&text, "<string>", "exec")?,
+        }
+    };
+    let unit = code
+        .downcast::<CodeObj>()
+        .expect("a code object")
+        .unit
+        .clone();
+    if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
+        return run_function_code(vm, &code, &globals, &unit, kind);
+    }
+    let base = vm.stack.len();
+    let r = vm.run_frame(
+        &code,
+        Scope {
+            globals: &globals,
+            locals: Some(&locals),
+        },
+        base,
+    )?;
+    Ok(match kind {
+        RunKind::Exec => Value::None,
+        RunKind::Eval => r,
+    })
+}
+
+/// `exec(f.__code__)`: a function's code runs as a call with no arguments (so CPython's
+/// missing-argument errors) and fresh fast locals; the locals mapping is not used.
+fn run_function_code(
+    vm: &mut Vm,
+    code: &PyRef,
+    globals: &PyRef,
+    unit: &crate::bytecode::CodeUnit,
+    kind: RunKind,
+) -> PyResult<Value> {
+    if !unit.freevars.is_empty() {
+        return Err(exc!(
+            type_error,
+            "code object requires a closure of exactly length {}",
+            unit.freevars.len()
+        ));
+    }
+    let c = code.downcast::<CodeObj>().expect("a code object");
+    let module = globals
+        .downcast::<DictObj>()
+        .and_then(|g| g.get_str(&intern("__name__")))
+        .unwrap_or(Value::None);
+    let func = PyRef::new(
+        &crate::objects::types().function,
+        FunctionObj {
+            code: code.clone(),
+            globals: globals.clone(),
+            defaults: RefCell::new(None),
+            kwdefaults: RefCell::new(None),
+            closure: None,
+            name: RefCell::new(c.name.clone()),
+            qualname: RefCell::new(c.qualname.clone()),
+            doc: RefCell::new(Value::None),
+            module: RefCell::new(module),
+            dict: RefCell::new(None),
+            annotations: RefCell::new(None),
+        },
+    );
+    let r = vm.call_function(&func, Args::positional(&[]))?;
+    Ok(match kind {
+        RunKind::Exec => Value::None,
+        RunKind::Eval => r,
+    })
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run_code(vm, args, RunKind::Exec)
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    run_code(vm, args, RunKind::Eval)
+}
+
+fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("globals", 0, 0)?;
+    vm.caller_globals()
+        .map(Value::Obj)
+        .ok_or_else(|| exc!(system_error, "globals(): no current frame"))
+}
+
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("locals", 0, 0)?;
+    vm.caller_locals()
+        .map(Value::Obj)
+        .ok_or_else(|| exc!(system_error, "locals(): no current frame"))
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("vars")?;
+    args.check_count("vars", 0, 1)?;
+    let Some(obj) = args.pos().first() else {
+        return locals(vm, args);
+    };
+    match vm.getattr(obj, &intern("__dict__")) {
+        Err(e) if e.matches(&crate::objects::types().exc.attribute_error) => Err(exc!(
+            type_error,
+            "vars() argument must have __dict__ attribute"
+        )),
+        r => r,
+    }
+}
+
+pub const FUNCTIONS: &[MethodDef] = &[
+    method!("compile", compile),
+    method!("exec", exec),
+    method!("eval", eval),
+    method!("globals", globals),
+    method!("locals", locals),
+    method!("vars", vars),
+    method!("__import__", crate::vm::import::builtin_import),
+];

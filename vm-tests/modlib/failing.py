@@ -1,0 +1,3 @@
+print("failing body runs")
+value = 1
+value = value / 0

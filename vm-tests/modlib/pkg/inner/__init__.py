@@ -1,0 +1,2 @@
+from . import leaf
+from .leaf import f as leaf_function

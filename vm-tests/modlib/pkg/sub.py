@@ -1,0 +1,2 @@
+print("pkg.sub runs:", __name__, __package__)
+NAME = "sub"

@@ -1,0 +1,2 @@
+__all__ = ["one", "two_mod"]
+one = 1

@@ -1,0 +1,2 @@
+print("starpkg.two_mod runs")
+TWO = 2

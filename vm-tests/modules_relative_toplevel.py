@@ -1,0 +1,4 @@
+# A relative import in the main script: no parent package.
+print("before")
+from . import sibling
+print("not reached")
