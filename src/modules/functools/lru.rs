@@ -188,7 +188,16 @@ fn cache_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Like a function, the wrapper binds as a method when found on a class through an instance.
+fn lru_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
+    match obj {
+        Some(o) if !o.is_none() => Ok(vm.bound_method(d, o)),
+        _ => Ok(d.clone()),
+    }
+}
+
 pub const WRAPPER_SLOTS: TypeSlots = TypeSlots {
+    descr_get: Some(lru_descr_get),
     getattr: Some(attr_getattr::<LruWrapper>),
     setattr: Some(attr_setattr::<LruWrapper>),
     ..call_slots::<LruWrapper>()

@@ -1,12 +1,13 @@
 //! The `functools` module: `reduce`, `partial`, `cmp_to_key`, `update_wrapper`/`wraps`,
-//! and (in `lru`) `lru_cache`/`cache`. Behaviour and messages follow CPython's
-//! `_functoolsmodule.c` and `functools.py`.
+//! `lru_cache`/`cache` (in `lru`) and `total_ordering` (in `ordering`). Behaviour and
+//! messages follow CPython's `_functoolsmodule.c` and `functools.py`.
 //!
 //! `partial` and `KeyWrapper` objects are native objects (`objects::native`). A partial keeps
 //! its keywords in a dict object (what `p.keywords` shows); calling it copies its arguments
 //! out before calling the function, so nothing is borrowed while Python code runs.
 
 mod lru;
+mod ordering;
 
 use std::cell::RefCell;
 
@@ -477,6 +478,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("wraps", wraps),
             method!("lru_cache", lru::lru_cache),
             method!("cache", lru::cache),
+            method!("total_ordering", ordering::total_ordering),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
