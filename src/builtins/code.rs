@@ -92,61 +92,6 @@ fn source_text_any(v: &Value) -> Option<PyResult<String>> {
     )
 }
 
-/// Binds `args` to `names` (positional first, then by keyword), CPython-style errors.
-pub(crate) fn bind<'a>(
-    fname: &str,
-    args: &Args<'a>,
-    names: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
-    let pos = args.pos();
-    if pos.len() > names.len() {
-        return Err(exc!(
-            type_error,
-            "{}() takes at most {} arguments ({} given)",
-            fname,
-            names.len(),
-            pos.len() + args.kwnames.len()
-        ));
-    }
-    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
-    for (i, v) in pos.iter().enumerate() {
-        out[i] = Some(v);
-    }
-    for (k, v) in args.kwargs() {
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_some() => {
-                return Err(exc!(
-                    type_error,
-                    "argument for {}() given by name ('{}') and position ({})",
-                    fname,
-                    k,
-                    i + 1
-                ))
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(exc!(
-                    type_error,
-                    "'{}' is an invalid keyword argument for {}()",
-                    k,
-                    fname
-                ))
-            }
-        }
-    }
-    if let Some(i) = out[..required].iter().position(Option::is_none) {
-        return Err(exc!(
-            type_error,
-            "{}() missing required argument '{}' (pos {})",
-            fname,
-            names[i],
-            i + 1
-        ));
-    }
-    Ok(out)
-}
-
 fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let names = [
         "source",
@@ -156,7 +101,7 @@ fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         "dont_inherit",
         "optimize",
     ];
-    let a = bind("compile", &args, &names, 3)?;
+    let a = crate::objects::bind::bind(&args, "compile", names, 3)?;
     let (source, filename, mode) = (a[0].unwrap(), a[1].unwrap(), a[2].unwrap());
     let filename = match as_str(filename) {
         Some(f) => f.to_string(),

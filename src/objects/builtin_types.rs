@@ -124,36 +124,19 @@ macro_rules! builtin_types {
             /// Phase one: every type object, with empty dicts.
             pub(super) fn create() -> TypeTable {
                 // `object` comes first (it is `type`'s base) and gets its type last.
-                let $object = PyRef::new_typeless(TypeObject {
-                    name: "object".into(),
-                    qualname: "object".into(),
-                    bases: vec![],
-                    mro: vec![],
-                    dict: super::dict::DictObj::new(),
-                    slots: std::cell::Cell::new(&instance::OBJECT_SLOTS),
-                    layout: Kind::Instance,
-                    instance_dict: false,
-                    nslots: 0,
-                    subclassable: true,
-                    heap: false,
-                    module: std::cell::RefCell::new("builtins".into()),
-                });
-                let $type_ = PyRef::new_self_typed(TypeObject {
-                    name: "type".into(),
-                    qualname: "type".into(),
-                    bases: vec![$object.clone()],
-                    mro: vec![$object.clone()],
-                    dict: super::dict::DictObj::new(),
-                    slots: std::cell::Cell::new(Box::leak(Box::new(
-                        super::typeobj::inherit_slots(super::typeobj::TYPE_SLOTS, Some(&$object)),
-                    ))),
-                    layout: Kind::Type,
-                    instance_dict: false,
-                    nslots: 0,
-                    subclassable: true,
-                    heap: false,
-                    module: std::cell::RefCell::new("builtins".into()),
-                });
+                let $object = PyRef::new_typeless(TypeObject::builtin(
+                    "object", vec![], vec![], &instance::OBJECT_SLOTS, Kind::Instance, "builtins",
+                ));
+                let type_slots =
+                    super::typeobj::inherit_slots(super::typeobj::TYPE_SLOTS, Some(&$object));
+                let $type_ = PyRef::new_self_typed(TypeObject::builtin(
+                    "type",
+                    vec![$object.clone()],
+                    vec![$object.clone()],
+                    Box::leak(Box::new(type_slots)),
+                    Kind::Type,
+                    "builtins",
+                ));
                 $object.init_type(&$type_);
                 $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $slots, &[]);)*
                 let exc = ExcTypes::create(&$type_, &$object);

@@ -146,7 +146,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             "__init_subclass__" | "__class_getitem__" if is_plain_function(&v) => {
                 dict.set_str(key, super::descr::classmethod_of(v));
             }
-            _ => drop(dict.set_str(intern_key(&key), v)),
+            _ => drop(dict.set_str(super::str::intern_ref(&key), v)),
         }
     }
     if dict.get_str(&intern("__eq__")).is_some() && dict.get_str(&intern("__hash__")).is_none() {
@@ -253,11 +253,6 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
 }
 
 static EMPTY_SLOTS: TypeSlots = TypeSlots::EMPTY;
-
-/// A key interned, so attribute lookups on the class compare by pointer.
-fn intern_key(key: &PyRef) -> PyRef {
-    super::str::intern_ref(key)
-}
 
 fn is_plain_function(v: &Value) -> bool {
     v.downcast::<super::function::FunctionObj>().is_some()

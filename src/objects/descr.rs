@@ -59,26 +59,24 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
 }
 
-fn staticmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let f = one_arg(&args, "staticmethod")?.clone();
+/// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart.
+fn wrapper_new(cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
+    let func = one_arg(args, name)?.clone();
     Ok(Value::Obj(super::class::alloc(
         cls,
         FuncWrapperObj {
-            func: f,
+            func,
             dict: RefCell::new(None),
         },
     )))
 }
 
+fn staticmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    wrapper_new(cls, &args, "staticmethod")
+}
+
 fn classmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let f = one_arg(&args, "classmethod")?.clone();
-    Ok(Value::Obj(super::class::alloc(
-        cls,
-        FuncWrapperObj {
-            func: f,
-            dict: RefCell::new(None),
-        },
-    )))
+    wrapper_new(cls, &args, "classmethod")
 }
 
 fn staticmethod_get(

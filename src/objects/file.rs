@@ -475,7 +475,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "closefd",
         "opener",
     ];
-    let a = crate::builtins::code::bind("open", &args, &names, 1)?;
+    let a = super::bind::bind(&args, "open", names, 1)?;
     let name = a[0].expect("required").clone();
     let path = if let Some(s) = as_str(&name) {
         std::path::PathBuf::from(s)

@@ -222,18 +222,6 @@ fn object_reduce_ex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(exc!(type_error, "cannot pickle '{}' object", name))
 }
 
-fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = args.values.first().map_or(0, |v| match v {
-        Value::Obj(o) => {
-            16 + o
-                .downcast::<InstanceObj>()
-                .map_or(0, |i| 8 * i.slots.borrow().len())
-        }
-        _ => 28,
-    });
-    Ok(Value::Int(n as i64))
-}
-
 pub const OBJECT_SLOTS: TypeSlots = TypeSlots {
     repr: Some(object_repr),
     str: Some(object_str),
@@ -249,7 +237,6 @@ pub const OBJECT_METHODS: &[MethodDef] = &[
     crate::method!("__format__", object_format),
     crate::method!("__dir__", object_dir),
     crate::method!("__reduce_ex__", object_reduce_ex),
-    crate::method!("__sizeof__", object_sizeof),
 ];
 
 /// `object.__init_subclass__` is a classmethod; added at start-up (`populate`).

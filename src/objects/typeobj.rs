@@ -358,21 +358,35 @@ pub fn new_builtin_type_with_bases(
     let slots = inherit_slots(slots, bases.first());
     PyRef::new(
         metatype,
+        TypeObject::builtin(name, bases, mro, Box::leak(Box::new(slots)), layout, module),
+    )
+}
+
+impl TypeObject {
+    /// The payload of a builtin type (also `object` and `type` at bootstrap).
+    pub fn builtin(
+        name: &str,
+        bases: Vec<PyRef>,
+        mro: Vec<PyRef>,
+        slots: &'static TypeSlots,
+        layout: Kind,
+        module: &str,
+    ) -> TypeObject {
         TypeObject {
             name: name.to_string(),
             qualname: name.to_string(),
             bases,
             mro,
             dict: DictObj::new(),
-            slots: Cell::new(Box::leak(Box::new(slots))),
+            slots: Cell::new(slots),
             layout,
             instance_dict: false,
             nslots: 0,
             subclassable: layout == Kind::Exception || SUBCLASSABLE.contains(&name),
             heap: false,
             module: RefCell::new(module.to_string()),
-        },
-    )
+        }
+    }
 }
 
 /// Fills the slots a type leaves empty from its base, as CPython's `inherit_slots`.
