@@ -96,42 +96,95 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args.pos()[0])?))
 }
 
-/// Whether `cls` is a class or a tuple of classes that `subclass` derives from.
-fn class_check(fname: &str, subclass: &PyRef, spec: &Value) -> PyResult<bool> {
+/// Which builtin is checking: `isinstance` (with the object) or `issubclass`.
+#[derive(Clone, Copy)]
+enum Check<'a> {
+    Instance(&'a Value),
+    Subclass,
+}
+
+impl Check<'_> {
+    fn fname(self) -> &'static str {
+        match self {
+            Check::Instance(_) => "isinstance",
+            Check::Subclass => "issubclass",
+        }
+    }
+
+    fn hook(self) -> &'static str {
+        match self {
+            Check::Instance(_) => "__instancecheck__",
+            Check::Subclass => "__subclasscheck__",
+        }
+    }
+}
+
+/// Whether `subclass` derives from `spec`, a class or a tuple of classes. A class whose
+/// metaclass defines `__instancecheck__`/`__subclasscheck__` in Python decides for itself
+/// (as ABCs do); `type`'s own check is the MRO walk.
+fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyResult<bool> {
     if let Some(t) = spec.downcast::<TupleObj>() {
         for item in t.items.iter() {
-            if class_check(fname, subclass, item)? {
+            if class_check(vm, check, subclass, item)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     match spec {
-        Value::Obj(c) if c.is::<TypeObject>() => Ok(TypeObject::is_subtype(subclass, c)),
+        Value::Obj(c) if c.is::<TypeObject>() => {
+            let meta = c.class();
+            if meta.downcast::<TypeObject>().is_some_and(|m| m.heap) {
+                if let Some(f) = TypeObject::lookup(meta, &intern(check.hook())) {
+                    if f.downcast::<crate::objects::function::FunctionObj>()
+                        .is_some()
+                    {
+                        let arg = match check {
+                            Check::Instance(obj) => obj.clone(),
+                            Check::Subclass => Value::Obj(subclass.clone()),
+                        };
+                        let r = vm.call_found(f, spec, &[arg])?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
+            Ok(TypeObject::is_subtype(subclass, c))
+        }
         _ => Err(exc!(
             type_error,
             "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
+            check.fname()
         )),
     }
 }
 
-fn isinstance(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("isinstance", 2, 2)?;
     let [obj, spec] = args.pos() else {
         unreachable!()
     };
-    Ok(Value::Bool(class_check("isinstance", obj.class(), spec)?))
+    // An exact type match never consults a hook (CPython's fast path).
+    if let Value::Obj(c) = spec {
+        if obj.class().ptr_eq(c) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(class_check(
+        vm,
+        Check::Instance(obj),
+        obj.class(),
+        spec,
+    )?))
 }
 
-fn issubclass(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("issubclass", 2, 2)?;
     let [cls, spec] = args.pos() else {
         unreachable!()
     };
     match cls {
         Value::Obj(c) if c.is::<TypeObject>() => {
-            Ok(Value::Bool(class_check("issubclass", c, spec)?))
+            Ok(Value::Bool(class_check(vm, Check::Subclass, c, spec)?))
         }
         _ => Err(exc!(type_error, "issubclass() arg 1 must be a class")),
     }

@@ -5,6 +5,7 @@
 //! modules define are native objects (`objects::native`).
 
 pub mod bisect;
+pub mod collections;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
@@ -39,6 +40,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "bisect",
         create: bisect::create,
+    },
+    NativeModule {
+        name: "_collections",
+        create: collections::create,
     },
     NativeModule {
         name: "functools",
@@ -91,7 +96,11 @@ pub struct FrozenModule {
 }
 
 /// Every importable Python-source module embedded in the binary.
-pub const FROZEN_MODULES: &[FrozenModule] = &[];
+pub const FROZEN_MODULES: &[FrozenModule] = &[FrozenModule {
+    name: "collections",
+    source: include_str!("py/collections.py"),
+    is_package: false,
+}];
 
 /// The embedded Python module called `name`, if there is one.
 pub fn find_frozen(name: &str) -> Option<&'static FrozenModule> {

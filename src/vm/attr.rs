@@ -525,6 +525,36 @@ fn function_setattr(f: &FunctionObj, name: &PyRef, value: &Option<Value>) -> Opt
             drop(f.module.replace(v.clone().unwrap_or(Value::None)));
             Some(Ok(()))
         }
+        ("__defaults__" | "__kwdefaults__", v) => {
+            let (slot, kind, ok) = if str_of(name) == "__defaults__" {
+                (
+                    &f.defaults,
+                    "tuple",
+                    v.as_ref()
+                        .is_some_and(|v| v.downcast::<TupleObj>().is_some()),
+                )
+            } else {
+                (
+                    &f.kwdefaults,
+                    "dict",
+                    v.as_ref()
+                        .is_some_and(|v| v.downcast::<DictObj>().is_some()),
+                )
+            };
+            match v {
+                None | Some(Value::None) => drop(slot.replace(None)),
+                Some(Value::Obj(o)) if ok => drop(slot.replace(Some(o.clone()))),
+                Some(_) => {
+                    return Some(Err(exc!(
+                        type_error,
+                        "{} must be set to a {} object",
+                        str_of(name),
+                        kind
+                    )))
+                }
+            }
+            Some(Ok(()))
+        }
         ("__annotations__", Some(Value::Obj(d))) if d.is::<DictObj>() => {
             drop(f.annotations.replace(Some(d.clone())));
             Some(Ok(()))

@@ -92,15 +92,26 @@ impl Vm {
 
     /// The calling frame's globals dict (`None` when no Python frame is running).
     pub fn caller_globals(&self) -> Option<PyRef> {
-        match self.top_extra() {
-            Some(FrameExtra::Namespace { globals, .. } | FrameExtra::Code { globals, .. }) => {
-                Some(globals.clone())
-            }
-            _ => {
-                let base = self.frames.last()?.base;
-                Some(self.frame_function(base)?.globals.clone())
+        self.frame_globals(0)
+    }
+
+    /// The globals of the frame `depth` records below the top (0: the calling frame), as
+    /// `sys._getframe(depth).f_globals`.
+    pub fn frame_globals(&self, depth: usize) -> Option<PyRef> {
+        let at = self.frames.len().checked_sub(depth + 1)?;
+        let record = self.frames[at];
+        if record.extra {
+            // The extras run in step with the records that have one.
+            let above = self.frames[at + 1..].iter().filter(|r| r.extra).count();
+            let index = self.frame_extras.len().checked_sub(above + 1)?;
+            match &self.frame_extras[index] {
+                FrameExtra::Namespace { globals, .. } | FrameExtra::Code { globals, .. } => {
+                    return Some(globals.clone())
+                }
+                FrameExtra::Locals(_) => {}
             }
         }
+        Some(self.frame_function(record.base)?.globals.clone())
     }
 
     /// `locals()` of the calling frame: its namespace dict, or in a function a dict holding

@@ -1,0 +1,641 @@
+//! `collections.deque`: a double-ended queue over a `VecDeque`, with an optional `maxlen`
+//! (appending to a full deque drops an item from the other end).
+//!
+//! Re-entrancy (DESIGN.md §2): items are cloned out before any call that may run Python code
+//! (`__eq__` in `count`/`index`/`remove`/`in`, `repr`), and removed items are dropped after
+//! the borrow ends. Every structural change bumps `state`; iterators and the comparison loops
+//! check it and raise CPython's "deque mutated during iteration" instead of reading a deque
+//! that changed under them.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::exc;
+use crate::method;
+use crate::objects::native::{
+    iter_slots, method_iter, method_next, new_native, self_arg, this, NativeData, NativeIter,
+    PLAIN_SLOTS,
+};
+use crate::objects::seq::{self, index_arg, int_like, rich_eq, IntLike};
+use crate::objects::str::new_str;
+use crate::objects::tuple::sequence_repeat_error;
+use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::{PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::Types;
+
+pub struct Deque {
+    items: RefCell<VecDeque<Value>>,
+    maxlen: Option<usize>,
+    /// Bumped by every change of the items, for the mutation checks.
+    state: Cell<u64>,
+}
+
+impl NativeData for Deque {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.borrow().iter().for_each(visit);
+    }
+}
+
+impl Deque {
+    fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+
+    fn touch(&self) {
+        self.state.set(self.state.get().wrapping_add(1));
+    }
+
+    /// Appends at the right (`left == false`) or left end; a full deque drops the item at the
+    /// other end, which is returned so the caller drops it after the borrow.
+    fn push(&self, v: Value, left: bool) -> Option<Value> {
+        self.touch();
+        let mut items = self.items.borrow_mut();
+        if self.maxlen == Some(0) {
+            return Some(v);
+        }
+        if left {
+            items.push_front(v);
+        } else {
+            items.push_back(v);
+        }
+        if self.maxlen.is_some_and(|m| items.len() > m) {
+            return if left {
+                items.pop_back()
+            } else {
+                items.pop_front()
+            };
+        }
+        None
+    }
+
+    fn pop(&self, left: bool) -> PyResult<Value> {
+        self.touch();
+        let v = if left {
+            self.items.borrow_mut().pop_front()
+        } else {
+            self.items.borrow_mut().pop_back()
+        };
+        v.ok_or_else(|| exc!(index_error, "pop from an empty deque"))
+    }
+
+    /// Appends every item of `iterable` (collected first, so `d.extend(d)` is safe).
+    fn extend(&self, vm: &mut Vm, iterable: &Value, left: bool) -> PyResult<()> {
+        let items = seq::collect_fast(vm, iterable)?;
+        let mut dropped = Vec::new();
+        for v in items {
+            dropped.extend(self.push(v, left));
+        }
+        drop(dropped);
+        Ok(())
+    }
+
+    fn rotate(&self, n: i64) {
+        let mut items = self.items.borrow_mut();
+        let len = items.len();
+        if len <= 1 {
+            return;
+        }
+        self.touch();
+        let k = n.rem_euclid(len as i64) as usize;
+        items.rotate_right(k);
+    }
+
+    /// The first position in `start..stop` whose item equals `x`; RuntimeError if an
+    /// `__eq__` changed the deque.
+    fn find(&self, vm: &mut Vm, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+        let state = self.state.get();
+        for i in start..stop {
+            let Some(item) = self.get(i) else { break };
+            let equal = rich_eq(vm, &item, x)?;
+            if self.state.get() != state {
+                return Err(mutated());
+            }
+            if equal {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    fn snapshot(&self) -> Vec<Value> {
+        self.items.borrow().iter().cloned().collect()
+    }
+}
+
+impl seq::Sequence for Deque {
+    fn seq_len(&self) -> usize {
+        self.len()
+    }
+
+    fn seq_get(&self, i: usize) -> Option<Value> {
+        self.get(i)
+    }
+}
+
+fn mutated() -> crate::vm::PyErr {
+    exc!(runtime_error, "deque mutated during iteration")
+}
+
+fn new_deque(items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
+    new_native(
+        &Types::get().deque,
+        Deque {
+            items: RefCell::new(items),
+            maxlen,
+            state: Cell::new(0),
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots
+
+/// `deque(iterable=(), maxlen=None)`.
+fn deque_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let given = pos.len() + args.kwargs().count();
+    if given > 2 {
+        return Err(exc!(
+            type_error,
+            "deque() takes at most 2 arguments ({} given)",
+            given
+        ));
+    }
+    let (mut iterable, mut maxlen) = (pos.first(), pos.get(1));
+    for (k, v) in args.kwargs() {
+        let slot = match k {
+            "iterable" => &mut iterable,
+            "maxlen" => &mut maxlen,
+            _ => {
+                return Err(exc!(
+                    type_error,
+                    "'{}' is an invalid keyword argument for deque()",
+                    k
+                ))
+            }
+        };
+        if slot.is_some() {
+            let n = if k == "iterable" { 1 } else { 2 };
+            return Err(exc!(
+                type_error,
+                "argument for deque() given by name ('{}') and position ({})",
+                k,
+                n
+            ));
+        }
+        *slot = Some(v);
+    }
+    let maxlen = match maxlen {
+        None | Some(Value::None) => None,
+        Some(m) => match int_like(m) {
+            Some(IntLike::Small(n)) if n < 0 => {
+                return Err(exc!(value_error, "maxlen must be non-negative"))
+            }
+            Some(IntLike::Small(n)) => Some(n as usize),
+            Some(IntLike::Big(false)) => {
+                return Err(exc!(
+                    overflow_error,
+                    "Python int too large to convert to C ssize_t"
+                ))
+            }
+            Some(IntLike::Big(true)) => {
+                return Err(exc!(value_error, "maxlen must be non-negative"))
+            }
+            None => return Err(exc!(type_error, "an integer is required")),
+        },
+    };
+    let d = new_deque(VecDeque::new(), maxlen);
+    if let Some(it) = iterable {
+        this::<Deque>(&d).extend(vm, it, false)?;
+    }
+    Ok(d)
+}
+
+fn deque_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let d = this::<Deque>(v);
+    let Some(_guard) = seq::repr_enter(v.as_obj().expect("a deque")) else {
+        return Ok(new_str("[...]"));
+    };
+    let mut out = String::from("deque(");
+    seq::write_items_repr(vm, &mut out, "[", "]", |i| d.get(i))?;
+    if let Some(m) = d.maxlen {
+        out.push_str(&format!(", maxlen={m}"));
+    }
+    out.push(')');
+    Ok(new_str(out))
+}
+
+fn deque_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(this::<Deque>(v).len())
+}
+
+fn deque_bool(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(this::<Deque>(v).len() > 0)
+}
+
+/// A deque index: an int (no slices), resolved against the length.
+fn position(d: &Deque, key: &Value) -> PyResult<usize> {
+    let i = match int_like(key) {
+        Some(IntLike::Small(i)) => i,
+        Some(IntLike::Big(_)) => {
+            return Err(exc!(
+                index_error,
+                "cannot fit 'int' into an index-sized integer"
+            ))
+        }
+        None => {
+            return Err(exc!(
+                type_error,
+                "sequence index must be integer, not '{}'",
+                key.type_name()
+            ))
+        }
+    };
+    seq::normalize_index(i, d.len()).ok_or_else(|| exc!(index_error, "deque index out of range"))
+}
+
+fn deque_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let d = this::<Deque>(v);
+    let i = position(d, key)?;
+    Ok(d.get(i).expect("index checked"))
+}
+
+fn deque_setitem(_vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    let d = this::<Deque>(v);
+    let i = position(d, key)?;
+    let old = std::mem::replace(&mut d.items.borrow_mut()[i], value);
+    drop(old);
+    Ok(())
+}
+
+fn deque_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    let d = this::<Deque>(v);
+    let i = position(d, key)?;
+    d.touch();
+    let old = d.items.borrow_mut().remove(i);
+    drop(old);
+    Ok(())
+}
+
+fn deque_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
+    let d = this::<Deque>(v);
+    Ok(d.find(vm, x, 0, usize::MAX)?.is_some())
+}
+
+fn deque_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (
+        crate::objects::native::native::<Deque>(a),
+        crate::objects::native::native::<Deque>(b),
+    ) else {
+        return Ok(seq::not_implemented());
+    };
+    seq::seq_richcompare(vm, x, y, op, true)
+}
+
+fn deque_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    use crate::objects::native::native;
+    match op {
+        BinOp::Add => match (native::<Deque>(a), native::<Deque>(b)) {
+            (Some(x), Some(_)) => {
+                let out = new_deque(VecDeque::new(), x.maxlen);
+                let nd = this::<Deque>(&out);
+                let mut dropped = Vec::new();
+                for item in x.snapshot().into_iter().chain(this::<Deque>(b).snapshot()) {
+                    dropped.extend(nd.push(item, false));
+                }
+                Ok(out)
+            }
+            (Some(_), None) => Err(exc!(
+                type_error,
+                "can only concatenate deque (not \"{}\") to deque",
+                b.type_name()
+            )),
+            _ => Ok(seq::not_implemented()),
+        },
+        BinOp::Mult => {
+            let (x, n) = match (native::<Deque>(a), native::<Deque>(b)) {
+                (Some(x), _) => (x, b),
+                (None, Some(x)) => (x, a),
+                _ => return Ok(seq::not_implemented()),
+            };
+            let Some(count) = seq::repeat_count(n)? else {
+                return sequence_repeat_error(n);
+            };
+            let out = new_deque(VecDeque::new(), x.maxlen);
+            repeat_into(this::<Deque>(&out), &x.snapshot(), count)?;
+            Ok(out)
+        }
+        _ => Ok(seq::not_implemented()),
+    }
+}
+
+/// Appends `items` `count` times to `d`. With a `maxlen` only the last `maxlen` items can
+/// survive, so only whole copies enough to cover them are made.
+fn repeat_into(d: &Deque, items: &[Value], count: usize) -> PyResult<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let count = match d.maxlen {
+        Some(m) => count.min(m.div_ceil(items.len())),
+        None => count,
+    };
+    let all = seq::repeat(items, count)?;
+    let mut dropped = Vec::new();
+    for item in all {
+        dropped.extend(d.push(item, false));
+    }
+    Ok(())
+}
+
+fn deque_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let d = this::<Deque>(a);
+    match op {
+        BinOp::Add => {
+            d.extend(vm, b, false)?;
+            Ok(a.clone())
+        }
+        BinOp::Mult => {
+            let Some(count) = seq::repeat_count(b)? else {
+                return sequence_repeat_error(b);
+            };
+            let items = d.snapshot();
+            d.touch();
+            let old = std::mem::take(&mut *d.items.borrow_mut());
+            drop(old);
+            repeat_into(d, &items, count)?;
+            Ok(a.clone())
+        }
+        _ => Ok(seq::not_implemented()),
+    }
+}
+
+fn deque_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_iter(v, false))
+}
+
+pub const DEQUE_SLOTS: TypeSlots = TypeSlots {
+    new: Some(deque_new),
+    repr: Some(deque_repr),
+    hash: None,
+    richcompare: Some(deque_richcompare),
+    binary: Some(deque_binary),
+    inplace: Some(deque_inplace),
+    len: Some(deque_len),
+    bool: Some(deque_bool),
+    iter: Some(deque_iter),
+    getitem: Some(deque_getitem),
+    setitem: Some(deque_setitem),
+    delitem: Some(deque_delitem),
+    contains: Some(deque_contains),
+    getattr: Some(deque_getattr),
+    ..PLAIN_SLOTS
+};
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
+fn split<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, Args<'a>)> {
+    let d = self_arg::<Deque>(args, name)?;
+    Ok((d, Args::new(&args.values[1..], args.kwnames)))
+}
+
+fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, &'a Value)> {
+    let (d, rest) = split(args, name)?;
+    let v = super::super::params::one(&rest, name)?;
+    Ok((d, v))
+}
+
+fn no_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Deque> {
+    let (d, rest) = split(args, name)?;
+    super::super::params::none(&rest, name)?;
+    Ok(d)
+}
+
+fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, v) = one_arg(&args, "deque.append")?;
+    drop(d.push(v.clone(), false));
+    Ok(Value::None)
+}
+
+fn appendleft(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, v) = one_arg(&args, "deque.appendleft")?;
+    drop(d.push(v.clone(), true));
+    Ok(Value::None)
+}
+
+fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arg(&args, "deque.pop")?.pop(false)
+}
+
+fn popleft(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arg(&args, "deque.popleft")?.pop(true)
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, v) = one_arg(&args, "deque.extend")?;
+    d.extend(vm, v, false)?;
+    Ok(Value::None)
+}
+
+fn extendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, v) = one_arg(&args, "deque.extendleft")?;
+    d.extend(vm, v, true)?;
+    Ok(Value::None)
+}
+
+fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = no_arg(&args, "deque.clear")?;
+    d.touch();
+    let old = std::mem::take(&mut *d.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = no_arg(&args, "deque.copy")?;
+    Ok(new_deque(d.items.borrow().clone(), d.maxlen))
+}
+
+fn rotate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, rest) = split(&args, "deque.rotate")?;
+    let pos = super::super::params::positional(&rest, "rotate", 0, 1)?;
+    let n = match pos.first() {
+        Some(v) => index_arg(v)?,
+        None => 1,
+    };
+    d.rotate(n);
+    Ok(Value::None)
+}
+
+fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = no_arg(&args, "deque.reverse")?;
+    d.touch();
+    d.items.borrow_mut().make_contiguous().reverse();
+    Ok(Value::None)
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, x) = one_arg(&args, "deque.count")?;
+    let state = d.state.get();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = d.get(i) {
+        let equal = rich_eq(vm, &item, x)?;
+        if d.state.get() != state {
+            return Err(mutated());
+        }
+        n += equal as i64;
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, rest) = split(&args, "deque.index")?;
+    rest.no_kwargs("deque.index")?;
+    let (x, start, stop) = seq::index_args(rest.pos(), "index", d.len())?;
+    match d.find(vm, x, start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr_string(x)?;
+            Err(exc!(value_error, "{} is not in deque", r))
+        }
+    }
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, x) = one_arg(&args, "deque.remove")?;
+    match d.find(vm, x, 0, usize::MAX)? {
+        Some(i) => {
+            d.touch();
+            let old = d.items.borrow_mut().remove(i);
+            drop(old);
+            Ok(Value::None)
+        }
+        None => {
+            let r = vm.repr_string(x)?;
+            Err(exc!(value_error, "{} is not in deque", r))
+        }
+    }
+}
+
+fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, rest) = split(&args, "deque.insert")?;
+    let pos = super::super::params::positional(&rest, "insert", 2, 2)?;
+    let i = index_arg(&pos[0])?;
+    if d.maxlen.is_some_and(|m| d.len() >= m) {
+        return Err(exc!(index_error, "deque already at its maximum size"));
+    }
+    let at = seq::clamp_search_bound(i, d.len());
+    d.touch();
+    d.items.borrow_mut().insert(at, pos[1].clone());
+    Ok(Value::None)
+}
+
+fn reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arg(&args, "__reversed__")?;
+    Ok(new_iter(&args.pos()[0], true))
+}
+
+pub const DEQUE_METHODS: &[MethodDef] = &[
+    method!("append", append),
+    method!("appendleft", appendleft),
+    method!("pop", pop),
+    method!("popleft", popleft),
+    method!("extend", extend),
+    method!("extendleft", extendleft),
+    method!("clear", clear),
+    method!("copy", copy),
+    method!("__copy__", copy),
+    method!("rotate", rotate),
+    method!("reverse", reverse),
+    method!("count", count),
+    method!("index", index),
+    method!("remove", remove),
+    method!("insert", insert),
+    method!("__reversed__", reversed),
+];
+
+/// `d.maxlen` (read-only), found by the type's `getattr` slot before the generic lookup.
+pub fn deque_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let n = name
+        .downcast::<crate::objects::str::StrObj>()
+        .map_or("", |s| s.as_str());
+    if n == "maxlen" {
+        let d = this::<Deque>(v);
+        return Ok(Some(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))));
+    }
+    Ok(None)
+}
+
+// ---------------------------------------------------------------------------------------
+// Iterators
+
+pub struct DequeIter {
+    deque: Value,
+    /// Items already produced (counted from the iteration's own end).
+    done: Cell<usize>,
+    /// The deque's length and state when iteration began.
+    len: usize,
+    state: u64,
+    reverse: bool,
+}
+
+impl NativeData for DequeIter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.deque);
+    }
+}
+
+impl NativeIter for DequeIter {
+    fn next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        let d = this::<Deque>(&self.deque);
+        if d.state.get() != self.state || d.len() != self.len {
+            return Err(mutated());
+        }
+        let k = self.done.get();
+        if k >= self.len {
+            return Ok(None);
+        }
+        self.done.set(k + 1);
+        let i = if self.reverse { self.len - 1 - k } else { k };
+        Ok(d.get(i))
+    }
+}
+
+fn new_iter(v: &Value, reverse: bool) -> Value {
+    let d = this::<Deque>(v);
+    let t = Types::get();
+    let cls = if reverse { &t.reverse_iter } else { &t.iter };
+    new_native(
+        cls,
+        DequeIter {
+            deque: v.clone(),
+            done: Cell::new(0),
+            len: d.len(),
+            state: d.state.get(),
+            reverse,
+        },
+    )
+}
+
+fn iter_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = self_arg::<DequeIter>(&args, "__length_hint__")?;
+    Ok(Value::Int((it.len - it.done.get().min(it.len)) as i64))
+}
+
+pub const ITER_SLOTS: TypeSlots = iter_slots::<DequeIter>();
+
+pub const DEQUE_ITER_METHODS: &[MethodDef] = &[
+    method!("__next__", method_next),
+    method!("__iter__", method_iter),
+    method!("__length_hint__", iter_len),
+];

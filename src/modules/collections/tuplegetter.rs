@@ -1,0 +1,89 @@
+//! `_collections._tuplegetter(index, doc)`: the field descriptors of namedtuple classes.
+//! `p.x` reads item `index` of the tuple without a Python call; the fields are read-only
+//! ("can't set attribute", as CPython's).
+
+use crate::exc;
+use crate::objects::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
+use crate::objects::seq::index_arg;
+use crate::objects::str::{new_str, StrObj};
+use crate::objects::tuple::TupleObj;
+use crate::objects::typeobj::TypeSlots;
+use crate::objects::{PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct TupleGetter {
+    index: usize,
+    doc: Value,
+}
+
+impl NativeData for TupleGetter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.doc);
+    }
+}
+
+fn getter_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    args.no_kwargs("_tuplegetter")?;
+    let [index, doc] = args.pos() else {
+        return Err(exc!(
+            type_error,
+            "_tuplegetter expected 2 arguments, got {}",
+            args.pos().len()
+        ));
+    };
+    let index = usize::try_from(index_arg(index)?)
+        .map_err(|_| exc!(index_error, "tuple index out of range"))?;
+    Ok(new_native(
+        cls,
+        TupleGetter {
+            index,
+            doc: doc.clone(),
+        },
+    ))
+}
+
+fn getter_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
+    let Some(obj) = obj else {
+        return Ok(d.clone());
+    };
+    let g = this::<TupleGetter>(d);
+    let Some(t) = obj.downcast::<TupleObj>() else {
+        return Err(exc!(
+            type_error,
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+            g.index,
+            obj.type_name()
+        ));
+    };
+    t.items
+        .get(g.index)
+        .cloned()
+        .ok_or_else(|| exc!(index_error, "tuple index out of range"))
+}
+
+fn getter_set(_vm: &mut Vm, _d: &Value, _obj: &Value, value: Option<Value>) -> PyResult<()> {
+    Err(match value {
+        Some(_) => exc!(attribute_error, "can't set attribute"),
+        None => exc!(attribute_error, "can't delete attribute"),
+    })
+}
+
+fn getter_getattr(_vm: &mut Vm, d: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    Ok((n == "__doc__").then(|| this::<TupleGetter>(d).doc.clone()))
+}
+
+fn getter_repr(vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
+    let g = native::<TupleGetter>(d).expect("a _tuplegetter");
+    let doc = vm.repr_string(&g.doc)?;
+    Ok(new_str(format!("_tuplegetter({}, {})", g.index, doc)))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(getter_new),
+    repr: Some(getter_repr),
+    descr_get: Some(getter_get),
+    descr_set: Some(getter_set),
+    getattr: Some(getter_getattr),
+    ..PLAIN_SLOTS
+};
