@@ -96,11 +96,23 @@ pub struct FrozenModule {
 }
 
 /// Every importable Python-source module embedded in the binary.
-pub const FROZEN_MODULES: &[FrozenModule] = &[FrozenModule {
-    name: "collections",
-    source: include_str!("py/collections.py"),
-    is_package: false,
-}];
+pub const FROZEN_MODULES: &[FrozenModule] = &[
+    FrozenModule {
+        name: "abc",
+        source: include_str!("py/abc.py"),
+        is_package: false,
+    },
+    FrozenModule {
+        name: "collections",
+        source: include_str!("py/collections.py"),
+        is_package: true,
+    },
+    FrozenModule {
+        name: "collections.abc",
+        source: include_str!("py/collections_abc.py"),
+        is_package: false,
+    },
+];
 
 /// The embedded Python module called `name`, if there is one.
 pub fn find_frozen(name: &str) -> Option<&'static FrozenModule> {

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use super::core::PyRef;
 use super::typeobj::{NativeFn, TypeSlots};
 use super::{types, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 pub struct FunctionObj {
     pub code: PyRef,
@@ -82,12 +82,24 @@ fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(super::str::new_str(text))
 }
 
+/// The `call` slot of the function types. `Vm::call` recognises functions before it looks
+/// at slots, so this is reached only through the slot itself (`type(f).__call__(f, ...)`);
+/// having it makes `__call__` visible on the types, as ABCs and `callable` expect.
+fn call_through(vm: &mut Vm, f: &Value, args: Args) -> PyResult<Value> {
+    vm.call(f, args)
+}
+
 pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {
     repr: Some(function_repr),
+    call: Some(call_through),
     ..TypeSlots::EMPTY
 };
 pub const BUILTIN_SLOTS: TypeSlots = TypeSlots {
     repr: Some(builtin_repr),
+    call: Some(call_through),
     ..TypeSlots::EMPTY
 };
-pub const METHOD_SLOTS: TypeSlots = TypeSlots::EMPTY;
+pub const METHOD_SLOTS: TypeSlots = TypeSlots {
+    call: Some(call_through),
+    ..TypeSlots::EMPTY
+};

@@ -140,7 +140,37 @@ fn object_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             return Err(exc!(type_error, "{}() takes no arguments", type_name(cls)));
         }
     }
+    abstract_check(cls)?;
     Ok(Value::Obj(PyRef::new(cls, InstanceObj::for_class(cls))))
+}
+
+/// TypeError for a class whose `__abstractmethods__` (set by `abc.ABCMeta`) is not empty.
+fn abstract_check(cls: &PyRef) -> PyResult<()> {
+    let Some(methods) = TypeObject::lookup(cls, crate::interned!("__abstractmethods__")) else {
+        return Ok(());
+    };
+    let Some(set) = methods.downcast::<super::set::SetObj>() else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = set
+        .keys()
+        .iter()
+        .map(|v| {
+            v.downcast::<StrObj>()
+                .map_or(String::new(), |s| s.as_str().to_string())
+        })
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(exc!(
+        type_error,
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        type_name(cls),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
 }
 
 /// `object.__init__(self)`.

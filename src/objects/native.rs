@@ -197,14 +197,16 @@ pub fn new_native_type(
     methods: &[MethodDef],
 ) -> PyRef {
     let t = types();
-    new_builtin_type(
+    let ty = new_builtin_type(
         &t.type_,
         &format!("{module}.{name}"),
         Some(base.unwrap_or(&t.object)),
         layout,
         slots,
         methods,
-    )
+    );
+    super::slotdefs::add_slot_wrappers(&ty);
+    ty
 }
 
 /// A module's table of native types, created on first use and immortal (like the builtin

@@ -212,6 +212,7 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
         "list" | "tuple" => (&[Add, Mult], &[Mult]),
         "set" | "frozenset" | "dict_keys" | "dict_items" => (SETOPS, SETOPS),
         "dict" => (&[BitOr], &[BitOr]),
+        "collections.deque" => (&[Add, Mult], &[Mult]),
         _ => (ARITH, ARITH),
     }
 }

@@ -5,6 +5,7 @@ import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter, eq as _eq
 from _collections import deque, _tuplegetter, _caller_module_name
+from collections import abc as _abc
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -482,7 +483,7 @@ class Counter(dict):
 ################################################################################
 # ChainMap
 
-class ChainMap:
+class ChainMap(_abc.MutableMapping):
     """A view of several mappings as one: lookups search them in order; writes, updates
     and deletions go to the first."""
 
@@ -604,7 +605,7 @@ class ChainMap:
 ################################################################################
 # UserDict, UserList, UserString: wrappers around a real container in .data
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -716,7 +717,7 @@ class UserDict:
         return self
 
 
-class UserList:
+class UserList(_abc.MutableSequence):
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -840,7 +841,7 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(_abc.Sequence):
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
@@ -914,6 +915,12 @@ class UserString:
     def __mod__(self, args):
         return self.__class__(self.data % args)
 
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(self._unwrap(sub), start, end)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(self._unwrap(sub), start, end)
+
     def __getattr__(self, name):
         # The str methods, rewrapping str results (CPython spells each one out).
         if name.startswith('__'):
@@ -925,3 +932,6 @@ class UserString:
             result = method(*args, **kwds)
             return self.__class__(result) if isinstance(result, str) else result
         return wrapper
+
+
+_abc.MutableSequence.register(deque)
