@@ -77,7 +77,9 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         Some(e) => vec![
             Value::Obj(e.class().clone()),
             Value::Obj(e.exc().clone()),
-            Value::None,
+            e.payload()
+                .traceback_object()
+                .map_or(Value::None, Value::Obj),
         ],
         None => vec![Value::None, Value::None, Value::None],
     };

@@ -9,7 +9,7 @@ use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytes, cell, code, descr, dict, dictview, exception, file, float, function, generator,
     generic_alias, instance, int, iter, list, module, range, set, singleton, slice, slotdefs,
-    str as pystr, stream, tuple,
+    str as pystr, stream, traceback, tuple,
 };
 
 macro_rules! exception_types {
@@ -197,6 +197,8 @@ builtin_types! {
     builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SLOTS, &[];
     method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
     code = "code" < object: Code, code::SLOTS, &[];
+    traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
+    frame = "frame" < object: Frame, traceback::FRAME_SLOTS, &[];
     cell = "cell" < object: Cell, cell::SLOTS, &[];
     module = "module" < object: Module, module::SLOTS, &[];
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;

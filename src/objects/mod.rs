@@ -39,6 +39,8 @@ macro_rules! payloads {
             Generator => super::generator::GenObj,
             File => super::file::FileObj,
             Native => super::native::NativeObj,
+            Traceback => super::traceback::TracebackObj,
+            Frame => super::traceback::FrameObj,
         }
     };
 }
@@ -88,6 +90,7 @@ pub mod str_printf;
 pub mod stream;
 #[cfg(test)]
 pub mod testutil;
+pub mod traceback;
 pub mod tuple;
 pub mod typeobj;
 pub mod unicode;

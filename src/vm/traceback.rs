@@ -7,7 +7,6 @@ use std::fmt::Write;
 
 use super::Vm;
 use crate::ast::{ExprKind, Loc, StmtKind};
-use crate::objects::code::CodeObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::str::StrObj;
 use crate::objects::typeobj::TypeObject;
@@ -48,13 +47,13 @@ impl Vm {
     /// "Exception ignored in: ..." reports show).
     pub(crate) fn format_one(&mut self, exc: &PyRef, out: &mut String) {
         if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let entries = e.traceback.borrow().clone();
+            let entries = e.traceback_entries();
             if !entries.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 let mut last: Option<(String, u32, String)> = None;
                 let mut repeats = 0;
-                for entry in entries.iter().rev() {
-                    let code = entry.code.downcast::<CodeObj>().expect("code");
+                for entry in &entries {
+                    let code = entry.code();
                     let file = code.unit.filename.to_string();
                     let line = code.unit.line_of(entry.ip);
                     let name = code.unit.name.clone();
