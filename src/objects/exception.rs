@@ -264,6 +264,55 @@ fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(this)
 }
 
+/// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, a list made on first use.
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    if this.downcast::<ExceptionObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    }
+    if args.has_kwargs() {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes no keyword arguments"
+        ));
+    }
+    let [_, note] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    if note.downcast::<StrObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "note must be a str, not '{}'",
+            note.type_name()
+        ));
+    }
+    let key = crate::interned!("__notes__");
+    let notes = match vm.getattr_opt(&this, key)? {
+        Some(n) => n,
+        None => {
+            let list = Value::Obj(super::list::ListObj::new_ref(Vec::new()));
+            vm.setattr(&this, key, Some(list))?;
+            vm.getattr(&this, key)?
+        }
+    };
+    let Some(list) = notes.downcast::<super::list::ListObj>() else {
+        return Err(crate::exc!(
+            type_error,
+            "Cannot add note: __notes__ is not a list"
+        ));
+    };
+    list.items.borrow_mut().push(note.clone());
+    Ok(Value::None)
+}
+
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(exc_new),
     repr: Some(exc_repr),
@@ -275,4 +324,5 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const METHODS: &[MethodDef] = &[
     crate::method!("__init__", exc_init),
     crate::method!("with_traceback", exc_with_traceback),
+    crate::method!("add_note", exc_add_note),
 ];
