@@ -160,6 +160,7 @@ macro_rules! builtin_types {
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
+                super::float::add_class_methods(&self.float);
                 super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
@@ -183,7 +184,7 @@ builtin_types! {
     ellipsis_type = "ellipsis" < object: Singleton, singleton::SLOTS, &[];
     int = "int" < object: BigInt, int::SLOTS, int::METHODS;
     bool = "bool" < int: BigInt, int::BOOL_SLOTS, &[];
-    float = "float" < object: Instance, float::SLOTS, float::METHODS;
+    float = "float" < object: Float, float::SLOTS, float::METHODS;
     str = "str" < object: Str, pystr::SLOTS, pystr::METHODS;
     bytes = "bytes" < object: Bytes, bytes::SLOTS, bytes::METHODS;
     list = "list" < object: List, list::SLOTS, list::METHODS;

@@ -454,12 +454,12 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         let fs = parse_spec(spec, "str", false, Some('s'))?;
         return Ok(new_str(format_str(s.as_str(), &fs)?));
     }
-    if let Value::Float(x) = v {
+    if let Some(x) = super::float::float_of(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
         let fs = parse_spec(spec, "float", true, None)?;
-        return Ok(new_str(format_float(*x, &fs)?));
+        return Ok(new_str(format_float(x, &fs)?));
     }
     if let Some(i) = as_int(v) {
         if spec.is_empty() {
@@ -850,9 +850,9 @@ fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
             _ => {}
         }
     }
-    if let Value::Float(x) = v {
+    if let Some(x) = super::float::float_of(v) {
         match name {
-            "real" => return Ok(Value::Float(*x)),
+            "real" => return Ok(Value::Float(x)),
             "imag" => return Ok(Value::Float(0.0)),
             _ => {}
         }

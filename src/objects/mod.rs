@@ -41,6 +41,7 @@ macro_rules! payloads {
             Native => super::native::NativeObj,
             Traceback => super::traceback::TracebackObj,
             Frame => super::traceback::FrameObj,
+            Float => super::float::FloatObj,
         }
     };
 }
