@@ -551,17 +551,31 @@ pub const SLOTS: TypeSlots = TypeSlots {
 // Methods
 
 fn self_float(args: &Args, name: &str) -> PyResult<f64> {
-    match args.pos().first().and_then(float_of) {
-        Some(f) => Ok(f),
-        None => Err(exc!(
+    let Some(this) = args.pos().first() else {
+        return Err(exc!(
             type_error,
-            "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-            name,
-            args.pos()
-                .first()
-                .map_or("NoneType".into(), |v| v.type_name())
-        )),
-    }
+            "unbound method float.{}() needs an argument",
+            name
+        ));
+    };
+    float_of(this).ok_or_else(|| {
+        // CPython's wording differs for slot wrappers (`__abs__`) and methods.
+        if name == "__abs__" {
+            exc!(
+                type_error,
+                "descriptor '{}' requires a 'float' object but received a '{}'",
+                name,
+                this.type_name()
+            )
+        } else {
+            exc!(
+                type_error,
+                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
+                name,
+                this.type_name()
+            )
+        }
+    })
 }
 
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -236,13 +236,6 @@ fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     )))
 }
 
-fn tb_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    Ok(new_str(format!(
-        "<traceback object at {:#x}>",
-        v.as_obj().map_or(0, |o| o.addr())
-    )))
-}
-
 /// Traceback, frame and code objects are made by the VM only (CPython's constructors take
 /// a frame or 16 arguments; not supported here).
 pub fn no_new(_vm: &mut Vm, cls: &PyRef, _args: crate::vm::Args) -> PyResult<Value> {
@@ -255,7 +248,6 @@ pub fn no_new(_vm: &mut Vm, cls: &PyRef, _args: crate::vm::Args) -> PyResult<Val
 
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(no_new),
-    repr: Some(tb_repr),
     getattr: Some(tb_getattr),
     setattr: Some(tb_setattr),
     ..TypeSlots::EMPTY
