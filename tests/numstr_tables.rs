@@ -232,7 +232,10 @@ fn eval(vm: &mut Vm, op: &[&str], vals: Vec<(Option<String>, Value)>) -> PyResul
                 "str" => &t.str,
                 _ => &t.bytes,
             };
-            let f = TypeObject::lookup(cls, &intern(name)).expect("class method");
+            // Through attribute access, so a classmethod (`float.fromhex`) binds the class.
+            let f = vm
+                .getattr(&Value::Obj(cls.clone()), &intern(name))
+                .expect("class method");
             call(vm, &f, pos, kw)
         }
         ["meth", name] => {

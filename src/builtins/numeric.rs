@@ -10,10 +10,9 @@ use crate::method;
 use crate::objects::bind::bind;
 use crate::objects::bytes::BytesObj;
 use crate::objects::float::float_divmod;
-use crate::objects::float_repr::round_f64;
 use crate::objects::int::{
-    as_int, big_binary, call_special, float_to_int, index_value, int_value, magnitude_digits,
-    small_binary, IntRef,
+    as_int, big_binary, call_special, index_value, int_value, magnitude_digits, small_binary,
+    IntRef,
 };
 use crate::objects::str::{char_str, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
@@ -200,12 +199,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     if let Value::Float(x) = number {
-        return match nd {
-            None => float_to_int(x.round_ties_even()),
-            Some(n) => round_f64(*x, n)
-                .map(Value::Float)
-                .ok_or_else(|| exc!(overflow_error, "rounded value too large to represent")),
-        };
+        return crate::objects::float::round_float(*x, nd);
     }
     if let Some(f) = lookup(number, "__round__") {
         let mut a = vec![number.clone()];

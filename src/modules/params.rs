@@ -322,8 +322,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
     for name in ["__float__", "__index__"] {
         if let Some(r) = call_special(vm, v, name)? {
+            if let Some(f) = crate::objects::float::float_of(&r) {
+                return Ok(f);
+            }
             return match (&r, as_int(&r)) {
-                (Value::Float(f), _) => Ok(*f),
                 (_, Some(i)) if name == "__index__" => i.to_f64(),
                 _ => Err(exc!(
                     type_error,

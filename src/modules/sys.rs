@@ -77,14 +77,50 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         Some(e) => vec![
             Value::Obj(e.class().clone()),
             Value::Obj(e.exc().clone()),
-            Value::None,
+            e.payload()
+                .traceback_object()
+                .map_or(Value::None, Value::Obj),
         ],
         None => vec![Value::None, Value::None, Value::None],
     };
     Ok(Value::Obj(TupleObj::new_ref(items)))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the report an uncaught exception gets.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [_, value, tb] = args.pos() else {
+        return Err(exc!(
+            type_error,
+            "excepthook expected 3 arguments, got {}",
+            args.pos().len()
+        ));
+    };
+    let report = match value {
+        Value::Obj(o) => match o.downcast::<crate::objects::exception::ExceptionObj>() {
+            Some(e) => {
+                if e.traceback_entries().is_empty() {
+                    let _ = e.set_traceback(tb);
+                }
+                vm.format_exception(o)
+            }
+            None => String::new(),
+        },
+        _ => String::new(),
+    };
+    let report = if report.is_empty() {
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            value.type_name()
+        )
+    } else {
+        report
+    };
+    vm.interp.write_stderr(&report);
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[MethodDef] = &[
+    method!("excepthook", excepthook),
     method!("exit", sys_exit),
     method!("getrecursionlimit", getrecursionlimit),
     method!("setrecursionlimit", setrecursionlimit),
@@ -99,6 +135,9 @@ pub fn create(vm: &mut Vm) -> PyRef {
     let m = module.downcast::<ModuleObj>().expect("module");
     let d: &DictObj = m.namespace();
     d.set_str(intern("modules"), Value::Obj(vm.interp.modules.clone()));
+    if let Some(hook) = d.get_str(&intern("excepthook")) {
+        d.set_str(intern("__excepthook__"), hook);
+    }
     d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("maxsize"), Value::Int(i64::MAX));

@@ -80,7 +80,7 @@ fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
             "timestamp too large to convert to C _PyTime_t"
         )
     };
-    if let Value::Float(f) = v {
+    if let Some(f) = crate::objects::float::float_of(v) {
         if f.is_nan() {
             return Err(exc!(value_error, "Invalid value NaN (not a number)"));
         }

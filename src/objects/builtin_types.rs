@@ -9,7 +9,7 @@ use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytes, cell, code, descr, dict, dictview, exception, file, float, function, generator,
     generic_alias, instance, int, iter, list, module, range, set, singleton, slice, slotdefs,
-    str as pystr, stream, tuple,
+    str as pystr, stream, traceback, tuple,
 };
 
 macro_rules! exception_types {
@@ -160,6 +160,7 @@ macro_rules! builtin_types {
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
+                super::float::add_class_methods(&self.float);
                 super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
@@ -183,7 +184,7 @@ builtin_types! {
     ellipsis_type = "ellipsis" < object: Singleton, singleton::SLOTS, &[];
     int = "int" < object: BigInt, int::SLOTS, int::METHODS;
     bool = "bool" < int: BigInt, int::BOOL_SLOTS, &[];
-    float = "float" < object: Instance, float::SLOTS, float::METHODS;
+    float = "float" < object: Float, float::SLOTS, float::METHODS;
     str = "str" < object: Str, pystr::SLOTS, pystr::METHODS;
     bytes = "bytes" < object: Bytes, bytes::SLOTS, bytes::METHODS;
     list = "list" < object: List, list::SLOTS, list::METHODS;
@@ -197,6 +198,8 @@ builtin_types! {
     builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SLOTS, &[];
     method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
     code = "code" < object: Code, code::SLOTS, &[];
+    traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
+    frame = "frame" < object: Frame, traceback::FRAME_SLOTS, &[];
     cell = "cell" < object: Cell, cell::SLOTS, &[];
     module = "module" < object: Module, module::SLOTS, &[];
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;

@@ -181,7 +181,8 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
                 .collect();
-            if !members.is_empty() && layout != Kind::Instance {
+            // Member values live in the payload: plain instances and floats have room.
+            if !members.is_empty() && !matches!(layout, Kind::Instance | Kind::Float) {
                 return Err(exc!(
                     type_error,
                     "nonempty __slots__ not supported for subtype of '{}'",

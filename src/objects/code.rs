@@ -9,6 +9,7 @@ use super::str::{intern, new_str};
 use super::typeobj::TypeSlots;
 use super::{hash, types, Value};
 use crate::bytecode::{CodeUnit, Const};
+use crate::vm::{PyResult, Vm};
 
 pub struct CodeObj {
     pub unit: Rc<CodeUnit>,
@@ -91,7 +92,57 @@ pub fn const_hash(c: &Const) -> Option<i64> {
     })
 }
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
+/// The attributes tracebacks lead to (`tb.tb_frame.f_code.co_name`).
+fn code_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let c = v.downcast::<CodeObj>().expect("a code object");
+    let n = name
+        .downcast::<super::str::StrObj>()
+        .map_or("", |s| s.as_str());
+    Ok(Some(match n {
+        "co_name" => Value::Obj(c.name.clone()),
+        "co_qualname" => Value::Obj(c.qualname.clone()),
+        "co_filename" => Value::Obj(c.filename.clone()),
+        "co_firstlineno" => Value::Int(c.unit.firstlineno as i64),
+        "co_varnames" => Value::Obj(super::tuple::TupleObj::new_ref(
+            c.varnames.iter().map(|n| Value::Obj(n.clone())).collect(),
+        )),
+        "co_consts" => Value::Obj(super::tuple::TupleObj::new_ref(c.consts.to_vec())),
+        "co_names" => Value::Obj(super::tuple::TupleObj::new_ref(
+            c.names.iter().map(|n| Value::Obj(n.clone())).collect(),
+        )),
+        _ => return Ok(None),
+    }))
+}
+
+fn code_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let n = name
+        .downcast::<super::str::StrObj>()
+        .map_or("", |s| s.as_str());
+    if n.starts_with("co_") && code_getattr(vm, v, name)?.is_some() {
+        return Err(crate::exc!(attribute_error, "readonly attribute"));
+    }
+    crate::vm::attr::generic_setattr(vm, v, name, value)
+}
+
+/// `<code object f at 0x..., file "x.py", line 1>`
+fn code_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let c = v.downcast::<CodeObj>().expect("a code object");
+    Ok(new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.unit.name,
+        v.as_obj().map_or(0, |o| o.addr()),
+        c.unit.filename,
+        c.unit.firstlineno
+    )))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(super::traceback::no_new),
+    repr: Some(code_repr),
+    getattr: Some(code_getattr),
+    setattr: Some(code_setattr),
+    ..TypeSlots::EMPTY
+};
 
 #[cfg(test)]
 mod tests {

@@ -315,9 +315,13 @@ fn member(v: &Value) -> &MemberDescrObj {
     v.downcast::<MemberDescrObj>().expect("a member descriptor")
 }
 
-fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<&'a InstanceObj> {
+/// The `__slots__` values of `obj` (a plain instance or a float subclass instance), if the
+/// descriptor applies to it.
+fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
     obj.downcast::<InstanceObj>()
-        .filter(|i| d.index < i.slots.borrow().len())
+        .map(|i| &i.slots)
+        .or_else(|| obj.downcast::<super::float::FloatObj>().map(|f| &f.slots))
+        .filter(|slots| d.index < slots.borrow().len())
         .ok_or_else(|| {
             exc!(
                 type_error,
@@ -334,8 +338,8 @@ fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> P
         return Ok(d.clone());
     };
     let m = member(d);
-    let inst = member_target(m, obj)?;
-    let v = inst.slots.borrow()[m.index].clone();
+    let slots = member_target(m, obj)?;
+    let v = slots.borrow()[m.index].clone();
     if v.is_null() {
         return Err(exc!(
             attribute_error,
@@ -349,10 +353,10 @@ fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> P
 
 fn member_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let m = member(d);
-    let inst = member_target(m, obj)?;
+    let slots = member_target(m, obj)?;
     let deleting = value.is_none();
     let old = std::mem::replace(
-        &mut inst.slots.borrow_mut()[m.index],
+        &mut slots.borrow_mut()[m.index],
         value.unwrap_or(Value::Null),
     );
     if deleting && old.is_null() {

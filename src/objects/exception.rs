@@ -13,19 +13,16 @@ use super::types;
 use super::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-/// One traceback entry: where the exception passed through (innermost last).
-#[derive(Clone)]
-pub struct TracebackEntry {
-    /// The code object.
-    pub code: PyRef,
-    /// The instruction index that was executing.
-    pub ip: usize,
-}
+pub use super::traceback::TracebackEntry;
 
 pub struct ExceptionObj {
     /// A tuple.
     pub args: RefCell<PyRef>,
+    /// The frames passed through since `__traceback__` was last read or set, innermost
+    /// first (see `objects::traceback`).
     pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// The traceback objects under those entries (what `__traceback__` last returned).
+    pub tb_chain: RefCell<Option<PyRef>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
@@ -38,6 +35,7 @@ impl ExceptionObj {
         ExceptionObj {
             args: RefCell::new(TupleObj::new_ref(args)),
             traceback: RefCell::new(Vec::new()),
+            tb_chain: RefCell::new(None),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
@@ -169,7 +167,7 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         "__cause__" => p.cause.borrow().clone(),
         "__context__" => p.context.borrow().clone(),
         "__suppress_context__" => Value::Bool(p.suppress_context.get()),
-        "__traceback__" => Value::None,
+        "__traceback__" => p.traceback_object().map_or(Value::None, Value::Obj),
         "code" if is(&types().exc.system_exit) => {
             let args = args_of(v);
             match args.len() {
@@ -195,6 +193,9 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> Py
     let p = payload(v);
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
     let Some(value) = value else {
+        if n == "__traceback__" {
+            return Err(crate::exc!(type_error, "__traceback__ may not be deleted"));
+        }
         return crate::vm::attr::generic_setattr(vm, v, name, None);
     };
     match n {
@@ -205,6 +206,7 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> Py
         }
         "__context__" => drop(std::mem::replace(&mut *p.context.borrow_mut(), value)),
         "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
+        "__traceback__" => p.set_traceback(&value)?,
         "args" => {
             let items = vm.collect(&value)?;
             let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
@@ -235,9 +237,80 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `e.with_traceback(tb)`: tracebacks are not objects here; returns `e`.
+/// `e.with_traceback(tb)`: sets `e.__traceback__` and returns `e`.
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.values.first().cloned().unwrap_or(Value::None))
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    let Some(p) = this.downcast::<ExceptionObj>() else {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    };
+    if args.has_kwargs() {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.with_traceback() takes no keyword arguments"
+        ));
+    }
+    let [_, tb] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    p.set_traceback(tb)?;
+    Ok(this)
+}
+
+/// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, a list made on first use.
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    if this.downcast::<ExceptionObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    }
+    if args.has_kwargs() {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes no keyword arguments"
+        ));
+    }
+    let [_, note] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    if note.downcast::<StrObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "note must be a str, not '{}'",
+            note.type_name()
+        ));
+    }
+    let key = crate::interned!("__notes__");
+    let notes = match vm.getattr_opt(&this, key)? {
+        Some(n) => n,
+        None => {
+            let list = Value::Obj(super::list::ListObj::new_ref(Vec::new()));
+            vm.setattr(&this, key, Some(list))?;
+            vm.getattr(&this, key)?
+        }
+    };
+    let Some(list) = notes.downcast::<super::list::ListObj>() else {
+        return Err(crate::exc!(
+            type_error,
+            "Cannot add note: __notes__ is not a list"
+        ));
+    };
+    list.items.borrow_mut().push(note.clone());
+    Ok(Value::None)
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -251,4 +324,5 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const METHODS: &[MethodDef] = &[
     crate::method!("__init__", exc_init),
     crate::method!("with_traceback", exc_with_traceback),
+    crate::method!("add_note", exc_add_note),
 ];

@@ -5,9 +5,15 @@
 //! Also the exact int-to-float conversions the int type needs: [`ratio_to_f64`] rounds a
 //! ratio of big ints correctly (so `10**400 / 10**399 == 10.0`).
 //!
+//! A plain float is always an immediate; an instance of a float subclass (`class F(float)`)
+//! is a heap [`FloatObj`] (plus its dict), which every float slot and method accepts through
+//! [`float_of`]. Arithmetic on one returns a plain float, as in CPython.
+//!
 //! A negative float raised to a fractional power is complex in CPython; pyvm has no complex
 //! type, so it raises `ValueError: negative number cannot be raised to a fractional power`
 //! (Python 2's message for the same case).
+
+use std::cell::RefCell;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -29,6 +35,23 @@ use crate::exc;
 use crate::method;
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of an instance of a float subclass.
+pub struct FloatObj {
+    pub value: f64,
+    /// `__slots__` values (`Value::Null` while unset).
+    pub slots: RefCell<Vec<Value>>,
+}
+
+/// The value of a float or of an instance of a float subclass.
+#[inline]
+pub fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Obj(o) => o.downcast::<FloatObj>().map(|f| f.value),
+        _ => None,
+    }
+}
+
 /// The number in `v` as a float: `Ok(None)` if `v` is not an int or float; OverflowError for
 /// an int too large.
 #[inline]
@@ -39,7 +62,7 @@ pub fn as_f64(v: &Value) -> PyResult<Option<f64>> {
         Value::Bool(b) => Ok(Some(*b as i64 as f64)),
         _ => match as_int(v) {
             Some(i) => i.to_f64().map(Some),
-            None => Ok(None),
+            None => Ok(float_of(v)),
         },
     }
 }
@@ -143,10 +166,10 @@ pub fn compare_int_float(i: IntRef, f: f64, op: CompareKind) -> bool {
 }
 
 fn float_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
-    let Value::Float(x) = a else {
+    let Some(x) = float_of(a) else {
         return Ok(not_implemented());
     };
-    if let Value::Float(y) = b {
+    if let Some(y) = float_of(b) {
         let r = match op {
             CompareKind::Lt => x < y,
             CompareKind::Le => x <= y,
@@ -158,7 +181,7 @@ fn float_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyR
         return Ok(Value::Bool(r));
     }
     match as_int(b) {
-        Some(i) => Ok(Value::Bool(compare_int_float(i, *x, op.reflected()))),
+        Some(i) => Ok(Value::Bool(compare_int_float(i, x, op.reflected()))),
         None => Ok(not_implemented()),
     }
 }
@@ -327,22 +350,23 @@ fn float_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 }
 
 fn float_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
-    let Value::Float(x) = v else {
+    let Some(x) = float_of(v) else {
         return Ok(not_implemented());
     };
     match op {
         UnaryOp::USub => Ok(Value::Float(-x)),
-        UnaryOp::UAdd => Ok(Value::Float(*x)),
-        UnaryOp::Not => Ok(Value::Bool(*x == 0.0)),
-        UnaryOp::Invert => Err(exc!(type_error, "bad operand type for unary ~: 'float'")),
+        UnaryOp::UAdd => Ok(Value::Float(x)),
+        UnaryOp::Not => Ok(Value::Bool(x == 0.0)),
+        UnaryOp::Invert => Err(exc!(
+            type_error,
+            "bad operand type for unary ~: '{}'",
+            v.type_name()
+        )),
     }
 }
 
 fn float_value(v: &Value) -> f64 {
-    match v {
-        Value::Float(f) => *f,
-        _ => 0.0,
-    }
+    float_of(v).unwrap_or(0.0)
 }
 
 fn float_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
@@ -469,9 +493,11 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     }
     for name in ["__float__", "__index__"] {
         if let Some(r) = call_special(vm, x, name)? {
-            return match (&r, as_int(&r)) {
-                (Value::Float(f), _) => Ok(*f),
-                (_, Some(i)) if name == "__index__" => i.to_f64(),
+            if let Some(f) = float_of(&r) {
+                return Ok(f);
+            }
+            return match as_int(&r) {
+                Some(i) if name == "__index__" => i.to_f64(),
                 _ => Err(exc!(
                     type_error,
                     "{}.{}() returned non-float (type {})",
@@ -489,19 +515,25 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     ))
 }
 
-fn float_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
-    if let Some((k, _)) = args.kwargs().next() {
-        return Err(exc!(
-            type_error,
-            "'{}' is an invalid keyword argument for float()",
-            k
-        ));
+fn float_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(exc!(type_error, "float() takes no keyword arguments"));
     }
     args.check_count("float", 0, 1)?;
-    match args.pos().first() {
-        None => Ok(Value::Float(0.0)),
-        Some(x) => float_from_value(vm, x).map(Value::Float),
+    let value = match args.pos().first() {
+        None => 0.0,
+        Some(x) => float_from_value(vm, x)?,
+    };
+    if cls.ptr_eq(&types().float) {
+        return Ok(Value::Float(value));
     }
+    // A float subclass: a heap float of that class.
+    let nslots = cls.downcast::<TypeObject>().map_or(0, |t| t.nslots);
+    let slots = RefCell::new(vec![Value::Null; nslots]);
+    Ok(Value::Obj(super::class::alloc(
+        cls,
+        FloatObj { value, slots },
+    )))
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -519,17 +551,31 @@ pub const SLOTS: TypeSlots = TypeSlots {
 // Methods
 
 fn self_float(args: &Args, name: &str) -> PyResult<f64> {
-    match args.pos().first() {
-        Some(Value::Float(f)) => Ok(*f),
-        _ => Err(exc!(
+    let Some(this) = args.pos().first() else {
+        return Err(exc!(
             type_error,
-            "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-            name,
-            args.pos()
-                .first()
-                .map_or("NoneType".into(), |v| v.type_name())
-        )),
-    }
+            "unbound method float.{}() needs an argument",
+            name
+        ));
+    };
+    float_of(this).ok_or_else(|| {
+        // CPython's wording differs for slot wrappers (`__abs__`) and methods.
+        if name == "__abs__" {
+            exc!(
+                type_error,
+                "descriptor '{}' requires a 'float' object but received a '{}'",
+                name,
+                this.type_name()
+            )
+        } else {
+            exc!(
+                type_error,
+                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
+                name,
+                this.type_name()
+            )
+        }
+    })
 }
 
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -660,22 +706,34 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
     Ok(if neg { -v } else { v })
 }
 
-fn float_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // `float.fromhex(s)` arrives unbound; `(1.0).fromhex(s)` bound to a float.
-    let pos = args.pos();
-    let skip = usize::from(
-        pos.len() == 2 || matches!(pos.first(), Some(Value::Obj(o)) if o.is::<TypeObject>()),
-    );
-    let Some(arg) = pos.get(skip) else {
+/// `float.fromhex(s)`, a classmethod: `F.fromhex(s)` is `F(float.fromhex(s))` for a subclass.
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("fromhex")?;
+    let [cls, arg] = args.pos() else {
         return Err(exc!(
             type_error,
-            "fromhex() takes exactly one argument (0 given)"
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
         ));
     };
     let Some(s) = as_str(arg) else {
         return Err(exc!(type_error, "bad argument type for built-in operation"));
     };
-    parse_hex_float(s).map(Value::Float)
+    let value = Value::Float(parse_hex_float(s)?);
+    match cls {
+        Value::Obj(c) if !c.ptr_eq(&types().float) => vm.call(cls, Args::positional(&[value])),
+        _ => Ok(value),
+    }
+}
+
+/// Installs `float.fromhex` as a classmethod.
+pub fn add_class_methods(float_type: &PyRef) {
+    let t = float_type.downcast::<TypeObject>().expect("a type");
+    let f = super::function::BuiltinFunctionObj::new_ref("fromhex", float_fromhex, None);
+    t.dict.set_str(
+        super::str::intern("fromhex"),
+        super::descr::classmethod_of(Value::Obj(f)),
+    );
 }
 
 fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -701,11 +759,62 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::format::format_value(vm, &args.pos()[0], &spec).map(Value::Obj)
 }
 
+fn float_abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(self_float(&args, "__abs__")?.abs()))
+}
+
+/// `__float__`: the plain float (also of a subclass instance).
+fn float_float(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(self_float(&args, "__float__")?))
+}
+
+fn float_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = self_float(&args, "__getnewargs__")?;
+    Ok(Value::Obj(TupleObj::new_ref(vec![Value::Float(x)])))
+}
+
+/// `float.__round__(ndigits=None)` (what `round()` finds on a float subclass).
+fn float_round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = self_float(&args, "__round__")?;
+    args.no_kwargs("__round__")?;
+    let nd = match args.pos().get(1..).unwrap_or_default() {
+        [] | [Value::None] => None,
+        [n] => {
+            let i = super::int::index_value(n)?;
+            Some(
+                i.to_i64()
+                    .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }),
+            )
+        }
+        more => {
+            return Err(exc!(
+                type_error,
+                "__round__ expected at most 1 argument, got {}",
+                more.len()
+            ))
+        }
+    };
+    round_float(x, nd)
+}
+
+/// `round(x[, ndigits])` of a float: an int without `ndigits`, else a float.
+pub fn round_float(x: f64, nd: Option<i64>) -> PyResult<Value> {
+    match nd {
+        None => super::int::float_to_int(x.round_ties_even()),
+        Some(n) => super::float_repr::round_f64(x, n)
+            .map(Value::Float)
+            .ok_or_else(|| exc!(overflow_error, "rounded value too large to represent")),
+    }
+}
+
 pub const METHODS: &[MethodDef] = &[
+    method!("__abs__", float_abs),
+    method!("__float__", float_float),
+    method!("__round__", float_round),
+    method!("__getnewargs__", float_getnewargs),
     method!("is_integer", float_is_integer),
     method!("as_integer_ratio", float_as_integer_ratio),
     method!("hex", float_hex),
-    method!("fromhex", float_fromhex),
     method!("conjugate", float_conjugate),
     method!("__trunc__", float_trunc),
     method!("__int__", float_trunc),

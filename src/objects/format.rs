@@ -454,12 +454,12 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         let fs = parse_spec(spec, "str", false, Some('s'))?;
         return Ok(new_str(format_str(s.as_str(), &fs)?));
     }
-    if let Value::Float(x) = v {
+    if let Some(x) = super::float::float_of(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
         let fs = parse_spec(spec, "float", true, None)?;
-        return Ok(new_str(format_float(*x, &fs)?));
+        return Ok(new_str(format_float(x, &fs)?));
     }
     if let Some(i) = as_int(v) {
         if spec.is_empty() {
@@ -529,6 +529,9 @@ enum Numbering {
 struct Formatter<'a> {
     args: &'a [Value],
     kwargs: Vec<(&'a str, &'a Value)>,
+    /// `format_map`'s mapping: names are looked up with `mapping[name]`, and there are no
+    /// positional arguments.
+    mapping: Option<&'a Value>,
     numbering: Numbering,
 }
 
@@ -537,6 +540,19 @@ pub fn format_template(vm: &mut Vm, template: &str, args: Args) -> PyResult<Stri
     let mut f = Formatter {
         args: args.pos(),
         kwargs: args.kwargs().collect(),
+        mapping: None,
+        numbering: Numbering::Unknown,
+    };
+    f.render(vm, template, 2)
+}
+
+/// `template.format_map(mapping)`: like `format`, with `mapping[name]` for each name (so a
+/// dict subclass's `__missing__` applies).
+pub fn format_template_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
+    let mut f = Formatter {
+        args: &[],
+        kwargs: Vec::new(),
+        mapping: Some(mapping),
         numbering: Numbering::Unknown,
     };
     f.render(vm, template, 2)
@@ -569,74 +585,25 @@ impl Formatter<'_> {
                 rest = r;
                 continue;
             }
-            // A field: find its matching '}', allowing nested `{}` in the spec.
-            let mut level = 1;
-            let mut end = None;
-            for (i, ch) in after.char_indices() {
-                match ch {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            end = Some(i);
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
+            if after.is_empty() {
+                return Err(exc!(
+                    value_error,
+                    "Single '{{' encountered in format string"
+                ));
             }
-            let Some(end) = end else {
-                return Err(if level > 1 {
-                    exc!(value_error, "unmatched '{{' in format spec")
-                } else {
-                    exc!(value_error, "Single '{{' encountered in format string")
-                });
-            };
-            let field = &after[..end];
-            rest = &after[end + 1..];
-            let s = self.field(vm, field, depth)?;
+            let field = parse_field(after)?;
+            rest = &after[field.len..];
+            let s = self.field(vm, &field, depth)?;
             out.push_str(&s);
         }
         out.push_str(rest);
         Ok(out)
     }
 
-    /// Renders one `{name!conv:spec}` field.
-    fn field(&mut self, vm: &mut Vm, field: &str, depth: u32) -> PyResult<String> {
-        // The name ends at the first '!' or ':' outside brackets.
-        let mut name_end = field.len();
-        let mut in_bracket = false;
-        for (i, ch) in field.char_indices() {
-            match ch {
-                '[' => in_bracket = true,
-                ']' => in_bracket = false,
-                '!' | ':' if !in_bracket => {
-                    name_end = i;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        let name = &field[..name_end];
-        let mut tail = &field[name_end..];
-        let mut conversion = None;
-        if let Some(t) = tail.strip_prefix('!') {
-            let mut it = t.chars();
-            let Some(c) = it.next() else {
-                return Err(exc!(
-                    value_error,
-                    "end of string while looking for conversion specifier"
-                ));
-            };
-            conversion = Some(c);
-            tail = it.as_str();
-            if !tail.is_empty() && !tail.starts_with(':') {
-                return Err(exc!(value_error, "expected ':' after conversion specifier"));
-            }
-        }
-        let spec = tail.strip_prefix(':').unwrap_or("");
-        let value = self.lookup(vm, name)?;
-        let value = match conversion {
+    /// Renders one parsed `{name!conv:spec}` field.
+    fn field(&mut self, vm: &mut Vm, field: &Field, depth: u32) -> PyResult<String> {
+        let value = self.lookup(vm, field.name)?;
+        let value = match field.conversion {
             None => value,
             Some('r') => Value::Obj(vm.repr(&value)?),
             Some('s') => Value::Obj(vm.str(&value)?),
@@ -646,6 +613,7 @@ impl Formatter<'_> {
             }
             Some(c) => return Err(exc!(value_error, "Unknown conversion specifier {}", c)),
         };
+        let spec = field.spec;
         let spec = if spec.contains(['{', '}']) {
             self.render(vm, spec, depth - 1)?
         } else {
@@ -682,6 +650,8 @@ impl Formatter<'_> {
             }
             self.numbering = Numbering::Manual;
             self.positional(n)?
+        } else if let Some(mapping) = self.mapping {
+            vm.getitem(mapping, &Value::Obj(new_str(first)))?
         } else {
             match self.kwargs.iter().find(|(k, _)| *k == first) {
                 Some((_, v)) => (*v).clone(),
@@ -734,6 +704,12 @@ impl Formatter<'_> {
     }
 
     fn positional(&self, n: usize) -> PyResult<Value> {
+        if self.mapping.is_some() {
+            return Err(exc!(
+                value_error,
+                "Format string contains positional fields"
+            ));
+        }
         self.args.get(n).cloned().ok_or_else(|| {
             exc!(
                 index_error,
@@ -742,6 +718,97 @@ impl Formatter<'_> {
             )
         })
     }
+}
+
+/// One replacement field of a format string.
+struct Field<'a> {
+    name: &'a str,
+    conversion: Option<char>,
+    spec: &'a str,
+    /// Bytes of the template the field takes, its closing `}` included.
+    len: usize,
+}
+
+/// Parses the field that starts right after a `{` (CPython's `parse_field`): the name runs to
+/// `!`, `:` or `}` (brackets may hold anything but are not nested), then an optional
+/// conversion character, then a spec in which `{}` pairs nest.
+fn parse_field(text: &str) -> PyResult<Field<'_>> {
+    let mut chars = text.char_indices();
+    let mut stop = None;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' => return Err(exc!(value_error, "unexpected '{{' in field name")),
+            '[' => {
+                // Up to (not past) the closing bracket: whatever is inside is the key.
+                let mut look = chars.clone();
+                while let Some((_, c)) = look.next() {
+                    if c == ']' {
+                        break;
+                    }
+                    chars = look.clone();
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some((i, c));
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some((name_end, c)) = stop else {
+        return Err(exc!(value_error, "expected '}}' before end of string"));
+    };
+    let name = &text[..name_end];
+    if c == '}' {
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            len: name_end + 1,
+        });
+    }
+    let mut conversion = None;
+    if c == '!' {
+        let Some((_, conv)) = chars.next() else {
+            return Err(exc!(
+                value_error,
+                "end of string while looking for conversion specifier"
+            ));
+        };
+        conversion = Some(conv);
+        match chars.next() {
+            Some((i, '}')) => {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    len: i + 1,
+                })
+            }
+            Some((_, ':')) | None => {}
+            Some(_) => return Err(exc!(value_error, "expected ':' after conversion specifier")),
+        }
+    }
+    let spec_start = chars.clone().next().map_or(text.len(), |(i, _)| i);
+    let mut level = 1;
+    for (i, c) in chars {
+        match c {
+            '{' => level += 1,
+            '}' => {
+                level -= 1;
+                if level == 0 {
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: &text[spec_start..i],
+                        len: i + 1,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(exc!(value_error, "unmatched '{{' in format spec"))
 }
 
 /// `v[key]` for format fields: lists, tuples and dicts directly, others through the protocol.
@@ -783,9 +850,9 @@ fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
             _ => {}
         }
     }
-    if let Value::Float(x) = v {
+    if let Some(x) = super::float::float_of(v) {
         match name {
-            "real" => return Ok(Value::Float(*x)),
+            "real" => return Ok(Value::Float(x)),
             "imag" => return Ok(Value::Float(0.0)),
             _ => {}
         }

@@ -283,6 +283,7 @@ impl Vm {
                 drop(values);
                 e.payload().traceback.borrow_mut().push(TracebackEntry {
                     code: gen.code.clone(),
+                    globals: gen.globals.clone(),
                     ip: FRAME_START,
                 });
                 Err(left_generator(stop_iteration_to_runtime_error(e)))
@@ -440,12 +441,22 @@ impl Vm {
 
     /// The exception `throw(type[, value[, traceback]])` raises, normalised as CPython does.
     fn thrown_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
-        if args.get(2).is_some_and(|tb| !tb.is_none()) {
+        let tb = args.get(2).filter(|tb| !tb.is_none());
+        if tb.is_some_and(|tb| tb.downcast::<super::traceback::TracebackObj>().is_none()) {
             return Err(exc!(
                 type_error,
                 "throw() third argument must be a traceback object"
             ));
         }
+        let e = self.thrown_exception_value(args)?;
+        if let Some(tb) = tb {
+            e.payload().set_traceback(tb)?;
+        }
+        Ok(e)
+    }
+
+    /// The exception instance of `throw(type[, value[, traceback]])`.
+    fn thrown_exception_value(&mut self, args: &[Value]) -> PyResult<PyErr> {
         let (typ, val) = (&args[0], args.get(1).filter(|v| !v.is_none()));
         let base = &types().exc.base_exception;
         if let Some(cls) = typ

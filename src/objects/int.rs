@@ -342,8 +342,8 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             IntRef::Big(b) => int_value(b.clone()),
         });
     }
-    if let Value::Float(f) = x {
-        return float_to_int(*f);
+    if let Some(f) = float::float_of(x) {
+        return float_to_int(f);
     }
     if x.downcast::<StrObj>().is_some() || x.downcast::<BytesObj>().is_some() {
         return int_from_text(vm, x, 10);
@@ -493,8 +493,8 @@ fn int_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRes
     if let Some(y) = as_int(b) {
         return Ok(Value::Bool(ordering_matches(cmp_ints(x, y), op)));
     }
-    if let Value::Float(f) = b {
-        return Ok(Value::Bool(float::compare_int_float(x, *f, op)));
+    if let Some(f) = float::float_of(b) {
+        return Ok(Value::Bool(float::compare_int_float(x, f, op)));
     }
     Ok(not_implemented())
 }
@@ -508,7 +508,7 @@ pub fn int_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Val
     match (as_int(a), as_int(b)) {
         (Some(IntRef::Small(x)), Some(IntRef::Small(y))) => small_binary(op, x, y),
         (Some(x), Some(y)) => big_binary(op, &x.big(), &y.big()),
-        _ if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) => {
+        _ if float::float_of(a).is_some() || float::float_of(b).is_some() => {
             float::float_binary_values(op, a, b)
         }
         _ => Ok(not_implemented()),

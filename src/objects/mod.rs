@@ -39,6 +39,9 @@ macro_rules! payloads {
             Generator => super::generator::GenObj,
             File => super::file::FileObj,
             Native => super::native::NativeObj,
+            Traceback => super::traceback::TracebackObj,
+            Frame => super::traceback::FrameObj,
+            Float => super::float::FloatObj,
         }
     };
 }
@@ -88,6 +91,7 @@ pub mod str_printf;
 pub mod stream;
 #[cfg(test)]
 pub mod testutil;
+pub mod traceback;
 pub mod tuple;
 pub mod typeobj;
 pub mod unicode;

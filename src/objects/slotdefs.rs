@@ -481,12 +481,25 @@ fn call_new(vm: &mut Vm, owner: &PyRef, args: Args) -> PyResult<Value> {
     let ot = owner.downcast::<TypeObject>().expect("a type");
     let lt = layout_owner.downcast::<TypeObject>().expect("a type");
     if lt.layout != ot.layout && ot.layout == super::core::Kind::Instance {
+        // CPython names the first class along the MRO whose `__new__` is not written in
+        // Python (`F` for `class F(float): pass`, `float` when `F` defines `__new__`).
+        let mut mro = vec![cls.clone()];
+        if let Some(t) = cls.downcast::<TypeObject>() {
+            mro.extend(t.mro.iter().cloned());
+        }
+        let safe = mro
+            .iter()
+            .find(|c| {
+                TypeObject::lookup(c, Wrap::New.interned())
+                    .is_some_and(|f| f.downcast::<SlotWrapperObj>().is_some())
+            })
+            .map_or_else(|| lt.name.clone(), super::typeobj::type_name);
         return Err(exc!(
             type_error,
             "{}.__new__({}) is not safe, use {}.__new__()",
             owner_name,
             super::typeobj::type_name(&cls),
-            lt.name
+            safe
         ));
     }
     let new = ot

@@ -719,6 +719,28 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(str_value(super::format::format_template(vm, &text, rest)?))
 }
 
+/// `str.format_map(mapping)`.
+fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(&args, "format_map")?;
+    if args.has_kwargs() {
+        return Err(exc!(
+            type_error,
+            "str.format_map() takes no keyword arguments"
+        ));
+    }
+    let [_, mapping] = args.pos() else {
+        return Err(exc!(
+            type_error,
+            "str.format_map() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    let text = s.as_str().to_string();
+    Ok(str_value(super::format::format_template_map(
+        vm, &text, mapping,
+    )?))
+}
+
 fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(&args, "__format__")?;
     count(&args, "__format__", 1, 1)?;
@@ -933,6 +955,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("removesuffix", str_removesuffix),
     method!("encode", str_encode),
     method!("format", str_format),
+    method!("format_map", str_format_map),
     method!("__format__", str_dunder_format),
     method!("maketrans", str_maketrans),
     method!("translate", str_translate),

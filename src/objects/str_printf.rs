@@ -240,7 +240,7 @@ fn convert(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyRe
             let int_val;
             let i = if let Some(i) = as_int(value) {
                 i
-            } else if matches!(ty, 'd' | 'i' | 'u') && matches!(value, Value::Float(_)) {
+            } else if matches!(ty, 'd' | 'i' | 'u') && super::float::float_of(value).is_some() {
                 int_val = int_from_value(vm, value)?;
                 as_int(&int_val).unwrap_or(IntRef::Small(0))
             } else if matches!(ty, 'd' | 'i' | 'u') {

@@ -316,6 +316,7 @@ const SUBCLASSABLE: &[&str] = &[
     "object",
     "type",
     "int",
+    "float",
     "str",
     "bytes",
     "list",

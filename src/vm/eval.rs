@@ -101,7 +101,12 @@ impl Vm {
             ip = r.ip;
             blocks = std::mem::take(&mut r.blocks);
             if let Some(err) = r.throw.take() {
-                match self.catch(&err, false, code_ref, ip, base, &mut blocks) {
+                let at = TracebackEntry {
+                    code: code_ref.clone(),
+                    globals: globals.clone(),
+                    ip: ip.wrapping_sub(1),
+                };
+                match self.catch(&err, Some(at), base, &mut blocks) {
                     Some(handler) => ip = handler,
                     None => return Err(err),
                 }
@@ -759,31 +764,31 @@ impl Vm {
                 }
             };
 
-            match self.catch(&err, reraise, code_ref, ip, base, &mut blocks) {
+            let at = (!reraise).then(|| TracebackEntry {
+                code: code_ref.clone(),
+                globals: globals.clone(),
+                ip: ip - 1,
+            });
+            match self.catch(&err, at, base, &mut blocks) {
                 Some(handler) => ip = handler,
                 None => return Err(err),
             }
         }
     }
 
-    /// An exception raised by the instruction before `ip`: records where it happened (unless
-    /// it is re-raised), then pops blocks until a try block catches it. Returns the handler
+    /// An exception raised in this frame: records where it happened (`at`; `None` when it
+    /// is re-raised), then pops blocks until a try block catches it. Returns the handler
     /// to continue at, with the exception pushed, or `None` when the frame gives up.
     #[cold]
     fn catch(
         &mut self,
         err: &PyErr,
-        reraise: bool,
-        code_ref: &PyRef,
-        ip: usize,
+        at: Option<TracebackEntry>,
         base: usize,
         blocks: &mut Blocks,
     ) -> Option<usize> {
-        if !reraise {
-            err.payload().traceback.borrow_mut().push(TracebackEntry {
-                code: code_ref.clone(),
-                ip: ip - 1,
-            });
+        if let Some(at) = at {
+            err.payload().traceback.borrow_mut().push(at);
             self.chain_context(err);
         }
         while let Some(b) = blocks.pop() {

@@ -7,11 +7,10 @@ use std::fmt::Write;
 
 use super::Vm;
 use crate::ast::{ExprKind, Loc, StmtKind};
-use crate::objects::code::CodeObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::str::StrObj;
 use crate::objects::typeobj::TypeObject;
-use crate::objects::{PyRef, Value};
+use crate::objects::{types, PyRef, Value};
 
 impl Vm {
     /// The full report for an uncaught exception.
@@ -48,13 +47,13 @@ impl Vm {
     /// "Exception ignored in: ..." reports show).
     pub(crate) fn format_one(&mut self, exc: &PyRef, out: &mut String) {
         if let Some(e) = exc.downcast::<ExceptionObj>() {
-            let entries = e.traceback.borrow().clone();
+            let entries = e.traceback_entries();
             if !entries.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 let mut last: Option<(String, u32, String)> = None;
                 let mut repeats = 0;
-                for entry in entries.iter().rev() {
-                    let code = entry.code.downcast::<CodeObj>().expect("code");
+                for entry in &entries {
+                    let code = entry.code();
                     let file = code.unit.filename.to_string();
                     let line = code.unit.line_of(entry.ip);
                     let name = code.unit.name.clone();
@@ -90,10 +89,55 @@ impl Vm {
         if let Some(report) = crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
         {
             out.push_str(&report);
+        } else {
+            out.push_str(&self.exception_line(exc));
+            out.push('\n');
+        }
+        self.format_notes(exc, out);
+    }
+
+    /// The notes of `exc.__notes__` (PEP 678), as CPython 3.11's printer shows them: each
+    /// item of a sequence on its own line (`str()` of non-strings), or the `repr()` of
+    /// anything else, without a newline.
+    fn format_notes(&mut self, exc: &PyRef, out: &mut String) {
+        let exc = Value::Obj(exc.clone());
+        let notes = match self.getattr_opt(&exc, crate::interned!("__notes__")) {
+            Ok(Some(n)) => n,
+            _ => return,
+        };
+        if !self.is_sequence(&notes) {
+            match self.repr_string(&notes) {
+                Ok(r) => out.push_str(&r),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
             return;
         }
-        out.push_str(&self.exception_line(exc));
-        out.push('\n');
+        let Ok(n) = self.len(&notes) else {
+            return;
+        };
+        for i in 0..n {
+            let Ok(note) = self.getitem(&notes, &Value::Int(i as i64)) else {
+                return;
+            };
+            match self.str(&note) {
+                Ok(s) => out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str())),
+                Err(_) => out.push_str("<note str() failed>"),
+            }
+            out.push('\n');
+        }
+    }
+
+    /// CPython's `PySequence_Check`: supports indexing and is not a mapping.
+    fn is_sequence(&self, v: &Value) -> bool {
+        let t = types();
+        let cls = v.class();
+        if TypeObject::is_subtype(cls, &t.dict) {
+            return false;
+        }
+        [&t.list, &t.tuple, &t.str, &t.bytes, &t.range]
+            .iter()
+            .any(|base| TypeObject::is_subtype(cls, base))
+            || TypeObject::lookup(cls, crate::interned!("__getitem__")).is_some()
     }
 
     /// `TypeName: message` (or just `TypeName` when `str(exc)` is empty).

@@ -127,8 +127,10 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
             BigInt::from_bytes_be(Sign::Plus, &all)
         }
         _ => {
-            let supported =
-                text.is_some() || matches!(a, Value::None | Value::Float(_)) || as_int(a).is_some();
+            let supported = text.is_some()
+                || a.is_none()
+                || crate::objects::float::float_of(a).is_some()
+                || as_int(a).is_some();
             if !supported {
                 return Err(exc!(
                     type_error,
