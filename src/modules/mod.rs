@@ -108,6 +108,16 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
         is_package: true,
     },
     FrozenModule {
+        name: "copy",
+        source: include_str!("py/copy.py"),
+        is_package: false,
+    },
+    FrozenModule {
+        name: "types",
+        source: include_str!("py/types.py"),
+        is_package: false,
+    },
+    FrozenModule {
         name: "collections.abc",
         source: include_str!("py/collections_abc.py"),
         is_package: false,
