@@ -93,6 +93,9 @@ impl Vm {
             return;
         }
         out.push_str(&self.exception_line(exc));
+        if let Some(hint) = self.suggestion(exc) {
+            let _ = write!(out, ". Did you mean: '{hint}'?");
+        }
         out.push('\n');
     }
 
