@@ -30,7 +30,11 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("dir")?;
     args.check_count("dir", 1, 1)?;
-    let obj = &args.pos()[0];
+    dir_of(vm, &args.pos()[0])
+}
+
+/// `dir(obj)` for one object (also what an AttributeError's "Did you mean" searches).
+pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let names: Vec<Value> = if let Some(m) = obj.downcast::<ModuleObj>() {
         m.namespace().keys()
     } else if let Some(cls) = obj.as_obj().filter(|o| o.is::<TypeObject>()) {

@@ -22,7 +22,7 @@ pub mod time;
 use crate::objects::dict::DictObj;
 use crate::objects::function::BuiltinFunctionObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::intern;
+use crate::objects::str::{as_str, intern};
 use crate::objects::typeobj::MethodDef;
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -145,6 +145,167 @@ pub fn new_native_module(name: &str, functions: &[MethodDef]) -> PyRef {
     module
 }
 
+/// The order of CPython 3.11's `builtins` namespace.
+const CPYTHON_BUILTINS_ORDER: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];
+
 /// Sets up `builtins` and `sys` in a new interpreter and registers them in `sys.modules`.
 pub fn install(vm: &mut Vm) {
     let builtins = vm.interp.builtins.clone();
@@ -195,6 +356,26 @@ pub fn install(vm: &mut Vm) {
     b.set_str(intern("IOError"), Value::Obj(t.exc.os_error.clone()));
     b.set_str(intern("__name__"), Value::Obj(intern("builtins")));
     b.set_str(intern("__debug__"), Value::Bool(true));
+    b.set_str(intern("None"), Value::None);
+    b.set_str(intern("False"), Value::Bool(false));
+    b.set_str(intern("True"), Value::Bool(true));
+    // CPython's order, which `vars(builtins)` shows and which breaks ties between equally
+    // close "Did you mean" candidates; names CPython lacks stay after its own.
+    let mut entries = b.items();
+    b.clear();
+    for name in CPYTHON_BUILTINS_ORDER {
+        if let Some(i) = entries.iter().position(|(k, _)| as_str(k) == Some(name)) {
+            let (k, v) = entries.remove(i);
+            if let Value::Obj(k) = k {
+                b.set_str(k, v);
+            }
+        }
+    }
+    for (k, v) in entries {
+        if let Value::Obj(k) = k {
+            b.set_str(k, v);
+        }
+    }
 
     let modules = vm.interp.modules.clone();
     let m = modules.downcast::<DictObj>().expect("sys.modules");

@@ -1,6 +1,8 @@
 //! A minimal `os` module (and `os.path`, CPython's `posixpath`): the file-system calls that
 //! scripts and the file tests need, with CPython's OSError subclasses and messages. Every
-//! system call runs with the GIL released.
+//! system call runs with the GIL released. Pure-Python parts (`py/posixpath.py`: `split`,
+//! `splitext`, `normpath`, `abspath`, `relpath`, ...; `py/os.py`: `makedirs`, `walk`) are run
+//! into the same namespaces.
 
 use crate::objects::exception_kinds::os_error;
 use crate::objects::list::ListObj;
@@ -166,6 +168,17 @@ fn str_args(fname: &str, args: &Args) -> PyResult<Vec<String>> {
         .collect()
 }
 
+/// `os.fspath(v)` for a str (what the one-path functions of posixpath start with).
+fn fspath(v: &Value) -> PyResult<String> {
+    as_str(v).map(str::to_string).ok_or_else(|| {
+        exc!(
+            type_error,
+            "expected str, bytes or os.PathLike object, not {}",
+            v.type_name()
+        )
+    })
+}
+
 fn path_join(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos().is_empty() {
         return Err(exc!(
@@ -198,13 +211,13 @@ fn split(p: &str) -> (String, String) {
 
 fn path_basename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("basename", 1, 1)?;
-    let p = str_args("basename", &args)?.remove(0);
+    let p = fspath(&args.pos()[0])?;
     Ok(Value::Obj(new_str(split(&p).1)))
 }
 
 fn path_dirname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("dirname", 1, 1)?;
-    let p = str_args("dirname", &args)?.remove(0);
+    let p = fspath(&args.pos()[0])?;
     Ok(Value::Obj(new_str(split(&p).0)))
 }
 
@@ -245,6 +258,14 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     }
     let ns = module.downcast::<ModuleObj>().expect("module").namespace();
     ns.set_str(intern("path"), Value::Obj(path.clone()));
+    // The parts written in Python: posixpath's string functions, os.makedirs/walk.
+    for (m, source, name) in [
+        (&path, include_str!("py/posixpath.py"), "<frozen posixpath>"),
+        (&module, include_str!("py/os.py"), "<frozen os>"),
+    ] {
+        let globals = m.downcast::<ModuleObj>().expect("module").dict.clone();
+        vm.exec_source(source, name, &globals, false)?;
+    }
     if let Some(d) = vm
         .interp
         .modules

@@ -1,4 +1,5 @@
-//! The `string` module: the character-class constants and `capwords`.
+//! The `string` module: the character-class constants and `capwords` here; `Template` is
+//! Python source (`py/string.py`) run into the same namespace when the module is created.
 
 use super::params::PyDef;
 use crate::method;
@@ -43,7 +44,7 @@ fn capwords(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The `string` module.
-pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
+pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module("string", &[method!("capwords", capwords)]);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let letters = format!("{LOWER}{UPPER}");
@@ -64,5 +65,12 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     for (name, value) in constants {
         d.set_str(intern(name), Value::Obj(new_str(value)));
     }
+    let globals = module.downcast::<ModuleObj>().expect("module").dict.clone();
+    vm.exec_source(
+        include_str!("py/string.py"),
+        "<frozen string>",
+        &globals,
+        false,
+    )?;
     Ok(module)
 }

@@ -17,6 +17,8 @@ use crate::exc;
 use crate::method;
 use crate::vm::{Args, PyResult, Vm};
 
+use super::bytes_methods as bm;
+
 pub struct BytesObj {
     pub bytes: Box<[u8]>,
 }
@@ -614,22 +616,6 @@ fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     bytes_affix(args, "endswith", true)
 }
 
-fn bytes_find(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(&args, "find")?;
-    args.check_count("find", 2, 2)?;
-    let arg = &args.pos()[1];
-    let pos = if let Some(i) = as_int(arg) {
-        let c = i
-            .to_i64()
-            .and_then(|i| u8::try_from(i).ok())
-            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
-        b.iter().position(|&x| x == c)
-    } else {
-        find_bytes(b, bytes_arg(Some(arg), "find")?)
-    };
-    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
-}
-
 fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = self_bytes(&args, "join")?.to_vec();
     args.check_count("join", 2, 2)?;
@@ -654,56 +640,49 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytes_value(out))
 }
 
-fn bytes_case(args: Args, name: &str, upper: bool) -> PyResult<Value> {
-    let b = self_bytes(&args, name)?;
-    Ok(bytes_value(if upper {
-        b.to_ascii_uppercase()
-    } else {
-        b.to_ascii_lowercase()
-    }))
-}
-
-fn bytes_upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_case(args, "upper", true)
-}
-
-fn bytes_lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_case(args, "lower", false)
-}
-
-fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(&args, "strip")?;
-    args.check_count("strip", 1, 2)?;
-    let set: Vec<u8> = match args.pos().get(1) {
-        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(v) => bytes_arg(Some(v), "strip")?.to_vec(),
-    };
-    let start = b.iter().position(|c| !set.contains(c)).unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !set.contains(c))
-        .map_or(start, |e| e + 1);
-    Ok(bytes_value(b[start..end.max(start)].to_vec()))
-}
-
-fn bytes_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = self_bytes(&args, "__format__")?;
-    let spec = args.pos().get(1).and_then(as_str).unwrap_or("");
-    super::format::format_value(vm, &args.pos()[0], spec).map(Value::Obj)
-}
-
 pub const METHODS: &[MethodDef] = &[
     method!("decode", bytes_decode),
     method!("hex", bytes_hex),
     method!("fromhex", bytes_fromhex),
     method!("startswith", bytes_startswith),
     method!("endswith", bytes_endswith),
-    method!("find", bytes_find),
     method!("join", bytes_join),
-    method!("upper", bytes_upper),
-    method!("lower", bytes_lower),
-    method!("strip", bytes_strip),
-    method!("__format__", bytes_format),
+    method!("upper", bm::bytes_upper),
+    method!("lower", bm::bytes_lower),
+    method!("count", bm::bytes_count),
+    method!("find", bm::bytes_find),
+    method!("rfind", bm::bytes_rfind),
+    method!("index", bm::bytes_index),
+    method!("rindex", bm::bytes_rindex),
+    method!("split", bm::bytes_split),
+    method!("rsplit", bm::bytes_rsplit),
+    method!("splitlines", bm::bytes_splitlines),
+    method!("partition", bm::bytes_partition),
+    method!("rpartition", bm::bytes_rpartition),
+    method!("replace", bm::bytes_replace),
+    method!("removeprefix", bm::bytes_removeprefix),
+    method!("removesuffix", bm::bytes_removesuffix),
+    method!("strip", bm::bytes_strip),
+    method!("lstrip", bm::bytes_lstrip),
+    method!("rstrip", bm::bytes_rstrip),
+    method!("ljust", bm::bytes_ljust),
+    method!("rjust", bm::bytes_rjust),
+    method!("center", bm::bytes_center),
+    method!("zfill", bm::bytes_zfill),
+    method!("expandtabs", bm::bytes_expandtabs),
+    method!("swapcase", bm::bytes_swapcase),
+    method!("capitalize", bm::bytes_capitalize),
+    method!("title", bm::bytes_title),
+    method!("isalpha", bm::bytes_isalpha),
+    method!("isdigit", bm::bytes_isdigit),
+    method!("isalnum", bm::bytes_isalnum),
+    method!("isspace", bm::bytes_isspace),
+    method!("isascii", bm::bytes_isascii),
+    method!("islower", bm::bytes_islower),
+    method!("isupper", bm::bytes_isupper),
+    method!("istitle", bm::bytes_istitle),
+    method!("translate", bm::bytes_translate),
+    method!("maketrans", bm::bytes_maketrans),
 ];
 
 #[cfg(test)]

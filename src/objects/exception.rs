@@ -28,6 +28,8 @@ pub struct ExceptionObj {
     pub suppress_context: Cell<bool>,
     /// Other attributes (`e.code` for SystemExit, user attributes), created on demand.
     pub dict: RefCell<Option<PyRef>>,
+    /// A `NameError`'s "Did you mean" hint, worked out where the VM raised it.
+    pub name_hint: RefCell<Option<String>>,
 }
 
 impl ExceptionObj {
@@ -40,6 +42,7 @@ impl ExceptionObj {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
+            name_hint: RefCell::new(None),
         }
     }
 }
@@ -96,6 +99,11 @@ macro_rules! exc {
     ($cls:ident, $($fmt:tt)*) => {
         $crate::objects::exception::PyErr::new(&$crate::objects::types().exc.$cls, format!($($fmt)*))
     };
+}
+
+/// The "Did you mean" hint recorded on a `NameError`.
+pub fn name_suggestion(exc: &PyRef) -> Option<String> {
+    exc.downcast::<ExceptionObj>()?.name_hint.borrow().clone()
 }
 
 fn payload(v: &Value) -> &ExceptionObj {

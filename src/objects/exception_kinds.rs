@@ -4,6 +4,9 @@
 //! `path`, `msg`) and `SyntaxError` (`msg`, `filename`, `lineno`, `offset`, `text`,
 //! `end_lineno`, `end_offset`, and the `File ..., line N` report printed for it).
 //!
+//! `NameError` (`name`) and `AttributeError` (`name`, `obj`) carry what their "Did you mean"
+//! hint needs (`vm/suggestions.rs`).
+//!
 //! The fields live in the exception's attribute dict; the ones never set read as None.
 
 use super::core::PyRef;
@@ -17,6 +20,8 @@ use crate::vm::{Args, PyResult, Vm};
 
 const OS_FIELDS: &[&str] = &["errno", "strerror", "filename", "filename2"];
 const IMPORT_FIELDS: &[&str] = &["name", "path", "msg"];
+const NAME_FIELDS: &[&str] = &["name"];
+const ATTRIBUTE_FIELDS: &[&str] = &["name", "obj"];
 const SYNTAX_FIELDS: &[&str] = &[
     "msg",
     "filename",
@@ -64,6 +69,14 @@ pub fn field(exc: &PyRef, name: &str) -> Value {
         .unwrap_or(Value::None)
 }
 
+/// Whether a field was ever set (a field set to None counts).
+pub fn has_field(exc: &PyRef, name: &str) -> bool {
+    exc.downcast::<ExceptionObj>()
+        .and_then(|e| e.dict.borrow().clone())
+        .and_then(|d| d.downcast::<DictObj>()?.get_str(&intern(name)))
+        .is_some()
+}
+
 /// The fields that read as None until set, for `BaseException`'s getattr slot.
 pub fn default_attr(v: &Value, name: &str) -> Option<Value> {
     let t = types();
@@ -74,6 +87,10 @@ pub fn default_attr(v: &Value, name: &str) -> Option<Value> {
         IMPORT_FIELDS
     } else if is(cls, &t.exc.syntax_error) {
         SYNTAX_FIELDS
+    } else if is(cls, &t.exc.name_error) {
+        NAME_FIELDS
+    } else if is(cls, &t.exc.attribute_error) {
+        ATTRIBUTE_FIELDS
     } else {
         return None;
     };
@@ -146,6 +163,36 @@ pub fn new_special(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Option<Val
         }
         if pos.len() == 1 {
             set_field(&obj, "msg", pos[0].clone());
+        }
+        return Ok(Some(Value::Obj(obj)));
+    }
+    // `NameError(msg, name=...)`, `AttributeError(msg, name=..., obj=...)`; a subclass with an
+    // `__init__` of its own takes its keywords there instead.
+    let keyword_fields = if is(cls, &t.exc.name_error) {
+        NAME_FIELDS
+    } else if is(cls, &t.exc.attribute_error) {
+        ATTRIBUTE_FIELDS
+    } else {
+        &[]
+    };
+    if !keyword_fields.is_empty()
+        && args.has_kwargs()
+        && TypeObject::lookup(cls, crate::interned!("__init__")).is_some_and(|f| {
+            f.downcast::<super::function::BuiltinFunctionObj>()
+                .is_some()
+        })
+    {
+        let obj = PyRef::new(cls, ExceptionObj::new(pos.to_vec()));
+        for (k, v) in args.kwargs() {
+            if !keyword_fields.contains(&k) {
+                return Err(crate::exc!(
+                    type_error,
+                    "'{}' is an invalid keyword argument for {}()",
+                    k,
+                    super::typeobj::type_name(cls)
+                ));
+            }
+            set_field(&obj, k, v.clone());
         }
         return Ok(Some(Value::Obj(obj)));
     }

@@ -51,6 +51,7 @@ pub mod core;
 pub mod bind;
 pub mod builtin_types;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
 pub mod class;
 pub mod class_slots;

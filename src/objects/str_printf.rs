@@ -148,6 +148,9 @@ pub fn printf(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<String> {
             let k = Value::Obj(super::str::new_str(key));
             keyed = Some(lookup(vm, map, &k)?);
             used_key = true;
+            // CPython's arguments are now the looked-up value alone, used up by this
+            // conversion: a later `%s` without a key has nothing left.
+            src.next = src.items.len();
             i = j;
         }
         let mut conv = Conv::default();

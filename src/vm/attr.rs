@@ -39,10 +39,22 @@ fn is_data_descr(v: &Value) -> bool {
 impl Vm {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
+        let e = match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => self.attribute_error(obj, name),
+            Err(e) => e,
+        };
+        // As CPython's PyObject_GetAttr: an AttributeError leaving a lookup records the
+        // object and the name (the innermost lookup's), for the "Did you mean" hint.
+        if e.matches(&types().exc.attribute_error) {
+            use crate::objects::exception_kinds::{has_field, set_field};
+            let x = e.exc();
+            if !has_field(x, "name") && !has_field(x, "obj") {
+                set_field(x, "name", Value::Obj(name.clone()));
+                set_field(x, "obj", obj.clone());
+            }
         }
+        Err(e)
     }
 
     /// `obj.name`, or `Ok(None)` where `getattr` would raise AttributeError for a missing

@@ -197,7 +197,7 @@ impl Vm {
                         }
                         let v = cell_get(&self.stack[base + nvars + arg]);
                         if v.is_null() {
-                            break 'dispatch unbound_deref(code, arg);
+                            break 'dispatch unbound_deref(code, arg, globals, &builtins);
                         }
                         self.stack.push(v);
                     }
@@ -209,7 +209,7 @@ impl Vm {
                     Op::DeleteDeref => {
                         let old = cell_set(&self.stack[base + nvars + arg], Value::Null);
                         if old.is_null() {
-                            break 'dispatch unbound_deref(code, arg);
+                            break 'dispatch unbound_deref(code, arg, globals, &builtins);
                         }
                     }
                     Op::LoadClosure => {
@@ -223,7 +223,7 @@ impl Vm {
                             .or_else(|| builtins_dict.get_str(name))
                         {
                             Some(v) => self.stack.push(v),
-                            None => break 'dispatch name_error(name),
+                            None => break 'dispatch name_error(name, code, globals, &builtins),
                         }
                     }
                     Op::StoreGlobal => {
@@ -232,7 +232,7 @@ impl Vm {
                     }
                     Op::DeleteGlobal => {
                         if globals_dict.del_str(&code.names[arg]).is_none() {
-                            break 'dispatch name_error(&code.names[arg]);
+                            break 'dispatch name_error(&code.names[arg], code, globals, &builtins);
                         }
                     }
                     Op::LoadName => {
@@ -243,7 +243,7 @@ impl Vm {
                             .or_else(|| builtins_dict.get_str(name));
                         match found {
                             Some(v) => self.stack.push(v),
-                            None => break 'dispatch name_error(name),
+                            None => break 'dispatch name_error(name, code, globals, &builtins),
                         }
                     }
                     Op::StoreName => {
@@ -254,7 +254,7 @@ impl Vm {
                     Op::DeleteName => {
                         let d = locals_dict.unwrap_or(globals_dict);
                         if d.del_str(&code.names[arg]).is_none() {
-                            break 'dispatch name_error(&code.names[arg]);
+                            break 'dispatch name_error(&code.names[arg], code, globals, &builtins);
                         }
                     }
                     Op::LoadAttr => {
@@ -1057,8 +1057,23 @@ fn str_of(name: &PyRef) -> &str {
     name.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
 
-fn name_error(name: &PyRef) -> PyErr {
-    exc!(name_error, "name '{}' is not defined", str_of(name))
+/// A NameError for a missing name, carrying `name` and its "Did you mean" hint (worked out
+/// now, from this frame's scopes).
+fn name_error(name: &PyRef, code: &CodeObj, globals: &PyRef, builtins: &PyRef) -> PyErr {
+    let e = exc!(name_error, "name '{}' is not defined", str_of(name));
+    named(e, name, code, globals, builtins)
+}
+
+fn named(e: PyErr, name: &PyRef, code: &CodeObj, globals: &PyRef, builtins: &PyRef) -> PyErr {
+    crate::objects::exception_kinds::set_field(e.exc(), "name", Value::Obj(name.clone()));
+    let hint = super::suggestions::for_name(str_of(name), &code.unit.varnames, globals, builtins);
+    if let Some(p) = e
+        .exc()
+        .downcast::<crate::objects::exception::ExceptionObj>()
+    {
+        *p.name_hint.borrow_mut() = hint;
+    }
+    e
 }
 
 fn unbound_local(name: &PyRef) -> PyErr {
@@ -1079,16 +1094,17 @@ fn deref_name(code: &CodeObj, i: usize) -> PyRef {
     crate::objects::str::intern(name)
 }
 
-fn unbound_deref(code: &CodeObj, i: usize) -> PyErr {
+fn unbound_deref(code: &CodeObj, i: usize, globals: &PyRef, builtins: &PyRef) -> PyErr {
     let name = deref_name(code, i);
     if i < code.unit.cellvars.len() {
         unbound_local(&name)
     } else {
-        exc!(
+        let e = exc!(
             name_error,
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             str_of(&name)
-        )
+        );
+        named(e, &name, code, globals, builtins)
     }
 }
 

@@ -10,6 +10,7 @@ pub mod frames;
 pub mod import;
 pub mod interp;
 pub mod protocol;
+pub mod suggestions;
 pub mod traceback;
 mod wide_chars;
 

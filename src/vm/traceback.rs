@@ -91,6 +91,9 @@ impl Vm {
             out.push_str(&report);
         } else {
             out.push_str(&self.exception_line(exc));
+            if let Some(hint) = self.suggestion(exc) {
+                let _ = write!(out, ". Did you mean: '{hint}'?");
+            }
             out.push('\n');
         }
         self.format_notes(exc, out);
