@@ -38,17 +38,50 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
         }
         Ok(unit) => {
             let result = run_module(&mut vm, unit, filename);
-            // Generators freed by the module's last instructions (or by the unwinding of an
-            // uncaught exception) close before the report, as in CPython.
-            vm.close_dropped_generators();
-            match result {
+            // Objects freed by the module's last instructions (or by the unwinding of an
+            // uncaught exception) are finalized before the report, as in CPython.
+            vm.run_pending_finalizers();
+            let status = match result {
                 Ok(()) => 0,
                 Err(e) => report_uncaught(&mut vm, e),
-            }
+            };
+            clear_main_module(&mut vm);
+            status
         }
     };
     vm.interp.flush_stdout();
     status
+}
+
+/// At exit, the objects `__main__` still holds are released (and finalized) name by name in
+/// the dict's order (all but `__builtins__`), by rebinding each to None, as CPython's module
+/// clearing does.
+///
+/// (CPython's cycle collector also runs at shutdown and finalizes the objects that only
+/// containers hold in its own order first; pyvm's collector is not written yet.)
+fn clear_main_module(vm: &mut Vm) {
+    let Some(main) = vm.sys_module("__main__") else {
+        return;
+    };
+    let Some(m) = main.downcast::<ModuleObj>() else {
+        return;
+    };
+    let globals = m.namespace();
+    for k in globals.keys() {
+        let Value::Obj(key) = &k else { continue };
+        if key
+            .downcast::<crate::objects::str::StrObj>()
+            .is_some_and(|s| s.as_str() == "__builtins__")
+        {
+            continue;
+        }
+        let old = globals.get_str(key);
+        if old.as_ref().is_some_and(|v| !v.is_none()) {
+            globals.set_str(key.clone(), Value::None);
+            drop(old);
+            vm.run_pending_finalizers();
+        }
+    }
 }
 
 /// `sys.path`: the script's directory (symlinks resolved, as CPython does), or `''` for `-c`,

@@ -468,4 +468,10 @@ pub fn class_slots(cls: &PyRef) -> TypeSlots {
 pub fn refresh_slots(cls: &PyRef) {
     let t = cls.downcast::<TypeObject>().expect("a type");
     t.slots.set(Box::leak(Box::new(class_slots(cls))));
+    // Instances of a class with a `__del__` are finalized before they are freed (core).
+    if TypeObject::lookup(cls, crate::interned!("__del__")).is_some() {
+        cls.set_flag(super::core::flag::HAS_FINALIZER);
+    } else {
+        cls.clear_flag(super::core::flag::HAS_FINALIZER);
+    }
 }

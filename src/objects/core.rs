@@ -68,6 +68,8 @@ pub mod flag {
     /// the frames it then propagates through must not chain it (CPython chains at raise
     /// time only, and a generator's handled exception differs from its resumer's).
     pub const CONTEXT_SET: u8 = 4;
+    /// On a type object: its instances have a `__del__` (kept by `class_slots`).
+    pub const HAS_FINALIZER: u8 = 8;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -366,9 +368,56 @@ thread_local! {
     static DEFERRED_FREES: RefCell<Vec<NonNull<Header>>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// Objects whose count reached zero and whose `__del__` must run before they are freed
+    /// (see [`take_pending_finalizers`]).
+    static PENDING_FINALIZERS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The objects waiting for their `__del__`, oldest first. Each is owned by the returned
+/// vector (its count is 1 again): dropping one after its `__del__` frees it, unless the
+/// finalizer stored a new reference to it (resurrection).
+///
+/// A decrement has no VM at hand to run Python code with, so the last decrement of an object
+/// whose type has a finalizer does not free it: it marks it [`flag::FINALIZED`] (PEP 442: at
+/// most once), queues it here and raises the eval-breaker, and the eval loop runs the
+/// finalizer at its next instruction boundary — before any later instruction of the code
+/// that dropped the reference can observe the difference.
+pub fn take_pending_finalizers() -> Vec<PyRef> {
+    PENDING_FINALIZERS
+        .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
+        .unwrap_or_default()
+}
+
+/// Whether an object whose count just reached zero needs its `__del__` first.
+#[inline]
+fn wants_finalizer(h: &Header) -> bool {
+    // SAFETY: an object keeps its type alive, so the type's header is valid here.
+    let ty = unsafe { h.ty.as_ref() };
+    ty.flags.get() & flag::HAS_FINALIZER != 0 && h.flags.get() & flag::FINALIZED == 0
+}
+
 #[cold]
 #[inline(never)]
 fn dealloc(ptr: NonNull<Header>) {
+    // SAFETY: the count just reached zero; the header stays valid until `free_one`.
+    let h = unsafe { ptr.as_ref() };
+    if wants_finalizer(h) {
+        h.flags.set(h.flags.get() | flag::FINALIZED);
+        h.refcnt.set(1);
+        let owned = PyRef {
+            ptr,
+            _not_send: PhantomData,
+        };
+        // At thread exit the queue may be gone: the object is then freed without its
+        // finalizer (the closure, and with it `owned`, is dropped).
+        let _ = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(owned));
+        crate::gil::EVAL_BREAKER.fetch_or(
+            crate::gil::breaker::FINALIZE,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        return;
+    }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         DEFERRED_FREES.with(|q| q.borrow_mut().push(ptr));

@@ -250,7 +250,6 @@ impl Vm {
     /// Closes the generators freed while suspended (see the module docs); an exception from
     /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
     pub fn close_dropped_generators(&mut self) {
-        crate::gil::EVAL_BREAKER.fetch_and(!crate::gil::breaker::FINALIZE, Ordering::Relaxed);
         while let Some(g) = TO_CLOSE.with(|q| q.borrow_mut().pop_front()) {
             if let Err(e) = self.gen_close(&g) {
                 let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();

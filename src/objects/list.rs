@@ -81,13 +81,19 @@ impl ListObj {
     /// Replaces the contents; the old items are dropped after the borrow ends.
     pub fn set_items(&self, items: Vec<Value>) {
         let old = std::mem::replace(&mut *self.items.borrow_mut(), items);
-        drop(old);
+        seq::drop_reversed(old);
     }
 
     /// Empties the list (the old items are dropped after the borrow ends).
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.items.borrow_mut());
-        drop(old);
+        seq::drop_reversed(old);
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        seq::drop_reversed(std::mem::take(self.items.get_mut()));
     }
 }
 
@@ -391,7 +397,7 @@ fn assign_slice(
                 .collect(),
         }
     };
-    drop(removed);
+    seq::drop_reversed(removed);
     Ok(())
 }
 

@@ -27,6 +27,14 @@ pub trait Sequence {
     fn seq_get(&self, i: usize) -> Option<Value>;
 }
 
+/// Releases `items` last to first, the order in which CPython's lists and tuples drop their
+/// items (visible when the items have `__del__`).
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 /// `NotImplemented`, for binary and comparison slots.
 pub fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())

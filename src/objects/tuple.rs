@@ -16,6 +16,12 @@ pub struct TupleObj {
     pub items: Box<[Value]>,
 }
 
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        seq::drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 impl TupleObj {
     /// A new `tuple`.
     pub fn new_ref(items: Vec<Value>) -> PyRef {

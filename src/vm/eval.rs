@@ -166,7 +166,10 @@ impl Vm {
                         self.stack.push(a);
                         self.stack.push(b);
                     }
-                    Op::LoadConst => self.stack.push(code.consts[arg].clone()),
+                    Op::LoadConst => {
+                        self.stack.push(code.consts[arg].clone());
+                        continue;
+                    }
                     Op::LoadFast => {
                         let v = match &self.stack[base + arg] {
                             Value::Int(i) => Value::Int(*i),
@@ -174,10 +177,14 @@ impl Vm {
                             v => v.clone(),
                         };
                         self.stack.push(v);
+                        continue;
                     }
                     Op::StoreFast => {
                         let v = pop!();
                         let old = std::mem::replace(&mut self.stack[base + arg], v);
+                        if !matches!(old, Value::Obj(_)) {
+                            continue;
+                        }
                         drop(old);
                     }
                     Op::DeleteFast => {
@@ -225,6 +232,7 @@ impl Vm {
                             Some(v) => self.stack.push(v),
                             None => break 'dispatch name_error(name, code, globals, &builtins),
                         }
+                        continue;
                     }
                     Op::StoreGlobal => {
                         let v = pop!();
@@ -529,12 +537,9 @@ impl Vm {
                         let items = tri!(self.unpack(&seq, before, Some(after)));
                         self.stack.extend(items.into_iter().rev());
                     }
-                    Op::Jump => {
-                        if arg < ip && crate::gil::eval_breaker_set() {
-                            tri!(self.safepoint());
-                        }
-                        ip = arg;
-                    }
+                    // Jumps reach the safepoint below (backward ones must: it is where a
+                    // loop hands over the GIL).
+                    Op::Jump => ip = arg,
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = pop!();
                         let t = match v {
@@ -542,9 +547,6 @@ impl Vm {
                             _ => tri!(self.truthy(&v)),
                         };
                         if t == (instr.op == Op::PopJumpIfTrue) {
-                            if arg < ip && crate::gil::eval_breaker_set() {
-                                tri!(self.safepoint());
-                            }
                             ip = arg;
                         }
                     }
@@ -762,6 +764,13 @@ impl Vm {
                         }
                     }
                 }
+                // The safepoint after every instruction that may have released a reference
+                // (those that cannot — loads, the small-int fast paths — `continue` past
+                // it): a finalizer the instruction's decrements queued runs before the next
+                // instruction, as CPython runs it inside the decrement (see `finalize`).
+                if crate::gil::eval_breaker_set() {
+                    tri!(self.safepoint());
+                }
             };
 
             let at = (!reraise).then(|| TracebackEntry {
@@ -812,7 +821,7 @@ impl Vm {
     pub fn safepoint(&mut self) -> PyResult<()> {
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
         if bits & crate::gil::breaker::FINALIZE != 0 {
-            self.close_dropped_generators();
+            self.run_pending_finalizers();
         }
         Ok(())
     }

@@ -6,6 +6,7 @@ pub mod args;
 pub mod attr;
 pub mod call;
 pub mod eval;
+pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
