@@ -26,6 +26,8 @@ pub mod breaker {
     pub const DROP_GIL: u32 = 1;
     /// Generators freed while suspended in a `try` wait to be closed (`objects::generator`).
     pub const FINALIZE: u32 = 2;
+    /// Tracked allocations passed the collector's threshold (`crate::gc`).
+    pub const COLLECT: u32 = 4;
 }
 
 /// Whether anything is pending at the safepoint.

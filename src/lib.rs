@@ -5,6 +5,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod gc;
 pub mod gil;
 pub mod lexer;
 pub mod modules;

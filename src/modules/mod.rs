@@ -7,6 +7,7 @@
 pub mod bisect;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
@@ -48,6 +49,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "functools",
         create: functools::create,
+    },
+    NativeModule {
+        name: "gc",
+        create: gc::create,
     },
     NativeModule {
         name: "heapq",

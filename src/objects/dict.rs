@@ -501,6 +501,27 @@ impl DictObj {
     }
 
     /// Snapshot of the keys, in order.
+    /// Visits every key and value (the collector's traverse; skipped while borrowed).
+    pub fn trace_entries(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in &t.entries {
+                crate::objects::trace::visit_value(&e.key, visit);
+                crate::objects::trace::visit_value(&e.value, visit);
+            }
+        }
+    }
+
+    /// Empties the dict for the collector (skipped while borrowed); the entries are dropped
+    /// after the borrow ends.
+    pub fn clear_entries(&self) {
+        let old = match self.table.try_borrow_mut() {
+            Ok(mut t) => std::mem::take(&mut *t),
+            Err(_) => return,
+        };
+        self.version.set(self.version.get().wrapping_add(1));
+        drop(old);
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         let t = self.table.borrow();
         t.entries

@@ -744,3 +744,34 @@ pub const METHODS: &[MethodDef] = &[
     crate::method!("__next__", method_next),
     crate::method!("__iter__", method_iter),
 ];
+
+impl crate::objects::trace::Trace for GenObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.globals);
+        // (a running generator's frame is on the value stack, not here)
+        if let Ok(f) = self.frame.try_borrow() {
+            crate::objects::trace::visit_values(&f.values, visit);
+            if let Some(h) = &f.handled {
+                visit(h.exc());
+            }
+            if let Some(t) = &f.at.throw {
+                visit(t.exc());
+            }
+        }
+    }
+    fn clear(&self) {
+        // A suspended frame's values go; the generator is finished from then on (and is not
+        // closed: the collector has already run the finalizers it was going to run).
+        let old = match self.frame.try_borrow_mut() {
+            Ok(mut f) if f.status != Status::Running => {
+                self.finalized.set(true);
+                std::mem::replace(&mut *f, Frame::new(Status::Finished, Vec::new()))
+            }
+            _ => return,
+        };
+        drop(old);
+    }
+}

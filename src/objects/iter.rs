@@ -866,3 +866,37 @@ pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
 fn not_reversible(v: &Value) -> PyErr {
     exc!(type_error, "'{}' object is not reversible", v.type_name())
 }
+
+impl crate::objects::trace::Trace for IterObj {
+    fn is_gc(&self) -> bool {
+        !matches!(
+            self.kind,
+            IterKind::Range(_) | IterKind::LongRange(_) | IterKind::Str(_)
+        )
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        use crate::objects::trace::{visit_value, visit_values};
+        match &self.kind {
+            IterKind::Seq(it) => visit_value(&it.seq, visit),
+            IterKind::Reversed(it) => visit_value(&it.seq, visit),
+            IterKind::Range(_) | IterKind::LongRange(_) => {}
+            IterKind::Str(it) => visit(&it.s),
+            IterKind::Dict(it) => visit(&it.dict),
+            IterKind::Set(it) => visit(&it.set),
+            IterKind::Enumerate(it) => visit_value(&it.iter, visit),
+            IterKind::Zip(it) => visit_values(&it.iters, visit),
+            IterKind::Map(it) => {
+                visit_value(&it.func, visit);
+                visit_values(&it.iters, visit);
+            }
+            IterKind::Filter(it) => {
+                visit_value(&it.func, visit);
+                visit_value(&it.iter, visit);
+            }
+            IterKind::Callable(it) => {
+                visit_value(&it.func, visit);
+                visit_value(&it.sentinel, visit);
+            }
+        }
+    }
+}

@@ -47,6 +47,7 @@ macro_rules! payloads {
 }
 
 pub mod core;
+pub mod trace;
 
 pub mod bind;
 pub mod builtin_types;

@@ -24,6 +24,10 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub trait NativeData: Any {
     /// Visits every reference the object holds (for the cycle collector).
     fn traverse(&self, visit: &mut dyn FnMut(&Value));
+
+    /// Drops the references that can be dropped, when the collector breaks a cycle (never
+    /// while a borrow of the state is held elsewhere: use `try_borrow_mut`).
+    fn clear(&self) {}
 }
 
 /// The payload of every native-module object.
@@ -242,4 +246,17 @@ macro_rules! native_types {
             }
         }
     };
+}
+
+impl crate::objects::trace::Trace for NativeObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.data
+            .traverse(&mut |v| crate::objects::trace::visit_value(v, visit));
+    }
+    fn clear(&self) {
+        self.data.clear();
+    }
 }

@@ -404,6 +404,22 @@ impl SetObj {
     }
 
     /// The keys, in table (iteration) order.
+    /// Visits every key (the collector's traverse; skipped while borrowed).
+    pub fn trace_keys(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for s in t.slots.iter().filter(|s| s.is_active()) {
+                crate::objects::trace::visit_value(&s.key, visit);
+            }
+        }
+    }
+
+    /// Empties the set for the collector (skipped while borrowed).
+    pub fn clear_keys(&self) {
+        if self.table.try_borrow_mut().is_ok() {
+            self.clear();
+        }
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         let t = self.table.borrow();
         t.slots

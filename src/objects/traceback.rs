@@ -260,3 +260,27 @@ pub const FRAME_SLOTS: TypeSlots = TypeSlots {
     setattr: Some(frame_setattr),
     ..TypeSlots::EMPTY
 };
+
+impl crate::objects::trace::Trace for TracebackObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        crate::objects::trace::visit_entry(&self.entry, visit);
+        if let Ok(n) = self.next.try_borrow() {
+            n.iter().for_each(&mut *visit);
+        }
+        if let Ok(f) = self.frame.try_borrow() {
+            f.iter().for_each(visit);
+        }
+    }
+}
+
+impl crate::objects::trace::Trace for FrameObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        crate::objects::trace::visit_entry(&self.entry, visit);
+    }
+}

@@ -815,13 +815,17 @@ impl Vm {
         None
     }
 
-    /// Handles pending asynchronous requests (GIL hand-over, ...): today only closing the
-    /// generators freed while suspended; the threads work fills in the rest.
+    /// Handles pending asynchronous requests: finalizers of objects whose last reference went
+    /// (and generators freed while suspended), a due collection; the threads work adds the
+    /// GIL hand-over.
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
         if bits & crate::gil::breaker::FINALIZE != 0 {
             self.run_pending_finalizers();
+        }
+        if bits & crate::gil::breaker::COLLECT != 0 {
+            self.collect_due();
         }
         Ok(())
     }

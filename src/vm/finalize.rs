@@ -45,7 +45,7 @@ impl Vm {
     }
 
     /// Calls `obj.__del__()`, reporting (not raising) what it raises.
-    fn finalize(&mut self, obj: &PyRef) {
+    pub(crate) fn finalize(&mut self, obj: &PyRef) {
         let Some(del) = TypeObject::lookup(obj.class(), crate::interned!("__del__")) else {
             return;
         };

@@ -30,6 +30,8 @@
 //! and drained by the outermost deallocation, so a million-long linked chain frees in constant
 //! Rust stack (CPython's "trashcan").
 
+pub mod gc;
+
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
@@ -42,6 +44,9 @@ pub struct Header {
     ty: NonNull<Header>,
     kind: Kind,
     flags: Cell<u8>,
+    /// The cycle collector's link: the object's position in its generation's list, or
+    /// [`gc::UNTRACKED`] (see `gc`). Fits in what would be padding.
+    gc: Cell<u32>,
 }
 
 /// A heap object: header, then payload.
@@ -74,7 +79,7 @@ pub mod flag {
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
 /// in `objects/mod.rs`, which is the one place that lists every payload type.
-pub trait PyPayload: Sized + 'static {
+pub trait PyPayload: Sized + 'static + crate::objects::trace::Trace {
     const KIND: Kind;
 }
 
@@ -110,6 +115,45 @@ macro_rules! define_kinds {
                     })*
                     $(Kind::$kind => drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<$ty>)),)*
                 }
+            }
+        }
+
+        /// Visits the references an object owns (its payload's, its trailer dict, and its
+        /// type when that is a collected heap type): the collector's `traverse`.
+        fn trace_object(r: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
+            use crate::objects::trace::Trace;
+            match r.kind() {
+                $(Kind::$kind => r.downcast::<$ty>().expect("kind").trace(visit),)*
+            }
+            if let Some(d) = r.trailer_dict() {
+                if let Some(d) = &*d.borrow() {
+                    visit(d);
+                }
+            }
+            let ty = r.class();
+            if ty.header().gc.get() != gc::UNTRACKED {
+                visit(ty);
+            }
+        }
+
+        /// Drops the references an object owns that can be dropped (the collector's
+        /// `clear`, which breaks the cycles it found).
+        fn clear_object(r: &PyRef) {
+            use crate::objects::trace::Trace;
+            match r.kind() {
+                $(Kind::$kind => r.downcast::<$ty>().expect("kind").clear(),)*
+            }
+            if let Some(d) = r.trailer_dict() {
+                let old = d.borrow_mut().take();
+                drop(old);
+            }
+        }
+
+        /// Whether the collector tracks this object (containers that can be in a cycle).
+        fn is_container(r: &PyRef) -> bool {
+            use crate::objects::trace::Trace;
+            match r.kind() {
+                $(Kind::$kind => r.downcast::<$ty>().expect("kind").is_gc(),)*
             }
         }
 
@@ -155,6 +199,7 @@ impl PyRef {
                 ty: NonNull::dangling(),
                 kind: T::KIND,
                 flags: Cell::new(0),
+                gc: Cell::new(gc::UNTRACKED),
             },
             payload,
         });
@@ -177,6 +222,7 @@ impl PyRef {
                 ty: NonNull::dangling(),
                 kind: T::KIND,
                 flags: Cell::new(0),
+                gc: Cell::new(gc::UNTRACKED),
             },
             payload,
         });
@@ -209,16 +255,19 @@ impl PyRef {
                 ty: class.ptr,
                 kind: T::KIND,
                 flags: Cell::new(flag::HAS_DICT),
+                gc: Cell::new(gc::UNTRACKED),
             },
             payload: WithDict {
                 payload,
                 dict: RefCell::new(dict),
             },
         });
-        PyRef {
+        let r = PyRef {
             ptr: NonNull::from(Box::leak(boxed)).cast(),
             _not_send: PhantomData,
-        }
+        };
+        gc::track_new(&r);
+        r
     }
 
     /// The instance dict slot of an object allocated by [`PyRef::new_with_dict`].
@@ -230,19 +279,25 @@ impl PyRef {
     fn new_raw<T: PyPayload>(class: NonNull<Header>, payload: T) -> PyRef {
         // The new object owns a reference to its type.
         incref(class);
+        let container = crate::objects::trace::Trace::is_gc(&payload);
         let boxed = Box::new(PyBox {
             header: Header {
                 refcnt: Cell::new(1),
                 ty: class,
                 kind: T::KIND,
                 flags: Cell::new(0),
+                gc: Cell::new(gc::UNTRACKED),
             },
             payload,
         });
-        PyRef {
+        let r = PyRef {
             ptr: NonNull::from(Box::leak(boxed)).cast(),
             _not_send: PhantomData,
+        };
+        if container {
+            gc::track_new(&r);
         }
+        r
     }
 
     #[inline(always)]
@@ -439,6 +494,8 @@ fn free_one(ptr: NonNull<Header>) {
     // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
     // the box is freed.
     let ty = unsafe { ptr.as_ref().ty };
+    // SAFETY: as above.
+    gc::untrack_freed(unsafe { ptr.as_ref() });
     // SAFETY: as above; the box was allocated by `PyRef::new_raw` with this kind.
     unsafe { free_object(ptr) };
     // Drop the object's reference to its type last: the payload may have needed it.

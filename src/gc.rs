@@ -1,0 +1,165 @@
+//! When and how the cycle collector runs: CPython's policy around the algorithm in
+//! `objects::core::gc`.
+//!
+//! Tracked allocations minus deallocations past `threshold0` (700) raise the eval-breaker's
+//! COLLECT bit; the eval loop's next safepoint collects (so a collection never interrupts an
+//! instruction half done). The generation collected is the oldest whose count passed its
+//! threshold — generation 1 counts collections of generation 0 (10), generation 2 those of
+//! generation 1 (10) — except that a full collection also waits until the objects that
+//! reached generation 2 since the last full one are a quarter of those that survived it
+//! (CPython's rule against quadratic behaviour as the heap grows).
+//!
+//! Around the algorithm: the `gc.callbacks` ("start"/"stop" with their info dict), the
+//! DEBUG_STATS / DEBUG_COLLECTABLE / DEBUG_SAVEALL output on stderr, `gc.garbage`, and the
+//! per-generation statistics of `gc.get_stats()`.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use crate::objects::core::gc::{self as core_gc, with_state};
+use crate::objects::core::GilStatic;
+use crate::objects::dict::DictObj;
+use crate::objects::list::ListObj;
+use crate::objects::str::{intern, new_str};
+use crate::objects::{PyRef, Value};
+use crate::vm::Vm;
+
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// Per-generation totals (`gc.get_stats()`).
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+pub struct Policy {
+    pub debug: i64,
+    pub stats: [GenStats; 3],
+    /// `gc.callbacks` and `gc.garbage` (lists the module exposes).
+    pub callbacks: PyRef,
+    pub garbage: PyRef,
+}
+
+pub fn policy() -> &'static RefCell<Policy> {
+    static POLICY: OnceLock<GilStatic<RefCell<Policy>>> = OnceLock::new();
+    POLICY
+        .get_or_init(|| {
+            GilStatic::new(RefCell::new(Policy {
+                debug: 0,
+                stats: [GenStats::default(); 3],
+                callbacks: ListObj::new_ref(Vec::new()),
+                garbage: ListObj::new_ref(Vec::new()),
+            }))
+        })
+        .get()
+}
+
+impl Vm {
+    /// The safepoint's COLLECT request: collects the generation CPython's rule picks.
+    pub fn collect_due(&mut self) {
+        crate::gil::EVAL_BREAKER.fetch_and(
+            !crate::gil::breaker::COLLECT,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        let due = with_state(|s| {
+            if !s.enabled || s.collecting {
+                return None;
+            }
+            (0..3).rev().find(|&g| {
+                s.count[g] > s.threshold[g]
+                    && (g != 2 || s.long_lived_pending >= s.long_lived_total / 4)
+            })
+        });
+        if let Some(g) = due {
+            self.collect_generation(g);
+        }
+    }
+
+    /// Collects `generation` (`gc.collect(generation)`): returns how many unreachable
+    /// objects it found, or 0 if a collection is already running.
+    pub fn collect_generation(&mut self, generation: usize) -> usize {
+        if with_state(|s| s.collecting) {
+            return 0;
+        }
+        let debug = policy().borrow().debug;
+        let started = Instant::now();
+        if debug & DEBUG_STATS != 0 {
+            let sizes = with_state(|s| s.sizes());
+            self.interp.write_stderr(&format!(
+                "gc: collecting generation {generation}...\n\
+                 gc: objects in each generation: {} {} {}\n\
+                 gc: objects in permanent generation: 0\n",
+                sizes[0], sizes[1], sizes[2]
+            ));
+        }
+        self.gc_callbacks("start", generation, 0);
+        let mut saved: Vec<PyRef> = Vec::new();
+        let outcome = core_gc::collect(generation, &mut |obj| {
+            if debug & DEBUG_SAVEALL != 0 {
+                saved.push(obj.clone());
+            }
+            self.finalize(obj);
+        });
+        let found = outcome.unreachable - outcome.inline_dicts;
+        if debug & DEBUG_COLLECTABLE != 0 && found > 0 {
+            // (the objects are gone by now: CPython prints them before freeing them; pyvm
+            // reports their number)
+            self.interp
+                .write_stderr(&format!("gc: collectable {found} objects\n"));
+        }
+        if !saved.is_empty() {
+            let garbage = policy().borrow().garbage.clone();
+            if let Some(l) = garbage.downcast::<ListObj>() {
+                l.extend(saved.into_iter().map(Value::Obj).collect());
+            }
+        }
+        {
+            let mut p = policy().borrow_mut();
+            let st = &mut p.stats[generation];
+            st.collections += 1;
+            st.collected += found;
+        }
+        if debug & DEBUG_STATS != 0 {
+            self.interp.write_stderr(&format!(
+                "gc: done, {found} unreachable, 0 uncollectable, {:.4}s elapsed\n",
+                started.elapsed().as_secs_f64()
+            ));
+        }
+        self.gc_callbacks("stop", generation, found);
+        found
+    }
+
+    /// Calls every `gc.callbacks` entry with `(phase, info)`; an exception is reported as
+    /// unraisable, as CPython does.
+    fn gc_callbacks(&mut self, phase: &str, generation: usize, collected: usize) {
+        let callbacks = policy().borrow().callbacks.clone();
+        let list = callbacks
+            .downcast::<ListObj>()
+            .map(|l| l.to_vec())
+            .unwrap_or_default();
+        if list.is_empty() {
+            return;
+        }
+        let info = DictObj::new_ref();
+        let d = info.downcast::<DictObj>().expect("dict");
+        d.set_str(intern("generation"), Value::Int(generation as i64));
+        d.set_str(intern("collected"), Value::Int(collected as i64));
+        d.set_str(intern("uncollectable"), Value::Int(0));
+        let args = [Value::Obj(new_str(phase)), Value::Obj(info)];
+        for cb in list {
+            if let Err(e) = self.call(&cb, crate::vm::Args::positional(&args)) {
+                let what = self.repr_string(&cb).unwrap_or_default();
+                let mut report = format!("Exception ignored in: {what}\n");
+                self.format_one(e.exc(), &mut report);
+                self.interp.write_stderr(&report);
+            }
+        }
+    }
+}

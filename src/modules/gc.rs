@@ -1,0 +1,237 @@
+//! The `gc` module: the cycle collector's controls and views (`crate::gc` runs it,
+//! `objects::core::gc` holds its lists).
+
+use super::params::{self, to_index, Clinic};
+use crate::exc;
+use crate::gc::{
+    policy, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
+};
+use crate::method;
+use crate::objects::core::gc::{self as core_gc, with_state};
+use crate::objects::dict::DictObj;
+use crate::objects::int::as_int;
+use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
+use crate::objects::str::intern;
+use crate::objects::tuple::tuple_value;
+use crate::objects::{PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+const COLLECT: Clinic = Clinic {
+    fname: "collect",
+    names: &["generation"],
+    posonly: 0,
+    minpos: 0,
+    maxpos: 1,
+};
+
+fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [generation] = COLLECT.bind(&args)?;
+    let g = match generation {
+        None => 2,
+        Some(v) => {
+            let g = as_int(&to_index(vm, v)?)
+                .and_then(|i| i.to_i64())
+                .unwrap_or(-1);
+            if !(0..=2).contains(&g) {
+                return Err(exc!(value_error, "invalid generation"));
+            }
+            g as usize
+        }
+    };
+    // (objects freed just before, whose finalizers wait for the next instruction, first)
+    vm.run_pending_finalizers();
+    Ok(Value::Int(vm.collect_generation(g) as i64))
+}
+
+fn enable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "enable")?;
+    with_state(|s| s.enabled = true);
+    Ok(Value::None)
+}
+
+fn disable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "disable")?;
+    with_state(|s| s.enabled = false);
+    Ok(Value::None)
+}
+
+fn isenabled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "isenabled")?;
+    Ok(Value::Bool(with_state(|s| s.enabled)))
+}
+
+fn ints(values: &[isize]) -> Value {
+    tuple_value(values.iter().map(|&v| Value::Int(v as i64)).collect())
+}
+
+fn get_threshold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "get_threshold")?;
+    Ok(ints(&with_state(|s| s.threshold)))
+}
+
+fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = params::positional(&args, "set_threshold", 1, 3)?;
+    let mut values = Vec::new();
+    for v in pos {
+        let i = params::to_i64(vm, v, "Python int too large to convert to C int")?;
+        values.push(i as isize);
+    }
+    with_state(|s| {
+        for (i, v) in values.into_iter().enumerate() {
+            s.threshold[i] = v;
+        }
+    });
+    Ok(Value::None)
+}
+
+fn get_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "get_count")?;
+    Ok(ints(&with_state(|s| s.count)))
+}
+
+fn get_stats(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "get_stats")?;
+    let stats = policy().borrow().stats;
+    let items = stats
+        .iter()
+        .map(|st| {
+            let d = DictObj::new_ref();
+            let dict = d.downcast::<DictObj>().expect("dict");
+            dict.set_str(intern("collections"), Value::Int(st.collections as i64));
+            dict.set_str(intern("collected"), Value::Int(st.collected as i64));
+            dict.set_str(intern("uncollectable"), Value::Int(st.uncollectable as i64));
+            Value::Obj(d)
+        })
+        .collect();
+    Ok(Value::Obj(ListObj::new_ref(items)))
+}
+
+const GET_OBJECTS: Clinic = Clinic {
+    fname: "get_objects",
+    names: &["generation"],
+    posonly: 0,
+    minpos: 0,
+    maxpos: 1,
+};
+
+fn get_objects(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [generation] = GET_OBJECTS.bind(&args)?;
+    let g = match generation {
+        None | Some(Value::None) => 2,
+        Some(v) => {
+            let g = params::to_i64(vm, v, "Python int too large to convert to C ssize_t")?;
+            if g >= 3 {
+                return Err(exc!(value_error, "generation parameter must be less than the number of available generations (3)"));
+            }
+            if g < 0 {
+                return Err(exc!(value_error, "generation parameter cannot be negative"));
+            }
+            g as usize
+        }
+    };
+    let objs = core_gc::objects(g).into_iter().map(Value::Obj).collect();
+    Ok(Value::Obj(ListObj::new_ref(objs)))
+}
+
+fn get_referents(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::no_kwargs(&args, "get_referents")?;
+    let mut out = Vec::new();
+    for v in args.pos() {
+        if let Value::Obj(o) = v {
+            if core_gc::is_tracked(o) {
+                out.extend(core_gc::referents(o).into_iter().map(Value::Obj));
+            }
+        }
+    }
+    Ok(Value::Obj(ListObj::new_ref(out)))
+}
+
+fn get_referrers(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::no_kwargs(&args, "get_referrers")?;
+    let targets: Vec<PyRef> = args
+        .pos()
+        .iter()
+        .filter_map(|v| v.as_obj().cloned())
+        .collect();
+    let mut out = Vec::new();
+    for obj in core_gc::objects(2) {
+        let refers = core_gc::referents(&obj)
+            .iter()
+            .any(|r| targets.iter().any(|t| t.ptr_eq(r)));
+        if refers {
+            out.push(Value::Obj(obj));
+        }
+    }
+    Ok(Value::Obj(ListObj::new_ref(out)))
+}
+
+fn is_tracked(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = params::one(&args, "is_tracked")?;
+    Ok(Value::Bool(
+        matches!(v, Value::Obj(o) if core_gc::is_tracked(o)),
+    ))
+}
+
+fn is_finalized(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = params::one(&args, "is_finalized")?;
+    Ok(Value::Bool(matches!(
+        v,
+        Value::Obj(o) if o.flags() & crate::objects::core::flag::FINALIZED != 0
+    )))
+}
+
+fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = params::one(&args, "set_debug")?;
+    let flags = params::to_i64(vm, v, "Python int too large to convert to C int")?;
+    policy().borrow_mut().debug = flags;
+    Ok(Value::None)
+}
+
+fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "get_debug")?;
+    Ok(Value::Int(policy().borrow().debug))
+}
+
+fn freeze_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "get_freeze_count")?;
+    Ok(Value::Int(0))
+}
+
+pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
+    let module = super::new_native_module(
+        "gc",
+        &[
+            method!("collect", collect),
+            method!("enable", enable),
+            method!("disable", disable),
+            method!("isenabled", isenabled),
+            method!("get_threshold", get_threshold),
+            method!("set_threshold", set_threshold),
+            method!("get_count", get_count),
+            method!("get_stats", get_stats),
+            method!("get_objects", get_objects),
+            method!("get_referents", get_referents),
+            method!("get_referrers", get_referrers),
+            method!("is_tracked", is_tracked),
+            method!("is_finalized", is_finalized),
+            method!("set_debug", set_debug),
+            method!("get_debug", get_debug),
+            method!("get_freeze_count", freeze_count),
+        ],
+    );
+    let d = module.downcast::<ModuleObj>().expect("module").namespace();
+    let p = policy().borrow();
+    d.set_str(intern("garbage"), Value::Obj(p.garbage.clone()));
+    d.set_str(intern("callbacks"), Value::Obj(p.callbacks.clone()));
+    for (name, value) in [
+        ("DEBUG_STATS", DEBUG_STATS),
+        ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
+        ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE),
+        ("DEBUG_SAVEALL", DEBUG_SAVEALL),
+        ("DEBUG_LEAK", DEBUG_LEAK),
+    ] {
+        d.set_str(intern(name), Value::Int(value));
+    }
+    Ok(module)
+}

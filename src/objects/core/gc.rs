@@ -1,0 +1,344 @@
+//! The cycle collector's object-level half: which objects are tracked, in which generation,
+//! and the collection itself (CPython's algorithm, `Modules/gcmodule.c`). The policy — when
+//! to collect, the `gc` module, statistics and debug output — lives in `crate::gc`.
+//!
+//! ## Tracking
+//! Every container (an object whose payload's `Trace::is_gc` says it can hold references in
+//! a cycle) is tracked from its allocation to its free: it sits in one of four lists —
+//! generations 0, 1 and 2, and list 3, the objects a running collection found unreachable.
+//! The header's `gc` word is the object's index in its list (`UNTRACKED` when it is in none)
+//! and two flag bits say which list. Untracking swaps the last entry into the hole, so both
+//! operations are O(1). A list entry is a plain pointer, not a counted reference: the
+//! object's free untracks it first.
+//!
+//! ## Collecting generation g (the generations below g merged into it)
+//! 1. `gc_refs` = each object's refcount, minus one for every reference to it from an
+//!    object of the generation (`Trace::trace`). What is left counts references from
+//!    outside: those objects are reachable, and so is everything they reach.
+//! 2. The reachable move to generation g+1; the rest are unreachable (list 3).
+//! 3. The collector holds a reference to each unreachable object, then runs each `__del__`
+//!    not run before (PEP 442: `FINALIZED`, at most once per object).
+//! 4. A finalizer may have stored a reference to an unreachable object somewhere reachable:
+//!    `gc_refs` is computed again over list 3, and what is referenced from outside (with
+//!    everything it reaches) is resurrected into generation g+1.
+//! 5. The rest is garbage: `Trace::clear` drops each object's references, breaking the
+//!    cycles, and releasing the collector's holds frees them by plain refcounting.
+//!
+//! No Python code runs during steps 1, 2 and 4, so no object can be freed (and no list can
+//! change) while they walk the lists.
+
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
+use std::ptr::NonNull;
+use std::sync::OnceLock;
+
+use super::{clear_object, flag, is_container, trace_object, GilStatic, Header, PyRef};
+
+/// The `gc` word of an object in no list.
+pub const UNTRACKED: u32 = u32::MAX;
+/// The list an unreachable object waits in while a collection finalizes and clears it.
+const UNREACHABLE: usize = 3;
+const LIST_SHIFT: u8 = 4;
+const LIST_MASK: u8 = 0b11 << LIST_SHIFT;
+
+/// The collector's state (under the GIL).
+pub struct GcState {
+    lists: [Vec<NonNull<Header>>; 4],
+    /// `count[0]`: tracked allocations minus deallocations since generation 0 was last
+    /// collected; `count[i]` (i > 0): collections of generation i-1 since generation i was.
+    pub count: [isize; 3],
+    pub threshold: [isize; 3],
+    pub enabled: bool,
+    pub collecting: bool,
+    /// Objects that survived a full collection, and those that reached generation 2 since
+    /// (CPython's rule: a full collection waits until the second is a quarter of the first).
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+}
+
+fn state() -> &'static RefCell<GcState> {
+    static STATE: OnceLock<GilStatic<RefCell<GcState>>> = OnceLock::new();
+    STATE
+        .get_or_init(|| {
+            GilStatic::new(RefCell::new(GcState {
+                lists: Default::default(),
+                count: [0; 3],
+                threshold: [700, 10, 10],
+                enabled: true,
+                collecting: false,
+                long_lived_total: 0,
+                long_lived_pending: 0,
+            }))
+        })
+        .get()
+}
+
+/// Runs `f` on the collector's state (never across a call that may run Python code).
+pub fn with_state<R>(f: impl FnOnce(&mut GcState) -> R) -> R {
+    f(&mut state().borrow_mut())
+}
+
+/// A borrowed view of a listed object, without counting: listed objects are alive.
+fn view(ptr: NonNull<Header>) -> ManuallyDrop<PyRef> {
+    ManuallyDrop::new(PyRef {
+        ptr,
+        _not_send: PhantomData,
+    })
+}
+
+fn list_of(h: &Header) -> usize {
+    ((h.flags.get() & LIST_MASK) >> LIST_SHIFT) as usize
+}
+
+fn place(h: &Header, list: usize, index: usize) {
+    h.flags
+        .set((h.flags.get() & !LIST_MASK) | ((list as u8) << LIST_SHIFT));
+    h.gc.set(index as u32);
+}
+
+impl GcState {
+    fn push(&mut self, list: usize, ptr: NonNull<Header>) {
+        // SAFETY: listed pointers are live objects (see the module docs).
+        place(unsafe { ptr.as_ref() }, list, self.lists[list].len());
+        self.lists[list].push(ptr);
+    }
+
+    fn remove(&mut self, h: &Header) {
+        let (list, index) = (list_of(h), h.gc.get() as usize);
+        let entries = &mut self.lists[list];
+        entries.swap_remove(index);
+        if let Some(moved) = entries.get(index) {
+            // SAFETY: as in `push`.
+            unsafe { moved.as_ref() }.gc.set(index as u32);
+        }
+        h.gc.set(UNTRACKED);
+    }
+
+    /// Moves every object of `from` to the end of `to`.
+    fn merge(&mut self, from: usize, to: usize) {
+        for ptr in std::mem::take(&mut self.lists[from]) {
+            self.push(to, ptr);
+        }
+    }
+
+    /// How many objects each generation holds.
+    pub fn sizes(&self) -> [usize; 3] {
+        [
+            self.lists[0].len(),
+            self.lists[1].len(),
+            self.lists[2].len(),
+        ]
+    }
+}
+
+/// Tracks a new container in generation 0 (called by the allocator).
+pub(super) fn track_new(r: &PyRef) {
+    let mut s = state().borrow_mut();
+    s.push(0, r.ptr);
+    s.count[0] += 1;
+    if s.enabled && !s.collecting && s.threshold[0] > 0 && s.count[0] > s.threshold[0] {
+        crate::gil::EVAL_BREAKER.fetch_or(
+            crate::gil::breaker::COLLECT,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+}
+
+/// Untracks an object about to be freed (called by the deallocator).
+pub(super) fn untrack_freed(h: &Header) {
+    if h.gc.get() == UNTRACKED {
+        return;
+    }
+    let mut s = state().borrow_mut();
+    s.remove(h);
+    if s.count[0] > 0 {
+        s.count[0] -= 1;
+    }
+}
+
+/// Whether the collector tracks `r` (`gc.is_tracked`).
+pub fn is_tracked(r: &PyRef) -> bool {
+    r.header().gc.get() != UNTRACKED
+}
+
+/// Starts tracking an object allocated untracked whose payload has become a container, or
+/// is one (`gc` never tracks a type object made before the collector could).
+pub fn track(r: &PyRef) {
+    if !is_tracked(r) && is_container(r) {
+        state().borrow_mut().push(0, r.ptr);
+    }
+}
+
+/// Counted references to the objects of the generations up to `generation` (all three for
+/// 2), oldest first (`gc.get_objects`).
+pub fn objects(generation: usize) -> Vec<PyRef> {
+    let s = state().borrow();
+    (0..=generation.min(2))
+        .rev()
+        .flat_map(|g| s.lists[g].iter())
+        .map(|&ptr| (*view(ptr)).clone())
+        .collect()
+}
+
+/// The objects `r` refers to directly (`gc.get_referents`).
+pub fn referents(r: &PyRef) -> Vec<PyRef> {
+    let mut out = Vec::new();
+    trace_object(r, &mut |x| out.push(x.clone()));
+    out
+}
+
+/// What a collection did.
+#[derive(Default)]
+pub struct Outcome {
+    /// The objects found unreachable and not resurrected by a finalizer: finalized, cleared
+    /// and freed.
+    pub unreachable: usize,
+    /// The instance dicts among them that CPython 3.11 would not count as objects of their
+    /// own (its instances keep their attributes inline until `__dict__` is asked for).
+    pub inline_dicts: usize,
+    pub resurrected: usize,
+}
+
+/// Collects `generation` (0, 1 or 2). `finalize` runs an object's `__del__` (the collector
+/// itself cannot run Python code). The caller checked that no collection is running.
+pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
+    let older = (generation + 1).min(2);
+    let young: Vec<NonNull<Header>> = {
+        let mut s = state().borrow_mut();
+        s.collecting = true;
+        for g in 0..generation {
+            s.merge(g, generation);
+        }
+        if generation < 2 {
+            s.count[generation + 1] += 1;
+        }
+        for g in 0..=generation {
+            s.count[g] = 0;
+        }
+        std::mem::take(&mut s.lists[generation])
+    };
+    // The objects stay placed in `generation` (their indices are positions in `young`)
+    // until the verdict below re-files them.
+    let reachable = reachability(&young, generation, 0);
+    let mut outcome = Outcome::default();
+    let held: Vec<PyRef> = {
+        let mut s = state().borrow_mut();
+        let mut held = Vec::new();
+        for (i, &ptr) in young.iter().enumerate() {
+            if reachable[i] {
+                s.push(older, ptr);
+            } else {
+                s.push(UNREACHABLE, ptr);
+                held.push((*view(ptr)).clone());
+            }
+        }
+        let survivors = young.len() - held.len();
+        if generation == 1 {
+            s.long_lived_pending += survivors;
+        } else if generation == 2 {
+            s.long_lived_pending = 0;
+            s.long_lived_total = s.lists[2].len();
+        }
+        held
+    };
+
+    // Finalize (PEP 442), in the order the objects were found.
+    for obj in &held {
+        let ty_flags = obj.class().header().flags.get();
+        if ty_flags & flag::HAS_FINALIZER != 0 && obj.flags() & flag::FINALIZED == 0 {
+            obj.set_flag(flag::FINALIZED);
+            finalize(obj);
+        }
+    }
+
+    // Resurrection: what a finalizer made reachable again survives, with what it reaches.
+    let waiting: Vec<NonNull<Header>> = state().borrow().lists[UNREACHABLE].clone();
+    // (each waiting object has one extra reference: the collector's hold)
+    let alive = reachability(&waiting, UNREACHABLE, 1);
+    {
+        let mut s = state().borrow_mut();
+        for (i, &ptr) in waiting.iter().enumerate() {
+            if alive[i] {
+                // SAFETY: listed pointers are live.
+                s.remove(unsafe { ptr.as_ref() });
+                s.push(older, ptr);
+                outcome.resurrected += 1;
+            }
+        }
+    }
+
+    // Clear what is still garbage, then let it go.
+    let garbage: Vec<PyRef> = held
+        .iter()
+        .filter(|o| is_tracked(o) && list_of(o.header()) == UNREACHABLE)
+        .cloned()
+        .collect();
+    outcome.unreachable = garbage.len();
+    // (2 + 1: the instance's reference, the hold and `garbage`'s)
+    outcome.inline_dicts = garbage
+        .iter()
+        .filter(|o| owned_instance_dict(o, &garbage))
+        .count();
+    for obj in &garbage {
+        clear_object(obj);
+    }
+    drop(garbage);
+    drop(held);
+    // Objects that clearing could not free (a cycle through payloads with nothing to clear)
+    // stay alive: back to the old generation.
+    let mut s = state().borrow_mut();
+    s.merge(UNREACHABLE, older);
+    s.collecting = false;
+    outcome
+}
+
+/// Computes, for the objects of `objs` (all in list `list`), which are reachable from
+/// outside it: `gc_refs` = refcount − `extra` − references from the list's own objects, then
+/// everything reachable from an object with `gc_refs > 0`.
+fn reachability(objs: &[NonNull<Header>], list: usize, extra: isize) -> Vec<bool> {
+    let member = |r: &PyRef| -> Option<usize> {
+        let h = r.header();
+        let i = h.gc.get();
+        (i != UNTRACKED && list_of(h) == list && objs.get(i as usize) == Some(&r.ptr))
+            .then_some(i as usize)
+    };
+    let mut gc_refs: Vec<isize> = objs
+        .iter()
+        .map(|&p| view(p).refcount() as isize - extra)
+        .collect();
+    for &p in objs {
+        trace_object(&view(p), &mut |r| {
+            if let Some(j) = member(r) {
+                gc_refs[j] -= 1;
+            }
+        });
+    }
+    let mut reachable: Vec<bool> = gc_refs.iter().map(|&g| g > 0).collect();
+    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| reachable[i]).collect();
+    while let Some(i) = work.pop() {
+        trace_object(&view(objs[i]), &mut |r| {
+            if let Some(j) = member(r) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    reachable
+}
+
+/// Whether `d` is the `__dict__` of an instance in `garbage` and referenced by nothing else.
+fn owned_instance_dict(d: &PyRef, garbage: &[PyRef]) -> bool {
+    use crate::objects::dict::DictObj;
+    use crate::objects::instance::InstanceObj;
+    // (3: the instance's reference, the collector's hold and the garbage list's)
+    if !d.is::<DictObj>() || d.refcount() != 3 {
+        return false;
+    }
+    garbage.iter().any(|o| {
+        o.downcast::<InstanceObj>()
+            .is_some_and(|i| i.dict.borrow().as_ref().is_some_and(|x| x.ptr_eq(d)))
+    })
+}
