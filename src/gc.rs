@@ -85,7 +85,9 @@ impl Vm {
     /// Collects `generation` (`gc.collect(generation)`): returns how many unreachable
     /// objects it found, or 0 if a collection is already running.
     pub fn collect_generation(&mut self, generation: usize) -> usize {
-        if with_state(|s| s.collecting) {
+        // One collection at a time: callbacks and finalizers allocate, and may call
+        // gc.collect() themselves.
+        if with_state(|s| std::mem::replace(&mut s.collecting, true)) {
             return 0;
         }
         let debug = policy().borrow().debug;
@@ -100,12 +102,11 @@ impl Vm {
             ));
         }
         self.gc_callbacks("start", generation, 0);
-        let mut saved: Vec<PyRef> = Vec::new();
-        let outcome = core_gc::collect(generation, &mut |obj| {
-            if debug & DEBUG_SAVEALL != 0 {
-                saved.push(obj.clone());
-            }
-            self.finalize(obj);
+        // The attribute lookup cache holds counted references to what it found (methods):
+        // references from outside every cycle through a class. Emptied, it holds none.
+        crate::objects::typeobj::invalidate_lookup_cache();
+        let outcome = core_gc::collect(generation, debug & DEBUG_SAVEALL != 0, &mut |obj| {
+            self.finalize(obj)
         });
         let found = outcome.unreachable - outcome.inline_dicts;
         if debug & DEBUG_COLLECTABLE != 0 && found > 0 {
@@ -114,10 +115,10 @@ impl Vm {
             self.interp
                 .write_stderr(&format!("gc: collectable {found} objects\n"));
         }
-        if !saved.is_empty() {
+        if !outcome.saved.is_empty() {
             let garbage = policy().borrow().garbage.clone();
             if let Some(l) = garbage.downcast::<ListObj>() {
-                l.extend(saved.into_iter().map(Value::Obj).collect());
+                l.extend(outcome.saved.into_iter().map(Value::Obj).collect());
             }
         }
         {
@@ -133,6 +134,7 @@ impl Vm {
             ));
         }
         self.gc_callbacks("stop", generation, found);
+        with_state(|s| s.collecting = false);
         found
     }
 

@@ -45,7 +45,7 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
                 Ok(()) => 0,
                 Err(e) => report_uncaught(&mut vm, e),
             };
-            clear_main_module(&mut vm);
+            shut_down(&mut vm);
             status
         }
     };
@@ -53,21 +53,31 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     status
 }
 
-/// At exit, the objects `__main__` still holds are released (and finalized) name by name in
-/// the dict's order (all but `__builtins__`), by rebinding each to None, as CPython's module
-/// clearing does.
-///
-/// (CPython's cycle collector also runs at shutdown and finalizes the objects that only
-/// containers hold in its own order first; pyvm's collector is not written yet.)
-fn clear_main_module(vm: &mut Vm) {
-    let Some(main) = vm.sys_module("__main__") else {
+/// At exit, as CPython's `finalize_modules`: `sys.modules` forgets `__main__` (whose
+/// dict then lives on only through the cycles its functions and classes make with it), a
+/// full collection finalizes and frees what that left unreachable (gc.callbacks see it), and
+/// if the dict is still alive (something reachable holds it) its names are rebound to None
+/// one by one in the dict's order, releasing their objects.
+fn shut_down(vm: &mut Vm) {
+    let main_dict = vm
+        .sys_module("__main__")
+        .and_then(|m| m.downcast::<ModuleObj>().map(|m| m.dict.addr()));
+    if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
+        mods.set_str(intern("__main__"), Value::None);
+    }
+    vm.run_pending_finalizers();
+    vm.collect_generation(2);
+    vm.run_pending_finalizers();
+    let Some(addr) = main_dict else { return };
+    // (found by address among the live containers: holding it would keep it alive)
+    let Some(globals) = crate::objects::core::gc::objects(2)
+        .into_iter()
+        .find(|o| o.addr() == addr && o.is::<DictObj>())
+    else {
         return;
     };
-    let Some(m) = main.downcast::<ModuleObj>() else {
-        return;
-    };
-    let globals = m.namespace();
-    for k in globals.keys() {
+    let g = globals.downcast::<DictObj>().expect("a dict");
+    for k in g.keys() {
         let Value::Obj(key) = &k else { continue };
         if key
             .downcast::<crate::objects::str::StrObj>()
@@ -75,9 +85,9 @@ fn clear_main_module(vm: &mut Vm) {
         {
             continue;
         }
-        let old = globals.get_str(key);
+        let old = g.get_str(key);
         if old.as_ref().is_some_and(|v| !v.is_none()) {
-            globals.set_str(key.clone(), Value::None);
+            g.set_str(key.clone(), Value::None);
             drop(old);
             vm.run_pending_finalizers();
         }

@@ -200,7 +200,7 @@ impl Trace for FunctionObj {
 
 impl Trace for BuiltinFunctionObj {
     fn is_gc(&self) -> bool {
-        self.bound.is_some()
+        true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Some(b) = &self.bound {

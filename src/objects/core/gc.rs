@@ -44,7 +44,11 @@ const LIST_MASK: u8 = 0b11 << LIST_SHIFT;
 
 /// The collector's state (under the GIL).
 pub struct GcState {
-    lists: [Vec<NonNull<Header>>; 4],
+    /// Each list in the order its objects arrived (CPython's lists are linked, so the order
+    /// in which a collection finds and finalizes garbage is the order of tracking): a freed
+    /// object leaves a hole, and a list is compacted when it is mostly holes.
+    lists: [Vec<Option<NonNull<Header>>>; 4],
+    live: [usize; 4],
     /// `count[0]`: tracked allocations minus deallocations since generation 0 was last
     /// collected; `count[i]` (i > 0): collections of generation i-1 since generation i was.
     pub count: [isize; 3],
@@ -63,6 +67,7 @@ fn state() -> &'static RefCell<GcState> {
         .get_or_init(|| {
             GilStatic::new(RefCell::new(GcState {
                 lists: Default::default(),
+                live: [0; 4],
                 count: [0; 3],
                 threshold: [700, 10, 10],
                 enabled: true,
@@ -101,34 +106,48 @@ impl GcState {
     fn push(&mut self, list: usize, ptr: NonNull<Header>) {
         // SAFETY: listed pointers are live objects (see the module docs).
         place(unsafe { ptr.as_ref() }, list, self.lists[list].len());
-        self.lists[list].push(ptr);
+        self.lists[list].push(Some(ptr));
+        self.live[list] += 1;
     }
 
     fn remove(&mut self, h: &Header) {
         let (list, index) = (list_of(h), h.gc.get() as usize);
-        let entries = &mut self.lists[list];
-        entries.swap_remove(index);
-        if let Some(moved) = entries.get(index) {
-            // SAFETY: as in `push`.
-            unsafe { moved.as_ref() }.gc.set(index as u32);
-        }
+        self.lists[list][index] = None;
+        self.live[list] -= 1;
         h.gc.set(UNTRACKED);
+        let len = self.lists[list].len();
+        if len > 64 && self.live[list] < len / 4 {
+            self.compact(list);
+        }
+    }
+
+    /// Drops the holes of a list, renumbering its objects.
+    fn compact(&mut self, list: usize) {
+        for ptr in self.take(list) {
+            self.push(list, ptr);
+        }
+    }
+
+    /// Empties a list, returning its objects in order (still marked as members, with stale
+    /// indices: the caller files them again).
+    fn take(&mut self, list: usize) -> Vec<NonNull<Header>> {
+        self.live[list] = 0;
+        std::mem::take(&mut self.lists[list])
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// Moves every object of `from` to the end of `to`.
     fn merge(&mut self, from: usize, to: usize) {
-        for ptr in std::mem::take(&mut self.lists[from]) {
+        for ptr in self.take(from) {
             self.push(to, ptr);
         }
     }
 
     /// How many objects each generation holds.
     pub fn sizes(&self) -> [usize; 3] {
-        [
-            self.lists[0].len(),
-            self.lists[1].len(),
-            self.lists[2].len(),
-        ]
+        [self.live[0], self.live[1], self.live[2]]
     }
 }
 
@@ -176,7 +195,7 @@ pub fn objects(generation: usize) -> Vec<PyRef> {
     let s = state().borrow();
     (0..=generation.min(2))
         .rev()
-        .flat_map(|g| s.lists[g].iter())
+        .flat_map(|g| s.lists[g].iter().flatten())
         .map(|&ptr| (*view(ptr)).clone())
         .collect()
 }
@@ -198,15 +217,19 @@ pub struct Outcome {
     /// own (its instances keep their attributes inline until `__dict__` is asked for).
     pub inline_dicts: usize,
     pub resurrected: usize,
+    /// The garbage itself, uncleared, when the caller asked to save it.
+    pub saved: Vec<PyRef>,
 }
 
 /// Collects `generation` (0, 1 or 2). `finalize` runs an object's `__del__` (the collector
-/// itself cannot run Python code). The caller checked that no collection is running.
-pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
+/// itself cannot run Python code). The caller has set `GcState::collecting` (no collection
+/// may start inside another).
+/// With `save_all` (DEBUG_SAVEALL) the garbage is not cleared but handed back in
+/// `Outcome::saved`.
+pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
     let older = (generation + 1).min(2);
     let young: Vec<NonNull<Header>> = {
         let mut s = state().borrow_mut();
-        s.collecting = true;
         for g in 0..generation {
             s.merge(g, generation);
         }
@@ -216,10 +239,14 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
         for g in 0..=generation {
             s.count[g] = 0;
         }
-        std::mem::take(&mut s.lists[generation])
+        let young = s.take(generation);
+        // Numbered by their position in `young` until the verdict below re-files them.
+        for (i, &ptr) in young.iter().enumerate() {
+            // SAFETY: listed pointers are live.
+            place(unsafe { ptr.as_ref() }, generation, i);
+        }
+        young
     };
-    // The objects stay placed in `generation` (their indices are positions in `young`)
-    // until the verdict below re-files them.
     let reachable = reachability(&young, generation, 0);
     let mut outcome = Outcome::default();
     let held: Vec<PyRef> = {
@@ -238,7 +265,7 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
             s.long_lived_pending += survivors;
         } else if generation == 2 {
             s.long_lived_pending = 0;
-            s.long_lived_total = s.lists[2].len();
+            s.long_lived_total = s.live[2];
         }
         held
     };
@@ -253,7 +280,11 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
     }
 
     // Resurrection: what a finalizer made reachable again survives, with what it reaches.
-    let waiting: Vec<NonNull<Header>> = state().borrow().lists[UNREACHABLE].clone();
+    let waiting: Vec<NonNull<Header>> = {
+        let mut s = state().borrow_mut();
+        s.compact(UNREACHABLE);
+        s.lists[UNREACHABLE].iter().flatten().copied().collect()
+    };
     // (each waiting object has one extra reference: the collector's hold)
     let alive = reachability(&waiting, UNREACHABLE, 1);
     {
@@ -280,16 +311,18 @@ pub fn collect(generation: usize, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
         .iter()
         .filter(|o| owned_instance_dict(o, &garbage))
         .count();
-    for obj in &garbage {
-        clear_object(obj);
+    if save_all {
+        outcome.saved = garbage;
+    } else {
+        for obj in &garbage {
+            clear_object(obj);
+        }
+        drop(garbage);
     }
-    drop(garbage);
     drop(held);
     // Objects that clearing could not free (a cycle through payloads with nothing to clear)
     // stay alive: back to the old generation.
-    let mut s = state().borrow_mut();
-    s.merge(UNREACHABLE, older);
-    s.collecting = false;
+    state().borrow_mut().merge(UNREACHABLE, older);
     outcome
 }
 
