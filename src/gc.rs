@@ -103,12 +103,16 @@ impl Vm {
         }
         self.gc_callbacks("start", generation, 0);
         // The attribute lookup cache holds counted references to what it found (methods):
-        // references from outside every cycle through a class. Emptied, it holds none.
-        crate::objects::typeobj::invalidate_lookup_cache();
+        // references from outside every cycle through a class. A full collection empties it
+        // first; the young ones leave it be (refilling it costs more than they find there:
+        // classes in cycles are old, and reach the full collection).
+        if generation == 2 {
+            crate::objects::typeobj::invalidate_lookup_cache();
+        }
         let outcome = core_gc::collect(generation, debug & DEBUG_SAVEALL != 0, &mut |obj| {
             self.finalize(obj)
         });
-        let found = outcome.unreachable - outcome.inline_dicts;
+        let found = outcome.unreachable;
         if debug & DEBUG_COLLECTABLE != 0 && found > 0 {
             // (the objects are gone by now: CPython prints them before freeing them; pyvm
             // reports their number)

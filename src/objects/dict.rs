@@ -290,6 +290,12 @@ impl DictObj {
         PyRef::new(&super::types().dict, DictObj::new())
     }
 
+    /// A new dict the collector does not track (an instance's own `__dict__`: see
+    /// `PyRef::new_untracked`).
+    pub fn new_untracked_ref() -> PyRef {
+        PyRef::new_untracked(&super::types().dict, DictObj::new())
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }

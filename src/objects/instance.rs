@@ -26,7 +26,7 @@ impl InstanceObj {
     pub fn for_class(cls: &PyRef) -> InstanceObj {
         let t = cls.downcast::<TypeObject>().expect("a type");
         InstanceObj {
-            dict: RefCell::new(t.instance_dict.then(DictObj::new_ref)),
+            dict: RefCell::new(t.instance_dict.then(DictObj::new_untracked_ref)),
             slots: RefCell::new(vec![Value::Null; t.nslots]),
         }
     }

@@ -278,7 +278,19 @@ impl Trace for InstanceObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit_option(&self.dict, visit);
+        // An untracked dict is the instance's own (never handed out): its entries count as
+        // the instance's references, as CPython's inline attribute values do.
+        if let Ok(d) = self.dict.try_borrow() {
+            match d.as_ref() {
+                Some(d) if !super::core::gc::is_tracked(d) => {
+                    if let Some(dict) = d.downcast::<DictObj>() {
+                        dict.trace_entries(visit);
+                    }
+                }
+                Some(d) => visit(d),
+                None => {}
+            }
+        }
         if let Ok(s) = self.slots.try_borrow() {
             visit_values(&s, visit);
         }

@@ -286,7 +286,10 @@ impl Vm {
             return Some(Value::Obj(obj.class().clone()));
         }
         if n == "__dict__" {
-            return instance_dict(obj).map(Value::Obj);
+            // Handed out, the dict is an object of its own for the collector.
+            let d = instance_dict(obj)?;
+            crate::objects::core::gc::track(&d);
+            return Some(Value::Obj(d));
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             return match n {

@@ -213,9 +213,6 @@ pub struct Outcome {
     /// The objects found unreachable and not resurrected by a finalizer: finalized, cleared
     /// and freed.
     pub unreachable: usize,
-    /// The instance dicts among them that CPython 3.11 would not count as objects of their
-    /// own (its instances keep their attributes inline until `__dict__` is asked for).
-    pub inline_dicts: usize,
     pub resurrected: usize,
     /// The garbage itself, uncleared, when the caller asked to save it.
     pub saved: Vec<PyRef>,
@@ -306,11 +303,6 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
         .cloned()
         .collect();
     outcome.unreachable = garbage.len();
-    // (2 + 1: the instance's reference, the hold and `garbage`'s)
-    outcome.inline_dicts = garbage
-        .iter()
-        .filter(|o| owned_instance_dict(o, &garbage))
-        .count();
     if save_all {
         outcome.saved = garbage;
     } else {
@@ -360,18 +352,4 @@ fn reachability(objs: &[NonNull<Header>], list: usize, extra: isize) -> Vec<bool
         });
     }
     reachable
-}
-
-/// Whether `d` is the `__dict__` of an instance in `garbage` and referenced by nothing else.
-fn owned_instance_dict(d: &PyRef, garbage: &[PyRef]) -> bool {
-    use crate::objects::dict::DictObj;
-    use crate::objects::instance::InstanceObj;
-    // (3: the instance's reference, the collector's hold and the garbage list's)
-    if !d.is::<DictObj>() || d.refcount() != 3 {
-        return false;
-    }
-    garbage.iter().any(|o| {
-        o.downcast::<InstanceObj>()
-            .is_some_and(|i| i.dict.borrow().as_ref().is_some_and(|x| x.ptr_eq(d)))
-    })
 }

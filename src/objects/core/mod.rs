@@ -276,10 +276,21 @@ impl PyRef {
         trailer_dict_of(self)
     }
 
+    /// Allocates like [`PyRef::new`] but leaves a container untracked: an instance's own
+    /// `__dict__`, whose entries the instance reports to the collector itself until the
+    /// dict escapes (CPython's inline values, materialized on `__dict__`; see `gc::track`).
+    pub fn new_untracked<T: PyPayload>(class: &PyRef, payload: T) -> PyRef {
+        PyRef::new_raw_as(class.ptr, payload, false)
+    }
+
     fn new_raw<T: PyPayload>(class: NonNull<Header>, payload: T) -> PyRef {
+        let container = crate::objects::trace::Trace::is_gc(&payload);
+        PyRef::new_raw_as(class, payload, container)
+    }
+
+    fn new_raw_as<T: PyPayload>(class: NonNull<Header>, payload: T, container: bool) -> PyRef {
         // The new object owns a reference to its type.
         incref(class);
-        let container = crate::objects::trace::Trace::is_gc(&payload);
         let boxed = Box::new(PyBox {
             header: Header {
                 refcnt: Cell::new(1),
