@@ -284,7 +284,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 25] = [
+    let named_types: [(&str, &PyRef); 26] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -292,6 +292,7 @@ pub fn install(vm: &mut Vm) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),

@@ -50,6 +50,7 @@ fn is_mapping(v: &Value) -> bool {
     v.downcast::<TupleObj>().is_none()
         && v.downcast::<StrObj>().is_none()
         && v.downcast::<super::bytes::BytesObj>().is_none()
+        && v.downcast::<super::bytearray::ByteArrayObj>().is_none()
         && (v.downcast::<super::dict::DictObj>().is_some()
             || crate::vm::protocol::slots(v).getitem.is_some())
 }
