@@ -162,6 +162,7 @@ macro_rules! builtin_types {
                 super::dict_methods::add_class_methods(&self.dict);
                 super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
+                super::int::add_number_attributes(&self.int, &self.float);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 super::slotdefs::add_slot_wrappers(&self.object);
                 super::slotdefs::add_slot_wrappers(&self.type_);
