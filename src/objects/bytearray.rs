@@ -92,7 +92,7 @@ fn ba_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResu
     }
 }
 
-fn ba_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn ba_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             let Some(x) = buffer(a) else {
@@ -131,6 +131,15 @@ fn ba_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             Ok(bytearray_value(data.repeat(total / data.len())))
         }
+        BinOp::Mod => match a.downcast::<ByteArrayObj>() {
+            Some(x) => {
+                let fmt = x.data.borrow().clone();
+                Ok(bytearray_value(super::str_printf::printf_bytes(
+                    vm, &fmt, b,
+                )?))
+            }
+            None => Ok(not_implemented()),
+        },
         _ => Ok(not_implemented()),
     }
 }

@@ -287,7 +287,7 @@ fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyR
     }
 }
 
-fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         BinOp::Add => match (a.downcast::<BytesObj>(), bm::buffer(b)) {
             (Some(x), Some(y)) => Ok(bytes_value([&x.bytes[..], &y[..]].concat())),
@@ -314,6 +314,12 @@ fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
             Ok(bytes_value(x.bytes.repeat(total / x.bytes.len())))
         }
+        BinOp::Mod => match a.downcast::<BytesObj>() {
+            Some(x) => Ok(bytes_value(super::str_printf::printf_bytes(
+                vm, &x.bytes, b,
+            )?)),
+            None => Ok(not_implemented()),
+        },
         _ => Ok(not_implemented()),
     }
 }
