@@ -285,7 +285,7 @@ impl Vm {
         };
         let is_seq = matches!(
             c.kind(),
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range
         );
         if !is_seq || !k.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
             return Ok(None);
