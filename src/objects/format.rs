@@ -572,9 +572,12 @@ impl Formatter<'_> {
             // A field: find its matching '}', allowing nested `{}` in the spec.
             let mut level = 1;
             let mut end = None;
+            // As CPython's markup scanner: a '{' nests only inside the format spec.
+            let mut in_spec = false;
             for (i, ch) in after.char_indices() {
                 match ch {
-                    '{' => level += 1,
+                    ':' => in_spec = true,
+                    '{' if in_spec => level += 1,
                     '}' => {
                         level -= 1;
                         if level == 0 {
@@ -586,10 +589,16 @@ impl Formatter<'_> {
                 }
             }
             let Some(end) = end else {
-                return Err(if level > 1 {
-                    exc!(value_error, "unmatched '{{' in format spec")
-                } else {
+                // CPython's wording depends on how far the field got: nothing after the
+                // '{', a name only, or a conversion/spec.
+                return Err(if after.is_empty() {
                     exc!(value_error, "Single '{{' encountered in format string")
+                } else if after.contains([':', '!']) {
+                    exc!(value_error, "unmatched '{{' in format spec")
+                } else if after.contains('{') {
+                    exc!(value_error, "unexpected '{{' in field name")
+                } else {
+                    exc!(value_error, "expected '}}' before end of string")
                 });
             };
             let field = &after[..end];
@@ -610,6 +619,9 @@ impl Formatter<'_> {
             match ch {
                 '[' => in_bracket = true,
                 ']' => in_bracket = false,
+                '{' if !in_bracket => {
+                    return Err(exc!(value_error, "unexpected '{{' in field name"));
+                }
                 '!' | ':' if !in_bracket => {
                     name_end = i;
                     break;
