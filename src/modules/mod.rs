@@ -91,7 +91,11 @@ pub struct FrozenModule {
 }
 
 /// Every importable Python-source module embedded in the binary.
-pub const FROZEN_MODULES: &[FrozenModule] = &[];
+pub const FROZEN_MODULES: &[FrozenModule] = &[FrozenModule {
+    name: "__future__",
+    source: include_str!("py/__future__.py"),
+    is_package: false,
+}];
 
 /// The embedded Python module called `name`, if there is one.
 pub fn find_frozen(name: &str) -> Option<&'static FrozenModule> {
