@@ -121,6 +121,10 @@ fn ba_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 _ => return Ok(not_implemented()),
             };
             if as_int(n).is_none() {
+                // A Python class gets its `__rmul__` (or `__index__`) turn first.
+                if super::str::is_heap_class(n) {
+                    return Ok(not_implemented());
+                }
                 return Err(super::str::non_int_repeat(n));
             }
             let count = to_isize(n)?;
