@@ -29,7 +29,15 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// names along their MRO).
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("dir")?;
-    args.check_count("dir", 1, 1)?;
+    args.check_count("dir", 0, 1)?;
+    if args.pos().is_empty() {
+        // `dir()`: the sorted names of the current local scope.
+        let scope = super::code::locals(vm, Args::positional(&[]))?;
+        let names = vm.call_method(&scope, "keys", &[])?;
+        let list = Value::Obj(ListObj::new_ref(vm.collect(&names)?));
+        vm.call_method(&list, "sort", &[])?;
+        return Ok(list);
+    }
     dir_of(vm, &args.pos()[0])
 }
 

@@ -337,7 +337,7 @@ fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .ok_or_else(|| exc!(system_error, "globals(): no current frame"))
 }
 
-fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("locals", 0, 0)?;
     vm.caller_locals()
         .map(Value::Obj)

@@ -115,6 +115,10 @@ impl<'a> Compiler<'a> {
 
     /// `*args: *Ts` annotates with the single item of `Ts`.
     fn visit_annotation(&mut self, ann: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            self.load_const(Const::Str(super::unparse::unparse(ann)));
+            return Ok(());
+        }
         match &ann.kind {
             ExprKind::Starred { value, .. } => {
                 self.visit_expr(value)?;

@@ -28,6 +28,7 @@ mod fold;
 mod function;
 mod stmt;
 pub mod symtable;
+mod unparse;
 mod unwind;
 
 #[cfg(test)]
@@ -51,6 +52,7 @@ type CResult<T> = Result<T, SyntaxError>;
 pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler::new(&table, filename);
+    c.future_annotations = future_annotations(&module.body);
     c.enter_scope(SymbolTable::ROOT, "<module>", 1);
     if let Some(first) = module.body.first() {
         c.u().loc = first.loc;
@@ -61,6 +63,34 @@ pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, 
         c.emit(Op::ReturnValue, 0);
     });
     Ok(c.exit_scope())
+}
+
+/// Whether the module's leading future statements (after an optional docstring) include
+/// `annotations`.
+fn future_annotations(body: &[ast::Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(first) = stmts.peek() {
+        if let ast::StmtKind::Expr(e) = &first.kind {
+            if matches!(e.kind, ast::ExprKind::Constant(ast::Constant::Str(_))) {
+                stmts.next();
+            }
+        }
+    }
+    for s in stmts {
+        match &s.kind {
+            ast::StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if &**m == "__future__" => {
+                if names.iter().any(|a| &*a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Compile an expression for `eval`: the code returns its value.
@@ -112,6 +142,8 @@ struct Unit<'a> {
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
     filename: Rc<str>,
+    /// `from __future__ import annotations` is in effect: annotations are stored as strings.
+    future_annotations: bool,
     /// The units being built, innermost last.
     units: Vec<Unit<'a>>,
 }
@@ -121,6 +153,7 @@ impl<'a> Compiler<'a> {
         Compiler {
             table,
             filename: Rc::from(filename),
+            future_annotations: false,
             units: Vec::new(),
         }
     }

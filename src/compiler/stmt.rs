@@ -374,8 +374,13 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if simple && at_module_or_class {
-                    // __annotations__['x'] = annotation
-                    self.visit_expr(annotation)?;
+                    // __annotations__['x'] = annotation (its text under PEP 563)
+                    if self.future_annotations {
+                        let text = super::unparse::unparse(annotation);
+                        self.load_const(Const::Str(text));
+                    } else {
+                        self.visit_expr(annotation)?;
+                    }
                     self.name_op("__annotations__", Ctx::Load)?;
                     let key = self.mangle(id).into_owned();
                     self.load_const(Const::Str(key));
@@ -397,7 +402,7 @@ impl<'a> Compiler<'a> {
             _ => return Err(syntax_error("illegal target for annotation", target.loc)),
         }
         // A complex target's annotation is evaluated (and dropped) at module and class level.
-        if !simple && at_module_or_class {
+        if !simple && at_module_or_class && !self.future_annotations {
             self.visit_expr(annotation)?;
             self.emit(Op::PopTop, 0);
         }

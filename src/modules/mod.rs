@@ -103,6 +103,11 @@ pub struct FrozenModule {
 /// Every importable Python-source module embedded in the binary.
 pub const FROZEN_MODULES: &[FrozenModule] = &[
     FrozenModule {
+        name: "__future__",
+        source: include_str!("py/__future__.py"),
+        is_package: false,
+    },
+    FrozenModule {
         name: "abc",
         source: include_str!("py/abc.py"),
         is_package: false,
@@ -320,7 +325,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 25] = [
+    let named_types: [(&str, &PyRef); 26] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -328,6 +333,7 @@ pub fn install(vm: &mut Vm) {
         ("float", &t.float),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),

@@ -165,6 +165,10 @@ pub fn create(vm: &mut Vm) -> PyRef {
         ])),
     );
     d.set_str(
+        intern("stdin"),
+        Value::Obj(crate::builtins::core::stream(0)),
+    );
+    d.set_str(
         intern("stdout"),
         Value::Obj(crate::builtins::core::stream(1)),
     );

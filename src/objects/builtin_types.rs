@@ -7,9 +7,9 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytes, cell, code, descr, dict, dictview, exception, file, float, function, generator,
-    generic_alias, instance, int, iter, list, module, range, set, singleton, slice, slotdefs,
-    str as pystr, stream, traceback, tuple,
+    bytearray, bytes, cell, code, descr, dict, dictview, exception, file, float, function,
+    generator, generic_alias, instance, int, iter, list, module, range, set, singleton, slice,
+    slotdefs, str as pystr, stream, traceback, tuple,
 };
 
 macro_rules! exception_types {
@@ -163,6 +163,7 @@ macro_rules! builtin_types {
                 super::float::add_class_methods(&self.float);
                 super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
+                super::int::add_number_attributes(&self.int, &self.float);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 super::slotdefs::add_slot_wrappers(&self.object);
                 super::slotdefs::add_slot_wrappers(&self.type_);
@@ -187,6 +188,7 @@ builtin_types! {
     float = "float" < object: Float, float::SLOTS, float::METHODS;
     str = "str" < object: Str, pystr::SLOTS, pystr::METHODS;
     bytes = "bytes" < object: Bytes, bytes::SLOTS, bytes::METHODS;
+    bytearray = "bytearray" < object: ByteArray, bytearray::SLOTS, bytearray::METHODS;
     list = "list" < object: List, list::SLOTS, list::METHODS;
     tuple = "tuple" < object: Tuple, tuple::SLOTS, tuple::METHODS;
     dict = "dict" < object: Dict, dict::SLOTS, dict::METHODS;
@@ -235,6 +237,7 @@ builtin_types! {
     member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
+    bytearray_iterator = "bytearray_iterator" < object: ByteArrayIter, bytearray::ITER_SLOTS, &[];
     generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
     text_file = "TextIOWrapper" < object: File, file::SLOTS, file::METHODS;
     buffered_reader = "BufferedReader" < object: File, file::SLOTS, file::METHODS;

@@ -14,7 +14,7 @@ use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::method;
+
 use crate::vm::{Args, PyResult, Vm};
 
 use super::bytes_methods as bm;
@@ -287,10 +287,10 @@ fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyR
     }
 }
 
-fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
-        BinOp::Add => match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
-            (Some(x), Some(y)) => Ok(bytes_value([&x.bytes[..], &y.bytes[..]].concat())),
+        BinOp::Add => match (a.downcast::<BytesObj>(), bm::buffer(b)) {
+            (Some(x), Some(y)) => Ok(bytes_value([&x.bytes[..], &y[..]].concat())),
             (Some(_), None) => Err(exc!(type_error, "can't concat {} to bytes", b.type_name())),
             _ => Ok(not_implemented()),
         },
@@ -314,6 +314,12 @@ fn bytes_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             }
             Ok(bytes_value(x.bytes.repeat(total / x.bytes.len())))
         }
+        BinOp::Mod => match a.downcast::<BytesObj>() {
+            Some(x) => Ok(bytes_value(super::str_printf::printf_bytes(
+                vm, &x.bytes, b,
+            )?)),
+            None => Ok(not_implemented()),
+        },
         _ => Ok(not_implemented()),
     }
 }
@@ -331,8 +337,8 @@ fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<boo
             .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
         return Ok(hay.contains(&b));
     }
-    match item.downcast::<BytesObj>() {
-        Some(n) => Ok(find_bytes(hay, &n.bytes).is_some()),
+    match bm::buffer(item) {
+        Some(n) => Ok(find_bytes(hay, &n).is_some()),
         None => Err(exc!(
             type_error,
             "a bytes-like object is required, not '{}'",
@@ -478,30 +484,27 @@ pub const ITER_SLOTS: TypeSlots = TypeSlots {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-fn self_bytes<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [u8]> {
-    args.pos()
-        .first()
-        .and_then(|v| v.downcast::<BytesObj>())
-        .map(|b| &b.bytes[..])
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' requires a 'bytes' object",
-                name
-            )
-        })
+/// `self`'s contents (a bytes or a bytearray).
+fn self_bytes(args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    args.pos().first().and_then(bm::buffer).ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor '{}' requires a 'bytes' object",
+            name
+        )
+    })
 }
 
-fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(&args, "decode")?;
     let rest = super::bind::after_self(&args);
     let [enc, err] = super::bind::bind(&rest, "decode", ["encoding", "errors"], 0)?;
     let enc = super::bind::opt_str(enc, "decode", "encoding")?.unwrap_or("utf-8");
     let err = super::bind::opt_str(err, "decode", "errors")?.unwrap_or("strict");
-    Ok(Value::Obj(new_str(decode(b, enc, err)?)))
+    Ok(Value::Obj(new_str(decode(&b, enc, err)?)))
 }
 
-fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(&args, "hex")?;
     let rest = super::bind::after_self(&args);
     let [sep, per] = super::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
@@ -529,7 +532,7 @@ fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(new_str(groups.join(sep))))
 }
 
-fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
     let pos = args.pos();
     let s = pos
@@ -569,18 +572,15 @@ fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytes_value(out))
 }
 
-fn bytes_arg<'a>(v: Option<&'a Value>, name: &str) -> PyResult<&'a [u8]> {
+fn bytes_arg(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
     match v {
-        Some(v) => v
-            .downcast::<BytesObj>()
-            .map(|b| &b.bytes[..])
-            .ok_or_else(|| {
-                exc!(
-                    type_error,
-                    "a bytes-like object is required, not '{}'",
-                    v.type_name()
-                )
-            }),
+        Some(v) => bm::buffer(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "a bytes-like object is required, not '{}'",
+                v.type_name()
+            )
+        }),
         None => Err(exc!(type_error, "{}() missing required argument", name)),
     }
 }
@@ -599,25 +599,28 @@ fn bytes_affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
     };
     if let Some(t) = arg.downcast::<super::tuple::TupleObj>() {
         for item in t.items.iter() {
-            if check(bytes_arg(Some(item), name)?) {
+            if check(&bytes_arg(Some(item), name)?) {
                 return Ok(Value::Bool(true));
             }
         }
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(check(bytes_arg(Some(arg), name)?)))
+    Ok(Value::Bool(check(&bytes_arg(Some(arg), name)?)))
 }
 
-fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     bytes_affix(args, "startswith", false)
 }
 
-fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     bytes_affix(args, "endswith", true)
 }
 
-fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = self_bytes(&args, "join")?.to_vec();
+pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = self_bytes(&args, "join")?;
+    let is_array = args.pos()[0]
+        .downcast::<super::bytearray::ByteArrayObj>()
+        .is_some();
     args.check_count("join", 2, 2)?;
     let items = vm.collect(&args.pos()[1])?;
     let mut out = Vec::new();
@@ -625,8 +628,8 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match it.downcast::<BytesObj>() {
-            Some(b) => out.extend_from_slice(&b.bytes),
+        match bm::buffer(it) {
+            Some(b) => out.extend_from_slice(&b),
             None => {
                 return Err(exc!(
                     type_error,
@@ -637,53 +640,64 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if is_array {
+        return Ok(super::bytearray::bytearray_value(out));
+    }
     Ok(bytes_value(out))
 }
 
-pub const METHODS: &[MethodDef] = &[
-    method!("decode", bytes_decode),
-    method!("hex", bytes_hex),
-    method!("fromhex", bytes_fromhex),
-    method!("startswith", bytes_startswith),
-    method!("endswith", bytes_endswith),
-    method!("join", bytes_join),
-    method!("upper", bm::bytes_upper),
-    method!("lower", bm::bytes_lower),
-    method!("count", bm::bytes_count),
-    method!("find", bm::bytes_find),
-    method!("rfind", bm::bytes_rfind),
-    method!("index", bm::bytes_index),
-    method!("rindex", bm::bytes_rindex),
-    method!("split", bm::bytes_split),
-    method!("rsplit", bm::bytes_rsplit),
-    method!("splitlines", bm::bytes_splitlines),
-    method!("partition", bm::bytes_partition),
-    method!("rpartition", bm::bytes_rpartition),
-    method!("replace", bm::bytes_replace),
-    method!("removeprefix", bm::bytes_removeprefix),
-    method!("removesuffix", bm::bytes_removesuffix),
-    method!("strip", bm::bytes_strip),
-    method!("lstrip", bm::bytes_lstrip),
-    method!("rstrip", bm::bytes_rstrip),
-    method!("ljust", bm::bytes_ljust),
-    method!("rjust", bm::bytes_rjust),
-    method!("center", bm::bytes_center),
-    method!("zfill", bm::bytes_zfill),
-    method!("expandtabs", bm::bytes_expandtabs),
-    method!("swapcase", bm::bytes_swapcase),
-    method!("capitalize", bm::bytes_capitalize),
-    method!("title", bm::bytes_title),
-    method!("isalpha", bm::bytes_isalpha),
-    method!("isdigit", bm::bytes_isdigit),
-    method!("isalnum", bm::bytes_isalnum),
-    method!("isspace", bm::bytes_isspace),
-    method!("isascii", bm::bytes_isascii),
-    method!("islower", bm::bytes_islower),
-    method!("isupper", bm::bytes_isupper),
-    method!("istitle", bm::bytes_istitle),
-    method!("translate", bm::bytes_translate),
-    method!("maketrans", bm::bytes_maketrans),
-];
+/// The methods bytes and bytearray share (bytearray adds its mutators).
+macro_rules! shared_methods {
+    ($($extra:expr,)*) => {
+        &[
+    $crate::method!("decode", $crate::objects::bytes::bytes_decode),
+    $crate::method!("hex", $crate::objects::bytes::bytes_hex),
+    $crate::method!("startswith", $crate::objects::bytes::bytes_startswith),
+    $crate::method!("endswith", $crate::objects::bytes::bytes_endswith),
+    $crate::method!("join", $crate::objects::bytes::bytes_join),
+    $crate::method!("upper", $crate::objects::bytes_methods::bytes_upper),
+    $crate::method!("lower", $crate::objects::bytes_methods::bytes_lower),
+    $crate::method!("count", $crate::objects::bytes_methods::bytes_count),
+    $crate::method!("find", $crate::objects::bytes_methods::bytes_find),
+    $crate::method!("rfind", $crate::objects::bytes_methods::bytes_rfind),
+    $crate::method!("index", $crate::objects::bytes_methods::bytes_index),
+    $crate::method!("rindex", $crate::objects::bytes_methods::bytes_rindex),
+    $crate::method!("split", $crate::objects::bytes_methods::bytes_split),
+    $crate::method!("rsplit", $crate::objects::bytes_methods::bytes_rsplit),
+    $crate::method!("splitlines", $crate::objects::bytes_methods::bytes_splitlines),
+    $crate::method!("partition", $crate::objects::bytes_methods::bytes_partition),
+    $crate::method!("rpartition", $crate::objects::bytes_methods::bytes_rpartition),
+    $crate::method!("replace", $crate::objects::bytes_methods::bytes_replace),
+    $crate::method!("removeprefix", $crate::objects::bytes_methods::bytes_removeprefix),
+    $crate::method!("removesuffix", $crate::objects::bytes_methods::bytes_removesuffix),
+    $crate::method!("strip", $crate::objects::bytes_methods::bytes_strip),
+    $crate::method!("lstrip", $crate::objects::bytes_methods::bytes_lstrip),
+    $crate::method!("rstrip", $crate::objects::bytes_methods::bytes_rstrip),
+    $crate::method!("ljust", $crate::objects::bytes_methods::bytes_ljust),
+    $crate::method!("rjust", $crate::objects::bytes_methods::bytes_rjust),
+    $crate::method!("center", $crate::objects::bytes_methods::bytes_center),
+    $crate::method!("zfill", $crate::objects::bytes_methods::bytes_zfill),
+    $crate::method!("expandtabs", $crate::objects::bytes_methods::bytes_expandtabs),
+    $crate::method!("swapcase", $crate::objects::bytes_methods::bytes_swapcase),
+    $crate::method!("capitalize", $crate::objects::bytes_methods::bytes_capitalize),
+    $crate::method!("title", $crate::objects::bytes_methods::bytes_title),
+    $crate::method!("isalpha", $crate::objects::bytes_methods::bytes_isalpha),
+    $crate::method!("isdigit", $crate::objects::bytes_methods::bytes_isdigit),
+    $crate::method!("isalnum", $crate::objects::bytes_methods::bytes_isalnum),
+    $crate::method!("isspace", $crate::objects::bytes_methods::bytes_isspace),
+    $crate::method!("isascii", $crate::objects::bytes_methods::bytes_isascii),
+    $crate::method!("islower", $crate::objects::bytes_methods::bytes_islower),
+    $crate::method!("isupper", $crate::objects::bytes_methods::bytes_isupper),
+    $crate::method!("istitle", $crate::objects::bytes_methods::bytes_istitle),
+    $crate::method!("translate", $crate::objects::bytes_methods::bytes_translate),
+    $crate::method!("maketrans", $crate::objects::bytes_methods::bytes_maketrans),
+            $($extra,)*
+        ]
+    };
+}
+pub(crate) use shared_methods;
+
+pub const METHODS: &[MethodDef] = shared_methods!(crate::method!("fromhex", bytes_fromhex),);
 
 #[cfg(test)]
 mod tests {

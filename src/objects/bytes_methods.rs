@@ -3,6 +3,7 @@
 //! predicates, `expandtabs`, `translate`/`maketrans`. Everything works on raw bytes: only
 //! ASCII letters have case and only ASCII whitespace separates, as in CPython.
 
+use super::bytearray::ByteArrayObj;
 use super::bytes::{bytes_value, BytesObj};
 use super::int::{as_int, to_isize, IntRef};
 use super::list::ListObj;
@@ -13,18 +14,35 @@ use crate::vm::{Args, PyResult, Vm};
 
 const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [u8]> {
-    args.pos()
-        .first()
-        .and_then(|v| v.downcast::<BytesObj>())
-        .map(|b| &b.bytes[..])
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' requires a 'bytes' object",
-                name
-            )
-        })
+/// The contents of a bytes or bytearray object.
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(b.bytes.to_vec());
+    }
+    v.downcast::<ByteArrayObj>()
+        .map(|b| b.data.borrow().clone())
+}
+
+/// `self`'s bytes, and whether it is a bytearray (results then are bytearrays too).
+fn this(args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
+    let v = args.pos().first();
+    let is_array = v.is_some_and(|v| v.downcast::<ByteArrayObj>().is_some());
+    v.and_then(buffer).map(|b| (b, is_array)).ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor '{}' requires a 'bytes' object",
+            name
+        )
+    })
+}
+
+/// A result of the same type as `self`.
+fn wrap(is_array: bool, b: Vec<u8>) -> Value {
+    if is_array {
+        super::bytearray::bytearray_value(b)
+    } else {
+        bytes_value(b)
+    }
 }
 
 /// The arguments after `self`, positional only, between `min` and `max` of them.
@@ -60,21 +78,19 @@ fn positional<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResu
 }
 
 /// A bytes-like argument.
-fn bytes_like(v: &Value) -> PyResult<&[u8]> {
-    v.downcast::<BytesObj>()
-        .map(|b| &b.bytes[..])
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "a bytes-like object is required, not '{}'",
-                v.type_name()
-            )
-        })
+fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
+    buffer(v).ok_or_else(|| {
+        exc!(
+            type_error,
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        )
+    })
 }
 
-fn list_of(parts: Vec<Vec<u8>>) -> Value {
+fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
     Value::Obj(ListObj::new_ref(
-        parts.into_iter().map(bytes_value).collect(),
+        parts.into_iter().map(|p| wrap(is_array, p)).collect(),
     ))
 }
 
@@ -168,7 +184,8 @@ enum Search {
 }
 
 fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, _) = this(&args, name)?;
+    let b = &buf[..];
     let rest = positional(&args, name, 1, 3)?;
     let sub = needle(&rest[0])?;
     let (start, end) = (bound(rest.get(1))?, bound(rest.get(2))?);
@@ -212,7 +229,8 @@ pub fn bytes_rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 // Splitting, partitioning, replacing
 
 fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     let rest = super::bind::after_self(&args);
     let [sep, maxsplit] = super::bind::bind(&rest, name, ["sep", "maxsplit"], 0)?;
     let maxsplit = maxsplit.map(to_isize).transpose()?.unwrap_or(-1);
@@ -266,7 +284,7 @@ fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
             }
         }
         Some(v) => {
-            let sep = bytes_like(v)?;
+            let sep = &bytes_like(v)?[..];
             if sep.is_empty() {
                 return Err(exc!(value_error, "empty separator"));
             }
@@ -299,7 +317,7 @@ fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
             parts = pieces.into_iter().map(<[u8]>::to_vec).collect();
         }
     }
-    Ok(list_of(parts))
+    Ok(list_of(ba, parts))
 }
 
 pub fn bytes_split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -311,7 +329,8 @@ pub fn bytes_rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(&args, "splitlines")?;
+    let (buf, ba) = this(&args, "splitlines")?;
+    let b = &buf[..];
     let rest = super::bind::after_self(&args);
     let [keepends] = super::bind::bind(&rest, "splitlines", ["keepends"], 0)?;
     let keep = match keepends {
@@ -339,13 +358,14 @@ pub fn bytes_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if start < b.len() {
         parts.push(b[start..].to_vec());
     }
-    Ok(list_of(parts))
+    Ok(list_of(ba, parts))
 }
 
 fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     let rest = positional(&args, name, 1, 1)?;
-    let sep = bytes_like(&rest[0])?;
+    let sep = &bytes_like(&rest[0])?[..];
     if sep.is_empty() {
         return Err(exc!(value_error, "empty separator"));
     }
@@ -360,7 +380,7 @@ fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
         None => [b, &b[..0], &b[..0]],
     };
     Ok(Value::Obj(TupleObj::new_ref(
-        items.iter().map(|p| bytes_value(p.to_vec())).collect(),
+        items.iter().map(|p| wrap(ba, p.to_vec())).collect(),
     )))
 }
 
@@ -373,9 +393,10 @@ pub fn bytes_rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(&args, "replace")?;
+    let (buf, ba) = this(&args, "replace")?;
+    let b = &buf[..];
     let rest = positional(&args, "replace", 2, 3)?;
-    let (old, new) = (bytes_like(&rest[0])?, bytes_like(&rest[1])?);
+    let (old, new) = (&bytes_like(&rest[0])?[..], &bytes_like(&rest[1])?[..]);
     let count = rest.get(2).map(to_isize).transpose()?.unwrap_or(-1);
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     let mut out = Vec::with_capacity(b.len());
@@ -396,7 +417,7 @@ pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         if b.is_empty() && limit > 0 {
             out.extend_from_slice(new);
         }
-        return Ok(bytes_value(out));
+        return Ok(wrap(ba, out));
     }
     let mut rest = b;
     while done < limit {
@@ -411,19 +432,20 @@ pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.extend_from_slice(rest);
-    Ok(bytes_value(out))
+    Ok(wrap(ba, out))
 }
 
 fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     let rest = positional(&args, name, 1, 1)?;
-    let affix = bytes_like(&rest[0])?;
+    let affix = &bytes_like(&rest[0])?[..];
     let out = if suffix {
         b.strip_suffix(affix).unwrap_or(b)
     } else {
         b.strip_prefix(affix).unwrap_or(b)
     };
-    Ok(bytes_value(out.to_vec()))
+    Ok(wrap(ba, out.to_vec()))
 }
 
 pub fn bytes_removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -438,10 +460,11 @@ pub fn bytes_removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 // Stripping and padding
 
 fn strip(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     let rest = positional(&args, name, 0, 1)?;
     let set = match rest.first() {
-        None | Some(Value::None) => WHITESPACE,
+        None | Some(Value::None) => WHITESPACE.to_vec(),
         Some(v) => bytes_like(v)?,
     };
     let start = if left {
@@ -456,7 +479,7 @@ fn strip(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     } else {
         b.len()
     };
-    Ok(bytes_value(b[start..end.max(start)].to_vec()))
+    Ok(wrap(ba, b[start..end.max(start)].to_vec()))
 }
 
 pub fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -479,7 +502,8 @@ enum Side {
 }
 
 fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     let rest = positional(&args, name, 1, 2)?;
     let width = to_isize(&rest[0])?;
     let fill = match rest.get(1) {
@@ -498,7 +522,7 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
     };
     let width = usize::try_from(width).unwrap_or(0);
     if width <= b.len() {
-        return Ok(bytes_value(b.to_vec()));
+        return Ok(wrap(ba, b.to_vec()));
     }
     let total = width - b.len();
     let left = match side {
@@ -510,7 +534,7 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
     let mut out = vec![fill; left];
     out.extend_from_slice(b);
     out.resize(width, fill);
-    Ok(bytes_value(out))
+    Ok(wrap(ba, out))
 }
 
 pub fn bytes_ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -526,11 +550,12 @@ pub fn bytes_center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(&args, "zfill")?;
+    let (buf, ba) = this(&args, "zfill")?;
+    let b = &buf[..];
     let rest = positional(&args, "zfill", 1, 1)?;
     let width = usize::try_from(to_isize(&rest[0])?).unwrap_or(0);
     if width <= b.len() {
-        return Ok(bytes_value(b.to_vec()));
+        return Ok(wrap(ba, b.to_vec()));
     }
     let fill = width - b.len();
     let mut out = vec![b'0'; fill];
@@ -540,11 +565,12 @@ pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         out[0] = b[0];
         out[fill] = b'0';
     }
-    Ok(bytes_value(out))
+    Ok(wrap(ba, out))
 }
 
 pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(&args, "expandtabs")?;
+    let (buf, ba) = this(&args, "expandtabs")?;
+    let b = &buf[..];
     let rest = super::bind::after_self(&args);
     let [tabsize] = super::bind::bind(&rest, "expandtabs", ["tabsize"], 0)?;
     let tab = tabsize.map(to_isize).transpose()?.unwrap_or(8);
@@ -569,16 +595,17 @@ pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(bytes_value(out))
+    Ok(wrap(ba, out))
 }
 
 // ---------------------------------------------------------------------------------------
 // Case (ASCII letters only) and predicates
 
 fn map_bytes(args: Args, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
     positional(&args, name, 0, 0)?;
-    Ok(bytes_value(f(b)))
+    Ok(wrap(ba, f(b)))
 }
 
 pub fn bytes_upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -636,7 +663,8 @@ pub fn bytes_title(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn predicate(args: Args, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
-    let b = this(&args, name)?;
+    let (buf, _) = this(&args, name)?;
+    let b = &buf[..];
     positional(&args, name, 0, 0)?;
     Ok(Value::Bool(f(b)))
 }
@@ -707,7 +735,8 @@ pub fn bytes_istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 // translate / maketrans
 
 pub fn bytes_translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(&args, "translate")?;
+    let (buf, ba) = this(&args, "translate")?;
+    let b = &buf[..];
     let rest = super::bind::after_self(&args);
     let [table, delete] = super::bind::bind(&rest, "translate", ["table", "delete"], 1)?;
     let table = match table {
@@ -725,14 +754,14 @@ pub fn bytes_translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let delete = match delete {
         Some(v) => bytes_like(v)?,
-        None => &[],
+        None => Vec::new(),
     };
     let out = b
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
         .collect();
-    Ok(bytes_value(out))
+    Ok(wrap(ba, out))
 }
 
 /// `bytes.maketrans(from, to)`: arrives unbound or bound; the last two arguments count.
@@ -758,7 +787,7 @@ pub fn bytes_maketrans(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let mut table: Vec<u8> = (0..=255).collect();
-    for (&f, &t) in from.iter().zip(to) {
+    for (&f, &t) in from.iter().zip(&to) {
         table[f as usize] = t;
     }
     Ok(bytes_value(table))

@@ -3,8 +3,10 @@
 use std::cell::RefCell;
 
 use super::core::PyRef;
+use super::str::as_str;
 use super::typeobj::TypeSlots;
 use super::{types, Value};
+use crate::vm::{PyResult, Vm};
 
 pub struct CellObj {
     /// `Value::Null` while empty.
@@ -22,4 +24,22 @@ impl CellObj {
     }
 }
 
-pub const SLOTS: TypeSlots = TypeSlots::EMPTY;
+/// `cell.cell_contents`: the value, ValueError while the cell is empty.
+fn cell_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let Some(c) = v.downcast::<CellObj>() else {
+        return Ok(None);
+    };
+    if as_str(&Value::Obj(name.clone())) != Some("cell_contents") {
+        return Ok(None);
+    }
+    let value = c.value.borrow().clone();
+    if value.is_null() {
+        return Err(crate::exc!(value_error, "Cell is empty"));
+    }
+    Ok(Some(value))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    getattr: Some(cell_getattr),
+    ..TypeSlots::EMPTY
+};

@@ -14,7 +14,7 @@ use super::dict::DictObj;
 use super::slotdefs::{SlotWrapperObj, Wrap};
 use super::str::{intern, new_str, ref_str, StrObj};
 use super::tuple::TupleObj;
-use super::typeobj::{c3_mro, type_name, TypeObject, TypeSlots};
+use super::typeobj::{type_name, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{Args, PyResult, Vm};
@@ -110,13 +110,16 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             return Err(exc!(type_error, "duplicate base class {}", bt.name));
         }
     }
-    let Some(mro) = c3_mro(&bases) else {
-        let names: Vec<String> = bases.iter().map(type_name).collect();
-        return Err(exc!(
-            type_error,
-            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-            names.join(", ")
-        ));
+    let mro = match super::typeobj::c3_merge(&bases) {
+        Ok(mro) => mro,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(type_name).collect();
+            return Err(exc!(
+                type_error,
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        }
     };
     let layout = instance_layout(&bases)?;
     let name_str = ref_str(&name).unwrap_or("?").to_string();

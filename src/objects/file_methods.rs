@@ -104,7 +104,7 @@ fn file_readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Writes one str (text) or bytes (binary) value; returns what `write` returns.
 fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
     if f.binary {
-        let Some(b) = v.downcast::<BytesObj>() else {
+        let Some(b) = super::bytes_methods::buffer(v) else {
             return Err(exc!(
                 type_error,
                 "a bytes-like object is required, not '{}'",
@@ -112,8 +112,8 @@ fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
             ));
         };
         f.check(Op::Write)?;
-        f.write_bytes(&b.bytes)?;
-        return Ok(Value::Int(b.bytes.len() as i64));
+        f.write_bytes(&b)?;
+        return Ok(Value::Int(b.len() as i64));
     }
     let Some(s) = v.downcast::<StrObj>() else {
         return Err(exc!(

@@ -962,6 +962,75 @@ pub const METHODS: &[MethodDef] = &[
     method!("__format__", int_format),
 ];
 
+// ---------------------------------------------------------------------------------------
+// The numbers' data attributes (`real`, `imag`, `numerator`, `denominator`): read-only
+// properties on `int` and `float`, so `dir()`, `getattr` and `hasattr` all see them.
+
+fn first_arg(args: &Args) -> PyResult<Value> {
+    args.pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| exc!(type_error, "descriptor needs an argument"))
+}
+
+fn attr_int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = first_arg(&args)?;
+    int_from_value(vm, &x)
+}
+
+fn attr_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn attr_one(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn attr_float_value(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match first_arg(&args)? {
+        Value::Float(x) => Ok(Value::Float(x)),
+        v => Err(exc!(
+            type_error,
+            "descriptor 'real' for 'float' objects doesn't apply to a '{}' object",
+            v.type_name()
+        )),
+    }
+}
+
+fn attr_float_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
+/// Start-up: adds the read-only numeric attributes to `int` and `float`.
+pub fn add_number_attributes(int_t: &PyRef, float_t: &PyRef) {
+    type Getter = fn(&mut Vm, Args) -> PyResult<Value>;
+    let int_attrs: [(&'static str, Getter); 4] = [
+        ("real", attr_int_value),
+        ("imag", attr_zero),
+        ("numerator", attr_int_value),
+        ("denominator", attr_one),
+    ];
+    let float_attrs: [(&'static str, Getter); 2] =
+        [("real", attr_float_value), ("imag", attr_float_zero)];
+    for (t, attrs) in [(int_t, &int_attrs[..]), (float_t, &float_attrs[..])] {
+        let ty = t.downcast::<super::typeobj::TypeObject>().expect("a type");
+        for &(name, getter) in attrs {
+            let fget = super::function::BuiltinFunctionObj::new_ref(name, getter, None);
+            let prop = PyRef::new(
+                &super::types().property,
+                super::descr::PropertyObj {
+                    fget: Value::Obj(fget),
+                    fset: Value::None,
+                    fdel: Value::None,
+                    doc: Value::None,
+                    name: std::cell::RefCell::new(Value::Obj(super::str::intern(name))),
+                },
+            );
+            ty.dict.set_str(super::str::intern(name), Value::Obj(prop));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

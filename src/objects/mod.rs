@@ -30,6 +30,8 @@ macro_rules! payloads {
             Stream => super::stream::StreamObj,
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
+            ByteArray => super::bytearray::ByteArrayObj,
+            ByteArrayIter => super::bytearray::ByteArrayIterObj,
             SlotWrapper => super::slotdefs::SlotWrapperObj,
             FuncWrapper => super::descr::FuncWrapperObj,
             Property => super::descr::PropertyObj,
@@ -51,6 +53,7 @@ pub mod trace;
 
 pub mod bind;
 pub mod builtin_types;
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;

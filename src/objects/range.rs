@@ -315,9 +315,29 @@ fn bound(v: &Value) -> PyResult<BigInt> {
     super::int::index_value(v).map(IntRef::big)
 }
 
-fn range_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("range")?;
     args.check_count("range", 1, 3)?;
+    // Instances of classes with `__index__` stand for their int.
+    // (values that are ints already, int subclasses included, need nothing; one that stays
+    // a non-int has no `__index__` and gets the TypeError below)
+    let needs = |v: &Value| {
+        matches!(v, Value::Obj(o) if o.class().downcast::<super::typeobj::TypeObject>().is_some_and(|t| t.heap))
+            && super::int::as_int(v).is_none()
+    };
+    if args.pos().iter().any(needs) {
+        let mut ints = Vec::with_capacity(3);
+        for v in args.pos() {
+            ints.push(if needs(v) {
+                super::class_slots::to_index(vm, v)?
+            } else {
+                v.clone()
+            });
+        }
+        if !ints.iter().any(needs) {
+            return range_new(vm, _cls, Args::positional(&ints));
+        }
+    }
     let small = |v: &Value| match v {
         Value::Int(i) => Some(*i),
         _ => None,

@@ -460,14 +460,14 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             if o.downcast::<StrObj>().is_some() {
                 return Err(crate::exc!(type_error, "decoding str is not supported"));
             }
-            let Some(b) = o.downcast::<super::bytes::BytesObj>() else {
+            let Some(b) = super::bytes_methods::buffer(o) else {
                 return Err(crate::exc!(
                     type_error,
                     "decoding to str: need a bytes-like object, {} found",
                     o.type_name()
                 ));
             };
-            new_str(super::bytes::decode(&b.bytes, enc, err)?)
+            new_str(super::bytes::decode(&b, enc, err)?)
         }
     };
     if cls.ptr_eq(&types().str) {

@@ -50,6 +50,7 @@ fn is_mapping(v: &Value) -> bool {
     v.downcast::<TupleObj>().is_none()
         && v.downcast::<StrObj>().is_none()
         && v.downcast::<super::bytes::BytesObj>().is_none()
+        && v.downcast::<super::bytearray::ByteArrayObj>().is_none()
         && (v.downcast::<super::dict::DictObj>().is_some()
             || crate::vm::protocol::slots(v).getitem.is_some())
 }
@@ -94,7 +95,18 @@ impl Conv {
 
 /// `fmt % args`.
 pub fn printf(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<String> {
-    let fmt = as_str(fmt_v).unwrap_or("");
+    printf_impl(vm, as_str(fmt_v).unwrap_or(""), args, false)
+}
+
+/// `bytes % args`: the same machinery over the format's bytes read as Latin-1 (every
+/// conversion then yields characters below 256, written back as bytes).
+pub fn printf_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = printf_impl(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, single) = match args.downcast::<TupleObj>() {
         Some(t) => (t.items.to_vec(), false),
         None => (vec![args.clone()], true),
@@ -145,7 +157,11 @@ pub fn printf(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<String> {
                 return Err(exc!(value_error, "incomplete format key"));
             }
             let key: String = chars[key_start..j - 1].iter().map(|(_, c)| c).collect();
-            let k = Value::Obj(super::str::new_str(key));
+            let k = if bytes_mode {
+                super::bytes::bytes_value(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::Obj(super::str::new_str(key))
+            };
             keyed = Some(lookup(vm, map, &k)?);
             used_key = true;
             // CPython's arguments are now the looked-up value alone, used up by this
@@ -211,16 +227,82 @@ pub fn printf(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<String> {
             Some(v) => v,
             None => src.next()?,
         };
-        let piece = convert(vm, ty, &value, &conv, i - 1)?;
+        let piece = if bytes_mode {
+            convert_bytes(vm, ty, &value, &conv, i - 1)?
+        } else {
+            convert(vm, ty, &value, &conv, i - 1)?
+        };
         out.push_str(&piece);
     }
     if !used_key && src.next < src.items.len() && !(single && src.mapping.is_some()) {
         return Err(exc!(
             type_error,
-            "not all arguments converted during string formatting"
+            "not all arguments converted during {} formatting",
+            if bytes_mode { "bytes" } else { "string" }
         ));
     }
     Ok(out)
+}
+
+/// One conversion for `bytes % args`: `%s`/`%b` take bytes-like objects (or `__bytes__`),
+/// `%r`/`%a` the ASCII repr, `%c` one byte; numbers as for str.
+fn convert_bytes(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyResult<String> {
+    let latin1 = |b: Vec<u8>| -> String { b.into_iter().map(|c| c as char).collect() };
+    match ty {
+        's' | 'b' => {
+            let data = match super::bytes_methods::buffer(value) {
+                Some(b) => b,
+                None => {
+                    let name = super::str::intern("__bytes__");
+                    let f = super::typeobj::TypeObject::lookup(value.class(), &name);
+                    let r = match f {
+                        Some(f) => Some(vm.call_found(f, value, &[])?),
+                        None => None,
+                    };
+                    match r.as_ref().and_then(super::bytes_methods::buffer) {
+                        Some(b) => b,
+                        None => {
+                            return Err(exc!(
+                                type_error,
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                value.type_name()
+                            ))
+                        }
+                    }
+                }
+            };
+            let mut s = latin1(data);
+            if let Some(p) = conv.prec {
+                if let Some((b, _)) = s.char_indices().nth(p) {
+                    s.truncate(b);
+                }
+            }
+            Ok(conv.pad("", &s, false))
+        }
+        'r' | 'a' => {
+            let mut s = ascii_escape(&vm.repr_string(value)?);
+            if let Some(p) = conv.prec {
+                s.truncate(p.min(s.len()));
+            }
+            Ok(conv.pad("", &s, false))
+        }
+        'c' => {
+            let c = if let Some(b) = super::bytes_methods::buffer(value).filter(|b| b.len() == 1) {
+                b[0]
+            } else if let Some(i) = as_int(value) {
+                i.to_i64()
+                    .and_then(|v| u8::try_from(v).ok())
+                    .ok_or_else(|| exc!(overflow_error, "%c arg not in range(256)"))?
+            } else {
+                return Err(exc!(
+                    type_error,
+                    "%c requires an integer in range(256) or a single byte"
+                ));
+            };
+            Ok(conv.pad("", &(c as char).to_string(), false))
+        }
+        _ => convert(vm, ty, value, conv, at),
+    }
 }
 
 /// One conversion of `value` by type character `ty` (at char index `at`, for errors).

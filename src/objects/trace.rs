@@ -9,6 +9,7 @@
 //!
 //! Types that can hold no references keep the defaults (not containers).
 
+use super::bytearray::{ByteArrayIterObj, ByteArrayObj};
 use super::bytes::{BytesIterObj, BytesObj};
 use super::cell::CellObj;
 use super::code::CodeObj;
@@ -99,6 +100,7 @@ impl Trace for StrObj {}
 impl Trace for IntObj {}
 impl Trace for BytesObj {}
 impl Trace for BytesIterObj {}
+impl Trace for ByteArrayObj {}
 impl Trace for RangeObj {}
 impl Trace for CodeObj {}
 impl Trace for SingletonObj {}
@@ -373,5 +375,14 @@ impl Trace for GenericAliasObj {
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit_value(&self.origin, visit);
         visit(&self.args);
+    }
+}
+
+impl Trace for ByteArrayIterObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.b);
     }
 }

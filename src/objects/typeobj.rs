@@ -280,6 +280,12 @@ pub fn type_name(class: &PyRef) -> String {
 /// The C3 linearisation of `bases` (the MRO after the new type itself), or `None` when the
 /// bases admit no consistent order.
 pub fn c3_mro(bases: &[PyRef]) -> Option<Vec<PyRef>> {
+    c3_merge(bases).ok()
+}
+
+/// The C3 merge, or on failure the heads of the sequences left unmerged (first occurrence
+/// order), which CPython's error message names.
+pub fn c3_merge(bases: &[PyRef]) -> Result<Vec<PyRef>, Vec<PyRef>> {
     let mut seqs: Vec<Vec<PyRef>> = bases
         .iter()
         .map(|b| {
@@ -295,13 +301,22 @@ pub fn c3_mro(bases: &[PyRef]) -> Option<Vec<PyRef>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let head = seqs
+        let Some(head) = seqs
             .iter()
             .map(|s| &s[0])
-            .find(|cand| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand))))?
-            .clone();
+            .find(|cand| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(cand))))
+            .cloned()
+        else {
+            let mut heads: Vec<PyRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.ptr_eq(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s[0].ptr_eq(&head) {
                 s.remove(0);

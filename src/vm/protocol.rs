@@ -207,6 +207,30 @@ impl Vm {
                 }
             }
         }
+        // CPython's sequence-repeat fallback: `seq * obj` with an `obj` that has `__index__`.
+        if op == BinOp::Mult {
+            use crate::objects::Kind;
+            let is_seq = |v: &Value| {
+                v.as_obj().is_some_and(|o| {
+                    matches!(
+                        o.kind(),
+                        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+                    )
+                })
+            };
+            let (n, seq_left) = if is_seq(a) { (b, true) } else { (a, false) };
+            let has_index = (is_seq(a) || is_seq(b))
+                && crate::objects::str::is_heap_class(n)
+                && TypeObject::lookup(n.class(), crate::interned!("__index__")).is_some();
+            if has_index {
+                let i = crate::objects::class_slots::to_index(self, n)?;
+                return if seq_left {
+                    self.binary_op(op, a, &i, inplace)
+                } else {
+                    self.binary_op(op, &i, b, inplace)
+                };
+            }
+        }
         Err(binary_type_error(op, a, b, inplace))
     }
 
@@ -285,7 +309,7 @@ impl Vm {
         };
         let is_seq = matches!(
             c.kind(),
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Range
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range
         );
         if !is_seq || !k.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
             return Ok(None);

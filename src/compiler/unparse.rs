@@ -1,0 +1,214 @@
+//! Expressions back to source text, as CPython's `ast_unparse.c` writes them: what an
+//! annotation becomes under `from __future__ import annotations` (PEP 563). Covers the
+//! expressions annotations are made of; anything stranger (lambdas, comprehensions, f-strings)
+//! comes out as `...`.
+
+use crate::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
+
+// Precedence levels, loosest first (CPython's `_Py_PR_*`).
+const TEST: u8 = 1;
+const OR: u8 = 2;
+const AND: u8 = 3;
+const NOT: u8 = 4;
+const CMP: u8 = 5;
+const BOR: u8 = 6;
+const BXOR: u8 = 7;
+const BAND: u8 = 8;
+const SHIFT: u8 = 9;
+const ARITH: u8 = 10;
+const TERM: u8 = 11;
+const FACTOR: u8 = 12;
+const POWER: u8 = 13;
+const ATOM: u8 = 15;
+
+/// The source text of `e` at the top level of an annotation.
+pub fn unparse(e: &Expr) -> String {
+    expr(e, TEST)
+}
+
+fn binop(op: BinOp) -> (&'static str, u8) {
+    match op {
+        BinOp::Add => ("+", ARITH),
+        BinOp::Sub => ("-", ARITH),
+        BinOp::Mult => ("*", TERM),
+        BinOp::MatMult => ("@", TERM),
+        BinOp::Div => ("/", TERM),
+        BinOp::Mod => ("%", TERM),
+        BinOp::FloorDiv => ("//", TERM),
+        BinOp::Pow => ("**", POWER),
+        BinOp::LShift => ("<<", SHIFT),
+        BinOp::RShift => (">>", SHIFT),
+        BinOp::BitOr => ("|", BOR),
+        BinOp::BitXor => ("^", BXOR),
+        BinOp::BitAnd => ("&", BAND),
+    }
+}
+
+fn cmpop(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}
+
+fn paren(s: String, level: u8, need: u8) -> String {
+    if level < need {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
+fn list(items: &[Expr]) -> String {
+    items
+        .iter()
+        .map(|e| expr(e, TEST))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn constant(c: &Constant) -> String {
+    match c {
+        Constant::None => "None".into(),
+        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::BigInt(b) => b.to_string(),
+        Constant::Float(x) => crate::objects::float_repr::repr_f64(*x),
+        Constant::Imaginary(x) => format!("{}j", crate::objects::float_repr::repr_f64(*x)),
+        Constant::Str(s) => crate::objects::str::repr_str(s),
+        Constant::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        Constant::Ellipsis => "...".into(),
+    }
+}
+
+fn expr(e: &Expr, need: u8) -> String {
+    match &e.kind {
+        ExprKind::Name { id, .. } => id.to_string(),
+        ExprKind::Constant(c) => constant(c),
+        ExprKind::Attribute { value, attr, .. } => {
+            let mut v = expr(value, ATOM);
+            // `1 .real`: an int literal needs a space before the dot.
+            if matches!(
+                &value.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_))
+            ) {
+                v.push(' ');
+            }
+            format!("{v}.{attr}")
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let inner = match &slice.kind {
+                ExprKind::Tuple { elts, .. } if !elts.is_empty() => {
+                    let mut s = list(elts);
+                    if elts.len() == 1 {
+                        s.push(',');
+                    }
+                    s
+                }
+                _ => expr(slice, TEST),
+            };
+            format!("{}[{}]", expr(value, ATOM), inner)
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            let part = |x: &Option<Box<Expr>>| x.as_ref().map_or(String::new(), |x| expr(x, TEST));
+            let mut s = format!("{}:{}", part(lower), part(upper));
+            if step.is_some() {
+                s.push(':');
+                s.push_str(&part(step));
+            }
+            s
+        }
+        ExprKind::Tuple { elts, .. } => {
+            if elts.len() == 1 {
+                format!("({},)", expr(&elts[0], TEST))
+            } else {
+                format!("({})", list(elts))
+            }
+        }
+        ExprKind::List { elts, .. } => format!("[{}]", list(elts)),
+        ExprKind::Set(elts) => format!("{{{}}}", list(elts)),
+        ExprKind::Dict { keys, values } => {
+            let items: Vec<String> = keys
+                .iter()
+                .zip(values)
+                .map(|(k, v)| match k {
+                    Some(k) => format!("{}: {}", expr(k, TEST), expr(v, TEST)),
+                    None => format!("**{}", expr(v, BOR)),
+                })
+                .collect();
+            format!("{{{}}}", items.join(", "))
+        }
+        ExprKind::Starred { value, .. } => format!("*{}", expr(value, BOR)),
+        ExprKind::BinOp { left, op, right } => {
+            let (sym, level) = binop(*op);
+            // `**` groups to the right, the rest to the left.
+            let (l, r) = if *op == BinOp::Pow {
+                (level + 1, level)
+            } else {
+                (level, level + 1)
+            };
+            let s = format!("{} {} {}", expr(left, l), sym, expr(right, r));
+            paren(s, level, need)
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let (s, level) = match op {
+                UnaryOp::Not => (format!("not {}", expr(operand, NOT)), NOT),
+                UnaryOp::Invert => (format!("~{}", expr(operand, FACTOR)), FACTOR),
+                UnaryOp::UAdd => (format!("+{}", expr(operand, FACTOR)), FACTOR),
+                UnaryOp::USub => (format!("-{}", expr(operand, FACTOR)), FACTOR),
+            };
+            paren(s, level, need)
+        }
+        ExprKind::BoolOp { op, values } => {
+            let (sym, level) = match op {
+                BoolOp::And => (" and ", AND),
+                BoolOp::Or => (" or ", OR),
+            };
+            let parts: Vec<String> = values.iter().map(|v| expr(v, level + 1)).collect();
+            paren(parts.join(sym), level, need)
+        }
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
+            let mut s = expr(left, CMP + 1);
+            for (op, c) in ops.iter().zip(comparators) {
+                s.push_str(&format!(" {} {}", cmpop(*op), expr(c, CMP + 1)));
+            }
+            paren(s, CMP, need)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            let s = format!(
+                "{} if {} else {}",
+                expr(body, TEST + 1),
+                expr(test, TEST + 1),
+                expr(orelse, TEST)
+            );
+            paren(s, TEST, need)
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            let mut parts: Vec<String> = args.iter().map(|a| expr(a, TEST)).collect();
+            for k in keywords {
+                parts.push(match &k.arg {
+                    Some(name) => format!("{}={}", name, expr(&k.value, TEST)),
+                    None => format!("**{}", expr(&k.value, TEST)),
+                });
+            }
+            format!("{}({})", expr(func, ATOM), parts.join(", "))
+        }
+        _ => "...".into(),
+    }
+}
