@@ -284,6 +284,7 @@ impl Vm {
                     code: gen.code.clone(),
                     globals: gen.globals.clone(),
                     ip: FRAME_START,
+                    locals: None,
                 });
                 Err(left_generator(stop_iteration_to_runtime_error(e)))
             }

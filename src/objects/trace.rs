@@ -93,6 +93,9 @@ fn visit_cell(cell: &std::cell::RefCell<Value>, visit: &mut dyn FnMut(&PyRef)) {
 
 pub fn visit_entry(e: &TracebackEntry, visit: &mut dyn FnMut(&PyRef)) {
     visit(&e.globals);
+    if let Some(locals) = &e.locals {
+        visit_values(locals, visit);
+    }
 }
 
 // Never containers.

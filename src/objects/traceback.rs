@@ -35,6 +35,10 @@ pub struct TracebackEntry {
     pub globals: PyRef,
     /// The instruction index that was executing ([`FRAME_START`] before the first).
     pub ip: usize,
+    /// The frame's variables (locals, cells, free variables), kept from the moment the
+    /// exception left the frame: as in CPython, where the traceback holds the frame, what a
+    /// function's locals refer to lives until the exception is gone.
+    pub locals: Option<Box<[Value]>>,
 }
 
 impl TracebackEntry {

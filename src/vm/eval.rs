@@ -71,6 +71,9 @@ impl Vm {
         let result = self.eval(code, scope, base, None);
         self.pop_frame();
         self.depth -= 1;
+        if let Err(e) = &result {
+            self.keep_frame_variables(e, code, base);
+        }
         self.stack.truncate(base);
         result
     }
@@ -105,6 +108,7 @@ impl Vm {
                     code: code_ref.clone(),
                     globals: globals.clone(),
                     ip: ip.wrapping_sub(1),
+                    locals: None,
                 };
                 match self.catch(&err, Some(at), base, &mut blocks) {
                     Some(handler) => ip = handler,
@@ -777,10 +781,27 @@ impl Vm {
                 code: code_ref.clone(),
                 globals: globals.clone(),
                 ip: ip - 1,
+                locals: None,
             });
             match self.catch(&err, at, base, &mut blocks) {
                 Some(handler) => ip = handler,
                 None => return Err(err),
+            }
+        }
+    }
+
+    /// An exception leaving a frame keeps the frame's variables with its traceback entry
+    /// for the frame (the last one recorded, when it is this code's).
+    #[cold]
+    fn keep_frame_variables(&mut self, e: &PyErr, code: &PyRef, base: usize) {
+        let n = code
+            .downcast::<CodeObj>()
+            .map_or(0, |c| c.unit.nslots())
+            .min(self.stack.len().saturating_sub(base));
+        let mut tb = e.payload().traceback.borrow_mut();
+        if let Some(entry) = tb.last_mut() {
+            if entry.code.ptr_eq(code) && entry.locals.is_none() {
+                entry.locals = Some(self.stack.drain(base..base + n).collect());
             }
         }
     }
