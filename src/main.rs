@@ -77,7 +77,11 @@ fn run(args: Vec<String>) -> i32 {
             let filename = std::path::absolute(path)
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| path.to_string());
-            pyvm::runner::run_main(&source, &filename, &args)
+            // (PYVM_LEAKCHECK=N: the test suite's leak check, `pyvm -X leakcheck` by env)
+            match std::env::var("PYVM_LEAKCHECK").ok().and_then(|n| n.parse().ok()) {
+                Some(runs) => pyvm::runner::run_leak_check(&source, &filename, &args, runs),
+                None => pyvm::runner::run_main(&source, &filename, &args),
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
+use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str};
 use crate::objects::{types, Value};
@@ -20,6 +21,14 @@ pub fn compile(source: &str, filename: &str) -> Result<crate::bytecode::CodeUnit
 /// `argv` becomes `sys.argv`.
 pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let _gil = crate::gil::acquire();
+    let mut vm = new_main_vm(source, filename, argv);
+    let status = run_once(&mut vm, source, filename);
+    vm.interp.flush_stdout();
+    status
+}
+
+/// An interpreter set up to run `filename` with `argv` as `sys.argv`.
+fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
     set_sys_path(&mut vm, filename);
@@ -31,25 +40,74 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
             .borrow_mut()
             .insert(filename.to_string(), source.into());
     }
-    let status = match compile(source, filename) {
+    vm
+}
+
+/// Compiles and runs the script as a fresh `__main__`, reports an uncaught exception, and
+/// shuts the module down as at exit; returns the exit status.
+fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    match compile(source, filename) {
         Err(report) => {
             vm.interp.write_stderr(&report);
             1
         }
         Ok(unit) => {
-            let result = run_module(&mut vm, unit, filename);
+            let result = run_module(vm, unit, filename);
             // Objects freed by the module's last instructions (or by the unwinding of an
             // uncaught exception) are finalized before the report, as in CPython.
             vm.run_pending_finalizers();
             let status = match result {
                 Ok(()) => 0,
-                Err(e) => report_uncaught(&mut vm, e),
+                Err(e) => report_uncaught(vm, e),
             };
-            shut_down(&mut vm);
+            shut_down(vm);
             status
         }
-    };
+    }
+}
+
+/// `-X leakcheck`: runs the script `runs` times (at least 2) in one interpreter, each time as
+/// a fresh `__main__` shut down as at exit, and counts the live heap objects after each run
+/// (after a full collection, with the attribute lookup cache emptied). The first run warms
+/// what lives on by design — imported modules, interned strings, native type tables — so
+/// any growth between later runs is a leak: reported on stderr, exit status 1. Otherwise
+/// the status is the last run's.
+pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize) -> i32 {
+    let _gil = crate::gil::acquire();
+    let mut vm = new_main_vm(source, filename, argv);
+    let mut counts = Vec::new();
+    let mut status = 0;
+    // Scripts may grow `sys.path` (a legitimate change of state, not a leak): each run
+    // starts from the same one.
+    let path = vm.sys_module("sys").and_then(|sys| {
+        let p = vm.getattr(&sys, &intern("path")).ok()?;
+        p.downcast::<ListObj>().map(|l| (l.to_vec(), p.clone()))
+    });
+    for _ in 0..runs.max(2) {
+        if let Some((items, list)) = &path {
+            if let Some(l) = list.downcast::<ListObj>() {
+                l.set_items(items.clone());
+            }
+        }
+        status = run_once(&mut vm, source, filename);
+        crate::objects::typeobj::invalidate_lookup_cache();
+        vm.collect_generation(2);
+        vm.run_pending_finalizers();
+        counts.push(crate::objects::core::live_objects());
+    }
     vm.interp.flush_stdout();
+    let growth = counts[counts.len() - 1] - counts[1];
+    let shown: Vec<String> = counts.iter().map(|c| c.to_string()).collect();
+    vm.interp.write_stderr(&format!(
+        "leakcheck: live objects after each run: {}\n",
+        shown.join(" ")
+    ));
+    if growth > 0 {
+        vm.interp.write_stderr(&format!(
+            "leakcheck: {growth} objects leaked after the first run\n"
+        ));
+        return 1;
+    }
     status
 }
 

@@ -36,7 +36,18 @@ pub struct Deque {
 
 impl NativeData for Deque {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.borrow().iter().for_each(visit);
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            self.touch();
+            let old = std::mem::take(&mut *items);
+            drop(items);
+            drop(old);
+        }
     }
 }
 

@@ -64,6 +64,11 @@ impl NativeData for LruWrapper {
         }
         self.attrs.traverse(visit);
     }
+
+    fn clear(&self) {
+        // (the cached results are what usually closes a cycle through a cached function)
+        self.cache.clear_entries();
+    }
 }
 
 impl HasAttrDict for LruWrapper {

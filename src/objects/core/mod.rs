@@ -203,7 +203,7 @@ impl PyRef {
             },
             payload,
         });
-        let mut ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
+        let mut ptr = born(NonNull::from(Box::leak(boxed))).cast::<Header>();
         // SAFETY: we hold the only pointer to the freshly leaked box; pointing `ty` at itself
         // before anyone else sees it.
         unsafe { ptr.as_mut().ty = ptr };
@@ -227,7 +227,7 @@ impl PyRef {
             payload,
         });
         PyRef {
-            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
             _not_send: PhantomData,
         }
     }
@@ -263,7 +263,7 @@ impl PyRef {
             },
         });
         let r = PyRef {
-            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
             _not_send: PhantomData,
         };
         gc::track_new(&r);
@@ -302,7 +302,7 @@ impl PyRef {
             payload,
         });
         let r = PyRef {
-            ptr: NonNull::from(Box::leak(boxed)).cast(),
+            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
             _not_send: PhantomData,
         };
         if container {
@@ -501,7 +501,31 @@ fn dealloc(ptr: NonNull<Header>) {
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }
 
+/// Heap objects allocated and not yet freed (`-X leakcheck`, `-X showrefcount`). Touched only
+/// by the thread holding the GIL, so a plain counter.
+struct LiveObjects(Cell<isize>);
+
+// SAFETY: every access happens under the GIL (allocation and freeing require it), so the
+// `Cell` is never used by two threads at once.
+unsafe impl Sync for LiveObjects {}
+
+static LIVE_OBJECTS: LiveObjects = LiveObjects(Cell::new(0));
+
+/// Counts a new allocation (every constructor passes its box through here).
+#[inline(always)]
+fn born<T>(ptr: NonNull<T>) -> NonNull<T> {
+    LIVE_OBJECTS.0.set(LIVE_OBJECTS.0.get() + 1);
+    ptr
+}
+
+/// How many heap objects are alive.
+pub fn live_objects() -> isize {
+    debug_assert!(crate::gil::held_by_this_thread());
+    LIVE_OBJECTS.0.get()
+}
+
 fn free_one(ptr: NonNull<Header>) {
+    LIVE_OBJECTS.0.set(LIVE_OBJECTS.0.get() - 1);
     // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
     // the box is freed.
     let ty = unsafe { ptr.as_ref().ty };
