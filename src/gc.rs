@@ -123,6 +123,9 @@ impl Vm {
         if let Some(table) = &outcome.explain {
             if table.candidates.iter().any(|c| c.unreachable()) {
                 let text = crate::gc_explain::render(table, described.as_ref());
+                // (what the program printed so far comes first when both streams go to
+                // the same place)
+                self.interp.flush_stdout();
                 self.interp.write_stderr(&text);
             }
         }
