@@ -19,8 +19,10 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::objects::cell::CellObj;
 use crate::objects::core::gc::{is_tracked, Explain, Host, Verdict};
+use crate::objects::descr::MemberDescrObj;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
+use crate::objects::float::FloatObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::instance::InstanceObj;
 use crate::objects::list::ListObj;
@@ -321,13 +323,9 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
                 _ => {}
             }
         }
-        if let Ok(slots) = inst.slots.try_borrow() {
-            for (i, v) in slots.iter().enumerate() {
-                if is_to(v) {
-                    out.push(format!(".<slot {i}>"));
-                }
-            }
-        }
+        slot_paths(from, &inst.slots, to, &mut out);
+    } else if let Some(f) = from.downcast::<FloatObj>() {
+        slot_paths(from, &f.slots, to, &mut out);
     } else if let Some(l) = from.downcast::<ListObj>() {
         if let Ok(items) = l.items.try_borrow() {
             index_paths(&items, to, &mut out);
@@ -433,6 +431,44 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         out.push(".__class__".into());
     }
     out
+}
+
+/// The `__slots__` values of `from` that are `to`, by slot name (found as the member
+/// descriptor with that index along the class's MRO).
+fn slot_paths(
+    from: &PyRef,
+    slots: &std::cell::RefCell<Vec<Value>>,
+    to: &PyRef,
+    out: &mut Vec<String>,
+) {
+    let Ok(slots) = slots.try_borrow() else {
+        return;
+    };
+    for (i, v) in slots.iter().enumerate() {
+        if !matches!(v, Value::Obj(o) if o.ptr_eq(to)) {
+            continue;
+        }
+        let cls = from.class();
+        let classes = std::iter::once(cls).chain(
+            cls.downcast::<TypeObject>()
+                .map_or(&[][..], |t| t.mro.as_slice()),
+        );
+        let name = classes
+            .filter_map(|c| c.downcast::<TypeObject>())
+            .flat_map(|t| t.dict.values())
+            .find_map(|d| match &d {
+                Value::Obj(o) => o
+                    .downcast::<MemberDescrObj>()
+                    .filter(|m| m.index == i)
+                    .and_then(|m| m.name.downcast::<StrObj>())
+                    .map(|n| n.as_str().to_string()),
+                _ => None,
+            });
+        out.push(match name {
+            Some(n) => format!(".{n}"),
+            None => format!(".<slot {i}>"),
+        });
+    }
 }
 
 fn index_paths(items: &[Value], to: &PyRef, out: &mut Vec<String>) {
