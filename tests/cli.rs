@@ -156,3 +156,36 @@ fn gc_explain_repr_failure_and_resurrection() {
     let bad = row("<repr failed> Bad");
     assert!(bad.ends_with("unreachable -> freed"), "{err}");
 }
+
+/// `-X gc-explain=all` lists every candidate, the reachable ones with why.
+#[test]
+fn gc_explain_all_lists_every_candidate() {
+    let code = "import gc\nx = []; x.append(x)\nkeep = [1]\ndel x\ngc.collect()\n";
+    let (_, err, status) = pyvm(&["-X", "gc-explain=all", "-c", code]);
+    assert_eq!(status, 0);
+    let first = err.split("gc-explain: ").nth(1).expect("a table");
+    let header = first.lines().next().unwrap();
+    let candidates: usize = header
+        .split(": ")
+        .nth(1)
+        .and_then(|h| h.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{header}"));
+    let rows: Vec<&str> = first
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim_start().starts_with("subtracted:"))
+        .collect();
+    assert_eq!(rows.len(), candidates, "{err}");
+    assert!(header.ends_with(" 1 unreachable"), "{header}");
+    assert!(rows
+        .iter()
+        .any(|r| r.ends_with("reachable (referenced from outside)")));
+    let garbage: Vec<&&str> = rows.iter().filter(|r| r.contains("unreachable")).collect();
+    assert_eq!(garbage.len(), 1, "{err}");
+    assert!(garbage[0].contains("list(len=1)") && garbage[0].ends_with("unreachable -> freed"));
+    assert!(
+        first.contains("subtracted: list(len=1)[0] -> list(len=1)"),
+        "{err}"
+    );
+}
