@@ -109,9 +109,26 @@ impl Vm {
         if generation == 2 {
             crate::objects::typeobj::invalidate_lookup_cache();
         }
-        let outcome = core_gc::collect(generation, debug & DEBUG_SAVEALL != 0, &mut |obj| {
-            self.finalize(obj)
-        });
+        let mut hooks = crate::gc_explain::Hooks {
+            vm: self,
+            described: None,
+        };
+        let outcome = core_gc::collect(
+            generation,
+            debug & DEBUG_SAVEALL != 0,
+            crate::gc_explain::requested(),
+            &mut hooks,
+        );
+        let described = hooks.described.take();
+        if let Some(table) = &outcome.explain {
+            if table.candidates.iter().any(|c| c.unreachable()) {
+                let text = crate::gc_explain::render(table, described.as_ref());
+                // (what the program printed so far comes first when both streams go to
+                // the same place)
+                self.interp.flush_stdout();
+                self.interp.write_stderr(&text);
+            }
+        }
         let found = outcome.unreachable;
         if debug & DEBUG_COLLECTABLE != 0 && found > 0 {
             // (the objects are gone by now: CPython prints them before freeing them; pyvm

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod gc;
+pub mod gc_explain;
 pub mod gil;
 pub mod lexer;
 pub mod modules;

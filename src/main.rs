@@ -1,4 +1,5 @@
-//! The `pyvm` command line: `pyvm FILE [ARGS]`, `pyvm -c CODE [ARGS]`, `pyvm --dis FILE`.
+//! The `pyvm` command line: `pyvm [-X OPT]... FILE [ARGS]`, `pyvm [-X OPT]... -c CODE [ARGS]`,
+//! `pyvm --dis FILE`.
 
 use std::process::ExitCode;
 
@@ -7,6 +8,11 @@ Options:
   -c cmd     program passed in as string (terminates option list)
   --dis FILE print the bytecode of every code object in FILE and exit
   -h, --help print this help message and exit
+  -X gc-explain
+             after each collection that finds garbage, print on stderr the table the
+             cycle collector built (the unreachable objects, their refcounts, gc_refs,
+             the references subtracted, the verdicts); -X gc-explain=all lists every
+             candidate
   -V, --version
              print the pyvm version and exit
 Arguments:
@@ -29,7 +35,27 @@ fn main() -> ExitCode {
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
-fn run(args: Vec<String>) -> i32 {
+fn run(mut args: Vec<String>) -> i32 {
+    // `-X name[=value]` / `-Xname[=value]` options come first; as CPython, pyvm ignores the
+    // ones it does not know.
+    while let Some(first) = args.first() {
+        let opt = match first.strip_prefix("-X") {
+            Some("") if args.len() > 1 => args[1].clone(),
+            Some("") => {
+                eprintln!("Argument expected for the -X option");
+                return 2;
+            }
+            Some(opt) => opt.to_string(),
+            None => break,
+        };
+        let taken = if first == "-X" { 2 } else { 1 };
+        match opt.as_str() {
+            "gc-explain" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::Garbage),
+            "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
+            _ => {}
+        }
+        args.drain(..taken);
+    }
     match args.first().map(String::as_str) {
         None => {
             eprint!("{USAGE}");

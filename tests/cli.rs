@@ -65,3 +65,127 @@ fn dash_c_imports_from_the_current_directory() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `-X gc-explain` on a two-node cycle: the table's header, both nodes unreachable and
+/// finalized, and the references the collector subtracted, named through the attribute.
+#[test]
+fn gc_explain_two_node_cycle() {
+    let code = "import gc\n\
+        class Node:\n    def __init__(self, name): self.name = name\n\
+        \x20   def __repr__(self): return f'Node({self.name!r})'\n\
+        \x20   def __del__(self): print('del', self.name)\n\
+        a = Node('a'); b = Node('b'); a.next = b; b.next = a\n\
+        del a, b\n\
+        print('collected', gc.collect())\n";
+    let (out, err, status) = pyvm(&["-X", "gc-explain", "-c", code]);
+    assert_eq!(out, "del a\ndel b\ncollected 2\n");
+    assert_eq!(status, 0);
+    // The first table is gc.collect()'s (the one at exit follows it).
+    let table: Vec<&str> = err
+        .split("gc-explain: ")
+        .nth(1)
+        .expect("a table")
+        .lines()
+        .collect();
+    assert!(
+        table[0].starts_with("collection of generation 2: ")
+            && table[0].ends_with(" candidates, 2 unreachable"),
+        "{err}"
+    );
+    let row = |name: &str| {
+        table
+            .iter()
+            .find(|l| l.split_whitespace().nth(1) == Some(name))
+            .unwrap_or_else(|| panic!("no row for {name}:\n{err}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // (index, repr, type, refcount, gc_refs, verdict)
+    assert!(row("Node('a')").ends_with("Node('a') Node 1 0 unreachable -> finalized -> freed"));
+    assert!(row("Node('b')").ends_with("Node('b') Node 1 0 unreachable -> finalized -> freed"));
+    let subtracted: Vec<&str> = table
+        .iter()
+        .filter_map(|l| l.trim().strip_prefix("subtracted: "))
+        .collect();
+    assert_eq!(
+        subtracted,
+        ["Node('b').next -> Node('a')", "Node('a').next -> Node('b')"],
+        "{err}"
+    );
+    // Without the option the collector explains nothing.
+    let (_, err, _) = pyvm(&["-c", code]);
+    assert_eq!(err, "");
+}
+
+/// A `__repr__` that raises prints `<repr failed>`; one that stores `self` resurrects the
+/// object, and the resurrection re-check says so.
+#[test]
+fn gc_explain_repr_failure_and_resurrection() {
+    let code = "import gc\nkept = []\n\
+        class Bad:\n    def __repr__(self): raise ValueError\n\
+        class Keep:\n    def __repr__(self):\n        kept.append(self); return 'Keep()'\n\
+        x = Bad(); x.me = x\ny = Keep(); y.me = [y]\n\
+        del x, y\ngc.collect()\nprint(len(kept))\n";
+    let (out, err, status) = pyvm(&["-X", "gc-explain", "-c", code]);
+    assert_eq!((out.as_str(), status), ("1\n", 0));
+    let first = err.split("gc-explain: ").nth(1).expect("a table");
+    assert!(
+        first.contains("subtracted: <repr failed>.me -> <repr failed>"),
+        "{err}"
+    );
+    assert!(
+        first.contains("subtracted: list(len=1)[0] -> Keep()"),
+        "{err}"
+    );
+    // (rows with their columns' padding squeezed)
+    let rows: Vec<String> = first
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let row = |start: &str| {
+        rows.iter()
+            .find(|l| {
+                l.split_once(' ')
+                    .is_some_and(|(_, rest)| rest.starts_with(start))
+            })
+            .unwrap_or_else(|| panic!("no row {start}:\n{err}"))
+    };
+    let keep = row("Keep() Keep");
+    assert!(keep.ends_with("1 0 unreachable -> resurrected"), "{err}");
+    let bad = row("<repr failed> Bad");
+    assert!(bad.ends_with("unreachable -> freed"), "{err}");
+}
+
+/// `-X gc-explain=all` lists every candidate, the reachable ones with why.
+#[test]
+fn gc_explain_all_lists_every_candidate() {
+    let code = "import gc\nx = []; x.append(x)\nkeep = [1]\ndel x\ngc.collect()\n";
+    let (_, err, status) = pyvm(&["-X", "gc-explain=all", "-c", code]);
+    assert_eq!(status, 0);
+    let first = err.split("gc-explain: ").nth(1).expect("a table");
+    let header = first.lines().next().unwrap();
+    let candidates: usize = header
+        .split(": ")
+        .nth(1)
+        .and_then(|h| h.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{header}"));
+    let rows: Vec<&str> = first
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim_start().starts_with("subtracted:"))
+        .collect();
+    assert_eq!(rows.len(), candidates, "{err}");
+    assert!(header.ends_with(" 1 unreachable"), "{header}");
+    assert!(rows
+        .iter()
+        .any(|r| r.ends_with("reachable (referenced from outside)")));
+    let garbage: Vec<&&str> = rows.iter().filter(|r| r.contains("unreachable")).collect();
+    assert_eq!(garbage.len(), 1, "{err}");
+    assert!(garbage[0].contains("list(len=1)") && garbage[0].ends_with("unreachable -> freed"));
+    assert!(
+        first.contains("subtracted: list(len=1)[0] -> list(len=1)"),
+        "{err}"
+    );
+}

@@ -71,6 +71,18 @@ fn take_value(cell: &std::cell::RefCell<Value>) {
     }
 }
 
+/// Empties `__slots__` values (back to unset) and drops them after the borrow.
+fn take_slots(slots: &std::cell::RefCell<Vec<Value>>) {
+    if let Ok(mut s) = slots.try_borrow_mut() {
+        let old: Vec<Value> = s
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::Null))
+            .collect();
+        drop(s);
+        drop(old);
+    }
+}
+
 fn take_option(cell: &std::cell::RefCell<Option<PyRef>>) {
     if let Ok(mut v) = cell.try_borrow_mut() {
         let old = v.take();
@@ -302,14 +314,7 @@ impl Trace for InstanceObj {
     }
     fn clear(&self) {
         take_option(&self.dict);
-        if let Ok(mut s) = self.slots.try_borrow_mut() {
-            let old: Vec<Value> = s
-                .iter_mut()
-                .map(|v| std::mem::replace(v, Value::Null))
-                .collect();
-            drop(s);
-            drop(old);
-        }
+        take_slots(&self.slots);
     }
 }
 
@@ -321,6 +326,10 @@ impl Trace for FloatObj {
         if let Ok(s) = self.slots.try_borrow() {
             visit_values(&s, visit);
         }
+    }
+    // (a float subclass's `__slots__` values can make a cycle: `f.x = f`)
+    fn clear(&self) {
+        take_slots(&self.slots);
     }
 }
 

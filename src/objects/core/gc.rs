@@ -26,6 +26,14 @@
 //!
 //! No Python code runs during steps 1, 2 and 4, so no object can be freed (and no list can
 //! change) while they walk the lists.
+//!
+//! ## Explaining (`-X gc-explain`)
+//! Asked to, a collection records its table ([`Explain`]): each candidate's refcount and
+//! `gc_refs`, every reference step 1 subtracted, the verdicts. Step 1 is then a second
+//! instance of the same generic pass with a recording callback; the usual instance's callback
+//! is empty and compiles away, so a collection that is not explained records nothing. The
+//! interpreter describes the candidates (reprs may run Python code) between steps 2 and 3,
+//! holding counted references to them that it releases before step 4.
 
 use std::cell::RefCell;
 use std::marker::PhantomData;
@@ -216,14 +224,81 @@ pub struct Outcome {
     pub resurrected: usize,
     /// The garbage itself, uncleared, when the caller asked to save it.
     pub saved: Vec<PyRef>,
+    /// What the collection saw, when the caller asked for it (`-X gc-explain`).
+    pub explain: Option<Explain>,
 }
 
-/// Collects `generation` (0, 1 or 2). `finalize` runs an object's `__del__` (the collector
-/// itself cannot run Python code). The caller has set `GcState::collecting` (no collection
-/// may start inside another).
+/// What the collector needs from the interpreter: running Python code, which the object core
+/// cannot do itself.
+pub trait Host {
+    /// Runs an object's `__del__`.
+    fn finalize(&mut self, obj: &PyRef);
+    /// Describes the candidates of an explained collection that found garbage, right after
+    /// the verdict (where finalizers run; may run Python code). `objs` holds counted
+    /// references to the candidates worth showing, with their index in `table.candidates`;
+    /// they are released when this returns, before the resurrection re-check, which
+    /// therefore covers whatever the description did.
+    fn describe(&mut self, _table: &Explain, _objs: &[(usize, PyRef)]) {}
+}
+
+/// The table a collection built, recorded for `-X gc-explain` only (the collection does no
+/// recording otherwise).
+pub struct Explain {
+    pub generation: usize,
+    /// Every candidate (an object of the collected generations), in the collection's order.
+    pub candidates: Vec<Candidate>,
+    /// Every reference subtracted from a `gc_refs`: (referrer, referent), indices into
+    /// `candidates`, in the order traversal found them.
+    pub edges: Vec<(usize, usize)>,
+}
+
+/// One candidate of an explained collection.
+pub struct Candidate {
+    pub refcount: usize,
+    /// The refcount minus the references from the other candidates: what refers to the
+    /// object from outside the generation.
+    pub gc_refs: isize,
+    pub verdict: Verdict,
+    /// Its `__del__` ran in this collection.
+    pub finalized: bool,
+    /// Worth showing: unreachable, or referring to an unreachable candidate (all of them
+    /// when the caller asked for every candidate).
+    pub shown: bool,
+}
+
+/// What became of a candidate.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Verdict {
+    Reachable,
+    /// Unreachable, then referenced again by a finalizer (or a description): survives.
+    Resurrected,
+    /// Unreachable, cleared and freed.
+    Freed,
+    /// Unreachable and cleared, but something clearing cannot drop keeps it alive.
+    NotFreed,
+    /// Unreachable, kept uncleared in `gc.garbage` (DEBUG_SAVEALL).
+    Saved,
+}
+
+impl Candidate {
+    pub fn unreachable(&self) -> bool {
+        self.verdict != Verdict::Reachable
+    }
+}
+
+/// Collects `generation` (0, 1 or 2). `host` runs the finalizers (the collector itself
+/// cannot run Python code). The caller has set `GcState::collecting` (no collection may
+/// start inside another).
 /// With `save_all` (DEBUG_SAVEALL) the garbage is not cleared but handed back in
-/// `Outcome::saved`.
-pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRef)) -> Outcome {
+/// `Outcome::saved`. With `explain` (`Some(all)`) the collection records its table in
+/// `Outcome::explain`, and has `host` describe the candidates worth showing (every one with
+/// `all`) when it finds garbage.
+pub fn collect(
+    generation: usize,
+    save_all: bool,
+    explain: Option<bool>,
+    host: &mut dyn Host,
+) -> Outcome {
     let older = (generation + 1).min(2);
     let young: Vec<NonNull<Header>> = {
         let mut s = state().borrow_mut();
@@ -244,7 +319,21 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
         }
         young
     };
-    let reachable = reachability(&young, generation, 0);
+    // (two monomorphic passes: the usual one records nothing at all)
+    let (gc_refs, reachable, edges) = match explain {
+        None => {
+            let (_, reachable) = reachability(&young, generation, 0, |_, _| {});
+            (Vec::new(), reachable, Vec::new())
+        }
+        Some(_) => {
+            let mut edges = Vec::new();
+            let (gc_refs, reachable) =
+                reachability(&young, generation, 0, |from, to| edges.push((from, to)));
+            (gc_refs, reachable, edges)
+        }
+    };
+    let mut table =
+        explain.map(|all| explain_table(generation, all, &young, &gc_refs, &reachable, edges));
     let mut outcome = Outcome::default();
     let held: Vec<PyRef> = {
         let mut s = state().borrow_mut();
@@ -266,13 +355,35 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
         }
         held
     };
+    // `held[k]` is the candidate `held_at[k]` (explained collections only).
+    let held_at: Vec<usize> = match &table {
+        Some(t) => (0..t.candidates.len())
+            .filter(|&i| t.candidates[i].unreachable())
+            .collect(),
+        None => Vec::new(),
+    };
+
+    // The description runs Python code: counted references keep the reachable candidates
+    // it shows alive meanwhile (no Python code has run since the verdict, so each is).
+    if let Some(t) = &table {
+        if !held.is_empty() {
+            let objs: Vec<(usize, PyRef)> = (0..young.len())
+                .filter(|&i| t.candidates[i].shown)
+                .map(|i| (i, (*view(young[i])).clone()))
+                .collect();
+            host.describe(t, &objs);
+        }
+    }
 
     // Finalize (PEP 442), in the order the objects were found.
-    for obj in &held {
+    for (k, obj) in held.iter().enumerate() {
         let ty_flags = obj.class().header().flags.get();
         if ty_flags & flag::HAS_FINALIZER != 0 && obj.flags() & flag::FINALIZED == 0 {
             obj.set_flag(flag::FINALIZED);
-            finalize(obj);
+            host.finalize(obj);
+            if let Some(t) = &mut table {
+                t.candidates[held_at[k]].finalized = true;
+            }
         }
     }
 
@@ -283,7 +394,7 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
         s.lists[UNREACHABLE].iter().flatten().copied().collect()
     };
     // (each waiting object has one extra reference: the collector's hold)
-    let alive = reachability(&waiting, UNREACHABLE, 1);
+    let (_, alive) = reachability(&waiting, UNREACHABLE, 1, |_, _| {});
     {
         let mut s = state().borrow_mut();
         for (i, &ptr) in waiting.iter().enumerate() {
@@ -297,12 +408,33 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
     }
 
     // Clear what is still garbage, then let it go.
-    let garbage: Vec<PyRef> = held
-        .iter()
-        .filter(|o| is_tracked(o) && list_of(o.header()) == UNREACHABLE)
-        .cloned()
-        .collect();
+    let is_garbage = |o: &PyRef| is_tracked(o) && list_of(o.header()) == UNREACHABLE;
+    if let Some(t) = &mut table {
+        for (k, obj) in held.iter().enumerate() {
+            t.candidates[held_at[k]].verdict = match (is_garbage(obj), save_all) {
+                (false, _) => Verdict::Resurrected,
+                (true, true) => Verdict::Saved,
+                // (until the check after clearing says otherwise)
+                (true, false) => Verdict::Freed,
+            };
+        }
+    }
+    let garbage: Vec<PyRef> = held.iter().filter(|o| is_garbage(o)).cloned().collect();
     outcome.unreachable = garbage.len();
+    // The addresses of the garbage (sorted), to tell afterwards what clearing did not free.
+    let garbage_at: Vec<(usize, usize)> = match &table {
+        Some(_) if !save_all => {
+            let mut v: Vec<(usize, usize)> = held
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| is_garbage(o))
+                .map(|(k, o)| (o.addr(), held_at[k]))
+                .collect();
+            v.sort_unstable();
+            v
+        }
+        _ => Vec::new(),
+    };
     if save_all {
         outcome.saved = garbage;
     } else {
@@ -313,15 +445,70 @@ pub fn collect(generation: usize, save_all: bool, finalize: &mut dyn FnMut(&PyRe
     }
     drop(held);
     // Objects that clearing could not free (a cycle through payloads with nothing to clear)
-    // stay alive: back to the old generation.
-    state().borrow_mut().merge(UNREACHABLE, older);
+    // stay alive: back to the old generation. (What is still in the list is what was not
+    // freed: nothing else enters it while no Python code runs.)
+    let mut s = state().borrow_mut();
+    if let Some(t) = &mut table {
+        for &ptr in s.lists[UNREACHABLE].iter().flatten() {
+            let addr = ptr.as_ptr() as usize;
+            if let Ok(k) = garbage_at.binary_search_by_key(&addr, |&(a, _)| a) {
+                t.candidates[garbage_at[k].1].verdict = Verdict::NotFreed;
+            }
+        }
+    }
+    s.merge(UNREACHABLE, older);
+    drop(s);
+    outcome.explain = table;
     outcome
+}
+
+/// The table of an explained collection, as the verdict left it.
+fn explain_table(
+    generation: usize,
+    all: bool,
+    young: &[NonNull<Header>],
+    gc_refs: &[isize],
+    reachable: &[bool],
+    edges: Vec<(usize, usize)>,
+) -> Explain {
+    let mut candidates: Vec<Candidate> = young
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| Candidate {
+            refcount: view(p).refcount(),
+            gc_refs: gc_refs[i],
+            verdict: if reachable[i] {
+                Verdict::Reachable
+            } else {
+                Verdict::Freed
+            },
+            finalized: false,
+            shown: all || !reachable[i],
+        })
+        .collect();
+    for &(from, to) in &edges {
+        if !reachable[to] {
+            candidates[from].shown = true;
+        }
+    }
+    Explain {
+        generation,
+        candidates,
+        edges,
+    }
 }
 
 /// Computes, for the objects of `objs` (all in list `list`), which are reachable from
 /// outside it: `gc_refs` = refcount − `extra` − references from the list's own objects, then
 /// everything reachable from an object with `gc_refs > 0`.
-fn reachability(objs: &[NonNull<Header>], list: usize, extra: isize) -> Vec<bool> {
+/// `on_edge(from, to)` hears of every reference subtracted (indices into `objs`). Returns
+/// the `gc_refs` and the verdicts.
+fn reachability(
+    objs: &[NonNull<Header>],
+    list: usize,
+    extra: isize,
+    mut on_edge: impl FnMut(usize, usize),
+) -> (Vec<isize>, Vec<bool>) {
     let member = |r: &PyRef| -> Option<usize> {
         let h = r.header();
         let i = h.gc.get();
@@ -332,10 +519,11 @@ fn reachability(objs: &[NonNull<Header>], list: usize, extra: isize) -> Vec<bool
         .iter()
         .map(|&p| view(p).refcount() as isize - extra)
         .collect();
-    for &p in objs {
+    for (i, &p) in objs.iter().enumerate() {
         trace_object(&view(p), &mut |r| {
             if let Some(j) = member(r) {
                 gc_refs[j] -= 1;
+                on_edge(i, j);
             }
         });
     }
@@ -351,5 +539,5 @@ fn reachability(objs: &[NonNull<Header>], list: usize, extra: isize) -> Vec<bool
             }
         });
     }
-    reachable
+    (gc_refs, reachable)
 }
