@@ -13,6 +13,10 @@ Options:
              cycle collector built (the unreachable objects, their refcounts, gc_refs,
              the references subtracted, the verdicts); -X gc-explain=all lists every
              candidate
+  -X leakcheck[=N]
+             run the script N times (default 3) in one interpreter and report on stderr
+             the live objects after each run; growth after the first run is a leak
+             (exit status 1)
   -V, --version
              print the pyvm version and exit
 Arguments:
@@ -36,6 +40,8 @@ fn main() -> ExitCode {
 }
 
 fn run(mut args: Vec<String>) -> i32 {
+    // `-X leakcheck[=N]`: run the script N times (default 3) and report live-object growth.
+    let mut leak_runs: Option<usize> = None;
     // `-X name[=value]` / `-Xname[=value]` options come first; as CPython, pyvm ignores the
     // ones it does not know.
     while let Some(first) = args.first() {
@@ -52,7 +58,12 @@ fn run(mut args: Vec<String>) -> i32 {
         match opt.as_str() {
             "gc-explain" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::Garbage),
             "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
-            _ => {}
+            "leakcheck" => leak_runs = Some(3),
+            o => {
+                if let Some(n) = o.strip_prefix("leakcheck=") {
+                    leak_runs = n.parse().ok().or(Some(3));
+                }
+            }
         }
         args.drain(..taken);
     }
@@ -103,8 +114,7 @@ fn run(mut args: Vec<String>) -> i32 {
             let filename = std::path::absolute(path)
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| path.to_string());
-            // (PYVM_LEAKCHECK=N: the test suite's leak check, `pyvm -X leakcheck` by env)
-            match std::env::var("PYVM_LEAKCHECK").ok().and_then(|n| n.parse().ok()) {
+            match leak_runs {
                 Some(runs) => pyvm::runner::run_leak_check(&source, &filename, &args, runs),
                 None => pyvm::runner::run_main(&source, &filename, &args),
             }

@@ -112,21 +112,60 @@ fn collect_trials(config: &Config) -> io::Result<Vec<Trial>> {
     }
     names.sort();
     let known = known_failures(&config.tests_dir);
-    Ok(names
-        .into_iter()
+    let mut trials: Vec<Trial> = names
+        .iter()
         .map(|name| {
-            let config = config.clone();
+            let (config, name) = (config.clone(), name.clone());
             let ignored = known.contains(&name);
             Trial::test(name.clone(), move || run_case(&config, &name)).with_ignored_flag(ignored)
         })
-        .collect())
+        .collect();
+    // The leak check runs on pyvm only (another interpreter has no `-X leakcheck`).
+    if std::env::var_os("PYVM_TEST_BIN").is_none() {
+        let exempt = listed(&config.tests_dir, "leak-exempt.txt");
+        trials.extend(names.into_iter().map(|name| {
+            let config = config.clone();
+            let ignored = known.contains(&name) || exempt.contains(&name);
+            Trial::test(format!("leak::{name}"), move || leak_case(&config, &name))
+                .with_ignored_flag(ignored)
+        }));
+    }
+    Ok(trials)
+}
+
+/// Runs one script under `pyvm -X leakcheck`: three runs in one interpreter must end with
+/// the same number of live objects after the first (see `runner::run_leak_check`).
+fn leak_case(config: &Config, name: &str) -> Result<(), Failed> {
+    let script = format!("{name}.py");
+    let outcome = run_with_options(config, &["-X", "leakcheck=3"], &script)?;
+    let report: Vec<&str> = outcome
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("leakcheck:"))
+        .collect();
+    if report.is_empty() {
+        return Err(format!(
+            "{script}: no leakcheck report\n{}",
+            tail(&outcome.stderr, 20)
+        )
+        .into());
+    }
+    if report.iter().any(|l| l.contains("leaked")) {
+        return Err(format!("{script}: {}", report.join("\n")).into());
+    }
+    Ok(())
 }
 
 /// Scripts listed in `known-failures.txt` (one name per line, `#` comments): features not
 /// built yet. They are reported as ignored; `cargo test --test vm_tests -- --ignored` runs
 /// them to measure progress. The list only ever shrinks.
 fn known_failures(dir: &Path) -> Vec<String> {
-    fs::read_to_string(dir.join("known-failures.txt"))
+    listed(dir, "known-failures.txt")
+}
+
+/// The names listed in `dir/file`, one per line, `#` starting a comment.
+fn listed(dir: &Path, file: &str) -> Vec<String> {
+    fs::read_to_string(dir.join(file))
         .unwrap_or_default()
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
@@ -233,7 +272,13 @@ fn tail(text: &str, max_lines: usize) -> String {
 /// Starts the interpreter on `script`, collects its output and waits for it,
 /// killing it if it runs longer than [`TIMEOUT`].
 fn run_interpreter(config: &Config, script: &str) -> Result<Outcome, Failed> {
+    run_with_options(config, &[], script)
+}
+
+/// Runs `script` with interpreter options before it (`-X leakcheck`).
+fn run_with_options(config: &Config, options: &[&str], script: &str) -> Result<Outcome, Failed> {
     let mut child = Command::new(&config.interpreter)
+        .args(options)
         .arg(script)
         .current_dir(&config.tests_dir)
         .stdin(Stdio::null())

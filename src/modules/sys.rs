@@ -56,7 +56,11 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         // (a str subclass instance cannot stand for the str in the table)
         Value::Obj(o) if o.is::<crate::objects::str::StrObj>() => {
             if !o.class().ptr_eq(&crate::objects::types().str) {
-                return Err(exc!(type_error, "can't intern {}", args.pos()[0].type_name()));
+                return Err(exc!(
+                    type_error,
+                    "can't intern {}",
+                    args.pos()[0].type_name()
+                ));
             }
             Ok(Value::Obj(crate::objects::str::intern_ref(o)))
         }
