@@ -176,6 +176,10 @@ pub(super) fn untrack_freed(h: &Header) {
     }
 }
 
+/// What tracking costs a tracked object beyond its own allocation: its entry in a generation
+/// list (pyvm's counterpart of CPython's `PyGC_Head`, which `sys.getsizeof` adds).
+pub const LIST_ENTRY_SIZE: usize = std::mem::size_of::<Option<NonNull<Header>>>();
+
 /// Whether the collector tracks `r` (`gc.is_tracked`).
 pub fn is_tracked(r: &PyRef) -> bool {
     r.header().gc.get() != UNTRACKED
