@@ -204,6 +204,20 @@ pub fn objects(generation: usize) -> Vec<PyRef> {
         .collect()
 }
 
+/// Counted references to the tracked objects (all generations) for which `keep` holds, oldest
+/// first; only those are counted, so a search over every object costs no increments.
+/// `keep` must not run Python code (the collector's state is borrowed).
+pub fn objects_where(mut keep: impl FnMut(&PyRef) -> bool) -> Vec<PyRef> {
+    let s = state().borrow();
+    (0..=2)
+        .rev()
+        .flat_map(|g| s.lists[g].iter().flatten())
+        .map(|&ptr| view(ptr))
+        .filter(|r| keep(r))
+        .map(|r| (*r).clone())
+        .collect()
+}
+
 /// The objects `r` refers to directly (`gc.get_referents`).
 pub fn referents(r: &PyRef) -> Vec<PyRef> {
     let mut out = Vec::new();
