@@ -80,6 +80,27 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
+/// `sys.getsizeof(object, default=<none>)`: see `objects::sizeof`. `default` replaces a
+/// TypeError only, as in CPython.
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const SIG: super::params::Clinic = super::params::Clinic {
+        fname: "getsizeof",
+        names: &["object", "default"],
+        posonly: 0,
+        minpos: 1,
+        maxpos: 2,
+    };
+    let [obj, default] = SIG.bind(&args)?;
+    let obj = obj.expect("required");
+    match crate::objects::sizeof::getsizeof(vm, obj) {
+        Ok(n) => Ok(Value::Int(n as i64)),
+        Err(e) => match default {
+            Some(d) if e.matches(&types().exc.type_error) => Ok(d.clone()),
+            _ => Err(e),
+        },
+    }
+}
+
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let items = match &vm.handled {
         Some(e) => vec![
@@ -134,6 +155,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("setrecursionlimit", setrecursionlimit),
     method!("intern", intern_fn),
     method!("getrefcount", getrefcount),
+    method!("getsizeof", getsizeof),
     method!("exc_info", exc_info),
 ];
 

@@ -138,6 +138,9 @@ macro_rules! builtin_types {
                     "builtins",
                 ));
                 $object.init_type(&$type_);
+                super::typeobj::builtin_type_registry()
+                    .borrow_mut()
+                    .extend([$object.clone(), $type_.clone()]);
                 $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $slots, &[]);)*
                 let exc = ExcTypes::create(&$type_, &$object);
                 let mut table = TypeTable {

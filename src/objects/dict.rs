@@ -296,6 +296,14 @@ impl DictObj {
         PyRef::new_untracked(&super::types().dict, DictObj::new())
     }
 
+    /// The bytes of the heap buffers the dict owns: its index table and entries array, by
+    /// capacity (`sys.getsizeof`). The keys and values themselves are not included.
+    pub fn heap_size(&self) -> usize {
+        let t = self.table.borrow();
+        t.indices.capacity() * std::mem::size_of::<i32>()
+            + t.entries.capacity() * std::mem::size_of::<Entry>()
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }

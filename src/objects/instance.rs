@@ -267,6 +267,7 @@ pub const OBJECT_METHODS: &[MethodDef] = &[
     crate::method!("__format__", object_format),
     crate::method!("__dir__", object_dir),
     crate::method!("__reduce_ex__", object_reduce_ex),
+    crate::method!("__sizeof__", super::sizeof::object_sizeof),
 ];
 
 /// `object.__init_subclass__` is a classmethod; added at start-up (`populate`).

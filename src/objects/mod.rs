@@ -86,6 +86,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod singleton;
+pub mod sizeof;
 pub mod slice;
 pub mod slotdefs;
 pub mod sort;

@@ -259,6 +259,12 @@ impl SetObj {
         }
     }
 
+    /// The bytes of the slot table the set owns, by capacity (`sys.getsizeof`); the keys
+    /// themselves are not included.
+    pub fn heap_size(&self) -> usize {
+        self.table.borrow().slots.capacity() * std::mem::size_of::<Slot>()
+    }
+
     /// A new empty `set`.
     pub fn new_set() -> PyRef {
         PyRef::new(&types().set, SetObj::new())

@@ -372,10 +372,12 @@ pub fn new_builtin_type_with_bases(
 ) -> PyRef {
     let mro = c3_mro(&bases).expect("builtin types have a consistent MRO");
     let slots = inherit_slots(slots, bases.first());
-    PyRef::new(
+    let ty = PyRef::new(
         metatype,
         TypeObject::builtin(name, bases, mro, Box::leak(Box::new(slots)), layout, module),
-    )
+    );
+    builtin_type_registry().borrow_mut().push(ty.clone());
+    ty
 }
 
 impl TypeObject {
@@ -544,7 +546,69 @@ fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `cls.__subclasses__()`: not tracked; an empty list.
+/// `cls.__subclasses__()`: the direct subclasses still alive, in creation order.
+///
+/// pyvm has no weak references, so nothing records subclasses as CPython's
+/// `tp_subclasses` does; they are found instead. Builtin types are immortal and registered
+/// at creation ([`builtin_type_registry`]); classes made by `class` statements are tracked by
+/// the cycle collector from creation until freed, and its lists keep the order of tracking
+/// (oldest generation first, each in order: together the creation order), so a freed class
+/// is never found and a live one always is.
+fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match args.values {
+        [] => {
+            return Err(crate::exc!(
+                type_error,
+                "unbound method type.__subclasses__() needs an argument"
+            ))
+        }
+        [Value::Obj(c)] if c.is::<TypeObject>() => c,
+        // (CPython names the bound method after the class it is bound to)
+        [Value::Obj(c), rest @ ..] if c.is::<TypeObject>() => {
+            return Err(crate::exc!(
+                type_error,
+                "{}.__subclasses__() takes no arguments ({} given)",
+                c.downcast::<TypeObject>()
+                    .map_or("type", |t| t.qualname.as_str()),
+                rest.len()
+            ))
+        }
+        [v, ..] => {
+            return Err(crate::exc!(
+                type_error,
+                "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+                v.type_name()
+            ))
+        }
+    };
+    let derives = |r: &PyRef| {
+        r.downcast::<TypeObject>()
+            .is_some_and(|t| t.bases.iter().any(|b| b.ptr_eq(cls)))
+    };
+    let mut found: Vec<Value> = builtin_type_registry()
+        .borrow()
+        .iter()
+        .filter(|t| derives(t))
+        .cloned()
+        .map(Value::Obj)
+        .collect();
+    let heap = super::core::gc::objects_where(|r| {
+        r.downcast::<TypeObject>().is_some_and(|t| t.heap) && derives(r)
+    });
+    found.extend(heap.into_iter().map(Value::Obj));
+    Ok(Value::Obj(super::list::ListObj::new_ref(found)))
+}
+
+/// Every builtin type, in creation order (for `__subclasses__`): builtin types live as long
+/// as the process, so holding them here changes nothing but their counts.
+pub fn builtin_type_registry() -> &'static RefCell<Vec<PyRef>> {
+    static REGISTRY: OnceLock<GilStatic<RefCell<Vec<PyRef>>>> = OnceLock::new();
+    REGISTRY
+        .get_or_init(|| GilStatic::new(RefCell::new(Vec::new())))
+        .get()
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the namespace of a class body, an empty dict.
 fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Obj(DictObj::new_ref()))
 }
@@ -566,6 +630,7 @@ pub const TYPE_METHODS: &[MethodDef] = &[
     crate::method!("__subclasscheck__", type_subclasscheck),
     crate::method!("__instancecheck__", type_instancecheck),
     crate::method!("__prepare__", type_prepare),
+    crate::method!("__subclasses__", type_subclasses),
 ];
 
 fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {

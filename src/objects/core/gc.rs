@@ -184,6 +184,10 @@ pub(super) fn untrack_freed(h: &Header) {
     }
 }
 
+/// What tracking costs a tracked object beyond its own allocation: its entry in a generation
+/// list (pyvm's counterpart of CPython's `PyGC_Head`, which `sys.getsizeof` adds).
+pub const LIST_ENTRY_SIZE: usize = std::mem::size_of::<Option<NonNull<Header>>>();
+
 /// Whether the collector tracks `r` (`gc.is_tracked`).
 pub fn is_tracked(r: &PyRef) -> bool {
     r.header().gc.get() != UNTRACKED
@@ -205,6 +209,20 @@ pub fn objects(generation: usize) -> Vec<PyRef> {
         .rev()
         .flat_map(|g| s.lists[g].iter().flatten())
         .map(|&ptr| (*view(ptr)).clone())
+        .collect()
+}
+
+/// Counted references to the tracked objects (all generations) for which `keep` holds, oldest
+/// first; only those are counted, so a search over every object costs no increments.
+/// `keep` must not run Python code (the collector's state is borrowed).
+pub fn objects_where(mut keep: impl FnMut(&PyRef) -> bool) -> Vec<PyRef> {
+    let s = state().borrow();
+    (0..=2)
+        .rev()
+        .flat_map(|g| s.lists[g].iter().flatten())
+        .map(|&ptr| view(ptr))
+        .filter(|r| keep(r))
+        .map(|r| (*r).clone())
         .collect()
 }
 

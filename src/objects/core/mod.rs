@@ -157,6 +157,16 @@ macro_rules! define_kinds {
             }
         }
 
+        /// The bytes of an object's own allocation: header, payload and (for a builtin
+        /// subclass's instance) the trailer dict slot — `sys.getsizeof`'s fixed part.
+        fn box_size_of(r: &PyRef) -> usize {
+            let with_dict = r.header().flags.get() & flag::HAS_DICT != 0;
+            match r.kind() {
+                $(Kind::$kind if with_dict => std::mem::size_of::<PyBox<WithDict<$ty>>>(),)*
+                $(Kind::$kind => std::mem::size_of::<PyBox<$ty>>(),)*
+            }
+        }
+
         /// The dict of a `HAS_DICT` object (see the module docs).
         fn trailer_dict_of(r: &PyRef) -> Option<&RefCell<Option<PyRef>>> {
             if r.header().flags.get() & flag::HAS_DICT == 0 {
@@ -268,6 +278,12 @@ impl PyRef {
         };
         gc::track_new(&r);
         r
+    }
+
+    /// The size in bytes of this object's own allocation (header + payload, plus the dict
+    /// slot of a builtin subclass's instance); heap buffers the payload owns are not included.
+    pub fn box_size(&self) -> usize {
+        box_size_of(self)
     }
 
     /// The instance dict slot of an object allocated by [`PyRef::new_with_dict`].

@@ -1,0 +1,161 @@
+//! `object.__sizeof__` and `sys.getsizeof`: the bytes an object occupies in pyvm's own
+//! layout, not CPython's numbers.
+//!
+//! `x.__sizeof__()` is
+//! - for a heap object: its allocation (`Header` + payload struct, plus the dict slot of a
+//!   builtin subclass's instance: [`PyRef::box_size`]) plus the heap buffers the object owns
+//!   exclusively, counted by capacity where a buffer can grow (a list's and a bytearray's
+//!   spare room is memory the object holds): a str's UTF-8 bytes, a big int's 64-bit digits,
+//!   bytes and bytearray data, a list's or tuple's `Value` slots, a dict's index table and
+//!   entries array, a set's slot table, the `__slots__` values of an instance, a type's names,
+//!   bases, MRO and namespace tables, a code object's constant and name tables.
+//!   Not included, as in CPython: the objects referred to (a list's items, an instance's
+//!   `__dict__` — a dict of its own, measured separately, as CPython 3.11 does too — a module's
+//!   namespace dict), and buffers shared with other objects (a code object's bytecode, which
+//!   its compiled unit shares). The remaining payloads (functions, iterators, ...) report their
+//!   struct only: whatever they point at is a separate object.
+//! - for an immediate (`None`, a bool, an int that fits in 64 bits, a float): 16, the size of
+//!   the `Value` that holds it. An immediate has no allocation of its own; the slot holding it
+//!   is counted by its container, but a script may rely on every object having a positive size
+//!   (and on a big int never being smaller than a small one), so the slot is what is reported.
+//!
+//! `sys.getsizeof(x)` calls `type(x).__sizeof__` (so a class may override it) and, as CPython
+//! adds its `PyGC_Head` for objects the collector tracks, adds what tracking costs in pyvm: the
+//! object's entry in a generation list ([`gc::LIST_ENTRY_SIZE`], 8 bytes; the `gc` index
+//! itself lives in the header, already counted).
+
+use super::bytearray::ByteArrayObj;
+use super::bytes::BytesObj;
+use super::code::CodeObj;
+use super::core::gc;
+use super::dict::DictObj;
+use super::float::FloatObj;
+use super::instance::InstanceObj;
+use super::int::{as_int, IntObj, IntRef};
+use super::list::ListObj;
+use super::set::SetObj;
+use super::str::StrObj;
+use super::tuple::TupleObj;
+use super::typeobj::TypeObject;
+use super::{PyRef, Value};
+use crate::exc;
+use crate::vm::{Args, PyResult, Vm};
+
+use std::mem::size_of;
+
+/// `x.__sizeof__()` of the builtin layout (see the module docs).
+pub fn own_size(v: &Value) -> usize {
+    match v {
+        Value::Obj(o) => o.box_size() + heap_size(o),
+        _ => size_of::<Value>(),
+    }
+}
+
+/// The bytes of the heap buffers `o` owns exclusively (see the module docs).
+fn heap_size(o: &PyRef) -> usize {
+    let values = |n: usize| n * size_of::<Value>();
+    if let Some(s) = o.downcast::<StrObj>() {
+        s.as_str().len()
+    } else if let Some(i) = o.downcast::<IntObj>() {
+        i.value.iter_u64_digits().len() * size_of::<u64>()
+    } else if let Some(b) = o.downcast::<BytesObj>() {
+        b.bytes.len()
+    } else if let Some(b) = o.downcast::<ByteArrayObj>() {
+        b.data.borrow().capacity()
+    } else if let Some(l) = o.downcast::<ListObj>() {
+        values(l.items.borrow().capacity())
+    } else if let Some(t) = o.downcast::<TupleObj>() {
+        values(t.items.len())
+    } else if let Some(d) = o.downcast::<DictObj>() {
+        d.heap_size()
+    } else if let Some(s) = o.downcast::<SetObj>() {
+        s.heap_size()
+    } else if let Some(i) = o.downcast::<InstanceObj>() {
+        values(i.slots.borrow().capacity())
+    } else if let Some(f) = o.downcast::<FloatObj>() {
+        values(f.slots.borrow().capacity())
+    } else if let Some(t) = o.downcast::<TypeObject>() {
+        let refs = (t.bases.capacity() + t.mro.capacity()) * size_of::<PyRef>();
+        t.name.capacity()
+            + t.qualname.capacity()
+            + t.module.borrow().capacity()
+            + refs
+            + t.dict.heap_size()
+    } else if let Some(c) = o.downcast::<CodeObj>() {
+        values(c.consts.len()) + (c.names.len() + c.varnames.len()) * size_of::<PyRef>()
+    } else {
+        0
+    }
+}
+
+/// `object.__sizeof__(self)`.
+pub fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.values {
+        [] => Err(exc!(
+            type_error,
+            "unbound method object.__sizeof__() needs an argument"
+        )),
+        [this] => Ok(Value::Int(own_size(this) as i64)),
+        [this, rest @ ..] => Err(exc!(
+            type_error,
+            "{}.__sizeof__() takes no arguments ({} given)",
+            owner_name(this.class()),
+            rest.len()
+        )),
+    }
+}
+
+/// The builtin type whose `__sizeof__` CPython would have called (for error messages): pyvm
+/// has one `object.__sizeof__` for every layout, CPython a method on each of these.
+fn owner_name(cls: &PyRef) -> &'static str {
+    const OWN: [&str; 8] = [
+        "bytearray",
+        "dict",
+        "frozenset",
+        "int",
+        "list",
+        "set",
+        "str",
+        "type",
+    ];
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return "object";
+    };
+    std::iter::once(cls)
+        .chain(&t.mro)
+        .filter_map(|c| c.downcast::<TypeObject>())
+        .filter(|t| !t.heap)
+        .find_map(|t| OWN.iter().find(|n| **n == t.name))
+        .copied()
+        .unwrap_or("object")
+}
+
+/// `sys.getsizeof(object[, default])`'s measurement: `type(v).__sizeof__(v)` checked as
+/// CPython checks it, plus the collector's per-object cost for a tracked object.
+pub fn getsizeof(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let name = crate::interned!("__sizeof__");
+    let Some(f) = TypeObject::lookup(v.class(), name) else {
+        return Err(exc!(
+            type_error,
+            "Type {} doesn't define __sizeof__",
+            v.type_name()
+        ));
+    };
+    let r = vm.call_found(f, v, &[])?;
+    // CPython's `PyLong_AsSsize_t`: an int (or int subclass) only, no `__index__`.
+    let size = match as_int(&r).map(IntRef::to_i64) {
+        Some(Some(n)) => n,
+        Some(None) => {
+            return Err(exc!(
+                overflow_error,
+                "Python int too large to convert to C ssize_t"
+            ))
+        }
+        None => return Err(exc!(type_error, "an integer is required")),
+    };
+    if size < 0 {
+        return Err(exc!(value_error, "__sizeof__() should return >= 0"));
+    }
+    let tracked = v.as_obj().is_some_and(gc::is_tracked);
+    Ok(size as usize + if tracked { gc::LIST_ENTRY_SIZE } else { 0 })
+}
