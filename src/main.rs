@@ -13,6 +13,9 @@ Options:
              cycle collector built (the unreachable objects, their refcounts, gc_refs,
              the references subtracted, the verdicts); -X gc-explain=all lists every
              candidate
+  -X showrefcount
+             print at exit the total of the live objects' reference counts and their
+             number, as CPython's debug build does: [N refs, M blocks]
   -X leakcheck[=N]
              run the script N times (default 3) in one interpreter and report on stderr
              the live objects after each run; growth after the first run is a leak
@@ -59,6 +62,7 @@ fn run(mut args: Vec<String>) -> i32 {
             "gc-explain" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::Garbage),
             "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
             "leakcheck" => leak_runs = Some(3),
+            "showrefcount" => pyvm::objects::core::enable_object_registry(),
             o => {
                 if let Some(n) = o.strip_prefix("leakcheck=") {
                     leak_runs = n.parse().ok().or(Some(3));

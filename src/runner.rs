@@ -24,6 +24,11 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let mut vm = new_main_vm(source, filename, argv);
     let status = run_once(&mut vm, source, filename);
     vm.interp.flush_stdout();
+    // `-X showrefcount`, as CPython's debug build reports at exit.
+    if let Some((refs, blocks)) = crate::objects::core::refs_and_blocks() {
+        vm.interp
+            .write_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
+    }
     status
 }
 

@@ -517,31 +517,80 @@ fn dealloc(ptr: NonNull<Header>) {
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }
 
-/// Heap objects allocated and not yet freed (`-X leakcheck`, `-X showrefcount`). Touched only
-/// by the thread holding the GIL, so a plain counter.
-struct LiveObjects(Cell<isize>);
+/// Heap objects allocated and not yet freed (`-X leakcheck`), and, under `-X showrefcount`,
+/// the registry of their addresses (to sum their counts at exit). Touched only by the thread
+/// holding the GIL.
+struct LiveObjects {
+    count: Cell<isize>,
+    registry_on: Cell<bool>,
+    registry: RefCell<Option<std::collections::HashSet<usize>>>,
+}
 
 // SAFETY: every access happens under the GIL (allocation and freeing require it), so the
-// `Cell` is never used by two threads at once.
+// cells are never used by two threads at once.
 unsafe impl Sync for LiveObjects {}
 
-static LIVE_OBJECTS: LiveObjects = LiveObjects(Cell::new(0));
+static LIVE_OBJECTS: LiveObjects = LiveObjects {
+    count: Cell::new(0),
+    registry_on: Cell::new(false),
+    registry: RefCell::new(None),
+};
 
 /// Counts a new allocation (every constructor passes its box through here).
 #[inline(always)]
 fn born<T>(ptr: NonNull<T>) -> NonNull<T> {
-    LIVE_OBJECTS.0.set(LIVE_OBJECTS.0.get() + 1);
+    LIVE_OBJECTS.count.set(LIVE_OBJECTS.count.get() + 1);
+    if LIVE_OBJECTS.registry_on.get() {
+        register(ptr.as_ptr() as usize, true);
+    }
     ptr
+}
+
+#[cold]
+fn register(addr: usize, alive: bool) {
+    if let Some(r) = LIVE_OBJECTS.registry.borrow_mut().as_mut() {
+        if alive {
+            r.insert(addr);
+        } else {
+            r.remove(&addr);
+        }
+    }
 }
 
 /// How many heap objects are alive.
 pub fn live_objects() -> isize {
     debug_assert!(crate::gil::held_by_this_thread());
-    LIVE_OBJECTS.0.get()
+    LIVE_OBJECTS.count.get()
+}
+
+/// `-X showrefcount`: from now on every allocation is registered, so that
+/// [`refs_and_blocks`] can sum the counts of the live objects. Call before any object exists
+/// (the objects made earlier are not counted).
+pub fn enable_object_registry() {
+    *LIVE_OBJECTS.registry.borrow_mut() = Some(std::collections::HashSet::new());
+    LIVE_OBJECTS.registry_on.set(true);
+}
+
+/// The total of the reference counts of the registered live objects and their number
+/// (CPython debug build's `[N refs, M blocks]`), or `None` without `-X showrefcount`.
+pub fn refs_and_blocks() -> Option<(usize, usize)> {
+    debug_assert!(crate::gil::held_by_this_thread());
+    let registry = LIVE_OBJECTS.registry.borrow();
+    let r = registry.as_ref()?;
+    let refs = r
+        .iter()
+        // SAFETY: an address is in the registry from its allocation until `free_one`
+        // removes it, so it points at a live header.
+        .map(|&a| unsafe { (*(a as *const Header)).refcnt.get() })
+        .sum();
+    Some((refs, r.len()))
 }
 
 fn free_one(ptr: NonNull<Header>) {
-    LIVE_OBJECTS.0.set(LIVE_OBJECTS.0.get() - 1);
+    LIVE_OBJECTS.count.set(LIVE_OBJECTS.count.get() - 1);
+    if LIVE_OBJECTS.registry_on.get() {
+        register(ptr.as_ptr() as usize, false);
+    }
     // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
     // the box is freed.
     let ty = unsafe { ptr.as_ref().ty };
