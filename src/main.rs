@@ -13,6 +13,8 @@ Options:
              cycle collector built (the unreachable objects, their refcounts, gc_refs,
              the references subtracted, the verdicts); -X gc-explain=all lists every
              candidate
+  -X gc-stress
+             collect generation 0 after every tracked allocation (finds collector bugs)
   -X showrefcount
              print at exit the total of the live objects' reference counts and their
              number, as CPython's debug build does: [N refs, M blocks]
@@ -63,6 +65,9 @@ fn run(mut args: Vec<String>) -> i32 {
             "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
             "leakcheck" => leak_runs = Some(3),
             "showrefcount" => pyvm::objects::core::enable_object_registry(),
+            // A collection of generation 0 after every tracked allocation (and the older
+            // generations at their usual ratios): shakes out collector bugs.
+            "gc-stress" => pyvm::objects::core::gc::with_state(|s| s.threshold[0] = 1),
             o => {
                 if let Some(n) = o.strip_prefix("leakcheck=") {
                     leak_runs = n.parse().ok().or(Some(3));
