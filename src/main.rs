@@ -67,7 +67,10 @@ fn run(mut args: Vec<String>) -> i32 {
             "showrefcount" => pyvm::objects::core::enable_object_registry(),
             // A collection of generation 0 after every tracked allocation (and the older
             // generations at their usual ratios): shakes out collector bugs.
-            "gc-stress" => pyvm::objects::core::gc::with_state(|s| s.threshold[0] = 1),
+            "gc-stress" => {
+                let _gil = pyvm::gil::acquire();
+                pyvm::objects::core::gc::with_state(|s| s.threshold[0] = 1);
+            }
             o => {
                 if let Some(n) = o.strip_prefix("leakcheck=") {
                     leak_runs = n.parse().ok().or(Some(3));

@@ -250,3 +250,10 @@ fn leakcheck_reports_growth_between_runs() {
     assert!(err.contains("leaked after the first run"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn gc_stress_runs_scripts_unchanged() {
+    let code = "import gc\nclass N:\n    def __init__(self): self.me = self\nxs = [N() for i in range(300)]\ndel xs\nprint(gc.get_threshold()[0], sum(len(str(i)) for i in range(1000)))";
+    let (out, err, status) = pyvm(&["-X", "gc-stress", "-c", code]);
+    assert_eq!((out.as_str(), err.as_str(), status), ("1 2890\n", "", 0));
+}
