@@ -240,7 +240,7 @@ builtin_types! {
     member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
-    bytearray_iterator = "bytearray_iterator" < object: ByteArrayIter, bytearray::ITER_SLOTS, &[];
+    bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
     generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
     text_file = "TextIOWrapper" < object: File, file::SLOTS, file::METHODS;
     buffered_reader = "BufferedReader" < object: File, file::SLOTS, file::METHODS;

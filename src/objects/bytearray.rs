@@ -3,7 +3,7 @@
 //! type's slots (repr, comparison with bytes, indexing and slice assignment, `+`, `*`, `+=`)
 //! and the list-like mutators. Like a list it is unhashable.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use super::bytes::BytesObj;
 use super::bytes_methods::buffer;
@@ -279,42 +279,11 @@ fn ba_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `iter(bytearray)`: yields the ints present at each step.
-pub struct ByteArrayIterObj {
-    pub b: PyRef,
-    pub pos: Cell<usize>,
-}
-
 fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {
         return Err(exc!(type_error, "'bytearray' object is not iterable"));
     };
-    Ok(Value::Obj(PyRef::new(
-        &types().bytearray_iterator,
-        ByteArrayIterObj {
-            b: o.clone(),
-            pos: Cell::new(0),
-        },
-    )))
-}
-
-fn iter_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.clone())
-}
-
-fn ba_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let Some(it) = v.downcast::<ByteArrayIterObj>() else {
-        return Ok(None);
-    };
-    let Some(b) = it.b.downcast::<ByteArrayObj>() else {
-        return Ok(None);
-    };
-    let i = it.pos.get();
-    let c = b.data.borrow().get(i).copied();
-    Ok(c.map(|c| {
-        it.pos.set(i + 1);
-        Value::Int(c as i64)
-    }))
+    Ok(super::bytes::new_byte_iter(&types().bytearray_iterator, o))
 }
 
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
@@ -373,12 +342,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     delitem: Some(ba_delitem),
     iter: Some(ba_iter),
     new: Some(ba_new),
-    ..TypeSlots::EMPTY
-};
-
-pub const ITER_SLOTS: TypeSlots = TypeSlots {
-    iter: Some(iter_self),
-    next: Some(ba_iter_next),
     ..TypeSlots::EMPTY
 };
 

@@ -381,7 +381,8 @@ fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     ))
 }
 
-/// `iter(bytes)`: yields ints.
+/// `iter(bytes)` and `iter(bytearray)`: yields the ints present at each step (a bytearray
+/// may change meanwhile).
 pub struct BytesIterObj {
     pub b: PyRef,
     pub pos: Cell<usize>,
@@ -391,13 +392,18 @@ fn bytes_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {
         return Err(exc!(type_error, "'bytes' object is not iterable"));
     };
-    Ok(Value::Obj(PyRef::new(
-        &types().bytes_iterator,
+    Ok(new_byte_iter(&types().bytes_iterator, o))
+}
+
+/// A `bytes_iterator` or `bytearray_iterator` (`cls`) over `source`.
+pub fn new_byte_iter(cls: &PyRef, source: &PyRef) -> Value {
+    Value::Obj(PyRef::new(
+        cls,
         BytesIterObj {
-            b: o.clone(),
+            b: source.clone(),
             pos: Cell::new(0),
         },
-    )))
+    ))
 }
 
 fn iter_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -408,15 +414,18 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = v.downcast::<BytesIterObj>() else {
         return Ok(None);
     };
-    let b = it.b.downcast::<BytesObj>().map_or(&[][..], |b| &b.bytes);
     let i = it.pos.get();
-    match b.get(i) {
-        Some(&c) => {
-            it.pos.set(i + 1);
-            Ok(Some(Value::Int(c as i64)))
+    let c = match it.b.downcast::<BytesObj>() {
+        Some(b) => b.bytes.get(i).copied(),
+        None => {
+            it.b.downcast::<super::bytearray::ByteArrayObj>()
+                .and_then(|b| b.data.borrow().get(i).copied())
         }
-        None => Ok(None),
-    }
+    };
+    Ok(c.map(|c| {
+        it.pos.set(i + 1);
+        Value::Int(c as i64)
+    }))
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.

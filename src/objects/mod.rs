@@ -31,7 +31,6 @@ macro_rules! payloads {
             DictView => super::dictview::DictViewObj,
             BytesIter => super::bytes::BytesIterObj,
             ByteArray => super::bytearray::ByteArrayObj,
-            ByteArrayIter => super::bytearray::ByteArrayIterObj,
             SlotWrapper => super::slotdefs::SlotWrapperObj,
             FuncWrapper => super::descr::FuncWrapperObj,
             Property => super::descr::PropertyObj,

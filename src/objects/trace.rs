@@ -9,7 +9,7 @@
 //!
 //! Types that can hold no references keep the defaults (not containers).
 
-use super::bytearray::{ByteArrayIterObj, ByteArrayObj};
+use super::bytearray::ByteArrayObj;
 use super::bytes::{BytesIterObj, BytesObj};
 use super::cell::CellObj;
 use super::code::CodeObj;
@@ -387,14 +387,5 @@ impl Trace for GenericAliasObj {
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit_value(&self.origin, visit);
         visit(&self.args);
-    }
-}
-
-impl Trace for ByteArrayIterObj {
-    fn is_gc(&self) -> bool {
-        true
-    }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit(&self.b);
     }
 }
