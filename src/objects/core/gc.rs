@@ -39,7 +39,6 @@ use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
-use std::sync::OnceLock;
 
 use super::{clear_object, flag, is_container, trace_object, GilStatic, Header, PyRef};
 
@@ -69,22 +68,22 @@ pub struct GcState {
     pub long_lived_pending: usize,
 }
 
+/// The state, a plain static (built at compile time: no lazy initialisation on the
+/// allocation path).
+static STATE: GilStatic<RefCell<GcState>> = GilStatic::new(RefCell::new(GcState {
+    lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+    live: [0; 4],
+    count: [0; 3],
+    threshold: [700, 10, 10],
+    enabled: true,
+    collecting: false,
+    long_lived_total: 0,
+    long_lived_pending: 0,
+}));
+
+#[inline(always)]
 fn state() -> &'static RefCell<GcState> {
-    static STATE: OnceLock<GilStatic<RefCell<GcState>>> = OnceLock::new();
-    STATE
-        .get_or_init(|| {
-            GilStatic::new(RefCell::new(GcState {
-                lists: Default::default(),
-                live: [0; 4],
-                count: [0; 3],
-                threshold: [700, 10, 10],
-                enabled: true,
-                collecting: false,
-                long_lived_total: 0,
-                long_lived_pending: 0,
-            }))
-        })
-        .get()
+    STATE.get()
 }
 
 /// Runs `f` on the collector's state (never across a call that may run Python code).

@@ -635,7 +635,7 @@ unsafe impl<T> Send for SendBox<T> {}
 pub struct GilStatic<T>(T);
 
 impl<T> GilStatic<T> {
-    pub fn new(value: T) -> Self {
+    pub const fn new(value: T) -> Self {
         GilStatic(value)
     }
 
