@@ -156,6 +156,10 @@ impl Vm {
         }
         self.gc_callbacks("stop", generation, found);
         with_state(|s| s.collecting = false);
+        // The callbacks of weakrefs to the garbage run within the collection, as CPython's.
+        if crate::objects::core::weak::callbacks_pending() {
+            self.run_pending_finalizers();
+        }
         found
     }
 

@@ -19,6 +19,7 @@ pub mod string;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::dict::DictObj;
 use crate::objects::function::BuiltinFunctionObj;
@@ -41,6 +42,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "bisect",
         create: bisect::create,
+    },
+    NativeModule {
+        name: "_weakref",
+        create: weakref::create,
     },
     NativeModule {
         name: "_collections",
@@ -105,6 +110,16 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     FrozenModule {
         name: "__future__",
         source: include_str!("py/__future__.py"),
+        is_package: false,
+    },
+    FrozenModule {
+        name: "_weakrefset",
+        source: include_str!("py/_weakrefset.py"),
+        is_package: false,
+    },
+    FrozenModule {
+        name: "weakref",
+        source: include_str!("py/weakref.py"),
         is_package: false,
     },
     FrozenModule {

@@ -14,25 +14,44 @@ use std::sync::atomic::Ordering;
 
 use super::Vm;
 use crate::objects::core::take_pending_finalizers;
+use crate::objects::core::weak::take_pending_callbacks;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{PyRef, Value};
+
+/// One step of the drain.
+enum Due {
+    /// An object waiting for its `__del__`.
+    Del(PyRef),
+    /// A weakref whose referent died, waiting for its callback.
+    Callback(PyRef),
+}
 
 impl Vm {
     /// Handles the eval-breaker's FINALIZE request: finalizes the objects waiting for their
     /// `__del__` and closes the generators freed while suspended.
     pub fn run_pending_finalizers(&mut self) {
         crate::gil::EVAL_BREAKER.fetch_and(!crate::gil::breaker::FINALIZE, Ordering::Relaxed);
-        let mut batches: Vec<std::vec::IntoIter<PyRef>> = Vec::new();
+        // (a weakref whose referent died is queued like an object waiting for `__del__`:
+        // `Due::Callback`; what one step frees is handled before the rest of its batch)
+        let mut batches: Vec<std::vec::IntoIter<Due>> = Vec::new();
         loop {
-            let fresh = take_pending_finalizers();
+            let mut fresh: Vec<Due> = take_pending_finalizers()
+                .into_iter()
+                .map(Due::Del)
+                .collect();
+            fresh.extend(take_pending_callbacks().into_iter().map(Due::Callback));
             if !fresh.is_empty() {
                 batches.push(fresh.into_iter());
             }
             let Some(top) = batches.last_mut() else { break };
             match top.next() {
-                Some(obj) => {
+                Some(Due::Del(obj)) => {
                     self.finalize(&obj);
                     drop(obj);
+                }
+                Some(Due::Callback(wr)) => {
+                    self.weakref_callback(&wr);
+                    drop(wr);
                 }
                 None => {
                     batches.pop();
@@ -42,6 +61,20 @@ impl Vm {
         self.close_dropped_generators();
         // Closing a generator can free objects with finalizers: their turn is the next
         // instruction boundary (the breaker bit was raised again by the core).
+    }
+
+    /// Calls the callback of a weakref whose referent died, reporting what it raises as
+    /// CPython does ("Exception ignored in: <the callback>").
+    fn weakref_callback(&mut self, wr: &PyRef) {
+        let handled = self.handled.take();
+        let failed = crate::modules::weakref::run_weakref_callback(self, wr);
+        self.handled = handled;
+        if let Some((cb, e)) = failed {
+            let what = self.repr_string(&cb).unwrap_or_default();
+            let mut report = format!("Exception ignored in: {what}\n");
+            self.format_one(e.exc(), &mut report);
+            self.interp.write_stderr(&report);
+        }
     }
 
     /// Calls `obj.__del__()`, reporting (not raising) what it raises.

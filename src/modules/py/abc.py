@@ -3,7 +3,10 @@
 A class made by ABCMeta records the names of its abstract methods in __abstractmethods__;
 object.__new__ refuses to instantiate a class whose set is not empty. isinstance and
 issubclass consult __subclasshook__, the classes registered with register(), and the
-subclasses, caching the answers per class."""
+subclasses, caching the answers per class. The registry and the caches hold classes weakly
+(WeakSet), as CPython's do: a class a script drops does not stay alive in them."""
+
+from _weakrefset import WeakSet
 
 
 def abstractmethod(funcobj):
@@ -58,14 +61,10 @@ class ABCMeta(type):
                 if _is_abstract(getattr(cls, key, None)):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        cls._abc_registry = WeakSet()
+        cls._abc_cache = WeakSet()
+        cls._abc_negative_cache = WeakSet()
         cls._abc_negative_cache_version = _invalidation[0]
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -76,7 +75,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
+        cls._abc_registry.add(subclass)
         _invalidation[0] += 1
         return subclass
 
@@ -95,7 +94,7 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < _invalidation[0]:
-            cls._abc_negative_cache = set()
+            cls._abc_negative_cache = WeakSet()
             cls._abc_negative_cache_version = _invalidation[0]
         elif subclass in cls._abc_negative_cache:
             return False
@@ -107,7 +106,12 @@ class ABCMeta(type):
         if cls in subclass.__mro__:
             cls._abc_cache.add(subclass)
             return True
-        for other in cls._abc_registry + cls._abc_subclasses:
+        for other in list(cls._abc_registry):
+            if issubclass(subclass, other):
+                cls._abc_cache.add(subclass)
+                return True
+        # (type.__subclasses__ holds the subclasses weakly already)
+        for other in type.__subclasses__(cls):
             if issubclass(subclass, other):
                 cls._abc_cache.add(subclass)
                 return True

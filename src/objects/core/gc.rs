@@ -372,6 +372,16 @@ pub fn collect(
         }
         held
     };
+    // Weak references to the garbage die before any finalizer can see them; the callbacks
+    // of weakrefs that are garbage themselves are not called (CPython's handle_weakrefs).
+    for obj in &held {
+        if obj.flags() & flag::HAS_WEAKREFS != 0 {
+            super::weak::clear_refs(obj.ptr, &|h| {
+                h.gc.get() != UNTRACKED && list_of(h) == UNREACHABLE
+            });
+        }
+    }
+
     // `held[k]` is the candidate `held_at[k]` (explained collections only).
     let held_at: Vec<usize> = match &table {
         Some(t) => (0..t.candidates.len())

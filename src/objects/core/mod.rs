@@ -31,6 +31,7 @@
 //! Rust stack (CPython's "trashcan").
 
 pub mod gc;
+pub mod weak;
 
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
@@ -75,6 +76,8 @@ pub mod flag {
     pub const CONTEXT_SET: u8 = 4;
     /// On a type object: its instances have a `__del__` (kept by `class_slots`).
     pub const HAS_FINALIZER: u8 = 8;
+    /// Weak references to this object exist: freeing it clears them (see `weak`).
+    pub const HAS_WEAKREFS: u8 = 0x40;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -594,6 +597,11 @@ fn free_one(ptr: NonNull<Header>) {
     // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
     // the box is freed.
     let ty = unsafe { ptr.as_ref().ty };
+    // SAFETY: as above.
+    if unsafe { ptr.as_ref() }.flags.get() & flag::HAS_WEAKREFS != 0 {
+        // Before the payload goes: no weakref may see a freed object.
+        weak::clear_refs(ptr, &|_| false);
+    }
     // SAFETY: as above.
     gc::untrack_freed(unsafe { ptr.as_ref() });
     // SAFETY: as above; the box was allocated by `PyRef::new_raw` with this kind.

@@ -1,0 +1,208 @@
+//! Weak references: the object core's half of `_weakref`.
+//!
+//! A weak reference must not keep its referent alive, so it cannot hold a `PyRef`: it holds
+//! a [`WeakSlot`], a raw (uncounted) pointer to the referent that the core sets to null the
+//! moment the referent is freed. The core finds the slots of a dying object in a side table
+//! (referent address → its slots, in `getweakrefs` order), consulted only for objects whose
+//! header has [`flag::HAS_WEAKREFS`] set, so freeing anything else costs one bit test.
+//!
+//! Callbacks: a slot created with a callback also remembers its weakref object (uncounted:
+//! the weakref object unregisters its slot when it is freed, see [`unregister`]). When the
+//! referent dies, such weakref objects are queued with a count ([`take_pending_callbacks`])
+//! and the eval-breaker raised; the VM calls the callbacks at the next instruction boundary,
+//! like `__del__`. The collector clears the weakrefs to what it found unreachable before
+//! any finalizer runs and queues no callback of a weakref that is garbage itself (CPython's
+//! `handle_weakrefs`).
+//!
+//! Order: like CPython's list, a weakref without callback (the one `ref(obj)` shares) comes
+//! first, then those with callbacks, newest first; callbacks run in that order.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+use super::{flag, Header, PyRef};
+
+/// One weak reference's link to its referent, shared by the weakref object and the table.
+pub struct WeakSlot {
+    /// The referent, or `None` once it has been freed (or found garbage by the collector).
+    target: Cell<Option<NonNull<Header>>>,
+    /// The weakref object holding this slot (uncounted; set by [`register`]).
+    owner: Cell<Option<NonNull<Header>>>,
+    has_callback: bool,
+}
+
+/// The side table, touched only under the GIL.
+struct Table(RefCell<BTreeMap<usize, Vec<Rc<WeakSlot>>>>);
+
+// SAFETY: every access happens under the GIL (creating weak references and freeing objects
+// require it), so the `RefCell`, the `Rc` counts and the slots' `Cell`s are never used by
+// two threads at once.
+unsafe impl Sync for Table {}
+
+static TABLE: Table = Table(RefCell::new(BTreeMap::new()));
+
+thread_local! {
+    /// Weakref objects whose referent died and whose callback is due.
+    static PENDING_CALLBACKS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+impl WeakSlot {
+    /// A slot pointing at `target`, not yet registered.
+    pub fn new(target: &PyRef, has_callback: bool) -> Rc<WeakSlot> {
+        Rc::new(WeakSlot {
+            target: Cell::new(Some(target.ptr)),
+            owner: Cell::new(None),
+            has_callback,
+        })
+    }
+
+    /// The referent, if it is still alive.
+    pub fn get(&self) -> Option<PyRef> {
+        let ptr = self.target.get()?;
+        // SAFETY: a non-null target has not been freed: `free_one` nulls every slot of an
+        // object (under the GIL) before freeing it, so the header is valid.
+        let h = unsafe { ptr.as_ref() };
+        // A count of zero: the object waits in the trashcan's queue to be freed; it is dead.
+        if h.refcnt.get() == 0 {
+            return None;
+        }
+        h.refcnt.set(h.refcnt.get() + 1);
+        Some(PyRef {
+            ptr,
+            _not_send: PhantomData,
+        })
+    }
+
+    /// Whether the referent is gone.
+    pub fn is_dead(&self) -> bool {
+        self.get().is_none()
+    }
+
+    pub fn has_callback(&self) -> bool {
+        self.has_callback
+    }
+}
+
+/// Links `slot` (made by [`WeakSlot::new`]) to its weakref object `owner` and files it under
+/// its referent. `owner` must hold `slot` and call [`unregister`] when it is freed.
+pub fn register(slot: &Rc<WeakSlot>, owner: &PyRef) {
+    let Some(target) = slot.target.get() else {
+        return;
+    };
+    slot.owner.set(Some(owner.ptr));
+    let mut t = TABLE.0.borrow_mut();
+    let list = t.entry(target.as_ptr() as usize).or_default();
+    if !slot.has_callback {
+        list.insert(0, slot.clone());
+    } else {
+        // After the shared weakref (if any), before the older ones with callbacks.
+        let at = usize::from(list.first().is_some_and(|s| !s.has_callback));
+        list.insert(at, slot.clone());
+    }
+    // SAFETY: the target is alive (non-null slot), so its header is valid; flags are a
+    // `Cell`, changed under the GIL.
+    let h = unsafe { target.as_ref() };
+    h.flags.set(h.flags.get() | flag::HAS_WEAKREFS);
+}
+
+/// Removes `slot` from the table: its weakref object is being freed.
+pub fn unregister(slot: &Rc<WeakSlot>) {
+    slot.owner.set(None);
+    let Some(target) = slot.target.take() else {
+        return;
+    };
+    let addr = target.as_ptr() as usize;
+    let mut t = TABLE.0.borrow_mut();
+    if let Some(list) = t.get_mut(&addr) {
+        list.retain(|s| !Rc::ptr_eq(s, slot));
+        if list.is_empty() {
+            t.remove(&addr);
+            // SAFETY: the target was not freed yet (its slot was still set), so its header
+            // is valid.
+            let h = unsafe { target.as_ref() };
+            h.flags.set(h.flags.get() & !flag::HAS_WEAKREFS);
+        }
+    }
+}
+
+/// The live weakref objects to `target`, in CPython's order (`getweakrefs`).
+pub fn refs_to(target: &PyRef) -> Vec<PyRef> {
+    if target.flags() & flag::HAS_WEAKREFS == 0 {
+        return Vec::new();
+    }
+    let t = TABLE.0.borrow();
+    let Some(list) = t.get(&target.addr()) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|s| s.owner.get())
+        .filter_map(|p| {
+            // SAFETY: a registered owner is alive until it unregisters, which it does when
+            // freed; a zero count means it waits in the trashcan queue: skip it.
+            let h = unsafe { p.as_ref() };
+            (h.refcnt.get() > 0).then(|| {
+                h.refcnt.set(h.refcnt.get() + 1);
+                PyRef {
+                    ptr: p,
+                    _not_send: PhantomData,
+                }
+            })
+        })
+        .collect()
+}
+
+/// Clears every weak reference to the object at `ptr` (being freed, or found garbage) and
+/// queues the callbacks of the weakref objects for which `skip` says no.
+pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
+    let list = TABLE.0.borrow_mut().remove(&(ptr.as_ptr() as usize));
+    // SAFETY: callers pass an object not freed yet.
+    let h = unsafe { ptr.as_ref() };
+    h.flags.set(h.flags.get() & !flag::HAS_WEAKREFS);
+    let Some(list) = list else { return };
+    let mut due = Vec::new();
+    for slot in list {
+        slot.target.set(None);
+        if !slot.has_callback {
+            continue;
+        }
+        let Some(owner) = slot.owner.get() else {
+            continue;
+        };
+        // SAFETY: a registered owner is alive until it unregisters (see `refs_to`).
+        let oh = unsafe { owner.as_ref() };
+        if oh.refcnt.get() == 0 || skip(oh) {
+            continue;
+        }
+        oh.refcnt.set(oh.refcnt.get() + 1);
+        due.push(PyRef {
+            ptr: owner,
+            _not_send: PhantomData,
+        });
+    }
+    if due.is_empty() {
+        return;
+    }
+    // At thread exit the queue may be gone: the callbacks are then dropped.
+    let _ = PENDING_CALLBACKS.try_with(|q| q.borrow_mut().extend(due));
+    crate::gil::EVAL_BREAKER.fetch_or(
+        crate::gil::breaker::FINALIZE,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// The weakref objects whose callbacks are due, oldest first.
+pub fn take_pending_callbacks() -> Vec<PyRef> {
+    PENDING_CALLBACKS
+        .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
+        .unwrap_or_default()
+}
+
+/// Whether callbacks are waiting.
+pub fn callbacks_pending() -> bool {
+    PENDING_CALLBACKS
+        .try_with(|q| !q.borrow().is_empty())
+        .unwrap_or(false)
+}
