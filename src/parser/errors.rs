@@ -128,13 +128,6 @@ pub(super) fn convert(
             return syntax("'except*' is not supported", l, r);
         }
         if let Some(Tok::Name(n)) = first {
-            if n == "match" && idx == line_start + 1 && starts_expression(tok) {
-                return syntax(
-                    "'match' statements are not supported",
-                    toks[line_start].0,
-                    r,
-                );
-            }
             if (n == "print" || n == "exec")
                 && idx == line_start + 1
                 && !matches!(tok, Tok::LPar)
