@@ -246,6 +246,8 @@ fn block_name(t: &Tok) -> Option<&'static str> {
         Tok::Finally => "'finally' statement",
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         Tok::Class => "class definition",
         _ => return None,
     })

@@ -3,7 +3,7 @@
 //! list, class arguments, mapping items) and these helpers sort them out, reporting
 //! CPython's syntax errors.
 
-use super::helpers::{error_loc, loc, stmt, PResult};
+use super::helpers::{error_at, error_loc, loc, stmt, PResult};
 use crate::ast::{Constant, Expr, ExprKind, MatchCase, Pattern, PatternKind, Stmt, StmtKind};
 use crate::lexer::Pos;
 
@@ -33,32 +33,38 @@ pub fn sequence_or_single(
     if items.len() == 1 && !trailing {
         let p = items.pop().expect("one item");
         if let PatternKind::MatchStar(_) = p.kind {
-            if paren {
-                return Err(error_loc("cannot use starred expression here", p.loc));
-            }
-            return Ok(pat(PatternKind::MatchSequence(vec![p]), l, r));
+            // CPython's grammar has no rule for a lone starred pattern: its error points
+            // at the token after it (the `)` or the `:`).
+            let at = if paren {
+                Pos::new(r.line, r.col.saturating_sub(1))
+            } else {
+                r
+            };
+            return Err(error_at(
+                "invalid syntax",
+                at,
+                Pos::new(at.line, at.col + 1),
+            ));
         }
         return Ok(p);
     }
-    check_stars(&items)?;
+    check_stars(&items, l, r)?;
     Ok(pat(PatternKind::MatchSequence(items), l, r))
 }
 
 pub fn sequence(items: Vec<Pattern>, l: Pos, r: Pos) -> PResult<Pattern> {
-    check_stars(&items)?;
+    check_stars(&items, l, r)?;
     Ok(pat(PatternKind::MatchSequence(items), l, r))
 }
 
-fn check_stars(items: &[Pattern]) -> PResult<()> {
+/// CPython's compiler reports a second star at the whole sequence pattern.
+fn check_stars(items: &[Pattern], l: Pos, r: Pos) -> PResult<()> {
     let stars: Vec<&Pattern> = items
         .iter()
         .filter(|p| matches!(p.kind, PatternKind::MatchStar(_)))
         .collect();
     if stars.len() > 1 {
-        return Err(error_loc(
-            "multiple starred names in sequence pattern",
-            stars[1].loc,
-        ));
+        return Err(error_at("multiple starred names in sequence pattern", l, r));
     }
     Ok(())
 }
@@ -139,23 +145,31 @@ pub enum MapItem {
 pub fn mapping(items: Vec<MapItem>, l: Pos, r: Pos) -> PResult<Pattern> {
     let mut keys = Vec::new();
     let mut patterns = Vec::new();
-    let mut rest = None;
-    let n = items.len();
-    for (i, item) in items.into_iter().enumerate() {
+    let mut rest: Option<(String, crate::ast::Loc)> = None;
+    for item in items {
         match item {
             MapItem::Pair(pair) => {
                 let (k, p) = *pair;
+                // `**rest` must come last: CPython's parser stops at the key after it.
+                if rest.is_some() {
+                    return Err(error_loc("invalid syntax", k.loc));
+                }
                 keys.push(k);
                 patterns.push(p);
             }
             MapItem::Rest(name, at) => {
-                if i + 1 != n {
-                    return Err(error_loc("invalid syntax", at));
+                if let Some((_, prev)) = rest {
+                    return Err(error_loc("invalid syntax", prev));
                 }
                 if name == "_" {
-                    return Err(error_loc("invalid syntax", at));
+                    let end = Pos::new(at.end_line, at.end_col);
+                    return Err(error_at(
+                        "invalid syntax",
+                        Pos::new(end.line, end.col.saturating_sub(1)),
+                        end,
+                    ));
                 }
-                rest = Some(name);
+                rest = Some((name, at));
             }
         }
     }
@@ -163,7 +177,7 @@ pub fn mapping(items: Vec<MapItem>, l: Pos, r: Pos) -> PResult<Pattern> {
         PatternKind::MatchMapping {
             keys,
             patterns,
-            rest,
+            rest: rest.map(|r| r.0),
         },
         l,
         r,
