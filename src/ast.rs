@@ -132,6 +132,11 @@ pub enum StmtKind {
         names: Vec<Alias>,
         level: u32,
     },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
@@ -387,4 +392,48 @@ pub struct Alias {
 pub struct WithItem {
     pub context_expr: Expr,
     pub optional_vars: Option<Expr>,
+}
+
+/// One `case pattern if guard: body` of a `match` statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub loc: Loc,
+}
+
+/// CPython's `ast.pattern` nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    /// `{k: p, **rest}`
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`, name `None`) inside a sequence pattern.
+    MatchStar(Option<Ident>),
+    /// `p as name`, a capture `name` (no pattern) or the wildcard `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    MatchOr(Vec<Pattern>),
 }

@@ -27,6 +27,12 @@ fn vm_tests_corpus_parses() {
             "outside loop",
             "not properly in loop",
             "nonlocal",
+            // `match` patterns are checked by CPython's compiler.
+            "makes remaining patterns unreachable",
+            "multiple assignments to name",
+            "attribute name repeated in class pattern",
+            "mapping pattern checks duplicate key",
+            "alternative patterns bind different names",
         ]
         .iter()
         .any(|m| expected_err.contains(m));

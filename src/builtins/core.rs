@@ -158,6 +158,16 @@ fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyR
     }
 }
 
+/// `isinstance(obj, cls)` for the VM (class patterns), with the same hooks.
+pub(crate) fn isinstance_of(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Value::Obj(c) = cls {
+        if obj.class().ptr_eq(c) {
+            return Ok(true);
+        }
+    }
+    class_check(vm, Check::Instance(obj), obj.class(), cls)
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("isinstance", 2, 2)?;
     let [obj, spec] = args.pos() else {

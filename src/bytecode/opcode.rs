@@ -207,6 +207,23 @@ opcodes! {
     /// with the first `before` items on top.
     UnpackEx = "UNPACK_EX", Num, |a, _| (a & 0xff) + (a >> 8);
 
+    /// Pattern matching: `[s] -> [s, b]`, `b` whether `s` is a sequence for `match`
+    /// (list, tuple, range, deque, `collections.abc.Sequence`; not str/bytes/bytearray).
+    MatchSequence = "MATCH_SEQUENCE", None, |_, _| 1;
+    /// `[s] -> [s, b]`, `b` whether `s` is a mapping (dict, `collections.abc.Mapping`).
+    MatchMapping = "MATCH_MAPPING", None, |_, _| 1;
+    /// `[s] -> [s, len(s)]`
+    GetLen = "GET_LEN", None, |_, _| 1;
+    /// `[s, keys] -> [s, keys, values]`: the values of `keys` in the mapping `s` (looked up
+    /// with `s.get`), or None when one is missing.
+    MatchKeys = "MATCH_KEYS", None, |_, _| 1;
+    /// `[s, keys] -> [rest]`: a dict of the items of `s` whose keys are not in `keys`.
+    CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS", None, |_, _| -1;
+    /// `[s, cls, names] -> [attrs]`: when `s` is an instance of `cls`, a tuple of the `arg`
+    /// positional sub-pattern values (through `__match_args__`) then the attributes `names`;
+    /// None when `s` is not an instance or an attribute is missing.
+    MatchClass = "MATCH_CLASS", Num, |_, _| -2;
+
     /// Unconditional jump. The VM polls the eval breaker on backward jumps.
     Jump = "JUMP", Jump, |_, _| 0;
     /// `[v] -> []`, jumps if `v` is false.

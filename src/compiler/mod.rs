@@ -26,6 +26,7 @@ mod assemble;
 mod expr;
 mod fold;
 mod function;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod unparse;

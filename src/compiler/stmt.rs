@@ -18,6 +18,7 @@ fn find_annotations(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => find_annotations(body) || find_annotations(orelse),
         StmtKind::With { body, .. } => find_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
         StmtKind::Try {
             body,
             handlers,
@@ -153,6 +154,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break => self.compile_break(s)?,
             StmtKind::Continue => self.compile_continue(s)?,
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
         }
         Ok(())
     }

@@ -614,6 +614,68 @@ impl Builder {
             StmtKind::Nonlocal(names) => self.visit_declaration(names, s.loc, false)?,
             StmtKind::Expr(e) => self.visit_expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    self.visit_opt(case.guard.as_ref())?;
+                    self.visit_stmts(&case.body)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Captures bind local names; value patterns, mapping keys and class names are loads.
+    fn visit_pattern(&mut self, p: &crate::ast::Pattern) -> Result<()> {
+        use crate::ast::PatternKind as P;
+        match &p.kind {
+            P::MatchValue(e) => self.visit_expr(e)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(ps) | P::MatchOr(ps) => {
+                for q in ps {
+                    self.visit_pattern(q)?;
+                }
+            }
+            P::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.visit_expr(k)?;
+                }
+                for q in patterns {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(r) = rest {
+                    self.add_def(r, def::LOCAL, p.loc)?;
+                }
+            }
+            P::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                for q in patterns.iter().chain(kwd_patterns) {
+                    self.visit_pattern(q)?;
+                }
+            }
+            P::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.add_def(n, def::LOCAL, p.loc)?;
+                }
+            }
+            P::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.add_def(n, def::LOCAL, p.loc)?;
+                }
+            }
         }
         Ok(())
     }

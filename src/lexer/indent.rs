@@ -82,6 +82,7 @@ impl<'s> Driver<'s> {
     pub(super) fn run(mut self) -> Lexed {
         let error = self.lex_all().err();
         mark_with_parens(&mut self.tokens);
+        mark_soft_keywords(&mut self.tokens);
         Lexed {
             tokens: self.tokens,
             error,
@@ -532,6 +533,74 @@ fn punct(raw: &RawTok) -> Tok {
         RawTok::RShiftEqual => Tok::RShiftEqual,
         // Whitespace, names, numbers and strings are handled by the driver.
         _ => Tok::ErrorTok('?'),
+    }
+}
+
+/// Turns the names `match` and `case` into [`Tok::Match`]/[`Tok::Case`] where they begin a
+/// `match` statement or a `case` block. CPython decides this by backtracking; here a line is
+/// a `match` header when it starts with `match`, the next token can start an expression and
+/// the line's last token outside brackets is `:` (no simple statement ends with a colon).
+/// A `case` line starts with `case` followed by a token that can start a pattern and has a
+/// `:` outside brackets (its body may follow on the same line). Everything else stays a
+/// name, so `match = 1`, `re.match(x)` and `match(x)` keep working.
+fn mark_soft_keywords(tokens: &mut [Spanned]) {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let line_start = i == 0
+            || matches!(
+                tokens[i - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule
+            );
+        let kw = match &tokens[i].1 {
+            Tok::Name(n) if line_start && (n == "match" || n == "case") => n.clone(),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let next = &tokens[i + 1].1;
+        let starts = next.starts_operand()
+            || matches!(
+                next,
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Star
+            );
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // Find the colons at bracket depth 0 up to the end of the logical line.
+        let mut depth = 0usize;
+        let mut colon_end = false;
+        let mut any_colon = false;
+        let mut j = i + 1;
+        while j < tokens.len() {
+            match tokens[j].1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Newline => break,
+                Tok::Lambda if depth == 0 => {
+                    // A lambda's colon belongs to it: skip to it.
+                    while j < tokens.len() && !matches!(tokens[j].1, Tok::Colon | Tok::Newline) {
+                        j += 1;
+                    }
+                    if j >= tokens.len() || tokens[j].1 == Tok::Newline {
+                        break;
+                    }
+                }
+                Tok::Colon if depth == 0 => {
+                    any_colon = true;
+                    colon_end = matches!(tokens.get(j + 1), Some((_, Tok::Newline, _)));
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if kw == "match" && colon_end {
+            tokens[i].1 = Tok::Match;
+        } else if kw == "case" && any_colon {
+            tokens[i].1 = Tok::Case;
+        }
+        i += 1;
     }
 }
 

@@ -185,6 +185,10 @@ pub enum Tok {
     StartExpression,
     StartFString,
     WithLPar,
+    /// The soft keywords `match` and `case` where they start a `match` statement or a
+    /// `case` block (marked by the lexer, see `mark_soft_keywords`).
+    Match,
+    Case,
 
     // Keywords.
     False,

@@ -262,6 +262,15 @@ fn stmt(out: &mut String, s: &Stmt, depth: usize) {
         StmtKind::Pass => out.push_str("(pass)\n"),
         StmtKind::Break => out.push_str("(break)\n"),
         StmtKind::Continue => out.push_str("(continue)\n"),
+        StmtKind::Match { subject, cases } => {
+            out.push_str("(match ");
+            expr(out, subject);
+            out.push_str(")\n");
+            for c in cases {
+                let _ = writeln!(out, "{}(case {:?})", "  ".repeat(depth + 1), c.pattern.kind);
+                body(out, "body", &c.body, depth + 1);
+            }
+        }
     }
 }
 

@@ -128,13 +128,6 @@ pub(super) fn convert(
             return syntax("'except*' is not supported", l, r);
         }
         if let Some(Tok::Name(n)) = first {
-            if n == "match" && idx == line_start + 1 && starts_expression(tok) {
-                return syntax(
-                    "'match' statements are not supported",
-                    toks[line_start].0,
-                    r,
-                );
-            }
             if (n == "print" || n == "exec")
                 && idx == line_start + 1
                 && !matches!(tok, Tok::LPar)
@@ -253,6 +246,8 @@ fn block_name(t: &Tok) -> Option<&'static str> {
         Tok::Finally => "'finally' statement",
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         Tok::Class => "class definition",
         _ => return None,
     })

@@ -13,7 +13,7 @@ use crate::ast::{
 use crate::lexer::{Pos, Tok};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
-type PResult<T> = Result<T, SyntaxError>;
+pub type PResult<T> = Result<T, SyntaxError>;
 
 /// What the single start rule produced.
 pub enum Top {

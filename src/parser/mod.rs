@@ -10,6 +10,7 @@ mod dump;
 mod errors;
 mod fstring;
 mod helpers;
+mod patterns;
 
 use std::cell::Cell;
 

@@ -721,7 +721,6 @@ fn indentation_errors() {
 #[test]
 fn unsupported_constructs_are_clear_errors() {
     assert!(err("async def f(): pass").1.contains("not supported"));
-    assert!(err("match x:\n  case 1: pass").1.contains("not supported"));
     assert!(err("try:\n pass\nexcept* E:\n pass")
         .1
         .contains("not supported"));
@@ -768,4 +767,24 @@ fn common_beginner_errors() {
     assert_eq!(err("def f[T](): pass"), syntax("expected '('", 1, 6));
     assert_eq!(err("f'{x' + 'y'"), syntax("f-string: expecting '}'", 1, 7));
     assert_eq!(err("import"), syntax("invalid syntax", 1, 7));
+}
+
+#[test]
+fn match_is_a_soft_keyword() {
+    // `match`/`case` stay names outside a match statement.
+    for src in [
+        "match = 1\n",
+        "match(x)\n",
+        "re.match(p, s)\n",
+        "case = [1]\ncase[0]\n",
+        "match: int = 3\n",
+        "print(match, case)\n",
+        "match.x = 1\n",
+    ] {
+        module(src);
+    }
+    assert!(module(
+        "match x:\n    case [1, *r] | (2, *r) if r: pass\n    case {'a': b, **c}: pass\n    case P(1, y=2) as p: pass\n    case _: pass\n"
+    )
+    .contains("(match "));
 }

@@ -541,6 +541,38 @@ impl Vm {
                         let items = tri!(self.unpack(&seq, before, Some(after)));
                         self.stack.extend(items.into_iter().rev());
                     }
+                    Op::MatchSequence => {
+                        let b = self.match_sequence(top!());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Op::MatchMapping => {
+                        let b = self.match_mapping(top!());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Op::GetLen => {
+                        let v = top!().clone();
+                        let n = tri!(self.len(&v));
+                        self.stack.push(Value::Int(n as i64));
+                    }
+                    Op::MatchKeys => {
+                        let n = self.stack.len();
+                        let (s, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        let r = tri!(self.match_keys(&s, &k));
+                        self.stack.push(r);
+                    }
+                    Op::CopyDictWithoutKeys => {
+                        let k = pop!();
+                        let s = pop!();
+                        let r = tri!(self.copy_dict_without_keys(&s, &k));
+                        self.stack.push(r);
+                    }
+                    Op::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let s = pop!();
+                        let r = tri!(self.match_class(&s, &cls, &names, arg));
+                        self.stack.push(r);
+                    }
                     // Jumps reach the safepoint below (backward ones must: it is where a
                     // loop hands over the GIL).
                     Op::Jump => ip = arg,

@@ -10,6 +10,7 @@ pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
+mod pattern;
 pub mod protocol;
 pub mod suggestions;
 pub mod traceback;

@@ -1,0 +1,3 @@
+match [1]:
+    case {**rest, "a": 1}:
+        pass
