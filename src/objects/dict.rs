@@ -81,6 +81,10 @@ struct Table {
 #[derive(Default)]
 pub struct DictObj {
     table: RefCell<Table>,
+    /// Untracked by the collector until a container is stored in it (then `link` tracks it):
+    /// a dict of atoms cannot be part of a cycle (CPython's `MAINTAIN_TRACKING`).
+    lazy: Cell<bool>,
+    link: super::core::gc::SelfLink,
     /// Bumped on every insertion, deletion or replacement; lookups that ran Python code check
     /// it to detect mutation, and iterators check `len` against their start.
     version: Cell<u64>,
@@ -280,14 +284,65 @@ impl Table {
     }
 }
 
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a tracked object, or a dict (which may become one).
+fn may_be_tracked(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if super::core::gc::is_tracked(o) || o.is::<DictObj>())
+}
+
 impl DictObj {
     pub fn new() -> DictObj {
         DictObj::default()
     }
 
-    /// A new dict object.
+    /// A new dict object (untracked by the collector until it holds a container).
     pub fn new_ref() -> PyRef {
-        PyRef::new(&super::types().dict, DictObj::new())
+        let d = DictObj::new();
+        d.lazy.set(true);
+        let r = PyRef::new(&super::types().dict, d);
+        let dict = r.downcast::<DictObj>().expect("a dict");
+        super::core::gc::bind_self_link(&r, &dict.link);
+        r
+    }
+
+    /// An instance's own dict handed out (`__dict__`): from now on an object of its own for
+    /// the collector, tracked once it holds a container (at once if it does already).
+    pub fn escape(r: &PyRef) {
+        let Some(d) = r.downcast::<DictObj>() else {
+            return;
+        };
+        if super::core::gc::is_tracked(r) || !d.link_unbound_untracked() {
+            return;
+        }
+        super::core::gc::bind_self_link(r, &d.link);
+        d.lazy.set(true);
+        let holds_container = d
+            .items()
+            .iter()
+            .any(|(k, v)| may_be_tracked(k) || may_be_tracked(v));
+        if holds_container {
+            d.lazy.set(false);
+            d.link.track();
+        }
+    }
+
+    /// An untracked dict that is not lazy: an instance's own (see `new_untracked_ref`).
+    fn link_unbound_untracked(&self) -> bool {
+        !self.lazy.get()
+    }
+
+    /// Whether the collector tracks the dict yet (see `lazy`).
+    pub fn tracks_itself_later(&self) -> bool {
+        self.lazy.get()
+    }
+
+    /// Tracks a lazy dict about to hold `key` and `value` if either may be part of a cycle
+    /// (a tracked object, or a dict that may become one).
+    #[inline]
+    fn maintain_tracking(&self, key: &Value, value: &Value) {
+        if self.lazy.get() && (may_be_tracked(key) || may_be_tracked(value)) {
+            self.lazy.set(false);
+            self.link.track();
+        }
     }
 
     /// A new dict the collector does not track (an instance's own `__dict__`: see
@@ -337,6 +392,7 @@ impl DictObj {
             .expect("set_str takes a str key")
             .hash();
         let k = Value::Obj(key);
+        self.maintain_tracking(&k, &value);
         self.bump();
         let mut t = self.table.borrow_mut();
         t.reserve_one();
@@ -424,6 +480,7 @@ impl DictObj {
     }
 
     pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
+        self.maintain_tracking(&key, &value);
         loop {
             let probe = self.locate(vm, &key, h, true)?;
             let old = {
@@ -605,9 +662,11 @@ impl DictObj {
             size *= 2;
         }
         new.rebuild(size);
+        // (a copy is tracked from the start: it may hold what the original did)
         DictObj {
             table: RefCell::new(new),
             version: Cell::new(0),
+            ..DictObj::default()
         }
     }
 

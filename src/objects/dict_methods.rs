@@ -104,7 +104,11 @@ fn update_args(vm: &mut Vm, d: &DictObj, args: &Args, pos: &[Value], fname: &str
 // Slots
 
 fn dict_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let d = super::class::alloc(cls, DictObj::new());
+    let d = if cls.ptr_eq(&types().dict) {
+        DictObj::new_ref()
+    } else {
+        super::class::alloc(cls, DictObj::new())
+    };
     if cls.ptr_eq(&types().dict) {
         update_args(vm, this(&Value::Obj(d.clone())), &args, args.pos(), "dict")?;
     }

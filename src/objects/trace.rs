@@ -169,7 +169,7 @@ impl Trace for TupleObj {
 
 impl Trace for DictObj {
     fn is_gc(&self) -> bool {
-        true
+        !self.tracks_itself_later()
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.trace_entries(visit);

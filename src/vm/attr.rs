@@ -288,7 +288,7 @@ impl Vm {
         if n == "__dict__" {
             // Handed out, the dict is an object of its own for the collector.
             let d = instance_dict(obj)?;
-            crate::objects::core::gc::track(&d);
+            crate::objects::dict::DictObj::escape(&d);
             return Some(Value::Obj(d));
         }
         if let Some(f) = obj.downcast::<FunctionObj>() {

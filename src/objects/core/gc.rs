@@ -192,6 +192,39 @@ pub fn is_tracked(r: &PyRef) -> bool {
     r.header().gc.get() != UNTRACKED
 }
 
+/// A payload's way back to its own object, for a container that starts untracked and tracks
+/// itself once it may be part of a cycle (a dict, when a container is first stored in it, as
+/// CPython's dicts do). Bound by [`bind_self_link`], which checks that the link lies inside
+/// the object's box; reachable only through a borrow of that payload, so while it is
+/// reachable the object is alive. Not `Clone`: a copied payload starts unbound.
+#[derive(Default)]
+pub struct SelfLink(std::cell::Cell<Option<NonNull<Header>>>);
+
+impl SelfLink {
+    /// Starts tracking the bound object (once; nothing if unbound or tracked already).
+    pub fn track(&self) {
+        if let Some(ptr) = self.0.take() {
+            // SAFETY: `bind_self_link` stored the address of the box this link lives in, and
+            // the link is reached through a borrow of that box's payload, so it is alive.
+            let h = unsafe { ptr.as_ref() };
+            if h.gc.get() == UNTRACKED {
+                state().borrow_mut().push(0, ptr);
+            }
+        }
+    }
+}
+
+/// Binds `link`, a field of `r`'s payload, to `r`.
+pub fn bind_self_link(r: &PyRef, link: &SelfLink) {
+    let start = r.ptr.as_ptr() as usize;
+    let at = link as *const SelfLink as usize;
+    assert!(
+        at >= start && at < start + r.box_size(),
+        "a SelfLink must be a field of the object's own payload"
+    );
+    link.0.set(Some(r.ptr));
+}
+
 /// Starts tracking an object allocated untracked whose payload has become a container, or
 /// is one (`gc` never tracks a type object made before the collector could).
 pub fn track(r: &PyRef) {
