@@ -389,7 +389,12 @@ pub fn collect(
         let mut s = state().borrow_mut();
         let mut held = Vec::new();
         for (i, &ptr) in young.iter().enumerate() {
-            if reachable[i] {
+            if reachable[i] && holds_only_atoms(&view(ptr)) {
+                // A surviving tuple of atoms can never be part of a cycle: it leaves the
+                // collector's lists (CPython's `_PyTuple_MaybeUntrack`).
+                // SAFETY: listed pointers are live.
+                unsafe { ptr.as_ref() }.gc.set(UNTRACKED);
+            } else if reachable[i] {
                 s.push(older, ptr);
             } else {
                 s.push(UNREACHABLE, ptr);
@@ -556,6 +561,18 @@ fn explain_table(
         candidates,
         edges,
     }
+}
+
+/// Whether `r` is a tuple none of whose items may be tracked (a tracked object, or a dict,
+/// which may become one).
+fn holds_only_atoms(r: &PyRef) -> bool {
+    let Some(t) = r.downcast::<crate::objects::tuple::TupleObj>() else {
+        return false;
+    };
+    t.items.iter().all(|v| match v {
+        crate::objects::Value::Obj(o) => !is_tracked(o) && !o.is::<crate::objects::dict::DictObj>(),
+        _ => true,
+    })
 }
 
 /// Computes, for the objects of `objs` (all in list `list`), which are reachable from
