@@ -98,7 +98,7 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
 /// name `<frozen NAME>` (as CPython names its frozen modules in tracebacks). Such a module has
 /// no `__file__`; a package gets an empty `__path__` and its submodules are entries named
 /// `pkg.sub` here. Adding one is a line like
-/// `FrozenModule { name: "NAME", source: include_str!("py/NAME.py"), is_package: false }`.
+/// `frozen!("NAME", "NAME.py")`.
 pub struct FrozenModule {
     pub name: &'static str,
     pub source: &'static str,
@@ -106,47 +106,33 @@ pub struct FrozenModule {
 }
 
 /// Every importable Python-source module embedded in the binary.
+/// A [`FrozenModule`] line: name, file under `py/`, and `package` for a package.
+macro_rules! frozen {
+    ($name:literal, $file:literal) => {
+        FrozenModule {
+            name: $name,
+            source: include_str!(concat!("py/", $file)),
+            is_package: false,
+        }
+    };
+    ($name:literal, $file:literal, package) => {
+        FrozenModule {
+            name: $name,
+            source: include_str!(concat!("py/", $file)),
+            is_package: true,
+        }
+    };
+}
+
 pub const FROZEN_MODULES: &[FrozenModule] = &[
-    FrozenModule {
-        name: "__future__",
-        source: include_str!("py/__future__.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "_weakrefset",
-        source: include_str!("py/_weakrefset.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "weakref",
-        source: include_str!("py/weakref.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "abc",
-        source: include_str!("py/abc.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "collections",
-        source: include_str!("py/collections.py"),
-        is_package: true,
-    },
-    FrozenModule {
-        name: "copy",
-        source: include_str!("py/copy.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "types",
-        source: include_str!("py/types.py"),
-        is_package: false,
-    },
-    FrozenModule {
-        name: "collections.abc",
-        source: include_str!("py/collections_abc.py"),
-        is_package: false,
-    },
+    frozen!("__future__", "__future__.py"),
+    frozen!("_weakrefset", "_weakrefset.py"),
+    frozen!("weakref", "weakref.py"),
+    frozen!("abc", "abc.py"),
+    frozen!("collections", "collections.py", package),
+    frozen!("copy", "copy.py"),
+    frozen!("types", "types.py"),
+    frozen!("collections.abc", "collections_abc.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

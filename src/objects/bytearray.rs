@@ -288,46 +288,12 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
 fn ba_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
-    let [source, encoding, errors] =
-        super::bind::bind(&args, "bytearray", ["source", "encoding", "errors"], 0)?;
-    let enc = super::bind::opt_str(encoding, "bytearray", "encoding")?;
-    let err = super::bind::opt_str(errors, "bytearray", "errors")?;
-    let Some(src) = source else {
-        if enc.is_some() || err.is_some() {
-            return Err(exc!(
-                type_error,
-                "encoding or errors without sequence argument"
-            ));
-        }
-        return Ok(bytearray_value(Vec::new()));
-    };
-    if let Some(s) = super::str::as_str(src) {
-        let Some(enc) = enc else {
-            return Err(exc!(type_error, "string argument without an encoding"));
-        };
-        let b = super::bytes::encode(s, enc, err.unwrap_or("strict"))?;
-        return Ok(bytearray_value(b));
-    }
-    if enc.is_some() {
-        return Err(exc!(type_error, "encoding without a string argument"));
-    }
-    if err.is_some() {
-        return Err(exc!(type_error, "errors without a string argument"));
-    }
-    if let Some(i) = as_int(src) {
-        let n = i.to_i64().ok_or_else(|| {
-            exc!(
-                overflow_error,
-                "cannot fit 'int' into an index-sized integer"
-            )
-        })?;
-        if n < 0 {
-            return Err(exc!(value_error, "negative count"));
-        }
-        super::str::repeat_checked(1, n)?;
-        return Ok(bytearray_value(vec![0; n as usize]));
-    }
-    Ok(bytearray_value(bytes_of_iterable(vm, src)?))
+    Ok(bytearray_value(super::bytes::byte_data_from_args(
+        vm,
+        &args,
+        "bytearray",
+        bytes_of_iterable,
+    )?))
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

@@ -430,10 +430,26 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
 fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    Ok(bytes_value(byte_data_from_args(
+        vm,
+        &args,
+        "bytes",
+        bytes_from_object,
+    )?))
+}
+
+/// The data of `bytes(...)` or `bytearray(...)` (`fname`): nothing, a str with an encoding,
+/// a count of zero bytes, or any other object through `from_object`, with CPython's errors.
+pub fn byte_data_from_args(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    from_object: fn(&mut Vm, &Value) -> PyResult<Vec<u8>>,
+) -> PyResult<Vec<u8>> {
     let [source, encoding, errors] =
-        super::bind::bind(&args, "bytes", ["source", "encoding", "errors"], 0)?;
-    let enc = super::bind::opt_str(encoding, "bytes", "encoding")?;
-    let err = super::bind::opt_str(errors, "bytes", "errors")?;
+        super::bind::bind(args, fname, ["source", "encoding", "errors"], 0)?;
+    let enc = super::bind::opt_str(encoding, fname, "encoding")?;
+    let err = super::bind::opt_str(errors, fname, "errors")?;
     let Some(src) = source else {
         if enc.is_some() || err.is_some() {
             return Err(exc!(
@@ -441,13 +457,13 @@ fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
                 "encoding or errors without sequence argument"
             ));
         }
-        return Ok(bytes_value(Vec::new()));
+        return Ok(Vec::new());
     };
     if let Some(s) = as_str(src) {
         let Some(enc) = enc else {
             return Err(exc!(type_error, "string argument without an encoding"));
         };
-        return Ok(bytes_value(encode(s, enc, err.unwrap_or("strict"))?));
+        return encode(s, enc, err.unwrap_or("strict"));
     }
     if enc.is_some() {
         return Err(exc!(type_error, "encoding without a string argument"));
@@ -466,9 +482,9 @@ fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
             return Err(exc!(value_error, "negative count"));
         }
         repeat_checked(1, n)?;
-        return Ok(bytes_value(vec![0; n as usize]));
+        return Ok(vec![0; n as usize]);
     }
-    Ok(bytes_value(bytes_from_object(vm, src)?))
+    from_object(vm, src)
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

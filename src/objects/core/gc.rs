@@ -225,14 +225,6 @@ pub fn bind_self_link(r: &PyRef, link: &SelfLink) {
     link.0.set(Some(r.ptr));
 }
 
-/// Starts tracking an object allocated untracked whose payload has become a container, or
-/// is one (`gc` never tracks a type object made before the collector could).
-pub fn track(r: &PyRef) {
-    if !is_tracked(r) && is_container(r) {
-        state().borrow_mut().push(0, r.ptr);
-    }
-}
-
 /// Counted references to the objects of the generations up to `generation` (all three for
 /// 2), oldest first (`gc.get_objects`).
 pub fn objects(generation: usize) -> Vec<PyRef> {
