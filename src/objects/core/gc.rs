@@ -40,7 +40,7 @@ use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
-use super::{clear_object, flag, is_container, trace_object, GilStatic, Header, PyRef};
+use super::{clear_object, flag, trace_object, GilStatic, Header, PyRef};
 
 /// The `gc` word of an object in no list.
 pub const UNTRACKED: u32 = u32::MAX;

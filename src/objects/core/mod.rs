@@ -152,14 +152,6 @@ macro_rules! define_kinds {
             }
         }
 
-        /// Whether the collector tracks this object (containers that can be in a cycle).
-        fn is_container(r: &PyRef) -> bool {
-            use crate::objects::trace::Trace;
-            match r.kind() {
-                $(Kind::$kind => r.downcast::<$ty>().expect("kind").is_gc(),)*
-            }
-        }
-
         /// The bytes of an object's own allocation: header, payload and (for a builtin
         /// subclass's instance) the trailer dict slot — `sys.getsizeof`'s fixed part.
         fn box_size_of(r: &PyRef) -> usize {
