@@ -22,6 +22,14 @@ Options:
              run the script N times (default 3) in one interpreter and report on stderr
              the live objects after each run; growth after the first run is a leak
              (exit status 1)
+  -X gil-stats
+             print at exit, per thread, how often it took the GIL, the drop requests it
+             made and received, the time it held and waited for the GIL, and the switch
+             rate
+  -X gil-trace=OUT
+             write every interval a thread held or waited for the GIL to OUT: a Chrome
+             trace (open it in Perfetto or chrome://tracing), or an SVG timeline when OUT
+             ends in .svg
   -V, --version
              print the pyvm version and exit
 Arguments:
@@ -65,6 +73,7 @@ fn run(mut args: Vec<String>) -> i32 {
             "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
             "leakcheck" => leak_runs = Some(3),
             "showrefcount" => pyvm::objects::core::enable_object_registry(),
+            "gil-stats" => pyvm::runner::request_gil_reports(true, None),
             // A collection of generation 0 after every tracked allocation (and the older
             // generations at their usual ratios): shakes out collector bugs.
             "gc-stress" => {
@@ -74,6 +83,8 @@ fn run(mut args: Vec<String>) -> i32 {
             o => {
                 if let Some(n) = o.strip_prefix("leakcheck=") {
                     leak_runs = n.parse().ok().or(Some(3));
+                } else if let Some(out) = o.strip_prefix("gil-trace=") {
+                    pyvm::runner::request_gil_reports(false, Some(out.to_string()));
                 }
             }
         }

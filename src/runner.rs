@@ -24,12 +24,58 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let mut vm = new_main_vm(source, filename, argv);
     let status = run_once(&mut vm, source, filename);
     vm.interp.flush_stdout();
+    write_gil_reports(&vm);
     // `-X showrefcount`, as CPython's debug build reports at exit.
     if let Some((refs, blocks)) = crate::objects::core::refs_and_blocks() {
         vm.interp
             .write_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
     status
+}
+
+/// What `-X gil-stats` and `-X gil-trace=OUT` asked for.
+static GIL_REPORTS: std::sync::Mutex<(bool, Option<String>)> = std::sync::Mutex::new((false, None));
+
+/// `-X gil-stats` (the table on stderr at exit) and `-X gil-trace=OUT` (a Chrome trace, or
+/// an SVG timeline when OUT ends in `.svg`).
+pub fn request_gil_reports(stats: bool, trace: Option<String>) {
+    let mut r = GIL_REPORTS.lock().unwrap_or_else(|e| e.into_inner());
+    r.0 |= stats;
+    if trace.is_some() {
+        crate::gil::enable_tracing();
+        r.1 = trace;
+    }
+}
+
+fn write_gil_reports(vm: &Vm) {
+    let (stats, trace) = GIL_REPORTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    if !stats && trace.is_none() {
+        return;
+    }
+    let rec = crate::gil::recording();
+    if stats {
+        vm.interp
+            .write_stderr(&crate::gil::report::format_stats(&rec));
+    }
+    if let Some(path) = trace {
+        let written = std::fs::File::create(&path).and_then(|f| {
+            let mut out = std::io::BufWriter::new(f);
+            if path.ends_with(".svg") {
+                crate::gil::report::write_svg(&rec, &mut out)?;
+            } else {
+                crate::gil::report::write_chrome_trace(&rec, &mut out)?;
+            }
+            std::io::Write::flush(&mut out)
+        });
+        if let Err(e) = written {
+            vm.interp.write_stderr(&format!(
+                "pyvm: cannot write the GIL trace to {path}: {e}\n"
+            ));
+        }
+    }
 }
 
 /// An interpreter set up to run `filename` with `argv` as `sys.argv`.
@@ -65,6 +111,7 @@ fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
                 Ok(()) => 0,
                 Err(e) => report_uncaught(vm, e),
             };
+            wait_for_threads(vm);
             shut_down(vm);
             status
         }
@@ -95,6 +142,7 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
             }
         }
         status = run_once(&mut vm, source, filename);
+        crate::gil::end_finalizing();
         crate::objects::typeobj::invalidate_lookup_cache();
         vm.collect_generation(2);
         vm.run_pending_finalizers();
@@ -116,12 +164,27 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
     status
 }
 
+/// At exit, before anything is torn down, as CPython does: if `threading` was imported,
+/// `threading._shutdown()` waits for every non-daemon thread to finish.
+fn wait_for_threads(vm: &mut Vm) {
+    let Some(threading) = vm.sys_module("threading") else {
+        return;
+    };
+    if let Err(e) = vm.call_method(&threading, "_shutdown", &[]) {
+        let mut report = String::from("Exception ignored on threading shutdown:\n");
+        vm.format_one(e.exc(), &mut report);
+        vm.interp.write_stderr(&report);
+    }
+}
+
 /// At exit, as CPython's `finalize_modules`: `sys.modules` forgets `__main__` (whose
 /// dict then lives on only through the cycles its functions and classes make with it), a
 /// full collection finalizes and frees what that left unreachable (gc.callbacks see it), and
 /// if the dict is still alive (something reachable holds it) its names are rebound to None
 /// one by one in the dict's order, releasing their objects.
 fn shut_down(vm: &mut Vm) {
+    // Daemon threads still running stop at their next reach for the GIL.
+    crate::gil::begin_finalizing();
     let main_dict = vm
         .sys_module("__main__")
         .and_then(|m| m.downcast::<ModuleObj>().map(|m| m.dict.addr()));

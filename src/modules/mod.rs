@@ -8,6 +8,7 @@ pub mod bisect;
 pub mod collections;
 pub mod functools;
 pub mod gc;
+pub mod gilstats;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
@@ -18,6 +19,7 @@ pub mod random;
 pub mod string;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -90,6 +92,14 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "time",
         create: time::create,
+    },
+    NativeModule {
+        name: "gilstats",
+        create: gilstats::create,
+    },
+    NativeModule {
+        name: "_thread",
+        create: thread::create,
     },
 ];
 

@@ -19,6 +19,24 @@ fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("getswitchinterval", 0, 0)?;
+    Ok(Value::Float(crate::gil::switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("setswitchinterval", 1, 1)?;
+    let seconds = super::params::to_f64(vm, &args.pos()[0])?;
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err(exc!(
+            value_error,
+            "switch interval must be strictly positive"
+        ));
+    }
+    crate::gil::set_switch_interval(seconds);
+    Ok(Value::None)
+}
+
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.interp.recursion_limit.get() as i64))
 }
@@ -152,6 +170,8 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("excepthook", excepthook),
     method!("exit", sys_exit),
     method!("getrecursionlimit", getrecursionlimit),
+    method!("getswitchinterval", getswitchinterval),
+    method!("setswitchinterval", setswitchinterval),
     method!("setrecursionlimit", setrecursionlimit),
     method!("intern", intern_fn),
     method!("getrefcount", getrefcount),

@@ -33,7 +33,7 @@ use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 
 use super::code::CodeObj;
-use super::core::{flag, PyRef};
+use super::core::{flag, GilStatic, PyRef};
 use super::exception::{PyErr, TracebackEntry};
 use super::str::{new_str, StrObj};
 use super::tuple::TupleObj;
@@ -168,10 +168,9 @@ impl GenObj {
     }
 }
 
-thread_local! {
-    /// Freed generators waiting to be closed, oldest first.
-    static TO_CLOSE: RefCell<VecDeque<PyRef>> = const { RefCell::new(VecDeque::new()) };
-}
+/// Freed generators waiting to be closed, oldest first (one queue for the process).
+static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
+    GilStatic::new(RefCell::new(VecDeque::new()));
 
 impl Drop for GenObj {
     fn drop(&mut self) {
@@ -194,8 +193,7 @@ impl Drop for GenObj {
             finalized: Cell::new(true),
         };
         let heir = PyRef::new(&types().generator, heir);
-        // (At thread exit the queue may be gone: then nobody is left to run the close.)
-        let _ = TO_CLOSE.try_with(|q| q.borrow_mut().push_back(heir));
+        TO_CLOSE.get().borrow_mut().push_back(heir);
         crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
     }
 }
@@ -250,7 +248,7 @@ impl Vm {
     /// Closes the generators freed while suspended (see the module docs); an exception from
     /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
     pub fn close_dropped_generators(&mut self) {
-        while let Some(g) = TO_CLOSE.with(|q| q.borrow_mut().pop_front()) {
+        while let Some(g) = TO_CLOSE.get().borrow_mut().pop_front() {
             if let Err(e) = self.gen_close(&g) {
                 let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();
                 let mut report = format!("Exception ignored in: {what}\n");

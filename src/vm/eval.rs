@@ -869,8 +869,8 @@ impl Vm {
     }
 
     /// Handles pending asynchronous requests: finalizers of objects whose last reference went
-    /// (and generators freed while suspended), a due collection; the threads work adds the
-    /// GIL hand-over.
+    /// (and generators freed while suspended), a due collection, and a drop request from a
+    /// thread waiting for the GIL (handled last, so this thread's finalizers run here).
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
@@ -879,6 +879,9 @@ impl Vm {
         }
         if bits & crate::gil::breaker::COLLECT != 0 {
             self.collect_due();
+        }
+        if bits & crate::gil::breaker::DROP_GIL != 0 {
+            crate::gil::yield_gil();
         }
         Ok(())
     }

@@ -58,6 +58,19 @@ impl Vm {
         crate::modules::install(&mut vm);
         vm
     }
+
+    /// A thread state for a new thread of `interp` (the current thread holds the GIL).
+    pub fn for_thread(interp: Rc<Interp>) -> Vm {
+        debug_assert!(crate::gil::held_by_this_thread());
+        Vm {
+            interp,
+            stack: Vec::with_capacity(1024),
+            depth: 0,
+            handled: None,
+            frames: Vec::with_capacity(64),
+            frame_extras: Vec::new(),
+        }
+    }
 }
 
 impl Default for Vm {

@@ -445,11 +445,13 @@ thread_local! {
     static DEFERRED_FREES: RefCell<Vec<NonNull<Header>>> = const { RefCell::new(Vec::new()) };
 }
 
-thread_local! {
-    /// Objects whose count reached zero and whose `__del__` must run before they are freed
-    /// (see [`take_pending_finalizers`]).
-    static PENDING_FINALIZERS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-}
+/// Objects whose count reached zero and whose `__del__` must run before they are freed
+/// (see [`take_pending_finalizers`]). One queue for the process: whichever thread reaches a
+/// safepoint first runs them (in practice the thread that dropped the reference, since the
+/// safepoint right after its instruction comes before any GIL hand-over), and nothing is
+/// stranded when a thread ends.
+static PENDING_FINALIZERS: GilStatic<RefCell<Vec<PyRef>>> =
+    GilStatic::new(RefCell::new(Vec::new()));
 
 /// The objects waiting for their `__del__`, oldest first. Each is owned by the returned
 /// vector (its count is 1 again): dropping one after its `__del__` frees it, unless the
@@ -461,9 +463,7 @@ thread_local! {
 /// finalizer at its next instruction boundary — before any later instruction of the code
 /// that dropped the reference can observe the difference.
 pub fn take_pending_finalizers() -> Vec<PyRef> {
-    PENDING_FINALIZERS
-        .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
-        .unwrap_or_default()
+    std::mem::take(&mut *PENDING_FINALIZERS.get().borrow_mut())
 }
 
 /// Whether an object whose count just reached zero needs its `__del__` first.
@@ -486,9 +486,7 @@ fn dealloc(ptr: NonNull<Header>) {
             ptr,
             _not_send: PhantomData,
         };
-        // At thread exit the queue may be gone: the object is then freed without its
-        // finalizer (the closure, and with it `owned`, is dropped).
-        let _ = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(owned));
+        PENDING_FINALIZERS.get().borrow_mut().push(owned);
         crate::gil::EVAL_BREAKER.fetch_or(
             crate::gil::breaker::FINALIZE,
             std::sync::atomic::Ordering::Relaxed,

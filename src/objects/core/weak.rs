@@ -44,10 +44,10 @@ unsafe impl Sync for Table {}
 
 static TABLE: Table = Table(RefCell::new(BTreeMap::new()));
 
-thread_local! {
-    /// Weakref objects whose referent died and whose callback is due.
-    static PENDING_CALLBACKS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-}
+/// Weakref objects whose referent died and whose callback is due (one queue for the
+/// process, like the finalizers').
+static PENDING_CALLBACKS: super::GilStatic<RefCell<Vec<PyRef>>> =
+    super::GilStatic::new(RefCell::new(Vec::new()));
 
 impl WeakSlot {
     /// A slot pointing at `target`, not yet registered.
@@ -185,8 +185,7 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
     if due.is_empty() {
         return;
     }
-    // At thread exit the queue may be gone: the callbacks are then dropped.
-    let _ = PENDING_CALLBACKS.try_with(|q| q.borrow_mut().extend(due));
+    PENDING_CALLBACKS.get().borrow_mut().extend(due);
     crate::gil::EVAL_BREAKER.fetch_or(
         crate::gil::breaker::FINALIZE,
         std::sync::atomic::Ordering::Relaxed,
@@ -195,14 +194,10 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
 
 /// The weakref objects whose callbacks are due, oldest first.
 pub fn take_pending_callbacks() -> Vec<PyRef> {
-    PENDING_CALLBACKS
-        .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
-        .unwrap_or_default()
+    std::mem::take(&mut *PENDING_CALLBACKS.get().borrow_mut())
 }
 
 /// Whether callbacks are waiting.
 pub fn callbacks_pending() -> bool {
-    PENDING_CALLBACKS
-        .try_with(|q| !q.borrow().is_empty())
-        .unwrap_or(false)
+    !PENDING_CALLBACKS.get().borrow().is_empty()
 }

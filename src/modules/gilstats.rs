@@ -1,0 +1,80 @@
+//! `gilstats`: the GIL's statistics, read while the script runs — the same numbers
+//! `-X gil-stats` prints at exit (see `gil` for how they are counted).
+//!
+//! ```python
+//! import gilstats
+//! s = gilstats.snapshot()
+//! s["switches"], s["switch_interval"]
+//! for t in s["threads"]:
+//!     print(t["name"], t["acquisitions"], t["hold_time"], t["longest_wait"])
+//! print(gilstats.report())      # the table -X gil-stats prints
+//! ```
+
+use crate::method;
+use crate::objects::dict::DictObj;
+use crate::objects::int::int_value;
+use crate::objects::list::ListObj;
+use crate::objects::str::{intern, new_str};
+use crate::objects::typeobj::MethodDef;
+use crate::objects::{PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+use super::params;
+
+fn secs(ns: u64) -> Value {
+    Value::Float(ns as f64 / 1e9)
+}
+
+fn count(n: u64) -> Value {
+    int_value(n.into())
+}
+
+/// A dict of `pairs`, in order.
+fn dict_of(pairs: Vec<(&str, Value)>) -> Value {
+    let d = DictObj::new_ref();
+    let dict = d.downcast::<DictObj>().expect("a dict");
+    for (k, v) in pairs {
+        dict.set_str(intern(k), v);
+    }
+    Value::Obj(d)
+}
+
+/// `snapshot()`: a dict — `switch_interval` (s), `elapsed` (s since the first thread took
+/// the GIL), `switches` (hand-overs between threads), `drop_requests`, and `threads`: a list
+/// with a dict per thread that ever held the GIL (`ident`, `name`, `alive`, `acquisitions`,
+/// `requests_made`, `requests_received`, `hold_time`, `wait_time`, `longest_wait`).
+fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "snapshot")?;
+    let r = crate::gil::recording();
+    let threads: Vec<Value> = r
+        .threads
+        .iter()
+        .map(|t| {
+            dict_of(vec![
+                ("ident", count(t.ident)),
+                ("name", Value::Obj(new_str(t.name.clone()))),
+                ("alive", Value::Bool(t.end_ns.is_none())),
+                ("acquisitions", count(t.acquisitions)),
+                ("requests_made", count(t.requests_made)),
+                ("requests_received", count(t.requests_received)),
+                ("hold_time", secs(t.hold_ns)),
+                ("wait_time", secs(t.wait_ns)),
+                ("longest_wait", secs(t.longest_wait_ns)),
+            ])
+        })
+        .collect();
+    let requests: u64 = r.threads.iter().map(|t| t.requests_made).sum();
+    Ok(dict_of(vec![
+        ("switch_interval", secs(r.switch_interval_ns)),
+        ("elapsed", secs(r.wall_ns)),
+        ("switches", count(r.switches)),
+        ("drop_requests", count(requests)),
+        ("threads", Value::Obj(ListObj::new_ref(threads))),
+    ]))
+}
+
+const FUNCTIONS: &[MethodDef] = &[method!("snapshot", snapshot)];
+
+pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
+    Ok(super::new_native_module("gilstats", FUNCTIONS))
+}
