@@ -800,17 +800,19 @@ def _register_atexit(func, *arg, **kwargs):
 
 
 def _shutdown():
-    """Called by the interpreter as the main thread ends: wait for every non-daemon thread."""
+    """Called by the interpreter as the main thread ends: wait for every non-daemon thread.
+
+    Unlike CPython's it may run more than once (pyvm's -X leakcheck runs a script several
+    times in one interpreter): each call waits for the non-daemon threads started since."""
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
-        return  # already done
     _SHUTTING_DOWN = True
-    for func in reversed(_threading_atexits):
-        func()
-    tlock = _main_thread._tstate_lock
-    if tlock is not None and tlock.locked():
-        tlock.release()
-    _main_thread._stop()
+    while _threading_atexits:
+        _threading_atexits.pop()()
+    if not _main_thread._is_stopped:
+        tlock = _main_thread._tstate_lock
+        if tlock is not None and tlock.locked():
+            tlock.release()
+        _main_thread._stop()
     # Threads may start more threads while we wait: drain until no sentinel is left.
     while True:
         with _shutdown_locks_lock:
