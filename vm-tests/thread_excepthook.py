@@ -49,7 +49,19 @@ print("SystemExit silent")
 
 args = threading.ExceptHookArgs((KeyError, KeyError("k"), None, None))
 print(args.exc_type, repr(args.exc_value), args.exc_traceback, args.thread, len(args))
-print(args[0] is KeyError)
+print(args[0] is KeyError, type(args).__name__, isinstance(args, tuple))
+print(args)
+try:
+    threading.ExceptHookArgs((1, 2))
+except TypeError as e:
+    print("TypeError:", e)
+got = []
+threading.excepthook = lambda a: got.append(repr(a).split("(")[0])
+t = threading.Thread(target=exit_now)
+t.start()
+t.join()
+threading.excepthook = threading.__excepthook__
+print(got)
 
 # Later threads keep working after failures.
 ok = []

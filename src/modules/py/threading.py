@@ -447,16 +447,35 @@ def _take_sentinel():
 # ---------------------------------------------------------------------------------------------
 # Exception hook.
 
-try:
-    from collections import namedtuple as _namedtuple
-    _ExceptHookArgs = _namedtuple('ExceptHookArgs', 'exc_type exc_value exc_traceback thread')
-except ImportError:  # pragma: no cover
-    _ExceptHookArgs = tuple
+class _ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread), a
+    4-tuple with those attribute names (CPython's _thread._ExceptHookArgs struct sequence)."""
+
+    __module__ = '_thread'
+    __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __new__(cls, args):
+        try:
+            args = tuple(args)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(args))
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        fields = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+        return "_thread._ExceptHookArgs(%s)" % fields
 
 
-def ExceptHookArgs(args):
-    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
-    return _ExceptHookArgs(*args)
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
@@ -741,6 +760,8 @@ class _DummyThread(Thread):
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
+        if _set_thread_name is not None:
+            _set_thread_name(self._name)
         with _active_limbo_lock:
             _active[self._ident] = self
 
