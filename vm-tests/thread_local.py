@@ -21,14 +21,15 @@ for t in ts:
 print(sorted(results, key=repr))
 print(data.x, data.__dict__)
 del data.x
-try:
-    data.x
-except AttributeError as e:
-    print("AttributeError")
-try:
-    del data.missing
-except AttributeError:
-    print("AttributeError on del")
+print(type(data), threading.local.__name__, threading.local.__module__)
+for stmt in ["data.x", "del data.x", "data.__dict__ = {}", "del data.__dict__"]:
+    try:
+        exec(stmt)
+    except AttributeError as e:
+        print(stmt, "->", e)
+data.a = 1
+print(vars(data), "a" in dir(data))
+del data.a
 try:
     threading.local(1)
 except TypeError as e:
@@ -74,6 +75,21 @@ for t in ts:
     t.join()
 print(sorted(out), MyLocal.count, ml.value, ml.count)
 print(isinstance(ml, threading.local), type(ml).__name__)
+for stmt in ["ml.nope", "del ml.nope", "ml.__dict__ = {}"]:
+    try:
+        exec(stmt)
+    except AttributeError as e:
+        print(stmt, "->", e)
+
+
+class WithGetattr(threading.local):
+    def __getattr__(self, name):
+        return "default:" + name
+
+
+wg = WithGetattr()
+wg.real = 1
+print(wg.real, wg.other)
 
 # A thread's values are freed once the thread ends.
 class Payload:

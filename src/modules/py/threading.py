@@ -887,10 +887,17 @@ def _is_data_descriptor(cls, name):
     return False
 
 
-class local:
+def _type_name(self):
+    # As CPython's messages name the native type: '_thread._local', or a subclass's name.
+    cls = type(self)
+    return '_thread._local' if cls is _local else cls.__name__
+
+
+class _local:
     """Attributes that each thread sees separately. A subclass's __init__ runs again, with the
     constructor's arguments, the first time each thread touches the object."""
 
+    __module__ = '_thread'  # CPython's local is the native _thread._local
     __slots__ = ('_local__impl', '__weakref__')
 
     def __new__(cls, /, *args, **kw):
@@ -911,12 +918,20 @@ class local:
         # wins over methods and plain class attributes.
         if name in d and not _is_data_descriptor(type(self), name):
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not _local:
+                raise
+        raise AttributeError(f"'_thread._local' object has no attribute '{name}'")
+
+    def __dir__(self):
+        # object.__dir__ lists __dict__'s keys in CPython, not in pyvm: add them explicitly.
+        return list(set(object.__dir__(self)) | set(_local_dict(self)))
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % self.__class__.__name__)
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         if _is_data_descriptor(type(self), name):
             return object.__setattr__(self, name, value)
@@ -924,12 +939,15 @@ class local:
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % self.__class__.__name__)
+            raise AttributeError(f"'{_type_name(self)}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         if _is_data_descriptor(type(self), name):
             return object.__delattr__(self, name)
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(f"'{_type_name(self)}' object has no attribute '{name}'") \
+                from None
+
+
+local = _local
