@@ -142,6 +142,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
     frozen!("types", "types.py"),
+    frozen!("threading", "threading.py"),
+    frozen!("queue", "queue.py"),
     frozen!("collections.abc", "collections_abc.py"),
 ];
 
