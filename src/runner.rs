@@ -65,7 +65,10 @@ fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
                 Ok(()) => 0,
                 Err(e) => report_uncaught(vm, e),
             };
+            // (CPython: threads joined, then the atexit callbacks, then finalization)
+            crate::modules::atexit::run_exitfuncs(vm);
             shut_down(vm);
+            vm.gc_shutdown_stats();
             status
         }
     }

@@ -365,6 +365,9 @@ class finalize:
     # weakref -> info; the registry keeps the finalizers alive (not the objects).
     _registry = {}
     _index = [0]
+    _shutdown = False
+    _registered_with_atexit = False
+    _dirty = False
 
     class _Info:
         __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
@@ -379,10 +382,17 @@ class finalize:
         finalize._index[0] += 1
         info.index = finalize._index[0]
         finalize._registry[self] = info
+        finalize._dirty = True
+        if not finalize._registered_with_atexit:
+            # The atexit module is imported (and the exit hook registered) with the first
+            # finalizer, as CPython's weakref.py does.
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -419,3 +429,40 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        # The live finalizers marked for exit, oldest first.
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit (an atexit callback), the finalizers whose atexit is true run, newest
+        # first, with the collector disabled.
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            # no more finalizers run during shutdown
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
