@@ -1,13 +1,70 @@
 """weakref: weak references and the containers built on them, as CPython 3.11's module.
-ref, getweakrefcount and getweakrefs come from the native _weakref; WeakSet from
-_weakrefset; WeakValueDictionary, WeakKeyDictionary and finalize are pyvm's own code."""
+ref, proxy, getweakrefcount, getweakrefs and the types come from the native _weakref;
+WeakSet from _weakrefset; WeakMethod, WeakValueDictionary, WeakKeyDictionary and finalize
+are pyvm's own code."""
 
-from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
+                      CallableProxyType)
 from _weakrefset import WeakSet
 import sys as _sys
 
-__all__ = ['ref', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
-           'WeakValueDictionary', 'WeakSet', 'finalize']
+ProxyTypes = (ProxyType, CallableProxyType)
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
+           'ReferenceType', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
+           'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it dies when either the instance or the
+    function dies (a bound method object itself would die at once)."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+
+        def _cb(arg):
+            # The self-weakref trick keeps the callback from holding the WeakMethod.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 
 class _Guarded:
