@@ -281,7 +281,10 @@ fn gc_debug_collectable_lists_each_object() {
     // "uncollectable" line; at exit, DEBUG_UNCOLLECTABLE shows what gc.garbage still holds
     // (without DEBUG_SAVEALL). The same script under python3 gives this stderr once
     // addresses are normalised.
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/gc_debug_collectable.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/gc_debug_collectable.py"
+    );
     let (out, err, status) = pyvm(&[script]);
     assert_eq!(out, "7\n1 1\n1 2\n2\nend\n");
     assert_eq!(

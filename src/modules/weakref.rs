@@ -14,11 +14,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::ast::{BinOp, UnaryOp};
 use crate::objects::core::weak::{self, Basic, WeakSlot};
 use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
@@ -157,9 +157,10 @@ fn new_weakref(cls: &PyRef, target: &PyRef, callback: Option<Value>, basic: Basi
 /// The weakref of kind `basic` to `target`, if it has one (`ref(obj)` and `proxy(obj)`
 /// share theirs).
 fn basic_ref(target: &PyRef, basic: Basic) -> Option<Value> {
-    weak::refs_to(target).into_iter().map(Value::Obj).find(|v| {
-        native::<WeakRef>(v).is_some_and(|w| w.slot.basic() == basic)
-    })
+    weak::refs_to(target)
+        .into_iter()
+        .map(Value::Obj)
+        .find(|v| native::<WeakRef>(v).is_some_and(|w| w.slot.basic() == basic))
 }
 
 fn ref_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
@@ -186,7 +187,10 @@ fn ref_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 /// so a subclass's `__init__` can pass them on.
 fn ref_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((_, rest)) = args.values.split_first() else {
-        return Err(exc!(type_error, "__init__ expected at least 1 argument, got 0"));
+        return Err(exc!(
+            type_error,
+            "__init__ expected at least 1 argument, got 0"
+        ));
     };
     let rest = Args::new(rest, args.kwnames);
     ref_args(&rest, "__init__")?;
@@ -280,7 +284,6 @@ pub const REF_SLOTS: TypeSlots = TypeSlots {
     getattr: Some(ref_getattr),
     ..PLAIN_SLOTS
 };
-
 
 // ---- proxies ----
 

@@ -132,8 +132,10 @@ fn method_richcompare(
     op: crate::bytecode::opcode::CompareKind,
 ) -> PyResult<Value> {
     use crate::bytecode::opcode::CompareKind;
-    let (Some(x), Some(y)) = (a.downcast::<BoundMethodObj>(), b.downcast::<BoundMethodObj>())
-    else {
+    let (Some(x), Some(y)) = (
+        a.downcast::<BoundMethodObj>(),
+        b.downcast::<BoundMethodObj>(),
+    ) else {
         return Ok(Value::Obj(types().not_implemented.clone()));
     };
     if !matches!(op, CompareKind::Eq | CompareKind::Ne) {
