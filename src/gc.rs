@@ -130,12 +130,6 @@ impl Vm {
             }
         }
         let found = outcome.unreachable;
-        if debug & DEBUG_COLLECTABLE != 0 && found > 0 {
-            // (the objects are gone by now: CPython prints them before freeing them; pyvm
-            // reports their number)
-            self.interp
-                .write_stderr(&format!("gc: collectable {found} objects\n"));
-        }
         if !outcome.saved.is_empty() {
             let garbage = policy().borrow().garbage.clone();
             if let Some(l) = garbage.downcast::<ListObj>() {
@@ -161,6 +155,23 @@ impl Vm {
             self.run_pending_finalizers();
         }
         found
+    }
+
+    /// At the end of shutdown, as CPython's `_PyGC_DumpShutdownStats`: objects left in
+    /// `gc.garbage` (without DEBUG_SAVEALL) are listed on stderr under DEBUG_UNCOLLECTABLE
+    /// (the ResourceWarning CPython issues first is ignored by the default filters).
+    pub fn gc_shutdown_stats(&mut self) {
+        let (debug, garbage) = {
+            let p = policy().borrow();
+            (p.debug, p.garbage.clone())
+        };
+        let saved = garbage.downcast::<ListObj>().map_or(0, |l| l.len());
+        if debug & DEBUG_SAVEALL != 0 || debug & DEBUG_UNCOLLECTABLE == 0 || saved == 0 {
+            return;
+        }
+        if let Ok(text) = self.repr_string(&Value::Obj(garbage)) {
+            self.interp.write_stderr(&format!("      {text}\n"));
+        }
     }
 
     /// Calls every `gc.callbacks` entry with `(phase, info)`; an exception is reported as

@@ -85,6 +85,19 @@ impl Host for Hooks<'_> {
         self.vm.finalize(obj);
     }
 
+    fn found(&mut self, garbage: &[PyRef]) {
+        // `gc.set_debug(gc.DEBUG_COLLECTABLE)`: CPython's debug_cycle line per object.
+        if crate::gc::policy().borrow().debug & crate::gc::DEBUG_COLLECTABLE == 0 {
+            return;
+        }
+        let mut text = String::new();
+        for obj in garbage {
+            let name = crate::objects::typeobj::type_name(obj.class());
+            text.push_str(&format!("gc: collectable <{name} {:#x}>\n", obj.addr()));
+        }
+        self.vm.interp.write_stderr_holding_gil(&text);
+    }
+
     fn describe(&mut self, table: &Explain, objs: &[(usize, PyRef)]) {
         let by_index: HashMap<usize, &PyRef> = objs.iter().map(|(i, o)| (*i, o)).collect();
         let mut d = Described::default();

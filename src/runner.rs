@@ -111,8 +111,12 @@ fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
                 Ok(()) => 0,
                 Err(e) => report_uncaught(vm, e),
             };
+            // CPython's order: non-daemon threads joined, the atexit callbacks, then
+            // finalization.
             wait_for_threads(vm);
+            crate::modules::atexit::run_exitfuncs(vm);
             shut_down(vm);
+            vm.gc_shutdown_stats();
             status
         }
     }

@@ -148,7 +148,28 @@ fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyR
                     }
                 }
             }
-            Ok(TypeObject::is_subtype(subclass, c))
+            if TypeObject::is_subtype(subclass, c) {
+                return Ok(true);
+            }
+            // CPython's `recursive_isinstance`: an object may claim another class through
+            // `__class__` (weakref proxies, mocks). Only asked of objects that can answer
+            // differently from their type: an attribute hook, or a class-level `__class__`.
+            if let Check::Instance(obj) = check {
+                let cls = obj.class();
+                let may_differ = crate::vm::protocol::slots(obj).getattr.is_some()
+                    || (cls.downcast::<TypeObject>().is_some_and(|t| t.heap)
+                        && TypeObject::lookup(cls, crate::interned!("__class__")).is_some());
+                if may_differ {
+                    if let Some(Value::Obj(icls)) =
+                        vm.getattr_opt(obj, crate::interned!("__class__"))?
+                    {
+                        if !icls.ptr_eq(cls) && icls.is::<TypeObject>() {
+                            return Ok(TypeObject::is_subtype(&icls, c));
+                        }
+                    }
+                }
+            }
+            Ok(false)
         }
         _ => Err(exc!(
             type_error,

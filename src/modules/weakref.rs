@@ -1,28 +1,38 @@
-//! `_weakref`: weak references (`ref`, `getweakrefcount`, `getweakrefs`). The object core
-//! keeps the referent pointer and clears it when the referent dies (`objects::core::weak`);
-//! this module is the Python face of it, and `run_weakref_callback` calls a dead
-//! referent's callback for the VM's finalizer drain. `WeakSet`, the weak dictionaries and
-//! `finalize` are Python code on top (`py/weakref.py`, `py/_weakrefset.py`).
+//! `_weakref`: weak references (`ref`, `proxy`, `getweakrefcount`, `getweakrefs`). The
+//! object core keeps the referent pointer and clears it when the referent dies
+//! (`objects::core::weak`); this module is the Python face of it, and
+//! `run_weakref_callback` calls a dead referent's callback for the VM's finalizer drain.
+//! `WeakSet`, the weak dictionaries, `WeakMethod` and `finalize` are Python code on top
+//! (`py/weakref.py`, `py/_weakrefset.py`).
+//!
+//! `ref` may be subclassed (its instances then get a dict, or `__slots__` values kept in
+//! the payload). A proxy (`ProxyType`, or `CallableProxyType` for a callable referent) is a
+//! weak reference too — same payload, counted by `getweakrefcount` — whose every attribute
+//! access, operator and protocol is forwarded to the referent (both operands of a binary
+//! operator are unwrapped, as CPython's `UNWRAP`), raising ReferenceError once it died.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::core::weak::{self, WeakSlot};
+use crate::objects::core::weak::{self, Basic, WeakSlot};
 use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
+use crate::objects::native::{native, this, NativeData, NativeObj, PLAIN_SLOTS};
 use crate::objects::seq::not_implemented;
 use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::typeobj::{TypeObject, TypeSlots};
+use crate::objects::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::{Kind, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "weakref" {
-    reference = "ReferenceType", REF_SLOTS, &[];
+    reference = "ReferenceType", REF_SLOTS, REF_METHODS;
+    proxy = "ProxyType", PROXY_SLOTS, PROXY_METHODS;
+    callable_proxy = "CallableProxyType", CALLABLE_PROXY_SLOTS, PROXY_METHODS;
 } }
 
 /// The state of a `weakref.ref`.
@@ -32,6 +42,8 @@ pub struct WeakRef {
     callback: RefCell<Option<Value>>,
     /// The referent's hash, kept once computed: a dead weakref stays hashable if it was.
     hash: Cell<Option<i64>>,
+    /// The `__slots__` values of a subclass's instance.
+    slots: RefCell<Vec<Value>>,
 }
 
 impl NativeData for WeakRef {
@@ -40,6 +52,9 @@ impl NativeData for WeakRef {
             if let Some(cb) = &*cb {
                 visit(cb);
             }
+        }
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().for_each(&mut *visit);
         }
     }
 
@@ -50,6 +65,15 @@ impl NativeData for WeakRef {
             .ok()
             .and_then(|mut c| c.take());
         drop(old);
+        let old = self
+            .slots
+            .try_borrow_mut()
+            .map(|mut s| std::mem::take(&mut *s));
+        drop(old);
+    }
+
+    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
+        Some(&self.slots)
     }
 }
 
@@ -75,63 +99,102 @@ fn weakrefable(obj: &Value) -> Option<&PyRef> {
         | Kind::Code
         | Kind::Module
         | Kind::Generator => true,
-        Kind::Native if native::<WeakRef>(obj).is_some() => false,
+        // (weakrefs themselves: only instances of subclasses that have `__weakref__`)
+        Kind::Native if native::<WeakRef>(obj).is_some() => r
+            .class()
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.heap && t.weakrefable),
         Kind::Native => true,
-        _ => r.class().downcast::<TypeObject>().is_some_and(|t| t.heap),
+        _ => r
+            .class()
+            .downcast::<TypeObject>()
+            .is_some_and(|t| t.heap && t.weakrefable),
     };
     ok.then_some(r)
 }
 
+/// The referent and callback of `ref(obj[, callback])` / `proxy(obj[, callback])`.
+fn ref_args<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value, Option<Value>)> {
+    match args.pos() {
+        [o] => Ok((o, None)),
+        [o, cb] => Ok((o, (!matches!(cb, Value::None)).then(|| cb.clone()))),
+        [] => Err(exc!(
+            type_error,
+            "{fname} expected at least 1 argument, got 0"
+        )),
+        a => Err(exc!(
+            type_error,
+            "{fname} expected at most 2 arguments, got {}",
+            a.len()
+        )),
+    }
+}
+
+fn cannot_weakref(obj: &Value) -> crate::vm::PyErr {
+    exc!(
+        type_error,
+        "cannot create weak reference to '{}' object",
+        obj.type_name()
+    )
+}
+
+/// A new weakref object of class `cls` (a ref type, a subclass, or a proxy type) to
+/// `target`, filed in the object core's table.
+fn new_weakref(cls: &PyRef, target: &PyRef, callback: Option<Value>, basic: Basic) -> Value {
+    let slot = WeakSlot::new(target, callback.is_some(), basic);
+    let nslots = cls.downcast::<TypeObject>().map_or(0, |t| t.nslots);
+    let data = WeakRef {
+        slot: slot.clone(),
+        callback: RefCell::new(callback),
+        hash: Cell::new(None),
+        slots: RefCell::new(vec![Value::Null; nslots]),
+    };
+    let obj = crate::objects::class::alloc(cls, NativeObj::new(data));
+    weak::register(&slot, &obj);
+    Value::Obj(obj)
+}
+
+/// The weakref of kind `basic` to `target`, if it has one (`ref(obj)` and `proxy(obj)`
+/// share theirs).
+fn basic_ref(target: &PyRef, basic: Basic) -> Option<Value> {
+    weak::refs_to(target)
+        .into_iter()
+        .map(Value::Obj)
+        .find(|v| native::<WeakRef>(v).is_some_and(|w| w.slot.basic() == basic))
+}
+
 fn ref_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if args.kwargs().next().is_some() {
+    let exact = cls.ptr_eq(&Types::get().reference);
+    if exact && args.kwargs().next().is_some() {
         return Err(exc!(type_error, "ref() takes no keyword arguments"));
     }
-    let (obj, callback) = match args.pos() {
-        [o] => (o, None),
-        [o, cb] => (o, (!matches!(cb, Value::None)).then(|| cb.clone())),
-        [] => {
-            return Err(exc!(
-                type_error,
-                "__new__ expected at least 1 argument, got 0"
-            ))
-        }
-        a => {
-            return Err(exc!(
-                type_error,
-                "__new__ expected at most 2 arguments, got {}",
-                a.len()
-            ))
-        }
-    };
+    let (obj, callback) = ref_args(&args, "__new__")?;
     let Some(target) = weakrefable(obj) else {
+        return Err(cannot_weakref(obj));
+    };
+    let plain = exact && callback.is_none();
+    if plain {
+        // `ref(obj)` shares the one weakref without a callback, as CPython does.
+        if let Some(v) = basic_ref(target, Basic::Ref) {
+            return Ok(v);
+        }
+    }
+    let basic = if plain { Basic::Ref } else { Basic::No };
+    Ok(new_weakref(cls, target, callback, basic))
+}
+
+/// `ref.__init__(self, ob, callback=None)`: checks the arguments (`__new__` did the work),
+/// so a subclass's `__init__` can pass them on.
+fn ref_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((_, rest)) = args.values.split_first() else {
         return Err(exc!(
             type_error,
-            "cannot create weak reference to '{}' object",
-            obj.type_name()
+            "__init__ expected at least 1 argument, got 0"
         ));
     };
-    if callback.is_none() {
-        // `ref(obj)` shares the one weakref without a callback, as CPython does.
-        for r in weak::refs_to(target) {
-            let v = Value::Obj(r);
-            if native::<WeakRef>(&v).is_some_and(|w| !w.slot.has_callback()) {
-                return Ok(v);
-            }
-        }
-    }
-    let slot = WeakSlot::new(target, callback.is_some());
-    let r = new_native(
-        cls,
-        WeakRef {
-            slot: slot.clone(),
-            callback: RefCell::new(callback),
-            hash: Cell::new(None),
-        },
-    );
-    if let Value::Obj(o) = &r {
-        weak::register(&slot, o);
-    }
-    Ok(r)
+    let rest = Args::new(rest, args.kwnames);
+    ref_args(&rest, "__init__")?;
+    Ok(Value::None)
 }
 
 fn referent(v: &Value) -> Value {
@@ -210,6 +273,8 @@ fn ref_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
     Ok(Some(cb.unwrap_or(Value::None)))
 }
 
+const REF_METHODS: &[MethodDef] = &[method!("__init__", ref_init)];
+
 pub const REF_SLOTS: TypeSlots = TypeSlots {
     new: Some(ref_new),
     call: Some(ref_call),
@@ -218,6 +283,209 @@ pub const REF_SLOTS: TypeSlots = TypeSlots {
     repr: Some(ref_repr),
     getattr: Some(ref_getattr),
     ..PLAIN_SLOTS
+};
+
+// ---- proxies ----
+
+fn is_proxy(v: &Value) -> bool {
+    let t = Types::get();
+    let c = v.class();
+    c.ptr_eq(&t.proxy) || c.ptr_eq(&t.callable_proxy)
+}
+
+/// The referent of a live proxy; ReferenceError once it died.
+fn proxied(v: &Value) -> PyResult<Value> {
+    match this::<WeakRef>(v).slot.get() {
+        Some(r) => Ok(Value::Obj(r)),
+        None => Err(exc!(
+            reference_error,
+            "weakly-referenced object no longer exists"
+        )),
+    }
+}
+
+/// CPython's `UNWRAP`: a proxy operand stands for its referent.
+fn unwrap(v: &Value) -> PyResult<Value> {
+    if is_proxy(v) {
+        proxied(v)
+    } else {
+        Ok(v.clone())
+    }
+}
+
+fn proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("proxy")?;
+    let (obj, callback) = ref_args(&args, "proxy")?;
+    let Some(target) = weakrefable(obj) else {
+        return Err(cannot_weakref(obj));
+    };
+    if callback.is_none() {
+        if let Some(v) = basic_ref(target, Basic::Proxy) {
+            return Ok(v);
+        }
+    }
+    let t = Types::get();
+    let cls = if crate::builtins::iteration::is_callable(obj) {
+        &t.callable_proxy
+    } else {
+        &t.proxy
+    };
+    let basic = if callback.is_none() {
+        Basic::Proxy
+    } else {
+        Basic::No
+    };
+    Ok(new_weakref(cls, target, callback, basic))
+}
+
+fn proxy_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let target = referent(v);
+    Ok(new_str(format!(
+        "<weakproxy at {:#x} to {} at {:#x}>",
+        vm.id(v),
+        crate::objects::typeobj::type_name(target.class()),
+        vm.id(&target)
+    )))
+}
+
+fn proxy_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let o = proxied(v)?;
+    vm.str(&o)
+}
+
+fn proxy_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let o = proxied(v)?;
+    vm.getattr(&o, name).map(Some)
+}
+
+fn proxy_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let o = proxied(v)?;
+    vm.setattr(&o, name, value)
+}
+
+fn proxy_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    let (x, y) = (unwrap(a)?, unwrap(b)?);
+    vm.compare(&x, &y, op)
+}
+
+fn proxy_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (unwrap(a)?, unwrap(b)?);
+    vm.binary_op(op, &x, &y, false)
+}
+
+fn proxy_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (unwrap(a)?, unwrap(b)?);
+    vm.binary_op(op, &x, &y, true)
+}
+
+fn proxy_unary(vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    let o = proxied(v)?;
+    vm.unary_op(op, &o)
+}
+
+fn proxy_bool(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    let o = proxied(v)?;
+    vm.truthy(&o)
+}
+
+fn proxy_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let o = proxied(v)?;
+    vm.len(&o)
+}
+
+fn proxy_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let o = proxied(v)?;
+    vm.iter(&o)
+}
+
+fn proxy_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let o = proxied(v)?;
+    if crate::vm::protocol::slots(&o).next.is_none() {
+        return Err(exc!(
+            type_error,
+            "Weakref proxy referenced a non-iterator '{}' object",
+            o.type_name()
+        ));
+    }
+    vm.next(&o)
+}
+
+fn proxy_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let o = proxied(v)?;
+    vm.getitem(&o, key)
+}
+
+fn proxy_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    let o = proxied(v)?;
+    vm.setitem(&o, key, value)
+}
+
+fn proxy_delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    let o = proxied(v)?;
+    vm.delitem(&o, key)
+}
+
+fn proxy_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
+    let o = proxied(v)?;
+    vm.contains(&o, item)
+}
+
+fn proxy_call(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
+    let o = proxied(v)?;
+    vm.call(&o, args)
+}
+
+/// A proxy method forwarding to the referent's method of the same name
+/// (`__bytes__`, `__reversed__`, and the numeric conversions `int()`/`float()` look up).
+fn forward(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let Some((this, rest)) = args.values.split_first() else {
+        return Err(exc!(type_error, "descriptor '{name}' needs an argument"));
+    };
+    let o = proxied(this)?;
+    let f = vm.getattr(&o, &intern(name))?;
+    vm.call(&f, Args::new(rest, args.kwnames))
+}
+
+macro_rules! forwarders {
+    ($($f:ident = $name:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> { forward(vm, args, $name) })*
+        const PROXY_METHODS: &[MethodDef] = &[$(method!($name, $f),)*];
+    };
+}
+
+forwarders! {
+    proxy_bytes = "__bytes__";
+    proxy_int = "__int__";
+    proxy_float = "__float__";
+    proxy_index = "__index__";
+    proxy_abs = "__abs__";
+    proxy_reversed = "__reversed__";
+}
+
+const PROXY_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(proxy_repr),
+    str: Some(proxy_str),
+    hash: None,
+    richcompare: Some(proxy_richcompare),
+    binary: Some(proxy_binary),
+    inplace: Some(proxy_inplace),
+    unary: Some(proxy_unary),
+    bool: Some(proxy_bool),
+    len: Some(proxy_len),
+    iter: Some(proxy_iter),
+    next: Some(proxy_next),
+    getitem: Some(proxy_getitem),
+    setitem: Some(proxy_setitem),
+    delitem: Some(proxy_delitem),
+    contains: Some(proxy_contains),
+    getattr: Some(proxy_getattr),
+    setattr: Some(proxy_setattr),
+    ..PLAIN_SLOTS
+};
+
+const CALLABLE_PROXY_SLOTS: TypeSlots = TypeSlots {
+    call: Some(proxy_call),
+    ..PROXY_SLOTS
 };
 
 /// Calls the callback of a weakref whose referent died (queued by the object core), with
@@ -256,11 +524,17 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         &[
             method!("getweakrefcount", getweakrefcount),
             method!("getweakrefs", getweakrefs),
+            method!("proxy", proxy),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let t = Types::get();
     d.set_str(intern("ref"), Value::Obj(t.reference.clone()));
     d.set_str(intern("ReferenceType"), Value::Obj(t.reference.clone()));
+    d.set_str(intern("ProxyType"), Value::Obj(t.proxy.clone()));
+    d.set_str(
+        intern("CallableProxyType"),
+        Value::Obj(t.callable_proxy.clone()),
+    );
     Ok(module)
 }

@@ -430,6 +430,27 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
 fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    // `bytes(x)` with an `x` whose class (or native type: weakref proxies) has `__bytes__`.
+    if let ([src @ Value::Obj(o)], false) = (args.pos(), args.has_kwargs()) {
+        let may_have = o.kind() == super::Kind::Native
+            || o.class()
+                .downcast::<super::typeobj::TypeObject>()
+                .is_some_and(|t| t.heap);
+        let found = may_have
+            .then(|| super::typeobj::TypeObject::lookup(o.class(), crate::interned!("__bytes__")))
+            .flatten();
+        if let Some(f) = found {
+            let r = vm.call_found(f, src, &[])?;
+            return match r.downcast::<BytesObj>() {
+                Some(_) => Ok(r),
+                None => Err(exc!(
+                    type_error,
+                    "__bytes__ returned non-bytes (type {})",
+                    r.type_name()
+                )),
+            };
+        }
+    }
     Ok(bytes_value(byte_data_from_args(
         vm,
         &args,

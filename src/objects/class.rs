@@ -175,17 +175,21 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
         .collect();
     let inherited_slots = base_types.iter().map(|b| b.nslots).max().unwrap_or(0);
     let base_has_dict = base_types.iter().any(|b| b.instance_dict);
+    let base_weakrefable = base_types.iter().any(|b| b.heap && b.weakrefable);
+    let mut weakrefable = true;
     let (instance_dict, nslots, members) = match dict.get_str(&intern("__slots__")) {
         None => (layout != Kind::Exception, inherited_slots, vec![]),
         Some(spec) => {
             let names = slot_names(vm, &spec, &name_str)?;
             let wants_dict = names.iter().any(|n| n == "__dict__");
+            weakrefable = base_weakrefable || names.iter().any(|n| n == "__weakref__");
             let members: Vec<String> = names
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
                 .collect();
             // Member values live in the payload: plain instances and floats have room.
-            if !members.is_empty() && !matches!(layout, Kind::Instance | Kind::Float) {
+            if !members.is_empty() && !matches!(layout, Kind::Instance | Kind::Float | Kind::Native)
+            {
                 return Err(exc!(
                     type_error,
                     "nonempty __slots__ not supported for subtype of '{}'",
@@ -223,6 +227,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             nslots,
             subclassable: true,
             heap: true,
+            weakrefable,
             module: RefCell::new(module),
         },
     );

@@ -346,7 +346,9 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {
         return Ok(v.clone());
     };
-    if !o.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
+    if o.kind() != super::Kind::Native
+        && !o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
+    {
         return Ok(v.clone());
     }
     match TypeObject::lookup(o.class(), crate::interned!("__index__")) {

@@ -321,6 +321,7 @@ fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<&'a RefCell
     obj.downcast::<InstanceObj>()
         .map(|i| &i.slots)
         .or_else(|| obj.downcast::<super::float::FloatObj>().map(|f| &f.slots))
+        .or_else(|| obj.downcast::<super::native::NativeObj>()?.slots())
         .filter(|slots| d.index < slots.borrow().len())
         .ok_or_else(|| {
             exc!(

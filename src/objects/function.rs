@@ -99,7 +99,67 @@ pub const BUILTIN_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_through),
     ..TypeSlots::EMPTY
 };
+/// `types.MethodType(function, instance)`.
+fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    args.no_kwargs("method")?;
+    let [func, instance] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "method expected 2 arguments, got {}",
+            args.pos().len()
+        ));
+    };
+    if !crate::builtins::iteration::is_callable(func) {
+        return Err(crate::exc!(type_error, "first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(crate::exc!(type_error, "instance must not be None"));
+    }
+    Ok(Value::Obj(PyRef::new(
+        &types().method,
+        BoundMethodObj {
+            func: func.clone(),
+            self_: instance.clone(),
+        },
+    )))
+}
+
+/// Bound methods are equal when they bind the same object (identity) to equal functions.
+fn method_richcompare(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: crate::bytecode::opcode::CompareKind,
+) -> PyResult<Value> {
+    use crate::bytecode::opcode::CompareKind;
+    let (Some(x), Some(y)) = (
+        a.downcast::<BoundMethodObj>(),
+        b.downcast::<BoundMethodObj>(),
+    ) else {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    };
+    if !matches!(op, CompareKind::Eq | CompareKind::Ne) {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    }
+    let (fx, fy) = (x.func.clone(), y.func.clone());
+    let eq = x.self_.is(&y.self_) && vm.eq(&fx, &fy)?;
+    Ok(Value::Bool(eq == (op == CompareKind::Eq)))
+}
+
+/// CPython's `method_hash`: the bound object's identity hash mixed with the function's.
+fn method_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let m = v.downcast::<BoundMethodObj>().expect("a method");
+    let (this, func) = (m.self_.clone(), m.func.clone());
+    let x = (vm.id(&this) as u64).rotate_right(4) as i64;
+    let y = vm.hash(&func)?;
+    let h = x ^ y;
+    Ok(if h == -1 { -2 } else { h })
+}
+
 pub const METHOD_SLOTS: TypeSlots = TypeSlots {
+    new: Some(method_new),
+    richcompare: Some(method_richcompare),
+    hash: Some(method_hash),
     call: Some(call_through),
     ..TypeSlots::EMPTY
 };

@@ -12,6 +12,7 @@
 //! call that may run Python code (a key function, an `__eq__`, a decrement that frees).
 
 use std::any::Any;
+use std::cell::RefCell;
 
 use super::core::{Kind, PyRef};
 use super::str::new_str;
@@ -28,6 +29,12 @@ pub trait NativeData: Any {
     /// Drops the references that can be dropped, when the collector breaks a cycle (never
     /// while a borrow of the state is held elsewhere: use `try_borrow_mut`).
     fn clear(&self) {}
+
+    /// The `__slots__` values of an instance of a subclass, for the native types Python
+    /// code may subclass (`weakref.ref`).
+    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
+        None
+    }
 }
 
 /// The payload of every native-module object.
@@ -36,6 +43,12 @@ pub struct NativeObj {
 }
 
 impl NativeObj {
+    pub fn new<T: NativeData>(data: T) -> NativeObj {
+        NativeObj {
+            data: Box::new(data),
+        }
+    }
+
     /// The state, if it is a `T`.
     pub fn get<T: NativeData>(&self) -> Option<&T> {
         let any: &dyn Any = &*self.data;
@@ -44,6 +57,10 @@ impl NativeObj {
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.data.traverse(visit);
+    }
+
+    pub fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
+        self.data.slots()
     }
 }
 

@@ -156,6 +156,10 @@ pub struct TypeObject {
     pub subclassable: bool,
     /// Defined by a `class` statement (as opposed to builtin).
     pub heap: bool,
+    /// A class whose instances can be weakly referenced (CPython's weaklist slot): no
+    /// `__slots__`, `__weakref__` among them, or a base that has it. (Builtin types answer
+    /// by their payload kind: see `modules::weakref`.)
+    pub weakrefable: bool,
     /// The module name for `repr` (`builtins` types print without it).
     pub module: RefCell<String>,
 }
@@ -343,6 +347,7 @@ const SUBCLASSABLE: &[&str] = &[
     "staticmethod",
     "classmethod",
     "super",
+    "weakref.ReferenceType",
 ];
 
 /// Creates a builtin type object.
@@ -402,6 +407,7 @@ impl TypeObject {
             nslots: 0,
             subclassable: layout == Kind::Exception || SUBCLASSABLE.contains(&name),
             heap: false,
+            weakrefable: false,
             module: RefCell::new(module.to_string()),
         }
     }

@@ -74,6 +74,16 @@ impl Interp {
         });
     }
 
+    /// `write_stderr` without releasing the GIL: for the collector's debug output, written
+    /// while a collection holds its garbage (no other thread may run meanwhile).
+    pub fn write_stderr_holding_gil(&self, text: &str) {
+        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        let mut lock = std::io::stdout().lock();
+        let _ = lock.write_all(&out);
+        let _ = lock.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
     /// The source line `line` (1-based) of `filename`, if known.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         // `<string>`, `<frozen NAME>`, `<stdin>`: no file to read the line from, and CPython

@@ -311,7 +311,10 @@ impl Vm {
             c.kind(),
             Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range
         );
-        if !is_seq || !k.class().downcast::<TypeObject>().is_some_and(|t| t.heap) {
+        // (classes, and native types such as weakref proxies, may define `__index__`)
+        let may_index =
+            k.kind() == Kind::Native || k.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
+        if !is_seq || !may_index {
             return Ok(None);
         }
         crate::objects::class_slots::to_index(self, key).map(Some)

@@ -1,13 +1,70 @@
 """weakref: weak references and the containers built on them, as CPython 3.11's module.
-ref, getweakrefcount and getweakrefs come from the native _weakref; WeakSet from
-_weakrefset; WeakValueDictionary, WeakKeyDictionary and finalize are pyvm's own code."""
+ref, proxy, getweakrefcount, getweakrefs and the types come from the native _weakref;
+WeakSet from _weakrefset; WeakMethod, WeakValueDictionary, WeakKeyDictionary and finalize
+are pyvm's own code."""
 
-from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
+                      CallableProxyType)
 from _weakrefset import WeakSet
 import sys as _sys
 
-__all__ = ['ref', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
-           'WeakValueDictionary', 'WeakSet', 'finalize']
+ProxyTypes = (ProxyType, CallableProxyType)
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary',
+           'ReferenceType', 'ProxyType', 'CallableProxyType', 'ProxyTypes',
+           'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize']
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it dies when either the instance or the
+    function dies (a bound method object itself would die at once)."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+
+        def _cb(arg):
+            # The self-weakref trick keeps the callback from holding the WeakMethod.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 
 class _Guarded:
@@ -365,6 +422,9 @@ class finalize:
     # weakref -> info; the registry keeps the finalizers alive (not the objects).
     _registry = {}
     _index = [0]
+    _shutdown = False
+    _registered_with_atexit = False
+    _dirty = False
 
     class _Info:
         __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
@@ -379,10 +439,17 @@ class finalize:
         finalize._index[0] += 1
         info.index = finalize._index[0]
         finalize._registry[self] = info
+        finalize._dirty = True
+        if not finalize._registered_with_atexit:
+            # The atexit module is imported (and the exit hook registered) with the first
+            # finalizer, as CPython's weakref.py does.
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -419,3 +486,40 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        # The live finalizers marked for exit, oldest first.
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit (an atexit callback), the finalizers whose atexit is true run, newest
+        # first, with the collector disabled.
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            # no more finalizers run during shutdown
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()

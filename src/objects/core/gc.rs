@@ -281,6 +281,10 @@ pub trait Host {
     /// they are released when this returns, before the resurrection re-check, which
     /// therefore covers whatever the description did.
     fn describe(&mut self, _table: &Explain, _objs: &[(usize, PyRef)]) {}
+    /// Sees the garbage right after the verdict, in the collection's order, before any
+    /// weakref is cleared or finalizer runs (`DEBUG_COLLECTABLE` prints it there, as
+    /// CPython). Must not run Python code.
+    fn found(&mut self, _garbage: &[PyRef]) {}
 }
 
 /// The table a collection built, recorded for `-X gc-explain` only (the collection does no
@@ -402,6 +406,9 @@ pub fn collect(
         }
         held
     };
+    if !held.is_empty() {
+        host.found(&held);
+    }
     // Weak references to the garbage die before any finalizer can see them; the callbacks
     // of weakrefs that are garbage themselves are not called (CPython's handle_weakrefs).
     for obj in &held {

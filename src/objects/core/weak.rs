@@ -14,8 +14,9 @@
 //! any finalizer runs and queues no callback of a weakref that is garbage itself (CPython's
 //! `handle_weakrefs`).
 //!
-//! Order: like CPython's list, a weakref without callback (the one `ref(obj)` shares) comes
-//! first, then those with callbacks, newest first; callbacks run in that order.
+//! Order: like CPython's list, the weakref without callback `ref(obj)` shares comes first,
+//! then the proxy without callback `proxy(obj)` shares, then the others (with callbacks, or
+//! of `ref` subclasses), newest first; callbacks run in that order.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -32,6 +33,16 @@ pub struct WeakSlot {
     /// The weakref object holding this slot (uncounted; set by [`register`]).
     owner: Cell<Option<NonNull<Header>>>,
     has_callback: bool,
+    basic: Basic,
+}
+
+/// The shared weakrefs an object has at most one of each (CPython's "basic" refs, first in
+/// its list: the plain `ref`, then the plain proxy), or any other (a callback, a subclass).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Basic {
+    Ref,
+    Proxy,
+    No,
 }
 
 /// The side table, touched only under the GIL.
@@ -51,12 +62,17 @@ static PENDING_CALLBACKS: super::GilStatic<RefCell<Vec<PyRef>>> =
 
 impl WeakSlot {
     /// A slot pointing at `target`, not yet registered.
-    pub fn new(target: &PyRef, has_callback: bool) -> Rc<WeakSlot> {
+    pub fn new(target: &PyRef, has_callback: bool, basic: Basic) -> Rc<WeakSlot> {
         Rc::new(WeakSlot {
             target: Cell::new(Some(target.ptr)),
             owner: Cell::new(None),
             has_callback,
+            basic,
         })
+    }
+
+    pub fn basic(&self) -> Basic {
+        self.basic
     }
 
     /// The referent, if it is still alive.
@@ -95,13 +111,13 @@ pub fn register(slot: &Rc<WeakSlot>, owner: &PyRef) {
     slot.owner.set(Some(owner.ptr));
     let mut t = TABLE.0.borrow_mut();
     let list = t.entry(target.as_ptr() as usize).or_default();
-    if !slot.has_callback {
-        list.insert(0, slot.clone());
-    } else {
-        // After the shared weakref (if any), before the older ones with callbacks.
-        let at = usize::from(list.first().is_some_and(|s| !s.has_callback));
-        list.insert(at, slot.clone());
-    }
+    // The basic ref first, then the basic proxy, then the others newest first.
+    let at = match slot.basic {
+        Basic::Ref => 0,
+        Basic::Proxy => usize::from(list.first().is_some_and(|s| s.basic == Basic::Ref)),
+        Basic::No => list.iter().take_while(|s| s.basic != Basic::No).count(),
+    };
+    list.insert(at, slot.clone());
     // SAFETY: the target is alive (non-null slot), so its header is valid; flags are a
     // `Cell`, changed under the GIL.
     let h = unsafe { target.as_ref() };
