@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
-use self::report::{DropRequest, Recording, Span, ThreadRecord};
+use self::report::{DropRequest, Handover, Recording, Span, ThreadRecord};
 
 /// Pending asynchronous requests for the thread running bytecode (bit set; 0 = none).
 pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
@@ -111,6 +111,9 @@ struct GilState {
     holds: Vec<Span>,
     waits: Vec<Span>,
     requests: Vec<DropRequest>,
+    /// When the pending drop request was made (0: none), and how fast requests were met.
+    requested_at: u64,
+    handover: Handover,
     /// Set at interpreter shutdown; `finalizer` is the thread tearing it down.
     finalizing: bool,
     finalizer: usize,
@@ -126,6 +129,12 @@ static STATE: Mutex<GilState> = Mutex::new(GilState {
     holds: Vec::new(),
     waits: Vec::new(),
     requests: Vec::new(),
+    requested_at: 0,
+    handover: Handover {
+        count: 0,
+        total_ns: 0,
+        max_ns: 0,
+    },
     finalizing: false,
     finalizer: usize::MAX,
 });
@@ -215,6 +224,9 @@ fn take() {
             let timed_out = RELEASED.wait_for(&mut s, interval).timed_out();
             if timed_out && s.held && s.switch_number == seen {
                 EVAL_BREAKER.fetch_or(breaker::DROP_GIL, Ordering::Relaxed);
+                if s.requested_at == 0 {
+                    s.requested_at = now_ns();
+                }
                 let holder = s.holder;
                 s.threads[me].record.requests_made += 1;
                 if let Some(h) = s.threads.get_mut(holder) {
@@ -261,6 +273,7 @@ fn take() {
     s.switch_number += 1;
     // The request (if any) was for the thread that just let go.
     EVAL_BREAKER.fetch_and(!breaker::DROP_GIL, Ordering::Relaxed);
+    s.requested_at = 0;
     let t = now_ns();
     let st = &mut s.threads[me];
     st.record.acquisitions += 1;
@@ -286,6 +299,13 @@ fn release(force: bool) {
                 end_ns: t,
             });
         }
+    }
+    if force && s.requested_at != 0 {
+        let latency = now_ns() - s.requested_at;
+        let h = &mut s.handover;
+        h.count += 1;
+        h.total_ns += latency;
+        h.max_ns = h.max_ns.max(latency);
     }
     RELEASED.notify_one();
     if force && !s.finalizing {
@@ -382,7 +402,7 @@ pub fn recording() -> Recording {
         })
         .collect();
     let mut holds = s.holds.clone();
-    if s.held && s.holder < s.threads.len() {
+    if TRACING.load(Ordering::Relaxed) && s.held && s.holder < s.threads.len() {
         holds.push(Span {
             thread: s.holder,
             start_ns: s.threads[s.holder].held_since,
@@ -397,6 +417,7 @@ pub fn recording() -> Recording {
         switches: s.switches,
         switch_interval_ns: SWITCH_INTERVAL_US.load(Ordering::Relaxed) * 1000,
         wall_ns: now,
+        handover: s.handover,
     }
 }
 

@@ -40,7 +40,9 @@ fn dict_of(pairs: Vec<(&str, Value)>) -> Value {
 }
 
 /// `snapshot()`: a dict — `switch_interval` (s), `elapsed` (s since the first thread took
-/// the GIL), `switches` (hand-overs between threads), `drop_requests`, and `threads`: a list
+/// the GIL), `switches` (hand-overs between threads), `drop_requests`, `handovers` (drop
+/// requests answered) with `handover_mean`/`handover_max` (s from request to release), and
+/// `threads`: a list
 /// with a dict per thread that ever held the GIL (`ident`, `name`, `alive`, `acquisitions`,
 /// `requests_made`, `requests_received`, `hold_time`, `wait_time`, `longest_wait`).
 fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -69,6 +71,17 @@ fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         ("elapsed", secs(r.wall_ns)),
         ("switches", count(r.switches)),
         ("drop_requests", count(requests)),
+        ("handovers", count(r.handover.count)),
+        (
+            "handover_mean",
+            secs(
+                r.handover
+                    .total_ns
+                    .checked_div(r.handover.count)
+                    .unwrap_or(0),
+            ),
+        ),
+        ("handover_max", secs(r.handover.max_ns)),
         ("threads", Value::Obj(ListObj::new_ref(threads))),
     ]))
 }
