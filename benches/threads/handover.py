@@ -1,0 +1,33 @@
+"""Hand-over: two CPU-bound threads read time.perf_counter() in a tight loop for ~1 s.
+A gap > 0.1 ms between a thread's consecutive readings is the other thread's turn.
+Prints `RESULT turns=K median_ms=... p95_ms=... interval_ms=...`."""
+import sys
+import threading
+import time
+
+DURATION = 1.0
+
+
+def spin(end, gaps):
+    pc = time.perf_counter
+    last = pc()
+    while last < end:
+        now = pc()
+        if now - last > 1e-4:
+            gaps.append(now - last)
+        last = now
+
+
+end = time.perf_counter() + DURATION
+gaps = [[], []]
+threads = [threading.Thread(target=spin, args=(end, g)) for g in gaps]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+turns = sorted(gaps[0] + gaps[1])
+k = len(turns)
+median = turns[k // 2] * 1000 if k else 0.0
+p95 = turns[min(k - 1, int(k * 0.95))] * 1000 if k else 0.0
+print(f"RESULT turns={k} median_ms={median:.3f} p95_ms={p95:.3f} "
+      f"interval_ms={sys.getswitchinterval() * 1000:g}")
