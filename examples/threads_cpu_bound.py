@@ -38,4 +38,4 @@ for nthreads in (1, 2, 4):
     # The checksum is deterministic; the timings are not.
     print(f"{nthreads} thread(s): checksum {sum(results)}, "
           f"time {elapsed:.3f} s ({elapsed / base:.2f}x the 1-thread time)")
-print("Same work, same time: threads do not make pure-Python CPU work faster.")
+print("No speed-up: the threads take turns on one core, so pure-Python CPU work gets no faster.")
