@@ -47,15 +47,19 @@ def result(cmd):
     return {k: float(v) for k, v in (kv.split("=") for kv in line.split()[1:])}, p.stderr
 
 
-def measure(python, runs):
-    """{(program args, key): median} for one interpreter."""
-    medians = {}
-    for args in {tuple(a) for _, a, _, _ in ROWS}:
-        runs_out = [result([python] + [os.path.join(PROGS, args[0])] + list(args[1:]))[0]
-                    for _ in range(runs)]
-        for key in runs_out[0]:
-            medians[args, key] = statistics.median(r[key] for r in runs_out)
-    return medians
+def measure(pythons, runs):
+    """[{(program args, key): median}] per interpreter; the runs go round-robin over
+    interpreters and programs, so a change in machine load hits them all alike."""
+    progs = sorted({tuple(a) for _, a, _, _ in ROWS})
+    got = {}
+    for _ in range(runs):
+        for p in pythons:
+            for args in progs:
+                out = result([p, os.path.join(PROGS, args[0])] + list(args[1:]))[0]
+                for key, v in out.items():
+                    got.setdefault((p, args, key), []).append(v)
+    return [{(a, k): statistics.median(v) for (q, a, k), v in got.items() if q == p}
+            for p in pythons]
 
 
 def handover_latency(pyvm):
@@ -73,7 +77,7 @@ def main():
     runs = int(os.environ.get("RUNS", "5"))
     pyvm = os.path.join(ROOT, "target", "release", "pyvm")
     names = ["pyvm"] + (sys.argv[1:] or ["python3"])
-    results = [measure(p, runs) for p in [pyvm] + names[1:]]
+    results = measure([pyvm] + names[1:], runs)
     width = max(18, *(len(n) + 2 for n in names))
     print(f"median of {runs} runs; cpu rows: wall or CPU time (ratio to 1 thread); "
           f"switch interval 5 ms")
