@@ -77,6 +77,7 @@ print(sorted(t1))
 print(t1['alive'], t1['acquisitions'] > 2, t1['requests_made'] > 0, t1['requests_received'] > 0)
 held = sum(t['hold_time'] for t in s['threads'])
 print(0 < held <= s['elapsed'], s['threads'][0]['alive'])
+print(gilstats.report().startswith('pyvm GIL statistics: 3 threads'))
 "
     );
     let (out, err, status) = pyvm(&["-c", &script]);
@@ -90,7 +91,7 @@ print(0 < held <= s['elapsed'], s['threads'][0]['alive'])
          ['acquisitions', 'alive', 'hold_time', 'ident', 'longest_wait', 'name', \
          'requests_made', 'requests_received', 'wait_time']\n\
          False True True True\n\
-         True True\n"
+         True True\nTrue\n"
     );
     assert_eq!(status, 0);
 }

@@ -86,7 +86,14 @@ fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-const FUNCTIONS: &[MethodDef] = &[method!("snapshot", snapshot)];
+/// `report()`: the table `-X gil-stats` prints at exit, as a string.
+fn report(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "report")?;
+    let text = crate::gil::report::format_stats(&crate::gil::recording());
+    Ok(Value::Obj(new_str(text)))
+}
+
+const FUNCTIONS: &[MethodDef] = &[method!("snapshot", snapshot), method!("report", report)];
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     Ok(super::new_native_module("gilstats", FUNCTIONS))
