@@ -52,3 +52,40 @@ def exit_now():
 t.start()
 t.join()
 print("after SystemExit in thread; main goes on")
+
+# A hook that fails itself: "Exception in threading.excepthook:" then the hook's own
+# traceback (through sys.excepthook). stderr is captured to check the first and last lines.
+import sys
+
+
+class Capture:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+
+def broken_hook(args):
+    raise LookupError("hook failed on " + args.thread.name)
+
+
+cap = Capture()
+saved = sys.stderr
+sys.stderr = cap
+threading.excepthook = broken_hook
+try:
+    t = threading.Thread(target=parse_all, args=(["z"],), name="twice")
+    t.start()
+    t.join()
+finally:
+    sys.stderr = saved
+    threading.excepthook = threading.__excepthook__
+lines = "".join(cap.parts).splitlines()
+print("first:", lines[0])
+print("second:", lines[1])
+print("last:", lines[-1])
