@@ -1,9 +1,27 @@
 # An executor that is never shut down: at exit the interpreter waits for its queued work
 # (as CPython does through threading._register_atexit) and the output appears after "main
-# done". A task submitted from a done-callback during the run also completes.
+# done".
 import concurrent.futures as cf
 import sys
 import threading
+
+import time
+
+
+# An executor dropped without shutdown(): once it is freed its idle workers leave by
+# themselves.
+def use_and_drop():
+    ex = cf.ThreadPoolExecutor(3)
+    return [ex.submit(pow, 2, i) for i in range(10)]
+
+
+fs = use_and_drop()
+print("dropped pool results:", [f.result() for f in fs])
+for _ in range(500):
+    if threading.active_count() == 1:
+        break
+    time.sleep(0.01)
+print("threads after the pool is gone:", threading.active_count())
 
 results = []
 lock = threading.Lock()

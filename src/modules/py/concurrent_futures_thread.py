@@ -33,6 +33,16 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
+def _rerun():
+    global _shutdown
+    _shutdown = False
+
+
+# pyvm only: -X leakcheck runs a script several times in one interpreter.
+if hasattr(threading, '_rerun_hooks'):
+    threading._rerun_hooks.append(_rerun)
+
+
 class _WorkItem:
     def __init__(self, future, fn, args, kwargs):
         self.future = future

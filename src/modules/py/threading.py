@@ -831,6 +831,21 @@ def _register_atexit(func, *arg, **kwargs):
     _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
+# pyvm only: functions that _rerun() calls (modules that keep a "shutting down" flag of their
+# own, such as concurrent.futures.thread, add one that clears it).
+_rerun_hooks = []
+
+
+def _rerun():
+    """pyvm only: -X leakcheck runs the script again in this interpreter after an exit that
+    called _shutdown(): undo its one-way switches so that the new run finds threading (and
+    the _register_atexit users, whose functions stay registered) as at startup."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = False
+    for hook in _rerun_hooks:
+        hook()
+
+
 def _shutdown():
     """Called by the interpreter as the main thread ends: wait for every non-daemon thread.
 
@@ -838,8 +853,8 @@ def _shutdown():
     times in one interpreter): each call waits for the non-daemon threads started since."""
     global _SHUTTING_DOWN
     _SHUTTING_DOWN = True
-    while _threading_atexits:
-        _threading_atexits.pop()()
+    for atexit_call in reversed(list(_threading_atexits)):
+        atexit_call()
     if not _main_thread._is_stopped:
         tlock = _main_thread._tstate_lock
         if tlock is not None and tlock.locked():
