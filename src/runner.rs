@@ -139,7 +139,10 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
         let p = vm.getattr(&sys, &intern("path")).ok()?;
         p.downcast::<ListObj>().map(|l| (l.to_vec(), p.clone()))
     });
-    for _ in 0..runs.max(2) {
+    for run in 0..runs.max(2) {
+        if run > 0 {
+            rearm_threading(&mut vm);
+        }
         if let Some((items, list)) = &path {
             if let Some(l) = list.downcast::<ListObj>() {
                 l.set_items(items.clone());
@@ -166,6 +169,20 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
         return 1;
     }
     status
+}
+
+/// Before a `-X leakcheck` run other than the first: the last run's exit called
+/// `threading._shutdown()`, whose switches (no more `_register_atexit`, executors refusing
+/// work) `threading._rerun()` undoes, so that each run sees threading as a fresh process does.
+fn rearm_threading(vm: &mut Vm) {
+    let Some(threading) = vm.sys_module("threading") else {
+        return;
+    };
+    if let Err(e) = vm.call_method(&threading, "_rerun", &[]) {
+        let mut report = String::from("Exception ignored in threading._rerun:\n");
+        vm.format_one(e.exc(), &mut report);
+        vm.interp.write_stderr(&report);
+    }
 }
 
 /// At exit, before anything is torn down, as CPython does: if `threading` was imported,

@@ -150,6 +150,10 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
     frozen!("collections.abc", "collections_abc.py"),
+    frozen!("concurrent", "concurrent.py", package),
+    frozen!("concurrent.futures", "concurrent_futures.py", package),
+    frozen!("concurrent.futures._base", "concurrent_futures_base.py"),
+    frozen!("concurrent.futures.thread", "concurrent_futures_thread.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

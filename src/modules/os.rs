@@ -103,6 +103,14 @@ fn os_getpid(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(std::process::id())))
 }
 
+fn os_cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("cpu_count", 0, 0)?;
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => Value::Int(n.get() as i64),
+        Err(_) => Value::None,
+    })
+}
+
 fn os_getenv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("getenv", 1, 2)?;
     let Some(key) = as_str(&args.pos()[0]) else {
@@ -128,6 +136,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("getcwd", os_getcwd),
     method!("getpid", os_getpid),
     method!("getenv", os_getenv),
+    method!("cpu_count", os_cpu_count),
 ];
 
 // -- os.path -------------------------------------------------------------------------------------

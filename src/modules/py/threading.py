@@ -505,22 +505,33 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    """Hand the exception being handled in `thread` to threading.excepthook (looked up now, so
-    a script may replace it); if that hook fails, sys.excepthook reports the hook's error."""
-    exc_type, exc_value, exc_tb = _sys.exc_info()
-    try:
-        hook = excepthook
-        if hook is None:
-            raise RuntimeError("threading.excepthook is None")
-        hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        del exc
-        _sys.excepthook(*_sys.exc_info())
-    finally:
-        # Break the frame <-> traceback cycle.
-        exc_type = exc_value = exc_tb = None
+def _make_invoke_excepthook():
+    # A closure named as CPython's, whose frame shows in the report of a failing hook.
+    def invoke_excepthook(thread):
+        """Hand the exception being handled in `thread` to threading.excepthook (looked up
+        now, so a script may replace it); if that hook fails, sys.excepthook reports the
+        hook's error."""
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        try:
+            hook = excepthook
+            if hook is None:
+                raise RuntimeError("threading.excepthook is None")
+            hook(ExceptHookArgs((exc_type, exc_value, exc_tb, thread)))
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+            if stderr is not None:
+                print("Exception in threading.excepthook:", file=stderr, flush=True)
+            hook = _sys.excepthook if _sys.excepthook is not None else _sys.__excepthook__
+            hook(*_sys.exc_info())
+        finally:
+            # Break the frame <-> traceback cycle.
+            exc_type = exc_value = exc_tb = None
+    return invoke_excepthook
+
+
+_invoke_excepthook = _make_invoke_excepthook()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -577,7 +588,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -592,8 +603,8 @@ class Thread:
             # Drop the references, which may form cycles through the thread object.
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
-        # Runs in the new thread.
+    def _bootstrap_inner(self):
+        # Runs in the new thread (named as CPython's, whose tracebacks show this frame).
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
@@ -813,11 +824,26 @@ def enumerate():
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Call func(*arg, **kwargs) in _shutdown(), after the non-daemon threads have ended
-    (last registered, first called)."""
+    """Call func(*arg, **kwargs) in _shutdown(), before it waits for the non-daemon threads
+    (last registered, first called), as CPython does."""
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
     _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+# pyvm only: functions that _rerun() calls (modules that keep a "shutting down" flag of their
+# own, such as concurrent.futures.thread, add one that clears it).
+_rerun_hooks = []
+
+
+def _rerun():
+    """pyvm only: -X leakcheck runs the script again in this interpreter after an exit that
+    called _shutdown(): undo its one-way switches so that the new run finds threading (and
+    the _register_atexit users, whose functions stay registered) as at startup."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = False
+    for hook in _rerun_hooks:
+        hook()
 
 
 def _shutdown():
@@ -827,8 +853,8 @@ def _shutdown():
     times in one interpreter): each call waits for the non-daemon threads started since."""
     global _SHUTTING_DOWN
     _SHUTTING_DOWN = True
-    while _threading_atexits:
-        _threading_atexits.pop()()
+    for atexit_call in reversed(list(_threading_atexits)):
+        atexit_call()
     if not _main_thread._is_stopped:
         tlock = _main_thread._tstate_lock
         if tlock is not None and tlock.locked():
