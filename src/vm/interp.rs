@@ -44,23 +44,21 @@ impl Interp {
         let mut buf = self.stdout.borrow_mut();
         buf.extend_from_slice(text.as_bytes());
         if buf.len() >= 8192 || (self.stdout_is_tty && text.contains('\n')) {
-            let out = std::mem::take(&mut *buf);
             drop(buf);
-            crate::gil::allow_threads(|| {
-                let mut lock = std::io::stdout().lock();
-                let _ = lock.write_all(&out);
-                let _ = lock.flush();
-            });
+            self.flush_stdout();
         }
     }
 
+    /// Writes the buffer out with the GIL released. The stream's lock is taken before the
+    /// buffer is emptied, under the GIL, so text from two threads reaches the stream in the
+    /// order it was buffered (its holder never waits for the GIL: no deadlock).
     pub fn flush_stdout(&self) {
-        let out = std::mem::take(&mut *self.stdout.borrow_mut());
-        if out.is_empty() {
+        if self.stdout.borrow().is_empty() {
             return;
         }
-        crate::gil::allow_threads(|| {
-            let mut lock = std::io::stdout().lock();
+        let mut lock = std::io::stdout().lock();
+        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        crate::gil::allow_threads(move || {
             let _ = lock.write_all(&out);
             let _ = lock.flush();
         });
