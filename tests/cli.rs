@@ -2,19 +2,9 @@
 //! no source line), `--version`, `--help`, and a missing file. Expectations checked against
 //! CPython 3.11.
 
-use std::process::Command;
+mod common;
 
-fn pyvm(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
-        .args(args)
-        .output()
-        .expect("run pyvm");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
+use common::{pyvm, without_addresses};
 
 #[test]
 fn dash_c_sets_argv() {
@@ -54,7 +44,7 @@ fn dash_c_imports_from_the_current_directory() {
     // __file__ is absolute (as CPython 3.11 prints here).
     let code = "import sys, basic_mod; print(repr(sys.path[0]), basic_mod.VALUE, \
                 sys.modules['__main__'], basic_mod.__file__ == __import__('os').getcwd() + '/basic_mod.py')";
-    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pyvm"))
         .args(["-c", code])
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/vm-tests/modlib"))
         .output()
@@ -256,22 +246,6 @@ fn gc_stress_runs_scripts_unchanged() {
     let code = "import gc\nclass N:\n    def __init__(self): self.me = self\nxs = [N() for i in range(300)]\ndel xs\nprint(gc.get_threshold()[0], sum(len(str(i)) for i in range(1000)))";
     let (out, err, status) = pyvm(&["-X", "gc-stress", "-c", code]);
     assert_eq!((out.as_str(), err.as_str(), status), ("1 2890\n", "", 0));
-}
-
-/// Replaces every `0x` hexadecimal address with `0xADDR`.
-fn without_addresses(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("0x") {
-        out.push_str(&rest[..at]);
-        let digits = rest[at + 2..]
-            .find(|c: char| !c.is_ascii_hexdigit())
-            .unwrap_or(rest.len() - at - 2);
-        out.push_str(if digits > 0 { "0xADDR" } else { "0x" });
-        rest = &rest[at + 2 + digits..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[test]

@@ -1,32 +1,9 @@
 //! Threads and the GIL seen from outside: the report of an exception in a `_thread` thread,
 //! `-X gil-stats`, `-X gil-trace` (Chrome trace and SVG) and the `gilstats` module.
 
-use std::process::Command;
+mod common;
 
-fn pyvm(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_pyvm"))
-        .args(args)
-        .output()
-        .expect("run pyvm");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
-}
-
-/// Replaces every `0x<hex>` with `0xADDR`.
-fn no_addresses(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i]);
-        out.push_str("0xADDR");
-        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
-}
+use common::{pyvm, without_addresses};
 
 /// Two CPU-bound threads (named by `threading`) and a short switch interval: the GIL changes
 /// hands many times.
@@ -53,7 +30,7 @@ fn exception_in_a_raw_thread_is_reported_as_cpython_does() {
     ]);
     assert_eq!(out, "main goes on\n");
     assert_eq!(
-        no_addresses(&err),
+        without_addresses(&err),
         "Exception ignored in thread started by: <function fails at 0xADDR>\n\
          Traceback (most recent call last):\n  File \"<string>\", line 3, in fails\n\
          KeyError: 'k'\n"

@@ -155,30 +155,30 @@ class ThreadPoolExecutor(_base.Executor):
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
 
+    def _drain_queue(self):
+        """Removes and yields the work items still queued (the None wake-ups are dropped)."""
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None:
+                yield item
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Fail every queued item.
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._drain_queue():
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._drain_queue():
+                    item.future.cancel()
             # Wake a worker; each one passes the None on as it leaves.
             self._work_queue.put(None)
         if wait:
