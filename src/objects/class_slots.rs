@@ -469,11 +469,85 @@ pub fn class_slots(cls: &PyRef) -> TypeSlots {
 /// Rebuilds a class's slot table after one of its dunders was assigned or deleted.
 pub fn refresh_slots(cls: &PyRef) {
     let t = cls.downcast::<TypeObject>().expect("a type");
-    t.slots.set(Box::leak(Box::new(class_slots(cls))));
+    t.slots.set(shared_table(class_slots(cls)));
     // Instances of a class with a `__del__` are finalized before they are freed (core).
     if TypeObject::lookup(cls, crate::interned!("__del__")).is_some() {
         cls.set_flag(super::core::flag::HAS_FINALIZER);
     } else {
         cls.clear_flag(super::core::flag::HAS_FINALIZER);
+    }
+}
+
+/// The `'static` table equal to `slots`: types hold their slots as `&'static TypeSlots`, and
+/// the distinct tables are few (each slot is empty, a builtin's or a trampoline), so one
+/// leaked copy of each serves every class — creating classes in a loop, or reassigning a
+/// dunder, does not grow memory.
+fn shared_table(slots: TypeSlots) -> &'static TypeSlots {
+    type Tables = std::collections::HashMap<Vec<usize>, &'static TypeSlots>;
+    static TABLES: std::sync::OnceLock<super::core::GilStatic<std::cell::RefCell<Tables>>> =
+        std::sync::OnceLock::new();
+    // A table's identity: the address of each slot's function (0 for an empty slot). The
+    // destructuring names every field, so a new slot cannot be left out of the key.
+    macro_rules! key {
+        ($($field:ident),*) => {{
+            let TypeSlots { $($field),* } = slots;
+            vec![$($field.map_or(0, |f| f as usize)),*]
+        }};
+    }
+    let key = key!(
+        repr,
+        str,
+        hash,
+        richcompare,
+        binary,
+        inplace,
+        unary,
+        bool,
+        len,
+        iter,
+        next,
+        getitem,
+        setitem,
+        delitem,
+        contains,
+        call,
+        getattr,
+        setattr,
+        new,
+        descr_get,
+        descr_set
+    );
+    let tables = TABLES
+        .get_or_init(|| super::core::GilStatic::new(Default::default()))
+        .get();
+    let mut tables = tables.borrow_mut();
+    tables
+        .entry(key)
+        .or_insert_with(|| Box::leak(Box::new(slots)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_slot_tables_are_shared_and_different_ones_are_not() {
+        let _gil = crate::gil::acquire();
+        let a = shared_table(TypeSlots::EMPTY);
+        let b = shared_table(TypeSlots::EMPTY);
+        assert!(std::ptr::eq(a, b));
+        let with_repr = TypeSlots {
+            repr: types()
+                .int
+                .downcast::<TypeObject>()
+                .unwrap()
+                .slots
+                .get()
+                .repr,
+            ..TypeSlots::EMPTY
+        };
+        let c = shared_table(with_repr);
+        assert!(!std::ptr::eq(a, c));
+        assert!(std::ptr::eq(c, shared_table(with_repr)));
     }
 }
