@@ -46,15 +46,7 @@ impl Vm {
     /// interpreter (builtins and `sys` set up).
     pub fn new() -> Vm {
         debug_assert!(crate::gil::held_by_this_thread());
-        let interp = Rc::new(Interp::new());
-        let mut vm = Vm {
-            interp,
-            stack: Vec::with_capacity(1024),
-            depth: 0,
-            handled: None,
-            frames: Vec::with_capacity(64),
-            frame_extras: Vec::new(),
-        };
+        let mut vm = Vm::for_thread(Rc::new(Interp::new()));
         crate::modules::install(&mut vm);
         vm
     }
