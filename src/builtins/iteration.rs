@@ -165,7 +165,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Float(mut acc) = result {
         loop {
             let Some(item) = vm.next(&it)? else {
-                return Ok(Value::Float(acc));
+                return Ok(Value::float(acc));
             };
             match item {
                 Value::Float(x) => acc += x,
@@ -173,7 +173,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Bool(b) => acc += b as i64 as f64,
                 _ => {
                     result =
-                        vm.binary_op(crate::ast::BinOp::Add, &Value::Float(acc), &item, false)?;
+                        vm.binary_op(crate::ast::BinOp::Add, &Value::float(acc), &item, false)?;
                     break;
                 }
             }
@@ -376,7 +376,7 @@ mod tests {
                 "TypeError: range expected at least 1 argument, got 0",
             ),
             (
-                vec![Value::Float(1.5)],
+                vec![Value::float(1.5)],
                 "TypeError: 'float' object cannot be interpreted as an integer",
             ),
             (

@@ -74,7 +74,7 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(exc!(zero_division_error, "float divmod()"));
         }
         let (q, r) = float_divmod(x, y);
-        return Ok(pair(Value::Float(q), Value::Float(r)));
+        return Ok(pair(Value::float(q), Value::float(r)));
     }
     // Other types: `__divmod__` / `__rdivmod__` on user classes.
     if let Some(f) = lookup(a, "__divmod__") {

@@ -22,7 +22,7 @@ use crate::vm::{Args, PyResult, Vm};
 use super::params;
 
 fn secs(ns: u64) -> Value {
-    Value::Float(ns as f64 / 1e9)
+    Value::float(ns as f64 / 1e9)
 }
 
 fn count(n: u64) -> Value {

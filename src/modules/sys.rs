@@ -21,7 +21,7 @@ fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("getswitchinterval", 0, 0)?;
-    Ok(Value::Float(crate::gil::switch_interval()))
+    Ok(Value::float(crate::gil::switch_interval()))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -557,7 +557,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     d.set_str(intern("LockType"), Value::Obj(t.lock.clone()));
     d.set_str(intern("lock"), Value::Obj(t.lock.clone()));
     d.set_str(intern("RLock"), Value::Obj(t.rlock.clone()));
-    d.set_str(intern("TIMEOUT_MAX"), Value::Float(TIMEOUT_MAX));
+    d.set_str(intern("TIMEOUT_MAX"), Value::float(TIMEOUT_MAX));
     let rt = types().exc.runtime_error.clone();
     d.set_str(intern("error"), Value::Obj(rt));
     Ok(module)

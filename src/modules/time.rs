@@ -52,7 +52,7 @@ macro_rules! clocks {
         $(
             fn $secs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 params::none(&args, concat!("time.", stringify!($secs)))?;
-                Ok(Value::Float($now as f64 / 1e9))
+                Ok(Value::float($now as f64 / 1e9))
             }
             fn $ns(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 params::none(&args, concat!("time.", stringify!($ns)))?;

@@ -51,7 +51,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Bool(b) => Value::Bool(*b),
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => Value::Obj(PyRef::new(&types().int, IntObj { value: b.clone() })),
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Str(s) if is_identifier_like(s) => Value::Obj(intern(s)),
         Const::Str(s) => Value::Obj(new_str(s.as_str())),
         Const::Bytes(b) => Value::Obj(PyRef::new(

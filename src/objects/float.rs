@@ -1,13 +1,15 @@
-//! `float` (always an immediate `Value::Float`): arithmetic with CPython's special cases
+//! `float`: arithmetic with CPython's special cases
 //! (floor division and modulo signs, `**` with zeros, infinities and overflow), exact
 //! comparison against ints of any size, `float(str)` parsing, and the float methods.
 //!
 //! Also the exact int-to-float conversions the int type needs: [`ratio_to_f64`] rounds a
 //! ratio of big ints correctly (so `10**400 / 10**399 == 10.0`).
 //!
-//! A plain float is always an immediate; an instance of a float subclass (`class F(float)`)
-//! is a heap [`FloatObj`] (plus its dict), which every float slot and method accepts through
-//! [`float_of`]. Arithmetic on one returns a plain float, as in CPython.
+//! A plain float is an immediate unless it is a NaN: a NaN is a heap [`FloatObj`] of type
+//! `float` ([`boxed_nan`]), so that it has an identity of its own (see `value`). An instance
+//! of a float subclass (`class F(float)`) is a heap `FloatObj` too (plus its dict). Every float
+//! slot and method accepts both through [`float_of`]; arithmetic returns a plain float, as in
+//! CPython.
 //!
 //! A negative float raised to a fractional power is complex in CPython; pyvm has no complex
 //! type, so it raises `ValueError: negative number cannot be raised to a fractional power`
@@ -40,6 +42,19 @@ pub struct FloatObj {
     pub value: f64,
     /// `__slots__` values (`Value::Null` while unset).
     pub slots: RefCell<Vec<Value>>,
+}
+
+/// A new heap float of type `float` holding the NaN `f` ([`Value::float`]'s slow path).
+#[cold]
+#[inline(never)]
+pub fn boxed_nan(f: f64) -> Value {
+    Value::Obj(PyRef::new(
+        &types().float,
+        FloatObj {
+            value: f,
+            slots: RefCell::new(Vec::new()),
+        },
+    ))
 }
 
 /// The value of a float or of an instance of a float subclass.
@@ -342,7 +357,7 @@ pub fn float_binary_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => float_pow(x, y)?,
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn float_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -354,7 +369,7 @@ fn float_unary(_vm: &mut Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     match op {
-        UnaryOp::USub => Ok(Value::Float(-x)),
+        UnaryOp::USub => Ok(Value::float(-x)),
         UnaryOp::UAdd => Ok(Value::Float(x)),
         UnaryOp::Not => Ok(Value::Bool(x == 0.0)),
         UnaryOp::Invert => Err(exc!(
@@ -373,8 +388,13 @@ fn float_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(repr_f64(float_value(v))))
 }
 
-fn float_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    Ok(hash::hash_float(float_value(v)))
+fn float_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let x = float_value(v);
+    if x.is_nan() {
+        // By identity, as CPython 3.10+: distinct NaNs are distinct set members and dict keys.
+        return Ok((vm.id(v) as u64).rotate_right(4) as i64);
+    }
+    Ok(hash::hash_float(x))
 }
 
 fn float_bool(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
@@ -525,7 +545,7 @@ fn float_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         Some(x) => float_from_value(vm, x)?,
     };
     if cls.ptr_eq(&types().float) {
-        return Ok(Value::Float(value));
+        return Ok(Value::float(value));
     }
     // A float subclass: a heap float of that class.
     let nslots = cls.downcast::<TypeObject>().map_or(0, |t| t.nslots);
@@ -719,7 +739,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(s) = as_str(arg) else {
         return Err(exc!(type_error, "bad argument type for built-in operation"));
     };
-    let value = Value::Float(parse_hex_float(s)?);
+    let value = Value::float(parse_hex_float(s)?);
     match cls {
         Value::Obj(c) if !c.ptr_eq(&types().float) => vm.call(cls, Args::positional(&[value])),
         _ => Ok(value),
@@ -737,7 +757,7 @@ pub fn add_class_methods(float_type: &PyRef) {
 }
 
 fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_float(&args, "conjugate")?))
+    Ok(Value::float(self_float(&args, "conjugate")?))
 }
 
 /// `__trunc__` / `__int__`: truncation to int.
@@ -760,17 +780,17 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_float(&args, "__abs__")?.abs()))
+    Ok(Value::float(self_float(&args, "__abs__")?.abs()))
 }
 
 /// `__float__`: the plain float (also of a subclass instance).
 fn float_float(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(self_float(&args, "__float__")?))
+    Ok(Value::float(self_float(&args, "__float__")?))
 }
 
 fn float_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = self_float(&args, "__getnewargs__")?;
-    Ok(Value::Obj(TupleObj::new_ref(vec![Value::Float(x)])))
+    Ok(Value::Obj(TupleObj::new_ref(vec![Value::float(x)])))
 }
 
 /// `float.__round__(ndigits=None)` (what `round()` finds on a float subclass).

@@ -853,7 +853,7 @@ fn get_attribute(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
     if let Some(x) = super::float::float_of(v) {
         match name {
             "real" => return Ok(Value::Float(x)),
-            "imag" => return Ok(Value::Float(0.0)),
+            "imag" => return Ok(Value::float(0.0)),
             _ => {}
         }
     }

@@ -32,8 +32,8 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
 }
 
 /// CPython's `_Py_HashDouble`: the hash of the rational value, so `hash(1.0) == hash(1)`.
-/// NaN hashes by identity in CPython; pyvm uses 0 (hash(nan) values are not comparable
-/// across runs anyway).
+/// A NaN hashes by identity (the float type's hash slot does that: NaNs are heap objects);
+/// here it gives 0.
 pub fn hash_float(x: f64) -> i64 {
     if x.is_infinite() {
         return if x > 0.0 { INF } else { -INF };

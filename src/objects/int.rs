@@ -998,7 +998,7 @@ fn attr_float_value(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn attr_float_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 /// Start-up: adds the read-only numeric attributes to `int` and `float`.

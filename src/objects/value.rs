@@ -10,6 +10,17 @@
 //! Identity (`is`) on immediates compares values: `None is None`, `True is True`, and two equal
 //! ints or floats are the same object. CPython only guarantees that for small ints, but
 //! compile-time constants are shared there too, so the results a script sees agree in practice.
+//!
+//! NaN is the exception, and the reason for one more invariant: **a float that is NaN is never
+//! an immediate**. It is a heap float of type `float` (a `FloatObj`, made by [`Value::float`]),
+//! so it has an identity of its own, as in CPython. That identity is observable, because
+//! containers compare items by identity before `==` and NaN is not equal to itself:
+//! `[float('nan')] == [float('nan')]` is False (two NaN objects), `x = float('nan'); [x] == [x]`
+//! is True (one object, `x is x`), and `{float('nan'), float('nan')}` has two members (NaN
+//! hashes by identity). Every value with a non-NaN float, in contrast, compares equal to any
+//! other with the same bits, so for them value identity gives the answers CPython gives.
+//! Build floats with [`Value::float`] (or `From<f64>`), never `Value::Float(x)` for an `x` that
+//! can be NaN.
 
 use super::core::{PyPayload, PyRef};
 use super::typeobj::types;
@@ -38,6 +49,15 @@ impl Value {
             Value::None => &t.none_type,
             Value::Null => &t.none_type,
         }
+    }
+
+    /// A float value: an immediate, or a heap float when `f` is a NaN (see the module docs).
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            return super::float::boxed_nan(f);
+        }
+        Value::Float(f)
     }
 
     /// The heap object, if this is one.
@@ -121,7 +141,7 @@ impl From<i64> for Value {
 
 impl From<f64> for Value {
     fn from(f: f64) -> Self {
-        Value::Float(f)
+        Value::float(f)
     }
 }
 

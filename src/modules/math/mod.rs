@@ -45,7 +45,7 @@ fn math_1(
     can_overflow: bool,
 ) -> PyResult<Value> {
     let x = to_f64(vm, params::one(args, fname)?)?;
-    Ok(Value::Float(checked_1(x, f(x), can_overflow)?))
+    Ok(Value::float(checked_1(x, f(x), can_overflow)?))
 }
 
 fn checked_1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
@@ -72,7 +72,7 @@ fn math_2(vm: &mut Vm, args: &Args, fname: &str, f: fn(f64, f64) -> f64) -> PyRe
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn two_floats(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(f64, f64)> {
@@ -231,7 +231,7 @@ fn pow2(k: i64) -> f64 {
 fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = to_f64(vm, params::one(&args, "math.frexp")?)?;
     let (m, e) = frexp(x);
-    Ok(tuple_value(vec![Value::Float(m), Value::Int(e)]))
+    Ok(tuple_value(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -257,7 +257,7 @@ fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(range_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -268,7 +268,7 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let t = x.trunc();
         ((x - t).copysign(x), t)
     };
-    Ok(tuple_value(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(tuple_value(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn math_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -318,7 +318,7 @@ fn math_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -365,13 +365,13 @@ fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let num = loghelper(vm, &p[0], f64::ln)?;
     let Some(base) = p.get(1) else {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     };
     let den = loghelper(vm, base, f64::ln)?;
     if den == 0.0 {
         return Err(exc!(zero_division_error, "float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn math_log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -409,14 +409,14 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const RAD_TO_DEG: f64 = 180.0 / std::f64::consts::PI;
-    Ok(Value::Float(
+    Ok(Value::float(
         one_float(vm, &args, "math.degrees")? * RAD_TO_DEG,
     ))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const DEG_TO_RAD: f64 = std::f64::consts::PI / 180.0;
-    Ok(Value::Float(
+    Ok(Value::float(
         one_float(vm, &args, "math.radians")? * DEG_TO_RAD,
     ))
 }
@@ -427,7 +427,7 @@ fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Float(x));
     }
     let up = libm::nextafter(x, f64::INFINITY);
-    Ok(Value::Float(if up.is_infinite() {
+    Ok(Value::float(if up.is_infinite() {
         x - libm::nextafter(x, f64::NEG_INFINITY)
     } else {
         up - x
@@ -510,7 +510,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         ("nan", f64::NAN),
     ];
     for (name, v) in constants {
-        d.set_str(intern(name), Value::Float(v));
+        d.set_str(intern(name), Value::float(v));
     }
     Ok(module)
 }

@@ -58,9 +58,9 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(exc!(value_error, "-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
-    Ok(Value::Float(sum_partials(&partials)))
+    Ok(Value::float(sum_partials(&partials)))
 }
 
 /// The correctly rounded sum of `fsum`'s partials, from the top, stopping once inexact.
@@ -168,7 +168,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for v in args.pos() {
         coords.push(to_f64(vm, v)?);
     }
-    Ok(Value::Float(norm(coords)))
+    Ok(Value::float(norm(coords)))
 }
 
 fn as_tuple(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
@@ -194,7 +194,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let qx = to_f64(vm, qx)?;
         diffs.push(px - qx);
     }
-    Ok(Value::Float(norm(diffs)))
+    Ok(Value::float(norm(diffs)))
 }
 
 const PROD: params::Clinic = params::Clinic {

@@ -21,7 +21,7 @@ fn op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn f(x: f64) -> Value {
-    Value::Float(x)
+    Value::float(x)
 }
 
 fn zero_division() -> PyErr {

@@ -253,7 +253,7 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn random(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args, "random")?;
     params::none(&rest, "Random.random")?;
-    Ok(Value::Float(r.random()))
+    Ok(Value::float(r.random()))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -600,7 +600,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let last = cum
         .last()
         .ok_or_else(|| exc!(index_error, "list index out of range"))?;
-    let total = vm.binary_op(BinOp::Add, last, &Value::Float(0.0), false)?;
+    let total = vm.binary_op(BinOp::Add, last, &Value::float(0.0), false)?;
     let total_f = params::to_f64(vm, &total)?;
     if total_f <= 0.0 {
         return Err(exc!(
@@ -614,7 +614,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hi = n - 1;
     let mut out = Vec::new();
     for _ in 0..count(vm)? {
-        let x = Value::Float(r.random() * total_f);
+        let x = Value::float(r.random() * total_f);
         let i = bisect_right(vm, &cum, &x, hi)?;
         out.push(vm.getitem(population, &Value::Int(i as i64))?);
     }
