@@ -8,7 +8,6 @@ use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str};
 use crate::objects::{types, Value};
-use crate::vm::eval::Scope;
 use crate::vm::{PyErr, Vm};
 
 /// Compiles `source` as module `filename`, or returns CPython's SyntaxError report.
@@ -289,15 +288,7 @@ pub fn run_module(
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::Obj(module.clone()));
     }
-    let base = vm.stack.len();
-    vm.run_frame(
-        &code,
-        Scope {
-            globals: &globals,
-            locals: Some(&globals),
-        },
-        base,
-    )?;
+    vm.run_code(&code, &globals, &globals, None)?;
     Ok(())
 }
 

@@ -20,7 +20,6 @@ use crate::objects::function::FunctionObj;
 use crate::objects::str::{as_str, intern};
 use crate::objects::typeobj::MethodDef;
 use crate::objects::{PyRef, Value};
-use crate::vm::eval::Scope;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
@@ -263,15 +262,7 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
     if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
         return run_function_code(vm, &code, &globals, &unit, kind);
     }
-    let base = vm.stack.len();
-    let r = vm.run_frame(
-        &code,
-        Scope {
-            globals: &globals,
-            locals: Some(&locals),
-        },
-        base,
-    )?;
+    let r = vm.run_code(&code, &globals, &locals, None)?;
     Ok(match kind {
         RunKind::Exec => Value::None,
         RunKind::Eval => r,

@@ -45,12 +45,12 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("setrecursionlimit", 1, 1)?;
     match args.pos()[0] {
         Value::Int(n) if n >= 1 => {
-            if (n as usize) <= vm.depth {
+            if (n as usize) <= vm.depth() {
                 return Err(exc!(
                     recursion_error,
                     "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
                     n,
-                    vm.depth
+                    vm.depth()
                 ));
             }
             vm.interp.recursion_limit.set(n as usize);

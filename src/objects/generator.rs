@@ -1,13 +1,14 @@
 //! Generator objects: a Python frame that can suspend at `yield` and resume later.
 //!
-//! Calling a function whose code has the GENERATOR flag binds the arguments as usual, then
-//! moves the new frame's slots off the value stack into a [`GenObj`] instead of running it.
-//! Resuming (`next`, `send`, `throw`, `close`, `yield from`) appends the saved values to the
-//! thread's value stack at a fresh base and re-enters the eval loop at the saved instruction
-//! with the saved block stack (a [`Resume`]); `YIELD_VALUE` returns to us and the
-//! frame's values move back into the generator. The frame state is only borrowed to take it
-//! out or put it back, never while Python code runs; a running generator is marked
-//! [`Status::Running`], which is how "generator already executing" is detected.
+//! Calling a function whose code has the GENERATOR flag binds the arguments into a frame
+//! region that the [`GenObj`] owns (`vm::stack::OwnedFrame`) instead of running it.
+//! Resuming (`next`, `send`, `throw`, `close`, `yield from`) runs the eval loop *in place*
+//! over that region — nothing is copied — starting at the saved instruction with the saved
+//! block stack (a [`Resume`]); `YIELD_VALUE` returns to us with the position, and the region
+//! records how many values it holds. The frame state is only borrowed to read or record it,
+//! never while Python code runs; a running generator is marked [`Status::Running`], which is
+//! how "generator already executing" is detected (and while it runs, its region belongs to
+//! the eval loop: nothing here touches the values).
 //!
 //! The exception being handled (`sys.exc_info()`): the VM keeps one "currently handled"
 //! exception, and each `except` block saves the one it replaced. A generator that yields
@@ -41,7 +42,8 @@ use super::typeobj::{MethodDef, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::bytecode::opcode::Op;
 use crate::exc;
-use crate::vm::eval::{Block, Blocks, Scope};
+use crate::vm::eval::{Block, Blocks};
+use crate::vm::stack::OwnedFrame;
 use crate::vm::{Args, PyResult, Vm};
 
 /// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
@@ -54,6 +56,8 @@ pub(crate) struct Resume {
     pub throw: Option<PyErr>,
     /// Set when the frame suspended at a yield (rather than returning or raising).
     pub yielded: bool,
+    /// Where the eval loop left the frame's operand stack at that yield.
+    pub cursor: Option<crate::vm::stack::Cursor>,
 }
 
 /// The traceback position of a frame that raised before running any instruction (a
@@ -81,8 +85,9 @@ enum Status {
 
 struct Frame {
     status: Status,
-    /// The frame's slots and operand stack while it is not running.
-    values: Vec<Value>,
+    /// The frame's region: slots and operand stack (the values in it belong to the eval loop
+    /// while the status is `Running`).
+    values: OwnedFrame,
     /// Where it resumes (`throw` and `yielded` unused here).
     at: Resume,
     /// The exception its innermost active `except` block handles, while suspended there.
@@ -90,7 +95,7 @@ struct Frame {
 }
 
 impl Frame {
-    fn new(status: Status, values: Vec<Value>) -> Frame {
+    fn new(status: Status, values: OwnedFrame) -> Frame {
         Frame {
             status,
             values,
@@ -115,12 +120,12 @@ enum Action {
 
 impl GenObj {
     /// A not-yet-started generator over the frame whose slots are `values`.
-    pub fn new_ref(
+    pub(crate) fn new_ref(
         code: PyRef,
         globals: PyRef,
         name: PyRef,
         qualname: PyRef,
-        values: Vec<Value>,
+        values: OwnedFrame,
     ) -> PyRef {
         let frame = Frame::new(Status::Created, values);
         PyRef::new(
@@ -154,7 +159,7 @@ impl GenObj {
         if code.unit.code.get(frame.at.ip)?.op != Op::YieldFrom {
             return None;
         }
-        frame.values.last().cloned()
+        frame.values.values().last().cloned()
     }
 
     /// Leaves a `yield from`: drops the sub-iterator and moves past the `YIELD_FROM`, so the
@@ -183,7 +188,7 @@ impl Drop for GenObj {
         if frame.status != Status::Suspended || !in_try || self.finalized.get() {
             return;
         }
-        let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
+        let frame = std::mem::replace(frame, Frame::new(Status::Finished, OwnedFrame::default()));
         let heir = GenObj {
             code: self.code.clone(),
             globals: self.globals.clone(),
@@ -290,23 +295,25 @@ impl Vm {
         }
     }
 
-    /// Resumes a created or suspended generator's frame on the value stack.
+    /// Resumes a created or suspended generator: runs its frame in place.
     fn gen_run(&mut self, gen_ref: &PyRef, started: bool, action: Action) -> PyResult<GenStep> {
-        if self.depth >= self.interp.recursion_limit.get() {
-            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
-        }
+        self.check_recursion()?;
         let gen = gen_of(gen_ref);
-        let (mut values, mut at, own) = {
+        let nslots = gen
+            .code
+            .downcast::<CodeObj>()
+            .expect("a code")
+            .unit
+            .nslots();
+        let (mut cursor, mut at, own) = {
             let mut frame = gen.frame.borrow_mut();
             frame.status = Status::Running;
             (
-                std::mem::take(&mut frame.values),
+                frame.values.cursor(nslots),
                 std::mem::take(&mut frame.at),
                 frame.handled.take(),
             )
         };
-        let base = self.stack.len();
-        self.stack.append(&mut values);
         // The resumer's handled exception is what the frame's outermost `except` restores.
         let caller = self.handled.clone();
         let outermost_handler = at
@@ -329,43 +336,42 @@ impl Vm {
             e.exc().set_flag(flag::CONTEXT_SET);
         }
         match action {
-            Action::Send(v) if started => self.stack.push(v),
+            Action::Send(v) if started => cursor.push(v),
             Action::Send(_) => {}
             Action::Throw(e) => at.throw = Some(e),
         }
-        self.depth += 1;
-        // `gen_ref` keeps the generator, hence its code and globals, alive meanwhile.
-        let scope = Scope {
-            globals: &gen.globals,
-            locals: None,
-        };
-        // Recorded as a frame, so `globals()`/`locals()`/`eval` inside see this generator.
-        self.push_code_frame(&gen.code, &gen.globals, base);
-        let result = self.eval(&gen.code, scope, base, Some(&mut at));
-        self.pop_frame();
-        self.depth -= 1;
+        // `gen_ref` keeps the generator, hence its code, globals and region, alive meanwhile.
+        // The frame is recorded like any other, so `globals()`/`locals()`/`eval` inside see it.
+        self.push_frame_record(gen.code.clone(), gen.globals.clone(), None, cursor, None);
+        let top = self.frames.last_mut().expect("the generator's frame");
+        top.ip = at.ip;
+        self.blocks.extend(at.blocks.drain(..));
+        let result = self.run_entry(Some(&mut at));
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
             Ok(v) if at.yielded => {
                 at.yielded = false;
-                values.extend(self.stack.drain(base..));
+                let cursor = at.cursor.take().expect("where the frame yielded");
                 let in_handler = at
                     .blocks
                     .iter()
                     .any(|b| matches!(b, Block::ExceptHandler { .. }));
                 let own = if in_handler { own } else { None };
                 let mut frame = gen.frame.borrow_mut();
+                frame.values.suspended(&cursor, nslots);
                 frame.status = Status::Suspended;
-                frame.values = values;
                 frame.at = at;
                 frame.handled = own;
                 Ok(GenStep::Yield(v))
             }
             result => {
-                // Finished before the locals are dropped: a `__del__` may look at us.
-                gen.set_status(Status::Finished);
-                self.stack.truncate(base);
-                drop((values, at, own));
+                // The eval loop dropped the frame's values (or a traceback took them).
+                {
+                    let mut frame = gen.frame.borrow_mut();
+                    frame.values.cleared();
+                    frame.status = Status::Finished;
+                }
+                drop((at, own));
                 match result {
                     Ok(v) => Ok(GenStep::Return(v)),
                     Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
@@ -529,37 +535,33 @@ impl Vm {
         }
     }
 
-    /// One step of `yield from` (`YIELD_FROM`, the sub-iterator on top of the stack):
-    /// sends `v` and returns what the sub-iterator yields, or, once it is done, replaces it
-    /// with its return value and returns `None`. A generator is resumed directly; other
+    /// One step of `yield from` (`YIELD_FROM`, with the sub-iterator `sub` on top of the
+    /// stack): sends `v` and returns `Ok(what the sub-iterator yields)`, or, once it is done,
+    /// `Err(its return value)` (which replaces it on the stack). A generator is resumed directly; other
     /// iterators get `next()` for None and `send(v)` otherwise. (A class's `__next__` is
     /// called directly, as its `next` slot drops the value of the StopIteration it raises.)
-    pub(crate) fn yield_from_step(&mut self, v: Value) -> PyResult<Option<Value>> {
-        let sub = self
-            .stack
-            .last()
-            .expect("YIELD_FROM's sub-iterator")
-            .clone();
+    pub(crate) fn yield_from_step(
+        &mut self,
+        sub: &Value,
+        v: Value,
+    ) -> PyResult<Result<Value, Value>> {
         let is_class = || sub.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
         let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
             self.gen_resume(g, Action::Send(v))
         } else if v.is_none() && is_class() {
-            self.call_method(&sub, "__next__", &[]).map(GenStep::Yield)
+            self.call_method(sub, "__next__", &[]).map(GenStep::Yield)
         } else if v.is_none() {
-            self.next(&sub)
+            self.next(sub)
                 .map(|x| x.map_or(GenStep::Return(Value::None), GenStep::Yield))
         } else {
-            self.call_method(&sub, "send", &[v]).map(GenStep::Yield)
+            self.call_method(sub, "send", &[v]).map(GenStep::Yield)
         };
-        let result = match step {
-            Ok(GenStep::Yield(x)) => return Ok(Some(x)),
-            Ok(GenStep::Return(r)) => r,
-            Err(e) if e.matches(&types().exc.stop_iteration) => stop_value(&e),
-            Err(e) => return Err(e),
-        };
-        let top = self.stack.last_mut().expect("YIELD_FROM's sub-iterator");
-        drop(std::mem::replace(top, result));
-        Ok(None)
+        match step {
+            Ok(GenStep::Yield(x)) => Ok(Ok(x)),
+            Ok(GenStep::Return(r)) => Ok(Err(r)),
+            Err(e) if e.matches(&types().exc.stop_iteration) => Ok(Err(stop_value(&e))),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -752,7 +754,9 @@ impl crate::objects::trace::Trace for GenObj {
         visit(&self.globals);
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
-            crate::objects::trace::visit_values(&f.values, visit);
+            if f.status != Status::Running {
+                crate::objects::trace::visit_values(f.values.values(), visit);
+            }
             if let Some(h) = &f.handled {
                 visit(h.exc());
             }
@@ -767,7 +771,7 @@ impl crate::objects::trace::Trace for GenObj {
         let old = match self.frame.try_borrow_mut() {
             Ok(mut f) if f.status != Status::Running => {
                 self.finalized.set(true);
-                std::mem::replace(&mut *f, Frame::new(Status::Finished, Vec::new()))
+                std::mem::replace(&mut *f, Frame::new(Status::Finished, OwnedFrame::default()))
             }
             _ => return,
         };

@@ -1,93 +1,79 @@
-//! What the builtins that look at their caller's frame (`globals()`, `locals()`, `eval`,
-//! `exec`, `vars`) need: one [`FrameRecord`] per active Python frame, pushed and popped by
-//! `Vm::run_frame`. Builtin functions push none, so the top record is the calling frame.
+//! The thread's active Python frames: one [`Frame`] record per frame, innermost last.
 //!
-//! Function calls are the hot path, so a function frame's record is two plain words: where
-//! its slots start, its function object (code and globals) being in the slot just below
-//! them, which every caller of `run_frame` with `locals: None` guarantees. Anything more lives
-//! in a side stack of [`FrameExtra`]s, used in step with the records (LIFO): the namespaces
-//! of module, class and `exec` frames, the code and globals of a frame whose function is not
-//! on the stack (a resumed generator: push it with [`Vm::push_code_frame`]), and the dict a
-//! function's `locals()` returned.
+//! A record holds what a frame needs beyond the eval loop's registers: its code and globals
+//! (counted, so a frame keeps running its code even if `f.__code__` is reassigned), the
+//! namespace of module, class and `exec` frames, where its region starts in the data stack
+//! (see `stack`), and — while another frame runs above it — its saved instruction pointer
+//! and operand-stack top. Python-to-Python calls push and pop records inside one `run` of
+//! the eval loop; `entry` marks the frame whose return ends that `run` (the frame a native
+//! caller — `Vm::call`, a generator's `send`, the runner — pushed).
+//!
+//! The builtins that look at their caller's frame (`globals()`, `locals()`, `eval`, `exec`,
+//! `vars`, `sys._getframe`) read the top record: builtin functions push none.
 
-use super::eval::Scope;
+use super::stack::{Cursor, Mark};
 use super::Vm;
 use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
-use crate::objects::function::FunctionObj;
 use crate::objects::{PyRef, Value};
 
-/// One active frame: its slots start at `base`; `extra` says it owns the top of
-/// `Vm::frame_extras`.
-#[derive(Clone, Copy)]
-pub struct FrameRecord {
-    base: usize,
-    extra: bool,
+/// One active frame.
+pub(crate) struct Frame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    /// The namespace of module and class bodies, `exec` and `eval`; `None` in a function.
+    pub locals: Option<PyRef>,
+    /// The dict `locals()` returned in a function frame (kept and refreshed, as CPython's).
+    pub locals_dict: Option<PyRef>,
+    /// The frame's region: slots, then operands. Saved `sp` while a callee runs.
+    pub cursor: Cursor,
+    /// The next instruction, saved while a callee runs.
+    pub ip: usize,
+    /// This frame's first entry in `Vm::blocks`.
+    pub block_base: usize,
+    /// What gives the region back; `None` for a generator's frame (the generator owns it).
+    pub mark: Option<Mark>,
+    /// The `run` that pushed this frame returns when it ends.
+    pub entry: bool,
 }
 
-/// What a frame records beyond its base.
-pub enum FrameExtra {
-    /// Module and class bodies, `exec`, `eval`: the namespaces.
-    Namespace { globals: PyRef, locals: PyRef },
-    /// A function-like frame whose function is not at `base - 1`; `locals` as below.
-    Code {
-        code: PyRef,
-        globals: PyRef,
-        locals: Option<PyRef>,
-    },
-    /// The dict `locals()` returned in a function frame (kept and refreshed, as CPython's).
-    Locals(PyRef),
+impl Frame {
+    /// The code object's payload.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeObj {
+        self.code.downcast::<CodeObj>().expect("a code object")
+    }
 }
 
 impl Vm {
-    /// Records a frame about to run (see `run_frame`).
-    #[inline(always)]
-    pub(crate) fn push_frame(&mut self, scope: &Scope, base: usize) {
-        let extra = match scope.locals {
-            None => false,
-            Some(locals) => {
-                self.frame_extras.push(FrameExtra::Namespace {
-                    globals: scope.globals.clone(),
-                    locals: locals.clone(),
-                });
-                true
-            }
-        };
-        self.frames.push(FrameRecord { base, extra });
+    /// Active Python frames (what the recursion limit counts).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
     }
 
-    /// Records a function-like frame whose function is not on the stack; pop it with
-    /// [`Vm::pop_frame`].
-    pub fn push_code_frame(&mut self, code: &PyRef, globals: &PyRef, base: usize) {
-        self.frame_extras.push(FrameExtra::Code {
-            code: code.clone(),
-            globals: globals.clone(),
-            locals: None,
+    /// Pushes the record of a frame whose region is ready (slots initialised, operand stack
+    /// empty or, for a resumed generator, as it was).
+    #[inline(always)]
+    pub(crate) fn push_frame_record(
+        &mut self,
+        code: PyRef,
+        globals: PyRef,
+        locals: Option<PyRef>,
+        cursor: Cursor,
+        mark: Option<Mark>,
+    ) {
+        self.frames.push(Frame {
+            code,
+            globals,
+            locals,
+            locals_dict: None,
+            cursor,
+            ip: 0,
+            block_base: self.blocks.len(),
+            mark,
+            entry: false,
         });
-        self.frames.push(FrameRecord { base, extra: true });
-    }
-
-    #[inline(always)]
-    pub(crate) fn pop_frame(&mut self) {
-        if let Some(FrameRecord { extra: true, .. }) = self.frames.pop() {
-            self.frame_extras.pop();
-        }
-    }
-
-    /// The top frame's extra, if it has one.
-    fn top_extra(&self) -> Option<&FrameExtra> {
-        match self.frames.last()? {
-            FrameRecord { extra: true, .. } => self.frame_extras.last(),
-            _ => None,
-        }
-    }
-
-    /// The function running in a function frame whose slots start at `base`.
-    fn frame_function(&self, base: usize) -> Option<&FunctionObj> {
-        self.stack
-            .get(base.checked_sub(1)?)?
-            .downcast::<FunctionObj>()
     }
 
     /// The calling frame's globals dict (`None` when no Python frame is running).
@@ -99,39 +85,23 @@ impl Vm {
     /// `sys._getframe(depth).f_globals`.
     pub fn frame_globals(&self, depth: usize) -> Option<PyRef> {
         let at = self.frames.len().checked_sub(depth + 1)?;
-        let record = self.frames[at];
-        if record.extra {
-            // The extras run in step with the records that have one.
-            let above = self.frames[at + 1..].iter().filter(|r| r.extra).count();
-            let index = self.frame_extras.len().checked_sub(above + 1)?;
-            match &self.frame_extras[index] {
-                FrameExtra::Namespace { globals, .. } | FrameExtra::Code { globals, .. } => {
-                    return Some(globals.clone())
-                }
-                FrameExtra::Locals(_) => {}
-            }
-        }
-        Some(self.frame_function(record.base)?.globals.clone())
+        Some(self.frames[at].globals.clone())
     }
 
     /// `locals()` of the calling frame: its namespace dict, or in a function a dict holding
     /// the bound fast locals and cells. As in CPython 3.11 a function frame keeps that dict:
     /// each call refreshes it (unbound variables leave it; names stored by `exec` stay).
     pub fn caller_locals(&mut self) -> Option<PyRef> {
-        let base = self.frames.last()?.base;
-        let (code_ref, cached) = match self.top_extra() {
-            Some(FrameExtra::Namespace { locals, .. }) => return Some(locals.clone()),
-            Some(FrameExtra::Code { code, locals, .. }) => (code.clone(), locals.clone()),
-            Some(FrameExtra::Locals(d)) => {
-                (self.frame_function(base)?.code.clone(), Some(d.clone()))
-            }
-            None => (self.frame_function(base)?.code.clone(), None),
-        };
-        let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let dict = cached.unwrap_or_else(DictObj::new_ref);
+        let frame = self.frames.last()?;
+        if let Some(ns) = &frame.locals {
+            return Some(ns.clone());
+        }
+        let code = frame.code();
+        let dict = frame.locals_dict.clone().unwrap_or_else(DictObj::new_ref);
         let d = dict.downcast::<DictObj>().expect("a dict");
         let nvars = code.varnames.len();
         let u = &code.unit;
+        let slots = frame.cursor.slots(u.nslots());
         // Cells come after the fast locals: a parameter that is also a cell variable takes
         // its cell's value (its fast slot keeps the stale argument) at the parameter's place.
         let cell_names = u.cellvars.iter().chain(&u.freevars);
@@ -142,11 +112,11 @@ impl Vm {
             .chain(cell_names.map(|n| crate::objects::str::intern(n)));
         let mut old = Vec::new();
         for (i, name) in names.enumerate() {
-            let slot = self.stack.get(base + i);
+            let slot = &slots[i];
             let value = if i < nvars {
-                slot.cloned().unwrap_or(Value::Null)
+                slot.clone()
             } else {
-                slot.and_then(|c| c.downcast::<CellObj>())
+                slot.downcast::<CellObj>()
                     .map_or(Value::Null, |c| c.value.borrow().clone())
             };
             let is_cell_param = i < nvars && u.cell2arg.contains(&Some(i as u32));
@@ -161,22 +131,9 @@ impl Vm {
             }
         }
         drop(old);
-        self.keep_locals(&dict);
+        if let Some(top) = self.frames.last_mut() {
+            top.locals_dict = Some(dict.clone());
+        }
         Some(dict)
-    }
-
-    /// Remembers the dict `locals()` made for the top frame.
-    fn keep_locals(&mut self, dict: &PyRef) {
-        let Some(top) = self.frames.last_mut() else {
-            return;
-        };
-        if !top.extra {
-            top.extra = true;
-            self.frame_extras.push(FrameExtra::Locals(dict.clone()));
-            return;
-        }
-        if let Some(FrameExtra::Code { locals, .. }) = self.frame_extras.last_mut() {
-            *locals = Some(dict.clone());
-        }
     }
 }

@@ -12,6 +12,7 @@ pub mod import;
 pub mod interp;
 mod pattern;
 pub mod protocol;
+pub(crate) mod stack;
 pub mod suggestions;
 pub mod traceback;
 mod wide_chars;
@@ -21,7 +22,6 @@ use std::rc::Rc;
 pub use self::args::Args;
 pub use self::interp::Interp;
 pub use crate::objects::exception::PyErr;
-use crate::objects::Value;
 
 pub type PyResult<T> = Result<T, PyErr>;
 
@@ -29,16 +29,14 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// goes through it.
 pub struct Vm {
     pub interp: Rc<Interp>,
-    /// The value stack: every active frame's slots and operands.
-    pub(crate) stack: Vec<Value>,
-    /// Active Python frames (for the recursion limit).
-    pub(crate) depth: usize,
+    /// Where active frames keep their slots and operands (see `stack`).
+    pub(crate) data: stack::DataStack,
+    /// Active Python frames, innermost last (see `frames`).
+    pub(crate) frames: Vec<frames::Frame>,
+    /// The block stacks of the active frames, one after the other (see `eval`).
+    pub(crate) blocks: Vec<eval::Block>,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: Option<PyErr>,
-    /// Where each active Python frame resolves names (`globals()`, `locals()`, `eval`).
-    pub(crate) frames: Vec<frames::FrameRecord>,
-    /// What frames record beyond their base (see `frames`).
-    pub(crate) frame_extras: Vec<frames::FrameExtra>,
 }
 
 impl Vm {
@@ -56,11 +54,10 @@ impl Vm {
         debug_assert!(crate::gil::held_by_this_thread());
         Vm {
             interp,
-            stack: Vec::with_capacity(1024),
-            depth: 0,
-            handled: None,
+            data: stack::DataStack::new(),
             frames: Vec::with_capacity(64),
-            frame_extras: Vec::new(),
+            blocks: Vec::with_capacity(64),
+            handled: None,
         }
     }
 }
