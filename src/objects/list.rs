@@ -252,7 +252,11 @@ fn list_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>
     let l = this(a);
     match op {
         BinOp::Add => {
-            let items = seq::collect_fast(vm, b)?;
+            let items = if b.is(a) {
+                l.to_vec()
+            } else {
+                seq::collect_fast(vm, b)?
+            };
             l.extend(items);
             Ok(a.clone())
         }
@@ -401,12 +405,10 @@ fn assign_slice(
     Ok(())
 }
 
-/// The items of `v` for slice assignment, with CPython's TypeError for a non-iterable.
+/// The items of `v` for slice assignment (CPython's `PySequence_Fast`), with `msg` as the
+/// TypeError for a non-iterable.
 fn collect_assignable(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
-    if crate::vm::protocol::slots(v).iter.is_none() {
-        return Err(exc!(type_error, "{}", msg));
-    }
-    seq::collect_fast(vm, v)
+    seq::sequence_fast(vm, v, msg)
 }
 
 /// Removes the `n` items an extended slice selects; returns them.
@@ -451,7 +453,12 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "extend")?;
     let x = one_arg(&args, "extend")?;
-    let items = seq::collect_fast(vm, x)?;
+    // `l.extend(l)` copies the items even when a subclass overrides `__iter__` (CPython).
+    let items = if x.is(&args.pos()[0]) {
+        l.to_vec()
+    } else {
+        seq::collect_fast(vm, x)?
+    };
     l.extend(items);
     Ok(Value::None)
 }
