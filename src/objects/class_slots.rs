@@ -351,6 +351,10 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     {
         return Ok(v.clone());
     }
+    // An int subclass is its own index: CPython never calls its `__index__`.
+    if let Some(i) = super::int::as_int(v) {
+        return Ok(super::int::int_value(i.big()));
+    }
     match TypeObject::lookup(o.class(), crate::interned!("__index__")) {
         Some(f) => {
             let r = vm.call_found(f, v, &[])?;

@@ -447,6 +447,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
 
 /// `format(v, spec)`: the `format()` builtin, `FORMAT_VALUE`, and `str.format`'s fields.
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
+    // A subclass of str/int/float may define its own `__format__`, which the fast paths
+    // below would bypass.
+    if let Some(f) = crate::vm::protocol::python_override(v, crate::interned!("__format__")) {
+        return call_format(vm, &f, v, spec);
+    }
     if let Some(s) = v.downcast::<StrObj>() {
         if spec.is_empty() {
             return vm.str(v);
@@ -475,16 +480,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
     }
     // A class with its own `__format__` (looked up on the type, never on int/float/str).
     if let Some(f) = super::typeobj::TypeObject::lookup(v.class(), crate::interned!("__format__")) {
-        let spec_v = Value::Obj(new_str(spec));
-        let r = vm.call(&f, Args::positional(&[v.clone(), spec_v]))?;
-        return match r {
-            Value::Obj(o) if o.is::<StrObj>() => Ok(o),
-            other => Err(exc!(
-                type_error,
-                "__format__ must return a str, not {}",
-                other.type_name()
-            )),
-        };
+        return call_format(vm, &f, v, spec);
     }
     if spec.is_empty() {
         return vm.str(v);
@@ -494,6 +490,19 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         "unsupported format string passed to {}.__format__",
         v.type_name()
     ))
+}
+
+/// `f(v, spec)` for the `__format__` method `f` found on `v`'s type, which must return a str.
+fn call_format(vm: &mut Vm, f: &Value, v: &Value, spec: &str) -> PyResult<PyRef> {
+    let spec_v = Value::Obj(new_str(spec));
+    match vm.call(f, Args::positional(&[v.clone(), spec_v]))? {
+        Value::Obj(o) if o.is::<StrObj>() => Ok(o),
+        other => Err(exc!(
+            type_error,
+            "__format__ must return a str, not {}",
+            other.type_name()
+        )),
+    }
 }
 
 /// The `format(value, format_spec='')` builtin.

@@ -361,12 +361,13 @@ impl ReversedIter {
         if i < 0 {
             return Ok(None);
         }
+        // A list's reverse iterator reads its items (a subclass's too, as CPython's
+        // `list_reverseiterator`); the generic `reversed` reads a tuple's only when exact,
+        // since a subclass may override `__getitem__`.
         let fast = if let Some(l) = self.seq.downcast::<ListObj>() {
             Some(l.items.borrow().get(i as usize).cloned())
         } else {
-            self.seq
-                .downcast::<TupleObj>()
-                .map(|t| t.items.get(i as usize).cloned())
+            crate::vm::protocol::exact_tuple(&self.seq).map(|t| t.items.get(i as usize).cloned())
         };
         if let Some(item) = fast {
             self.index.set(if item.is_some() { i - 1 } else { -1 });
@@ -829,7 +830,8 @@ fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
     let t = types();
     if let Value::Obj(o) = v {
-        if let Some(l) = o.downcast::<ListObj>() {
+        // Exact types only: a subclass's `__reversed__` (maybe its own) is looked up below.
+        if let Some(l) = crate::vm::protocol::exact_list(v) {
             return Ok(new_reversed_iter(
                 &t.list_reverseiterator,
                 v.clone(),
@@ -839,7 +841,7 @@ pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
         if let Some(r) = o.downcast::<super::range::RangeObj>() {
             return Ok(r.reversed_iter());
         }
-        if o.is::<DictObj>() {
+        if crate::vm::protocol::exact_dict(v).is_some() {
             return Ok(new_dict_iter(o.clone(), DictIterKind::Keys, true));
         }
         if let Some(view) = o.downcast::<super::dictview::DictViewObj>() {
