@@ -442,8 +442,8 @@ fn dict_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `dict.fromkeys(iterable, value=None)`. Installed pre-bound to the `dict` type (see
-/// [`add_class_methods`]), so `args[0]` is the class.
+/// `dict.fromkeys(iterable, value=None)`, a classmethod (see [`add_class_methods`]):
+/// `args[0]` is the class.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("fromkeys")?;
     let (cls, pos) = match args.values.split_first() {
@@ -475,15 +475,15 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(target)
 }
 
-/// Installs the dict type's class-level methods (`fromkeys`), which are builtin functions
-/// bound to the type itself. Called once the type table is populated.
+/// Installs the dict type's class-level methods (`fromkeys`, a classmethod, so that
+/// `D.fromkeys` builds a `D`). Called once the type table is populated.
 pub fn add_class_methods(dict_type: &PyRef) {
-    let f = BuiltinFunctionObj::new_ref(
+    let f = BuiltinFunctionObj::new_ref("fromkeys", dict_fromkeys, None);
+    set_class_attr(
+        dict_type,
         "fromkeys",
-        dict_fromkeys,
-        Some(Value::Obj(dict_type.clone())),
+        super::descr::classmethod_of(Value::Obj(f)),
     );
-    set_class_attr(dict_type, "fromkeys", Value::Obj(f));
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

@@ -694,7 +694,7 @@ impl Formatter<'_> {
                     Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(i),
                     _ => Value::Obj(new_str(key)),
                 };
-                value = subscript(vm, &value, &k)?;
+                value = super::str_printf::lookup(vm, &value, &k)?;
                 rest = &r[end + 1..];
                 if !rest.is_empty() && !rest.starts_with(['.', '[']) {
                     return Err(exc!(
@@ -818,33 +818,6 @@ fn parse_field(text: &str) -> PyResult<Field<'_>> {
         }
     }
     Err(exc!(value_error, "unmatched '{{' in format spec"))
-}
-
-/// `v[key]` for format fields: lists, tuples and dicts directly, others through the protocol.
-fn subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    if let Value::Int(i) = key {
-        let items = if let Some(l) = v.downcast::<super::list::ListObj>() {
-            Some(l.items.borrow().clone())
-        } else {
-            v.downcast::<super::tuple::TupleObj>()
-                .map(|t| t.items.to_vec())
-        };
-        if let Some(items) = items {
-            let name = if v.downcast::<super::list::ListObj>().is_some() {
-                "list"
-            } else {
-                "tuple"
-            };
-            return usize::try_from(*i)
-                .ok()
-                .and_then(|i| items.get(i).cloned())
-                .ok_or_else(|| exc!(index_error, "{} index out of range", name));
-        }
-    }
-    if v.downcast::<super::dict::DictObj>().is_some() {
-        return super::str_printf::lookup(vm, v, key);
-    }
-    vm.getitem(v, key)
 }
 
 /// `getattr(v, name)` for format fields. Uses the type's `getattr` slot, then the class

@@ -321,6 +321,35 @@ impl SeqIter {
     }
 }
 
+/// The length hint of an index-based iterator (`iter(obj)` over a class with
+/// `__getitem__`, `reversed(obj)` over one with `__len__` and `__getitem__`): what CPython's
+/// `__length_hint__` of these computes from the sequence's `__len__`, which may run Python
+/// code. `None` for every other value (lists and tuples are sized without a call).
+pub fn index_iter_hint(vm: &mut Vm, it: &Value) -> PyResult<Option<usize>> {
+    let Some(obj) = it.downcast::<IterObj>() else {
+        return Ok(None);
+    };
+    match &obj.kind {
+        IterKind::Seq(s)
+            if s.seq.downcast::<ListObj>().is_none() && s.seq.downcast::<TupleObj>().is_none() =>
+        {
+            let i = s.index.get();
+            if i == DONE || crate::vm::protocol::slots(&s.seq).len.is_none() {
+                return Ok((i == DONE).then_some(0));
+            }
+            Ok(Some(vm.len(&s.seq)?.saturating_sub(i)))
+        }
+        IterKind::Reversed(r) if r.seq.downcast::<ListObj>().is_none() => {
+            let Ok(position) = usize::try_from(r.index.get() + 1) else {
+                return Ok(Some(0));
+            };
+            let n = vm.len(&r.seq)?;
+            Ok(Some(if n < position { 0 } else { position }))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// IndexError or StopIteration: how `__getitem__` iteration ends.
 fn is_end_of_sequence(e: &PyErr) -> bool {
     let t = types();

@@ -248,15 +248,20 @@ fn list_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>
     }
 }
 
+/// The items `l.extend(x)` appends (CPython's `list_extend`): `l.extend(l)` snapshots
+/// `l` through its iterator first (`PySequence_Fast`).
+fn extend_items(vm: &mut Vm, l: &Value, x: &Value) -> PyResult<Vec<Value>> {
+    if x.is(l) {
+        return seq::sequence_fast(vm, x, "argument must be iterable");
+    }
+    seq::collect_fast(vm, x)
+}
+
 fn list_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let l = this(a);
     match op {
         BinOp::Add => {
-            let items = if b.is(a) {
-                l.to_vec()
-            } else {
-                seq::collect_fast(vm, b)?
-            };
+            let items = extend_items(vm, a, b)?;
             l.extend(items);
             Ok(a.clone())
         }
@@ -453,12 +458,7 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "extend")?;
     let x = one_arg(&args, "extend")?;
-    // `l.extend(l)` copies the items even when a subclass overrides `__iter__` (CPython).
-    let items = if x.is(&args.pos()[0]) {
-        l.to_vec()
-    } else {
-        seq::collect_fast(vm, x)?
-    };
+    let items = extend_items(vm, &args.pos()[0], x)?;
     l.extend(items);
     Ok(Value::None)
 }

@@ -71,6 +71,8 @@ pub fn python_override(v: &Value, name: &PyRef) -> Option<Value> {
     TypeObject::lookup(v.class(), name).filter(|f| {
         f.downcast::<crate::objects::function::BuiltinFunctionObj>()
             .is_none()
+            && f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+                .is_none()
     })
 }
 
@@ -365,7 +367,13 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
-        // Builtin types define no `__length_hint__`: only classes are looked at.
+        match crate::objects::iter::index_iter_hint(self, v) {
+            Ok(Some(n)) => return Ok(n),
+            Ok(None) => {}
+            Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
+            Err(e) => return Err(e),
+        }
+        // Builtin types define no other `__length_hint__`: only classes are looked at.
         if !crate::objects::str::is_heap_class(v) {
             return Ok(default);
         }
@@ -398,7 +406,13 @@ impl Vm {
     }
 
     /// A subscript key for a builtin sequence: an instance with `__index__` becomes its int.
-    fn seq_key(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    /// `dunder` names the operation: a subclass that defines it itself gets the key as is.
+    fn seq_key(
+        &mut self,
+        container: &Value,
+        key: &Value,
+        dunder: &PyRef,
+    ) -> PyResult<Option<Value>> {
         use crate::objects::Kind;
         let (Value::Obj(c), Value::Obj(k)) = (container, key) else {
             return Ok(None);
@@ -413,12 +427,15 @@ impl Vm {
         if !is_seq || !may_index {
             return Ok(None);
         }
+        if python_override(container, dunder).is_some() {
+            return Ok(None);
+        }
         crate::objects::class_slots::to_index(self, key).map(Some)
     }
 
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__getitem__"))? {
             return self.getitem_slot(container, &k);
         }
         self.getitem_slot(container, key)
@@ -460,7 +477,7 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__setitem__"))? {
             if !k.is(key) {
                 return self.setitem(container, &k, value);
             }
@@ -477,7 +494,7 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__delitem__"))? {
             if !k.is(key) {
                 return self.delitem(container, &k);
             }

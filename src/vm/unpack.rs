@@ -127,7 +127,10 @@ impl Vm {
         // `list(it)` for the starred target: the iterator's own length hint sizes it.
         let mut rest = seq::collect_sized(self, it, it)?;
         if rest.len() < after {
-            return Err(not_enough(before, Some(after), before + rest.len()));
+            let e = not_enough(before, Some(after), before + rest.len());
+            // Freed as the list would free them: last to first.
+            seq::drop_reversed(rest);
+            return Err(e);
         }
         let tail = rest.split_off(rest.len() - after);
         for (j, v) in tail.into_iter().enumerate() {
@@ -175,15 +178,13 @@ impl Vm {
             Ok(None) => return Ok(()),
             Ok(Some(key)) => {
                 let func = self.function_str(func.expect("only DICT_MERGE reports"));
-                return Err(match crate::objects::str::as_str(&key) {
-                    Some(k) => exc!(
-                        type_error,
-                        "{} got multiple values for keyword argument '{}'",
-                        func,
-                        k
-                    ),
-                    _ => exc!(type_error, "{} keywords must be strings", func),
-                });
+                let key = self.str_string(&key)?;
+                return Err(exc!(
+                    type_error,
+                    "{} got multiple values for keyword argument '{}'",
+                    func,
+                    key
+                ));
             }
             Err(e) => e,
         };
