@@ -221,3 +221,15 @@ for f, n in ((two, 3), (two, 1), (star_tail3, 3)):
         f(noisy(n))
     except ValueError as e:
         print('caught', e)
+
+# At module level (an empty value stack), with empty targets.
+() = iter([])
+[] = (x for x in [])
+[*rest] = iter([])
+print('module level', rest)
+try:
+    () = iter([1, 2])
+except ValueError as e:
+    print('module level', e)
+first, = Counting(1)
+print('module level', first)

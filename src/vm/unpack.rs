@@ -94,7 +94,7 @@ impl Vm {
         let base = self.stack.len();
         let slots = before + after.map_or(0, |a| a + 1);
         self.stack.resize(base + slots, Value::Null);
-        let r = self.unpack_iterator(&it, base, before, after);
+        let r = self.unpack_iterator(&it, (base, slots), before, after);
         if r.is_err() {
             self.stack.truncate(base);
         }
@@ -107,14 +107,14 @@ impl Vm {
     fn unpack_iterator(
         &mut self,
         it: &Value,
-        base: usize,
+        (base, slots): (usize, usize),
         before: usize,
         after: Option<usize>,
     ) -> PyResult<()> {
-        let top = self.stack.len() - 1;
+        let top = base + slots; // one past the slot of the first value
         for i in 0..before {
             match self.next(it)? {
-                Some(v) => self.stack[top - i] = v,
+                Some(v) => self.stack[top - 1 - i] = v,
                 None => return Err(not_enough(before, after, i)),
             }
         }
