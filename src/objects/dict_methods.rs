@@ -640,8 +640,10 @@ mod tests {
             err(new(&mut vm, &t().dict, &[i(1), i(2)])),
             "TypeError: dict expected at most 1 argument, got 2"
         );
-        // fromkeys through the type.
-        let fk = super::super::typeobj::TypeObject::lookup(&t().dict, &intern("fromkeys")).unwrap();
+        // fromkeys through the type (a classmethod, bound to it).
+        let fk = vm
+            .getattr(&Value::Obj(t().dict.clone()), &intern("fromkeys"))
+            .unwrap();
         let f = call(&mut vm, &fk, &[int_list(&[3, 1, 2])]).unwrap();
         assert_eq!(repr(&mut vm, &f), "{3: None, 1: None, 2: None}");
         let f = call(&mut vm, &fk, &[int_tuple(&[1, 2]), i(0)]).unwrap();
