@@ -75,10 +75,11 @@ impl Vm {
         args: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult<Value> {
-        let mut values: Vec<Value> = match args.downcast::<TupleObj>() {
+        // Only an exact tuple is taken as is: a subclass may override `__iter__`.
+        let mut values: Vec<Value> = match super::protocol::exact_tuple(args) {
             Some(t) => t.items.to_vec(),
             None => {
-                if super::protocol::slots(args).iter.is_none() {
+                if super::protocol::lacks_iter(args) {
                     return Err(exc!(
                         type_error,
                         "{} argument after * must be an iterable, not {}",
@@ -86,7 +87,7 @@ impl Vm {
                         args.type_name()
                     ));
                 }
-                self.collect(args)?
+                crate::objects::seq::collect_fast(self, args)?
             }
         };
         let mut names = Vec::new();

@@ -14,6 +14,7 @@ mod pattern;
 pub mod protocol;
 pub mod suggestions;
 pub mod traceback;
+mod unpack;
 mod wide_chars;
 
 use std::rc::Rc;
