@@ -259,7 +259,16 @@ fn code_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
 
 fn code_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     if code_getattr(vm, v, name)?.is_some() {
-        return Err(exc!(attribute_error, "readonly attribute"));
+        // CPython's computed attributes (getsets) and its plain members word it differently.
+        let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+        return Err(match n {
+            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_lnotab" => exc!(
+                attribute_error,
+                "attribute '{}' of 'code' objects is not writable",
+                n
+            ),
+            _ => exc!(attribute_error, "readonly attribute"),
+        });
     }
     crate::vm::attr::generic_setattr(vm, v, name, value)
 }

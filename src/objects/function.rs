@@ -414,3 +414,66 @@ pub const METHOD_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_through),
     ..TypeSlots::EMPTY
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::intern;
+
+    /// A function's version stays put across calls and reads, and changes with each
+    /// assignment to `__code__`, `__defaults__` or `__kwdefaults__` (even of equal values).
+    #[test]
+    fn version_changes_with_code_and_defaults() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let globals = DictObj::new_ref();
+        let source = "def f(a=1, *, b=2): return a + b\ndef g(a=1, *, b=2): return a * b\n";
+        vm.exec_source(source, "<test>", &globals, false)
+            .expect("runs");
+        let get = |name: &str| {
+            let d = globals.downcast::<DictObj>().expect("a dict");
+            d.get_str(&intern(name)).expect("defined")
+        };
+        let (f, g) = (get("f"), get("g"));
+        let func = f.downcast::<FunctionObj>().expect("a function");
+        let v0 = func.version();
+        assert_ne!(v0, 0);
+        vm.call(&f, Args::positional(&[])).expect("calls");
+        let _ = vm.getattr(&f, &intern("__code__")).expect("reads");
+        assert_eq!(func.version(), v0, "reads and calls keep the version");
+        let mut seen = vec![v0];
+        let assignments = [
+            (
+                "__code__",
+                vm.getattr(&g, &intern("__code__")).expect("g's code"),
+            ),
+            ("__defaults__", Value::None),
+            ("__defaults__", Value::None),
+            ("__kwdefaults__", Value::Obj(DictObj::new_ref())),
+            (
+                "__code__",
+                vm.getattr(&f, &intern("__code__")).expect("own code"),
+            ),
+        ];
+        for (name, value) in assignments {
+            vm.setattr(&f, &intern(name), Some(value)).expect("assigns");
+            let v = func.version();
+            assert!(!seen.contains(&v), "{name}: version {v} reused");
+            seen.push(v);
+        }
+        vm.setattr(&f, &intern("__name__"), Some(Value::Obj(intern("h"))))
+            .expect("assigns");
+        assert_eq!(
+            func.version(),
+            *seen.last().expect("some"),
+            "names are not versioned"
+        );
+        let bad = vm.setattr(&f, &intern("__code__"), Some(Value::Int(1)));
+        assert!(bad.is_err());
+        assert_eq!(
+            func.version(),
+            *seen.last().expect("some"),
+            "a refused assignment"
+        );
+    }
+}
