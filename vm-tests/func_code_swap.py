@@ -268,3 +268,24 @@ def reads_where():
 
 ns["fromexec"].__code__ = reads_where.__code__
 print(ns["fromexec"](), reads_where())
+
+
+# Frames of the swapped function below and between others: some have called locals()
+# already, generator frames sit in between; each keeps its own code.
+def mixed(n):
+    if n == 0:
+        mixed.__code__ = other.__code__
+        return ["swapped"]
+    early = sorted(locals()) if n % 2 else None
+    out = list(relay(n))
+    out.append((n, early, sorted(locals())))
+    return out
+
+
+def relay(n):
+    holder = type("K", (), {"v": mixed(n - 1)})
+    yield from holder.v
+
+
+print(mixed(4))
+print(mixed(4))

@@ -88,45 +88,30 @@ impl Vm {
     /// (Another thread's frames running `func` are not found: their `locals()` would read
     /// names from the new code.)
     pub(crate) fn keep_running_code(&mut self, func: &PyRef, old: &PyRef) {
+        let globals = &func.downcast::<FunctionObj>().expect("a function").globals;
+        let pinned = |locals| FrameExtra::Code {
+            code: old.clone(),
+            globals: globals.clone(),
+            locals,
+        };
         let mut extra_at = 0;
         for i in 0..self.frames.len() {
             let FrameRecord { base, extra } = self.frames[i];
             let runs_func = base
                 .checked_sub(1)
                 .and_then(|b| self.stack.get(b))
-                .and_then(|v| v.as_obj())
+                .and_then(Value::as_obj)
                 .is_some_and(|f| f.ptr_eq(func));
             if !extra {
                 if runs_func {
-                    let globals = self
-                        .frame_function(base)
-                        .expect("a function")
-                        .globals
-                        .clone();
-                    let code = FrameExtra::Code {
-                        code: old.clone(),
-                        globals,
-                        locals: None,
-                    };
-                    self.frame_extras.insert(extra_at, code);
+                    self.frame_extras.insert(extra_at, pinned(None));
                     self.frames[i].extra = true;
                     extra_at += 1;
                 }
                 continue;
             }
-            if let FrameExtra::Locals(d) = &self.frame_extras[extra_at] {
-                if runs_func {
-                    let globals = self
-                        .frame_function(base)
-                        .expect("a function")
-                        .globals
-                        .clone();
-                    self.frame_extras[extra_at] = FrameExtra::Code {
-                        code: old.clone(),
-                        globals,
-                        locals: Some(d.clone()),
-                    };
-                }
+            if let (true, FrameExtra::Locals(d)) = (runs_func, &self.frame_extras[extra_at]) {
+                self.frame_extras[extra_at] = pinned(Some(d.clone()));
             }
             extra_at += 1;
         }
