@@ -5,8 +5,6 @@
 //! arguments become the callee's first slots where they lie; every other case binds the
 //! arguments into a fresh slot vector with CPython's rules and error messages.
 
-use std::cell::RefCell;
-
 use smallvec::SmallVec;
 
 use super::eval::Scope;
@@ -33,7 +31,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if kwnames.is_none() {
             if let Some(f) = self.stack[pos].downcast::<FunctionObj>() {
-                let code_ref = f.code.clone();
+                let code_ref = f.code();
                 let code = code_ref.downcast::<CodeObj>().expect("a code object");
                 if is_simple(code, nargs) {
                     let globals = f.globals.clone();
@@ -127,7 +125,7 @@ impl Vm {
     /// Calls a Python function with bound arguments (the general path).
     pub fn call_function(&mut self, func: &PyRef, args: Args) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
-        let code_ref = f.code.clone();
+        let code_ref = f.code();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let slots = if !args.has_kwargs() && is_simple(code, args.values.len()) {
             None
@@ -169,7 +167,7 @@ impl Vm {
     /// namespace; returns what the body returns (the `__class__` cell, or None).
     pub fn call_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
-        let code_ref = f.code.clone();
+        let code_ref = f.code();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let base = self.stack.len();
         let globals = f.globals.clone();
@@ -187,7 +185,7 @@ impl Vm {
 
     /// Completes a frame's slots: unbound locals after the arguments, then a new cell per
     /// cell variable (holding its argument when it is a parameter), then the closure cells.
-    fn push_cells(&mut self, code: &CodeObj, base: usize, closure: Option<&PyRef>) {
+    pub(crate) fn push_cells(&mut self, code: &CodeObj, base: usize, closure: Option<&PyRef>) {
         let u = &code.unit;
         let nvars = u.varnames.len();
         self.stack.resize(base + nvars, Value::Null);
@@ -227,29 +225,11 @@ impl Vm {
             None
         };
         let code = code.as_obj().expect("code object").clone();
-        let c = code.downcast::<CodeObj>().expect("code object");
-        let doc = c
-            .unit
-            .doc
-            .as_deref()
-            .map_or(Value::None, |d| Value::Obj(crate::objects::str::new_str(d)));
-        let module = globals
-            .downcast::<DictObj>()
-            .and_then(|g| g.get_str(&crate::objects::str::intern("__name__")))
-            .unwrap_or(Value::None);
-        let f = FunctionObj {
-            name: RefCell::new(c.name.clone()),
-            qualname: RefCell::new(c.qualname.clone()),
-            code: code.clone(),
-            globals: globals.clone(),
-            defaults: RefCell::new(defaults.and_then(|d| d.as_obj().cloned())),
-            kwdefaults: RefCell::new(kwdefaults.and_then(|d| d.as_obj().cloned())),
-            closure: closure.and_then(|c| c.as_obj().cloned()),
-            doc: RefCell::new(doc),
-            module: RefCell::new(module),
-            dict: RefCell::new(None),
-            annotations: RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
-        };
+        let closure = closure.and_then(|c| c.as_obj().cloned());
+        let f = FunctionObj::new(code, globals.clone(), closure);
+        *f.defaults.borrow_mut() = defaults.and_then(|d| d.as_obj().cloned());
+        *f.kwdefaults.borrow_mut() = kwdefaults.and_then(|d| d.as_obj().cloned());
+        *f.annotations.borrow_mut() = annotations.and_then(|a| a.as_obj().cloned());
         Ok(PyRef::new(&types().function, f))
     }
 }

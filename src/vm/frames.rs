@@ -83,6 +83,40 @@ impl Vm {
         }
     }
 
+    /// `func.__code__` was just replaced by another code: frames of this thread running
+    /// `func` go on with `old` (their eval loop holds it), so record it for `locals()`.
+    /// (Another thread's frames running `func` are not found: their `locals()` would read
+    /// names from the new code.)
+    pub(crate) fn keep_running_code(&mut self, func: &PyRef, old: &PyRef) {
+        let globals = &func.downcast::<FunctionObj>().expect("a function").globals;
+        let pinned = |locals| FrameExtra::Code {
+            code: old.clone(),
+            globals: globals.clone(),
+            locals,
+        };
+        let mut extra_at = 0;
+        for i in 0..self.frames.len() {
+            let FrameRecord { base, extra } = self.frames[i];
+            let runs_func = base
+                .checked_sub(1)
+                .and_then(|b| self.stack.get(b))
+                .and_then(Value::as_obj)
+                .is_some_and(|f| f.ptr_eq(func));
+            if !extra {
+                if runs_func {
+                    self.frame_extras.insert(extra_at, pinned(None));
+                    self.frames[i].extra = true;
+                    extra_at += 1;
+                }
+                continue;
+            }
+            if let (true, FrameExtra::Locals(d)) = (runs_func, &self.frame_extras[extra_at]) {
+                self.frame_extras[extra_at] = pinned(Some(d.clone()));
+            }
+            extra_at += 1;
+        }
+    }
+
     /// The function running in a function frame whose slots start at `base`.
     fn frame_function(&self, base: usize) -> Option<&FunctionObj> {
         self.stack
@@ -122,10 +156,8 @@ impl Vm {
         let (code_ref, cached) = match self.top_extra() {
             Some(FrameExtra::Namespace { locals, .. }) => return Some(locals.clone()),
             Some(FrameExtra::Code { code, locals, .. }) => (code.clone(), locals.clone()),
-            Some(FrameExtra::Locals(d)) => {
-                (self.frame_function(base)?.code.clone(), Some(d.clone()))
-            }
-            None => (self.frame_function(base)?.code.clone(), None),
+            Some(FrameExtra::Locals(d)) => (self.frame_function(base)?.code(), Some(d.clone())),
+            None => (self.frame_function(base)?.code(), None),
         };
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let dict = cached.unwrap_or_else(DictObj::new_ref);
