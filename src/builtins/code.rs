@@ -9,7 +9,6 @@
 //! `compile(..., "single")` is accepted and compiled like "exec" (the interactive echo of
 //! expression values is not implemented).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::bytes::BytesObj;
@@ -259,9 +258,18 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
         .expect("a code object")
         .unit
         .clone();
-    if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
-        return run_function_code(vm, &code, &globals, &unit, kind);
+    if !unit.freevars.is_empty() {
+        return Err(exc!(
+            type_error,
+            "code object requires a closure of exactly length {}",
+            unit.freevars.len()
+        ));
     }
+    if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
+        return run_function_code(vm, &code, &globals, kind);
+    }
+    // (a class body's `__class__` cell, or fast locals `replace()` left in module code,
+    // are made by `run_code`)
     let r = vm.run_code(&code, &globals, &locals, None)?;
     Ok(match kind {
         RunKind::Exec => Value::None,
@@ -271,40 +279,10 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
 
 /// `exec(f.__code__)`: a function's code runs as a call with no arguments (so CPython's
 /// missing-argument errors) and fresh fast locals; the locals mapping is not used.
-fn run_function_code(
-    vm: &mut Vm,
-    code: &PyRef,
-    globals: &PyRef,
-    unit: &crate::bytecode::CodeUnit,
-    kind: RunKind,
-) -> PyResult<Value> {
-    if !unit.freevars.is_empty() {
-        return Err(exc!(
-            type_error,
-            "code object requires a closure of exactly length {}",
-            unit.freevars.len()
-        ));
-    }
-    let c = code.downcast::<CodeObj>().expect("a code object");
-    let module = globals
-        .downcast::<DictObj>()
-        .and_then(|g| g.get_str(&intern("__name__")))
-        .unwrap_or(Value::None);
+fn run_function_code(vm: &mut Vm, code: &PyRef, globals: &PyRef, kind: RunKind) -> PyResult<Value> {
     let func = PyRef::new(
         &crate::objects::types().function,
-        FunctionObj {
-            code: code.clone(),
-            globals: globals.clone(),
-            defaults: RefCell::new(None),
-            kwdefaults: RefCell::new(None),
-            closure: None,
-            name: RefCell::new(c.name.clone()),
-            qualname: RefCell::new(c.qualname.clone()),
-            doc: RefCell::new(Value::None),
-            module: RefCell::new(module),
-            dict: RefCell::new(None),
-            annotations: RefCell::new(None),
-        },
+        FunctionObj::new(code.clone(), globals.clone(), None),
     );
     let r = vm.call_function(&func, Args::positional(&[]))?;
     Ok(match kind {

@@ -126,14 +126,16 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]"
         ));
     }
-    match result.type_name().as_str() {
-        "bytes" => {
+    // Subclasses too (CPython's `PyBytes_Check`/`PyByteArray_Check`).
+    let kind = result.as_obj().map(|o| o.kind());
+    match kind {
+        Some(crate::objects::Kind::Bytes) => {
             return Err(exc!(
                 type_error,
                 "sum() can't sum bytes [use b''.join(seq) instead]"
             ))
         }
-        "bytearray" => {
+        Some(crate::objects::Kind::ByteArray) => {
             return Err(exc!(
                 type_error,
                 "sum() can't sum bytearray [use b''.join(seq) instead]"

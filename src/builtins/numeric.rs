@@ -186,13 +186,17 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let number = number.unwrap_or(&Value::None);
     let nd = match ndigits {
         None | Some(Value::None) => None,
-        Some(v) => Some(match index_value(v)? {
-            IntRef::Small(i) => i,
-            IntRef::Big(b) if b.is_negative() => i64::MIN,
-            IntRef::Big(_) => i64::MAX,
-        }),
+        Some(v) => {
+            let i = index_value(v)?;
+            Some(
+                i.to_i64()
+                    .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }),
+            )
+        }
     };
-    if let Some(i) = as_int(number) {
+    // An int or float subclass may define its own `__round__`.
+    let own = crate::vm::protocol::python_override(number, crate::interned!("__round__"));
+    if let Some(i) = as_int(number).filter(|_| own.is_none()) {
         return match nd {
             None => Ok(int_value(i.big())),
             Some(n) => round_int(i, n),
@@ -201,7 +205,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Float(x) = number {
         return crate::objects::float::round_float(*x, nd);
     }
-    if let Some(f) = lookup(number, "__round__") {
+    if let Some(f) = own.or_else(|| lookup(number, "__round__")) {
         let mut a = vec![number.clone()];
         if let Some(n) = ndigits {
             a.push(n.clone());

@@ -38,6 +38,7 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
+    /// Set by CPython up to 3.10, no longer by 3.11 (nor pyvm).
     pub const NOFREE: u32 = 0x40;
 }
 

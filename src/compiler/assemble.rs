@@ -81,6 +81,37 @@ pub(super) fn drop_unused_consts(code: &mut [Instr], consts: Vec<Const>) -> Vec<
     kept
 }
 
+/// Makes `first` the first constant (moving or adding it), renumbering the instructions.
+pub(super) fn put_const_first(
+    code: &mut [Instr],
+    mut consts: Vec<Const>,
+    first: Const,
+) -> Vec<Const> {
+    let at = consts
+        .iter()
+        .position(|c| super::fold::same_const(c, &first));
+    if at == Some(0) {
+        return consts;
+    }
+    let at = at.unwrap_or_else(|| {
+        consts.push(first);
+        consts.len() - 1
+    });
+    consts[..=at].rotate_right(1);
+    for ins in code
+        .iter_mut()
+        .filter(|i| i.op.arg_kind() == ArgKind::Const)
+    {
+        let i = ins.arg as usize;
+        ins.arg = match i {
+            _ if i == at => 0,
+            _ if i < at => ins.arg + 1,
+            _ => ins.arg,
+        };
+    }
+    consts
+}
+
 /// A jump to an unconditional `JUMP` goes straight to that jump's target.
 fn thread_jumps(code: &mut [Instr]) {
     for i in 0..code.len() {

@@ -240,7 +240,12 @@ impl<'a> Compiler<'a> {
         let u = self.units.pop().expect("exit_scope matches enter_scope");
         let sc = self.table.scope(u.scope);
         let mut assembled = assemble::assemble(u.code, u.locs, &u.labels, u.firstlineno);
-        let consts = assemble::drop_unused_consts(&mut assembled.code, u.consts);
+        let mut consts = assemble::drop_unused_consts(&mut assembled.code, u.consts);
+        if matches!(sc.kind, ScopeKind::Function | ScopeKind::Lambda) {
+            // As in CPython, a function's first constant is its docstring, or None.
+            let first = u.doc.clone().map_or(Const::None, Const::Str);
+            consts = assemble::put_const_first(&mut assembled.code, consts, first);
+        }
         let mut fl = 0;
         if sc.kind.is_function_like() {
             fl |= flags::OPTIMIZED | flags::NEWLOCALS;
@@ -256,9 +261,6 @@ impl<'a> Compiler<'a> {
             if sc.has_varkeywords {
                 fl |= flags::VARKEYWORDS;
             }
-        }
-        if u.cellvars.is_empty() && u.freevars.is_empty() {
-            fl |= flags::NOFREE;
         }
         let nparams = sc.params.len();
         let cell2arg = u

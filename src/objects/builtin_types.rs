@@ -167,6 +167,7 @@ macro_rules! builtin_types {
                 super::file::populate(self);
                 super::instance::add_object_classmethods(&self.object);
                 super::int::add_number_attributes(&self.int, &self.float);
+                super::code::add_attributes(&self.code);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 super::slotdefs::add_slot_wrappers(&self.object);
                 super::slotdefs::add_slot_wrappers(&self.type_);
@@ -202,7 +203,7 @@ builtin_types! {
     function = "function" < object: Function, function::FUNCTION_SLOTS, &[];
     builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SLOTS, &[];
     method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
-    code = "code" < object: Code, code::SLOTS, &[];
+    code = "code" < object: Code, code::SLOTS, code::METHODS;
     traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
     frame = "frame" < object: Frame, traceback::FRAME_SLOTS, &[];
     cell = "cell" < object: Cell, cell::SLOTS, &[];

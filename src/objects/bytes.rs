@@ -73,22 +73,23 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if as_str(v).is_some() {
         return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
     }
-    let items = if let Some(l) = v.downcast::<super::list::ListObj>() {
-        l.items.borrow().clone()
-    } else if let Some(t) = v.downcast::<super::tuple::TupleObj>() {
-        t.items.to_vec()
-    } else {
-        vm.collect(v).map_err(|e| {
-            if e.matches(&types().exc.type_error) {
-                exc!(
-                    type_error,
-                    "cannot convert '{}' object to bytes",
-                    v.type_name()
-                )
-            } else {
-                e
-            }
-        })?
+    // Only an exact list or tuple is read directly: a subclass may override `__iter__`.
+    let items = match super::seq::exact_items(v) {
+        Some(items) => items,
+        None => {
+            let it = vm.iter(v).map_err(|e| {
+                if e.matches(&types().exc.type_error) {
+                    exc!(
+                        type_error,
+                        "cannot convert '{}' object to bytes",
+                        v.type_name()
+                    )
+                } else {
+                    e
+                }
+            })?;
+            super::seq::collect_sized(vm, &it, v)?
+        }
     };
     items
         .iter()

@@ -351,6 +351,10 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     {
         return Ok(v.clone());
     }
+    // An int subclass is its own index: CPython never calls its `__index__`.
+    if let Some(i) = super::int::as_int(v) {
+        return Ok(super::int::int_value(i.big()));
+    }
     match TypeObject::lookup(o.class(), crate::interned!("__index__")) {
         Some(f) => {
             let r = vm.call_found(f, v, &[])?;
@@ -456,6 +460,17 @@ pub fn class_slots(cls: &PyRef) -> TypeSlots {
     slot!(setattr, &[Wrap::SetAttr, Wrap::DelAttr], slot_setattr);
     slot!(descr_get, &[Wrap::Get], slot_descr_get);
     slot!(descr_set, &[Wrap::Set, Wrap::Delete], slot_descr_set);
+    // A builtin container's `bool` slot is its length's shortcut (CPython's containers have
+    // no `nb_bool`): a class overriding `__len__` alone is true or false by its `__len__`.
+    if matches!(resolve(cls, &[Wrap::Len]), Found::Python)
+        && !matches!(resolve(cls, &[Wrap::Bool]), Found::Python)
+        && mro
+            .iter()
+            .find(|b| b.bool.is_some())
+            .is_some_and(|b| b.len.is_some())
+    {
+        s.bool = None;
+    }
     if s.iter.is_none()
         && s.getitem.is_some()
         && !matches!(resolve(cls, &[Wrap::Iter]), Found::Disabled)

@@ -93,7 +93,15 @@ fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &PyRef) -
         Some(o) => Value::Obj(o.class().clone()),
         None => Value::Obj(owner.clone()),
     };
-    Ok(vm.bound_method(&wrapped(d).func, &cls))
+    let func = &wrapped(d).func;
+    // A builtin classmethod (`dict.fromkeys`) binds as a builtin method of the class.
+    if let Some(b) = func.downcast::<super::function::BuiltinFunctionObj>() {
+        if b.bound.is_none() {
+            let bound = super::function::BuiltinFunctionObj::new_ref(b.name, b.func, Some(cls));
+            return Ok(Value::Obj(bound));
+        }
+    }
+    Ok(vm.bound_method(func, &cls))
 }
 
 /// Static methods are callable themselves (3.10+).

@@ -108,6 +108,16 @@ enum Probe {
     NeedsEq { key: Value },
 }
 
+/// The str payload of an exact str (not a subclass).
+#[inline(always)]
+fn exact_str(o: &PyRef) -> Option<&StrObj> {
+    if o.class().ptr_eq(&super::types().str) {
+        o.downcast::<StrObj>()
+    } else {
+        None
+    }
+}
+
 /// Equality of two keys decided without running Python code, if possible.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
@@ -126,20 +136,15 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.ptr_eq(y) {
                 return Some(true);
             }
-            match (x.downcast::<StrObj>(), y.downcast::<StrObj>()) {
+            // Exact strs only: a str subclass may define `__eq__`.
+            match (exact_str(x), exact_str(y)) {
                 (Some(s), Some(t)) => Some(s.as_str() == t.as_str()),
                 _ => None,
             }
         }
         // An immediate and a heap object: equal only if the object is a number-like type
         // with custom equality, which needs the slow path.
-        (Value::Obj(o), _) | (_, Value::Obj(o)) => {
-            if o.is::<StrObj>() {
-                Some(false)
-            } else {
-                None
-            }
-        }
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => exact_str(o).map(|_| false),
         _ => Some(false),
     }
 }

@@ -34,23 +34,93 @@ pub fn key_error(key: &Value) -> PyErr {
     PyErr::with_args(&types().exc.key_error, vec![key.clone()])
 }
 
-/// `d.update(arg)` for one positional argument (CPython's `dict_update_arg`): a mapping
-/// (anything with `keys`) or an iterable of key/value pairs.
-pub fn update_from(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
-    if let Some(src) = arg.downcast::<DictObj>() {
-        for (k, v) in src.items() {
+/// What a merge does with a key the target already has (CPython's `override` argument).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OnDup {
+    /// `dict.update`, `{**m}`: the new value replaces the old.
+    Replace,
+    /// Stop and hand the key back (`f(**m)`: "got multiple values for keyword argument").
+    Report,
+}
+
+/// `v`'s table when `v` is a dict that iterates as a dict does: CPython's condition for the
+/// fast merge and copy (`PyDict_Check(v) && tp_iter == dict_iter`). A subclass overriding
+/// `keys` or `__getitem__` but not `__iter__` is still merged from its table.
+fn iterates_as_dict(v: &Value) -> Option<&DictObj> {
+    let d = v.downcast::<DictObj>()?;
+    let iter = crate::vm::protocol::slots(v).iter.map(|f| f as *const ());
+    let own = iter == Some(dict_iter as *const ());
+    own.then_some(d)
+}
+
+/// CPython's `dict_merge`: adds the items of the mapping `src` to `d` — from its table
+/// (see [`iterates_as_dict`]), else through `src.keys()` and `src[key]`. With
+/// [`OnDup::Report`], returns the first key `d` already has, leaving the merge there.
+pub fn merge(vm: &mut Vm, d: &DictObj, src: &Value, on_dup: OnDup) -> PyResult<Option<Value>> {
+    let report = on_dup == OnDup::Report;
+    if let Some(s) = iterates_as_dict(src) {
+        // Copied out first: storing may run `__eq__`/`__hash__`, which may mutate `src`.
+        for (k, v) in s.items() {
+            if report && d.get_item(vm, &k)?.is_some() {
+                return Ok(Some(k));
+            }
             d.set_item(vm, k, v)?;
         }
-        return Ok(());
+        return Ok(None);
     }
-    let keys_name = intern("keys");
-    if let Some(keys) = TypeObject::lookup(arg.class(), &keys_name) {
-        let ks = vm.call(&keys, Args::positional(std::slice::from_ref(arg)))?;
-        let it = vm.iter(&ks)?;
-        while let Some(k) = vm.next(&it)? {
-            let v = vm.getitem(arg, &k)?;
-            d.set_item(vm, k, v)?;
+    for k in mapping_keys(vm, src)? {
+        if report && d.get_item(vm, &k)?.is_some() {
+            return Ok(Some(k));
         }
+        let v = vm.getitem(src, &k)?;
+        d.set_item(vm, k, v)?;
+    }
+    Ok(None)
+}
+
+/// CPython's `PyMapping_Keys`: `list(m.keys())`, with its message for a non-iterable
+/// result; an AttributeError when `m` has no `keys`.
+fn mapping_keys(vm: &mut Vm, m: &Value) -> PyResult<Vec<Value>> {
+    if let Some(d) = crate::vm::protocol::exact_dict(m) {
+        return Ok(d.keys());
+    }
+    let keys = vm.call_method(m, "keys", &[])?;
+    if let Some(items) = seq::exact_items(&keys) {
+        return Ok(items);
+    }
+    let it = vm.iter(&keys).map_err(|e| {
+        if e.matches(&types().exc.type_error) {
+            exc!(
+                type_error,
+                "{}.keys() returned a non-iterable (type {})",
+                m.type_name(),
+                keys.type_name()
+            )
+        } else {
+            e
+        }
+    })?;
+    seq::collect_sized(vm, &it, &it)
+}
+
+/// A copy of the dict `v` as a plain dict (CPython's `PyDict_Copy`): of its table, or for
+/// a subclass overriding `__iter__`, merged through its `keys()`.
+fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<DictObj> {
+    if let Some(d) = iterates_as_dict(v) {
+        return Ok(d.copy());
+    }
+    let d = DictObj::new();
+    merge(vm, &d, v, OnDup::Replace)?;
+    Ok(d)
+}
+
+/// `d.update(arg)` for one positional argument (CPython's `dict_update_arg`): a mapping
+/// (anything with a `keys` attribute) or an iterable of key/value pairs.
+pub fn update_from(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
+    let is_mapping = crate::vm::protocol::exact_dict(arg).is_some()
+        || vm.getattr_opt(arg, &intern("keys"))?.is_some();
+    if is_mapping {
+        merge(vm, d, arg, OnDup::Replace)?;
         return Ok(());
     }
     update_from_pairs(vm, d, arg)
@@ -61,14 +131,8 @@ fn update_from_pairs(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
     let it = vm.iter(arg)?;
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
-        if crate::vm::protocol::slots(&item).iter.is_none() {
-            return Err(exc!(
-                type_error,
-                "cannot convert dictionary update sequence element #{} to a sequence",
-                i
-            ));
-        }
-        let pair = seq::collect_fast(vm, &item)?;
+        let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+        let pair = seq::sequence_fast(vm, &item, &msg)?;
         if pair.len() != 2 {
             return Err(exc!(
                 value_error,
@@ -174,10 +238,10 @@ fn dict_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if op != BinOp::BitOr {
         return Ok(seq::not_implemented());
     }
-    let (Some(x), Some(_)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) else {
+    let (Some(_), Some(_)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) else {
         return Ok(seq::not_implemented());
     };
-    let d = x.copy();
+    let d = copy_of(vm, a)?;
     update_from(vm, &d, b)?;
     Ok(dict_value(d))
 }
@@ -355,10 +419,10 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_arg(&args, "copy")?;
     no_args(&args, "copy")?;
-    Ok(dict_value(this(d).copy()))
+    Ok(dict_value(copy_of(vm, d)?))
 }
 
 fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -378,8 +442,8 @@ fn dict_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `dict.fromkeys(iterable, value=None)`. Installed pre-bound to the `dict` type (see
-/// [`add_class_methods`]), so `args[0]` is the class.
+/// `dict.fromkeys(iterable, value=None)`, a classmethod (see [`add_class_methods`]):
+/// `args[0]` is the class.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("fromkeys")?;
     let (cls, pos) = match args.values.split_first() {
@@ -402,7 +466,8 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let it = vm.iter(&pos[0])?;
     while let Some(k) = vm.next(&it)? {
-        match target.downcast::<DictObj>() {
+        // A subclass's `__setitem__` is called (CPython's `PyObject_SetItem`).
+        match crate::vm::protocol::exact_dict(&target) {
             Some(d) => d.set_item(vm, k, value.clone())?,
             None => vm.setitem(&target, &k, value.clone())?,
         }
@@ -410,15 +475,15 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(target)
 }
 
-/// Installs the dict type's class-level methods (`fromkeys`), which are builtin functions
-/// bound to the type itself. Called once the type table is populated.
+/// Installs the dict type's class-level methods (`fromkeys`, a classmethod, so that
+/// `D.fromkeys` builds a `D`). Called once the type table is populated.
 pub fn add_class_methods(dict_type: &PyRef) {
-    let f = BuiltinFunctionObj::new_ref(
+    let f = BuiltinFunctionObj::new_ref("fromkeys", dict_fromkeys, None);
+    set_class_attr(
+        dict_type,
         "fromkeys",
-        dict_fromkeys,
-        Some(Value::Obj(dict_type.clone())),
+        super::descr::classmethod_of(Value::Obj(f)),
     );
-    set_class_attr(dict_type, "fromkeys", Value::Obj(f));
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -575,8 +640,10 @@ mod tests {
             err(new(&mut vm, &t().dict, &[i(1), i(2)])),
             "TypeError: dict expected at most 1 argument, got 2"
         );
-        // fromkeys through the type.
-        let fk = super::super::typeobj::TypeObject::lookup(&t().dict, &intern("fromkeys")).unwrap();
+        // fromkeys through the type (a classmethod, bound to it).
+        let fk = vm
+            .getattr(&Value::Obj(t().dict.clone()), &intern("fromkeys"))
+            .unwrap();
         let f = call(&mut vm, &fk, &[int_list(&[3, 1, 2])]).unwrap();
         assert_eq!(repr(&mut vm, &f), "{3: None, 1: None, 2: None}");
         let f = call(&mut vm, &fk, &[int_tuple(&[1, 2]), i(0)]).unwrap();

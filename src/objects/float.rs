@@ -485,6 +485,19 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 /// `float(x)` for any value.
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    // An int or float subclass's own `__float__` comes first (CPython's `nb_float`).
+    let own = crate::vm::protocol::python_override(x, crate::interned!("__float__"));
+    if let Some(f) = own.filter(|_| as_int(x).is_some() || float_of(x).is_some()) {
+        let r = vm.call_found(f, x, &[])?;
+        return float_of(&r).ok_or_else(|| {
+            exc!(
+                type_error,
+                "{}.__float__() returned non-float (type {})",
+                x.type_name(),
+                r.type_name()
+            )
+        });
+    }
     if let Some(f) = as_f64(x)? {
         return Ok(f);
     }

@@ -447,6 +447,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
 
 /// `format(v, spec)`: the `format()` builtin, `FORMAT_VALUE`, and `str.format`'s fields.
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
+    // A subclass of str/int/float may define its own `__format__`, which the fast paths
+    // below would bypass.
+    if let Some(f) = crate::vm::protocol::python_override(v, crate::interned!("__format__")) {
+        return call_format(vm, &f, v, spec);
+    }
     if let Some(s) = v.downcast::<StrObj>() {
         if spec.is_empty() {
             return vm.str(v);
@@ -475,16 +480,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
     }
     // A class with its own `__format__` (looked up on the type, never on int/float/str).
     if let Some(f) = super::typeobj::TypeObject::lookup(v.class(), crate::interned!("__format__")) {
-        let spec_v = Value::Obj(new_str(spec));
-        let r = vm.call(&f, Args::positional(&[v.clone(), spec_v]))?;
-        return match r {
-            Value::Obj(o) if o.is::<StrObj>() => Ok(o),
-            other => Err(exc!(
-                type_error,
-                "__format__ must return a str, not {}",
-                other.type_name()
-            )),
-        };
+        return call_format(vm, &f, v, spec);
     }
     if spec.is_empty() {
         return vm.str(v);
@@ -494,6 +490,19 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<PyRef> {
         "unsupported format string passed to {}.__format__",
         v.type_name()
     ))
+}
+
+/// `f(v, spec)` for the `__format__` method `f` found on `v`'s type, which must return a str.
+fn call_format(vm: &mut Vm, f: &Value, v: &Value, spec: &str) -> PyResult<PyRef> {
+    let spec_v = Value::Obj(new_str(spec));
+    match vm.call(f, Args::positional(&[v.clone(), spec_v]))? {
+        Value::Obj(o) if o.is::<StrObj>() => Ok(o),
+        other => Err(exc!(
+            type_error,
+            "__format__ must return a str, not {}",
+            other.type_name()
+        )),
+    }
 }
 
 /// The `format(value, format_spec='')` builtin.
@@ -685,7 +694,7 @@ impl Formatter<'_> {
                     Ok(i) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(i),
                     _ => Value::Obj(new_str(key)),
                 };
-                value = subscript(vm, &value, &k)?;
+                value = super::str_printf::lookup(vm, &value, &k)?;
                 rest = &r[end + 1..];
                 if !rest.is_empty() && !rest.starts_with(['.', '[']) {
                     return Err(exc!(
@@ -809,33 +818,6 @@ fn parse_field(text: &str) -> PyResult<Field<'_>> {
         }
     }
     Err(exc!(value_error, "unmatched '{{' in format spec"))
-}
-
-/// `v[key]` for format fields: lists, tuples and dicts directly, others through the protocol.
-fn subscript(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    if let Value::Int(i) = key {
-        let items = if let Some(l) = v.downcast::<super::list::ListObj>() {
-            Some(l.items.borrow().clone())
-        } else {
-            v.downcast::<super::tuple::TupleObj>()
-                .map(|t| t.items.to_vec())
-        };
-        if let Some(items) = items {
-            let name = if v.downcast::<super::list::ListObj>().is_some() {
-                "list"
-            } else {
-                "tuple"
-            };
-            return usize::try_from(*i)
-                .ok()
-                .and_then(|i| items.get(i).cloned())
-                .ok_or_else(|| exc!(index_error, "{} index out of range", name));
-        }
-    }
-    if v.downcast::<super::dict::DictObj>().is_some() {
-        return super::str_printf::lookup(vm, v, key);
-    }
-    vm.getitem(v, key)
 }
 
 /// `getattr(v, name)` for format fields. Uses the type's `getattr` slot, then the class

@@ -336,6 +336,12 @@ pub fn call_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
 /// `int(x)` with no base: the int value of a number, a numeric string, or an object with
 /// `__int__` / `__index__` / `__trunc__`.
 pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    // A subclass's own `__int__` comes before the conversions of its base (CPython's
+    // `nb_int` slot).
+    if let Some(f) = crate::vm::protocol::python_override(x, crate::interned!("__int__")) {
+        let r = vm.call_found(f, x, &[])?;
+        return int_result(r, "__int__");
+    }
     if let Some(i) = as_int(x) {
         return Ok(match i {
             IntRef::Small(i) => Value::Int(i),
@@ -350,15 +356,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = call_special(vm, x, name)? {
-            if as_int(&r).is_some() {
-                return int_from_value(vm, &r);
-            }
-            return Err(exc!(
-                type_error,
-                "{} returned non-int (type {})",
-                name,
-                r.type_name()
-            ));
+            return int_result(r, name);
         }
     }
     Err(exc!(
@@ -366,6 +364,24 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         x.type_name()
     ))
+}
+
+/// What `__int__`/`__index__`/`__trunc__` returned, as an exact int.
+fn int_result(r: Value, name: &str) -> PyResult<Value> {
+    match as_int(&r) {
+        Some(i) => Ok(int_value(i.big())),
+        None => Err(exc!(
+            type_error,
+            "{} returned non-{} (type {})",
+            name,
+            if name == "__trunc__" {
+                "Integral"
+            } else {
+                "int"
+            },
+            r.type_name()
+        )),
+    }
 }
 
 /// `int(f)`: truncation toward zero.

@@ -321,6 +321,35 @@ impl SeqIter {
     }
 }
 
+/// The length hint of an index-based iterator (`iter(obj)` over a class with
+/// `__getitem__`, `reversed(obj)` over one with `__len__` and `__getitem__`): what CPython's
+/// `__length_hint__` of these computes from the sequence's `__len__`, which may run Python
+/// code. `None` for every other value (lists and tuples are sized without a call).
+pub fn index_iter_hint(vm: &mut Vm, it: &Value) -> PyResult<Option<usize>> {
+    let Some(obj) = it.downcast::<IterObj>() else {
+        return Ok(None);
+    };
+    match &obj.kind {
+        IterKind::Seq(s)
+            if s.seq.downcast::<ListObj>().is_none() && s.seq.downcast::<TupleObj>().is_none() =>
+        {
+            let i = s.index.get();
+            if i == DONE || crate::vm::protocol::slots(&s.seq).len.is_none() {
+                return Ok((i == DONE).then_some(0));
+            }
+            Ok(Some(vm.len(&s.seq)?.saturating_sub(i)))
+        }
+        IterKind::Reversed(r) if r.seq.downcast::<ListObj>().is_none() => {
+            let Ok(position) = usize::try_from(r.index.get() + 1) else {
+                return Ok(Some(0));
+            };
+            let n = vm.len(&r.seq)?;
+            Ok(Some(if n < position { 0 } else { position }))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// IndexError or StopIteration: how `__getitem__` iteration ends.
 fn is_end_of_sequence(e: &PyErr) -> bool {
     let t = types();
@@ -361,12 +390,13 @@ impl ReversedIter {
         if i < 0 {
             return Ok(None);
         }
+        // A list's reverse iterator reads its items (a subclass's too, as CPython's
+        // `list_reverseiterator`); the generic `reversed` reads a tuple's only when exact,
+        // since a subclass may override `__getitem__`.
         let fast = if let Some(l) = self.seq.downcast::<ListObj>() {
             Some(l.items.borrow().get(i as usize).cloned())
         } else {
-            self.seq
-                .downcast::<TupleObj>()
-                .map(|t| t.items.get(i as usize).cloned())
+            crate::vm::protocol::exact_tuple(&self.seq).map(|t| t.items.get(i as usize).cloned())
         };
         if let Some(item) = fast {
             self.index.set(if item.is_some() { i - 1 } else { -1 });
@@ -829,7 +859,8 @@ fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
     let t = types();
     if let Value::Obj(o) = v {
-        if let Some(l) = o.downcast::<ListObj>() {
+        // Exact types only: a subclass's `__reversed__` (maybe its own) is looked up below.
+        if let Some(l) = crate::vm::protocol::exact_list(v) {
             return Ok(new_reversed_iter(
                 &t.list_reverseiterator,
                 v.clone(),
@@ -839,7 +870,7 @@ pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
         if let Some(r) = o.downcast::<super::range::RangeObj>() {
             return Ok(r.reversed_iter());
         }
-        if o.is::<DictObj>() {
+        if crate::vm::protocol::exact_dict(v).is_some() {
             return Ok(new_dict_iter(o.clone(), DictIterKind::Keys, true));
         }
         if let Some(view) = o.downcast::<super::dictview::DictViewObj>() {

@@ -248,11 +248,20 @@ fn list_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>
     }
 }
 
+/// The items `l.extend(x)` appends (CPython's `list_extend`): `l.extend(l)` snapshots
+/// `l` through its iterator first (`PySequence_Fast`).
+fn extend_items(vm: &mut Vm, l: &Value, x: &Value) -> PyResult<Vec<Value>> {
+    if x.is(l) {
+        return seq::sequence_fast(vm, x, "argument must be iterable");
+    }
+    seq::collect_fast(vm, x)
+}
+
 fn list_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let l = this(a);
     match op {
         BinOp::Add => {
-            let items = seq::collect_fast(vm, b)?;
+            let items = extend_items(vm, a, b)?;
             l.extend(items);
             Ok(a.clone())
         }
@@ -401,12 +410,10 @@ fn assign_slice(
     Ok(())
 }
 
-/// The items of `v` for slice assignment, with CPython's TypeError for a non-iterable.
+/// The items of `v` for slice assignment (CPython's `PySequence_Fast`), with `msg` as the
+/// TypeError for a non-iterable.
 fn collect_assignable(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
-    if crate::vm::protocol::slots(v).iter.is_none() {
-        return Err(exc!(type_error, "{}", msg));
-    }
-    seq::collect_fast(vm, v)
+    seq::sequence_fast(vm, v, msg)
 }
 
 /// Removes the `n` items an extended slice selects; returns them.
@@ -451,7 +458,7 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "extend")?;
     let x = one_arg(&args, "extend")?;
-    let items = seq::collect_fast(vm, x)?;
+    let items = extend_items(vm, &args.pos()[0], x)?;
     l.extend(items);
     Ok(Value::None)
 }

@@ -59,6 +59,7 @@ pub mod cell;
 pub mod class;
 pub mod class_slots;
 pub mod code;
+pub mod code_replace;
 pub mod descr;
 pub mod dict;
 pub mod dict_methods;

@@ -385,15 +385,52 @@ pub fn concat(a: &[Value], b: &[Value]) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-/// The items of any iterable, with the list and tuple fast paths (no iterator object).
+/// The items of an exact list or tuple, copied out (no Python code runs).
+pub fn exact_items(v: &Value) -> Option<Vec<Value>> {
+    use crate::vm::protocol::{exact_list, exact_tuple};
+    if let Some(l) = exact_list(v) {
+        return Some(l.items.borrow().clone());
+    }
+    exact_tuple(v).map(|t| t.items.to_vec())
+}
+
+/// The items of any iterable as `list(v)` takes them (CPython's `list_extend`): an exact
+/// list or tuple is copied directly; anything else (subclasses too, which may override
+/// `__iter__`) is iterated, pre-sized by `v`'s length hint.
 pub fn collect_fast(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if let Some(l) = v.downcast::<super::list::ListObj>() {
-        return Ok(l.items.borrow().clone());
+    if let Some(items) = exact_items(v) {
+        return Ok(items);
     }
-    if let Some(t) = v.downcast::<super::tuple::TupleObj>() {
-        return Ok(t.items.to_vec());
+    let it = vm.iter(v)?;
+    collect_sized(vm, &it, v)
+}
+
+/// CPython's `PySequence_Fast`: as [`collect_fast`], but a TypeError from `iter(v)` becomes
+/// TypeError(`msg`), and the hint is the iterator's (`str.join`, slice assignment).
+pub fn sequence_fast(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let Some(items) = exact_items(v) {
+        return Ok(items);
     }
-    vm.collect(v)
+    let it = vm.iter(v).map_err(|e| {
+        if e.matches(&super::types().exc.type_error) {
+            exc!(type_error, "{}", msg)
+        } else {
+            e
+        }
+    })?;
+    collect_sized(vm, &it, &it)
+}
+
+/// Drains the iterator `it`, reserving room for `hint_of`'s length hint first (capped: the
+/// hint is only a guess, and a script may return anything).
+pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
+    const MAX_PRESIZE: usize = 1 << 16;
+    let hint = vm.length_hint(hint_of, 8)?;
+    let mut out = Vec::with_capacity(hint.min(MAX_PRESIZE));
+    while let Some(v) = vm.next(it)? {
+        out.push(v);
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------

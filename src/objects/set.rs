@@ -833,7 +833,12 @@ fn isdisjoint(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
     if other.is(so) {
         return Ok(s.is_empty());
     }
-    if let Some(o) = other.downcast::<SetObj>() {
+    // Only an exact set or frozenset is read directly here (CPython's
+    // `PyAnySet_CheckExact`); a subclass is iterated.
+    let exact = [&types().set, &types().frozenset]
+        .iter()
+        .any(|c| other.class().ptr_eq(c));
+    if let Some(o) = other.downcast::<SetObj>().filter(|_| exact) {
         let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
         for (key, h) in small.entries() {
             if big.contains_hashed(vm, &key, h)? {

@@ -16,7 +16,7 @@ use super::str_case::{
 use super::tuple::TupleObj;
 use super::typeobj::MethodDef;
 use super::unicode as uc;
-use super::Value;
+use super::{seq, Value};
 use crate::exc;
 use crate::method;
 use crate::vm::{Args, PyResult, Vm};
@@ -391,21 +391,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(&args, "join")?;
     count(&args, "str.join", 1, 1)?; // METH_O: CPython names it `str.join()`
     let iterable = &args.pos()[1];
-    let items = match iterable.downcast::<super::list::ListObj>() {
-        Some(l) => l.items.borrow().clone(),
-        None => match iterable.downcast::<TupleObj>() {
-            Some(t) => t.items.to_vec(),
-            None => vm.collect(iterable).map_err(|e| {
-                if e.matches(&super::types().exc.type_error)
-                    && crate::vm::protocol::slots(iterable).iter.is_none()
-                {
-                    exc!(type_error, "can only join an iterable")
-                } else {
-                    e
-                }
-            })?,
-        },
-    };
+    let items = seq::sequence_fast(vm, iterable, "can only join an iterable")?;
     let sep = s.as_str();
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
@@ -771,7 +757,8 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dv = Value::Obj(d.clone());
     match pos {
         [x] => {
-            let Some(src) = x.downcast::<super::dict::DictObj>() else {
+            // CPython requires an exact dict here.
+            let Some(src) = crate::vm::protocol::exact_dict(x) else {
                 return Err(exc!(
                     type_error,
                     "if you give only one argument to maketrans it must be a dict"

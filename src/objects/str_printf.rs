@@ -30,9 +30,10 @@ impl Source<'_> {
     }
 }
 
-/// `mapping[key]`, going straight to the dict for dicts; KeyError when missing.
+/// `mapping[key]`, going straight to the table for exact dicts (a subclass may override
+/// `__getitem__` or define `__missing__`); KeyError when missing.
 pub fn lookup(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Value> {
-    if let Some(d) = mapping.downcast::<super::dict::DictObj>() {
+    if let Some(d) = crate::vm::protocol::exact_dict(mapping) {
         return match d.get_item(vm, key)? {
             Some(v) => Ok(v),
             None => Err(super::exception::PyErr::with_args(

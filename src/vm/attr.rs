@@ -298,7 +298,7 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__globals__" => Some(Value::Obj(f.globals.clone())),
-                "__code__" => Some(Value::Obj(f.code.clone())),
+                "__code__" => Some(Value::Obj(f.code())),
                 "__defaults__" => Some(f.defaults.borrow().clone().map_or(Value::None, Value::Obj)),
                 "__kwdefaults__" => Some(
                     f.kwdefaults
@@ -484,8 +484,9 @@ pub fn generic_setattr(
             return f(vm, &d, obj, value);
         }
     }
-    if let Some(f) = obj.downcast::<FunctionObj>() {
-        if let Some(r) = function_setattr(f, name, &value) {
+    if let Some(f) = obj.as_obj().filter(|o| o.is::<FunctionObj>()) {
+        let special = crate::objects::function::setattr_special(f, str_of(name), &value);
+        if let Some(r) = special {
             return r;
         }
     }
@@ -513,67 +514,4 @@ pub fn generic_setattr(
         }
     }
     Ok(())
-}
-
-/// The writable special attributes of functions; `None` for ordinary attributes.
-fn function_setattr(f: &FunctionObj, name: &PyRef, value: &Option<Value>) -> Option<PyResult<()>> {
-    match (str_of(name), value) {
-        ("__name__" | "__qualname__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
-            let slot = if str_of(name) == "__name__" {
-                &f.name
-            } else {
-                &f.qualname
-            };
-            drop(slot.replace(s.clone()));
-            Some(Ok(()))
-        }
-        ("__name__" | "__qualname__", _) => Some(Err(exc!(
-            type_error,
-            "{} must be set to a string object",
-            str_of(name)
-        ))),
-        ("__doc__", v) => {
-            drop(f.doc.replace(v.clone().unwrap_or(Value::None)));
-            Some(Ok(()))
-        }
-        ("__module__", v) => {
-            drop(f.module.replace(v.clone().unwrap_or(Value::None)));
-            Some(Ok(()))
-        }
-        ("__defaults__" | "__kwdefaults__", v) => {
-            let (slot, kind, ok) = if str_of(name) == "__defaults__" {
-                (
-                    &f.defaults,
-                    "tuple",
-                    v.as_ref()
-                        .is_some_and(|v| v.downcast::<TupleObj>().is_some()),
-                )
-            } else {
-                (
-                    &f.kwdefaults,
-                    "dict",
-                    v.as_ref()
-                        .is_some_and(|v| v.downcast::<DictObj>().is_some()),
-                )
-            };
-            match v {
-                None | Some(Value::None) => drop(slot.replace(None)),
-                Some(Value::Obj(o)) if ok => drop(slot.replace(Some(o.clone()))),
-                Some(_) => {
-                    return Some(Err(exc!(
-                        type_error,
-                        "{} must be set to a {} object",
-                        str_of(name),
-                        kind
-                    )))
-                }
-            }
-            Some(Ok(()))
-        }
-        ("__annotations__", Some(Value::Obj(d))) if d.is::<DictObj>() => {
-            drop(f.annotations.replace(Some(d.clone())));
-            Some(Ok(()))
-        }
-        _ => None,
-    }
 }

@@ -7,8 +7,6 @@
 //! CPython's rules and error messages. Native callers (`Vm::call`) bind the same way and
 //! start a `run` of their own.
 
-use std::cell::RefCell;
-
 use super::stack::{Cursor, NewFrame, OwnedFrame};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code::flags;
@@ -31,6 +29,7 @@ impl Vm {
     pub(super) fn push_call_frame(
         &mut self,
         f: &FunctionObj,
+        code_ref: PyRef,
         cur: &mut Cursor,
         nargs: usize,
         kwnames: Option<&PyRef>,
@@ -39,7 +38,6 @@ impl Vm {
             cur.drop_n(nargs);
             return Err(e);
         }
-        let code_ref = f.code.clone();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let u = &code.unit;
         let (nvars, nslots) = (u.varnames.len(), u.nslots());
@@ -71,17 +69,18 @@ impl Vm {
         Ok(())
     }
 
-    /// `f(*args, **kwargs)`.    /// `f(*args, **kwargs)`.
+    /// `f(*args, **kwargs)`.
     pub(super) fn call_ex(
         &mut self,
         func: &Value,
         args: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult<Value> {
-        let mut values: Vec<Value> = match args.downcast::<TupleObj>() {
+        // Only an exact tuple is taken as is: a subclass may override `__iter__`.
+        let mut values: Vec<Value> = match super::protocol::exact_tuple(args) {
             Some(t) => t.items.to_vec(),
             None => {
-                if super::protocol::slots(args).iter.is_none() {
+                if super::protocol::lacks_iter(args) {
                     return Err(exc!(
                         type_error,
                         "{} argument after * must be an iterable, not {}",
@@ -89,7 +88,7 @@ impl Vm {
                         args.type_name()
                     ));
                 }
-                self.collect(args)?
+                crate::objects::seq::collect_fast(self, args)?
             }
         };
         let mut names = Vec::new();
@@ -130,7 +129,7 @@ impl Vm {
     /// runs it (a generator function makes its generator instead).
     pub fn call_function(&mut self, func: &PyRef, args: Args) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
-        let code_ref = f.code.clone();
+        let code_ref = f.code();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let u = &code.unit;
         if u.flags & flags::GENERATOR != 0 {
@@ -173,7 +172,7 @@ impl Vm {
     /// namespace; returns what the body returns (the `__class__` cell, or None).
     pub fn call_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
-        let (code, globals) = (f.code.clone(), f.globals.clone());
+        let (code, globals) = (f.code(), f.globals.clone());
         self.run_code(&code, &globals, ns, f.closure.as_ref())
     }
 
@@ -191,29 +190,11 @@ impl Vm {
         let kwdefaults = pop_if(2);
         let defaults = pop_if(1);
         let code = code.as_obj().expect("code object").clone();
-        let c = code.downcast::<CodeObj>().expect("code object");
-        let doc = c
-            .unit
-            .doc
-            .as_deref()
-            .map_or(Value::None, |d| Value::Obj(crate::objects::str::new_str(d)));
-        let module = globals
-            .downcast::<DictObj>()
-            .and_then(|g| g.get_str(&crate::objects::str::intern("__name__")))
-            .unwrap_or(Value::None);
-        let f = FunctionObj {
-            name: RefCell::new(c.name.clone()),
-            qualname: RefCell::new(c.qualname.clone()),
-            code: code.clone(),
-            globals: globals.clone(),
-            defaults: RefCell::new(defaults.and_then(|d| d.as_obj().cloned())),
-            kwdefaults: RefCell::new(kwdefaults.and_then(|d| d.as_obj().cloned())),
-            closure: closure.and_then(|c| c.as_obj().cloned()),
-            doc: RefCell::new(doc),
-            module: RefCell::new(module),
-            dict: RefCell::new(None),
-            annotations: RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
-        };
+        let closure = closure.and_then(|c| c.as_obj().cloned());
+        let f = FunctionObj::new(code, globals.clone(), closure);
+        *f.defaults.borrow_mut() = defaults.and_then(|d| d.as_obj().cloned());
+        *f.kwdefaults.borrow_mut() = kwdefaults.and_then(|d| d.as_obj().cloned());
+        *f.annotations.borrow_mut() = annotations.and_then(|a| a.as_obj().cloned());
         Ok(PyRef::new(&types().function, f))
     }
 }
@@ -228,10 +209,11 @@ fn is_simple(code: &CodeObj, nargs: usize) -> bool {
         && u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
 }
 
-/// Whether calling `f` makes a generator (rather than running a frame).
+/// Whether calling a function whose code is `code` makes a generator (rather than running
+/// a frame).
 #[inline]
-pub(super) fn makes_generator(f: &FunctionObj) -> bool {
-    let code = f.code.downcast::<CodeObj>().expect("a code object");
+pub(super) fn makes_generator(code: &PyRef) -> bool {
+    let code = code.downcast::<CodeObj>().expect("a code object");
     code.unit.flags & flags::GENERATOR != 0
 }
 

@@ -521,15 +521,7 @@ impl Vm {
                             if instr.op == Op::ListAppend {
                                 list.items.borrow_mut().push(x);
                             } else {
-                                if crate::vm::protocol::slots(&x).iter.is_none() {
-                                    break 'dispatch exc!(
-                                        type_error,
-                                        "Value after * must be an iterable, not {}",
-                                        x.type_name()
-                                    );
-                                }
-                                let items = tri!(self.collect(&x));
-                                list.items.borrow_mut().extend(items);
+                                tri!(self.list_extend(list, &x));
                             }
                         }
                         Op::SetAdd | Op::SetUpdate => {
@@ -552,29 +544,13 @@ impl Vm {
                         Op::DictUpdate | Op::DictMerge => {
                             let src = cur.pop();
                             let target = cur.peek(arg).clone();
-                            let merged = self.dict_merge(&target, &src, instr.op == Op::DictMerge);
-                            if let Err(e) = merged {
-                                // In a call (`f(**m)`), name the function as CPython does; the
-                                // callable sits below the positional-arguments tuple.
-                                let func = (cur.depth(v.nslots) >= arg + 2)
-                                    .then(|| cur.peek(arg + 2).clone());
-                                let is_mapping_error = e.matches(&types().exc.type_error)
-                                    && src.downcast::<DictObj>().is_none()
-                                    && self
-                                        .getattr(&src, &crate::objects::str::intern("keys"))
-                                        .is_err();
-                                if instr.op == Op::DictMerge && is_mapping_error {
-                                    if let Some(func) = func {
-                                        break 'dispatch exc!(
-                                            type_error,
-                                            "{} argument after ** must be a mapping, not {}",
-                                            self.function_str(&func),
-                                            src.type_name()
-                                        );
-                                    }
-                                }
-                                break 'dispatch e;
-                            }
+                            // In a call (`f(**m)`), the callable sits below the positional
+                            // arguments' tuple: errors name it.
+                            let func = match instr.op {
+                                Op::DictMerge => Some(cur.peek(arg + 2).clone()),
+                                _ => None,
+                            };
+                            tri!(self.dict_update(&target, &src, func.as_ref()));
                         }
                         Op::ListToTuple => {
                             let x = cur.pop();
@@ -606,18 +582,11 @@ impl Vm {
                         }
                         Op::UnpackSequence => {
                             let seq = cur.pop();
-                            let items = tri!(self.unpack(&seq, arg, None));
-                            for x in items.into_iter().rev() {
-                                cur.push(x);
-                            }
+                            tri!(self.unpack(&mut cur, &seq, arg, None));
                         }
                         Op::UnpackEx => {
                             let seq = cur.pop();
-                            let (before, after) = (arg & 0xff, arg >> 8);
-                            let items = tri!(self.unpack(&seq, before, Some(after)));
-                            for x in items.into_iter().rev() {
-                                cur.push(x);
-                            }
+                            tri!(self.unpack(&mut cur, &seq, arg & 0xff, Some(arg >> 8)));
                         }
                         Op::MatchSequence => {
                             let b = self.match_sequence(cur.peek(1));
@@ -812,12 +781,18 @@ impl Vm {
                             let kw = kwnames.take();
                             let callee = cur.peek(nargs + 1).clone();
                             if let Some(f) = callee.downcast::<FunctionObj>() {
-                                if !super::call::makes_generator(f) {
+                                let code_ref = f.code();
+                                if !super::call::makes_generator(&code_ref) {
                                     // A Python function: its frame runs in this loop. The
                                     // arguments are consumed (moved into the callee's slots);
                                     // then the callable and the marker under it go.
-                                    let pushed =
-                                        self.push_call_frame(f, &mut cur, nargs, kw.as_ref());
+                                    let pushed = self.push_call_frame(
+                                        f,
+                                        code_ref,
+                                        &mut cur,
+                                        nargs,
+                                        kw.as_ref(),
+                                    );
                                     cur.drop_n(below);
                                     drop(callee);
                                     tri!(pushed);
@@ -1053,11 +1028,12 @@ impl Vm {
         *p.context.borrow_mut() = Value::Obj(handled.exc().clone());
     }
 
-    /// `x[k]` with fast paths for list/tuple indexing by a small int.
+    /// `x[k]` with a fast path for indexing an exact list by a small int (a subclass may
+    /// override `__getitem__`).
     #[inline]
     fn subscript_fast(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let (Value::Obj(o), Value::Int(i)) = (container, key) {
-            if let Some(l) = o.downcast::<ListObj>() {
+        if let Value::Int(i) = key {
+            if let Some(l) = crate::vm::protocol::exact_list(container) {
                 let items = l.items.borrow();
                 let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
                 if idx >= 0 && (idx as usize) < items.len() {
@@ -1094,91 +1070,6 @@ impl Vm {
     fn format(&mut self, v: &Value, spec: Option<&Value>) -> PyResult<PyRef> {
         let spec = spec.and_then(as_str).unwrap_or("");
         crate::objects::format::format_value(self, v, spec)
-    }
-
-    /// Unpacks `seq` into exactly `n` values, or with a starred target `n` before and
-    /// `after` after (the starred part as a list in between).
-    fn unpack(&mut self, seq: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
-        let items: Vec<Value> = if let Some(t) = seq.downcast::<TupleObj>() {
-            t.items.to_vec()
-        } else if let Some(l) = seq.downcast::<ListObj>() {
-            l.items.borrow().clone()
-        } else {
-            if crate::vm::protocol::slots(seq).iter.is_none() {
-                return Err(exc!(
-                    type_error,
-                    "cannot unpack non-iterable {} object",
-                    seq.type_name()
-                ));
-            }
-            self.collect(seq)?
-        };
-        match after {
-            None => {
-                if items.len() > n {
-                    return Err(exc!(
-                        value_error,
-                        "too many values to unpack (expected {})",
-                        n
-                    ));
-                }
-                if items.len() < n {
-                    return Err(exc!(
-                        value_error,
-                        "not enough values to unpack (expected {}, got {})",
-                        n,
-                        items.len()
-                    ));
-                }
-                Ok(items)
-            }
-            Some(after) => {
-                if items.len() < n + after {
-                    return Err(exc!(
-                        value_error,
-                        "not enough values to unpack (expected at least {}, got {})",
-                        n + after,
-                        items.len()
-                    ));
-                }
-                let mut items = items;
-                let tail = items.split_off(items.len() - after);
-                let middle = items.split_off(n);
-                items.push(Value::Obj(ListObj::new_ref(middle)));
-                items.extend(tail);
-                Ok(items)
-            }
-        }
-    }
-
-    /// `{**src}` / `f(**src)` into the dict `target`.
-    fn dict_merge(&mut self, target: &Value, src: &Value, strict: bool) -> PyResult<()> {
-        let dict = target.downcast::<DictObj>().expect("a dict");
-        let items: Vec<(Value, Value)> = if let Some(d) = src.downcast::<DictObj>() {
-            d.items()
-        } else {
-            let keys = self
-                .call_method(src, "keys", &[])
-                .map_err(|_| exc!(type_error, "'{}' object is not a mapping", src.type_name()))?;
-            let mut out = Vec::new();
-            for k in self.collect(&keys)? {
-                let v = self.getitem(src, &k)?;
-                out.push((k, v));
-            }
-            out
-        };
-        for (k, v) in items {
-            if strict && dict.get_item(self, &k)?.is_some() {
-                let name = as_str(&k).unwrap_or("?").to_string();
-                return Err(exc!(
-                    type_error,
-                    "got multiple values for keyword argument '{}'",
-                    name
-                ));
-            }
-            dict.set_item(self, k, v)?;
-        }
-        Ok(())
     }
 
     /// The exception to raise for `raise v`: an instance, or a class to instantiate.

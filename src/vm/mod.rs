@@ -15,6 +15,7 @@ pub mod protocol;
 pub(crate) mod stack;
 pub mod suggestions;
 pub mod traceback;
+mod unpack;
 mod wide_chars;
 
 use std::rc::Rc;

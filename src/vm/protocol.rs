@@ -7,10 +7,12 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
 use crate::exc;
-use crate::objects::dict::fast_eq;
+use crate::objects::dict::{fast_eq, DictObj};
+use crate::objects::list::ListObj;
 use crate::objects::str::{new_str, StrObj};
+use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::{TypeObject, TypeSlots};
-use crate::objects::{hash, types, PyRef, Value};
+use crate::objects::{hash, types, PyPayload, PyRef, Value};
 
 /// The slots of a value's type.
 #[inline(always)]
@@ -20,6 +22,58 @@ pub fn slots(v: &Value) -> &'static TypeSlots {
         .expect("every class is a type object")
         .slots
         .get()
+}
+
+/// `v`'s payload when `v`'s type is exactly `cls`, not a subclass (CPython's
+/// `PyList_CheckExact` and kin). A subclass may override the dunders (`__iter__`,
+/// `__getitem__`, `__len__`, `keys`, ...) that a fast path reading the payload would bypass,
+/// so such fast paths are guarded by this wherever CPython's are exact.
+#[inline(always)]
+pub fn exact<'a, T: PyPayload>(v: &'a Value, cls: &PyRef) -> Option<&'a T> {
+    match v {
+        Value::Obj(o) if o.class().ptr_eq(cls) => o.downcast::<T>(),
+        _ => None,
+    }
+}
+
+/// `v` as an exact list.
+#[inline(always)]
+pub fn exact_list(v: &Value) -> Option<&ListObj> {
+    exact(v, &types().list)
+}
+
+/// `v` as an exact tuple.
+#[inline(always)]
+pub fn exact_tuple(v: &Value) -> Option<&TupleObj> {
+    exact(v, &types().tuple)
+}
+
+/// `v` as an exact dict.
+#[inline(always)]
+pub fn exact_dict(v: &Value) -> Option<&DictObj> {
+    exact(v, &types().dict)
+}
+
+/// Whether `v` cannot be iterated at all: no `__iter__` and no `__getitem__` (CPython's
+/// `tp_iter == NULL && !PySequence_Check(v)`), the condition for the "cannot unpack
+/// non-iterable" / "must be an iterable" messages. A class that sets `__iter__ = None` is
+/// not one: iterating it raises "'X' object is not iterable", which CPython lets through.
+pub fn lacks_iter(v: &Value) -> bool {
+    slots(v).iter.is_none() && TypeObject::lookup(v.class(), crate::interned!("__iter__")).is_none()
+}
+
+/// The dunder `name` when `v`'s class defines it in Python (not inherited from a builtin
+/// type): the override that a fast path for an int/float/str subclass must defer to.
+pub fn python_override(v: &Value, name: &PyRef) -> Option<Value> {
+    if !crate::objects::str::is_heap_class(v) {
+        return None;
+    }
+    TypeObject::lookup(v.class(), name).filter(|f| {
+        f.downcast::<crate::objects::function::BuiltinFunctionObj>()
+            .is_none()
+            && f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+                .is_none()
+    })
 }
 
 fn is_not_implemented(v: &Value) -> bool {
@@ -84,7 +138,7 @@ impl Vm {
             Value::Int(i) => return Ok(hash::hash_int(*i)),
             Value::Bool(b) => return Ok(*b as i64),
             Value::Float(f) => return Ok(hash::hash_float(*f)),
-            Value::Obj(o) => {
+            Value::Obj(o) if o.class().ptr_eq(&types().str) => {
                 if let Some(s) = o.downcast::<StrObj>() {
                     return Ok(s.hash());
                 }
@@ -301,8 +355,64 @@ impl Vm {
         Ok(out)
     }
 
+    /// CPython's `PyObject_LengthHint`: `len(v)` when `v` has a length (a TypeError from
+    /// it means "no length"), else `v.__length_hint__()` when its class defines one
+    /// (NotImplemented means "no hint"), else `default`. Only a guess for pre-sizing, but
+    /// the calls are observable, and their errors propagate as in CPython.
+    pub fn length_hint(&mut self, v: &Value, default: usize) -> PyResult<usize> {
+        if let Some(f) = slots(v).len {
+            match f(self, v) {
+                Ok(n) => return Ok(n),
+                Err(e) if e.matches(&types().exc.type_error) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        match crate::objects::iter::index_iter_hint(self, v) {
+            Ok(Some(n)) => return Ok(n),
+            Ok(None) => {}
+            Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
+            Err(e) => return Err(e),
+        }
+        // Builtin types define no other `__length_hint__`: only classes are looked at.
+        if !crate::objects::str::is_heap_class(v) {
+            return Ok(default);
+        }
+        let Some(f) = TypeObject::lookup(v.class(), crate::interned!("__length_hint__")) else {
+            return Ok(default);
+        };
+        let r = match self.call_found(f, v, &[]) {
+            Ok(r) => r,
+            Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
+            Err(e) => return Err(e),
+        };
+        if is_not_implemented(&r) {
+            return Ok(default);
+        }
+        let Some(n) = crate::objects::int::as_int(&r) else {
+            return Err(exc!(
+                type_error,
+                "__length_hint__ must be an integer, not {}",
+                r.type_name()
+            ));
+        };
+        match n.to_i64() {
+            Some(n) => usize::try_from(n)
+                .map_err(|_| exc!(value_error, "__length_hint__() should return >= 0")),
+            None => Err(exc!(
+                overflow_error,
+                "Python int too large to convert to C ssize_t"
+            )),
+        }
+    }
+
     /// A subscript key for a builtin sequence: an instance with `__index__` becomes its int.
-    fn seq_key(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    /// `dunder` names the operation: a subclass that defines it itself gets the key as is.
+    fn seq_key(
+        &mut self,
+        container: &Value,
+        key: &Value,
+        dunder: &PyRef,
+    ) -> PyResult<Option<Value>> {
         use crate::objects::Kind;
         let (Value::Obj(c), Value::Obj(k)) = (container, key) else {
             return Ok(None);
@@ -317,12 +427,15 @@ impl Vm {
         if !is_seq || !may_index {
             return Ok(None);
         }
+        if python_override(container, dunder).is_some() {
+            return Ok(None);
+        }
         crate::objects::class_slots::to_index(self, key).map(Some)
     }
 
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__getitem__"))? {
             return self.getitem_slot(container, &k);
         }
         self.getitem_slot(container, key)
@@ -364,7 +477,7 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__setitem__"))? {
             if !k.is(key) {
                 return self.setitem(container, &k, value);
             }
@@ -381,7 +494,7 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
-        if let Some(k) = self.seq_key(container, key)? {
+        if let Some(k) = self.seq_key(container, key, crate::interned!("__delitem__"))? {
             if !k.is(key) {
                 return self.delitem(container, &k);
             }

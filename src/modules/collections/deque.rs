@@ -99,7 +99,11 @@ impl Deque {
 
     /// Appends every item of `iterable` (collected first, so `d.extend(d)` is safe).
     fn extend(&self, vm: &mut Vm, iterable: &Value, left: bool) -> PyResult<()> {
-        let items = seq::collect_fast(vm, iterable)?;
+        // (No length hint: CPython's deque asks for none.)
+        let items = match seq::exact_items(iterable) {
+            Some(items) => items,
+            None => vm.collect(iterable)?,
+        };
         let mut dropped = Vec::new();
         for v in items {
             dropped.extend(self.push(v, left));

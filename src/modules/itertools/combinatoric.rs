@@ -9,17 +9,15 @@ use super::super::params::Clinic;
 use crate::exc;
 use crate::objects::native::{iter_slots, new_native, NativeData, NativeIter};
 use crate::objects::seq::{alloc_vec, index_arg};
-use crate::objects::tuple::{tuple_value, TupleObj};
+use crate::objects::tuple::tuple_value;
 use crate::objects::typeobj::TypeSlots;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-/// `tuple(iterable)` as a vector.
+/// `tuple(iterable)` as a vector (CPython's `PySequence_Tuple`: a tuple subclass is
+/// iterated, as it may override `__iter__`).
 fn pool_of(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
-    match iterable.downcast::<TupleObj>() {
-        Some(t) => Ok(t.items.to_vec()),
-        None => vm.collect(iterable),
-    }
+    crate::objects::seq::collect_fast(vm, iterable)
 }
 
 /// The state every combinatoric iterator shares: the pool, the index vector, and whether

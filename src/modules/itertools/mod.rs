@@ -26,7 +26,7 @@ use crate::objects::native::{
 };
 use crate::objects::seq::index_arg;
 use crate::objects::str::intern;
-use crate::objects::tuple::{tuple_value, TupleObj};
+use crate::objects::tuple::tuple_value;
 use crate::objects::typeobj::{MethodDef, TypeSlots};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
@@ -497,10 +497,9 @@ impl NativeIter for FuncIter {
             };
             match self.kind {
                 Starmap => {
-                    let args = match item.downcast::<TupleObj>() {
-                        Some(t) => t.items.to_vec(),
-                        None => vm.collect(&item)?,
-                    };
+                    // `tuple(item)` unless exactly a tuple (a subclass may override
+                    // `__iter__`).
+                    let args = crate::objects::seq::collect_fast(vm, &item)?;
                     return vm.call(&self.func, Args::positional(&args)).map(Some);
                 }
                 Takewhile => {

@@ -172,9 +172,10 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn as_tuple(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    // Any tuple is read directly (CPython's `PyTuple_Check`); anything else as `tuple(v)`.
     match v.downcast::<TupleObj>() {
         Some(t) => Ok(t.items.to_vec()),
-        None => vm.collect(v),
+        None => crate::objects::seq::collect_fast(vm, v),
     }
 }
 
