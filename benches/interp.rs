@@ -4,7 +4,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn program(name: &str) -> String {
-    let path = format!("{}/benches/programs/{name}.py", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/benches/py/{name}.py", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(path).expect("bench program")
 }
 
