@@ -27,6 +27,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -74,11 +75,16 @@ def run_once(cmd, with_rss):
         wrapped = [GNU_TIME, "-f", "%M", "-o", report.name] + cmd if with_rss else cmd
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
+        # A session of its own, so that a hung program is killed with GNU time.
+        p = subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
         try:
-            p = subprocess.run(wrapped, capture_output=True, text=True, timeout=TIMEOUT)
-            status, out, err = p.returncode, p.stdout, p.stderr
-        except subprocess.TimeoutExpired as e:
-            status, out, err = "timeout", e.stdout or "", f"timed out after {TIMEOUT} s"
+            out, err = p.communicate(timeout=TIMEOUT)
+            status = p.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            out, err = p.communicate()
+            status, err = "timeout", f"timed out after {TIMEOUT} s"
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         # CPU times add up across children, so the difference is this child's (and GNU
@@ -88,11 +94,10 @@ def run_once(cmd, with_rss):
         if with_rss:
             # GNU time writes "Command exited with non-zero status N" (or "terminated by
             # signal") before the format's line when the program fails.
-            lines = report.read().split()
-            if lines and lines[-1].isdigit():
-                rss = int(lines[-1]) / 1024
-    return Run(wall, cpu, rss, status, out if isinstance(out, str) else out.decode(),
-               err if isinstance(err, str) else err.decode())
+            words = report.read().split()
+            if words and words[-1].isdigit():
+                rss = int(words[-1]) / 1024
+    return Run(wall, cpu, rss, status, out, err)
 
 
 def version_of(python):
