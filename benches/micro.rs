@@ -19,8 +19,8 @@ use pyvm::vm::{Args, Vm};
 
 /// A module run once in a fresh VM, and its `bench` function.
 struct Case {
-    vm: Vm,
-    bench: Value,
+    /// Taken (and dropped) under the GIL when the case is dropped.
+    loaded: Option<(Vm, Value)>,
 }
 
 impl Case {
@@ -37,19 +37,22 @@ impl Case {
             Ok(f) => f,
             Err(e) => panic!("{}", vm.format_exception(e.exc())),
         };
-        Case { vm, bench }
+        Case {
+            loaded: Some((vm, bench)),
+        }
     }
 
     /// Times `bench(iters)`. The GIL is held only during the call, so that threads the
     /// case started can finish between calls.
     fn run(&mut self, iters: u64) -> Duration {
         let _gil = pyvm::gil::acquire();
+        let (vm, bench) = self.loaded.as_mut().expect("a loaded case");
         let n = [Value::Int(iters as i64)];
         let start = Instant::now();
-        let result = self.vm.call(&self.bench, Args::positional(&n));
+        let result = vm.call(bench, Args::positional(&n));
         let elapsed = start.elapsed();
         if let Err(e) = result {
-            panic!("{}", self.vm.format_exception(e.exc()));
+            panic!("{}", vm.format_exception(e.exc()));
         }
         elapsed
     }
@@ -59,7 +62,7 @@ impl Drop for Case {
     fn drop(&mut self) {
         // Objects may only be freed under the GIL.
         let _gil = pyvm::gil::acquire();
-        self.bench = Value::None;
+        self.loaded = None;
     }
 }
 
