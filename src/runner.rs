@@ -24,6 +24,9 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let status = run_once(&mut vm, source, filename);
     vm.interp.flush_stdout();
     write_gil_reports(&vm);
+    if crate::vm::opstats::enabled() {
+        vm.interp.write_stderr(&crate::vm::opstats::report());
+    }
     // `-X showrefcount`, as CPython's debug build reports at exit.
     if let Some((refs, blocks)) = crate::objects::core::refs_and_blocks() {
         vm.interp

@@ -30,6 +30,13 @@ pub struct CodeObj {
     /// pyvm keeps running on `unit.locations`).
     pub linetable: Option<PyRef>,
     pub exceptiontable: Option<PyRef>,
+    /// The instructions the eval loop runs: `unit.code`, rewritten in place by quickening
+    /// (see `vm::quicken`).
+    pub instrs: Box<[std::cell::Cell<crate::bytecode::opcode::Instr>]>,
+    /// The inline caches of the specialisable instructions.
+    pub caches: Box<[crate::vm::quicken::Cache]>,
+    /// Instructions executed, counted under `-X opstats`.
+    pub executed: std::cell::Cell<u64>,
 }
 
 /// Whether a string constant looks like an identifier (CPython interns those).
@@ -40,6 +47,7 @@ fn is_identifier_like(s: &str) -> bool {
 impl CodeObj {
     /// Builds the code object (and those of nested code) from compiler output.
     pub fn from_unit(unit: &Rc<CodeUnit>) -> PyRef {
+        let (instrs, caches) = crate::vm::quicken::quicken(&unit.code);
         let code = CodeObj {
             consts: unit.consts.iter().map(const_value).collect(),
             names: unit.names.iter().map(|n| intern(n)).collect(),
@@ -49,6 +57,9 @@ impl CodeObj {
             filename: intern(&unit.filename),
             linetable: None,
             exceptiontable: None,
+            instrs,
+            caches,
+            executed: Default::default(),
             unit: unit.clone(),
         };
         PyRef::new(&types().code, code)

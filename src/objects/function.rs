@@ -84,6 +84,12 @@ impl FunctionObj {
     /// The function's version: equal versions mean the same code and defaults, so a cache
     /// keyed on it stays valid. Numbers are handed out on first request and never reused;
     /// 0 means they ran out (2**32 - 1 of them): never specialise on it.
+    /// The version as it stands, without handing one out (0: none, so no cache matches).
+    #[inline(always)]
+    pub fn current_version(&self) -> u32 {
+        self.version.get()
+    }
+
     pub fn version(&self) -> u32 {
         if self.version.get() == 0 {
             let next = NEXT_VERSION

@@ -42,7 +42,7 @@ impl Vm {
         let u = &code.unit;
         let (nvars, nslots) = (u.varnames.len(), u.nslots());
         let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
-        if kwnames.is_none() && is_simple(code, nargs) {
+        if kwnames.is_none() && takes_exactly(code, nargs) {
             setup.take_args(cur, nargs);
             setup.locals(nvars - nargs);
         } else {
@@ -66,6 +66,37 @@ impl Vm {
         push_cells(&mut setup, code, f.closure.as_ref());
         let cursor = setup.finish(nslots);
         self.push_frame_record(code_ref, f.globals.clone(), None, cursor, Some(mark));
+        Ok(())
+    }
+
+    /// Pushes the frame of a call whose `nargs` positional arguments, on top of `cur`, are
+    /// exactly the parameters of a function with code `code_ref`, `globals` and `closure`
+    /// (what `CALL_FUNCTION_PY_EXACT` has checked with the function's version): the
+    /// arguments are moved into the callee's first slots.
+    #[inline]
+    pub(super) fn push_exact_frame(
+        &mut self,
+        code_ref: PyRef,
+        globals: PyRef,
+        closure: Option<&PyRef>,
+        cur: &mut Cursor,
+        nargs: usize,
+    ) -> PyResult<()> {
+        if let Err(e) = self.check_recursion() {
+            cur.drop_n(nargs);
+            return Err(e);
+        }
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let u = &code.unit;
+        let nslots = u.nslots();
+        let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
+        setup.take_args(cur, nargs);
+        setup.locals(u.varnames.len() - nargs);
+        if nslots > u.varnames.len() {
+            push_cells(&mut setup, code, closure);
+        }
+        let cursor = setup.finish(nslots);
+        self.push_frame_record(code_ref, globals, None, cursor, Some(mark));
         Ok(())
     }
 
@@ -202,7 +233,7 @@ impl Vm {
 /// Whether `nargs` positional arguments fill exactly the parameters of `code` (no defaults
 /// needed, no `*args`/`**kwargs`/keyword-only parameters).
 #[inline]
-fn is_simple(code: &CodeObj, nargs: usize) -> bool {
+pub(super) fn takes_exactly(code: &CodeObj, nargs: usize) -> bool {
     let u = &code.unit;
     u.argcount as usize == nargs
         && u.kwonlyargcount == 0
@@ -253,7 +284,7 @@ fn name_list(names: &[&str]) -> String {
 /// `slots`: a plain copy when they are exactly the positional parameters.
 #[inline]
 fn bind_into(f: &FunctionObj, code: &CodeObj, args: Args, slots: &mut [Value]) -> PyResult<()> {
-    if !args.has_kwargs() && is_simple(code, args.values.len()) {
+    if !args.has_kwargs() && takes_exactly(code, args.values.len()) {
         slots[..args.values.len()].clone_from_slice(args.values);
         return Ok(());
     }

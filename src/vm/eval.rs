@@ -35,22 +35,26 @@
 //! blocks record stack depths relative to the frame's operand-stack base, so blocks move
 //! with the frame between `Vm::blocks` and the generator.
 
+use std::cell::Cell;
+
 use smallvec::SmallVec;
 
 use super::frames::Frame;
+use super::quicken;
 use super::stack::Cursor;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Op, INPLACE};
+use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Instr, Op, INPLACE};
 use crate::exc;
 use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
 use crate::objects::core::flag;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::{ExceptionObj, TracebackEntry};
-use crate::objects::function::FunctionObj;
+use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
 use crate::objects::generator::{GenObj, Resume};
 use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::{as_str, new_str, StrObj};
@@ -154,13 +158,17 @@ impl Vm {
     #[inline]
     pub(crate) fn run_entry(&mut self, resume: Option<&mut Resume>) -> PyResult<Value> {
         self.frames.last_mut().expect("a frame to run").entry = true;
-        self.run(resume)
+        if super::opstats::enabled() {
+            self.run::<true>(resume)
+        } else {
+            self.run::<false>(resume)
+        }
     }
 
     /// Runs the top frame, and the frames it calls, until the top frame ends (see the
     /// module docs). A generator's frame that yields returns the yielded value with
     /// `resume.yielded` set.
-    fn run(&mut self, mut resume: Option<&mut Resume>) -> PyResult<Value> {
+    fn run<const STATS: bool>(&mut self, mut resume: Option<&mut Resume>) -> PyResult<Value> {
         let interp = self.interp.clone();
         let builtins = &interp.builtins;
         let builtins_dict = builtins.downcast::<DictObj>().expect("builtins is a dict");
@@ -171,8 +179,20 @@ impl Vm {
         let mut v = view(top);
         let mut cur = top.cursor;
         let mut ip = top.ip;
-        let mut instrs: &[crate::bytecode::opcode::Instr] = &v.code.unit.code;
+        let mut instrs: &[Cell<Instr>] = &v.code.instrs;
 
+        // Loads the registers of a frame just pushed (its operand stack is empty, its
+        // cursor the one `push_frame_record` was given: taken from the record, which was
+        // written field by field, so no wide load meets narrow stores).
+        macro_rules! enter_top {
+            () => {{
+                let top = self.frames.last().expect("a callee frame");
+                v = view(top);
+                cur = top.cursor;
+                ip = 0;
+                instrs = &v.code.instrs;
+            }};
+        }
         // Reloads the registers from the (new) top record.
         macro_rules! load_top {
             () => {{
@@ -180,13 +200,15 @@ impl Vm {
                 v = view(top);
                 cur = top.cursor;
                 ip = top.ip;
-                instrs = &v.code.unit.code;
+                instrs = &v.code.instrs;
             }};
         }
 
         // A thrown-in exception raises at the resumption point (as if the instruction
         // before it raised: `ip - 1`, wrapping for a frame that has not started).
         let mut pending: Option<PyErr> = resume.as_deref_mut().and_then(|r| r.throw.take());
+        // Set when the next dispatch runs a specialised instruction's generic form.
+        let mut generic_once = false;
 
         loop {
             // `reraise` is set by the instructions that re-raise an exception that already
@@ -212,10 +234,346 @@ impl Vm {
                         };
                     }
                     debug_assert!(ip < instrs.len(), "ip past the end of the code");
-                    let instr = instrs[ip];
+                    let mut instr = instrs[ip].get();
+                    // A specialised instruction whose guard failed runs its generic form
+                    // once (see `deopt!`).
+                    let fallback = generic_once;
+                    if fallback {
+                        generic_once = false;
+                        instr.op = instr.op.generic();
+                    }
                     let arg = instr.arg as usize;
                     ip += 1;
-                    match instr.op {
+                    if STATS && !fallback {
+                        let code_ref = &self.frames.last().expect("the running frame").code;
+                        super::opstats::executed(instr.op, v.code, code_ref);
+                    }
+                    macro_rules! cache {
+                        () => {
+                            &v.code.caches[instr.cache as usize]
+                        };
+                    }
+                    // Runs this instruction's generic form, as if it were not specialised.
+                    macro_rules! generic {
+                        () => {{
+                            generic_once = true;
+                            ip -= 1;
+                            continue 'dispatch;
+                        }};
+                    }
+                    // A failed guard: counts the miss (maybe de-specialising), then runs the
+                    // generic form.
+                    macro_rules! deopt {
+                        () => {{
+                            quicken::miss::<STATS>(v.code, ip, instr);
+                            generic!()
+                        }};
+                    }
+                    // A generic instruction (not a failed specialised one) counts down to
+                    // its next specialisation attempt.
+                    macro_rules! adapt {
+                        () => {
+                            if !fallback {
+                                if let Some(c) = v.code.caches.get(instr.cache as usize) {
+                                    if c.tick() {
+                                        let site = quicken::Site {
+                                            code: v.code,
+                                            ip,
+                                            instr,
+                                            globals: v.globals,
+                                            builtins: builtins_dict,
+                                            kwnames: kwnames.is_some(),
+                                        };
+                                        quicken::specialise::<STATS>(&site, &cur);
+                                    }
+                                }
+                            }
+                        };
+                    }
+                    let op = instr.op;
+                    match op {
+                        // ---- Specialised instructions (see `quicken`) ----
+                        Op::LoadGlobalModule => {
+                            let c = cache!();
+                            if v.globals.cached_keys_version() != c.version.get() {
+                                deopt!();
+                            }
+                            cur.push(v.globals.value_at(c.index.get() as usize));
+                            continue 'dispatch;
+                        }
+                        Op::LoadGlobalBuiltin => {
+                            let c = cache!();
+                            if v.globals.cached_keys_version() != c.version.get()
+                                || builtins_dict.cached_keys_version() != c.version2.get()
+                            {
+                                deopt!();
+                            }
+                            cur.push(builtins_dict.value_at(c.index.get() as usize));
+                            continue 'dispatch;
+                        }
+                        Op::LoadAttrModule => {
+                            let c = cache!();
+                            let found = match cur.peek(1) {
+                                Value::Obj(o) if o.class().ptr_eq(&types().module) => o
+                                    .downcast::<ModuleObj>()
+                                    .and_then(|m| m.dict.downcast::<DictObj>())
+                                    .filter(|d| d.cached_keys_version() == c.version.get())
+                                    .map(|d| d.value_at(c.index.get() as usize)),
+                                _ => None,
+                            };
+                            let Some(x) = found else { deopt!() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::BinaryOpInt => {
+                            if !matches!((cur.peek(2), cur.peek(1)), (Value::Int(_), Value::Int(_)))
+                            {
+                                deopt!();
+                            }
+                            match int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
+                                Some(r) => {
+                                    cur.pop();
+                                    *cur.peek_mut(1) = r;
+                                    continue 'dispatch;
+                                }
+                                // Overflow, or an operator done by the generic path.
+                                None => generic!(),
+                            }
+                        }
+                        Op::BinaryOpFloat | Op::BinaryOpMixed => {
+                            let (a, b) = match (cur.peek(2), cur.peek(1)) {
+                                (Value::Float(a), Value::Float(b)) if op == Op::BinaryOpFloat => {
+                                    (*a, *b)
+                                }
+                                (Value::Int(a), Value::Float(b)) if op == Op::BinaryOpMixed => {
+                                    (*a as f64, *b)
+                                }
+                                (Value::Float(a), Value::Int(b)) if op == Op::BinaryOpMixed => {
+                                    (*a, *b as f64)
+                                }
+                                _ => deopt!(),
+                            };
+                            match float_fast_path(instr.arg, a, b) {
+                                Some(r) => {
+                                    cur.pop();
+                                    *cur.peek_mut(1) = Value::float(r);
+                                    continue 'dispatch;
+                                }
+                                None => generic!(),
+                            }
+                        }
+                        Op::BinaryOpAddStr => {
+                            let r = match (cur.peek(2), cur.peek(1)) {
+                                (Value::Obj(a), Value::Obj(b))
+                                    if a.class().ptr_eq(&types().str)
+                                        && b.class().ptr_eq(&types().str) =>
+                                {
+                                    let (x, y) = (str_of(a), str_of(b));
+                                    crate::objects::str::concat(cur.peek(2), x, cur.peek(1), y)
+                                }
+                                _ => deopt!(),
+                            };
+                            cur.drop_n(2);
+                            cur.push(r);
+                        }
+                        Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
+                            let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
+                            let ord = match (op, cur.peek(2), cur.peek(1)) {
+                                (Op::CompareOpInt, Value::Int(x), Value::Int(y)) => {
+                                    x.partial_cmp(y)
+                                }
+                                (Op::CompareOpFloat, Value::Float(x), Value::Float(y)) => {
+                                    x.partial_cmp(y)
+                                }
+                                (Op::CompareOpStr, Value::Obj(a), Value::Obj(b))
+                                    if a.class().ptr_eq(&types().str)
+                                        && b.class().ptr_eq(&types().str) =>
+                                {
+                                    Some(if a.ptr_eq(b) {
+                                        std::cmp::Ordering::Equal
+                                    } else {
+                                        str_of(a).cmp(str_of(b))
+                                    })
+                                }
+                                _ => deopt!(),
+                            };
+                            // (floats are never NaN here: a NaN is a heap float)
+                            let t =
+                                ord.is_some_and(|o| crate::objects::int::ordering_matches(o, kind));
+                            cur.drop_n(2);
+                            // Fused with a following conditional jump: branch directly.
+                            let next = instrs[ip].get();
+                            match next.op {
+                                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                                    ip += 1;
+                                    if t == (next.op == Op::PopJumpIfTrue) {
+                                        if (next.arg as usize) < ip {
+                                            safepoint!();
+                                        }
+                                        ip = next.arg as usize;
+                                    }
+                                }
+                                _ => cur.push(Value::Bool(t)),
+                            }
+                            if op != Op::CompareOpStr {
+                                continue 'dispatch;
+                            }
+                            // (the str operands went: their finalizers may run)
+                        }
+                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => {
+                            let Value::Int(i) = *cur.peek(1) else {
+                                deopt!()
+                            };
+                            let item = if op == Op::BinarySubscrListInt {
+                                let Some(l) = crate::vm::protocol::exact_list(cur.peek(2)) else {
+                                    deopt!()
+                                };
+                                let items = l.items.borrow();
+                                index_of(i, items.len()).map(|i| items[i].clone())
+                            } else {
+                                let Some(t) = crate::vm::protocol::exact_tuple(cur.peek(2)) else {
+                                    deopt!()
+                                };
+                                index_of(i, t.items.len()).map(|i| t.items[i].clone())
+                            };
+                            let Some(item) = item else {
+                                // Out of range: the generic path raises IndexError.
+                                generic!()
+                            };
+                            cur.pop();
+                            drop(std::mem::replace(cur.peek_mut(1), item));
+                        }
+                        Op::BinarySubscrDict => {
+                            let Some(d) = crate::vm::protocol::exact_dict(cur.peek(2)) else {
+                                deopt!()
+                            };
+                            let key = cur.peek(1).clone();
+                            match tri!(d.get_item(self, &key)) {
+                                Some(x) => {
+                                    cur.drop_n(2);
+                                    cur.push(x);
+                                }
+                                None => generic!(),
+                            }
+                        }
+                        Op::StoreSubscrListInt => {
+                            let Value::Int(i) = *cur.peek(1) else {
+                                deopt!()
+                            };
+                            let Some(l) = crate::vm::protocol::exact_list(cur.peek(2)) else {
+                                deopt!()
+                            };
+                            let len = l.items.borrow().len();
+                            let Some(i) = index_of(i, len) else {
+                                generic!()
+                            };
+                            let x = cur.peek(3).clone();
+                            let old = std::mem::replace(&mut l.items.borrow_mut()[i], x);
+                            cur.drop_n(3);
+                            drop(old);
+                        }
+                        Op::StoreSubscrDict => {
+                            if crate::vm::protocol::exact_dict(cur.peek(2)).is_none() {
+                                deopt!();
+                            }
+                            let key = cur.pop();
+                            let container = cur.pop();
+                            let x = cur.pop();
+                            let d = container.downcast::<DictObj>().expect("a dict");
+                            tri!(d.set_item(self, key, x));
+                        }
+                        Op::UnpackSequenceTwoTuple | Op::UnpackSequenceTuple => {
+                            let Some(t) = crate::vm::protocol::exact_tuple(cur.peek(1)) else {
+                                deopt!()
+                            };
+                            if t.items.len() != arg {
+                                deopt!();
+                            }
+                            let seq = cur.pop();
+                            let t = seq.downcast::<TupleObj>().expect("a tuple");
+                            for x in t.items.iter().rev() {
+                                cur.push(x.clone());
+                            }
+                            drop(seq);
+                        }
+                        Op::UnpackSequenceList => {
+                            let Some(l) = crate::vm::protocol::exact_list(cur.peek(1)) else {
+                                deopt!()
+                            };
+                            if l.items.borrow().len() != arg {
+                                deopt!();
+                            }
+                            let seq = cur.pop();
+                            let l = seq.downcast::<ListObj>().expect("a list");
+                            for x in l.items.borrow().iter().rev() {
+                                cur.push(x.clone());
+                            }
+                            drop(seq);
+                        }
+                        Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
+                            use crate::objects::iter;
+                            let step = match cur.peek(1) {
+                                Value::Obj(o) => match op {
+                                    Op::ForIterRange => {
+                                        iter::as_range_iter(o).map(|r| r.next_i64().map(Value::Int))
+                                    }
+                                    Op::ForIterList => iter::next_list(o),
+                                    _ => iter::next_tuple(o),
+                                },
+                                _ => None,
+                            };
+                            match step {
+                                None => deopt!(),
+                                Some(Some(x)) => {
+                                    cur.push(x);
+                                    continue 'dispatch;
+                                }
+                                Some(None) => {
+                                    drop(cur.pop());
+                                    ip = arg;
+                                }
+                            }
+                        }
+                        Op::CallPyExact | Op::CallMethodPyExact => {
+                            safepoint!();
+                            let (nargs, below) =
+                                call_layout(&cur, op == Op::CallMethodPyExact, arg);
+                            let c = cache!();
+                            let parts = match cur.peek(nargs + 1).downcast::<FunctionObj>() {
+                                Some(f)
+                                    if kwnames.is_none()
+                                        && f.current_version() == c.version.get() =>
+                                {
+                                    (f.code(), f.globals.clone(), f.closure.clone())
+                                }
+                                _ => deopt!(),
+                            };
+                            let (code_ref, globals, closure) = parts;
+                            let pushed = self.push_exact_frame(
+                                code_ref,
+                                globals,
+                                closure.as_ref(),
+                                &mut cur,
+                                nargs,
+                            );
+                            cur.drop_n(below);
+                            tri!(pushed);
+                            self.save_caller(ip, &cur);
+                            enter_top!();
+                            continue 'dispatch;
+                        }
+                        Op::CallBuiltin | Op::CallMethodBuiltin => {
+                            safepoint!();
+                            let (nargs, below) =
+                                call_layout(&cur, op == Op::CallMethodBuiltin, arg);
+                            let func = match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
+                                Some(b) if kwnames.is_none() && b.bound.is_none() => b.func,
+                                _ => deopt!(),
+                            };
+                            let r = func(self, Args::positional(cur.top_n(nargs)));
+                            cur.drop_n(nargs + below);
+                            cur.push(tri!(r));
+                        }
+                        // ---- Generic instructions ----
                         Op::Nop => {}
                         Op::PopTop => {
                             drop(cur.pop());
@@ -234,7 +592,7 @@ impl Vm {
                         }
                         Op::LoadConst => {
                             cur.push(v.code.consts[arg].clone());
-                            continue;
+                            continue 'dispatch;
                         }
                         Op::LoadFast => {
                             let x = match cur.slot(arg) {
@@ -245,13 +603,13 @@ impl Vm {
                                 x => x.clone(),
                             };
                             cur.push(x);
-                            continue;
+                            continue 'dispatch;
                         }
                         Op::StoreFast => {
                             let x = cur.pop();
                             let old = std::mem::replace(cur.slot_mut(arg), x);
                             if !matches!(old, Value::Obj(_)) {
-                                continue;
+                                continue 'dispatch;
                             }
                             drop(old);
                         }
@@ -263,11 +621,11 @@ impl Vm {
                             drop(old);
                         }
                         Op::LoadDeref | Op::LoadClassDeref => {
-                            if instr.op == Op::LoadClassDeref {
+                            if op == Op::LoadClassDeref {
                                 let name = deref_name(v.code, arg);
                                 if let Some(x) = v.locals.and_then(|d| d.get_str(&name)) {
                                     cur.push(x);
-                                    continue;
+                                    continue 'dispatch;
                                 }
                             }
                             let x = cell_get(cur.slot(v.nvars + arg));
@@ -292,6 +650,7 @@ impl Vm {
                             cur.push(cell);
                         }
                         Op::LoadGlobal => {
+                            adapt!();
                             let name = &v.code.names[arg];
                             match v
                                 .globals
@@ -301,7 +660,7 @@ impl Vm {
                                 Some(x) => cur.push(x),
                                 None => break 'dispatch name_error(self, name, v.code, builtins),
                             }
-                            continue;
+                            continue 'dispatch;
                         }
                         Op::StoreGlobal => {
                             let x = cur.pop();
@@ -346,6 +705,7 @@ impl Vm {
                             }
                         }
                         Op::LoadAttr => {
+                            adapt!();
                             let obj = cur.pop();
                             let x = tri!(self.getattr(&obj, &v.code.names[arg]));
                             cur.push(x);
@@ -374,12 +734,14 @@ impl Vm {
                             }
                         }
                         Op::BinarySubscr => {
+                            adapt!();
                             let key = cur.pop();
                             let container = cur.pop();
                             let x = tri!(self.subscript_fast(&container, &key));
                             cur.push(x);
                         }
                         Op::StoreSubscr => {
+                            adapt!();
                             let key = cur.pop();
                             let container = cur.pop();
                             let x = cur.pop();
@@ -399,25 +761,26 @@ impl Vm {
                         }
                         Op::UnaryPositive | Op::UnaryNegative | Op::UnaryNot | Op::UnaryInvert => {
                             let x = cur.pop();
-                            let op = match instr.op {
+                            let uop = match op {
                                 Op::UnaryPositive => UnaryOp::UAdd,
                                 Op::UnaryNegative => UnaryOp::USub,
                                 Op::UnaryNot => UnaryOp::Not,
                                 _ => UnaryOp::Invert,
                             };
-                            let r = match (&x, op) {
+                            let r = match (&x, uop) {
                                 (Value::Int(i), UnaryOp::USub) if *i != i64::MIN => Value::Int(-i),
                                 (Value::Bool(b), UnaryOp::Not) => Value::Bool(!b),
-                                _ => tri!(self.unary_op(op, &x)),
+                                _ => tri!(self.unary_op(uop, &x)),
                             };
                             cur.push(r);
                         }
                         Op::BinaryOp => {
+                            adapt!();
                             // Small ints: computed in place on the stack.
                             if let Some(r) = int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
                                 cur.pop();
                                 *cur.peek_mut(1) = r;
-                                continue;
+                                continue 'dispatch;
                             }
                             let b = cur.pop();
                             let a = cur.pop();
@@ -427,6 +790,7 @@ impl Vm {
                             cur.push(r);
                         }
                         Op::CompareOp => {
+                            adapt!();
                             let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
                             if let (Value::Int(x), Value::Int(y)) = (cur.peek(2), cur.peek(1)) {
                                 let t = match kind {
@@ -440,7 +804,7 @@ impl Vm {
                                 cur.pop();
                                 cur.pop();
                                 // Fused with a following conditional jump: branch directly.
-                                let next = instrs[ip];
+                                let next = instrs[ip].get();
                                 match next.op {
                                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                         ip += 1;
@@ -453,7 +817,7 @@ impl Vm {
                                     }
                                     _ => cur.push(Value::Bool(t)),
                                 }
-                                continue;
+                                continue 'dispatch;
                             }
                             let b = cur.pop();
                             let a = cur.pop();
@@ -518,7 +882,7 @@ impl Vm {
                             let x = cur.pop();
                             let target = cur.peek(arg).clone();
                             let list = target.downcast::<ListObj>().expect("a list");
-                            if instr.op == Op::ListAppend {
+                            if op == Op::ListAppend {
                                 list.items.borrow_mut().push(x);
                             } else {
                                 tri!(self.list_extend(list, &x));
@@ -528,7 +892,7 @@ impl Vm {
                             let x = cur.pop();
                             let target = cur.peek(arg).clone();
                             let s = target.downcast::<SetObj>().expect("a set");
-                            if instr.op == Op::SetAdd {
+                            if op == Op::SetAdd {
                                 tri!(s.add(self, x));
                             } else {
                                 tri!(s.update(self, &x));
@@ -546,7 +910,7 @@ impl Vm {
                             let target = cur.peek(arg).clone();
                             // In a call (`f(**m)`), the callable sits below the positional
                             // arguments' tuple: errors name it.
-                            let func = match instr.op {
+                            let func = match op {
                                 Op::DictMerge => Some(cur.peek(arg + 2).clone()),
                                 _ => None,
                             };
@@ -581,6 +945,7 @@ impl Vm {
                             cur.push(Value::Obj(new_str(s)));
                         }
                         Op::UnpackSequence => {
+                            adapt!();
                             let seq = cur.pop();
                             tri!(self.unpack(&mut cur, &seq, arg, None));
                         }
@@ -628,7 +993,7 @@ impl Vm {
                                 Value::Bool(b) => b,
                                 _ => tri!(self.truthy(&x)),
                             };
-                            if t == (instr.op == Op::PopJumpIfTrue) {
+                            if t == (op == Op::PopJumpIfTrue) {
                                 ip = arg;
                             }
                         }
@@ -637,7 +1002,7 @@ impl Vm {
                                 let x = cur.peek(1).clone();
                                 tri!(self.truthy(&x))
                             };
-                            if t == (instr.op == Op::JumpIfTrueOrPop) {
+                            if t == (op == Op::JumpIfTrueOrPop) {
                                 ip = arg;
                             } else {
                                 drop(cur.pop());
@@ -649,6 +1014,7 @@ impl Vm {
                             cur.push(it);
                         }
                         Op::ForIter => {
+                            adapt!();
                             // range/list/tuple iterators step without a slot call or allocation.
                             let fast = match cur.peek(1) {
                                 Value::Obj(o) => crate::objects::iter::fast_next(o),
@@ -766,12 +1132,13 @@ impl Vm {
                             kwnames = v.code.consts[arg].as_obj().cloned();
                         }
                         Op::CallFunction | Op::CallMethod => {
+                            adapt!();
                             safepoint!();
                             // `[callable, args]`, or for CALL_METHOD `[Null, callable, args]`
                             // / `[method, self, args]`.
                             let mut nargs = arg;
                             let mut below = 1; // values under the arguments to pop after
-                            if instr.op == Op::CallMethod {
+                            if op == Op::CallMethod {
                                 if cur.peek(arg + 2).is_null() {
                                     below = 2;
                                 } else {
@@ -796,12 +1163,9 @@ impl Vm {
                                     cur.drop_n(below);
                                     drop(callee);
                                     tri!(pushed);
-                                    let n = self.frames.len();
-                                    let caller = &mut self.frames[n - 2];
-                                    caller.ip = ip;
-                                    caller.cursor = cur;
-                                    load_top!();
-                                    continue;
+                                    self.save_caller(ip, &cur);
+                                    enter_top!();
+                                    continue 'dispatch;
                                 }
                             }
                             let names: &[Value] = match &kw {
@@ -852,7 +1216,7 @@ impl Vm {
                         }
                         Op::YieldValue | Op::YieldFrom => {
                             let mut x = cur.pop();
-                            if instr.op == Op::YieldFrom {
+                            if op == Op::YieldFrom {
                                 // One step of the sub-iterator: what it yields is yielded on and
                                 // this instruction runs again on resumption.
                                 let sub = cur.peek(1).clone();
@@ -860,7 +1224,7 @@ impl Vm {
                                     Ok(y) => (x, ip) = (y, ip - 1),
                                     Err(result) => {
                                         drop(std::mem::replace(cur.peek_mut(1), result));
-                                        continue;
+                                        continue 'dispatch;
                                     }
                                 }
                             }
@@ -929,6 +1293,15 @@ impl Vm {
                 record = true;
             }
         }
+    }
+
+    /// Saves the registers of the caller of the frame just pushed.
+    #[inline(always)]
+    fn save_caller(&mut self, ip: usize, cur: &Cursor) {
+        let n = self.frames.len();
+        let caller = &mut self.frames[n - 2];
+        caller.ip = ip;
+        caller.cursor.save_sp(cur);
     }
 
     /// Ends the top frame, whose registers are `cur`: restores the handled exception its
@@ -1120,6 +1493,44 @@ impl Vm {
             return Ok(any);
         }
         check(ty)
+    }
+}
+
+/// `seq[i]`'s position in a sequence of `len` items, if in range.
+#[inline(always)]
+fn index_of(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// Where a call's arguments are: `(nargs, below)`, the arguments counted with a method's
+/// `self`, and the values under them to pop with the callable (`CALL_METHOD`'s layouts are
+/// `[method, self, args]` and `[Null, callable, args]`).
+#[inline(always)]
+fn call_layout(cur: &Cursor, method: bool, arg: usize) -> (usize, usize) {
+    match method {
+        true if cur.peek(arg + 2).is_null() => (arg, 2),
+        true => (arg + 1, 1),
+        false => (arg, 1),
+    }
+}
+
+/// The float fast path of `BINARY_OP` (`+`, `-`, `*`, `/` by non-zero): `None` leaves the
+/// operation to the generic path (which raises, or does `//`, `%`, `**` with CPython's
+/// special cases).
+#[inline(always)]
+fn float_fast_path(arg: u32, x: f64, y: f64) -> Option<f64> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mult as u32;
+    const DIV: u32 = BinOp::Div as u32;
+    let op = if arg >= INPLACE { arg - INPLACE } else { arg };
+    match op {
+        ADD => Some(x + y),
+        SUB => Some(x - y),
+        MUL => Some(x * y),
+        DIV if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
 

@@ -11,6 +11,8 @@
 //! The builtins that look at their caller's frame (`globals()`, `locals()`, `eval`, `exec`,
 //! `vars`, `sys._getframe`) read the top record: builtin functions push none.
 
+use std::mem::MaybeUninit;
+
 use super::stack::{Cursor, Mark};
 use super::Vm;
 use crate::objects::cell::CellObj;
@@ -38,6 +40,115 @@ pub(crate) struct Frame {
     pub entry: bool,
 }
 
+/// The frame records, innermost last. A `Vec` would build each record on the Rust stack and
+/// copy it in; calls are the hot path, so [`FrameStack::push`] writes the fields straight
+/// into their slot (and slots are kept for reuse).
+pub(crate) struct FrameStack {
+    slots: Vec<MaybeUninit<Frame>>,
+    /// Records in use: `slots[..len]` are initialised.
+    len: usize,
+}
+
+impl FrameStack {
+    pub fn with_capacity(n: usize) -> FrameStack {
+        FrameStack {
+            slots: (0..n).map(|_| MaybeUninit::uninit()).collect(),
+            len: 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<&Frame> {
+        // SAFETY: slots below `len` are initialised.
+        (i < self.len).then(|| unsafe { self.slots[i].assume_init_ref() })
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
+        // SAFETY: as `get`.
+        (i < self.len).then(|| unsafe { self.slots[i].assume_init_mut() })
+    }
+
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Frame> {
+        self.get(self.len.wrapping_sub(1))
+    }
+
+    #[inline(always)]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        self.get_mut(self.len.wrapping_sub(1))
+    }
+
+    /// Pushes a record, writing each field in place.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
+        code: PyRef,
+        globals: PyRef,
+        locals: Option<PyRef>,
+        cursor: Cursor,
+        block_base: usize,
+        mark: Option<Mark>,
+    ) {
+        if self.len == self.slots.len() {
+            self.slots.push(MaybeUninit::uninit());
+        }
+        let slot = self.slots[self.len].as_mut_ptr();
+        // SAFETY: `slot` is a free slot (at `len`); every field is written before `len`
+        // counts it as initialised.
+        unsafe {
+            std::ptr::addr_of_mut!((*slot).code).write(code);
+            std::ptr::addr_of_mut!((*slot).globals).write(globals);
+            std::ptr::addr_of_mut!((*slot).locals).write(locals);
+            std::ptr::addr_of_mut!((*slot).locals_dict).write(None);
+            std::ptr::addr_of_mut!((*slot).cursor).write(cursor);
+            std::ptr::addr_of_mut!((*slot).ip).write(0);
+            std::ptr::addr_of_mut!((*slot).block_base).write(block_base);
+            std::ptr::addr_of_mut!((*slot).mark).write(mark);
+            std::ptr::addr_of_mut!((*slot).entry).write(false);
+        }
+        self.len += 1;
+    }
+
+    /// Removes the innermost record.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: the slot was initialised and is now outside `len`: read exactly once.
+        Some(unsafe { self.slots[self.len].assume_init_read() })
+    }
+}
+
+impl std::ops::Index<usize> for FrameStack {
+    type Output = Frame;
+    fn index(&self, i: usize) -> &Frame {
+        self.get(i).expect("a frame index in range")
+    }
+}
+
+impl std::ops::IndexMut<usize> for FrameStack {
+    fn index_mut(&mut self, i: usize) -> &mut Frame {
+        self.get_mut(i).expect("a frame index in range")
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        while let Some(f) = self.pop() {
+            drop(f);
+        }
+    }
+}
+
 impl Frame {
     /// The code object's payload.
     #[inline(always)]
@@ -63,17 +174,9 @@ impl Vm {
         cursor: Cursor,
         mark: Option<Mark>,
     ) {
-        self.frames.push(Frame {
-            code,
-            globals,
-            locals,
-            locals_dict: None,
-            cursor,
-            ip: 0,
-            block_base: self.blocks.len(),
-            mark,
-            entry: false,
-        });
+        let block_base = self.blocks.len();
+        self.frames
+            .push(code, globals, locals, cursor, block_base, mark);
     }
 
     /// The calling frame's globals dict (`None` when no Python frame is running).

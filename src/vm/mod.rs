@@ -10,8 +10,10 @@ pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
+pub mod opstats;
 mod pattern;
 pub mod protocol;
+pub mod quicken;
 pub(crate) mod stack;
 pub mod suggestions;
 pub mod traceback;
@@ -33,7 +35,7 @@ pub struct Vm {
     /// Where active frames keep their slots and operands (see `stack`).
     pub(crate) data: stack::DataStack,
     /// Active Python frames, innermost last (see `frames`).
-    pub(crate) frames: Vec<frames::Frame>,
+    pub(crate) frames: frames::FrameStack,
     /// The block stacks of the active frames, one after the other (see `eval`).
     pub(crate) blocks: Vec<eval::Block>,
     /// The exception currently being handled (`sys.exc_info()`), if any.
@@ -56,7 +58,7 @@ impl Vm {
         Vm {
             interp,
             data: stack::DataStack::new(),
-            frames: Vec::with_capacity(64),
+            frames: frames::FrameStack::with_capacity(64),
             blocks: Vec::with_capacity(64),
             handled: None,
         }

@@ -168,6 +168,14 @@ impl Cursor {
         }
     }
 
+    /// Records the operand-stack top of `other`, a copy of this cursor that went on (the
+    /// eval loop saving a caller's registers: one store, not a whole cursor).
+    #[inline(always)]
+    pub fn save_sp(&mut self, other: &Cursor) {
+        debug_assert_eq!(self.slots, other.slots);
+        self.sp = other.sp;
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         #[cfg(debug_assertions)]

@@ -1,0 +1,362 @@
+//! Quickening: the specialising adaptive interpreter (CPython 3.11's PEP 659, in pyvm's terms).
+//!
+//! Every instruction that can be specialised (`Op::is_specialisable`) gets an inline cache
+//! entry when its code object is made (a [`Cache`] in `CodeObj::caches`, indexed by the
+//! instruction's `cache` field). The generic instruction counts its executions down in the
+//! entry; when the count runs out, [`specialise`] looks at the operands it has this time and
+//! rewrites the instruction in place (`CodeObj::instrs` holds `Cell`s) into a specialised
+//! form — `BINARY_OP` on two floats becomes `BINARY_OP_FLOAT`, `LOAD_GLOBAL` of a builtin
+//! becomes `LOAD_GLOBAL_BUILTIN` with the dicts' keys versions and the entry position in the
+//! cache — or, when nothing fits, backs off exponentially before trying again.
+//!
+//! A specialised instruction checks its guard (the operand types, a dict-keys version, a
+//! function version) and does the fast thing; when the guard fails it runs the generic code
+//! for that execution and spends one unit of a miss budget; when the budget is spent it
+//! rewrites itself back to the generic instruction (a *deopt*), which starts warming up
+//! again. So a site that changes behaviour (a global rebound to another kind of object, a
+//! builtin shadowed, a list replaced by a subclass) is first served correctly by the generic
+//! path, then respecialised for what it sees now.
+//!
+//! Caches hold no references: versions and positions only. A guard that holds proves the
+//! fact the cache recorded (a dict's keys version changes whenever a key is added or removed
+//! or the entries move; a function's version whenever its code or defaults are assigned).
+//!
+//! `-X opstats` counts executions per instruction, specialisation attempts, guard misses and
+//! deopts (see `opstats`); the eval loop is compiled twice so that counting costs nothing
+//! when it is off.
+
+use std::cell::Cell;
+
+use super::opstats;
+use super::stack::Cursor;
+use crate::bytecode::opcode::{binary_op_from_arg, Instr, Op};
+use crate::objects::code::CodeObj;
+use crate::objects::dict::DictObj;
+use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
+use crate::objects::module::ModuleObj;
+use crate::objects::str::StrObj;
+use crate::objects::{types, Value};
+use crate::vm::protocol::{exact_dict, exact_list, exact_tuple};
+
+/// Executions of a generic instruction before its first specialisation attempt.
+pub const WARMUP: u16 = 8;
+
+/// Guard failures a specialised instruction takes before it reverts to the generic one.
+const MISS_BUDGET: u16 = 50;
+
+/// The longest back-off (as a power of two) after failed attempts.
+const MAX_BACKOFF: u8 = 12;
+
+/// One instruction's inline cache. Which fields mean what depends on the instruction (see
+/// `specialise` and the eval loop's specialised arms).
+pub struct Cache {
+    /// A generic instruction: executions left before the next attempt. A specialised one:
+    /// guard misses left before it reverts.
+    pub counter: Cell<u16>,
+    /// The exponent of the next back-off.
+    backoff: Cell<u8>,
+    /// A dict-keys version, a function version.
+    pub version: Cell<u32>,
+    /// A second keys version (builtins, for `LOAD_GLOBAL_BUILTIN`).
+    pub version2: Cell<u32>,
+    /// An entry position in a dict.
+    pub index: Cell<u32>,
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache {
+            counter: Cell::new(WARMUP),
+            backoff: Cell::new(0),
+            version: Cell::new(0),
+            version2: Cell::new(0),
+            index: Cell::new(0),
+        }
+    }
+}
+
+impl Cache {
+    /// Counts one execution of the generic instruction: true when it is time to try to
+    /// specialise.
+    #[inline(always)]
+    pub fn tick(&self) -> bool {
+        let n = self.counter.get();
+        if n == 0 {
+            return true;
+        }
+        self.counter.set(n - 1);
+        false
+    }
+
+    /// No specialisation fits: wait longer before the next attempt.
+    fn back_off(&self) {
+        let b = (self.backoff.get() + 1).min(MAX_BACKOFF);
+        self.backoff.set(b);
+        self.counter.set((1u16 << b) - 1);
+    }
+}
+
+/// The runtime copy of a code unit's instructions and their inline caches: every
+/// specialisable instruction gets its own cache entry (up to `u16::MAX` of them; past that,
+/// instructions stay generic).
+pub fn quicken(code: &[Instr]) -> (Box<[Cell<Instr>]>, Box<[Cache]>) {
+    let mut ncaches = 0usize;
+    let instrs = code
+        .iter()
+        .map(|&i| {
+            let mut i = i;
+            i.cache = u16::MAX;
+            if i.op.is_specialisable() && ncaches < u16::MAX as usize {
+                i.cache = ncaches as u16;
+                ncaches += 1;
+            }
+            Cell::new(i)
+        })
+        .collect();
+    let caches = (0..ncaches).map(|_| Cache::default()).collect();
+    (instrs, caches)
+}
+
+/// A failed guard in a specialised instruction at `ip - 1` (whose generic form then runs):
+/// spends one unit of the miss budget, and rewrites the instruction back to its generic
+/// form when the budget is spent.
+#[cold]
+pub fn miss<const STATS: bool>(code: &CodeObj, ip: usize, instr: Instr) {
+    if STATS {
+        opstats::miss(instr.op);
+    }
+    let Some(c) = code.caches.get(instr.cache as usize) else {
+        return;
+    };
+    let n = c.counter.get();
+    if n > 0 {
+        c.counter.set(n - 1);
+        return;
+    }
+    if STATS {
+        opstats::deopt(instr.op);
+    }
+    code.instrs[ip - 1].set(Instr {
+        op: instr.op.generic(),
+        ..instr
+    });
+    c.back_off();
+}
+
+/// What the specialiser sees of the running frame besides the operands.
+pub struct Site<'a> {
+    pub code: &'a CodeObj,
+    /// The instruction's index + 1 (the eval loop's `ip`).
+    pub ip: usize,
+    pub instr: Instr,
+    pub globals: &'a DictObj,
+    pub builtins: &'a DictObj,
+    /// A `KW_NAMES` precedes this call.
+    pub kwnames: bool,
+}
+
+/// Tries to specialise the generic instruction at `site` for the operands on `cur`; on
+/// failure backs off. The generic code then runs for this execution either way.
+#[cold]
+pub(crate) fn specialise<const STATS: bool>(site: &Site, cur: &Cursor) {
+    let Some(cache) = site.code.caches.get(site.instr.cache as usize) else {
+        return;
+    };
+    let instr = site.instr;
+    let new = match instr.op {
+        Op::LoadGlobal => load_global(site, cache),
+        Op::LoadAttr => load_attr(site, cur, cache),
+        Op::BinaryOp => binary_op(instr.arg, cur.peek(2), cur.peek(1)),
+        Op::CompareOp => compare_op(cur.peek(2), cur.peek(1)),
+        Op::BinarySubscr => subscr(cur.peek(2), cur.peek(1), false),
+        Op::StoreSubscr => subscr(cur.peek(2), cur.peek(1), true),
+        Op::UnpackSequence => unpack_sequence(instr.arg as usize, cur.peek(1)),
+        Op::ForIter => for_iter(cur.peek(1)),
+        Op::CallFunction | Op::CallMethod => call(site, cur, cache),
+        _ => None,
+    };
+    if STATS {
+        opstats::attempt(instr.op, new.is_some());
+    }
+    match new {
+        Some(op) => {
+            site.code.instrs[site.ip - 1].set(Instr { op, ..instr });
+            cache.counter.set(MISS_BUDGET);
+        }
+        None => cache.back_off(),
+    }
+}
+
+/// `LOAD_GLOBAL`: found in globals (guard: their keys version), or in builtins and not in
+/// globals (guards: both keys versions).
+fn load_global(site: &Site, cache: &Cache) -> Option<Op> {
+    let name = &site.code.names[site.instr.arg as usize];
+    let gv = site.globals.keys_version();
+    if gv == 0 {
+        return None;
+    }
+    if let Some(i) = site.globals.index_of_str(name) {
+        cache.version.set(gv);
+        cache.index.set(i as u32);
+        return Some(Op::LoadGlobalModule);
+    }
+    let i = site.builtins.index_of_str(name)?;
+    let bv = site.builtins.keys_version();
+    if bv == 0 {
+        return None;
+    }
+    cache.version.set(gv);
+    cache.version2.set(bv);
+    cache.index.set(i as u32);
+    Some(Op::LoadGlobalBuiltin)
+}
+
+/// `LOAD_ATTR` on a module: the attribute in the module's dict (guard: its keys version).
+/// Only for exact modules and names `ModuleType` itself does not define (its descriptors
+/// would come first).
+fn load_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
+    let obj = cur.peek(1).as_obj()?;
+    let module = obj.downcast::<ModuleObj>()?;
+    if !obj.class().ptr_eq(&types().module) {
+        return None;
+    }
+    let name = &site.code.names[site.instr.arg as usize];
+    if crate::objects::typeobj::TypeObject::lookup(obj.class(), name).is_some() {
+        return None;
+    }
+    let dict = module.dict.downcast::<DictObj>()?;
+    let i = dict.index_of_str(name)?;
+    let v = dict.keys_version();
+    if v == 0 {
+        return None;
+    }
+    cache.version.set(v);
+    cache.index.set(i as u32);
+    Some(Op::LoadAttrModule)
+}
+
+/// Whether `v` is an exact str.
+fn is_exact_str(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.is::<StrObj>() && o.class().ptr_eq(&types().str))
+}
+
+fn binary_op(arg: u32, a: &Value, b: &Value) -> Option<Op> {
+    use crate::ast::BinOp;
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => Some(Op::BinaryOpInt),
+        (Value::Float(_), Value::Float(_)) => Some(Op::BinaryOpFloat),
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            Some(Op::BinaryOpMixed)
+        }
+        _ if is_exact_str(a)
+            && is_exact_str(b)
+            && binary_op_from_arg(arg).is_some_and(|(op, _)| op == BinOp::Add) =>
+        {
+            Some(Op::BinaryOpAddStr)
+        }
+        _ => None,
+    }
+}
+
+fn compare_op(a: &Value, b: &Value) -> Option<Op> {
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => Some(Op::CompareOpInt),
+        (Value::Float(_), Value::Float(_)) => Some(Op::CompareOpFloat),
+        _ if is_exact_str(a) && is_exact_str(b) => Some(Op::CompareOpStr),
+        _ => None,
+    }
+}
+
+/// `BINARY_SUBSCR` (`container[key]`, `store` false) or `STORE_SUBSCR`.
+fn subscr(container: &Value, key: &Value, store: bool) -> Option<Op> {
+    let int_key = matches!(key, Value::Int(_));
+    if int_key && exact_list(container).is_some() {
+        return Some(if store {
+            Op::StoreSubscrListInt
+        } else {
+            Op::BinarySubscrListInt
+        });
+    }
+    if !store && int_key && exact_tuple(container).is_some() {
+        return Some(Op::BinarySubscrTupleInt);
+    }
+    if exact_dict(container).is_some() {
+        return Some(if store {
+            Op::StoreSubscrDict
+        } else {
+            Op::BinarySubscrDict
+        });
+    }
+    None
+}
+
+fn unpack_sequence(n: usize, seq: &Value) -> Option<Op> {
+    if let Some(t) = exact_tuple(seq) {
+        if t.items.len() == n {
+            return Some(if n == 2 {
+                Op::UnpackSequenceTwoTuple
+            } else {
+                Op::UnpackSequenceTuple
+            });
+        }
+    }
+    match exact_list(seq) {
+        Some(l) if l.items.borrow().len() == n => Some(Op::UnpackSequenceList),
+        _ => None,
+    }
+}
+
+fn for_iter(it: &Value) -> Option<Op> {
+    use crate::objects::iter;
+    let it = it.as_obj()?;
+    if iter::as_range_iter(it).is_some() {
+        Some(Op::ForIterRange)
+    } else if iter::is_list_iter(it) {
+        Some(Op::ForIterList)
+    } else if iter::is_tuple_iter(it) {
+        Some(Op::ForIterTuple)
+    } else {
+        None
+    }
+}
+
+/// `CALL_FUNCTION`/`CALL_METHOD` of a Python function whose parameters are exactly the
+/// positional arguments (guard: the function's version), or of a builtin function.
+fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
+    if site.kwnames {
+        return None;
+    }
+    let method = site.instr.op == Op::CallMethod;
+    let mut nargs = site.instr.arg as usize;
+    if method && !cur.peek(nargs + 2).is_null() {
+        nargs += 1;
+    }
+    let callee = cur.peek(nargs + 1);
+    if let Some(f) = callee.downcast::<FunctionObj>() {
+        let code = f.code();
+        let c = code.downcast::<CodeObj>()?;
+        if !super::call::takes_exactly(c, nargs) || super::call::makes_generator(&code) {
+            return None;
+        }
+        let version = f.version();
+        if version == 0 {
+            return None;
+        }
+        cache.version.set(version);
+        return Some(if method {
+            Op::CallMethodPyExact
+        } else {
+            Op::CallPyExact
+        });
+    }
+    match callee.downcast::<BuiltinFunctionObj>() {
+        Some(b) if b.bound.is_none() && callee.class().ptr_eq(&types().builtin_function) => {
+            Some(if method {
+                Op::CallMethodBuiltin
+            } else {
+                Op::CallBuiltin
+            })
+        }
+        _ => None,
+    }
+}
