@@ -408,7 +408,7 @@ fn resolve(cls: &PyRef, wraps: &[Wrap]) -> Found {
 pub fn class_slots(cls: &PyRef) -> TypeSlots {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mro: Vec<&TypeSlots> = t
-        .mro
+        .mro()
         .iter()
         .filter_map(|b| b.downcast::<TypeObject>())
         .map(|b| b.slots.get())

@@ -236,7 +236,7 @@ pub fn object_dir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn class_attr_names(cls: &PyRef) -> Vec<Value> {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mut names = t.dict.keys();
-    for b in &t.mro {
+    for b in t.mro().iter() {
         if let Some(bt) = b.downcast::<TypeObject>() {
             names.extend(bt.dict.keys());
         }

@@ -98,6 +98,7 @@ pub mod stream;
 pub mod testutil;
 pub mod traceback;
 pub mod tuple;
+pub mod typecache;
 pub mod typeobj;
 pub mod unicode;
 pub mod unicode_data;

@@ -221,20 +221,20 @@ impl Vm {
         let special = match str_of(name) {
             // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
             // module `module`.
-            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
-            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname).1))),
-            "__module__" if !t.heap && t.name.contains('.') => {
-                Some(Value::Obj(new_str(dotted(&t.name).0)))
+            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name.get()).1))),
+            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname.get()).1))),
+            "__module__" if !t.heap && t.name.get().contains('.') => {
+                Some(Value::Obj(new_str(dotted(&t.name.get()).0)))
             }
-            "__name__" => Some(Value::Obj(new_str(t.name.as_str()))),
-            "__qualname__" => Some(Value::Obj(new_str(t.qualname.as_str()))),
+            "__name__" => Some(Value::Obj(new_str(&*t.name.get()))),
+            "__qualname__" => Some(Value::Obj(new_str(&*t.qualname.get()))),
             "__bases__" => Some(Value::Obj(TupleObj::new_ref(
-                t.bases.iter().cloned().map(Value::Obj).collect(),
+                t.bases().iter().cloned().map(Value::Obj).collect(),
             ))),
-            "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
+            "__base__" => Some(t.base().map_or(Value::None, Value::Obj)),
             "__mro__" => {
                 let mut v = vec![Value::Obj(cls.clone())];
-                v.extend(t.mro.iter().cloned().map(Value::Obj));
+                v.extend(t.mro().iter().cloned().map(Value::Obj));
                 Some(Value::Obj(TupleObj::new_ref(v)))
             }
             "__dict__" => {
