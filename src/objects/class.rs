@@ -92,7 +92,7 @@ const EXTRA_FIELDS: &[&str] = &[
 /// Whether the instances of `t` have fields those of its base `base` lack (CPython's
 /// `extra_ivars`). A class's dict and weakref slot do not count, except on a base whose
 /// instances vary in size (`int`, `tuple`, `bytes`), where CPython puts them at the end.
-fn adds_fields(t: &TypeObject, base: &PyRef) -> bool {
+pub(crate) fn adds_fields(t: &TypeObject, base: &PyRef) -> bool {
     let bt = base.downcast::<TypeObject>().expect("a type");
     if t.layout != bt.layout || !t.own_slots.is_empty() {
         return true;

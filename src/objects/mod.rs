@@ -57,6 +57,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
 pub mod class;
+pub mod class_assign;
 pub mod class_slots;
 pub mod code;
 pub mod descr;

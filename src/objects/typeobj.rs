@@ -650,8 +650,9 @@ fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let t = v.downcast::<TypeObject>().expect("a type");
     let module = t.module.borrow();
+    // (CPython's `tp_name`, `__name__`, where no module is shown)
     let text = if module.as_str() == "builtins" {
-        format!("<class '{}'>", t.qualname)
+        format!("<class '{}'>", t.name)
     } else {
         format!("<class '{}.{}'>", module, t.qualname)
     };

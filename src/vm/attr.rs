@@ -13,6 +13,7 @@
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::exc;
+use crate::objects::class_assign;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::instance::{dict_cell, instance_dict};
@@ -29,6 +30,16 @@ fn dotted(name: &str) -> (&str, &str) {
 
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
+}
+
+/// `__class__` and `__dict__`: data descriptors of `object` in CPython, special-cased here.
+fn is_object_getset(name: &PyRef) -> bool {
+    if name.ptr_eq(crate::interned!("__class__")) || name.ptr_eq(crate::interned!("__dict__")) {
+        return true;
+    }
+    // (an interned name equal to one of them is that very object)
+    name.downcast::<StrObj>()
+        .is_some_and(|s| !s.is_interned() && matches!(s.as_str(), "__class__" | "__dict__"))
 }
 
 /// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).
@@ -89,13 +100,26 @@ impl Vm {
     pub fn generic_getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = obj.class();
         let descr = TypeObject::lookup(cls, name);
-        if let Some(d) = &descr {
+        match &descr {
             // A data descriptor without `__get__` leaves the instance dict in charge.
-            if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() {
+            Some(d) if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() => {
                 let d = d.clone();
                 let owner = cls.clone();
                 return self.descr_get(d, Some(obj), &owner).map(Some);
             }
+            // `object`'s data descriptors, found last along every MRO: only a class
+            // attribute of the same name hides them, not the instance dict.
+            None if is_object_getset(name) => {
+                if str_of(name) == "__class__" {
+                    return Ok(Some(Value::Obj(cls.clone())));
+                }
+                if let Some(d) = instance_dict(obj) {
+                    // Handed out, the dict is an object of its own for the collector.
+                    DictObj::escape(&d);
+                    return Ok(Some(Value::Obj(d)));
+                }
+            }
+            _ => {}
         }
         if let Some(cell) = dict_cell(obj) {
             let found = cell
@@ -282,15 +306,6 @@ impl Vm {
     /// dict (CPython's getset descriptors).
     fn special_attr(&mut self, obj: &Value, name: &PyRef) -> Option<Value> {
         let n = str_of(name);
-        if n == "__class__" {
-            return Some(Value::Obj(obj.class().clone()));
-        }
-        if n == "__dict__" {
-            // Handed out, the dict is an object of its own for the collector.
-            let d = instance_dict(obj)?;
-            crate::objects::dict::DictObj::escape(&d);
-            return Some(Value::Obj(d));
-        }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             return match n {
                 "__name__" => Some(Value::Obj(f.name.borrow().clone())),
@@ -350,7 +365,9 @@ impl Vm {
         Err(self.attribute_error(obj, name))
     }
 
-    /// `cls.name = value`: into the class dict; a dunder refreshes the class's slots.
+    /// `cls.name = value` (`None`: `del cls.name`): a metaclass's data descriptor, `type`'s
+    /// own attributes (`class_assign`), else the class dict — which changes what the class
+    /// and its subclasses look up (new version tags) and, for a dunder, their slots.
     pub fn type_setattr(
         &mut self,
         cls: &PyRef,
@@ -366,37 +383,36 @@ impl Vm {
                 t.name
             ));
         }
-        // A data descriptor on the metaclass (rare) would go here; `type` has none writable
-        // besides the names below.
-        if matches!(
-            str_of(name),
-            "__name__" | "__qualname__" | "__bases__" | "__mro__"
-        ) {
-            return Err(exc!(
-                type_error,
-                "cannot set '{}' attribute of type '{}' in pyvm",
-                str_of(name),
-                t.name
-            ));
+        let meta = cls.class().clone();
+        if let Some(d @ Value::Obj(_)) = TypeObject::lookup(&meta, name) {
+            if let Some(f) = super::protocol::slots(&d).descr_set {
+                return f(self, &d, &Value::Obj(cls.clone()), value);
+            }
+        }
+        let n = str_of(name);
+        if let Some(r) = class_assign::set_type_special(self, cls, n, value.as_ref()) {
+            return r;
         }
         let key = crate::objects::str::intern_ref(name);
-        crate::objects::typeobj::invalidate_lookup_cache();
-        match value {
-            Some(v) => drop(t.dict.set_str(key, v)),
-            None => {
-                if t.dict.del_str(&key).is_none() {
+        let old = match value {
+            Some(v) => t.dict.set_str(key, v),
+            None => match t.dict.del_str(&key) {
+                Some(old) => Some(old),
+                None => {
                     return Err(exc!(
                         attribute_error,
                         "type object '{}' has no attribute '{}'",
                         t.name,
-                        str_of(name)
-                    ));
+                        n
+                    ))
                 }
-            }
+            },
+        };
+        crate::objects::typecache::modified(cls);
+        if crate::objects::slotdefs::Wrap::from_name(n).is_some() || n == "__del__" {
+            crate::objects::class_slots::refresh_slots_tree(cls);
         }
-        if crate::objects::slotdefs::Wrap::from_name(str_of(name)).is_some() {
-            crate::objects::class_slots::refresh_slots(cls);
-        }
+        drop(old);
         Ok(())
     }
 
@@ -483,6 +499,15 @@ pub fn generic_setattr(
             let d = d.clone();
             return f(vm, &d, obj, value);
         }
+    }
+    if descr.is_none() && is_object_getset(name) {
+        if str_of(name) == "__class__" {
+            return crate::objects::class_assign::set_class(vm, obj, value);
+        }
+        if crate::objects::class_assign::set_dict(obj, value)? {
+            return Ok(());
+        }
+        return Err(vm.attribute_error(obj, name));
     }
     if let Some(f) = obj.downcast::<FunctionObj>() {
         if let Some(r) = function_setattr(f, name, &value) {
