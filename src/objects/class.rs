@@ -293,7 +293,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     members.sort();
     let mut t = TypeObject::builtin(&name_str, bases, mro, &EMPTY_SLOTS, layout, &module);
     t.qualname.set(&qualname);
-    t.replace_bases(t.bases(), Some(base));
+    t.set_base(base);
     t.dict = dict;
     t.instance_dict = instance_dict || (base_has_dict && layout == Kind::Instance);
     t.nslots = nslots;

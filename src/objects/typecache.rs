@@ -40,8 +40,10 @@ use super::core::{GilStatic, PyRef};
 use super::typeobj::TypeObject;
 use super::Value;
 
-/// A type's version tag, the names it cached under it and its subclasses.
+/// A type's version tag, the names it cached under it and its subclasses. (`repr(C)`: the
+/// tag, read by every lookup, first.)
 #[derive(Default)]
+#[repr(C)]
 pub struct TypeCacheState {
     version: Cell<u32>,
     /// The addresses of the (interned, immortal) names cached under `version`;
@@ -122,14 +124,17 @@ fn state(cls: &PyRef) -> Option<&TypeCacheState> {
 
 /// The version tag of `cls`, given one now if it has none (its MRO first); 0 when the tags
 /// ran out (or `cls` is not a type).
+#[inline]
 pub fn version_tag(cls: &PyRef) -> u32 {
-    let Some(t) = cls.downcast::<TypeObject>() else {
-        return 0;
-    };
-    let v = t.cache.version.get();
-    if v != 0 {
-        return v;
+    match cls.downcast::<TypeObject>() {
+        Some(t) if t.cache.version.get() != 0 => t.cache.version.get(),
+        Some(t) => new_version_tag(t),
+        None => 0,
     }
+}
+
+#[cold]
+fn new_version_tag(t: &TypeObject) -> u32 {
     // Bases before the type: every class in an MRO comes before its own bases, so walking
     // it backwards tags each base before anything that derives from it.
     let mro = t.mro();

@@ -4,7 +4,12 @@
 //! and a [`TypeSlots`] table of Rust functions for the operations the VM performs on its
 //! instances (CPython's `tp_*` slots). The VM's protocol functions (`vm/protocol.rs`) go
 //! through the slots, so a builtin type implements an operation by filling a slot; attribute
-//! lookup goes through the dict, where builtin methods live as builtin-function objects.
+//! lookup goes through the dict, where builtin methods live as builtin-function objects,
+//! and the lookup cache keyed on version tags (`typecache`).
+//!
+//! A class's name, bases and MRO can change (`class_assign`), so they sit in cells and are
+//! read as snapshots (an `Rc` of the slice): code that runs Python code while walking an MRO
+//! walks the one it started with.
 //!
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
@@ -172,10 +177,18 @@ impl std::fmt::Display for TypeText {
     }
 }
 
-/// The payload of a type object.
+/// The payload of a type object. (`repr(C)` keeps what every operation reads first, in the
+/// cache line of the type's header: the self-pointer `PyRef::class` lends out, the slots,
+/// the version tag.)
+#[repr(C)]
 pub struct TypeObject {
     /// The type itself, uncounted: what `PyRef::class` lends out (see `core`).
     pub(crate) this: SelfRef,
+    /// The slot table. Builtin types' tables are static; a class's is rebuilt (and the old one
+    /// kept: it may be in use) when a dunder method is assigned to it (`class_slots`).
+    pub slots: Cell<&'static TypeSlots>,
+    /// Version tag, cached names and subclasses (`typecache`).
+    pub(crate) cache: TypeCacheState,
     /// `__name__` (for a builtin type of a module, `module.name`: CPython's `tp_name`).
     pub name: TypeText,
     pub qualname: TypeText,
@@ -189,9 +202,6 @@ pub struct TypeObject {
     /// The class namespace: methods, class attributes. Keys are interned strs. Whoever
     /// changes it after the type is in use calls `typecache::modified`.
     pub dict: DictObj,
-    /// The slot table. Builtin types' tables are static; a class's is rebuilt (and the old one
-    /// kept: it may be in use) when a dunder method is assigned to it (`class_slots`).
-    pub slots: Cell<&'static TypeSlots>,
     /// The payload kind of this type's instances.
     pub layout: Kind,
     /// Instances carry an attribute dict (classes without `__slots__`).
@@ -211,8 +221,6 @@ pub struct TypeObject {
     pub weakrefable: bool,
     /// The module name for `repr` (`builtins` types print without it).
     pub module: RefCell<String>,
-    /// Version tag, cached names and subclasses (`typecache`).
-    pub(crate) cache: TypeCacheState,
 }
 
 impl TypeObject {
@@ -262,6 +270,11 @@ impl TypeObject {
     /// `__base__`: `None` for `object`.
     pub fn base(&self) -> Option<PyRef> {
         self.base.borrow().clone()
+    }
+
+    /// Sets `__base__` of a type being made (by default its first base).
+    pub fn set_base(&mut self, base: PyRef) {
+        *self.base.get_mut() = Some(base);
     }
 
     /// Installs new bases, base and MRO (`__bases__` assignment, after its checks); returns

@@ -33,13 +33,13 @@ fn str_of(v: &PyRef) -> &str {
 }
 
 /// `__class__` and `__dict__`: data descriptors of `object` in CPython, special-cased here.
+#[inline]
 fn is_object_getset(name: &PyRef) -> bool {
-    if name.ptr_eq(crate::interned!("__class__")) || name.ptr_eq(crate::interned!("__dict__")) {
-        return true;
-    }
-    // (an interned name equal to one of them is that very object)
-    name.downcast::<StrObj>()
-        .is_some_and(|s| !s.is_interned() && matches!(s.as_str(), "__class__" | "__dict__"))
+    // (the length first: most names are neither, and this runs on every instance setattr)
+    name.downcast::<StrObj>().is_some_and(|s| {
+        let s = s.as_str();
+        matches!(s.len(), 8 | 9) && (s == "__class__" || s == "__dict__")
+    })
 }
 
 /// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).

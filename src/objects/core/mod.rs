@@ -334,12 +334,17 @@ impl PyRef {
             unsafe { ty.as_ref() }.kind == Kind::Type,
             "an object's type is a type object"
         );
+        let this = type_self_ref(ty);
         // SAFETY: `ty` is a live type object: the object holds a count of its current type,
         // and a type it had before is parked (kept counted) until no borrow like this one
         // can exist (`ParkedTypes`). Its `SelfRef` is a `PyRef`-shaped pointer to itself,
         // written at allocation and never again, so viewing it as a `&PyRef` for as long as
-        // `&self` lives is sound, whatever later happens to the header's `ty`.
-        unsafe { &*type_self_ref(ty).cast::<PyRef>() }
+        // `&self` lives is sound, whatever later happens to the header's `ty`. That pointer
+        // is `ty` itself, which tells the compiler it need not read it back.
+        unsafe {
+            std::hint::assert_unchecked((*this).0 == ty);
+            &*this.cast::<PyRef>()
+        }
     }
 
     /// `obj.__class__ = class`: makes `class` the object's type (the caller checked that the
