@@ -130,5 +130,15 @@ cyc["two"] = n2
 del n1, n2, cyc
 print("collected", gc.collect() > 0)
 
+# Dict subclasses from collections.
+import collections
+
+od = A()
+od.__dict__ = collections.OrderedDict(x=1)
+print(od.get(), type(od.__dict__).__name__)
+dd = A()
+dd.__dict__ = collections.defaultdict(int, x=2)
+print(dd.get(), hasattr(dd, "missing"), dict(dd.__dict__))
+
 # The dict of the class is not replaced by the instance's.
 print(sorted(k for k in vars(A) if not k.startswith("__")))

@@ -40,6 +40,23 @@ t("delete", lambda: delc(A()))
 t("delete via type", lambda: delattr(A, "__class__"))
 t("class of a class", lambda: setattr(A, "__class__", type))
 t("class of int", lambda: setattr(int, "__class__", type))
+import sys
+
+
+def gen():
+    yield 1
+
+
+def func():
+    pass
+
+
+t("module", lambda: setattr(sys, "__class__", A))
+t("module delete", lambda: delattr(sys, "__class__"))
+t("generator", lambda: setattr(gen(), "__class__", A))
+t("function", lambda: setattr(func, "__class__", A))
+t("exception", lambda: setattr(ValueError(), "__class__", A))
+t("via object.__setattr__", lambda: object.__setattr__(1, "__class__", A))
 
 
 class S1:

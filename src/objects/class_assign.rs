@@ -366,3 +366,77 @@ fn plan_subclasses(cls: &PyRef, plan: &mut Vec<(PyRef, Rc<[PyRef]>)>) -> PyResul
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::intern;
+    use crate::objects::testutil::call;
+
+    /// `type(name, bases, {})`.
+    fn class(vm: &mut Vm, name: &str, bases: &[PyRef]) -> PyRef {
+        let args = [
+            Value::Obj(intern(name)),
+            Value::Obj(TupleObj::new_ref(
+                bases.iter().cloned().map(Value::Obj).collect(),
+            )),
+            Value::Obj(DictObj::new_ref()),
+        ];
+        let cls = call(vm, &Value::Obj(types().type_.clone()), &args).unwrap();
+        cls.as_obj().unwrap().clone()
+    }
+
+    #[test]
+    fn a_borrowed_old_class_outlives_its_last_reference() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let a = class(&mut vm, "A", &[]);
+        let b = class(&mut vm, "B", &[]);
+        let obj = call(&mut vm, &Value::Obj(a.clone()), &[]).unwrap();
+        let borrowed = obj.class();
+        drop(a);
+        set_class(&mut vm, &obj, Some(Value::Obj(b.clone()))).unwrap();
+        // `A` lost its last counted reference but one: the parked one.
+        assert!(obj.class().ptr_eq(&b));
+        assert_eq!(type_name(borrowed), "A");
+        assert_eq!(borrowed.refcount(), 1);
+        assert_eq!(vm.interp.parked_types.len(), 1);
+        // Back and forth parks each type once.
+        set_class(&mut vm, &obj, Some(Value::Obj(borrowed.clone()))).unwrap();
+        set_class(&mut vm, &obj, Some(Value::Obj(b.clone()))).unwrap();
+        assert_eq!(vm.interp.parked_types.len(), 2);
+        vm.interp.parked_types.release();
+        assert!(vm.interp.parked_types.is_empty());
+        assert_eq!(type_name(obj.class()), "B");
+    }
+
+    #[test]
+    fn writes_to_a_class_retag_it_and_its_subclasses_only() {
+        use crate::objects::typecache::version_tag;
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let base = class(&mut vm, "Base", &[]);
+        let sub = class(&mut vm, "Sub", std::slice::from_ref(&base));
+        let other = class(&mut vm, "Other", &[]);
+        let tags = |c: &[&PyRef]| c.iter().map(|c| version_tag(c)).collect::<Vec<_>>();
+        let before = tags(&[&base, &sub, &other]);
+        assert!(before.iter().all(|&t| t != 0));
+        assert_eq!(before, tags(&[&base, &sub, &other]));
+        vm.setattr(&Value::Obj(base.clone()), &intern("x"), Some(Value::Int(1)))
+            .unwrap();
+        let after = tags(&[&base, &sub, &other]);
+        assert_ne!(after[0], before[0]);
+        assert_ne!(after[1], before[1]);
+        assert_eq!(after[2], before[2]);
+        // A subclass's write leaves its base alone.
+        vm.setattr(&Value::Obj(sub.clone()), &intern("y"), Some(Value::Int(2)))
+            .unwrap();
+        let last = tags(&[&base, &sub, &other]);
+        assert_eq!(last[0], after[0]);
+        assert_ne!(last[1], after[1]);
+        assert!(matches!(
+            TypeObject::lookup(&sub, &intern("x")),
+            Some(Value::Int(1))
+        ));
+    }
+}

@@ -358,6 +358,15 @@ impl Vm {
             if o.is::<TypeObject>() && o.class().ptr_eq(&types().type_) {
                 return self.type_setattr(o, name, value);
             }
+            // `object.__class__` is a data descriptor every type inherits: builtin objects
+            // whose own setattr has no fallback to `object`'s (modules, generators) refuse
+            // the assignment as CPython does. (Native objects, like proxies, forward it.)
+            if str_of(name) == "__class__"
+                && o.kind() != crate::objects::Kind::Native
+                && o.class().downcast::<TypeObject>().is_some_and(|t| !t.heap)
+            {
+                return class_assign::set_class(self, obj, value);
+            }
         }
         if let Some(f) = super::protocol::slots(obj).setattr {
             return f(self, obj, name, value);
