@@ -42,7 +42,6 @@ use super::Value;
 
 /// A type's version tag, the names it cached under it and its subclasses. (`repr(C)`: the
 /// tag, read by every lookup, first.)
-#[derive(Default)]
 #[repr(C)]
 pub struct TypeCacheState {
     version: Cell<u32>,
@@ -54,6 +53,12 @@ pub struct TypeCacheState {
 
 /// How many names a type tracks before invalidating it scans the whole cache instead.
 const TRACKED_NAMES: usize = 64;
+
+impl Default for TypeCacheState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl TypeCacheState {
     pub fn new() -> TypeCacheState {

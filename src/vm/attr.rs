@@ -361,9 +361,9 @@ impl Vm {
             // `object.__class__` is a data descriptor every type inherits: builtin objects
             // whose own setattr has no fallback to `object`'s (modules, generators) refuse
             // the assignment as CPython does. (Native objects, like proxies, forward it.)
-            if str_of(name) == "__class__"
+            if o.class().downcast::<TypeObject>().is_some_and(|t| !t.heap)
                 && o.kind() != crate::objects::Kind::Native
-                && o.class().downcast::<TypeObject>().is_some_and(|t| !t.heap)
+                && str_of(name) == "__class__"
             {
                 return class_assign::set_class(self, obj, value);
             }
