@@ -258,7 +258,8 @@ fn own_repr(obj: &PyRef) -> Option<Value> {
     let cls = obj.class();
     let t = cls.downcast::<TypeObject>()?;
     let name = crate::interned!("__repr__");
-    for c in std::iter::once(cls).chain(t.mro.iter()) {
+    let mro = t.mro();
+    for c in std::iter::once(cls).chain(mro.iter()) {
         let ct = c.downcast::<TypeObject>()?;
         if let Some(f) = ct.dict.get_str(name) {
             return ct.heap.then_some(f);
@@ -397,12 +398,12 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         }
     } else if let Some(t) = from.downcast::<TypeObject>() {
         attrs(&t.dict, &mut out);
-        for (i, b) in t.bases.iter().enumerate() {
+        for (i, b) in t.bases().iter().enumerate() {
             if b.ptr_eq(to) {
                 out.push(format!(".__bases__[{i}]"));
             }
         }
-        for (i, b) in t.mro.iter().enumerate() {
+        for (i, b) in t.mro().iter().enumerate() {
             if b.ptr_eq(to) {
                 out.push(format!(".__mro__[{}]", i + 1));
             }
@@ -462,10 +463,10 @@ fn slot_paths(
             continue;
         }
         let cls = from.class();
-        let classes = std::iter::once(cls).chain(
-            cls.downcast::<TypeObject>()
-                .map_or(&[][..], |t| t.mro.as_slice()),
-        );
+        let mro = cls
+            .downcast::<TypeObject>()
+            .map_or_else(|| [].into(), |t| t.mro());
+        let classes = std::iter::once(cls).chain(mro.iter());
         let name = classes
             .filter_map(|c| c.downcast::<TypeObject>())
             .flat_map(|t| t.dict.values())

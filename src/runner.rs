@@ -208,6 +208,9 @@ fn wait_for_threads(vm: &mut Vm) {
 fn shut_down(vm: &mut Vm) {
     // Daemon threads still running stop at their next reach for the GIL.
     crate::gil::begin_finalizing();
+    // No Rust code below us, and none on another thread that will ever run again, can hold
+    // a type borrowed from an object.
+    vm.interp.parked_types.release();
     let main_dict = vm
         .sys_module("__main__")
         .and_then(|m| m.downcast::<ModuleObj>().map(|m| m.dict.addr()));

@@ -138,9 +138,7 @@ macro_rules! builtin_types {
                     "builtins",
                 ));
                 $object.init_type(&$type_);
-                super::typeobj::builtin_type_registry()
-                    .borrow_mut()
-                    .extend([$object.clone(), $type_.clone()]);
+                TypeObject::link_to_bases(&$type_);
                 $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $slots, &[]);)*
                 let exc = ExcTypes::create(&$type_, &$object);
                 let mut table = TypeTable {

@@ -5,8 +5,6 @@
 //! base* — `InstanceObj` for classes derived from `object` only, the builtin's payload (plus a
 //! dict trailer, see `core`) for `class L(list)` — so builtin methods work on them unchanged.
 
-use std::cell::{Cell, RefCell};
-
 use super::cell::CellObj;
 use super::core::{Kind, PyRef};
 use super::descr::{FuncWrapperObj, MemberDescrObj};
@@ -25,7 +23,7 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn solid_base(cls: &PyRef) -> PyRef {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mut best = cls.clone();
-    for b in &t.mro {
+    for b in t.mro().iter() {
         if b.downcast::<TypeObject>()
             .is_some_and(|bt| bt.layout == t.layout)
         {
@@ -33,6 +31,81 @@ pub fn solid_base(cls: &PyRef) -> PyRef {
         }
     }
     best
+}
+
+/// CPython's `best_base`: the base whose instance layout the new class's instances extend —
+/// the one whose [`solid_type`] derives from every other base's. TypeError when a base may
+/// not be subclassed, or two bases add to the layout in different ways.
+pub fn best_base(bases: &[PyRef]) -> PyResult<PyRef> {
+    let mut winner: Option<PyRef> = None;
+    let mut best = types().object.clone();
+    for b in bases {
+        let bt = b.downcast::<TypeObject>().expect("a type");
+        if !bt.subclassable {
+            return Err(exc!(
+                type_error,
+                "type '{}' is not an acceptable base type",
+                bt.name
+            ));
+        }
+        let candidate = solid_type(b);
+        match &winner {
+            Some(w) if TypeObject::is_subtype(w, &candidate) => continue,
+            Some(w) if !TypeObject::is_subtype(&candidate, w) => {
+                return Err(exc!(
+                    type_error,
+                    "multiple bases have instance lay-out conflict"
+                ))
+            }
+            _ => {}
+        }
+        winner = Some(candidate);
+        best = b.clone();
+    }
+    Ok(best)
+}
+
+/// CPython's `solid_base`: the nearest type up the `__base__` chain (from `cls` itself) that
+/// added fields to its instances' layout (slots, a payload of its own, a builtin's fields).
+pub fn solid_type(cls: &PyRef) -> PyRef {
+    let t = cls.downcast::<TypeObject>().expect("a type");
+    match t.base() {
+        Some(base) if !adds_fields(t, &base) => solid_type(&base),
+        _ => cls.clone(),
+    }
+}
+
+/// Builtin types that add C fields to their base's struct in CPython, though pyvm's
+/// exceptions share one payload (they decide layout conflicts and `__class__` checks).
+const EXTRA_FIELDS: &[&str] = &[
+    "SyntaxError",
+    "ImportError",
+    "UnicodeError",
+    "SystemExit",
+    "OSError",
+    "StopIteration",
+    "NameError",
+    "AttributeError",
+    "BaseExceptionGroup",
+];
+
+/// Whether the instances of `t` have fields those of its base `base` lack (CPython's
+/// `extra_ivars`). A class's dict and weakref slot do not count, except on a base whose
+/// instances vary in size (`int`, `tuple`, `bytes`), where CPython puts them at the end.
+pub(crate) fn adds_fields(t: &TypeObject, base: &PyRef) -> bool {
+    let bt = base.downcast::<TypeObject>().expect("a type");
+    if t.layout != bt.layout || !t.own_slots.is_empty() {
+        return true;
+    }
+    if !t.heap {
+        return EXTRA_FIELDS.iter().any(|n| t.is_named(n));
+    }
+    var_sized(t.layout) && (t.instance_dict != bt.instance_dict || (t.weakrefable && !bt.heap))
+}
+
+/// Payloads whose CPython objects vary in size (`tp_itemsize`).
+pub fn var_sized(layout: Kind) -> bool {
+    matches!(layout, Kind::BigInt | Kind::Tuple | Kind::Bytes)
 }
 
 /// Allocates an instance of `cls` holding `payload`, with an instance dict when `cls` is a
@@ -121,6 +194,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             ));
         }
     };
+    let base = best_base(&bases)?;
     let layout = instance_layout(&bases)?;
     let name_str = ref_str(&name).unwrap_or("?").to_string();
 
@@ -173,7 +247,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
         .iter()
         .filter_map(|b| b.downcast::<TypeObject>())
         .collect();
-    let inherited_slots = base_types.iter().map(|b| b.nslots).max().unwrap_or(0);
+    let inherited_slots = base.downcast::<TypeObject>().map_or(0, |b| b.nslots);
     let base_has_dict = base_types.iter().any(|b| b.instance_dict);
     let base_weakrefable = base_types.iter().any(|b| b.heap && b.weakrefable);
     let mut weakrefable = true;
@@ -213,24 +287,21 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             )
         }
     };
-    let cls = PyRef::new(
-        &metatype,
-        TypeObject {
-            name: name_str.clone(),
-            qualname,
-            bases,
-            mro,
-            dict,
-            slots: Cell::new(&EMPTY_SLOTS),
-            layout,
-            instance_dict: instance_dict || (base_has_dict && layout == Kind::Instance),
-            nslots,
-            subclassable: true,
-            heap: true,
-            weakrefable,
-            module: RefCell::new(module),
-        },
-    );
+    // Slot values sit at indices in sorted name order, as CPython lays slots out: classes
+    // whose slots differ only in order stay compatible for `__class__` assignment.
+    let mut members = members;
+    members.sort();
+    let mut t = TypeObject::builtin(&name_str, bases, mro, &EMPTY_SLOTS, layout, &module);
+    t.qualname.set(&qualname);
+    t.set_base(base);
+    t.dict = dict;
+    t.instance_dict = instance_dict || (base_has_dict && layout == Kind::Instance);
+    t.nslots = nslots;
+    t.own_slots = members.clone();
+    t.subclassable = true;
+    t.heap = true;
+    t.weakrefable = weakrefable;
+    let cls = PyRef::new(&metatype, t);
     let t = cls.downcast::<TypeObject>().expect("a type");
     for (i, m) in members.iter().enumerate() {
         let descr = PyRef::new(
@@ -243,6 +314,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
         );
         t.dict.set_str(intern(m), Value::Obj(descr));
     }
+    TypeObject::link_to_bases(&cls);
     super::class_slots::refresh_slots(&cls);
     if let Some(cell) = classcell {
         match cell.downcast::<CellObj>() {
@@ -363,7 +435,7 @@ fn init_subclass(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<()> {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let name = intern("__init_subclass__");
     let Some(f) = t
-        .mro
+        .mro()
         .iter()
         .find_map(|b| b.downcast::<TypeObject>()?.dict.get_str(&name))
     else {

@@ -412,7 +412,7 @@ fn resolve(cls: &PyRef, wraps: &[Wrap]) -> Found {
 pub fn class_slots(cls: &PyRef) -> TypeSlots {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mro: Vec<&TypeSlots> = t
-        .mro
+        .mro()
         .iter()
         .filter_map(|b| b.downcast::<TypeObject>())
         .map(|b| b.slots.get())
@@ -481,7 +481,17 @@ pub fn class_slots(cls: &PyRef) -> TypeSlots {
     s
 }
 
-/// Rebuilds a class's slot table after one of its dunders was assigned or deleted.
+/// Rebuilds the slot tables of a class and of all its subclasses (each after its bases: a
+/// table copies the slots its class inherits from its bases' tables) after a dunder was
+/// assigned or deleted, or the bases changed.
+pub fn refresh_slots_tree(cls: &PyRef) {
+    refresh_slots(cls);
+    for sub in super::typecache::subclasses(cls) {
+        refresh_slots_tree(&sub);
+    }
+}
+
+/// Rebuilds a class's slot table from its dunders and its bases' tables.
 pub fn refresh_slots(cls: &PyRef) {
     let t = cls.downcast::<TypeObject>().expect("a type");
     t.slots.set(shared_table(class_slots(cls)));

@@ -476,7 +476,8 @@ fn super_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
         return Ok(None);
     }
     let t = obj_type.downcast::<TypeObject>().expect("a type");
-    let mut chain = std::iter::once(obj_type).chain(t.mro.iter());
+    let mro = t.mro();
+    let mut chain = std::iter::once(obj_type).chain(mro.iter());
     if !obj_type.ptr_eq(&s.start) {
         chain.find(|c| c.ptr_eq(&s.start));
     } else {

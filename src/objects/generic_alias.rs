@@ -40,7 +40,7 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         if let Some(t) = o.downcast::<TypeObject>() {
             let module = t.module.borrow();
             return Ok(if module.as_str() == "builtins" {
-                t.qualname.clone()
+                t.qualname.to_string()
             } else {
                 format!("{}.{}", module, t.qualname)
             });

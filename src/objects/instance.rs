@@ -60,11 +60,17 @@ pub fn instance_dict(obj: &Value) -> Option<PyRef> {
     if let Some(d) = cell.borrow().as_ref() {
         return Some(d.clone());
     }
-    // Instances without a dict use `__slots__`; the others make theirs on demand.
-    if obj.downcast::<InstanceObj>().is_some() {
-        return None;
-    }
-    let d = DictObj::new_ref();
+    // Instances without a dict use `__slots__`; an instance whose dict was deleted gets a
+    // fresh one of its own; the others make theirs on demand.
+    let d = if obj.downcast::<InstanceObj>().is_some() {
+        let cls = obj.class().downcast::<TypeObject>()?;
+        if !cls.instance_dict {
+            return None;
+        }
+        DictObj::new_untracked_ref()
+    } else {
+        DictObj::new_ref()
+    };
     *cell.borrow_mut() = Some(d.clone());
     Some(d)
 }
@@ -75,8 +81,9 @@ pub fn object_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let module = t.module.borrow().clone();
     let id = vm.id(v);
+    // (CPython's `tp_name`, `__name__`, where no module is shown)
     Ok(new_str(if module == "builtins" {
-        format!("<{} object at {:#x}>", t.qualname, id)
+        format!("<{} object at {:#x}>", t.name, id)
     } else {
         format!("<{}.{} object at {:#x}>", module, t.qualname, id)
     }))
@@ -236,7 +243,7 @@ pub fn object_dir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn class_attr_names(cls: &PyRef) -> Vec<Value> {
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mut names = t.dict.keys();
-    for b in &t.mro {
+    for b in t.mro().iter() {
         if let Some(bt) = b.downcast::<TypeObject>() {
             names.extend(bt.dict.keys());
         }

@@ -75,12 +75,8 @@ fn heap_size(o: &PyRef) -> usize {
     } else if let Some(f) = o.downcast::<FloatObj>() {
         values(f.slots.borrow().capacity())
     } else if let Some(t) = o.downcast::<TypeObject>() {
-        let refs = (t.bases.capacity() + t.mro.capacity()) * size_of::<PyRef>();
-        t.name.capacity()
-            + t.qualname.capacity()
-            + t.module.borrow().capacity()
-            + refs
-            + t.dict.heap_size()
+        let refs = (t.bases().len() + t.mro().len()) * size_of::<PyRef>();
+        t.name.len() + t.qualname.len() + t.module.borrow().capacity() + refs + t.dict.heap_size()
     } else if let Some(c) = o.downcast::<CodeObj>() {
         values(c.consts.len()) + (c.names.len() + c.varnames.len()) * size_of::<PyRef>()
     } else {
@@ -122,10 +118,10 @@ fn owner_name(cls: &PyRef) -> &'static str {
         return "object";
     };
     std::iter::once(cls)
-        .chain(&t.mro)
+        .chain(t.mro().iter())
         .filter_map(|c| c.downcast::<TypeObject>())
         .filter(|t| !t.heap)
-        .find_map(|t| OWN.iter().find(|n| **n == t.name))
+        .find_map(|t| OWN.iter().find(|n| t.is_named(n)))
         .copied()
         .unwrap_or("object")
 }

@@ -222,7 +222,8 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
 pub fn add_slot_wrappers(ty: &PyRef) {
     let t = ty.downcast::<TypeObject>().expect("a type");
     let own = t.slots.get();
-    let base = t.bases.first().and_then(|b| b.downcast::<TypeObject>());
+    let bases = t.bases();
+    let base = bases.first().and_then(|b| b.downcast::<TypeObject>());
     let inherited = |w: Wrap| -> bool {
         let Some(b) = base else { return false };
         let bs = b.slots.get();
@@ -255,13 +256,13 @@ pub fn add_slot_wrappers(ty: &PyRef) {
             Wrap::Set | Wrap::Delete => same!(descr_set),
         }
     };
-    let (ops, rops) = binary_ops(&t.name);
+    let (ops, rops) = binary_ops(&t.name.get());
     for w in Wrap::all() {
         let wanted = match w {
             Wrap::GetAttribute => base.is_none() || own.getattr.is_some(),
             Wrap::Binary(op) | Wrap::InPlace(op) if !ops.contains(&op) => false,
             Wrap::RBinary(op) if !rops.contains(&op) => false,
-            Wrap::Unary(UnaryOp::Invert) if t.name == "float" => false,
+            Wrap::Unary(UnaryOp::Invert) if t.is_named("float") => false,
             _ => w.present(own) && !inherited(w),
         };
         if !wanted || t.dict.get_str(w.interned()).is_some() {
@@ -485,7 +486,7 @@ fn call_new(vm: &mut Vm, owner: &PyRef, args: Args) -> PyResult<Value> {
         // Python (`F` for `class F(float): pass`, `float` when `F` defines `__new__`).
         let mut mro = vec![cls.clone()];
         if let Some(t) = cls.downcast::<TypeObject>() {
-            mro.extend(t.mro.iter().cloned());
+            mro.extend(t.mro().iter().cloned());
         }
         let safe = mro
             .iter()
@@ -493,7 +494,7 @@ fn call_new(vm: &mut Vm, owner: &PyRef, args: Args) -> PyResult<Value> {
                 TypeObject::lookup(c, Wrap::New.interned())
                     .is_some_and(|f| f.downcast::<SlotWrapperObj>().is_some())
             })
-            .map_or_else(|| lt.name.clone(), super::typeobj::type_name);
+            .map_or_else(|| lt.name.to_string(), super::typeobj::type_name);
         return Err(exc!(
             type_error,
             "{}.__new__({}) is not safe, use {}.__new__()",

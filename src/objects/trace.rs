@@ -132,8 +132,7 @@ impl Trace for TypeObject {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         self.dict.trace_entries(visit);
-        self.bases.iter().for_each(&mut *visit);
-        self.mro.iter().for_each(visit);
+        self.trace_links(visit);
     }
     fn clear(&self) {
         self.dict.clear_entries();

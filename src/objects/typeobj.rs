@@ -4,16 +4,23 @@
 //! and a [`TypeSlots`] table of Rust functions for the operations the VM performs on its
 //! instances (CPython's `tp_*` slots). The VM's protocol functions (`vm/protocol.rs`) go
 //! through the slots, so a builtin type implements an operation by filling a slot; attribute
-//! lookup goes through the dict, where builtin methods live as builtin-function objects.
+//! lookup goes through the dict, where builtin methods live as builtin-function objects,
+//! and the lookup cache keyed on version tags (`typecache`).
+//!
+//! A class's name, bases and MRO can change (`class_assign`), so they sit in cells and are
+//! read as snapshots (an `Rc` of the slice): code that runs Python code while walking an MRO
+//! walks the one it started with.
 //!
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::OnceLock;
 
-use super::core::{GilStatic, Kind, PyRef};
+use super::core::{GilStatic, Kind, PyRef, SelfRef};
 use super::dict::DictObj;
+use super::typecache::TypeCacheState;
 use super::value::Value;
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
@@ -133,25 +140,77 @@ macro_rules! method {
     };
 }
 
-/// The payload of a type object.
+/// A type's `__name__` or `__qualname__`: text that assignment to them replaces.
+pub struct TypeText(RefCell<Rc<str>>);
+
+impl TypeText {
+    pub fn new(text: &str) -> TypeText {
+        TypeText(RefCell::new(text.into()))
+    }
+
+    pub fn get(&self) -> Rc<str> {
+        self.0.borrow().clone()
+    }
+
+    pub fn set(&self, text: &str) {
+        *self.0.borrow_mut() = text.into();
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether the text is `text`.
+    pub fn is(&self, text: &str) -> bool {
+        &**self.0.borrow() == text
+    }
+}
+
+impl std::fmt::Display for TypeText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.borrow())
+    }
+}
+
+/// The payload of a type object. (`repr(C)` keeps what every operation reads first, in the
+/// cache line of the type's header: the self-pointer `PyRef::class` lends out, the slots,
+/// the version tag.)
+#[repr(C)]
 pub struct TypeObject {
-    pub name: String,
-    pub qualname: String,
-    /// The direct bases, in order.
-    pub bases: Vec<PyRef>,
-    /// The method resolution order *after* the type itself (the type is always first).
-    pub mro: Vec<PyRef>,
-    /// The class namespace: methods, class attributes. Keys are interned strs.
-    pub dict: DictObj,
+    /// The type itself, uncounted: what `PyRef::class` lends out (see `core`).
+    pub(crate) this: SelfRef,
     /// The slot table. Builtin types' tables are static; a class's is rebuilt (and the old one
     /// kept: it may be in use) when a dunder method is assigned to it (`class_slots`).
     pub slots: Cell<&'static TypeSlots>,
+    /// Version tag, cached names and subclasses (`typecache`).
+    pub(crate) cache: TypeCacheState,
+    /// `__name__` (for a builtin type of a module, `module.name`: CPython's `tp_name`).
+    pub name: TypeText,
+    pub qualname: TypeText,
+    /// The direct bases, in order; `__base__` (the base whose layout the instances extend,
+    /// CPython's `best_base`); and the method resolution order *after* the type itself.
+    /// Replaced together by `__bases__` assignment, so read as snapshots: code that runs
+    /// Python while walking them walks its own copy.
+    bases: RefCell<Rc<[PyRef]>>,
+    base: RefCell<Option<PyRef>>,
+    mro: RefCell<Rc<[PyRef]>>,
+    /// The class namespace: methods, class attributes. Keys are interned strs. Whoever
+    /// changes it after the type is in use calls `typecache::modified`.
+    pub dict: DictObj,
     /// The payload kind of this type's instances.
     pub layout: Kind,
     /// Instances carry an attribute dict (classes without `__slots__`).
     pub instance_dict: bool,
     /// The number of `__slots__` values an instance holds (along the whole MRO).
     pub nslots: usize,
+    /// The `__slots__` this class adds (mangled, sorted, without `__dict__` and
+    /// `__weakref__`), in the order of their indices: `__class__` assignment compares them.
+    pub own_slots: Vec<String>,
     /// Whether Python code may subclass it (`bool` and `NoneType` may not).
     pub subclassable: bool,
     /// Defined by a `class` statement (as opposed to builtin).
@@ -175,26 +234,7 @@ impl TypeObject {
         if !interned {
             return Self::lookup_uncached(this, name);
         }
-        let slot = lookup_cache_slot(this, name);
-        let cache = LOOKUP_CACHE.get_or_init(new_lookup_cache).get();
-        {
-            let entries = cache.borrow();
-            let e = &entries[slot];
-            if e.class == this.addr() && e.name == name.addr() {
-                return e.value.clone();
-            }
-        }
-        let value = Self::lookup_uncached(this, name);
-        let old = std::mem::replace(
-            &mut cache.borrow_mut()[slot],
-            CacheEntry {
-                class: this.addr(),
-                name: name.addr(),
-                value: value.clone(),
-            },
-        );
-        drop(old);
-        value
+        super::typecache::cached_lookup(this, name, || Self::lookup_uncached(this, name))
     }
 
     fn lookup_uncached(this: &PyRef, name: &PyRef) -> Option<Value> {
@@ -203,6 +243,7 @@ impl TypeObject {
             return Some(v);
         }
         t.mro
+            .borrow()
             .iter()
             .find_map(|base| base.downcast::<TypeObject>()?.dict.get_str(name))
     }
@@ -213,72 +254,75 @@ impl TypeObject {
             return true;
         }
         this.downcast::<TypeObject>()
-            .is_some_and(|t| t.mro.iter().any(|b| b.ptr_eq(other)))
+            .is_some_and(|t| t.mro.borrow().iter().any(|b| b.ptr_eq(other)))
+    }
+
+    /// The MRO after the type itself (a snapshot).
+    pub fn mro(&self) -> Rc<[PyRef]> {
+        self.mro.borrow().clone()
+    }
+
+    /// `__bases__` (a snapshot).
+    pub fn bases(&self) -> Rc<[PyRef]> {
+        self.bases.borrow().clone()
+    }
+
+    /// `__base__`: `None` for `object`.
+    pub fn base(&self) -> Option<PyRef> {
+        self.base.borrow().clone()
+    }
+
+    /// Sets `__base__` of a type being made (by default its first base).
+    pub fn set_base(&mut self, base: PyRef) {
+        *self.base.get_mut() = Some(base);
+    }
+
+    /// Installs new bases, base and MRO (`__bases__` assignment, after its checks); returns
+    /// the old ones, for the caller to drop once it is done with the type.
+    pub fn replace_bases(
+        &self,
+        bases: Rc<[PyRef]>,
+        base: Option<PyRef>,
+    ) -> (Rc<[PyRef]>, Option<PyRef>) {
+        let old_bases = self.bases.replace(bases);
+        let old_base = self.base.replace(base);
+        (old_bases, old_base)
+    }
+
+    /// Installs a new MRO; returns the old one (see [`TypeObject::replace_bases`]).
+    pub fn replace_mro(&self, mro: Rc<[PyRef]>) -> Rc<[PyRef]> {
+        self.mro.replace(mro)
+    }
+
+    /// `name` is `__name__` (or the builtin's dotted `tp_name`).
+    pub fn is_named(&self, name: &str) -> bool {
+        self.name.is(name)
+    }
+
+    /// Visits the references the type holds besides its dict (the collector's traverse).
+    pub fn trace_links(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(b) = self.base.try_borrow() {
+            b.iter().for_each(&mut *visit);
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            m.iter().for_each(visit);
+        }
     }
 }
 
-// The lookup cache (CPython's method cache): `(class, interned name) -> result`, direct
-// mapped. Names are interned, so immortal, and their addresses never reused; a class's address
-// can be reused only after it is freed, and freeing a class — like any change to a class dict
-// after creation — empties the cache (`invalidate_lookup_cache`), so an entry is always current.
-
-struct CacheEntry {
-    class: usize,
-    name: usize,
-    value: Option<Value>,
-}
-
-const LOOKUP_CACHE_SIZE: usize = 4096;
-
-static LOOKUP_CACHE: OnceLock<GilStatic<RefCell<Vec<CacheEntry>>>> = OnceLock::new();
-
-fn new_lookup_cache() -> GilStatic<RefCell<Vec<CacheEntry>>> {
-    let entries = (0..LOOKUP_CACHE_SIZE)
-        .map(|_| CacheEntry {
-            class: 0,
-            name: 0,
-            value: None,
-        })
-        .collect();
-    GilStatic::new(RefCell::new(entries))
-}
-
-#[inline]
-fn lookup_cache_slot(class: &PyRef, name: &PyRef) -> usize {
-    let h = (class.addr() >> 4).wrapping_mul(0x9E37_79B9) ^ (name.addr() >> 4);
-    h & (LOOKUP_CACHE_SIZE - 1)
-}
-
-/// Empties the lookup cache: call after changing a class dict, and when a class is freed.
+/// Empties the lookup cache (see `typecache`).
 pub fn invalidate_lookup_cache() {
-    let Some(cache) = LOOKUP_CACHE.get() else {
-        return;
-    };
-    // Take the cached values out first: dropping them may run Python code.
-    let old: Vec<Option<Value>> = cache
-        .get()
-        .borrow_mut()
-        .iter_mut()
-        .filter(|e| e.class != 0)
-        .map(|e| {
-            e.class = 0;
-            e.value.take()
-        })
-        .collect();
-    drop(old);
-}
-
-impl Drop for TypeObject {
-    fn drop(&mut self) {
-        invalidate_lookup_cache();
-    }
+    super::typecache::clear_lookup_cache();
 }
 
 /// `type.__name__` of a type object (`"?"` if it is not one).
 pub fn type_name(class: &PyRef) -> String {
     class
         .downcast::<TypeObject>()
-        .map_or_else(|| "?".to_string(), |t| t.name.clone())
+        .map_or_else(|| "?".to_string(), |t| t.name.to_string())
 }
 
 /// The C3 linearisation of `bases` (the MRO after the new type itself), or `None` when the
@@ -290,13 +334,23 @@ pub fn c3_mro(bases: &[PyRef]) -> Option<Vec<PyRef>> {
 /// The C3 merge, or on failure the heads of the sequences left unmerged (first occurrence
 /// order), which CPython's error message names.
 pub fn c3_merge(bases: &[PyRef]) -> Result<Vec<PyRef>, Vec<PyRef>> {
+    c3_merge_with(bases, |b| {
+        b.downcast::<TypeObject>()
+            .map_or_else(|| Rc::from([]), |t| t.mro())
+    })
+}
+
+/// [`c3_merge`] with the MROs of the bases given by `mro_of` (`__bases__` assignment merges
+/// MROs it has computed but not installed yet).
+pub fn c3_merge_with(
+    bases: &[PyRef],
+    mro_of: impl Fn(&PyRef) -> Rc<[PyRef]>,
+) -> Result<Vec<PyRef>, Vec<PyRef>> {
     let mut seqs: Vec<Vec<PyRef>> = bases
         .iter()
         .map(|b| {
             let mut s = vec![b.clone()];
-            if let Some(t) = b.downcast::<TypeObject>() {
-                s.extend(t.mro.iter().cloned());
-            }
+            s.extend(mro_of(b).iter().cloned());
             s
         })
         .collect();
@@ -381,12 +435,13 @@ pub fn new_builtin_type_with_bases(
         metatype,
         TypeObject::builtin(name, bases, mro, Box::leak(Box::new(slots)), layout, module),
     );
-    builtin_type_registry().borrow_mut().push(ty.clone());
+    TypeObject::link_to_bases(&ty);
     ty
 }
 
 impl TypeObject {
-    /// The payload of a builtin type (also `object` and `type` at bootstrap).
+    /// The payload of a builtin type (also `object` and `type` at bootstrap); classes start
+    /// from it too (`class::new_class`).
     pub fn builtin(
         name: &str,
         bases: Vec<PyRef>,
@@ -396,19 +451,30 @@ impl TypeObject {
         module: &str,
     ) -> TypeObject {
         TypeObject {
-            name: name.to_string(),
-            qualname: name.to_string(),
-            bases,
-            mro,
+            this: SelfRef::unset(),
+            name: TypeText::new(name),
+            qualname: TypeText::new(name),
+            base: RefCell::new(bases.first().cloned()),
+            bases: RefCell::new(bases.into()),
+            mro: RefCell::new(mro.into()),
             dict: DictObj::new(),
             slots: Cell::new(slots),
             layout,
             instance_dict: false,
             nslots: 0,
+            own_slots: Vec::new(),
             subclassable: layout == Kind::Exception || SUBCLASSABLE.contains(&name),
             heap: false,
             weakrefable: false,
             module: RefCell::new(module.to_string()),
+            cache: TypeCacheState::new(),
+        }
+    }
+
+    /// Files a new type among the subclasses of its bases.
+    pub fn link_to_bases(ty: &PyRef) {
+        if let Some(t) = ty.downcast::<TypeObject>() {
+            super::typecache::add_subclass(ty, &t.bases());
         }
     }
 }
@@ -525,7 +591,7 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let t = cls.downcast::<TypeObject>().expect("a type");
     let mut items = vec![Value::Obj(cls.clone())];
-    items.extend(t.mro.iter().cloned().map(Value::Obj));
+    items.extend(t.mro().iter().cloned().map(Value::Obj));
     Ok(Value::Obj(super::list::ListObj::new_ref(items)))
 }
 
@@ -552,14 +618,8 @@ fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `cls.__subclasses__()`: the direct subclasses still alive, in creation order.
-///
-/// pyvm has no weak references, so nothing records subclasses as CPython's
-/// `tp_subclasses` does; they are found instead. Builtin types are immortal and registered
-/// at creation ([`builtin_type_registry`]); classes made by `class` statements are tracked by
-/// the cycle collector from creation until freed, and its lists keep the order of tracking
-/// (oldest generation first, each in order: together the creation order), so a freed class
-/// is never found and a live one always is.
+/// `cls.__subclasses__()`: the direct subclasses still alive, in the order they became
+/// subclasses (see `typecache`).
 fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = match args.values {
         [] => {
@@ -575,7 +635,7 @@ fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 type_error,
                 "{}.__subclasses__() takes no arguments ({} given)",
                 c.downcast::<TypeObject>()
-                    .map_or("type", |t| t.qualname.as_str()),
+                    .map_or_else(|| "type".to_string(), |t| t.qualname.to_string()),
                 rest.len()
             ))
         }
@@ -587,31 +647,11 @@ fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     };
-    let derives = |r: &PyRef| {
-        r.downcast::<TypeObject>()
-            .is_some_and(|t| t.bases.iter().any(|b| b.ptr_eq(cls)))
-    };
-    let mut found: Vec<Value> = builtin_type_registry()
-        .borrow()
-        .iter()
-        .filter(|t| derives(t))
-        .cloned()
+    let found = super::typecache::subclasses(cls)
+        .into_iter()
         .map(Value::Obj)
         .collect();
-    let heap = super::core::gc::objects_where(|r| {
-        r.downcast::<TypeObject>().is_some_and(|t| t.heap) && derives(r)
-    });
-    found.extend(heap.into_iter().map(Value::Obj));
     Ok(Value::Obj(super::list::ListObj::new_ref(found)))
-}
-
-/// Every builtin type, in creation order (for `__subclasses__`): builtin types live as long
-/// as the process, so holding them here changes nothing but their counts.
-pub fn builtin_type_registry() -> &'static RefCell<Vec<PyRef>> {
-    static REGISTRY: OnceLock<GilStatic<RefCell<Vec<PyRef>>>> = OnceLock::new();
-    REGISTRY
-        .get_or_init(|| GilStatic::new(RefCell::new(Vec::new())))
-        .get()
 }
 
 /// `type.__prepare__(name, bases, **kwds)`: the namespace of a class body, an empty dict.
@@ -623,8 +663,9 @@ fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let t = v.downcast::<TypeObject>().expect("a type");
     let module = t.module.borrow();
+    // (CPython's `tp_name`, `__name__`, where no module is shown)
     let text = if module.as_str() == "builtins" {
-        format!("<class '{}'>", t.qualname)
+        format!("<class '{}'>", t.name)
     } else {
         format!("<class '{}.{}'>", module, t.qualname)
     };

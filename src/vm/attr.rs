@@ -13,6 +13,7 @@
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::exc;
+use crate::objects::class_assign;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::instance::{dict_cell, instance_dict};
@@ -29,6 +30,16 @@ fn dotted(name: &str) -> (&str, &str) {
 
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
+}
+
+/// `__class__` and `__dict__`: data descriptors of `object` in CPython, special-cased here.
+#[inline]
+fn is_object_getset(name: &PyRef) -> bool {
+    // (the length first: most names are neither, and this runs on every instance setattr)
+    name.downcast::<StrObj>().is_some_and(|s| {
+        let s = s.as_str();
+        matches!(s.len(), 8 | 9) && (s == "__class__" || s == "__dict__")
+    })
 }
 
 /// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).
@@ -89,13 +100,26 @@ impl Vm {
     pub fn generic_getattr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = obj.class();
         let descr = TypeObject::lookup(cls, name);
-        if let Some(d) = &descr {
+        match &descr {
             // A data descriptor without `__get__` leaves the instance dict in charge.
-            if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() {
+            Some(d) if is_data_descr(d) && super::protocol::slots(d).descr_get.is_some() => {
                 let d = d.clone();
                 let owner = cls.clone();
                 return self.descr_get(d, Some(obj), &owner).map(Some);
             }
+            // `object`'s data descriptors, found last along every MRO: only a class
+            // attribute of the same name hides them, not the instance dict.
+            None if is_object_getset(name) => {
+                if str_of(name) == "__class__" {
+                    return Ok(Some(Value::Obj(cls.clone())));
+                }
+                if let Some(d) = instance_dict(obj) {
+                    // Handed out, the dict is an object of its own for the collector.
+                    DictObj::escape(&d);
+                    return Ok(Some(Value::Obj(d)));
+                }
+            }
+            _ => {}
         }
         if let Some(cell) = dict_cell(obj) {
             let found = cell
@@ -221,20 +245,20 @@ impl Vm {
         let special = match str_of(name) {
             // A builtin type named `module.name` (like CPython's `tp_name`) is `name` in
             // module `module`.
-            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name).1))),
-            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname).1))),
-            "__module__" if !t.heap && t.name.contains('.') => {
-                Some(Value::Obj(new_str(dotted(&t.name).0)))
+            "__name__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.name.get()).1))),
+            "__qualname__" if !t.heap => Some(Value::Obj(new_str(dotted(&t.qualname.get()).1))),
+            "__module__" if !t.heap && t.name.get().contains('.') => {
+                Some(Value::Obj(new_str(dotted(&t.name.get()).0)))
             }
-            "__name__" => Some(Value::Obj(new_str(t.name.as_str()))),
-            "__qualname__" => Some(Value::Obj(new_str(t.qualname.as_str()))),
+            "__name__" => Some(Value::Obj(new_str(&*t.name.get()))),
+            "__qualname__" => Some(Value::Obj(new_str(&*t.qualname.get()))),
             "__bases__" => Some(Value::Obj(TupleObj::new_ref(
-                t.bases.iter().cloned().map(Value::Obj).collect(),
+                t.bases().iter().cloned().map(Value::Obj).collect(),
             ))),
-            "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
+            "__base__" => Some(t.base().map_or(Value::None, Value::Obj)),
             "__mro__" => {
                 let mut v = vec![Value::Obj(cls.clone())];
-                v.extend(t.mro.iter().cloned().map(Value::Obj));
+                v.extend(t.mro().iter().cloned().map(Value::Obj));
                 Some(Value::Obj(TupleObj::new_ref(v)))
             }
             "__dict__" => {
@@ -282,15 +306,6 @@ impl Vm {
     /// dict (CPython's getset descriptors).
     fn special_attr(&mut self, obj: &Value, name: &PyRef) -> Option<Value> {
         let n = str_of(name);
-        if n == "__class__" {
-            return Some(Value::Obj(obj.class().clone()));
-        }
-        if n == "__dict__" {
-            // Handed out, the dict is an object of its own for the collector.
-            let d = instance_dict(obj)?;
-            crate::objects::dict::DictObj::escape(&d);
-            return Some(Value::Obj(d));
-        }
         if let Some(f) = obj.downcast::<FunctionObj>() {
             return match n {
                 "__name__" => Some(Value::Obj(f.name.borrow().clone())),
@@ -343,6 +358,15 @@ impl Vm {
             if o.is::<TypeObject>() && o.class().ptr_eq(&types().type_) {
                 return self.type_setattr(o, name, value);
             }
+            // `object.__class__` is a data descriptor every type inherits: builtin objects
+            // whose own setattr has no fallback to `object`'s (modules, generators) refuse
+            // the assignment as CPython does. (Native objects, like proxies, forward it.)
+            if o.class().downcast::<TypeObject>().is_some_and(|t| !t.heap)
+                && o.kind() != crate::objects::Kind::Native
+                && str_of(name) == "__class__"
+            {
+                return class_assign::set_class(self, obj, value);
+            }
         }
         if let Some(f) = super::protocol::slots(obj).setattr {
             return f(self, obj, name, value);
@@ -350,7 +374,9 @@ impl Vm {
         Err(self.attribute_error(obj, name))
     }
 
-    /// `cls.name = value`: into the class dict; a dunder refreshes the class's slots.
+    /// `cls.name = value` (`None`: `del cls.name`): a metaclass's data descriptor, `type`'s
+    /// own attributes (`class_assign`), else the class dict — which changes what the class
+    /// and its subclasses look up (new version tags) and, for a dunder, their slots.
     pub fn type_setattr(
         &mut self,
         cls: &PyRef,
@@ -366,37 +392,36 @@ impl Vm {
                 t.name
             ));
         }
-        // A data descriptor on the metaclass (rare) would go here; `type` has none writable
-        // besides the names below.
-        if matches!(
-            str_of(name),
-            "__name__" | "__qualname__" | "__bases__" | "__mro__"
-        ) {
-            return Err(exc!(
-                type_error,
-                "cannot set '{}' attribute of type '{}' in pyvm",
-                str_of(name),
-                t.name
-            ));
+        let meta = cls.class().clone();
+        if let Some(d @ Value::Obj(_)) = TypeObject::lookup(&meta, name) {
+            if let Some(f) = super::protocol::slots(&d).descr_set {
+                return f(self, &d, &Value::Obj(cls.clone()), value);
+            }
+        }
+        let n = str_of(name);
+        if let Some(r) = class_assign::set_type_special(self, cls, n, value.as_ref()) {
+            return r;
         }
         let key = crate::objects::str::intern_ref(name);
-        crate::objects::typeobj::invalidate_lookup_cache();
-        match value {
-            Some(v) => drop(t.dict.set_str(key, v)),
-            None => {
-                if t.dict.del_str(&key).is_none() {
+        let old = match value {
+            Some(v) => t.dict.set_str(key, v),
+            None => match t.dict.del_str(&key) {
+                Some(old) => Some(old),
+                None => {
                     return Err(exc!(
                         attribute_error,
                         "type object '{}' has no attribute '{}'",
                         t.name,
-                        str_of(name)
-                    ));
+                        n
+                    ))
                 }
-            }
+            },
+        };
+        crate::objects::typecache::modified(cls);
+        if crate::objects::slotdefs::Wrap::from_name(n).is_some() || n == "__del__" {
+            crate::objects::class_slots::refresh_slots_tree(cls);
         }
-        if crate::objects::slotdefs::Wrap::from_name(str_of(name)).is_some() {
-            crate::objects::class_slots::refresh_slots(cls);
-        }
+        drop(old);
         Ok(())
     }
 
@@ -483,6 +508,15 @@ pub fn generic_setattr(
             let d = d.clone();
             return f(vm, &d, obj, value);
         }
+    }
+    if descr.is_none() && is_object_getset(name) {
+        if str_of(name) == "__class__" {
+            return crate::objects::class_assign::set_class(vm, obj, value);
+        }
+        if crate::objects::class_assign::set_dict(obj, value)? {
+            return Ok(());
+        }
+        return Err(vm.attribute_error(obj, name));
     }
     if let Some(f) = obj.as_obj().filter(|o| o.is::<FunctionObj>()) {
         let special = crate::objects::function::setattr_special(f, str_of(name), &value);

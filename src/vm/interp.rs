@@ -24,6 +24,9 @@ pub struct Interp {
     /// Modules whose body is running (an `import` of them is in progress), for the
     /// "partially initialized module" message of a circular `from m import x`.
     pub initializing: RefCell<Vec<PyRef>>,
+    /// The types objects had before `__class__` assignment, kept alive until shutdown (see
+    /// "The type" in `objects::core`).
+    pub parked_types: crate::objects::core::ParkedTypes,
 }
 
 impl Interp {
@@ -36,6 +39,7 @@ impl Interp {
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             sources: RefCell::new(HashMap::new()),
             initializing: RefCell::new(Vec::new()),
+            parked_types: Default::default(),
         }
     }
 

@@ -16,7 +16,7 @@ fn derives(cls: &PyRef, builtins: &[&PyRef], names: &[&str]) -> bool {
     let Some(t) = cls.downcast::<TypeObject>() else {
         return false;
     };
-    std::iter::once(cls).chain(t.mro.iter()).any(|c| {
+    std::iter::once(cls).chain(t.mro().iter()).any(|c| {
         if builtins.iter().any(|b| c.ptr_eq(b)) {
             return true;
         }
@@ -24,7 +24,8 @@ fn derives(cls: &PyRef, builtins: &[&PyRef], names: &[&str]) -> bool {
             return false;
         };
         // Native types may carry their module in the name (`collections.deque`).
-        let short = ct.name.rsplit('.').next().unwrap_or("");
+        let name = ct.name.get();
+        let short = name.rsplit('.').next().unwrap_or("");
         if !names.contains(&short) {
             return false;
         }
@@ -60,7 +61,7 @@ fn matches_self(cls: &PyRef) -> bool {
         return false;
     };
     std::iter::once(cls)
-        .chain(ty.mro.iter())
+        .chain(ty.mro().iter())
         .any(|c| selfs.iter().any(|s| c.ptr_eq(s)))
 }
 

@@ -166,7 +166,7 @@ impl Vm {
         let t = exc.class().downcast::<TypeObject>().expect("a type");
         let module = t.module.borrow().clone();
         if module == "builtins" || module == "__main__" {
-            t.qualname.clone()
+            t.qualname.to_string()
         } else {
             format!("{}.{}", module, t.qualname)
         }

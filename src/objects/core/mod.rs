@@ -5,11 +5,28 @@
 //! Every heap object is a `#[repr(C)]` [`PyBox<T>`]: a [`Header`] followed by the payload `T`
 //! (a `ListObj`, a `StrObj`, ...). The header holds
 //! - the reference count, a plain `Cell<usize>` — never atomic: the GIL makes it safe;
-//! - the object's type, an owned reference to a type object (fixed for the object's life, so
-//!   [`PyRef::class`] can lend it out without counting);
+//! - the object's type, an owned reference to a type object (see "The type" below);
 //! - a [`Kind`] tag naming the Rust payload type, which is what downcasts and deallocation
 //!   dispatch on (several Python types share a payload: a user class's instances and
 //!   `object()` are both `Instance`).
+//!
+//! ## The type
+//! [`PyRef::class`] is on every hot path, so it lends the type out as a `&PyRef` without
+//! counting. The type can change (`obj.__class__ = B`, [`PyRef::set_class`]), so the borrow
+//! cannot point into the object's header: it points at the type object's own [`SelfRef`], a
+//! pointer to itself inside its payload that is written once, before the type is published,
+//! and never again. A borrow of the old type therefore stays what it was when it was taken —
+//! a valid `&PyRef` to the old type — as long as the old type lives.
+//!
+//! That is the other half: Rust code may hold `obj.class()` across a call into Python code
+//! that reassigns `obj.__class__` and drops every other reference to the old class. So
+//! `set_class` does not drop the reference the object held to its old type: it parks it in
+//! the interpreter's [`ParkedTypes`] (one counted reference per distinct type), which is
+//! released only where no Rust code can hold such a borrow — at interpreter shutdown, when
+//! the main thread's stack is back at the top and every other thread has stopped for good.
+//! The price: a class abandoned by `__class__` assignment lives until then (the collector
+//! sees the parked reference as one from outside). Counting in `class()` instead would tax
+//! every attribute access and call; reassigning `__class__` is rare.
 //!
 //! ## Instance dicts of builtin subclasses
 //! An instance of a class derived from a builtin (`class L(list)`) has the builtin's payload
@@ -41,8 +58,9 @@ use std::ptr::NonNull;
 #[repr(C)]
 pub struct Header {
     refcnt: Cell<usize>,
-    /// The object's type (a `Kind::Type` object); counted, never changed after allocation.
-    ty: NonNull<Header>,
+    /// The object's type (a `Kind::Type` object), counted; changed only by
+    /// [`PyRef::set_class`] (see "The type" in the module docs).
+    ty: Cell<NonNull<Header>>,
     kind: Kind,
     flags: Cell<u8>,
     /// The cycle collector's link: the object's position in its generation's list, or
@@ -198,81 +216,68 @@ impl PyRef {
     /// Allocates an object whose type is itself (only `type`, at bootstrap): the object is
     /// created with a count of 2 — one for the caller, one for its own type pointer.
     pub fn new_self_typed<T: PyPayload>(payload: T) -> PyRef {
-        let boxed = Box::new(PyBox {
-            header: Header {
-                refcnt: Cell::new(2),
-                ty: NonNull::dangling(),
-                kind: T::KIND,
-                flags: Cell::new(0),
-                gc: Cell::new(gc::UNTRACKED),
-            },
-            payload,
-        });
-        let mut ptr = born(NonNull::from(Box::leak(boxed))).cast::<Header>();
-        // SAFETY: we hold the only pointer to the freshly leaked box; pointing `ty` at itself
-        // before anyone else sees it.
-        unsafe { ptr.as_mut().ty = ptr };
-        PyRef {
-            ptr,
-            _not_send: PhantomData,
-        }
+        let r = PyRef::alloc(NonNull::dangling(), T::KIND, payload, 0);
+        r.header().refcnt.set(2);
+        r.header().ty.set(r.ptr);
+        r
     }
 
     /// Allocates an object whose type is set afterwards by [`PyRef::init_type`]: only
     /// `object`, at bootstrap, which must exist before `type` (its base) can.
     pub fn new_typeless<T: PyPayload>(payload: T) -> PyRef {
-        let boxed = Box::new(PyBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: NonNull::dangling(),
-                kind: T::KIND,
-                flags: Cell::new(0),
-                gc: Cell::new(gc::UNTRACKED),
-            },
-            payload,
-        });
-        PyRef {
-            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
-            _not_send: PhantomData,
-        }
+        PyRef::alloc(NonNull::dangling(), T::KIND, payload, 0)
     }
 
     /// Sets the type of an object made by [`PyRef::new_typeless`], before anything reads it.
     pub fn init_type(&self, class: &PyRef) {
         assert!(
-            self.header().ty == NonNull::dangling(),
+            self.header().ty.get() == NonNull::dangling(),
             "init_type on a typed object"
         );
         incref(class.ptr);
-        // SAFETY: the object is live; its `ty` is dangling, so nothing has read it yet and no
-        // reference to the field exists (`class()` would have read it); we write it once
-        // through the allocation's own pointer, under the GIL.
-        unsafe { (*self.ptr.as_ptr()).ty = class.ptr };
+        self.header().ty.set(class.ptr);
     }
 
     /// Allocates an instance of a builtin subclass: the payload plus an instance dict
     /// (initially `dict`).
     pub fn new_with_dict<T: PyPayload>(class: &PyRef, payload: T, dict: Option<PyRef>) -> PyRef {
         incref(class.ptr);
+        let payload = WithDict {
+            payload,
+            dict: RefCell::new(dict),
+        };
+        let r = PyRef::alloc(class.ptr, T::KIND, payload, flag::HAS_DICT);
+        gc::track_new(&r);
+        r
+    }
+
+    /// Boxes a new object with a count of 1 (the type's count is the caller's business) and
+    /// points a type object's [`SelfRef`] at itself. `P` is the payload of kind `kind` itself
+    /// or a `WithDict` of it (`flags` says which), whose payload sits at the same address.
+    fn alloc<P>(ty: NonNull<Header>, kind: Kind, payload: P, flags: u8) -> PyRef {
         let boxed = Box::new(PyBox {
             header: Header {
                 refcnt: Cell::new(1),
-                ty: class.ptr,
-                kind: T::KIND,
-                flags: Cell::new(flag::HAS_DICT),
+                ty: Cell::new(ty),
+                kind,
+                flags: Cell::new(flags),
                 gc: Cell::new(gc::UNTRACKED),
             },
-            payload: WithDict {
-                payload,
-                dict: RefCell::new(dict),
-            },
+            payload,
         });
-        let r = PyRef {
-            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
+        let ptr = born(NonNull::from(Box::leak(boxed))).cast::<Header>();
+        if kind == Kind::Type {
+            let this = type_self_ref(ptr).cast_mut();
+            // SAFETY: the box was leaked just now and nobody else has its address yet, so
+            // this is the only access; `kind` says the payload (or the `WithDict`'s first
+            // field, at the same address) is a `TypeObject`, so `this` points at its
+            // `SelfRef`, which is written here once and never again.
+            unsafe { this.write(SelfRef(ptr)) };
+        }
+        PyRef {
+            ptr,
             _not_send: PhantomData,
-        };
-        gc::track_new(&r);
-        r
+        }
     }
 
     /// The size in bytes of this object's own allocation (header + payload, plus the dict
@@ -302,20 +307,7 @@ impl PyRef {
     fn new_raw_as<T: PyPayload>(class: NonNull<Header>, payload: T, container: bool) -> PyRef {
         // The new object owns a reference to its type.
         incref(class);
-        let boxed = Box::new(PyBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: class,
-                kind: T::KIND,
-                flags: Cell::new(0),
-                gc: Cell::new(gc::UNTRACKED),
-            },
-            payload,
-        });
-        let r = PyRef {
-            ptr: born(NonNull::from(Box::leak(boxed))).cast(),
-            _not_send: PhantomData,
-        };
+        let r = PyRef::alloc(class, T::KIND, payload, 0);
         if container {
             gc::track_new(&r);
         }
@@ -333,14 +325,38 @@ impl PyRef {
         self.header().kind
     }
 
-    /// The object's type object. Borrowed: the object keeps its type alive, and the type of an
-    /// object never changes.
+    /// The object's type object, borrowed (see "The type" in the module docs).
     #[inline(always)]
     pub fn class(&self) -> &PyRef {
-        // SAFETY: `PyRef` is `repr(transparent)` over `NonNull<Header>` (plus a ZST), so a
-        // reference to the `ty` field can be viewed as a `&PyRef`; the object owns one count of
-        // its type and `ty` is never written after allocation, so it outlives this borrow.
-        unsafe { &*(&self.header().ty as *const NonNull<Header> as *const PyRef) }
+        let ty = self.header().ty.get();
+        debug_assert!(
+            // SAFETY: an object's type is alive (see below).
+            unsafe { ty.as_ref() }.kind == Kind::Type,
+            "an object's type is a type object"
+        );
+        let this = type_self_ref(ty);
+        // SAFETY: `ty` is a live type object: the object holds a count of its current type,
+        // and a type it had before is parked (kept counted) until no borrow like this one
+        // can exist (`ParkedTypes`). Its `SelfRef` is a `PyRef`-shaped pointer to itself,
+        // written at allocation and never again, so viewing it as a `&PyRef` for as long as
+        // `&self` lives is sound, whatever later happens to the header's `ty`. That pointer
+        // is `ty` itself, which tells the compiler it need not read it back.
+        unsafe {
+            std::hint::assert_unchecked((*this).0 == ty);
+            &*this.cast::<PyRef>()
+        }
+    }
+
+    /// `obj.__class__ = class`: makes `class` the object's type (the caller checked that the
+    /// layouts agree). The count the object held on its old type moves to `parked`, never
+    /// dropped here: Rust code up the stack may hold the old type borrowed from `class()`.
+    pub fn set_class(&self, class: &PyRef, parked: &ParkedTypes) {
+        incref(class.ptr);
+        let old = PyRef {
+            ptr: self.header().ty.replace(class.ptr),
+            _not_send: PhantomData,
+        };
+        parked.park(old);
     }
 
     /// The payload, if this object's payload type is `T`.
@@ -390,6 +406,70 @@ impl PyRef {
     pub fn clear_flag(&self, bit: u8) {
         let h = self.header();
         h.flags.set(h.flags.get() & !bit);
+    }
+}
+
+/// A type object's uncounted pointer to itself (`TypeObject::this`), which
+/// [`PyRef::class`] lends out as a `&PyRef` (see "The type" in the module docs). Made
+/// [`SelfRef::unset`]; the allocation points it at the type before anyone sees the type.
+#[repr(transparent)]
+pub struct SelfRef(NonNull<Header>);
+
+impl SelfRef {
+    pub const fn unset() -> SelfRef {
+        SelfRef(NonNull::dangling())
+    }
+}
+
+// `class()` views a `SelfRef` as a `PyRef`.
+const _: () = assert!(
+    std::mem::size_of::<SelfRef>() == std::mem::size_of::<PyRef>()
+        && std::mem::align_of::<SelfRef>() == std::mem::align_of::<PyRef>()
+);
+
+/// Where the `SelfRef` of the type object at `ty` is.
+#[inline(always)]
+fn type_self_ref(ty: NonNull<Header>) -> *const SelfRef {
+    const AT: usize = std::mem::offset_of!(PyBox<crate::objects::typeobj::TypeObject>, payload)
+        + std::mem::offset_of!(crate::objects::typeobj::TypeObject, this);
+    ty.as_ptr().cast::<u8>().wrapping_add(AT).cast::<SelfRef>()
+}
+
+/// The types objects had before a `__class__` assignment, each kept counted once until
+/// [`ParkedTypes::release`] (see "The type" in the module docs). One per interpreter;
+/// touched only under the GIL.
+#[derive(Default)]
+pub struct ParkedTypes {
+    types: RefCell<Vec<PyRef>>,
+    addrs: RefCell<std::collections::HashSet<usize>>,
+}
+
+impl ParkedTypes {
+    fn park(&self, old: PyRef) {
+        if self.addrs.borrow_mut().insert(old.addr()) {
+            self.types.borrow_mut().push(old);
+        }
+        // (else `old` goes: the parked count of the same type keeps it alive)
+    }
+
+    /// How many types are parked.
+    pub fn len(&self) -> usize {
+        self.types.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Drops the parked references, oldest first. Call only where no Rust code can hold a
+    /// type borrowed from [`PyRef::class`]: at interpreter shutdown, from the top of the main
+    /// thread's stack, after every other thread has stopped for good.
+    pub fn release(&self) {
+        let types = std::mem::take(&mut *self.types.borrow_mut());
+        self.addrs.borrow_mut().clear();
+        for t in types {
+            drop(t);
+        }
     }
 }
 
@@ -470,7 +550,7 @@ pub fn take_pending_finalizers() -> Vec<PyRef> {
 #[inline]
 fn wants_finalizer(h: &Header) -> bool {
     // SAFETY: an object keeps its type alive, so the type's header is valid here.
-    let ty = unsafe { h.ty.as_ref() };
+    let ty = unsafe { h.ty.get().as_ref() };
     ty.flags.get() & flag::HAS_FINALIZER != 0 && h.flags.get() & flag::FINALIZED == 0
 }
 
@@ -586,7 +666,7 @@ fn free_one(ptr: NonNull<Header>) {
     }
     // SAFETY: the count reached zero, so nothing else refers to the object; `ty` is read before
     // the box is freed.
-    let ty = unsafe { ptr.as_ref().ty };
+    let ty = unsafe { ptr.as_ref().ty.get() };
     // SAFETY: as above.
     if unsafe { ptr.as_ref() }.flags.get() & flag::HAS_WEAKREFS != 0 {
         // Before the payload goes: no weakref may see a freed object.

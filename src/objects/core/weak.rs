@@ -105,10 +105,21 @@ impl WeakSlot {
 /// Links `slot` (made by [`WeakSlot::new`]) to its weakref object `owner` and files it under
 /// its referent. `owner` must hold `slot` and call [`unregister`] when it is freed.
 pub fn register(slot: &Rc<WeakSlot>, owner: &PyRef) {
+    slot.owner.set(Some(owner.ptr));
+    file(slot);
+}
+
+/// Files `slot` under its referent with no weakref object: a weak link the runtime keeps
+/// for itself (a type's list of its subclasses), which [`refs_to`] does not report. Whoever
+/// holds the slot calls [`unregister`] when dropping it while the referent lives.
+pub fn register_internal(slot: &Rc<WeakSlot>) {
+    file(slot);
+}
+
+fn file(slot: &Rc<WeakSlot>) {
     let Some(target) = slot.target.get() else {
         return;
     };
-    slot.owner.set(Some(owner.ptr));
     let mut t = TABLE.0.borrow_mut();
     let list = t.entry(target.as_ptr() as usize).or_default();
     // The basic ref first, then the basic proxy, then the others newest first.
