@@ -310,6 +310,10 @@ opcodes! {
     LoadGlobalBuiltin = "LOAD_GLOBAL_BUILTIN", Name, |_, _| 1;
     /// `LOAD_ATTR` of a module attribute (guard: the module dict's keys version).
     LoadAttrModule = "LOAD_ATTR_MODULE", Name, |_, _| 0;
+    /// `LOAD_ATTR` of a class attribute through the class (guard: its version tag).
+    LoadAttrClass = "LOAD_ATTR_CLASS", Name, |_, _| 0;
+    /// `LOAD_METHOD` on an object without an instance dict (guard: its type's version tag).
+    LoadMethodNoDict = "LOAD_METHOD_NO_DICT", Name, |_, _| 1;
     /// `BINARY_OP` on two ints.
     BinaryOpInt = "BINARY_OP_INT", BinaryOp, |_, _| -1;
     /// `BINARY_OP` on two floats.
@@ -356,6 +360,9 @@ opcodes! {
     CallBuiltin = "CALL_FUNCTION_BUILTIN", Num, |a, _| -a;
     /// `CALL_METHOD` of a builtin method (`[method, self, args]`).
     CallMethodBuiltin = "CALL_METHOD_BUILTIN", Num, |a, _| -a - 1;
+    /// `CALL_FUNCTION` of a class with `object.__new__` and a Python `__init__` taking exactly
+    /// the arguments (guards: the class's version tag, the `__init__`'s function version).
+    CallClass = "CALL_FUNCTION_CLASS", Num, |a, _| -a;
 }
 
 /// The argument of `COMPARE_OP`.
@@ -448,14 +455,15 @@ impl Op {
         use Op::*;
         match self {
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
-            LoadAttrModule => LoadAttr,
+            LoadAttrModule | LoadAttrClass => LoadAttr,
+            LoadMethodNoDict => LoadMethod,
             BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             ForIterRange | ForIterList | ForIterTuple => ForIter,
-            CallPyExact | CallBuiltin => CallFunction,
+            CallPyExact | CallBuiltin | CallClass => CallFunction,
             CallMethodPyExact | CallMethodBuiltin => CallMethod,
             op => op,
         }
@@ -469,6 +477,7 @@ impl Op {
             self,
             LoadGlobal
                 | LoadAttr
+                | LoadMethod
                 | BinaryOp
                 | CompareOp
                 | BinarySubscr

@@ -32,6 +32,12 @@ impl InstanceObj {
     }
 }
 
+/// A new, uninitialised instance of the plain class `cls` (what `object.__new__(cls)` makes,
+/// its checks already passed).
+pub fn new_instance(cls: &PyRef) -> PyRef {
+    PyRef::new(cls, InstanceObj::for_class(cls))
+}
+
 /// The cell holding an object's attribute dict, for the objects that have one (instances,
 /// builtin-subclass instances, functions, exceptions).
 pub fn dict_cell(obj: &Value) -> Option<&RefCell<Option<PyRef>>> {
@@ -148,7 +154,7 @@ fn object_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         }
     }
     abstract_check(cls)?;
-    Ok(Value::Obj(PyRef::new(cls, InstanceObj::for_class(cls))))
+    Ok(Value::Obj(new_instance(cls)))
 }
 
 /// TypeError for a class whose `__abstractmethods__` (set by `abc.ABCMeta`) is not empty.

@@ -59,6 +59,7 @@ use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::{as_str, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
+use crate::objects::typecache;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
@@ -561,6 +562,72 @@ impl Vm {
                             enter_top!();
                             continue 'dispatch;
                         }
+                        Op::LoadAttrClass => {
+                            let c = cache!();
+                            match cur.peek(1) {
+                                Value::Obj(o)
+                                    if o.class().ptr_eq(&types().type_)
+                                        && typecache::current_tag(o) == c.version.get() => {}
+                                _ => deopt!(),
+                            }
+                            // SAFETY: the class still has the version tag the value was found
+                            // under, so its MRO still holds the value.
+                            let x = unsafe { c.value.get().load() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::LoadMethodNoDict => {
+                            let c = cache!();
+                            if typecache::current_tag(cur.peek(1).class()) != c.version.get() {
+                                deopt!();
+                            }
+                            // SAFETY: the object's type still has the version tag the method
+                            // was found under, so the type's MRO still holds it.
+                            let f = unsafe { c.value.get().load() };
+                            let obj = cur.pop();
+                            cur.push(f);
+                            cur.push(obj);
+                            continue 'dispatch;
+                        }
+                        Op::CallClass => {
+                            safepoint!();
+                            let c = cache!();
+                            let hit = kwnames.is_none()
+                                && matches!(cur.peek(arg + 1), Value::Obj(o)
+                                    if o.class().ptr_eq(&types().type_)
+                                        && typecache::current_tag(o) == c.version.get());
+                            if !hit {
+                                deopt!();
+                            }
+                            // SAFETY: the class still has the version tag its `__init__` was
+                            // found under, so its MRO still holds it.
+                            let init = unsafe { c.value.get().load() };
+                            let f = init.downcast::<FunctionObj>().expect("a function");
+                            if f.current_version() != c.version2.get() {
+                                deopt!();
+                            }
+                            let (code_ref, globals) = (f.code(), f.globals.clone());
+                            let closure = f.closure.clone();
+                            drop(init);
+                            // `[cls, args]` becomes `[obj, args]`: the instance is `self`.
+                            let cls = cur.peek(arg + 1).as_obj().expect("a class").clone();
+                            let obj = crate::objects::instance::new_instance(&cls);
+                            *cur.peek_mut(arg + 1) = Value::Obj(obj.clone());
+                            drop(cls);
+                            tri!(self.push_exact_frame(
+                                code_ref,
+                                globals,
+                                closure.as_ref(),
+                                &mut cur,
+                                arg + 1,
+                            ));
+                            self.frames
+                                .last_mut()
+                                .expect("the __init__ frame")
+                                .init_self = Some(obj);
+                            self.save_caller(ip, &cur);
+                            enter_top!();
+                            continue 'dispatch;
+                        }
                         Op::CallBuiltin | Op::CallMethodBuiltin => {
                             safepoint!();
                             let (nargs, below) =
@@ -720,6 +787,7 @@ impl Vm {
                             tri!(self.setattr(&obj, &v.code.names[arg], None));
                         }
                         Op::LoadMethod => {
+                            adapt!();
                             let obj = cur.pop();
                             match tri!(self.load_method(&obj, &v.code.names[arg])) {
                                 Some(func) => {
@@ -1036,8 +1104,22 @@ impl Vm {
                             }
                         }
                         Op::ReturnValue => {
-                            let x = cur.pop();
-                            let frame = self.end_frame(&mut cur);
+                            let mut x = cur.pop();
+                            let mut frame = self.end_frame(&mut cur);
+                            if let Some(obj) = frame.init_self.take() {
+                                // A class call's `__init__`: the call gives the instance.
+                                if !x.is_none() {
+                                    let e = exc!(
+                                        type_error,
+                                        "__init__() should return None, not '{}'",
+                                        x.type_name()
+                                    );
+                                    drop((frame, obj, x));
+                                    load_top!();
+                                    break 'dispatch e;
+                                }
+                                x = Value::Obj(obj);
+                            }
                             if frame.entry {
                                 return Ok(x);
                             }

@@ -38,6 +38,9 @@ pub(crate) struct Frame {
     pub mark: Option<Mark>,
     /// The `run` that pushed this frame returns when it ends.
     pub entry: bool,
+    /// The instance an `__init__` frame initialises, when the eval loop made it for a class
+    /// call (`CALL_FUNCTION_CLASS`): the call's result, once `__init__` has returned None.
+    pub init_self: Option<PyRef>,
 }
 
 /// The frame records, innermost last. A `Vec` would build each record on the Rust stack and
@@ -112,6 +115,7 @@ impl FrameStack {
             std::ptr::addr_of_mut!((*slot).block_base).write(block_base);
             std::ptr::addr_of_mut!((*slot).mark).write(mark);
             std::ptr::addr_of_mut!((*slot).entry).write(false);
+            std::ptr::addr_of_mut!((*slot).init_self).write(None);
         }
         self.len += 1;
     }

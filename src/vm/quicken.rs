@@ -31,10 +31,13 @@ use super::opstats;
 use super::stack::Cursor;
 use crate::bytecode::opcode::{binary_op_from_arg, Instr, Op};
 use crate::objects::code::CodeObj;
+use crate::objects::core::Borrowed;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
 use crate::objects::module::ModuleObj;
 use crate::objects::str::StrObj;
+use crate::objects::typecache;
+use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, Value};
 use crate::vm::protocol::{exact_dict, exact_list, exact_tuple};
 
@@ -61,6 +64,50 @@ pub struct Cache {
     pub version2: Cell<u32>,
     /// An entry position in a dict.
     pub index: Cell<u32>,
+    /// A value found under the guard (a method, a class attribute, an `__init__`).
+    pub value: Cell<CachedValue>,
+}
+
+/// A value an inline cache recorded without counting it (see `core::Borrowed`): valid only
+/// while the guard it was recorded under holds.
+#[derive(Clone, Copy)]
+pub enum CachedValue {
+    Empty,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Borrowed),
+}
+
+impl CachedValue {
+    pub fn record(v: &Value) -> CachedValue {
+        match v {
+            Value::Null => CachedValue::Empty,
+            Value::None => CachedValue::None,
+            Value::Bool(b) => CachedValue::Bool(*b),
+            Value::Int(i) => CachedValue::Int(*i),
+            Value::Float(f) => CachedValue::Float(*f),
+            Value::Obj(o) => CachedValue::Obj(Borrowed::of(o)),
+        }
+    }
+
+    /// The value, counted.
+    ///
+    /// # Safety
+    /// The guard it was recorded under must hold (so a heap object is still alive).
+    #[inline(always)]
+    pub unsafe fn load(self) -> Value {
+        match self {
+            CachedValue::Empty => Value::Null,
+            CachedValue::None => Value::None,
+            CachedValue::Bool(b) => Value::Bool(b),
+            CachedValue::Int(i) => Value::Int(i),
+            CachedValue::Float(f) => Value::Float(f),
+            // SAFETY: the caller's guard holds.
+            CachedValue::Obj(b) => Value::Obj(unsafe { b.to_ref() }),
+        }
+    }
 }
 
 impl Default for Cache {
@@ -71,6 +118,7 @@ impl Default for Cache {
             version: Cell::new(0),
             version2: Cell::new(0),
             index: Cell::new(0),
+            value: Cell::new(CachedValue::Empty),
         }
     }
 }
@@ -166,6 +214,7 @@ pub(crate) fn specialise<const STATS: bool>(site: &Site, cur: &Cursor) {
     let new = match instr.op {
         Op::LoadGlobal => load_global(site, cache),
         Op::LoadAttr => load_attr(site, cur, cache),
+        Op::LoadMethod => load_method(site, cur, cache),
         Op::BinaryOp => binary_op(instr.arg, cur.peek(2), cur.peek(1)),
         Op::CompareOp => compare_op(cur.peek(2), cur.peek(1)),
         Op::BinarySubscr => subscr(cur.peek(2), cur.peek(1), false),
@@ -211,17 +260,90 @@ fn load_global(site: &Site, cache: &Cache) -> Option<Op> {
     Some(Op::LoadGlobalBuiltin)
 }
 
+/// Whether `name` is a dunder (`__x__`): the names types and modules answer specially.
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// `LOAD_ATTR` on a module (the attribute in its dict; guard: the dict's keys version) or on
+/// a class (the attribute found along its MRO; guard: its version tag).
+fn load_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
+    let obj = cur.peek(1).as_obj()?;
+    let name = &site.code.names[site.instr.arg as usize];
+    if obj.is::<TypeObject>() {
+        return load_attr_class(obj, name, cache);
+    }
+    load_attr_module(site, obj, cache)
+}
+
+/// `LOAD_ATTR` of a class attribute through the class (`Color.RED`, `cls.helper`): a plain
+/// value or a function (which class access returns as is), found along the MRO of a class
+/// whose metaclass is `type`, for a name `type` does not answer itself.
+fn load_attr_class(
+    cls: &crate::objects::PyRef,
+    name: &crate::objects::PyRef,
+    cache: &Cache,
+) -> Option<Op> {
+    if !cls.class().ptr_eq(&types().type_) || is_dunder(name.downcast::<StrObj>()?.as_str()) {
+        return None;
+    }
+    if TypeObject::lookup(&types().type_, name).is_some() {
+        return None;
+    }
+    let v = TypeObject::lookup(cls, name)?;
+    let plain = match &v {
+        Value::Obj(o) => {
+            o.is::<FunctionObj>() || crate::vm::protocol::slots(&v).descr_get.is_none()
+        }
+        _ => true,
+    };
+    let tag = typecache::version_tag(cls);
+    if !plain || tag == 0 {
+        return None;
+    }
+    cache.version.set(tag);
+    cache.value.set(CachedValue::record(&v));
+    Some(Op::LoadAttrClass)
+}
+
+/// `LOAD_METHOD` of a method found on the type of an object that has no instance dict (any
+/// object of a builtin type: `lst.append`, `s.join`): the function, unbound, with the object
+/// as its first argument (guard: the type's version tag).
+fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
+    let obj = cur.peek(1);
+    let cls = obj.class();
+    let heap = cls.downcast::<TypeObject>()?.heap;
+    if heap
+        || obj.as_obj().is_some_and(|o| o.is::<TypeObject>())
+        || crate::vm::protocol::slots(obj).getattr.is_some()
+        || crate::objects::instance::dict_cell(obj).is_some()
+    {
+        return None;
+    }
+    let name = &site.code.names[site.instr.arg as usize];
+    let f = TypeObject::lookup(cls, name)?;
+    let method = f.downcast::<FunctionObj>().is_some()
+        || f.downcast::<BuiltinFunctionObj>()
+            .is_some_and(|b| b.bound.is_none());
+    let tag = typecache::version_tag(cls);
+    if !method || tag == 0 {
+        return None;
+    }
+    cache.version.set(tag);
+    cache.value.set(CachedValue::record(&f));
+    Some(Op::LoadMethodNoDict)
+}
+
 /// `LOAD_ATTR` on a module: the attribute in the module's dict (guard: its keys version).
 /// Only for exact modules and names `ModuleType` itself does not define (its descriptors
 /// would come first).
-fn load_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
-    let obj = cur.peek(1).as_obj()?;
+fn load_attr_module(site: &Site, obj: &crate::objects::PyRef, cache: &Cache) -> Option<Op> {
     let module = obj.downcast::<ModuleObj>()?;
     if !obj.class().ptr_eq(&types().module) {
         return None;
     }
     let name = &site.code.names[site.instr.arg as usize];
-    if crate::objects::typeobj::TypeObject::lookup(obj.class(), name).is_some() {
+    if TypeObject::lookup(obj.class(), name).is_some() {
         return None;
     }
     let dict = module.dict.downcast::<DictObj>()?;
@@ -349,6 +471,9 @@ fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
             Op::CallPyExact
         });
     }
+    if let Some(cls) = callee.as_obj().filter(|c| c.is::<TypeObject>()) {
+        return (!method).then(|| call_class(cls, nargs, cache)).flatten();
+    }
     match callee.downcast::<BuiltinFunctionObj>() {
         Some(b) if b.bound.is_none() && callee.class().ptr_eq(&types().builtin_function) => {
             Some(if method {
@@ -359,4 +484,42 @@ fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
         }
         _ => None,
     }
+}
+
+/// `CALL_FUNCTION` of a class whose instances are plain objects (`object.__new__`) and whose
+/// `__init__` is a Python function taking exactly the arguments: the instance is made here
+/// and `__init__`'s frame runs in the eval loop (guards: the class's version tag and the
+/// `__init__`'s function version).
+fn call_class(cls: &crate::objects::PyRef, nargs: usize, cache: &Cache) -> Option<Op> {
+    let t = cls.downcast::<TypeObject>()?;
+    if !cls.class().ptr_eq(&types().type_)
+        || !t.heap
+        || t.layout != crate::objects::core::Kind::Instance
+    {
+        return None;
+    }
+    let new = TypeObject::lookup(cls, crate::interned!("__new__"))?;
+    let object_new = TypeObject::lookup(&types().object, crate::interned!("__new__"))?;
+    if !new.is(&object_new) {
+        return None;
+    }
+    let abstract_ = TypeObject::lookup(cls, crate::interned!("__abstractmethods__"));
+    if abstract_.is_some() {
+        return None;
+    }
+    let init = TypeObject::lookup(cls, crate::interned!("__init__"))?;
+    let f = init.downcast::<FunctionObj>()?;
+    let code = f.code();
+    let c = code.downcast::<CodeObj>()?;
+    if !super::call::takes_exactly(c, nargs + 1) || super::call::makes_generator(&code) {
+        return None;
+    }
+    let (tag, fv) = (typecache::version_tag(cls), f.version());
+    if tag == 0 || fv == 0 {
+        return None;
+    }
+    cache.version.set(tag);
+    cache.version2.set(fv);
+    cache.value.set(CachedValue::record(&init));
+    Some(Op::CallClass)
 }

@@ -484,6 +484,33 @@ fn incref(ptr: NonNull<Header>) {
     h.refcnt.set(h.refcnt.get() + 1);
 }
 
+/// An uncounted reference recorded by an inline cache (see `vm::quicken`): the object's
+/// address, which the cache may turn back into a reference only while the guard it was
+/// recorded under (a type's version tag, say) still holds — the guard is what proves the
+/// object alive. Caches hold these rather than counted references so that they keep nothing
+/// alive and hide nothing from the cycle collector.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Borrowed(NonNull<Header>);
+
+impl Borrowed {
+    pub fn of(r: &PyRef) -> Borrowed {
+        Borrowed(r.ptr)
+    }
+
+    /// A counted reference to the object.
+    ///
+    /// # Safety
+    /// The object must be alive: the guard the reference was recorded under must hold.
+    #[inline(always)]
+    pub unsafe fn to_ref(self) -> PyRef {
+        incref(self.0);
+        PyRef {
+            ptr: self.0,
+            _not_send: PhantomData,
+        }
+    }
+}
+
 impl Clone for PyRef {
     #[inline(always)]
     fn clone(&self) -> Self {
