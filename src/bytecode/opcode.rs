@@ -314,6 +314,15 @@ opcodes! {
     LoadAttrClass = "LOAD_ATTR_CLASS", Name, |_, _| 0;
     /// `LOAD_METHOD` on an object without an instance dict (guard: its type's version tag).
     LoadMethodNoDict = "LOAD_METHOD_NO_DICT", Name, |_, _| 1;
+    /// `LOAD_METHOD` on an instance whose dict does not shadow the method (guards: the type's
+    /// version tag, the name absent from the instance dict).
+    LoadMethodWithDict = "LOAD_METHOD_WITH_DICT", Name, |_, _| 1;
+    /// `LOAD_ATTR` of an attribute in an instance dict (guards: the type's version tag, the
+    /// name at the cached entry position).
+    LoadAttrWithHint = "LOAD_ATTR_WITH_HINT", Name, |_, _| 0;
+    /// `STORE_ATTR` replacing an attribute in an instance dict (guards as
+    /// `LOAD_ATTR_WITH_HINT`).
+    StoreAttrWithHint = "STORE_ATTR_WITH_HINT", Name, |_, _| -2;
     /// `BINARY_OP` on two ints.
     BinaryOpInt = "BINARY_OP_INT", BinaryOp, |_, _| -1;
     /// `BINARY_OP` on two floats.
@@ -455,8 +464,9 @@ impl Op {
         use Op::*;
         match self {
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
-            LoadAttrModule | LoadAttrClass => LoadAttr,
-            LoadMethodNoDict => LoadMethod,
+            LoadAttrModule | LoadAttrClass | LoadAttrWithHint => LoadAttr,
+            LoadMethodNoDict | LoadMethodWithDict => LoadMethod,
+            StoreAttrWithHint => StoreAttr,
             BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
@@ -478,6 +488,7 @@ impl Op {
             LoadGlobal
                 | LoadAttr
                 | LoadMethod
+                | StoreAttr
                 | BinaryOp
                 | CompareOp
                 | BinarySubscr

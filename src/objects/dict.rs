@@ -429,6 +429,38 @@ impl DictObj {
         self.table.borrow().find_str(key, s)
     }
 
+    /// The value of `key` if it is at entry position `hint` (an inline cache's guess: any
+    /// position is safe to ask about).
+    #[inline(always)]
+    pub fn value_at_hint(&self, hint: usize, key: &PyRef) -> Option<Value> {
+        let t = self.table.borrow();
+        match t.entries.get(hint) {
+            Some(Entry {
+                key: Value::Obj(k),
+                value,
+                ..
+            }) if k.ptr_eq(key) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of `key` if it is at entry position `hint`, returning the old value
+    /// (drop it after the call); gives `value` back otherwise.
+    #[inline(always)]
+    pub fn replace_at_hint(&self, hint: usize, key: &PyRef, value: Value) -> Result<Value, Value> {
+        let here = matches!(
+            self.table.borrow().entries.get(hint),
+            Some(Entry { key: Value::Obj(k), .. }) if k.ptr_eq(key)
+        );
+        if !here {
+            return Err(value);
+        }
+        self.maintain_tracking(&Value::None, &value);
+        self.bump();
+        let mut t = self.table.borrow_mut();
+        Ok(std::mem::replace(&mut t.entries[hint].value, value))
+    }
+
     /// The value at entry position `index` (a position `index_of_str` gave under the same
     /// keys version: so the entry is live).
     #[inline(always)]

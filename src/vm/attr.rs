@@ -43,7 +43,7 @@ fn is_object_getset(name: &PyRef) -> bool {
 }
 
 /// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).
-fn is_data_descr(v: &Value) -> bool {
+pub(crate) fn is_data_descr(v: &Value) -> bool {
     matches!(v, Value::Obj(_)) && super::protocol::slots(v).descr_set.is_some()
 }
 

@@ -575,6 +575,78 @@ impl Vm {
                             let x = unsafe { c.value.get().load() };
                             drop(std::mem::replace(cur.peek_mut(1), x));
                         }
+                        Op::LoadAttrWithHint => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let found = match cur.peek(1) {
+                                x @ Value::Obj(_)
+                                    if typecache::current_tag(x.class()) == c.version.get() =>
+                                {
+                                    crate::objects::instance::dict_cell(x)
+                                        .and_then(|cell| cell.borrow().clone())
+                                        .and_then(|d| {
+                                            d.downcast::<DictObj>()?
+                                                .value_at_hint(c.index.get() as usize, name)
+                                        })
+                                }
+                                _ => None,
+                            };
+                            let Some(x) = found else { deopt!() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::StoreAttrWithHint => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let dict = match cur.peek(1) {
+                                x @ Value::Obj(_)
+                                    if typecache::current_tag(x.class()) == c.version.get() =>
+                                {
+                                    crate::objects::instance::dict_cell(x)
+                                        .and_then(|cell| cell.borrow().clone())
+                                }
+                                _ => None,
+                            };
+                            let Some(dict) = dict else { deopt!() };
+                            let d = dict.downcast::<DictObj>().expect("an instance dict");
+                            let x = cur.peek(2).clone();
+                            match d.replace_at_hint(c.index.get() as usize, name, x) {
+                                Ok(old) => {
+                                    cur.drop_n(2);
+                                    drop(old);
+                                }
+                                Err(x) => {
+                                    drop(x);
+                                    deopt!();
+                                }
+                            }
+                        }
+                        Op::LoadMethodWithDict => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let hit = match cur.peek(1) {
+                                x @ Value::Obj(_)
+                                    if typecache::current_tag(x.class()) == c.version.get() =>
+                                {
+                                    crate::objects::instance::dict_cell(x).is_some_and(|cell| {
+                                        cell.borrow().as_ref().is_none_or(|d| {
+                                            d.downcast::<DictObj>()
+                                                .is_some_and(|d| d.get_str(name).is_none())
+                                        })
+                                    })
+                                }
+                                _ => false,
+                            };
+                            if !hit {
+                                deopt!();
+                            }
+                            // SAFETY: the object's type still has the version tag the method
+                            // was found under, so the type's MRO still holds it.
+                            let f = unsafe { c.value.get().load() };
+                            let obj = cur.pop();
+                            cur.push(f);
+                            cur.push(obj);
+                            continue 'dispatch;
+                        }
                         Op::LoadMethodNoDict => {
                             let c = cache!();
                             if typecache::current_tag(cur.peek(1).class()) != c.version.get() {
@@ -778,6 +850,7 @@ impl Vm {
                             cur.push(x);
                         }
                         Op::StoreAttr => {
+                            adapt!();
                             let obj = cur.pop();
                             let x = cur.pop();
                             tri!(self.setattr(&obj, &v.code.names[arg], Some(x)));

@@ -215,6 +215,7 @@ pub(crate) fn specialise<const STATS: bool>(site: &Site, cur: &Cursor) {
         Op::LoadGlobal => load_global(site, cache),
         Op::LoadAttr => load_attr(site, cur, cache),
         Op::LoadMethod => load_method(site, cur, cache),
+        Op::StoreAttr => store_attr(site, cur, cache),
         Op::BinaryOp => binary_op(instr.arg, cur.peek(2), cur.peek(1)),
         Op::CompareOp => compare_op(cur.peek(2), cur.peek(1)),
         Op::BinarySubscr => subscr(cur.peek(2), cur.peek(1), false),
@@ -273,7 +274,63 @@ fn load_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     if obj.is::<TypeObject>() {
         return load_attr_class(obj, name, cache);
     }
-    load_attr_module(site, obj, cache)
+    if obj.is::<ModuleObj>() {
+        return load_attr_module(site, obj, cache);
+    }
+    load_attr_instance(cur.peek(1), name, cache)
+}
+
+/// The instance dict of `obj` when attribute access on it is plain (`object`'s
+/// `__getattribute__`, no data descriptor of the name on the type, not a dunder), with the
+/// type's version tag that pins those facts.
+fn plain_instance_dict(
+    obj: &Value,
+    name: &crate::objects::PyRef,
+) -> Option<(crate::objects::PyRef, u32)> {
+    let cls = obj.class();
+    if !cls.downcast::<TypeObject>()?.heap
+        || crate::vm::protocol::slots(obj).getattr.is_some()
+        || is_dunder(name.downcast::<StrObj>()?.as_str())
+    {
+        return None;
+    }
+    if let Some(d) = TypeObject::lookup(cls, name) {
+        if crate::vm::attr::is_data_descr(&d) {
+            return None;
+        }
+    }
+    let dict = crate::objects::instance::dict_cell(obj)?.borrow().clone()?;
+    let tag = typecache::version_tag(cls);
+    (tag != 0).then_some((dict, tag))
+}
+
+/// `LOAD_ATTR` of an instance attribute kept in the instance's dict: the entry position as a
+/// hint (guards: the type's version tag; the entry holds the name).
+fn load_attr_instance(obj: &Value, name: &crate::objects::PyRef, cache: &Cache) -> Option<Op> {
+    let (dict, tag) = plain_instance_dict(obj, name)?;
+    let index = dict.downcast::<DictObj>()?.index_of_str(name)?;
+    cache.version.set(tag);
+    cache.index.set(index as u32);
+    Some(Op::LoadAttrWithHint)
+}
+
+/// `STORE_ATTR` replacing an instance attribute kept in the instance's dict (as
+/// `LOAD_ATTR_WITH_HINT`; the class must not define `__setattr__`).
+fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
+    let obj = cur.peek(1);
+    let name = &site.code.names[site.instr.arg as usize];
+    let generic = crate::vm::protocol::slots(obj)
+        .setattr
+        .map(|f| f as *const ())
+        == Some(crate::vm::attr::generic_setattr as *const ());
+    if !generic {
+        return None;
+    }
+    let (dict, tag) = plain_instance_dict(obj, name)?;
+    let index = dict.downcast::<DictObj>()?.index_of_str(name)?;
+    cache.version.set(tag);
+    cache.index.set(index as u32);
+    Some(Op::StoreAttrWithHint)
 }
 
 /// `LOAD_ATTR` of a class attribute through the class (`Color.RED`, `cls.helper`): a plain
@@ -307,20 +364,23 @@ fn load_attr_class(
 }
 
 /// `LOAD_METHOD` of a method found on the type of an object that has no instance dict (any
-/// object of a builtin type: `lst.append`, `s.join`): the function, unbound, with the object
-/// as its first argument (guard: the type's version tag).
+/// object of a builtin type: `lst.append`, `s.join`), or of an instance whose dict does not
+/// shadow it: the function, unbound, with the object as its first argument (guards: the
+/// type's version tag; the instance dict lacks the name).
 fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     let obj = cur.peek(1);
     let cls = obj.class();
     let heap = cls.downcast::<TypeObject>()?.heap;
-    if heap
-        || obj.as_obj().is_some_and(|o| o.is::<TypeObject>())
+    if obj.as_obj().is_some_and(|o| o.is::<TypeObject>())
         || crate::vm::protocol::slots(obj).getattr.is_some()
-        || crate::objects::instance::dict_cell(obj).is_some()
     {
         return None;
     }
     let name = &site.code.names[site.instr.arg as usize];
+    let with_dict = crate::objects::instance::dict_cell(obj).is_some();
+    if with_dict && (!heap || is_dunder(name.downcast::<StrObj>()?.as_str())) {
+        return None;
+    }
     let f = TypeObject::lookup(cls, name)?;
     let method = f.downcast::<FunctionObj>().is_some()
         || f.downcast::<BuiltinFunctionObj>()
@@ -331,7 +391,11 @@ fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     }
     cache.version.set(tag);
     cache.value.set(CachedValue::record(&f));
-    Some(Op::LoadMethodNoDict)
+    Some(if with_dict {
+        Op::LoadMethodWithDict
+    } else {
+        Op::LoadMethodNoDict
+    })
 }
 
 /// `LOAD_ATTR` on a module: the attribute in the module's dict (guard: its keys version).
