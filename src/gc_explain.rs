@@ -412,8 +412,8 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
             out.push(".args".into());
         }
         if let Ok(tb) = e.traceback.try_borrow() {
-            let n = tb.iter().filter(|e| e.globals.ptr_eq(to)).count();
-            out.extend((0..n).map(|_| ".__traceback__ (a frame's globals)".to_string()));
+            let n = tb.iter().filter(|e| e.frame.ptr_eq(to)).count();
+            out.extend((0..n).map(|_| ".__traceback__.tb_frame".to_string()));
         }
         let opt = |cell: &std::cell::RefCell<Option<PyRef>>| {
             cell.try_borrow()

@@ -133,6 +133,24 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Obj(TupleObj::new_ref(items)))
 }
 
+/// `sys._getframe([depth])`: the frame object `depth` calls below the caller's (a negative
+/// depth counts as 0).
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = match super::params::positional(&args, "sys._getframe", 0, 1)? {
+        [d] => super::params::to_i64(vm, d, "Python int too large to convert to C int")?,
+        _ => 0,
+    };
+    if i32::try_from(depth).is_err() {
+        return Err(exc!(
+            overflow_error,
+            "Python int too large to convert to C int"
+        ));
+    }
+    vm.frame_at_depth(depth.max(0) as usize)
+        .map(Value::Obj)
+        .ok_or_else(|| exc!(value_error, "call stack is not deep enough"))
+}
+
 /// `sys.excepthook(type, value, traceback)`: prints the report an uncaught exception gets.
 fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, value, tb] = args.pos() else {
@@ -196,6 +214,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("getrefcount", getrefcount),
     method!("getsizeof", getsizeof),
     method!("exc_info", exc_info),
+    method!("_getframe", getframe),
 ];
 
 /// The `sys` module for a new interpreter.

@@ -19,14 +19,21 @@
 //! the sub-iterator yields; a generator suspended there is *delegating* and forwards
 //! `throw()` and `close()` to its sub-iterator first, as CPython's `_gen_throw` does.
 //!
-//! Finalization: a generator freed while suspended inside a `try` (whose `finally` or
-//! `except` would observe the close) is closed, as CPython's `_PyGen_Finalize` does. A drop
-//! has no VM at hand, so the frame moves into a fresh generator object queued per thread,
-//! and [`gil::breaker::FINALIZE`](crate::gil::breaker::FINALIZE) asks the next safepoint
-//! (a call or backward jump) to close it; the runner drains the queue too when the main
-//! module ends. Each frame is finalized at most once.
+//! Finalization (CPython's `_PyGen_Finalize`): a generator freed while suspended inside a
+//! `try` (whose `finally` or `except` would observe the close) is closed. A drop has no VM
+//! at hand, so the frame moves into a fresh generator object queued per process, and
+//! [`gil::breaker::FINALIZE`](crate::gil::breaker::FINALIZE) asks the next safepoint to
+//! close it; the runner drains the queue too when the main module ends. A generator found
+//! in cyclic garbage is closed by the collector (PEP 442: its type has
+//! [`flag::GC_FINALIZER`]) before the cycle is cleared, whether or not it is in a `try`:
+//! closing drops the frame's variables, which usually frees the whole cycle. Each frame is
+//! finalized at most once; what `close()` raises is reported as unraisable.
 //!
-//! Not modelled: frame objects (`gi_frame` is always None).
+//! Frame objects (`gi_frame`, `sys._getframe()` inside, a traceback through it): made on
+//! demand and kept in [`GenObj::frame_obj`]; once one exists, it holds the frame's values
+//! while the generator is suspended (`objects::frame`), and on the stack it is live. When
+//! the generator finishes it lets the object go, which keeps the variables only if
+//! something else still holds it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -35,6 +42,7 @@ use std::sync::atomic::Ordering;
 use super::code::CodeObj;
 use super::core::{flag, GilStatic, PyRef};
 use super::exception::{PyErr, TracebackEntry};
+use super::frame::FrameObj;
 use super::str::{new_str, StrObj};
 use super::tuple::TupleObj;
 use super::typeobj::{MethodDef, TypeObject, TypeSlots};
@@ -66,7 +74,9 @@ pub struct GenObj {
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     frame: RefCell<Frame>,
-    /// Already queued for closing once (see the module docs).
+    /// The frame object, once made (see the module docs).
+    frame_obj: RefCell<Option<PyRef>>,
+    /// Already closed or queued for closing once (see the module docs).
     finalized: Cell<bool>,
 }
 
@@ -81,8 +91,11 @@ enum Status {
 
 struct Frame {
     status: Status,
-    /// The frame's slots and operand stack while it is not running.
+    /// The frame's slots and operand stack while it is not running (unless the frame
+    /// object holds them).
     values: Vec<Value>,
+    /// While its frame is on a stack: the thread's key and the record index.
+    running_at: Option<(usize, usize)>,
     /// Where it resumes (`throw` and `yielded` unused here).
     at: Resume,
     /// The exception its innermost active `except` block handles, while suspended there.
@@ -94,6 +107,7 @@ impl Frame {
         Frame {
             status,
             values,
+            running_at: None,
             at: Resume::default(),
             handled: None,
         }
@@ -131,6 +145,7 @@ impl GenObj {
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 frame: RefCell::new(frame),
+                frame_obj: RefCell::new(None),
                 finalized: Cell::new(false),
             },
         )
@@ -144,28 +159,88 @@ impl GenObj {
         self.frame.borrow_mut().status = status;
     }
 
+    /// Runs `f` on the frame's values while it is off the stack, wherever they are.
+    fn with_values<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        let obj = self.frame_obj.borrow().clone();
+        match obj.as_ref().and_then(|o| o.downcast::<FrameObj>()) {
+            Some(fo) => fo.with_values(f),
+            None => f(&mut self.frame.borrow_mut().values),
+        }
+    }
+
+    /// Whether the next instruction is a `YIELD_FROM` (the frame is delegating).
+    fn at_yield_from(&self, ip: usize) -> bool {
+        let code = self.code.downcast::<CodeObj>().expect("a code object");
+        code.unit
+            .code
+            .get(ip)
+            .is_some_and(|i| i.op == Op::YieldFrom)
+    }
+
+    /// The instruction a frame off the stack stopped at: its yield ([`FRAME_START`] before
+    /// it started).
+    fn stopped_at(&self) -> usize {
+        let (status, ip) = {
+            let f = self.frame.borrow();
+            (f.status, f.at.ip)
+        };
+        match status {
+            Status::Created => FRAME_START,
+            // (a `YIELD_FROM` runs again on resumption: `ip` is still on it)
+            _ if self.at_yield_from(ip) => ip,
+            _ => ip.saturating_sub(1),
+        }
+    }
+
     /// The sub-iterator of a `yield from` this generator is suspended in.
     fn delegate(&self) -> Option<Value> {
-        let frame = self.frame.borrow();
-        if frame.status != Status::Suspended {
+        let (status, ip) = {
+            let f = self.frame.borrow();
+            (f.status, f.at.ip)
+        };
+        if status != Status::Suspended || !self.at_yield_from(ip) {
             return None;
         }
-        let code = self.code.downcast::<CodeObj>()?;
-        if code.unit.code.get(frame.at.ip)?.op != Op::YieldFrom {
-            return None;
-        }
-        frame.values.last().cloned()
+        self.with_values(|v| v.last().cloned())
     }
 
     /// Leaves a `yield from`: drops the sub-iterator and moves past the `YIELD_FROM`, so the
     /// frame continues (or raises) as if the instruction had finished.
     fn end_delegation(&self) {
-        let mut frame = self.frame.borrow_mut();
-        let sub = frame.values.pop();
-        frame.at.ip += 1;
-        drop(frame);
+        let sub = self.with_values(|v| v.pop());
+        self.frame.borrow_mut().at.ip += 1;
         drop(sub);
     }
+}
+
+/// The generator's frame object (`gi_frame`), made on first request: live while the frame
+/// runs, holding its values while it is suspended or not started; `None` once finished.
+pub fn frame_object(g: &PyRef) -> Option<PyRef> {
+    let gen = gen_of(g);
+    if let Some(o) = &*gen.frame_obj.borrow() {
+        return Some(o.clone());
+    }
+    let (status, running_at) = {
+        let f = gen.frame.borrow();
+        (f.status, f.running_at)
+    };
+    let (code, globals) = (gen.code.clone(), gen.globals.clone());
+    let obj = match (status, running_at) {
+        (Status::Finished, _) => return None,
+        (_, Some((thread, index))) => FrameObj::new_live(code, globals, None, thread, index),
+        // Not started, suspended, or busy with its sub-iterator: off the stack.
+        _ => {
+            let values = std::mem::take(&mut gen.frame.borrow_mut().values);
+            FrameObj::new_detached(code, globals, values, gen.stopped_at(), true)
+        }
+    };
+    frame_of(&obj).set_generator(true);
+    *gen.frame_obj.borrow_mut() = Some(obj.clone());
+    Some(obj)
+}
+
+fn frame_of(o: &PyRef) -> &FrameObj {
+    o.downcast::<FrameObj>().expect("a frame")
 }
 
 /// Freed generators waiting to be closed, oldest first (one queue for the process).
@@ -174,6 +249,7 @@ static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
 
 impl Drop for GenObj {
     fn drop(&mut self) {
+        let frame_obj = self.frame_obj.get_mut().take();
         let frame = self.frame.get_mut();
         let in_try = frame
             .at
@@ -181,6 +257,10 @@ impl Drop for GenObj {
             .iter()
             .any(|b| matches!(b, Block::Try { .. }));
         if frame.status != Status::Suspended || !in_try || self.finalized.get() {
+            // A frame object held elsewhere keeps what it holds, as an exited frame's does.
+            if let Some(o) = &frame_obj {
+                frame_of(o).set_generator(false);
+            }
             return;
         }
         let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
@@ -190,6 +270,7 @@ impl Drop for GenObj {
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
             frame: RefCell::new(frame),
+            frame_obj: RefCell::new(frame_obj),
             finalized: Cell::new(true),
         };
         let heir = PyRef::new(&types().generator, heir);
@@ -248,13 +329,41 @@ impl Vm {
     /// Closes the generators freed while suspended (see the module docs); an exception from
     /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
     pub fn close_dropped_generators(&mut self) {
-        while let Some(g) = TO_CLOSE.get().borrow_mut().pop_front() {
+        loop {
+            // (the queue is not borrowed while one closes: closing frees more generators)
+            let next = TO_CLOSE.get().borrow_mut().pop_front();
+            let Some(g) = next else { break };
             if let Err(e) = self.gen_close(&g) {
-                let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();
-                let mut report = format!("Exception ignored in: {what}\n");
-                self.format_one(e.exc(), &mut report);
-                self.interp.write_stderr(&report);
+                self.report_unraisable(&Value::Obj(g.clone()), e);
             }
+        }
+    }
+
+    /// PEP 442 finalization of a generator (by the collector, or `frame.clear()` on its
+    /// frame): closes it if it is suspended or not started, reporting what that raises.
+    pub(crate) fn finalize_generator(&mut self, g: &PyRef) {
+        let gen = gen_of(g);
+        if !matches!(gen.status(), Status::Created | Status::Suspended) {
+            return;
+        }
+        gen.finalized.set(true);
+        if let Err(e) = self.gen_close(g) {
+            self.report_unraisable(&Value::Obj(g.clone()), e);
+        }
+    }
+
+    /// `frame.clear()` on a suspended generator's frame: finalizes that generator (found
+    /// among the collector's objects: a frame object does not point back at its generator).
+    pub(crate) fn finalize_generator_of_frame(&mut self, frame: &PyRef) {
+        let owns = |o: &PyRef| {
+            o.downcast::<GenObj>().is_some_and(|g| {
+                g.frame_obj
+                    .try_borrow()
+                    .is_ok_and(|f| f.as_ref().is_some_and(|f| f.ptr_eq(frame)))
+            })
+        };
+        for g in crate::objects::core::gc::objects_where(owns) {
+            self.finalize_generator(&g);
         }
     }
 
@@ -271,18 +380,16 @@ impl Vm {
                 "can't send non-None value to a just-started generator"
             )),
             (Status::Created, Action::Throw(e)) => {
-                // The frame raises before its first instruction: nothing can catch it.
-                let values = {
-                    let mut frame = gen.frame.borrow_mut();
-                    frame.status = Status::Finished;
-                    std::mem::take(&mut frame.values)
-                };
-                drop(values);
+                // The frame raises before its first instruction: nothing can catch it. Its
+                // object (the traceback's) keeps the arguments, as an exited frame's does.
+                let frame = frame_object(gen_ref).expect("a generator not started has a frame");
+                gen.set_status(Status::Finished);
+                let held = gen.frame_obj.borrow_mut().take();
+                frame_of(&frame).set_generator(false);
+                drop(held);
                 e.payload().traceback.borrow_mut().push(TracebackEntry {
-                    code: gen.code.clone(),
-                    globals: gen.globals.clone(),
+                    frame,
                     ip: FRAME_START,
-                    locals: None,
                 });
                 Err(left_generator(stop_iteration_to_runtime_error(e)))
             }
@@ -296,15 +403,23 @@ impl Vm {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         let gen = gen_of(gen_ref);
+        // (the record `push_generator_frame` makes below)
+        let index = self.frames.len();
         let (mut values, mut at, own) = {
             let mut frame = gen.frame.borrow_mut();
             frame.status = Status::Running;
+            frame.running_at = Some((self.thread_key, index));
             (
                 std::mem::take(&mut frame.values),
                 std::mem::take(&mut frame.at),
                 frame.handled.take(),
             )
         };
+        // A frame object holds the values while the generator is suspended.
+        let obj = gen.frame_obj.borrow().clone();
+        if let Some(o) = obj {
+            values = frame_of(&o).attach(self.thread_key, index);
+        }
         let base = self.stack.len();
         self.stack.append(&mut values);
         // The resumer's handled exception is what the frame's outermost `except` restores.
@@ -340,10 +455,11 @@ impl Vm {
             locals: None,
         };
         // Recorded as a frame, so `globals()`/`locals()`/`eval` inside see this generator.
-        self.push_code_frame(&gen.code, &gen.globals, base);
+        self.push_generator_frame(gen_ref, base);
         let result = self.eval(&gen.code, scope, base, Some(&mut at));
-        self.pop_frame();
+        let last_ip = self.pop_generator_frame();
         self.depth -= 1;
+        gen.frame.borrow_mut().running_at = None;
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
             Ok(v) if at.yielded => {
@@ -354,16 +470,26 @@ impl Vm {
                     .iter()
                     .any(|b| matches!(b, Block::ExceptHandler { .. }));
                 let own = if in_handler { own } else { None };
+                let obj = gen.frame_obj.borrow().clone();
                 let mut frame = gen.frame.borrow_mut();
                 frame.status = Status::Suspended;
-                frame.values = values;
+                match &obj {
+                    Some(o) => frame_of(o).detach(values, last_ip, None),
+                    None => frame.values = values,
+                }
                 frame.at = at;
                 frame.handled = own;
+                drop(frame);
+                drop(obj);
                 Ok(GenStep::Yield(v))
             }
             result => {
                 // Finished before the locals are dropped: a `__del__` may look at us.
                 gen.set_status(Status::Finished);
+                let obj = gen.frame_obj.borrow_mut().take();
+                if let Some(o) = obj {
+                    self.finish_frame_object(o, base, last_ip);
+                }
                 self.stack.truncate(base);
                 drop((values, at, own));
                 match result {
@@ -371,6 +497,18 @@ impl Vm {
                     Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
                 }
             }
+        }
+    }
+
+    /// The frame object of a generator whose frame just finished (its slots at `base`): if
+    /// anything else holds it, it keeps them, as an exited frame's object does.
+    fn finish_frame_object(&mut self, obj: PyRef, base: usize, ip: usize) {
+        let f = frame_of(&obj);
+        f.set_generator(false);
+        if obj.refcount() > 1 {
+            let end = (base + f.code_obj().unit.nslots()).min(self.stack.len());
+            let values: Vec<Value> = self.stack.drain(base.min(end)..end).collect();
+            f.detach(values, ip, None);
         }
     }
 
@@ -681,8 +819,9 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
         "gi_running" => Value::Bool(status == Status::Running),
         "gi_suspended" => Value::Bool(status == Status::Suspended),
-        // No frame objects: see the module docs.
-        "gi_frame" => Value::None,
+        "gi_frame" => {
+            frame_object(v.as_obj().expect("a generator")).map_or(Value::None, Value::Obj)
+        }
         "gi_code" => Value::Obj(g.code.clone()),
         "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
         _ => return Ok(None),
@@ -750,6 +889,9 @@ impl crate::objects::trace::Trace for GenObj {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.globals);
+        if let Ok(o) = self.frame_obj.try_borrow() {
+            o.iter().for_each(&mut *visit);
+        }
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
             crate::objects::trace::visit_values(&f.values, visit);
@@ -771,6 +913,14 @@ impl crate::objects::trace::Trace for GenObj {
             }
             _ => return,
         };
-        drop(old);
+        let obj = self
+            .frame_obj
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut o| o.take());
+        if let Some(o) = &obj {
+            frame_of(o).set_generator(false);
+        }
+        drop((old, obj));
     }
 }

@@ -104,10 +104,7 @@ fn visit_cell(cell: &std::cell::RefCell<Value>, visit: &mut dyn FnMut(&PyRef)) {
 }
 
 pub fn visit_entry(e: &TracebackEntry, visit: &mut dyn FnMut(&PyRef)) {
-    visit(&e.globals);
-    if let Some(locals) = &e.locals {
-        visit_values(locals, visit);
-    }
+    visit(&e.frame);
 }
 
 // Never containers.

@@ -1,63 +1,47 @@
-//! Traceback and frame objects: what `e.__traceback__`, `sys.exc_info()[2]` and
-//! `tb.tb_frame` show.
+//! Traceback objects: what `e.__traceback__` and `sys.exc_info()[2]` show.
 //!
-//! An exception records the frames it passes through as plain data ([`TracebackEntry`]: code,
-//! globals, instruction index) in [`ExceptionObj::traceback`]; the Python-visible `traceback`
-//! objects are built only when `__traceback__` is read ([`ExceptionObj::traceback_object`]),
-//! and a `frame` object only when `tb_frame` is read. An entry holds no frame locals, so a
-//! traceback never keeps a frame's objects alive (CPython's does, until the traceback dies).
+//! An exception records the frames it passes through as plain data ([`TracebackEntry`]: the
+//! frame object and the instruction index) in [`ExceptionObj::traceback`]; the Python-visible
+//! `traceback` objects are built only when `__traceback__` is read
+//! ([`ExceptionObj::traceback_object`]). The frame object is the frame's own (`tb_frame is
+//! sys._getframe()` inside it): while the traceback lives, so do the frame's variables, which
+//! the frame object takes over when the frame exits (see `objects::frame`).
 //!
 //! The chain is CPython's: `e.__traceback__` is the outermost entry, `tb_next` goes inwards.
 //! Entries recorded after a read go on top of the objects already built, so a traceback
 //! object read once stays the same object (`sys.exc_info()[2] is e.__traceback__`).
-//!
-//! Frame objects are snapshots: `f_lineno` is the line of the entry (CPython's live frame
-//! moves on), `f_locals` and `f_back` are not provided.
 
 use std::cell::RefCell;
 
 use super::code::CodeObj;
 use super::core::PyRef;
 use super::exception::ExceptionObj;
-use super::str::new_str;
+use super::frame::FrameObj;
 use super::typeobj::TypeSlots;
 use super::{types, Value};
 use crate::exc;
-use crate::objects::generator::FRAME_START;
 use crate::vm::{PyResult, Vm};
 
 /// One frame an exception passed through.
 #[derive(Clone)]
 pub struct TracebackEntry {
-    /// The code object.
-    pub code: PyRef,
-    /// The frame's globals (for `tb_frame.f_globals`).
-    pub globals: PyRef,
-    /// The instruction index that was executing ([`FRAME_START`] before the first).
+    /// The frame object.
+    pub frame: PyRef,
+    /// The instruction index that was executing (`generator::FRAME_START` before the first).
     pub ip: usize,
-    /// The frame's variables (locals, cells, free variables), kept from the moment the
-    /// exception left the frame: as in CPython, where the traceback holds the frame, what a
-    /// function's locals refer to lives until the exception is gone.
-    pub locals: Option<Box<[Value]>>,
 }
 
 impl TracebackEntry {
+    pub fn frame_obj(&self) -> &FrameObj {
+        self.frame.downcast::<FrameObj>().expect("a frame")
+    }
+
     pub fn code(&self) -> &CodeObj {
-        self.code.downcast::<CodeObj>().expect("a code object")
+        self.frame_obj().code_obj()
     }
 
     pub fn lineno(&self) -> u32 {
         self.code().unit.line_of(self.ip)
-    }
-
-    /// CPython's `tb_lasti`: the offset in bytes of the instruction (two per instruction in
-    /// CPython's wordcode), -1 before the first.
-    fn lasti(&self) -> i64 {
-        if self.ip == FRAME_START {
-            -1
-        } else {
-            self.ip as i64 * 2
-        }
     }
 }
 
@@ -66,13 +50,6 @@ pub struct TracebackObj {
     pub entry: TracebackEntry,
     /// The next (inner) traceback object, if any.
     pub next: RefCell<Option<PyRef>>,
-    /// The `frame` object, made on first read of `tb_frame`.
-    frame: RefCell<Option<PyRef>>,
-}
-
-/// A `frame` object: a snapshot of where a traceback entry was.
-pub struct FrameObj {
-    entry: TracebackEntry,
 }
 
 impl ExceptionObj {
@@ -88,7 +65,6 @@ impl ExceptionObj {
                 TracebackObj {
                     entry,
                     next: RefCell::new(head),
-                    frame: RefCell::new(None),
                 },
             ));
         }
@@ -144,19 +120,8 @@ fn tb_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> 
     Ok(Some(match attr_name(name) {
         "tb_next" => t.next.borrow().clone().map_or(Value::None, Value::Obj),
         "tb_lineno" => Value::Int(t.entry.lineno() as i64),
-        "tb_lasti" => Value::Int(t.entry.lasti()),
-        "tb_frame" => {
-            let mut slot = t.frame.borrow_mut();
-            let frame = slot.get_or_insert_with(|| {
-                PyRef::new(
-                    &types().frame,
-                    FrameObj {
-                        entry: t.entry.clone(),
-                    },
-                )
-            });
-            Value::Obj(frame.clone())
-        }
+        "tb_lasti" => Value::Int(super::frame::lasti(t.entry.ip)),
+        "tb_frame" => Value::Obj(t.entry.frame.clone()),
         _ => return Ok(None),
     }))
 }
@@ -201,45 +166,6 @@ fn tb_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyR
     }
 }
 
-fn frame_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let f = v.downcast::<FrameObj>().expect("a frame");
-    Ok(Some(match attr_name(name) {
-        "f_code" => Value::Obj(f.entry.code.clone()),
-        "f_globals" => Value::Obj(f.entry.globals.clone()),
-        "f_lineno" => Value::Int(f.entry.lineno() as i64),
-        "f_lasti" => Value::Int(f.entry.lasti()),
-        _ => return Ok(None),
-    }))
-}
-
-fn frame_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let n = attr_name(name);
-    match n {
-        "f_lineno" => Err(exc!(
-            value_error,
-            "f_lineno can only be set by a trace function"
-        )),
-        "f_code" | "f_globals" | "f_lasti" => Err(exc!(
-            attribute_error,
-            "attribute '{n}' of 'frame' objects is not writable"
-        )),
-        _ => crate::vm::attr::generic_setattr(vm, v, name, value),
-    }
-}
-
-/// `<frame at 0x..., file 'x.py', line 3, code f>`
-fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let f = v.downcast::<FrameObj>().expect("a frame");
-    let code = f.entry.code();
-    Ok(new_str(format!(
-        "<frame at {:#x}, file '{}', line {}, code {}>",
-        v.as_obj().map_or(0, |o| o.addr()),
-        code.unit.filename,
-        f.entry.lineno(),
-        code.unit.name
-    )))
-}
-
 /// Traceback, frame and code objects are made by the VM only (CPython's constructors take
 /// a frame or 16 arguments; not supported here).
 pub fn no_new(_vm: &mut Vm, cls: &PyRef, _args: crate::vm::Args) -> PyResult<Value> {
@@ -257,14 +183,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub const FRAME_SLOTS: TypeSlots = TypeSlots {
-    new: Some(no_new),
-    repr: Some(frame_repr),
-    getattr: Some(frame_getattr),
-    setattr: Some(frame_setattr),
-    ..TypeSlots::EMPTY
-};
-
 impl crate::objects::trace::Trace for TracebackObj {
     fn is_gc(&self) -> bool {
         true
@@ -274,17 +192,5 @@ impl crate::objects::trace::Trace for TracebackObj {
         if let Ok(n) = self.next.try_borrow() {
             n.iter().for_each(&mut *visit);
         }
-        if let Ok(f) = self.frame.try_borrow() {
-            f.iter().for_each(visit);
-        }
-    }
-}
-
-impl crate::objects::trace::Trace for FrameObj {
-    fn is_gc(&self) -> bool {
-        true
-    }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        crate::objects::trace::visit_entry(&self.entry, visit);
     }
 }

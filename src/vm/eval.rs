@@ -67,13 +67,11 @@ impl Vm {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        self.push_frame(&scope, base);
+        self.push_frame(code, &scope, base);
         let result = self.eval(code, scope, base, None);
+        // (before the slots go: a frame object still referenced takes them over)
         self.pop_frame();
         self.depth -= 1;
-        if let Err(e) = &result {
-            self.keep_frame_variables(e, code, base);
-        }
         self.stack.truncate(base);
         result
     }
@@ -104,13 +102,7 @@ impl Vm {
             ip = r.ip;
             blocks = std::mem::take(&mut r.blocks);
             if let Some(err) = r.throw.take() {
-                let at = TracebackEntry {
-                    code: code_ref.clone(),
-                    globals: globals.clone(),
-                    ip: ip.wrapping_sub(1),
-                    locals: None,
-                };
-                match self.catch(&err, Some(at), base, &mut blocks) {
+                match self.catch(&err, ip.wrapping_sub(1), true, base, &mut blocks) {
                     Some(handler) => ip = handler,
                     None => return Err(err),
                 }
@@ -122,9 +114,16 @@ impl Vm {
             // has this frame in its traceback.
             let mut reraise = false;
             let err: PyErr = 'dispatch: loop {
+                // Whatever may run Python code goes through `tri!`, which first records
+                // where this frame is (`ip`, just past the instruction running): what the
+                // frames it calls and `f_lineno` read (see `frames`). The fast paths store
+                // nothing.
                 macro_rules! tri {
                     ($e:expr) => {
-                        match $e {
+                        match {
+                            self.next_ip = ip;
+                            $e
+                        } {
                             Ok(v) => v,
                             Err(e) => break 'dispatch e,
                         }
@@ -624,6 +623,8 @@ impl Vm {
                         }
                     }
                     Op::ReturnValue => {
+                        // (where the frame ends: its object's `f_lineno` after it exits)
+                        self.next_ip = ip;
                         let v = pop!();
                         for b in blocks.drain(..).rev() {
                             if let Block::ExceptHandler { prev } = b {
@@ -770,6 +771,7 @@ impl Vm {
                         }
                     }
                     Op::YieldValue | Op::YieldFrom => {
+                        self.next_ip = ip;
                         let mut v = pop!();
                         if instr.op == Op::YieldFrom {
                             // One step of the sub-iterator: what it yields is yielded on and
@@ -809,48 +811,31 @@ impl Vm {
                 }
             };
 
-            let at = (!reraise).then(|| TracebackEntry {
-                code: code_ref.clone(),
-                globals: globals.clone(),
-                ip: ip - 1,
-                locals: None,
-            });
-            match self.catch(&err, at, base, &mut blocks) {
+            match self.catch(&err, ip - 1, !reraise, base, &mut blocks) {
                 Some(handler) => ip = handler,
                 None => return Err(err),
             }
         }
     }
 
-    /// An exception leaving a frame keeps the frame's variables with its traceback entry
-    /// for the frame (the last one recorded, when it is this code's).
-    #[cold]
-    fn keep_frame_variables(&mut self, e: &PyErr, code: &PyRef, base: usize) {
-        let n = code
-            .downcast::<CodeObj>()
-            .map_or(0, |c| c.unit.nslots())
-            .min(self.stack.len().saturating_sub(base));
-        let mut tb = e.payload().traceback.borrow_mut();
-        if let Some(entry) = tb.last_mut() {
-            if entry.code.ptr_eq(code) && entry.locals.is_none() {
-                entry.locals = Some(self.stack.drain(base..base + n).collect());
-            }
-        }
-    }
-
-    /// An exception raised in this frame: records where it happened (`at`; `None` when it
-    /// is re-raised), then pops blocks until a try block catches it. Returns the handler
-    /// to continue at, with the exception pushed, or `None` when the frame gives up.
+    /// An exception raised in this frame (the top record) at instruction `ip`: records where
+    /// it happened (unless `record` is false: it is re-raised), then pops blocks until a try
+    /// block catches it. Returns the handler to continue at, with the exception pushed, or
+    /// `None` when the frame gives up.
     #[cold]
     fn catch(
         &mut self,
         err: &PyErr,
-        at: Option<TracebackEntry>,
+        ip: usize,
+        record: bool,
         base: usize,
         blocks: &mut Blocks,
     ) -> Option<usize> {
-        if let Some(at) = at {
-            err.payload().traceback.borrow_mut().push(at);
+        self.next_ip = ip.wrapping_add(1);
+        if record {
+            let frame = self.frame_object(self.frames.len() - 1);
+            let entry = TracebackEntry { frame, ip };
+            err.payload().traceback.borrow_mut().push(entry);
             self.chain_context(err);
         }
         while let Some(b) = blocks.pop() {

@@ -39,6 +39,10 @@ pub struct Vm {
     pub(crate) frames: Vec<frames::FrameRecord>,
     /// What frames record beyond their base (see `frames`).
     pub(crate) frame_extras: Vec<frames::FrameExtra>,
+    /// Just past the instruction the innermost frame is executing (see `frames`).
+    pub(crate) next_ip: usize,
+    /// Names this thread's frame stack to the frame objects living on it.
+    pub(crate) thread_key: usize,
 }
 
 impl Vm {
@@ -61,6 +65,8 @@ impl Vm {
             handled: None,
             frames: Vec::with_capacity(64),
             frame_extras: Vec::new(),
+            next_ip: 0,
+            thread_key: frames::new_thread_key(),
         }
     }
 }

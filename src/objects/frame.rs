@@ -1,0 +1,400 @@
+//! Frame objects (`sys._getframe()`, `tb_frame`, `gi_frame`, `f_back`): the Python view of
+//! one activation of a code object.
+//!
+//! A frame object is made lazily, only when something asks for one (`vm::frames`); a call
+//! that never makes one pays nothing for it. The payload is small — the code, the globals
+//! and a [`State`]:
+//! - `Live`: the frame is on a thread's frame stack, at record `index` (running, or waiting
+//!   on the call it made); its variables are read from that thread's value stack.
+//! - `Detached`: the frame is off the stack and the object owns its values: a suspended
+//!   generator's (slots, then operand stack: handed back when it resumes), or those of a
+//!   frame that exited while its object was referenced from elsewhere — CPython's
+//!   `take_ownership`: a traceback or a saved frame keeps the frame's locals alive, and
+//!   `f_back` then holds the caller's frame object.
+//!
+//! This maps onto a contiguous per-thread frame stack: "live" is a (thread, index) pair, and
+//! the values move into the object when the frame leaves the stack.
+//!
+//! `f_locals` of a function-like frame is one dict per frame, refreshed from the variables
+//! on each read (CPython 3.11's `PyFrame_FastToLocals` snapshot); it is also what `locals()`
+//! returns in that frame. Module, class and `exec` frames answer their namespace.
+//!
+//! A live frame read from another thread shows what it can without that thread's stack:
+//! `f_locals` as last refreshed, the first line of its code, no `f_back`.
+
+use std::cell::{Cell, RefCell};
+
+use super::cell::CellObj;
+use super::code::CodeObj;
+use super::core::PyRef;
+use super::dict::DictObj;
+use super::str::{intern, new_str, StrObj};
+use super::typeobj::{MethodDef, TypeSlots};
+use super::{types, Value};
+use crate::exc;
+use crate::objects::generator::FRAME_START;
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct FrameObj {
+    pub code: PyRef,
+    pub globals: PyRef,
+    /// The namespace of a module, class or `exec` frame (its `f_locals`).
+    pub namespace: Option<PyRef>,
+    state: RefCell<State>,
+    /// `f_back` once the frame has exited (while it is live, the stack says).
+    back: RefCell<Option<PyRef>>,
+    /// The `f_locals` dict of a function-like frame, made on first read.
+    locals: RefCell<Option<PyRef>>,
+    /// `f_trace` and its two switches: stored, never acted on (pyvm does not trace).
+    trace: RefCell<Value>,
+    trace_lines: Cell<bool>,
+    trace_opcodes: Cell<bool>,
+    /// The frame of a generator that has not finished: `clear()` closes the generator, and
+    /// the values it holds while suspended are the generator's.
+    generator: Cell<bool>,
+}
+
+/// Where a frame's values are.
+pub enum State {
+    /// On the frame stack of the thread with key `thread`, at record `index`.
+    Live { thread: usize, index: usize },
+    /// Off the stack: the values (slots first), and the instruction it stopped at
+    /// ([`FRAME_START`] before the first).
+    Detached { values: Vec<Value>, ip: usize },
+}
+
+impl FrameObj {
+    fn new_ref(code: PyRef, globals: PyRef, namespace: Option<PyRef>, state: State) -> PyRef {
+        PyRef::new(
+            &types().frame,
+            FrameObj {
+                code,
+                globals,
+                namespace,
+                state: RefCell::new(state),
+                back: RefCell::new(None),
+                locals: RefCell::new(None),
+                trace: RefCell::new(Value::None),
+                trace_lines: Cell::new(true),
+                trace_opcodes: Cell::new(false),
+                generator: Cell::new(false),
+            },
+        )
+    }
+
+    /// The object of a frame running on thread `thread`'s stack at record `index`.
+    pub fn new_live(
+        code: PyRef,
+        globals: PyRef,
+        namespace: Option<PyRef>,
+        thread: usize,
+        index: usize,
+    ) -> PyRef {
+        FrameObj::new_ref(code, globals, namespace, State::Live { thread, index })
+    }
+
+    /// The object of a frame off the stack, owning `values`; `generator` for a generator's
+    /// frame that is not finished.
+    pub fn new_detached(
+        code: PyRef,
+        globals: PyRef,
+        values: Vec<Value>,
+        ip: usize,
+        generator: bool,
+    ) -> PyRef {
+        let f = FrameObj::new_ref(code, globals, None, State::Detached { values, ip });
+        f.downcast::<FrameObj>()
+            .expect("a frame")
+            .generator
+            .set(generator);
+        f
+    }
+
+    pub fn code_obj(&self) -> &CodeObj {
+        self.code.downcast::<CodeObj>().expect("a code object")
+    }
+
+    /// `(thread, index)` while the frame is on a stack.
+    pub fn live_at(&self) -> Option<(usize, usize)> {
+        match &*self.state.borrow() {
+            State::Live { thread, index } => Some((*thread, *index)),
+            State::Detached { .. } => None,
+        }
+    }
+
+    /// The instruction a frame off the stack stopped at.
+    pub fn detached_ip(&self) -> Option<usize> {
+        match &*self.state.borrow() {
+            State::Detached { ip, .. } => Some(*ip),
+            State::Live { .. } => None,
+        }
+    }
+
+    /// The frame leaves the stack: the object takes `values` (and `back`, its caller's frame
+    /// object: None for a generator's frame).
+    pub fn detach(&self, values: Vec<Value>, ip: usize, back: Option<PyRef>) {
+        let old = std::mem::replace(
+            &mut *self.state.borrow_mut(),
+            State::Detached { values, ip },
+        );
+        let old_back = std::mem::replace(&mut *self.back.borrow_mut(), back);
+        // Dropped after the borrows end: freeing may run arbitrary code.
+        drop((old, old_back));
+    }
+
+    /// A suspended generator's frame goes back on the stack at `index` of thread `thread`:
+    /// returns the values it held.
+    pub fn attach(&self, thread: usize, index: usize) -> Vec<Value> {
+        match std::mem::replace(&mut *self.state.borrow_mut(), State::Live { thread, index }) {
+            State::Detached { values, .. } => values,
+            State::Live { .. } => Vec::new(),
+        }
+    }
+
+    /// Runs `f` on the values of a frame off the stack (on none while it is live: they are
+    /// on its thread's stack). `f` must not run Python code.
+    pub fn with_values<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        match &mut *self.state.borrow_mut() {
+            State::Detached { values, .. } => f(values),
+            State::Live { .. } => f(&mut Vec::new()),
+        }
+    }
+
+    /// `f_back` of a frame off the stack.
+    pub fn back(&self) -> Option<PyRef> {
+        self.back.borrow().clone()
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.generator.get()
+    }
+
+    pub fn set_generator(&self, on: bool) {
+        self.generator.set(on);
+    }
+
+    /// The `f_locals` dict of a function-like frame (made empty on first use).
+    pub fn locals_dict(&self) -> PyRef {
+        self.locals
+            .borrow_mut()
+            .get_or_insert_with(DictObj::new_ref)
+            .clone()
+    }
+
+    /// Drops what the frame owns (`frame.clear()` on an exited frame, and the collector's
+    /// `clear`): its values and `f_trace`; with `all`, also `f_back` and the locals dict.
+    fn clear_owned(&self, all: bool) {
+        let values = self.with_values(std::mem::take);
+        let trace = std::mem::replace(&mut *self.trace.borrow_mut(), Value::None);
+        let (back, locals) = if all {
+            (
+                self.back.borrow_mut().take(),
+                self.locals.borrow_mut().take(),
+            )
+        } else {
+            (None, None)
+        };
+        drop((values, trace, back, locals));
+    }
+}
+
+/// Brings `dict` up to date with a function-like frame's variables `values` (its slots:
+/// locals, then cells, then free variables; missing ones count as unbound): bound names
+/// are set, unbound ones removed, other keys left alone (CPython 3.11's
+/// `PyFrame_FastToLocals`).
+pub fn sync_locals(dict: &PyRef, code: &CodeObj, values: &[Value]) {
+    let d = dict.downcast::<DictObj>().expect("a dict");
+    let nvars = code.varnames.len();
+    let u = &code.unit;
+    // Cells come after the fast locals: a parameter that is also a cell variable takes its
+    // cell's value (its fast slot keeps the stale argument) at the parameter's place.
+    let cell_names = u.cellvars.iter().chain(&u.freevars);
+    let names = code
+        .varnames
+        .iter()
+        .cloned()
+        .chain(cell_names.map(|n| intern(n)));
+    let mut old = Vec::new();
+    for (i, name) in names.enumerate() {
+        let slot = values.get(i);
+        let value = if i < nvars {
+            slot.cloned().unwrap_or(Value::Null)
+        } else {
+            slot.and_then(|c| c.downcast::<CellObj>())
+                .map_or(Value::Null, |c| c.value.borrow().clone())
+        };
+        let is_cell_param = i < nvars && u.cell2arg.contains(&Some(i as u32));
+        if is_cell_param {
+            if d.get_str(&name).is_none() {
+                old.extend(d.set_str(name, Value::None));
+            }
+        } else if value.is_null() {
+            old.extend(d.del_str(&name));
+        } else {
+            old.extend(d.set_str(name, value));
+        }
+    }
+    drop(old);
+}
+
+fn payload(v: &Value) -> &FrameObj {
+    v.downcast::<FrameObj>().expect("a frame")
+}
+
+fn attr_name(name: &PyRef) -> &str {
+    name.downcast::<StrObj>().map_or("", |s| s.as_str())
+}
+
+/// CPython's `f_lasti`: the offset in bytes of the instruction (two per instruction in
+/// CPython's wordcode); 0 before the first.
+pub fn lasti(ip: usize) -> i64 {
+    if ip == FRAME_START {
+        0
+    } else {
+        ip as i64 * 2
+    }
+}
+
+fn frame_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let f = payload(v);
+    let this = v.as_obj().expect("a frame");
+    Ok(Some(match attr_name(name) {
+        "f_code" => Value::Obj(f.code.clone()),
+        "f_globals" => Value::Obj(f.globals.clone()),
+        "f_builtins" => Value::Obj(vm.interp.builtins.clone()),
+        "f_lineno" => Value::Int(vm.frame_lineno(f) as i64),
+        "f_lasti" => Value::Int(vm.frame_ip(f).map_or(-1, lasti)),
+        "f_back" => vm.frame_back(f).map_or(Value::None, Value::Obj),
+        "f_locals" => Value::Obj(vm.frame_locals(this)),
+        "f_trace" => f.trace.borrow().clone(),
+        "f_trace_lines" => Value::Bool(f.trace_lines.get()),
+        "f_trace_opcodes" => Value::Bool(f.trace_opcodes.get()),
+        _ => return Ok(None),
+    }))
+}
+
+fn frame_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let f = payload(v);
+    let n = attr_name(name);
+    match (n, value) {
+        ("f_lineno", None) => Err(exc!(attribute_error, "cannot delete attribute")),
+        ("f_lineno", Some(Value::Int(_))) => Err(exc!(
+            value_error,
+            "can't jump from the 'call' trace event of a new frame"
+        )),
+        ("f_lineno", Some(v)) if v.downcast::<super::int::IntObj>().is_some() => Err(exc!(
+            value_error,
+            "can't jump from the 'call' trace event of a new frame"
+        )),
+        ("f_lineno", Some(_)) => Err(exc!(value_error, "lineno must be an integer")),
+        ("f_trace", value) => {
+            let old = std::mem::replace(&mut *f.trace.borrow_mut(), value.unwrap_or(Value::None));
+            drop(old);
+            Ok(())
+        }
+        ("f_trace_lines" | "f_trace_opcodes", None) => {
+            Err(exc!(attribute_error, "cannot delete attribute"))
+        }
+        ("f_trace_lines" | "f_trace_opcodes", Some(Value::Bool(b))) => {
+            let cell = if n == "f_trace_lines" {
+                &f.trace_lines
+            } else {
+                &f.trace_opcodes
+            };
+            cell.set(b);
+            Ok(())
+        }
+        ("f_trace_lines" | "f_trace_opcodes", Some(_)) => {
+            Err(exc!(type_error, "attribute value type must be bool"))
+        }
+        ("f_code" | "f_globals" | "f_builtins" | "f_lasti" | "f_back" | "f_locals", _) => {
+            Err(exc!(
+                attribute_error,
+                "attribute '{n}' of 'frame' objects is not writable"
+            ))
+        }
+        (_, value) => crate::vm::attr::generic_setattr(vm, v, name, value),
+    }
+}
+
+/// `<frame at 0x..., file 'x.py', line 3, code f>`
+fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let f = payload(v);
+    let code = f.code_obj();
+    Ok(new_str(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.as_obj().map_or(0, |o| o.addr()),
+        code.unit.filename,
+        vm.frame_lineno(f),
+        code.unit.name
+    )))
+}
+
+/// `frame.clear()`: drops the variables of an exited frame; closes the generator of a
+/// suspended generator's frame; RuntimeError for a frame that is running.
+fn method_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = match args.values.first() {
+        Some(Value::Obj(o)) if o.is::<FrameObj>() => o.clone(),
+        _ => {
+            return Err(exc!(
+                type_error,
+                "descriptor 'clear' requires a 'frame' object"
+            ))
+        }
+    };
+    if args.values.len() != 1 {
+        return Err(exc!(
+            type_error,
+            "frame.clear() takes no arguments ({} given)",
+            args.values.len() - 1
+        ));
+    }
+    let f = this.downcast::<FrameObj>().expect("a frame");
+    if f.live_at().is_some() {
+        return Err(exc!(runtime_error, "cannot clear an executing frame"));
+    }
+    if f.is_generator() {
+        vm.finalize_generator_of_frame(&this);
+    } else {
+        f.clear_owned(false);
+    }
+    Ok(Value::None)
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(super::traceback::no_new),
+    repr: Some(frame_repr),
+    getattr: Some(frame_getattr),
+    setattr: Some(frame_setattr),
+    ..TypeSlots::EMPTY
+};
+
+pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear)];
+
+impl crate::objects::trace::Trace for FrameObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.globals);
+        self.namespace.iter().for_each(&mut *visit);
+        if let Ok(s) = self.state.try_borrow() {
+            if let State::Detached { values, .. } = &*s {
+                crate::objects::trace::visit_values(values, visit);
+            }
+        }
+        for cell in [&self.back, &self.locals] {
+            if let Ok(o) = cell.try_borrow() {
+                o.iter().for_each(&mut *visit);
+            }
+        }
+        if let Ok(t) = self.trace.try_borrow() {
+            crate::objects::trace::visit_value(&t, visit);
+        }
+    }
+    fn clear(&self) {
+        if self.state.try_borrow_mut().is_ok() {
+            self.clear_owned(true);
+        }
+    }
+}
