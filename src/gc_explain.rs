@@ -411,15 +411,11 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         if e.args.try_borrow().is_ok_and(|a| a.ptr_eq(to)) {
             out.push(".args".into());
         }
-        if let Ok(tb) = e.traceback.try_borrow() {
-            let n = tb.iter().filter(|e| e.frame.ptr_eq(to)).count();
-            out.extend((0..n).map(|_| ".__traceback__.tb_frame".to_string()));
-        }
         let opt = |cell: &std::cell::RefCell<Option<PyRef>>| {
             cell.try_borrow()
                 .is_ok_and(|o| o.as_ref().is_some_and(|o| o.ptr_eq(to)))
         };
-        if opt(&e.tb_chain) {
+        if opt(&e.traceback) {
             out.push(".__traceback__".into());
         }
         if e.cause.try_borrow().is_ok_and(|v| is_to(&v)) {

@@ -35,16 +35,17 @@ use crate::exc;
 use crate::objects::generator::FRAME_START;
 use crate::vm::{Args, PyResult, Vm};
 
+/// (Fields in CPython's order of release: the locals dict, the variables, then `f_back`.)
 pub struct FrameObj {
+    /// The `f_locals` dict of a function-like frame, made on first read.
+    locals: RefCell<Option<PyRef>>,
+    state: RefCell<State>,
+    /// `f_back` once the frame has exited (while it is live, the stack says).
+    back: RefCell<Option<PyRef>>,
     pub code: PyRef,
     pub globals: PyRef,
     /// The namespace of a module, class or `exec` frame (its `f_locals`).
     pub namespace: Option<PyRef>,
-    state: RefCell<State>,
-    /// `f_back` once the frame has exited (while it is live, the stack says).
-    back: RefCell<Option<PyRef>>,
-    /// The `f_locals` dict of a function-like frame, made on first read.
-    locals: RefCell<Option<PyRef>>,
     /// `f_trace` and its two switches: stored, never acted on (pyvm does not trace).
     trace: RefCell<Value>,
     trace_lines: Cell<bool>,

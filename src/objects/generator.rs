@@ -387,7 +387,7 @@ impl Vm {
                 let held = gen.frame_obj.borrow_mut().take();
                 frame_of(&frame).set_generator(false);
                 drop(held);
-                e.payload().traceback.borrow_mut().push(TracebackEntry {
+                e.payload().push_traceback(TracebackEntry {
                     frame,
                     ip: FRAME_START,
                 });

@@ -1,15 +1,12 @@
 //! Traceback objects: what `e.__traceback__` and `sys.exc_info()[2]` show.
 //!
-//! An exception records the frames it passes through as plain data ([`TracebackEntry`]: the
-//! frame object and the instruction index) in [`ExceptionObj::traceback`]; the Python-visible
-//! `traceback` objects are built only when `__traceback__` is read
-//! ([`ExceptionObj::traceback_object`]). The frame object is the frame's own (`tb_frame is
+//! As in CPython, each frame an exception passes through puts a traceback object on top of
+//! its chain ([`ExceptionObj::push_traceback`]): a [`TracebackEntry`] (the frame object and
+//! the instruction index) and the chain below. `e.__traceback__` is the outermost entry,
+//! `tb_next` goes inwards. The frame object is the frame's own (`tb_frame is
 //! sys._getframe()` inside it): while the traceback lives, so do the frame's variables, which
-//! the frame object takes over when the frame exits (see `objects::frame`).
-//!
-//! The chain is CPython's: `e.__traceback__` is the outermost entry, `tb_next` goes inwards.
-//! Entries recorded after a read go on top of the objects already built, so a traceback
-//! object read once stays the same object (`sys.exc_info()[2] is e.__traceback__`).
+//! the frame object takes over when the frame exits (see `objects::frame`); the collector
+//! sees the whole chain (a frame holding its own exception is a cycle).
 
 use std::cell::RefCell;
 
@@ -45,35 +42,34 @@ impl TracebackEntry {
     }
 }
 
-/// A `traceback` object.
+/// A `traceback` object. (Freed inner entries first, as CPython's.)
 pub struct TracebackObj {
-    pub entry: TracebackEntry,
     /// The next (inner) traceback object, if any.
     pub next: RefCell<Option<PyRef>>,
+    pub entry: TracebackEntry,
 }
 
 impl ExceptionObj {
-    /// `e.__traceback__`: builds traceback objects for the entries recorded since the last
-    /// read, on top of the chain built before.
+    /// `e.__traceback__`.
     pub fn traceback_object(&self) -> Option<PyRef> {
-        let pending = std::mem::take(&mut *self.traceback.borrow_mut());
-        let mut head = self.tb_chain.borrow_mut().take();
-        // `pending` is innermost first: each entry wraps the chain built so far.
-        for entry in pending {
-            head = Some(PyRef::new(
-                &types().traceback,
-                TracebackObj {
-                    entry,
-                    next: RefCell::new(head),
-                },
-            ));
-        }
-        *self.tb_chain.borrow_mut() = head.clone();
-        head
+        self.traceback.borrow().clone()
     }
 
-    /// Sets `e.__traceback__` (`tb` is a traceback object or None): the recorded entries are
-    /// replaced by it.
+    /// Records that the exception passed through a frame: a traceback object for `entry` on
+    /// top of the chain (CPython's `PyTraceBack_Here`).
+    pub fn push_traceback(&self, entry: TracebackEntry) {
+        let next = self.traceback.borrow_mut().take();
+        let tb = PyRef::new(
+            &types().traceback,
+            TracebackObj {
+                next: RefCell::new(next),
+                entry,
+            },
+        );
+        *self.traceback.borrow_mut() = Some(tb);
+    }
+
+    /// Sets `e.__traceback__` (`tb` is a traceback object or None).
     pub fn set_traceback(&self, tb: &Value) -> PyResult<()> {
         let new = match tb {
             Value::None => None,
@@ -85,18 +81,16 @@ impl ExceptionObj {
                 ))
             }
         };
-        let old_entries = std::mem::take(&mut *self.traceback.borrow_mut());
-        let old_chain = std::mem::replace(&mut *self.tb_chain.borrow_mut(), new);
-        // Dropped after the borrows end: freeing may run arbitrary code.
-        drop((old_entries, old_chain));
+        let old = std::mem::replace(&mut *self.traceback.borrow_mut(), new);
+        // Dropped after the borrow ends: freeing may run arbitrary code.
+        drop(old);
         Ok(())
     }
 
-    /// The traceback's entries, outermost first (what the printer shows): the recorded ones,
-    /// then those of the traceback objects below them.
+    /// The traceback's entries, outermost first (what the printer shows).
     pub fn traceback_entries(&self) -> Vec<TracebackEntry> {
-        let mut out: Vec<TracebackEntry> = self.traceback.borrow().iter().rev().cloned().collect();
-        let mut cur = self.tb_chain.borrow().clone();
+        let mut out = Vec::new();
+        let mut cur = self.traceback.borrow().clone();
         while let Some(tb) = cur {
             let t = tb.downcast::<TracebackObj>().expect("a traceback");
             out.push(t.entry.clone());
@@ -188,9 +182,16 @@ impl crate::objects::trace::Trace for TracebackObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        crate::objects::trace::visit_entry(&self.entry, visit);
+        visit(&self.entry.frame);
         if let Ok(n) = self.next.try_borrow() {
             n.iter().for_each(&mut *visit);
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut n) = self.next.try_borrow_mut() {
+            let old = n.take();
+            drop(n);
+            drop(old);
         }
     }
 }

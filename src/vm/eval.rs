@@ -835,7 +835,7 @@ impl Vm {
         if record {
             let frame = self.frame_object(self.frames.len() - 1);
             let entry = TracebackEntry { frame, ip };
-            err.payload().traceback.borrow_mut().push(entry);
+            err.payload().push_traceback(entry);
             self.chain_context(err);
         }
         while let Some(b) = blocks.pop() {

@@ -85,7 +85,7 @@ impl Vm {
         let p = e.payload();
         if p.traceback_entries().is_empty() {
             if let Some(entry) = self.current_traceback_entry() {
-                p.traceback.borrow_mut().push(entry);
+                p.push_traceback(entry);
             }
         }
         let mut report = format!("Exception ignored in: {what}\n");
