@@ -75,20 +75,55 @@ impl Vm {
         }
     }
 
-    /// Reports an exception nobody can catch, as CPython's `PyErr_WriteUnraisable`:
-    /// "Exception ignored in: {repr(obj)}", then the traceback — when the exception has none
-    /// of its own, the innermost frame's current line.
+    /// Reports an exception nobody can catch (in `obj`), as CPython's
+    /// `PyErr_WriteUnraisable`: through `sys.unraisablehook`, whose default writes
+    /// "Exception ignored in: {repr(obj)}" and the traceback. An exception without a
+    /// traceback of its own gets the innermost frame's current line.
     pub(crate) fn report_unraisable(&mut self, obj: &Value, e: PyErr) {
-        let what = self
-            .repr_string(obj)
-            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        self.add_current_frame(&e);
+        let hook = self
+            .sys_module("sys")
+            .and_then(|sys| {
+                self.getattr_opt(&sys, crate::interned!("unraisablehook"))
+                    .ok()?
+            })
+            .filter(|h| !h.is_none());
+        let Some(hook) = hook else {
+            return self.write_unraisable(None, obj, &e);
+        };
+        let args = crate::modules::sys::unraisable_args(&e, obj.clone());
+        drop(e);
+        let handled = self.handled.take();
+        let result = self.call(&hook, super::Args::positional(&[args]));
+        self.handled = handled;
+        if let Err(failed) = result {
+            self.add_current_frame(&failed);
+            self.write_unraisable(
+                Some("Exception ignored in sys.unraisablehook"),
+                &hook,
+                &failed,
+            );
+        }
+    }
+
+    /// Gives a traceback-less exception the innermost frame's current line.
+    fn add_current_frame(&mut self, e: &PyErr) {
         let p = e.payload();
-        if p.traceback_entries().is_empty() {
+        if p.traceback_object().is_none() {
             if let Some(entry) = self.current_traceback_entry() {
                 p.push_traceback(entry);
             }
         }
-        let mut report = format!("Exception ignored in: {what}\n");
+    }
+
+    /// The default unraisable report: "`msg`: {repr(obj)}" (`msg` defaults to "Exception
+    /// ignored in"), then the traceback and the exception.
+    pub(crate) fn write_unraisable(&mut self, msg: Option<&str>, obj: &Value, e: &PyErr) {
+        let what = self
+            .repr_string(obj)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let msg = msg.unwrap_or("Exception ignored in");
+        let mut report = format!("{msg}: {what}\n");
         self.format_one(e.exc(), &mut report);
         self.interp.write_stderr(&report);
     }
