@@ -193,7 +193,7 @@ pub fn unraisable_args(e: &PyErr, obj: Value) -> Value {
 /// `sys.unraisablehook(unraisable)` (and `sys.__unraisablehook__`): the standard report,
 /// "Exception ignored in: {object!r}" and the traceback.
 fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let arg = super::params::one(&args, "unraisablehook")?;
+    let arg = super::params::one(&args, "sys.unraisablehook")?;
     let fields = arg
         .downcast::<TupleObj>()
         .filter(|_| arg.class().ptr_eq(unraisable_args_type()))

@@ -51,7 +51,9 @@ pub struct FrameObj {
     trace_lines: Cell<bool>,
     trace_opcodes: Cell<bool>,
     /// The frame of a generator that has not finished: `clear()` closes the generator, and
-    /// the values it holds while suspended are the generator's.
+    /// the values it holds while suspended (and its locals dict) are the generator's — the
+    /// collector sees them as the generator's references, not the frame object's (CPython
+    /// keeps them in the generator: holding `gi_frame` does not make them reachable).
     generator: Cell<bool>,
 }
 
@@ -196,6 +198,19 @@ impl FrameObj {
             (None, None)
         };
         drop((values, trace, back, locals));
+    }
+
+    /// Visits the frame's variables — the values of a frame off the stack, and the locals
+    /// dict: its own references, or for a generator's frame, the generator's.
+    pub fn trace_variables(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(s) = self.state.try_borrow() {
+            if let State::Detached { values, .. } = &*s {
+                crate::objects::trace::visit_values(values, visit);
+            }
+        }
+        if let Ok(o) = self.locals.try_borrow() {
+            o.iter().for_each(&mut *visit);
+        }
     }
 }
 
@@ -379,15 +394,11 @@ impl crate::objects::trace::Trace for FrameObj {
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.globals);
         self.namespace.iter().for_each(&mut *visit);
-        if let Ok(s) = self.state.try_borrow() {
-            if let State::Detached { values, .. } = &*s {
-                crate::objects::trace::visit_values(values, visit);
-            }
+        if !self.generator.get() {
+            self.trace_variables(visit);
         }
-        for cell in [&self.back, &self.locals] {
-            if let Ok(o) = cell.try_borrow() {
-                o.iter().for_each(&mut *visit);
-            }
+        if let Ok(o) = self.back.try_borrow() {
+            o.iter().for_each(&mut *visit);
         }
         if let Ok(t) = self.trace.try_borrow() {
             crate::objects::trace::visit_value(&t, visit);

@@ -890,7 +890,14 @@ impl crate::objects::trace::Trace for GenObj {
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.globals);
         if let Ok(o) = self.frame_obj.try_borrow() {
-            o.iter().for_each(&mut *visit);
+            if let Some(o) = &*o {
+                visit(o);
+                // (the variables our frame's object holds are ours, see `frame`)
+                let f = frame_of(o);
+                if f.is_generator() {
+                    f.trace_variables(visit);
+                }
+            }
         }
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
