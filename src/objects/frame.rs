@@ -200,6 +200,47 @@ impl FrameObj {
         drop((values, trace, back, locals));
     }
 
+    /// How this frame refers to `to`, for `-X gc-explain` (`.f_back`, `.f_locals['x']`),
+    /// once per reference its traversal reports.
+    pub fn reference_paths(&self, to: &PyRef, out: &mut Vec<String>) {
+        let is = |o: &Option<PyRef>| o.as_ref().is_some_and(|o| o.ptr_eq(to));
+        if self.globals.ptr_eq(to) {
+            out.push(".f_globals".into());
+        }
+        if is(&self.namespace) {
+            out.push(".f_locals".into());
+        }
+        if self.back.try_borrow().is_ok_and(|b| is(&b)) {
+            out.push(".f_back".into());
+        }
+        if self
+            .trace
+            .try_borrow()
+            .is_ok_and(|t| matches!(&*t, Value::Obj(o) if o.ptr_eq(to)))
+        {
+            out.push(".f_trace".into());
+        }
+        if !self.generator.get() {
+            self.variable_paths(to, "", out);
+        }
+    }
+
+    /// The paths of what [`FrameObj::trace_variables`] visits, after `prefix`.
+    pub fn variable_paths(&self, to: &PyRef, prefix: &str, out: &mut Vec<String>) {
+        if self
+            .locals
+            .try_borrow()
+            .is_ok_and(|l| l.as_ref().is_some_and(|l| l.ptr_eq(to)))
+        {
+            out.push(format!("{prefix}.f_locals"));
+        }
+        if let Ok(s) = self.state.try_borrow() {
+            if let State::Detached { values, .. } = &*s {
+                variable_paths(self.code_obj(), values, to, prefix, out);
+            }
+        }
+    }
+
     /// Visits the frame's variables — the values of a frame off the stack, and the locals
     /// dict: its own references, or for a generator's frame, the generator's.
     pub fn trace_variables(&self, visit: &mut dyn FnMut(&PyRef)) {
@@ -251,6 +292,34 @@ pub fn sync_locals(dict: &PyRef, code: &CodeObj, values: &[Value]) {
         }
     }
     drop(old);
+}
+
+/// The names under which a frame's `values` (slots, then operand stack) hold `to`:
+/// `{prefix}.f_locals['x']` (a cell: `... (cell)`), or a place on its value stack.
+pub fn variable_paths(
+    code: &CodeObj,
+    values: &[Value],
+    to: &PyRef,
+    prefix: &str,
+    out: &mut Vec<String>,
+) {
+    let u = &code.unit;
+    let names: Vec<&str> = code
+        .varnames
+        .iter()
+        .map(|n| n.downcast::<StrObj>().map_or("?", |s| s.as_str()))
+        .chain(u.cellvars.iter().chain(&u.freevars).map(|n| n.as_ref()))
+        .collect();
+    for (i, v) in values.iter().enumerate() {
+        if !matches!(v, Value::Obj(o) if o.ptr_eq(to)) {
+            continue;
+        }
+        out.push(match names.get(i) {
+            Some(name) if i < code.varnames.len() => format!("{prefix}.f_locals['{name}']"),
+            Some(name) => format!("{prefix}.f_locals['{name}'] (cell)"),
+            None => format!("{prefix} (value stack [{}])", i - names.len()),
+        });
+    }
 }
 
 fn payload(v: &Value) -> &FrameObj {

@@ -36,11 +36,9 @@
 //! something else still holds it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-use std::sync::atomic::Ordering;
 
 use super::code::CodeObj;
-use super::core::{flag, GilStatic, PyRef};
+use super::core::{flag, PyRef};
 use super::exception::{PyErr, TracebackEntry};
 use super::frame::FrameObj;
 use super::str::{new_str, StrObj};
@@ -51,6 +49,8 @@ use crate::bytecode::opcode::Op;
 use crate::exc;
 use crate::vm::eval::{Block, Blocks, Scope};
 use crate::vm::{Args, PyResult, Vm};
+
+mod finalize;
 
 /// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
 #[derive(Default)]
@@ -239,44 +239,38 @@ pub fn frame_object(g: &PyRef) -> Option<PyRef> {
     Some(obj)
 }
 
-fn frame_of(o: &PyRef) -> &FrameObj {
-    o.downcast::<FrameObj>().expect("a frame")
+impl GenObj {
+    /// How this generator refers to `to`, for `-X gc-explain` (`.gi_frame`, and the
+    /// variables of its suspended frame).
+    pub fn reference_paths(&self, to: &PyRef, out: &mut Vec<String>) {
+        if self.globals.ptr_eq(to) {
+            out.push(".gi_frame.f_globals".into());
+        }
+        if let Ok(f) = self.frame.try_borrow() {
+            if f.handled.as_ref().is_some_and(|h| h.exc().ptr_eq(to)) {
+                out.push(" (its handled exception)".into());
+            }
+        }
+        if let Ok(o) = self.frame_obj.try_borrow() {
+            if let Some(o) = &*o {
+                if o.ptr_eq(to) {
+                    out.push(".gi_frame".into());
+                }
+                let f = frame_of(o);
+                if f.is_generator() {
+                    f.variable_paths(to, ".gi_frame", out);
+                }
+            }
+        }
+        if let Ok(f) = self.frame.try_borrow() {
+            let code = self.code.downcast::<CodeObj>().expect("a code object");
+            super::frame::variable_paths(code, &f.values, to, ".gi_frame", out);
+        }
+    }
 }
 
-/// Freed generators waiting to be closed, oldest first (one queue for the process).
-static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
-    GilStatic::new(RefCell::new(VecDeque::new()));
-
-impl Drop for GenObj {
-    fn drop(&mut self) {
-        let frame_obj = self.frame_obj.get_mut().take();
-        let frame = self.frame.get_mut();
-        let in_try = frame
-            .at
-            .blocks
-            .iter()
-            .any(|b| matches!(b, Block::Try { .. }));
-        if frame.status != Status::Suspended || !in_try || self.finalized.get() {
-            // A frame object held elsewhere keeps what it holds, as an exited frame's does.
-            if let Some(o) = &frame_obj {
-                frame_of(o).set_generator(false);
-            }
-            return;
-        }
-        let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
-        let heir = GenObj {
-            code: self.code.clone(),
-            globals: self.globals.clone(),
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
-            frame: RefCell::new(frame),
-            frame_obj: RefCell::new(frame_obj),
-            finalized: Cell::new(true),
-        };
-        let heir = PyRef::new(&types().generator, heir);
-        TO_CLOSE.get().borrow_mut().push_back(heir);
-        crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
-    }
+fn frame_of(o: &PyRef) -> &FrameObj {
+    o.downcast::<FrameObj>().expect("a frame")
 }
 
 fn gen_of(v: &PyRef) -> &GenObj {
@@ -326,47 +320,6 @@ fn is_generator_exit(v: &Value) -> bool {
 }
 
 impl Vm {
-    /// Closes the generators freed while suspended (see the module docs); an exception from
-    /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
-    pub fn close_dropped_generators(&mut self) {
-        loop {
-            // (the queue is not borrowed while one closes: closing frees more generators)
-            let next = TO_CLOSE.get().borrow_mut().pop_front();
-            let Some(g) = next else { break };
-            if let Err(e) = self.gen_close(&g) {
-                self.report_unraisable(&Value::Obj(g.clone()), e);
-            }
-        }
-    }
-
-    /// PEP 442 finalization of a generator (by the collector, or `frame.clear()` on its
-    /// frame): closes it if it is suspended or not started, reporting what that raises.
-    pub(crate) fn finalize_generator(&mut self, g: &PyRef) {
-        let gen = gen_of(g);
-        if !matches!(gen.status(), Status::Created | Status::Suspended) {
-            return;
-        }
-        gen.finalized.set(true);
-        if let Err(e) = self.gen_close(g) {
-            self.report_unraisable(&Value::Obj(g.clone()), e);
-        }
-    }
-
-    /// `frame.clear()` on a suspended generator's frame: finalizes that generator (found
-    /// among the collector's objects: a frame object does not point back at its generator).
-    pub(crate) fn finalize_generator_of_frame(&mut self, frame: &PyRef) {
-        let owns = |o: &PyRef| {
-            o.downcast::<GenObj>().is_some_and(|g| {
-                g.frame_obj
-                    .try_borrow()
-                    .is_ok_and(|f| f.as_ref().is_some_and(|f| f.ptr_eq(frame)))
-            })
-        };
-        for g in crate::objects::core::gc::objects_where(owns) {
-            self.finalize_generator(&g);
-        }
-    }
-
     /// Runs the generator until it yields, returns or raises.
     fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);

@@ -16,8 +16,12 @@
 //!    object of the generation (`Trace::trace`). What is left counts references from
 //!    outside: those objects are reachable, and so is everything they reach.
 //! 2. The reachable move to generation g+1; the rest are unreachable (list 3).
-//! 3. The collector holds a reference to each unreachable object, then runs each `__del__`
-//!    not run before (PEP 442: `FINALIZED`, at most once per object).
+//! 3. The collector holds a reference to each unreachable object, then runs each finalizer
+//!    not run before (PEP 442: `FINALIZED`, at most once per object): `__del__`, and for the
+//!    types marked [`flag::GC_FINALIZER`] (generators) what `Host::finalize` does for them.
+//!    An object the finalizers left referenced by the collector's hold alone is released
+//!    (freed, and so may be what it referred to), as CPython frees it during finalization:
+//!    it is not counted as collected.
 //! 4. A finalizer may have stored a reference to an unreachable object somewhere reachable:
 //!    `gc_refs` is computed again over list 3, and what is referenced from outside (with
 //!    everything it reaches) is resurrected into generation g+1.
@@ -273,7 +277,7 @@ pub struct Outcome {
 /// What the collector needs from the interpreter: running Python code, which the object core
 /// cannot do itself.
 pub trait Host {
-    /// Runs an object's `__del__`.
+    /// Finalizes an object: runs its `__del__`, or closes a generator.
     fn finalize(&mut self, obj: &PyRef);
     /// Describes the candidates of an explained collection that found garbage, right after
     /// the verdict (where finalizers run; may run Python code). `objs` holds counted
