@@ -30,7 +30,7 @@
 //! finalized at most once; what `close()` raises is reported as unraisable.
 //!
 //! Frame objects (`gi_frame`, `sys._getframe()` inside, a traceback through it): made on
-//! demand and kept in [`GenObj::frame_obj`]; once one exists, it holds the frame's values
+//! demand and kept with the frame's state; once one exists, it holds the frame's values
 //! while the generator is suspended (`objects::frame`), and on the stack it is live. When
 //! the generator finishes it lets the object go, which keeps the variables only if
 //! something else still holds it.
@@ -74,8 +74,6 @@ pub struct GenObj {
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     frame: RefCell<Frame>,
-    /// The frame object, once made (see the module docs).
-    frame_obj: RefCell<Option<PyRef>>,
     /// Already closed or queued for closing once (see the module docs).
     finalized: Cell<bool>,
 }
@@ -94,12 +92,12 @@ struct Frame {
     /// The frame's slots and operand stack while it is not running (unless the frame
     /// object holds them).
     values: Vec<Value>,
-    /// While its frame is on a stack: the thread's key and the record index.
-    running_at: Option<(usize, usize)>,
     /// Where it resumes (`throw` and `yielded` unused here).
     at: Resume,
     /// The exception its innermost active `except` block handles, while suspended there.
     handled: Option<PyErr>,
+    /// The frame object, once made (see the module docs).
+    object: Option<PyRef>,
 }
 
 impl Frame {
@@ -107,9 +105,9 @@ impl Frame {
         Frame {
             status,
             values,
-            running_at: None,
             at: Resume::default(),
             handled: None,
+            object: None,
         }
     }
 }
@@ -145,7 +143,6 @@ impl GenObj {
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 frame: RefCell::new(frame),
-                frame_obj: RefCell::new(None),
                 finalized: Cell::new(false),
             },
         )
@@ -159,11 +156,15 @@ impl GenObj {
         self.frame.borrow_mut().status = status;
     }
 
+    /// The frame object, if one was made.
+    fn frame_obj(&self) -> Option<PyRef> {
+        self.frame.borrow().object.clone()
+    }
+
     /// Runs `f` on the frame's values while it is off the stack, wherever they are.
     fn with_values<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        let obj = self.frame_obj.borrow().clone();
-        match obj.as_ref().and_then(|o| o.downcast::<FrameObj>()) {
-            Some(fo) => fo.with_values(f),
+        match self.frame_obj() {
+            Some(o) => frame_of(&o).with_values(f),
             None => f(&mut self.frame.borrow_mut().values),
         }
     }
@@ -214,18 +215,26 @@ impl GenObj {
 }
 
 /// The generator's frame object (`gi_frame`), made on first request: live while the frame
-/// runs, holding its values while it is suspended or not started; `None` once finished.
-pub fn frame_object(g: &PyRef) -> Option<PyRef> {
+/// runs (`live_at`: on this thread's stack, at that record), holding its values while it is
+/// suspended or not started; `None` once finished.
+///
+/// A generator running on another thread gets an object holding nothing until the frame
+/// suspends (the values are on that thread's stack); found there by its own thread, it
+/// becomes live.
+pub fn frame_object(g: &PyRef, live_at: Option<(usize, usize)>) -> Option<PyRef> {
     let gen = gen_of(g);
-    if let Some(o) = &*gen.frame_obj.borrow() {
-        return Some(o.clone());
+    if let Some(o) = gen.frame_obj() {
+        if let Some((thread, index)) = live_at {
+            let f = frame_of(&o);
+            if f.live_at().is_none() {
+                drop(f.attach(thread, index));
+            }
+        }
+        return Some(o);
     }
-    let (status, running_at) = {
-        let f = gen.frame.borrow();
-        (f.status, f.running_at)
-    };
+    let status = gen.status();
     let (code, globals) = (gen.code.clone(), gen.globals.clone());
-    let obj = match (status, running_at) {
+    let obj = match (status, live_at) {
         (Status::Finished, _) => return None,
         (_, Some((thread, index))) => FrameObj::new_live(code, globals, None, thread, index),
         // Not started, suspended, or busy with its sub-iterator: off the stack.
@@ -235,7 +244,7 @@ pub fn frame_object(g: &PyRef) -> Option<PyRef> {
         }
     };
     frame_of(&obj).set_generator(true);
-    *gen.frame_obj.borrow_mut() = Some(obj.clone());
+    gen.frame.borrow_mut().object = Some(obj.clone());
     Some(obj)
 }
 
@@ -246,26 +255,23 @@ impl GenObj {
         if self.globals.ptr_eq(to) {
             out.push(".gi_frame.f_globals".into());
         }
-        if let Ok(f) = self.frame.try_borrow() {
-            if f.handled.as_ref().is_some_and(|h| h.exc().ptr_eq(to)) {
-                out.push(" (its handled exception)".into());
+        let Ok(f) = self.frame.try_borrow() else {
+            return;
+        };
+        if f.handled.as_ref().is_some_and(|h| h.exc().ptr_eq(to)) {
+            out.push(" (its handled exception)".into());
+        }
+        if let Some(o) = &f.object {
+            if o.ptr_eq(to) {
+                out.push(".gi_frame".into());
+            }
+            let fo = frame_of(o);
+            if fo.is_generator() {
+                fo.variable_paths(to, ".gi_frame", out);
             }
         }
-        if let Ok(o) = self.frame_obj.try_borrow() {
-            if let Some(o) = &*o {
-                if o.ptr_eq(to) {
-                    out.push(".gi_frame".into());
-                }
-                let f = frame_of(o);
-                if f.is_generator() {
-                    f.variable_paths(to, ".gi_frame", out);
-                }
-            }
-        }
-        if let Ok(f) = self.frame.try_borrow() {
-            let code = self.code.downcast::<CodeObj>().expect("a code object");
-            super::frame::variable_paths(code, &f.values, to, ".gi_frame", out);
-        }
+        let code = self.code.downcast::<CodeObj>().expect("a code object");
+        super::frame::variable_paths(code, &f.values, to, ".gi_frame", out);
     }
 }
 
@@ -335,9 +341,13 @@ impl Vm {
             (Status::Created, Action::Throw(e)) => {
                 // The frame raises before its first instruction: nothing can catch it. Its
                 // object (the traceback's) keeps the arguments, as an exited frame's does.
-                let frame = frame_object(gen_ref).expect("a generator not started has a frame");
-                gen.set_status(Status::Finished);
-                let held = gen.frame_obj.borrow_mut().take();
+                let frame =
+                    frame_object(gen_ref, None).expect("a generator not started has a frame");
+                let held = {
+                    let mut f = gen.frame.borrow_mut();
+                    f.status = Status::Finished;
+                    f.object.take()
+                };
                 frame_of(&frame).set_generator(false);
                 drop(held);
                 e.payload().push_traceback(TracebackEntry {
@@ -361,18 +371,13 @@ impl Vm {
         let (mut values, mut at, own) = {
             let mut frame = gen.frame.borrow_mut();
             frame.status = Status::Running;
-            frame.running_at = Some((self.thread_key, index));
-            (
-                std::mem::take(&mut frame.values),
-                std::mem::take(&mut frame.at),
-                frame.handled.take(),
-            )
+            let mut values = std::mem::take(&mut frame.values);
+            // A frame object holds the values while the generator is suspended.
+            if let Some(o) = &frame.object {
+                values = frame_of(o).attach(self.thread_key, index);
+            }
+            (values, std::mem::take(&mut frame.at), frame.handled.take())
         };
-        // A frame object holds the values while the generator is suspended.
-        let obj = gen.frame_obj.borrow().clone();
-        if let Some(o) = obj {
-            values = frame_of(&o).attach(self.thread_key, index);
-        }
         let base = self.stack.len();
         self.stack.append(&mut values);
         // The resumer's handled exception is what the frame's outermost `except` restores.
@@ -412,7 +417,6 @@ impl Vm {
         let result = self.eval(&gen.code, scope, base, Some(&mut at));
         let last_ip = self.pop_generator_frame();
         self.depth -= 1;
-        gen.frame.borrow_mut().running_at = None;
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
             Ok(v) if at.yielded => {
@@ -423,23 +427,24 @@ impl Vm {
                     .iter()
                     .any(|b| matches!(b, Block::ExceptHandler { .. }));
                 let own = if in_handler { own } else { None };
-                let obj = gen.frame_obj.borrow().clone();
                 let mut frame = gen.frame.borrow_mut();
                 frame.status = Status::Suspended;
-                match &obj {
+                match &frame.object {
+                    // (nothing to release: the object was live, `f_back` None)
                     Some(o) => frame_of(o).detach(values, last_ip, None),
                     None => frame.values = values,
                 }
                 frame.at = at;
                 frame.handled = own;
-                drop(frame);
-                drop(obj);
                 Ok(GenStep::Yield(v))
             }
             result => {
                 // Finished before the locals are dropped: a `__del__` may look at us.
-                gen.set_status(Status::Finished);
-                let obj = gen.frame_obj.borrow_mut().take();
+                let obj = {
+                    let mut f = gen.frame.borrow_mut();
+                    f.status = Status::Finished;
+                    f.object.take()
+                };
                 if let Some(o) = obj {
                     self.finish_frame_object(o, base, last_ip);
                 }
@@ -763,7 +768,7 @@ fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     )))
 }
 
-fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+fn gen_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let g = v.downcast::<GenObj>().expect("a generator");
     let status = g.status();
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
@@ -772,9 +777,9 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
         "gi_running" => Value::Bool(status == Status::Running),
         "gi_suspended" => Value::Bool(status == Status::Suspended),
-        "gi_frame" => {
-            frame_object(v.as_obj().expect("a generator")).map_or(Value::None, Value::Obj)
-        }
+        "gi_frame" => vm
+            .generator_frame(v.as_obj().expect("a generator"))
+            .map_or(Value::None, Value::Obj),
         "gi_code" => Value::Obj(g.code.clone()),
         "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
         _ => return Ok(None),
@@ -842,18 +847,16 @@ impl crate::objects::trace::Trace for GenObj {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.globals);
-        if let Ok(o) = self.frame_obj.try_borrow() {
-            if let Some(o) = &*o {
-                visit(o);
-                // (the variables our frame's object holds are ours, see `frame`)
-                let f = frame_of(o);
-                if f.is_generator() {
-                    f.trace_variables(visit);
-                }
-            }
-        }
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
+            if let Some(o) = &f.object {
+                visit(o);
+                // (the variables our frame's object holds are ours, see `frame`)
+                let fo = frame_of(o);
+                if fo.is_generator() {
+                    fo.trace_variables(visit);
+                }
+            }
             crate::objects::trace::visit_values(&f.values, visit);
             if let Some(h) = &f.handled {
                 visit(h.exc());
@@ -873,14 +876,9 @@ impl crate::objects::trace::Trace for GenObj {
             }
             _ => return,
         };
-        let obj = self
-            .frame_obj
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut o| o.take());
-        if let Some(o) = &obj {
+        if let Some(o) = &old.object {
             frame_of(o).set_generator(false);
         }
-        drop((old, obj));
+        drop(old);
     }
 }

@@ -213,7 +213,7 @@ impl Vm {
                 ..
             } => {
                 let g = g.clone();
-                return crate::objects::generator::frame_object(&g)
+                return crate::objects::generator::frame_object(&g, Some((self.thread_key, index)))
                     .expect("a running generator has a frame");
             }
             FrameExtra {
@@ -238,6 +238,25 @@ impl Vm {
         let obj = FrameObj::new_live(code, globals, namespace, self.thread_key, index);
         self.frame_extras[x].object = Some(obj.clone());
         obj
+    }
+
+    /// `gi_frame`: the generator's frame object (live if its frame is on this thread's
+    /// stack).
+    pub fn generator_frame(&mut self, gen: &PyRef) -> Option<PyRef> {
+        // (a generator is on the stack at most once: "generator already executing")
+        let mut x = self.frame_extras.len();
+        let mut live_at = None;
+        for (index, record) in self.frames.iter().enumerate().rev() {
+            if !record.extra {
+                continue;
+            }
+            x -= 1;
+            if matches!(&self.frame_extras[x].kind, ExtraKind::Generator(g) if g.ptr_eq(gen)) {
+                live_at = Some((self.thread_key, index));
+                break;
+            }
+        }
+        crate::objects::generator::frame_object(gen, live_at)
     }
 
     /// `sys._getframe(depth)`: the frame object `depth` frames below the top.

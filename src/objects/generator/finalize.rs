@@ -18,7 +18,6 @@ static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
 
 impl Drop for GenObj {
     fn drop(&mut self) {
-        let frame_obj = self.frame_obj.get_mut().take();
         let frame = self.frame.get_mut();
         let in_try = frame
             .at
@@ -27,7 +26,7 @@ impl Drop for GenObj {
             .any(|b| matches!(b, Block::Try { .. }));
         if frame.status != Status::Suspended || !in_try || self.finalized.get() {
             // A frame object held elsewhere keeps what it holds, as an exited frame's does.
-            if let Some(o) = &frame_obj {
+            if let Some(o) = &frame.object {
                 frame_of(o).set_generator(false);
             }
             return;
@@ -39,7 +38,6 @@ impl Drop for GenObj {
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
             frame: RefCell::new(frame),
-            frame_obj: RefCell::new(frame_obj),
             finalized: Cell::new(true),
         };
         let heir = PyRef::new(&types().generator, heir);
@@ -80,9 +78,9 @@ impl Vm {
     pub(crate) fn finalize_generator_of_frame(&mut self, frame: &PyRef) {
         let owns = |o: &PyRef| {
             o.downcast::<GenObj>().is_some_and(|g| {
-                g.frame_obj
+                g.frame
                     .try_borrow()
-                    .is_ok_and(|f| f.as_ref().is_some_and(|f| f.ptr_eq(frame)))
+                    .is_ok_and(|f| f.object.as_ref().is_some_and(|f| f.ptr_eq(frame)))
             })
         };
         for g in crate::objects::core::gc::objects_where(owns) {
