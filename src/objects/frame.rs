@@ -67,6 +67,8 @@ pub enum State {
 }
 
 impl FrameObj {
+    /// (Tracked from the start, unlike CPython's live frame objects: a container that may
+    /// hold one decides whether to track itself by whether its items are tracked.)
     fn new_ref(code: PyRef, globals: PyRef, namespace: Option<PyRef>, state: State) -> PyRef {
         PyRef::new(
             &types().frame,
@@ -174,6 +176,14 @@ impl FrameObj {
 
     pub fn set_generator(&self, on: bool) {
         self.generator.set(on);
+    }
+
+    /// The frame object `this` is on its own from now on (its frame exited, or its generator
+    /// finished or went): it owns what it holds.
+    pub fn own_values(this: &PyRef) {
+        if let Some(f) = this.downcast::<FrameObj>() {
+            f.generator.set(false);
+        }
     }
 
     /// The `f_locals` dict of a function-like frame (made empty on first use).

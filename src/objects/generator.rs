@@ -348,7 +348,7 @@ impl Vm {
                     f.status = Status::Finished;
                     f.object.take()
                 };
-                frame_of(&frame).set_generator(false);
+                FrameObj::own_values(&frame);
                 drop(held);
                 e.payload().push_traceback(TracebackEntry {
                     frame,
@@ -461,8 +461,8 @@ impl Vm {
     /// The frame object of a generator whose frame just finished (its slots at `base`): if
     /// anything else holds it, it keeps them, as an exited frame's object does.
     fn finish_frame_object(&mut self, obj: PyRef, base: usize, ip: usize) {
+        FrameObj::own_values(&obj);
         let f = frame_of(&obj);
-        f.set_generator(false);
         if obj.refcount() > 1 {
             let end = (base + f.code_obj().unit.nslots()).min(self.stack.len());
             let values: Vec<Value> = self.stack.drain(base.min(end)..end).collect();
@@ -877,7 +877,7 @@ impl crate::objects::trace::Trace for GenObj {
             _ => return,
         };
         if let Some(o) = &old.object {
-            frame_of(o).set_generator(false);
+            FrameObj::own_values(o);
         }
         drop(old);
     }

@@ -164,6 +164,7 @@ impl Vm {
             .checked_sub(1)
             .map(|i| self.frame_object(i));
         f.detach(values, ip, back);
+        FrameObj::own_values(&obj);
     }
 
     /// The index in `frame_extras` of record `index`'s extra, if it has one.

@@ -6,8 +6,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 
-use super::{frame_of, gen_of, Frame, GenObj, Status};
+use super::{gen_of, Frame, GenObj, Status};
 use crate::objects::core::{GilStatic, PyRef};
+use crate::objects::frame::FrameObj;
 use crate::objects::{types, Value};
 use crate::vm::eval::Block;
 use crate::vm::Vm;
@@ -27,7 +28,7 @@ impl Drop for GenObj {
         if frame.status != Status::Suspended || !in_try || self.finalized.get() {
             // A frame object held elsewhere keeps what it holds, as an exited frame's does.
             if let Some(o) = &frame.object {
-                frame_of(o).set_generator(false);
+                FrameObj::own_values(o);
             }
             return;
         }
