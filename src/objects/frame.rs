@@ -98,20 +98,14 @@ impl FrameObj {
         FrameObj::new_ref(code, globals, namespace, State::Live { thread, index })
     }
 
-    /// The object of a frame off the stack, owning `values`; `generator` for a generator's
-    /// frame that is not finished.
-    pub fn new_detached(
-        code: PyRef,
-        globals: PyRef,
-        values: Vec<Value>,
-        ip: usize,
-        generator: bool,
-    ) -> PyRef {
+    /// The object of a generator's frame off the stack (suspended, or not started), holding
+    /// `values` for it.
+    pub fn new_suspended(code: PyRef, globals: PyRef, values: Vec<Value>, ip: usize) -> PyRef {
         let f = FrameObj::new_ref(code, globals, None, State::Detached { values, ip });
         f.downcast::<FrameObj>()
             .expect("a frame")
             .generator
-            .set(generator);
+            .set(true);
         f
     }
 

@@ -240,7 +240,7 @@ pub fn frame_object(g: &PyRef, live_at: Option<(usize, usize)>) -> Option<PyRef>
         // Not started, suspended, or busy with its sub-iterator: off the stack.
         _ => {
             let values = std::mem::take(&mut gen.frame.borrow_mut().values);
-            FrameObj::new_detached(code, globals, values, gen.stopped_at(), true)
+            FrameObj::new_suspended(code, globals, values, gen.stopped_at())
         }
     };
     frame_of(&obj).set_generator(true);
