@@ -18,9 +18,9 @@
 //! An instruction that fails breaks out of the dispatch loop with a `PyErr`; the handler
 //! records the traceback entry, chains `__context__`, then pops the frame's blocks (see
 //! `bytecode::opcode` for the protocol) until a try block catches it. A frame that does not
-//! catch it ends: its variables go with the traceback entry (`keep_frame_variables`), its
-//! record is popped, and the exception goes on in the caller at its call instruction — or
-//! leaves `run`, if the frame was the entry frame.
+//! catch it ends: its record is popped (its frame object, which the traceback entry holds,
+//! takes its variables: see `frames`), and the exception goes on in the caller at its call
+//! instruction — or leaves `run`, if the frame was the entry frame.
 //!
 //! ## The safepoint
 //! Backward jumps, calls and every instruction that may release a reference poll
@@ -158,12 +158,22 @@ impl Vm {
     /// Runs the frame just pushed as the entry frame of a new `run`.
     #[inline]
     pub(crate) fn run_entry(&mut self, resume: Option<&mut Resume>) -> PyResult<Value> {
-        self.frames.last_mut().expect("a frame to run").entry = true;
-        if super::opstats::enabled() {
+        let n = self.frames.len();
+        if n >= 2 {
+            // The caller is in a native call: where it is (for its frame object's line).
+            self.frames[n - 2].ip = self.next_ip;
+        }
+        self.frames[n - 1].entry = true;
+        let r = if super::opstats::enabled() {
             self.run::<true>(resume)
         } else {
             self.run::<false>(resume)
+        };
+        if n >= 2 {
+            // Back in the caller's native call: where it is, again.
+            self.next_ip = self.frames[n - 2].ip;
         }
+        r
     }
 
     /// Runs the top frame, and the frames it calls, until the top frame ends (see the
@@ -219,9 +229,15 @@ impl Vm {
                 e
             } else {
                 'dispatch: loop {
+                    // Whatever may run Python code goes through `tri!`, which first records
+                    // where this frame is (`ip`, just past the instruction running): what
+                    // the frames it calls and `f_lineno` read (see `frames`).
                     macro_rules! tri {
                         ($e:expr) => {
-                            match $e {
+                            match {
+                                self.next_ip = ip;
+                                $e
+                            } {
                                 Ok(v) => v,
                                 Err(e) => break 'dispatch e,
                             }
@@ -1178,7 +1194,7 @@ impl Vm {
                         }
                         Op::ReturnValue => {
                             let mut x = cur.pop();
-                            let mut frame = self.end_frame(&mut cur);
+                            let mut frame = self.end_frame(&mut cur, ip);
                             if let Some(obj) = frame.init_self.take() {
                                 // A class call's `__init__`: the call gives the instance.
                                 if !x.is_none() {
@@ -1389,6 +1405,7 @@ impl Vm {
                                     "yield outside a generator frame"
                                 );
                             };
+                            self.next_ip = ip;
                             let frame = self.frames.pop().expect("the generator's frame");
                             debug_assert!(frame.entry && frame.mark.is_none());
                             r.ip = ip;
@@ -1424,22 +1441,20 @@ impl Vm {
             let mut record = !reraise;
             loop {
                 if record {
-                    let top = self.frames.last().expect("the raising frame");
+                    self.next_ip = ip;
+                    let top = self.frames.len() - 1;
                     let entry = TracebackEntry {
-                        code: top.code.clone(),
-                        globals: top.globals.clone(),
+                        frame: self.frame_object(top),
                         ip: ip.wrapping_sub(1),
-                        locals: None,
                     };
-                    err.payload().traceback.borrow_mut().push(entry);
+                    err.payload().push_traceback(entry);
                     self.chain_context(&err);
                 }
                 if let Some(handler) = self.catch(&err, &mut cur, v.nslots) {
                     ip = handler;
                     break;
                 }
-                self.keep_frame_variables(&err, &mut cur, v.nslots);
-                let frame = self.end_frame(&mut cur);
+                let frame = self.end_frame(&mut cur, ip);
                 if frame.entry {
                     return Err(err);
                 }
@@ -1459,15 +1474,23 @@ impl Vm {
         caller.cursor.save_sp(cur);
     }
 
-    /// Ends the top frame, whose registers are `cur`: restores the handled exception its
-    /// open `except` blocks saved, drops its values (unless a traceback took them) and pops
-    /// its record. A generator's region stays with the generator.
+    /// Ends the top frame, whose registers are `cur` (stopped just before `ip`): restores
+    /// the handled exception its open `except` blocks saved, hands its variables to its
+    /// frame object if one is held elsewhere, drops them otherwise, and pops its record. A
+    /// generator's region stays with the generator.
     #[inline]
-    fn end_frame(&mut self, cur: &mut Cursor) -> Frame {
-        let frame = self.frames.pop().expect("a frame to end");
+    fn end_frame(&mut self, cur: &mut Cursor, ip: usize) -> Frame {
+        let mut frame = self.frames.pop().expect("a frame to end");
         while self.blocks.len() > frame.block_base {
             if let Some(Block::ExceptHandler { prev }) = self.blocks.pop() {
                 self.handled = prev;
+            }
+        }
+        if let Some(obj) = frame.object.take() {
+            self.leave_frame_object(obj, cur, ip.wrapping_sub(1));
+        } else if let Some(g) = &frame.generator {
+            if let Some(obj) = crate::objects::generator::current_frame_object(g) {
+                self.leave_generator_frame_object(obj, cur, ip.wrapping_sub(1));
             }
         }
         cur.clear();
@@ -1475,19 +1498,6 @@ impl Vm {
             self.data.release(mark);
         }
         frame
-    }
-
-    /// An exception leaving a frame keeps the frame's variables with its traceback entry
-    /// for the frame (the last one recorded, when it is this frame's code).
-    #[cold]
-    fn keep_frame_variables(&mut self, e: &PyErr, cur: &mut Cursor, nslots: usize) {
-        let code = &self.frames.last().expect("the frame").code;
-        let mut tb = e.payload().traceback.borrow_mut();
-        if let Some(entry) = tb.last_mut() {
-            if entry.code.ptr_eq(code) && entry.locals.is_none() {
-                entry.locals = Some(cur.take_slots(nslots).into());
-            }
-        }
     }
 
     /// An exception raised in the top frame (with its traceback entry recorded): pops the

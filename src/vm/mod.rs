@@ -40,6 +40,11 @@ pub struct Vm {
     pub(crate) blocks: Vec<eval::Block>,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: Option<PyErr>,
+    /// Just past the instruction the innermost frame is executing, as of its last
+    /// instruction that may run Python code (see `frames`).
+    pub(crate) next_ip: usize,
+    /// Names this thread's frame stack to the frame objects living on it.
+    pub(crate) thread_key: usize,
 }
 
 impl Vm {
@@ -61,6 +66,8 @@ impl Vm {
             frames: frames::FrameStack::with_capacity(64),
             blocks: Vec::with_capacity(64),
             handled: None,
+            next_ip: 0,
+            thread_key: frames::new_thread_key(),
         }
     }
 }

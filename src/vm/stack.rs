@@ -511,6 +511,16 @@ impl OwnedFrame {
         self.len = 0;
     }
 
+    /// Moves every value out (slots first), leaving the region empty.
+    pub fn take_values(&mut self) -> Vec<Value> {
+        let n = std::mem::replace(&mut self.len, 0);
+        // SAFETY: the first `n` values were initialised; `len` is already 0, so each is read
+        // exactly once.
+        (0..n)
+            .map(|i| unsafe { self.mem[i].as_ptr().read() })
+            .collect()
+    }
+
     /// Removes and returns the top operand.
     pub fn pop(&mut self) -> Option<Value> {
         if self.len == 0 {

@@ -96,6 +96,11 @@ pub mod flag {
     pub const HAS_FINALIZER: u8 = 8;
     /// Weak references to this object exist: freeing it clears them (see `weak`).
     pub const HAS_WEAKREFS: u8 = 0x40;
+    /// On a type object: the collector finalizes its unreachable instances through
+    /// `gc::Host::finalize` (once, like `__del__`), but a last decrement frees them at once:
+    /// their payload's `Drop` does what finalizing needs (a generator queues its frame to
+    /// be closed).
+    pub const GC_FINALIZER: u8 = 0x80;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
