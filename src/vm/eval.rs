@@ -1148,6 +1148,8 @@ impl Vm {
                             let x = cur.pop();
                             let t = match x {
                                 Value::Bool(b) => b,
+                                Value::Int(i) => i != 0,
+                                Value::None => false,
                                 _ => tri!(self.truthy(&x)),
                             };
                             if t == (op == Op::PopJumpIfTrue) {
@@ -1710,6 +1712,8 @@ fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
     const XOR: u32 = BinOp::BitXor as u32;
     const FLOORDIV: u32 = BinOp::FloorDiv as u32;
     const MOD: u32 = BinOp::Mod as u32;
+    const LSHIFT: u32 = BinOp::LShift as u32;
+    const RSHIFT: u32 = BinOp::RShift as u32;
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
         return None;
     };
@@ -1725,6 +1729,9 @@ fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         XOR => x ^ y,
         FLOORDIV if y > 0 => x.div_euclid(y),
         MOD if y > 0 => x.rem_euclid(y),
+        // (a negative count raises, a big one may need a big int: the generic path)
+        RSHIFT if (0..64).contains(&y) => x >> y,
+        LSHIFT if (0..63).contains(&y) && (x << y) >> y == x => x << y,
         _ => return None,
     };
     Some(Value::Int(r))

@@ -192,10 +192,15 @@ impl Cursor {
         #[cfg(debug_assertions)]
         assert!(self.sp > self.stack_base, "value stack underflow");
         // SAFETY: above the operand stack's base, so an initialised owned value, which is
-        // moved out (its slot becomes free).
+        // moved out (its slot becomes free). It is read as two words, as the eval loop
+        // writes values (tag, then payload): one wide load of two narrow stores just made
+        // would stall on store forwarding. (A payload-less variant's second word is
+        // uninitialised: it is read as `MaybeUninit`, so never as a plain integer.)
         unsafe {
             self.sp = self.sp.sub(1);
-            self.sp.read()
+            let p = self.sp as *const MaybeUninit<u64>;
+            let words = [p.read(), p.add(1).read()];
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(words)
         }
     }
 
