@@ -359,6 +359,8 @@ opcodes! {
     ForIterList = "FOR_ITER_LIST", Jump, |_, j| if j { -1 } else { 1 };
     /// `FOR_ITER` over a tuple iterator.
     ForIterTuple = "FOR_ITER_TUPLE", Jump, |_, j| if j { -1 } else { 1 };
+    /// `FOR_ITER` over a generator: its frame is resumed inside the running eval loop.
+    ForIterGen = "FOR_ITER_GEN", Jump, |_, j| if j { -1 } else { 1 };
     /// `CALL_FUNCTION` of a Python function whose parameters are exactly the positional
     /// arguments (guard: the function's version).
     CallPyExact = "CALL_FUNCTION_PY_EXACT", Num, |a, _| -a;
@@ -472,7 +474,7 @@ impl Op {
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
             StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
-            ForIterRange | ForIterList | ForIterTuple => ForIter,
+            ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
             CallPyExact | CallBuiltin | CallClass => CallFunction,
             CallMethodPyExact | CallMethodBuiltin => CallMethod,
             op => op,

@@ -481,6 +481,119 @@ impl Vm {
         }
     }
 
+    /// `FOR_ITER` over a generator, resumed *inside* the running eval loop (no native call,
+    /// no Rust recursion): pushes the generator's frame record over its region, as
+    /// `gen_run` does, when the simple case holds — the generator is not started or
+    /// suspended, has no frame object, and is not suspended inside an `except` block (whose
+    /// handled-exception bookkeeping `gen_run` does). Returns false otherwise (the caller
+    /// resumes it the ordinary way). The frame yields back with [`Vm::suspend_inline`] and
+    /// ends with [`Vm::finish_inline`].
+    pub(crate) fn enter_inline(&mut self, gen_ref: &PyRef) -> bool {
+        let gen = gen_of(gen_ref);
+        if self.check_recursion().is_err() {
+            return false;
+        }
+        let (cursor, at) = {
+            let Ok(mut frame) = gen.frame.try_borrow_mut() else {
+                return false;
+            };
+            let started = match frame.status {
+                Status::Suspended => true,
+                Status::Created => false,
+                _ => return false,
+            };
+            let in_handler = frame
+                .at
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::ExceptHandler { .. }));
+            if frame.object.is_some() || in_handler {
+                return false;
+            }
+            frame.status = Status::Running;
+            let nslots = gen
+                .code
+                .downcast::<CodeObj>()
+                .expect("a code")
+                .unit
+                .nslots();
+            let mut cursor = frame.values.cursor(nslots);
+            if started {
+                cursor.push(Value::None);
+            }
+            (cursor, std::mem::take(&mut frame.at))
+        };
+        self.push_frame_record(gen.code.clone(), gen.globals.clone(), None, cursor, None);
+        let top = self.frames.last_mut().expect("the generator's frame");
+        top.ip = at.ip;
+        top.generator = Some(gen_ref.clone());
+        let mut at = at;
+        self.blocks.extend(at.blocks.drain(..));
+        true
+    }
+
+    /// An inline-resumed generator's frame (just popped: its registers `cursor`, next
+    /// instruction `ip`, blocks `blocks`) yields: the generator is suspended there. If the
+    /// frame yields inside an `except` block, the exception it handles becomes the
+    /// generator's own and the resumer's comes back (as `gen_run` does).
+    pub(crate) fn suspend_inline(
+        &mut self,
+        gen_ref: &PyRef,
+        ip: usize,
+        cursor: &crate::vm::stack::Cursor,
+        blocks: Blocks,
+    ) {
+        let gen = gen_of(gen_ref);
+        let caller = blocks.iter().find_map(|b| match b {
+            Block::ExceptHandler { prev } => Some(prev.clone()),
+            _ => None,
+        });
+        let own = match caller {
+            Some(caller) => std::mem::replace(&mut self.handled, caller),
+            None => None,
+        };
+        let nslots = gen
+            .code
+            .downcast::<CodeObj>()
+            .expect("a code")
+            .unit
+            .nslots();
+        let mut frame = gen.frame.borrow_mut();
+        frame.values.suspended(cursor, nslots);
+        frame.status = Status::Suspended;
+        frame.at = Resume {
+            ip,
+            blocks,
+            ..Resume::default()
+        };
+        frame.handled = own;
+        if let Some(o) = &frame.object {
+            let at = if gen.at_yield_from(ip) {
+                ip
+            } else {
+                ip.saturating_sub(1)
+            };
+            frame_of(o).suspend(at);
+        }
+    }
+
+    /// An inline-resumed generator's frame ended (returned, or raised `err`): the generator is
+    /// finished. Returns what the exception becomes on its way out of a generator (PEP 479).
+    pub(crate) fn finish_inline(&mut self, gen_ref: &PyRef, err: Option<PyErr>) -> Option<PyErr> {
+        let gen = gen_of(gen_ref);
+        let obj = {
+            let mut frame = gen.frame.borrow_mut();
+            frame.values.cleared();
+            frame.status = Status::Finished;
+            frame.object.take()
+        };
+        if let Some(o) = &obj {
+            FrameObj::own_values(o);
+        }
+        drop(obj);
+        err.map(|e| left_generator(stop_iteration_to_runtime_error(e)))
+    }
+
     /// A generator's frame is ending (its registers `cur`, stopped at `ip`): if its frame
     /// object is held by more than the generator, the object takes the variables.
     pub(crate) fn leave_generator_frame_object(

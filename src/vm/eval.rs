@@ -225,7 +225,7 @@ impl Vm {
             // `reraise` is set by the instructions that re-raise an exception that already
             // has this frame in its traceback.
             let mut reraise = false;
-            let err: PyErr = if let Some(e) = pending.take() {
+            let mut err: PyErr = if let Some(e) = pending.take() {
                 e
             } else {
                 'dispatch: loop {
@@ -549,6 +549,20 @@ impl Vm {
                                     ip = arg;
                                 }
                             }
+                        }
+                        Op::ForIterGen => {
+                            let g = match cur.peek(1) {
+                                Value::Obj(o) if o.class().ptr_eq(&types().generator) => o.clone(),
+                                _ => deopt!(),
+                            };
+                            if !self.enter_inline(&g) {
+                                // Running, finished, or suspended in an `except` block.
+                                generic!();
+                            }
+                            drop(g);
+                            self.save_caller(ip, &cur);
+                            load_top!();
+                            continue 'dispatch;
                         }
                         Op::CallPyExact | Op::CallMethodPyExact => {
                             safepoint!();
@@ -1214,6 +1228,16 @@ impl Vm {
                             if frame.entry {
                                 return Ok(x);
                             }
+                            if let Some(g) = frame.generator.take() {
+                                // An inline-resumed generator returned: the `FOR_ITER` that
+                                // resumed it ends its loop (the value is dropped).
+                                self.finish_inline(&g, None);
+                                drop((frame, g, x));
+                                load_top!();
+                                drop(cur.pop());
+                                ip = instrs[ip - 1].get().arg as usize;
+                                continue 'dispatch;
+                            }
                             drop(frame);
                             load_top!();
                             cur.push(x);
@@ -1401,13 +1425,26 @@ impl Vm {
                                     }
                                 }
                             }
+                            self.next_ip = ip;
+                            if !self.frames.last().expect("the generator's frame").entry {
+                                // A generator resumed inline by `FOR_ITER_GEN`: back to the
+                                // loop that resumed it, with the value.
+                                let frame = self.frames.pop().expect("the generator's frame");
+                                let blocks: Blocks =
+                                    self.blocks.drain(frame.block_base..).collect();
+                                let g = frame.generator.clone().expect("an inline generator");
+                                self.suspend_inline(&g, ip, &cur, blocks);
+                                drop((frame, g));
+                                load_top!();
+                                cur.push(x);
+                                continue 'dispatch;
+                            }
                             let Some(r) = resume.as_deref_mut() else {
                                 break 'dispatch exc!(
                                     system_error,
                                     "yield outside a generator frame"
                                 );
                             };
-                            self.next_ip = ip;
                             let frame = self.frames.pop().expect("the generator's frame");
                             debug_assert!(frame.entry && frame.mark.is_none());
                             r.ip = ip;
@@ -1456,9 +1493,13 @@ impl Vm {
                     ip = handler;
                     break;
                 }
-                let frame = self.end_frame(&mut cur, ip);
+                let mut frame = self.end_frame(&mut cur, ip);
                 if frame.entry {
                     return Err(err);
+                }
+                if let Some(g) = frame.generator.take() {
+                    // Out of an inline-resumed generator (PEP 479 applies).
+                    err = self.finish_inline(&g, Some(err)).expect("the exception");
                 }
                 drop(frame);
                 load_top!();

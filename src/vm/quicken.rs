@@ -501,6 +501,8 @@ fn for_iter(it: &Value) -> Option<Op> {
         Some(Op::ForIterList)
     } else if iter::is_tuple_iter(it) {
         Some(Op::ForIterTuple)
+    } else if it.class().ptr_eq(&types().generator) {
+        Some(Op::ForIterGen)
     } else {
         None
     }
