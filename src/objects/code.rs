@@ -37,6 +37,19 @@ pub struct CodeObj {
     pub caches: Box<[crate::vm::quicken::Cache]>,
     /// Instructions executed, counted under `-X opstats`.
     pub executed: std::cell::Cell<u64>,
+    /// The version the functions made from this code start with (0 until asked for; see
+    /// `FunctionObj::version`).
+    pub(crate) func_version: std::cell::Cell<u32>,
+}
+
+impl CodeObj {
+    /// The function version of this code (handed out on first request).
+    pub fn func_version(&self) -> u32 {
+        if self.func_version.get() == 0 {
+            self.func_version.set(super::function::next_version());
+        }
+        self.func_version.get()
+    }
 }
 
 /// Whether a string constant looks like an identifier (CPython interns those).
@@ -60,6 +73,7 @@ impl CodeObj {
             instrs,
             caches,
             executed: Default::default(),
+            func_version: Default::default(),
             unit: unit.clone(),
         };
         PyRef::new(&types().code, code)

@@ -349,6 +349,7 @@ pub fn code_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         instrs,
         caches,
         executed: Default::default(),
+        func_version: Default::default(),
         unit: Rc::new(unit),
         consts,
         names: new_names.map_or_else(|| c.names.clone(), Vec::into_boxed_slice),

@@ -300,7 +300,8 @@ fn bind_arguments(
     slots: &mut [Value],
 ) -> PyResult<()> {
     let u = &code.unit;
-    let qualname = str_of(&f.qualname.borrow()).to_string();
+    // (only the error messages need the name)
+    let qualname = || str_of(&f.qualname.borrow()).to_string();
     let argcount = u.argcount as usize;
     let posonly = u.posonlyargcount as usize;
     let kwonly = u.kwonlyargcount as usize;
@@ -340,7 +341,7 @@ fn bind_arguments(
                     return Err(exc!(
                         type_error,
                         "{}() got multiple values for argument '{}'",
-                        qualname,
+                        qualname(),
                         name
                     ));
                 }
@@ -356,7 +357,7 @@ fn bind_arguments(
                     return Err(exc!(
                         type_error,
                         "{}() got an unexpected keyword argument '{}'",
-                        qualname,
+                        qualname(),
                         name
                     ));
                 }
@@ -367,17 +368,16 @@ fn bind_arguments(
         return Err(exc!(
             type_error,
             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            qualname,
+            qualname(),
             posonly_as_kw.join(", ")
         ));
     }
 
-    let defaults: Vec<Value> = f
-        .defaults
-        .borrow()
+    let defaults_ref = f.defaults.borrow().clone();
+    let defaults: &[Value] = defaults_ref
         .as_ref()
-        .and_then(|d| d.downcast::<TupleObj>().map(|t| t.items.to_vec()))
-        .unwrap_or_default();
+        .and_then(|d| d.downcast::<TupleObj>())
+        .map_or(&[], |t| &t.items);
 
     if pos.len() > argcount && !has_varargs {
         let kw_given = (argcount..argcount + kwonly)
@@ -415,7 +415,7 @@ fn bind_arguments(
         return Err(exc!(
             type_error,
             "{}() takes {} but {}{} {} given",
-            qualname,
+            qualname(),
             takes,
             given,
             kw_part,
@@ -439,7 +439,7 @@ fn bind_arguments(
         return Err(exc!(
             type_error,
             "{}() missing {} required positional argument{}: {}",
-            qualname,
+            qualname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
@@ -465,7 +465,7 @@ fn bind_arguments(
         return Err(exc!(
             type_error,
             "{}() missing {} required keyword-only argument{}: {}",
-            qualname,
+            qualname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
