@@ -371,6 +371,15 @@ opcodes! {
     CallBuiltin = "CALL_FUNCTION_BUILTIN", Num, |a, _| -a;
     /// `CALL_METHOD` of a builtin method (`[method, self, args]`).
     CallMethodBuiltin = "CALL_METHOD_BUILTIN", Num, |a, _| -a - 1;
+    /// Superinstruction: `LOAD_FAST a; LOAD_FAST b` in one dispatch (the second instruction
+    /// stays in place, for a jump to it; `arg` is the first's).
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST", Local, |_, _| 1;
+    /// Superinstruction: `LOAD_FAST a; LOAD_CONST c`.
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST", Local, |_, _| 1;
+    /// Superinstruction: `LOAD_CONST c; LOAD_FAST a`.
+    LoadConstLoadFast = "LOAD_CONST__LOAD_FAST", Const, |_, _| 1;
+    /// Superinstruction: `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST", Local, |_, _| -1;
     /// `CALL_FUNCTION` of a class with `object.__new__` and a Python `__init__` taking exactly
     /// the arguments (guards: the class's version tag, the `__init__`'s function version).
     CallClass = "CALL_FUNCTION_CLASS", Num, |a, _| -a;
@@ -476,6 +485,9 @@ impl Op {
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
             CallPyExact | CallBuiltin | CallClass => CallFunction,
+            LoadFastLoadFast | LoadFastLoadConst => LoadFast,
+            LoadConstLoadFast => LoadConst,
+            StoreFastLoadFast => StoreFast,
             CallMethodPyExact | CallMethodBuiltin => CallMethod,
             op => op,
         }
@@ -538,7 +550,13 @@ mod tests {
 
     #[test]
     fn specialised_ops_keep_their_generic_stack_effect() {
-        for &op in Op::ALL {
+        let superinstructions = [
+            Op::LoadFastLoadFast,
+            Op::LoadFastLoadConst,
+            Op::LoadConstLoadFast,
+            Op::StoreFastLoadFast,
+        ];
+        for &op in Op::ALL.iter().filter(|op| !superinstructions.contains(op)) {
             let g = op.generic();
             assert!(g == op || g.is_specialisable(), "{op:?}");
             for arg in [0, 1, 2, 3] {

@@ -742,6 +742,75 @@ impl Vm {
                             cur.drop_n(nargs + below);
                             cur.push(tri!(r));
                         }
+                        // ---- Superinstructions (see `quicken`): both halves, one dispatch ----
+                        Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                            let x = match cur.slot(arg) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(&v.code.varnames[arg])
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(x);
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = if op == Op::LoadFastLoadConst {
+                                v.code.consts[second.arg as usize].clone()
+                            } else {
+                                match cur.slot(second.arg as usize) {
+                                    Value::Int(i) => Value::Int(*i),
+                                    Value::Null => {
+                                        break 'dispatch unbound_local(
+                                            &v.code.varnames[second.arg as usize],
+                                        )
+                                    }
+                                    x => x.clone(),
+                                }
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
+                        Op::LoadConstLoadFast => {
+                            cur.push(v.code.consts[arg].clone());
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = match cur.slot(second.arg as usize) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(
+                                        &v.code.varnames[second.arg as usize],
+                                    )
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
+                        Op::StoreFastLoadFast => {
+                            let x = cur.pop();
+                            let old = std::mem::replace(cur.slot_mut(arg), x);
+                            if matches!(old, Value::Obj(_)) {
+                                // (the old value may have been the last reference: its
+                                // finalizer runs before the next instruction)
+                                drop(old);
+                                if crate::gil::eval_breaker_set() {
+                                    tri!(self.safepoint());
+                                }
+                            }
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = match cur.slot(second.arg as usize) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(
+                                        &v.code.varnames[second.arg as usize],
+                                    )
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
                         // ---- Generic instructions ----
                         Op::Nop => {}
                         Op::PopTop => {
