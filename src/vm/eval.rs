@@ -73,8 +73,9 @@ pub(crate) enum Block {
     ExceptHandler { prev: Option<PyErr> },
 }
 
-/// A suspended generator's block stack.
-pub(crate) type Blocks = SmallVec<[Block; 4]>;
+/// A suspended generator's block stack (a `Vec`: usually empty, so no allocation, and three
+/// words to move).
+pub(crate) type Blocks = Vec<Block>;
 
 /// What the loop reads of the running frame besides its registers: its code and namespaces.
 #[derive(Clone, Copy)]
@@ -1499,8 +1500,7 @@ impl Vm {
                                 // A generator resumed inline by `FOR_ITER_GEN`: back to the
                                 // loop that resumed it, with the value.
                                 let frame = self.frames.pop().expect("the generator's frame");
-                                let blocks: Blocks =
-                                    self.blocks.drain(frame.block_base..).collect();
+                                let blocks: Blocks = self.blocks.split_off(frame.block_base);
                                 let g = frame.generator.clone().expect("an inline generator");
                                 self.suspend_inline(&g, ip, &cur, blocks);
                                 drop((frame, g));
@@ -1517,7 +1517,7 @@ impl Vm {
                             let frame = self.frames.pop().expect("the generator's frame");
                             debug_assert!(frame.entry && frame.mark.is_none());
                             r.ip = ip;
-                            r.blocks = self.blocks.drain(frame.block_base..).collect();
+                            r.blocks = self.blocks.split_off(frame.block_base);
                             r.cursor = Some(cur);
                             r.yielded = true;
                             return Ok(x);
