@@ -432,7 +432,7 @@ impl Vm {
         let top = self.frames.last_mut().expect("the generator's frame");
         top.ip = at.ip;
         top.generator = Some(gen_ref.clone());
-        self.blocks.extend(at.blocks.drain(..));
+        self.blocks.append(&mut at.blocks);
         let result = self.run_entry(Some(&mut at));
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
@@ -528,7 +528,7 @@ impl Vm {
         top.ip = at.ip;
         top.generator = Some(gen_ref.clone());
         let mut at = at;
-        self.blocks.extend(at.blocks.drain(..));
+        self.blocks.append(&mut at.blocks);
         true
     }
 
