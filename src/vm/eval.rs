@@ -724,6 +724,8 @@ impl Vm {
                                 Some(b) if kwnames.is_none() && b.bound.is_none() => b.func,
                                 _ => deopt!(),
                             };
+                            // (where this frame is, for what the builtin may run: `tri!`)
+                            self.next_ip = ip;
                             let r = func(self, Args::positional(cur.top_n(nargs)));
                             cur.drop_n(nargs + below);
                             cur.push(tri!(r));
@@ -1349,6 +1351,8 @@ impl Vm {
                                 }
                                 None => &[],
                             };
+                            // (the arguments are borrowed from the stack, so not in `tri!`)
+                            self.next_ip = ip;
                             let r = self.call(&callee, Args::new(cur.top_n(nargs), names));
                             cur.drop_n(nargs + below);
                             drop(callee);
