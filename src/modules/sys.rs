@@ -322,18 +322,16 @@ pub fn create(vm: &mut Vm) -> PyRef {
             Value::Int(0),
         ])),
     );
-    d.set_str(
-        intern("stdin"),
-        Value::Obj(crate::builtins::core::stream(0)),
-    );
-    d.set_str(
-        intern("stdout"),
-        Value::Obj(crate::builtins::core::stream(1)),
-    );
-    d.set_str(
-        intern("stderr"),
-        Value::Obj(crate::builtins::core::stream(2)),
-    );
+    // The streams, also as `sys.__stdin__` etc. (what scripts restore after replacing them).
+    for (fd, name, original) in [
+        (0, "stdin", "__stdin__"),
+        (1, "stdout", "__stdout__"),
+        (2, "stderr", "__stderr__"),
+    ] {
+        let stream = Value::Obj(crate::builtins::core::stream(fd));
+        d.set_str(intern(name), stream.clone());
+        d.set_str(intern(original), stream);
+    }
     module
 }
 
