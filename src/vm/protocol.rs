@@ -81,10 +81,33 @@ fn is_not_implemented(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// Runs `f` one level deeper in native recursion (CPython's `Py_EnterRecursiveCall`):
+    /// RecursionError "maximum recursion depth exceeded{what}" once the Python frames and
+    /// the native levels reach the recursion limit, so that a deeply nested container's
+    /// `repr` or `==` fails as in CPython instead of exhausting the Rust stack.
+    #[inline]
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+            return Err(exc!(
+                recursion_error,
+                "maximum recursion depth exceeded{}",
+                what
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// `repr(v)` as a str object.
     pub fn repr(&mut self, v: &Value) -> PyResult<PyRef> {
         match slots(v).repr {
-            Some(f) => f(self, v),
+            Some(f) => self.nested(" while getting the repr of an object", |vm| f(vm, v)),
             None => Ok(new_str(format!(
                 "<{} object at {:#x}>",
                 v.type_name(),
@@ -101,7 +124,7 @@ impl Vm {
             }
         }
         match slots(v).str {
-            Some(f) => f(self, v),
+            Some(f) => self.nested(" while getting the str of an object", |vm| f(vm, v)),
             None => self.repr(v),
         }
     }
@@ -162,6 +185,10 @@ impl Vm {
 
     /// A rich comparison, with CPython's reflected fallback and identity default for `==`/`!=`.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        self.nested(" in comparison", |vm| vm.compare_slots(a, b, op))
+    }
+
+    fn compare_slots(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
         let a_slot = slots(a).richcompare;
         let b_slot = slots(b).richcompare;
         // A subclass's reflected method goes first (`b` overrides `a`).
