@@ -248,21 +248,36 @@ fn list_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>
     }
 }
 
-/// The items `l.extend(x)` appends (CPython's `list_extend`): `l.extend(l)` snapshots
-/// `l` through its iterator first (`PySequence_Fast`).
-fn extend_items(vm: &mut Vm, l: &Value, x: &Value) -> PyResult<Vec<Value>> {
-    if x.is(l) {
-        return seq::sequence_fast(vm, x, "argument must be iterable");
+/// `l.extend(x)` / `l += x` (CPython's `list_extend`): an exact list or tuple, or `l`
+/// itself (snapshotted through its iterator first: `PySequence_Fast`), is copied in one go;
+/// any other iterable is appended item by item as it is iterated, so the iterator sees the
+/// list grow and an error midway keeps what came before.
+fn extend_from(vm: &mut Vm, lv: &Value, x: &Value) -> PyResult<()> {
+    const MAX_PRESIZE: usize = 1 << 16;
+    let l = this(lv);
+    if x.is(lv) {
+        let items = seq::sequence_fast(vm, x, "argument must be iterable")?;
+        l.extend(items);
+        return Ok(());
     }
-    seq::collect_fast(vm, x)
+    if let Some(items) = seq::exact_items(x) {
+        l.extend(items);
+        return Ok(());
+    }
+    let it = vm.iter(x)?;
+    let hint = vm.length_hint(x, 8)?;
+    l.items.borrow_mut().reserve(hint.min(MAX_PRESIZE));
+    while let Some(v) = vm.next(&it)? {
+        l.push(v);
+    }
+    Ok(())
 }
 
 fn list_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let l = this(a);
     match op {
         BinOp::Add => {
-            let items = extend_items(vm, a, b)?;
-            l.extend(items);
+            extend_from(vm, a, b)?;
             Ok(a.clone())
         }
         BinOp::Mult => {
@@ -456,10 +471,10 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "extend")?;
+    // (checks that the receiver is a list)
+    self_arg(&args, "extend")?;
     let x = one_arg(&args, "extend")?;
-    let items = extend_items(vm, &args.pos()[0], x)?;
-    l.extend(items);
+    extend_from(vm, &args.pos()[0], x)?;
     Ok(Value::None)
 }
 
