@@ -223,7 +223,7 @@ fn tuple_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = self_arg(&args, "index")?;
     args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(&args.pos()[1..], "index", t.items.len())?;
+    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", t.items.len())?;
     match seq::seq_index(vm, t, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(exc!(value_error, "tuple.index(x): x not in tuple")),

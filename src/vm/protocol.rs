@@ -9,6 +9,7 @@ use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
 use crate::exc;
 use crate::objects::dict::{fast_eq, DictObj};
 use crate::objects::list::ListObj;
+use crate::objects::slice::SliceObj;
 use crate::objects::str::{new_str, StrObj};
 use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::{TypeObject, TypeSlots};
@@ -74,6 +75,16 @@ pub fn python_override(v: &Value, name: &PyRef) -> Option<Value> {
             && f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
                 .is_none()
     })
+}
+
+/// Whether `v` may stand for an index through `__index__`: instances of classes, and native
+/// types such as weakref proxies (ints are indexes already).
+fn may_index(v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return false;
+    };
+    o.kind() == crate::objects::Kind::Native
+        || o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
 }
 
 fn is_not_implemented(v: &Value) -> bool {
@@ -448,16 +459,28 @@ impl Vm {
             c.kind(),
             Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range
         );
-        // (classes, and native types such as weakref proxies, may define `__index__`)
-        let may_index =
-            k.kind() == Kind::Native || k.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
-        if !is_seq || !may_index {
+        if !is_seq {
             return Ok(None);
         }
-        if python_override(container, dunder).is_some() {
+        let slice = k.downcast::<SliceObj>();
+        let indexable = match slice {
+            Some(s) => [&s.start, &s.stop, &s.step].into_iter().any(may_index),
+            None => may_index(key),
+        };
+        if !indexable || python_override(container, dunder).is_some() {
             return Ok(None);
         }
-        crate::objects::class_slots::to_index(self, key).map(Some)
+        let to_index = crate::objects::class_slots::to_index;
+        match slice {
+            // A slice's bounds are indexes too: `l[Ix():]` selects as `l[1:]`.
+            Some(s) => {
+                // (in `PySlice_Unpack`'s order: step, start, stop)
+                let step = to_index(self, &s.step)?;
+                let (start, stop) = (to_index(self, &s.start)?, to_index(self, &s.stop)?);
+                Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))))
+            }
+            None => to_index(self, key).map(Some),
+        }
     }
 
     /// `container[key]`.
