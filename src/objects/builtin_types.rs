@@ -207,7 +207,7 @@ builtin_types! {
     traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
     frame = "frame" < object: Frame, frame::SLOTS, frame::METHODS;
     cell = "cell" < object: Cell, cell::SLOTS, &[];
-    module = "module" < object: Module, module::SLOTS, &[];
+    module = "module" < object: Module, module::SLOTS, module::METHODS;
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     list_reverseiterator = "list_reverseiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
