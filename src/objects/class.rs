@@ -555,13 +555,17 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Value::Obj(DictObj::new_ref()),
     };
+    // Any mapping will do (CPython's `PyMapping_Check`): the body's names go through it.
     let ns_ref = match &ns {
-        Value::Obj(o) if o.is::<DictObj>() => o.clone(),
+        Value::Obj(o) if crate::vm::protocol::slots(&ns).getitem.is_some() => o.clone(),
         other => {
             return Err(exc!(
                 type_error,
                 "{}.__prepare__() must return a mapping, not {}",
-                meta.type_name(),
+                match meta.downcast::<TypeObject>() {
+                    Some(t) => t.name.to_string(),
+                    None => "<metaclass>".to_string(),
+                },
                 other.type_name()
             ))
         }

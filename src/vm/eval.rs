@@ -81,8 +81,10 @@ pub(crate) type Blocks = SmallVec<[Block; 4]>;
 struct View<'a> {
     code: &'a CodeObj,
     globals: &'a DictObj,
-    /// The namespace of a module, class or exec frame.
+    /// The namespace of a module, class or exec frame, when it is an exact dict.
     locals: Option<&'a DictObj>,
+    /// The namespace is another mapping (see `namespace`): names go through its methods.
+    mapping: bool,
     nvars: usize,
     nslots: usize,
 }
@@ -95,10 +97,13 @@ fn view<'a>(frame: &Frame) -> View<'a> {
         .globals
         .downcast::<DictObj>()
         .expect("globals is a dict");
-    let locals = frame
-        .locals
-        .as_ref()
-        .map(|l| l.downcast::<DictObj>().expect("a namespace dict"));
+    let (locals, mapping) = match &frame.locals {
+        Some(l) if l.class().ptr_eq(&types().dict) => {
+            (Some(l.downcast::<DictObj>().expect("a dict")), false)
+        }
+        Some(_) => (None, true),
+        None => (None, false),
+    };
     // SAFETY: the record holds counted references to its code object and namespaces, so
     // their payloads stay where they are while the frame is active, and the loop uses a
     // view only while its frame is the running one (it takes a new view at every frame
@@ -114,6 +119,7 @@ fn view<'a>(frame: &Frame) -> View<'a> {
         code,
         globals,
         locals,
+        mapping,
         nvars: code.unit.varnames.len(),
         nslots: code.unit.nslots(),
     }
@@ -780,7 +786,12 @@ impl Vm {
                         Op::LoadDeref | Op::LoadClassDeref => {
                             if op == Op::LoadClassDeref {
                                 let name = deref_name(v.code, arg);
-                                if let Some(x) = v.locals.and_then(|d| d.get_str(&name)) {
+                                let found = match v.locals {
+                                    Some(d) => d.get_str(&name),
+                                    None if v.mapping => tri!(self.load_from_namespace(&name)),
+                                    None => None,
+                                };
+                                if let Some(x) = found {
                                     cur.push(x);
                                     continue 'dispatch;
                                 }
@@ -835,9 +846,12 @@ impl Vm {
                         }
                         Op::LoadName => {
                             let name = &v.code.names[arg];
-                            let found = v
-                                .locals
-                                .and_then(|d| d.get_str(name))
+                            let local = match v.locals {
+                                Some(d) => d.get_str(name),
+                                None if v.mapping => tri!(self.load_from_namespace(name)),
+                                None => None,
+                            };
+                            let found = local
                                 .or_else(|| v.globals.get_str(name))
                                 .or_else(|| builtins_dict.get_str(name));
                             match found {
@@ -847,12 +861,21 @@ impl Vm {
                         }
                         Op::StoreName => {
                             let x = cur.pop();
-                            let d = v.locals.unwrap_or(v.globals);
-                            drop(d.set_str(v.code.names[arg].clone(), x));
+                            if v.mapping {
+                                tri!(self.store_in_namespace(&v.code.names[arg], x));
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                drop(d.set_str(v.code.names[arg].clone(), x));
+                            }
                         }
                         Op::DeleteName => {
-                            let d = v.locals.unwrap_or(v.globals);
-                            if d.del_str(&v.code.names[arg]).is_none() {
+                            let deleted = if v.mapping {
+                                tri!(self.delete_from_namespace(&v.code.names[arg]))
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                d.del_str(&v.code.names[arg]).is_some()
+                            };
+                            if !deleted {
                                 break 'dispatch name_error(
                                     self,
                                     &v.code.names[arg],
@@ -1382,13 +1405,24 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let module = cur.pop();
-                            tri!(self.import_star(&module, v.locals.unwrap_or(v.globals)));
+                            if v.mapping {
+                                tri!(self.import_star_into_namespace(&module));
+                            } else {
+                                let top = self.frames.last().expect("the running frame");
+                                let ns = top.locals.as_ref().unwrap_or(&top.globals);
+                                let ns = Value::Obj(ns.clone());
+                                tri!(self.import_star(&module, &ns));
+                            }
                         }
                         Op::SetupAnnotations => {
-                            let d = v.locals.unwrap_or(v.globals);
-                            let key = crate::objects::str::intern("__annotations__");
-                            if d.get_str(&key).is_none() {
-                                d.set_str(key, Value::Obj(DictObj::new_ref()));
+                            if v.mapping {
+                                tri!(self.setup_namespace_annotations());
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                let key = crate::objects::str::intern("__annotations__");
+                                if d.get_str(&key).is_none() {
+                                    d.set_str(key, Value::Obj(DictObj::new_ref()));
+                                }
                             }
                         }
                         Op::YieldValue | Op::YieldFrom => {

@@ -10,6 +10,7 @@ pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
+mod namespace;
 pub mod opstats;
 mod pattern;
 pub mod protocol;
