@@ -22,9 +22,27 @@ impl Drop for TupleObj {
     }
 }
 
+/// The empty tuple: one shared object, untracked by the collector (CPython's singleton, so
+/// `tuple() is ()` and an exception's empty `args` is never cyclic garbage).
+fn empty() -> PyRef {
+    static EMPTY: std::sync::OnceLock<super::core::GilStatic<PyRef>> = std::sync::OnceLock::new();
+    EMPTY
+        .get_or_init(|| {
+            let t = TupleObj {
+                items: Box::new([]),
+            };
+            super::core::GilStatic::new(PyRef::new_untracked(&types().tuple, t))
+        })
+        .get()
+        .clone()
+}
+
 impl TupleObj {
-    /// A new `tuple`.
+    /// A new `tuple` (the shared empty tuple when `items` is empty).
     pub fn new_ref(items: Vec<Value>) -> PyRef {
+        if items.is_empty() {
+            return empty();
+        }
         PyRef::new(
             &types().tuple,
             TupleObj {
@@ -33,8 +51,12 @@ impl TupleObj {
         )
     }
 
-    /// A new instance of `cls` (`tuple` or a subclass).
+    /// A new instance of `cls` (`tuple` or a subclass; the shared empty tuple for an empty
+    /// `tuple`).
     pub fn new_with_class(cls: &PyRef, items: Vec<Value>) -> PyRef {
+        if items.is_empty() && cls.ptr_eq(&types().tuple) {
+            return empty();
+        }
         super::class::alloc(
             cls,
             TupleObj {
