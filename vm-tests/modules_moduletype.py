@@ -51,3 +51,13 @@ for i in range(200):
 lz.real = "changed"
 print(read(lz))
 print(type(sys).__name__, type(sys) is types.ModuleType)
+
+# A module's __dict__ is its namespace: it cannot be replaced or deleted.
+for f in (lambda: setattr(m, "__dict__", {}), lambda: delattr(m, "__dict__"),
+          lambda: setattr(sys, "__dict__", {})):
+    try:
+        f()
+    except AttributeError as e:
+        print("AttributeError:", e)
+m.__dict__["through_dict"] = 1
+print(m.through_dict, "__dict__" in vars(m))

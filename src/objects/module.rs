@@ -76,6 +76,10 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 
 fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let m = v.downcast::<ModuleObj>().expect("a module");
+    // (`__dict__` is the namespace itself: a read-only member, as CPython's)
+    if super::str::as_str(&Value::Obj(name.clone())) == Some("__dict__") {
+        return Err(crate::exc!(attribute_error, "readonly attribute"));
+    }
     match value {
         Some(val) => drop(m.namespace().set_str(name.clone(), val)),
         None => {
