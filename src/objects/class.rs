@@ -212,9 +212,14 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
         };
         match ref_str(&key).unwrap_or("") {
             "__qualname__" => {
-                qualname = ref_str(str_arg(&v, "type __qualname__")?)
-                    .unwrap_or("")
-                    .to_string();
+                let Some(q) = super::str::as_str(&v) else {
+                    return Err(exc!(
+                        type_error,
+                        "type __qualname__ must be a str, not {}",
+                        v.type_name()
+                    ));
+                };
+                qualname = q.to_string();
             }
             "__classcell__" => classcell = Some(v),
             "__new__" if is_plain_function(&v) => {
@@ -515,7 +520,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(exc!(type_error, "__build_class__: func must be a function")),
     };
     let name = pos[1].clone();
-    str_arg(&name, "__build_class__: name")?;
+    if super::str::as_str(&name).is_none() {
+        return Err(exc!(type_error, "__build_class__: name is not a string"));
+    }
     let bases: Vec<Value> = pos[2..].to_vec();
     let mut meta: Option<Value> = None;
     let mut kwnames = Vec::new();

@@ -202,13 +202,29 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> Py
         }
         return crate::vm::attr::generic_setattr(vm, v, name, None);
     };
+    // A cause or context is an exception or None.
+    let chainable = |what: &str| {
+        if value.is_none() || value.downcast::<ExceptionObj>().is_some() {
+            Ok(())
+        } else {
+            Err(crate::exc!(
+                type_error,
+                "exception {} must be None or derive from BaseException",
+                what
+            ))
+        }
+    };
     match n {
         "__cause__" => {
+            chainable("cause")?;
             let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
             p.suppress_context.set(true);
             drop(old);
         }
-        "__context__" => drop(std::mem::replace(&mut *p.context.borrow_mut(), value)),
+        "__context__" => {
+            chainable("context")?;
+            drop(std::mem::replace(&mut *p.context.borrow_mut(), value));
+        }
         "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
         "__traceback__" => p.set_traceback(&value)?,
         "args" => {

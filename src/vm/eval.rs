@@ -1656,14 +1656,16 @@ impl Vm {
         if let Value::Obj(o) = &v {
             if o.is::<TypeObject>() && TypeObject::is_subtype(o, base) {
                 let inst = self.call(&v, Args::positional(&[]))?;
-                if let Value::Obj(i) = inst {
+                if let Value::Obj(i) = &inst {
                     if i.is::<ExceptionObj>() {
-                        return Ok(PyErr::from_instance(i));
+                        return Ok(PyErr::from_instance(i.clone()));
                     }
                 }
                 return Err(exc!(
                     type_error,
-                    "exceptions must derive from BaseException"
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_string(&v)?,
+                    self.repr_string(&Value::Obj(inst.class().clone()))?
                 ));
             }
             if o.is::<ExceptionObj>() {
