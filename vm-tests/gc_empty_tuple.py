@@ -1,9 +1,11 @@
-# The empty tuple is one shared, untracked object, as in CPython: `tuple() is ()`, and an
+# The empty tuple is one shared, untracked object, as in CPython: `tuple() is EMPTY`, and an
 # exception's empty args never counts as cyclic garbage in what gc.collect() returns.
 import gc
 
-print(tuple() is (), tuple([]) is (), (1, 2)[2:] is (), ValueError().args is ())
-print(tuple(x for x in []) is (), tuple(iter(())) is (), ().__class__ is tuple)
+EMPTY = ()
+
+print(tuple() is EMPTY, tuple([]) is EMPTY, (1, 2)[2:] is EMPTY, ValueError().args is EMPTY)
+print(tuple(x for x in []) is EMPTY, tuple(iter(())) is EMPTY, ().__class__ is tuple)
 print(gc.is_tracked(()), gc.is_tracked(tuple()), gc.is_tracked(ValueError().args))
 print(gc.is_tracked((1, [])), gc.is_tracked(([],)))
 
@@ -12,7 +14,7 @@ class T(tuple):
     pass
 
 
-print(T() is (), type(T()).__name__, T() == (), len(T()))
+print(T() is EMPTY, type(T()).__name__, T() == (), len(T()))
 
 gc.collect()
 
