@@ -553,6 +553,12 @@ fn float_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         return Err(exc!(type_error, "float() takes no keyword arguments"));
     }
     args.check_count("float", 0, 1)?;
+    // `float(x)` of an exact float is `x` itself (a NaN keeps its identity).
+    if let Some(x) = args.pos().first() {
+        if cls.ptr_eq(&types().float) && x.class().ptr_eq(&types().float) {
+            return Ok(x.clone());
+        }
+    }
     let value = match args.pos().first() {
         None => 0.0,
         Some(x) => float_from_value(vm, x)?,
