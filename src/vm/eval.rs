@@ -1637,9 +1637,14 @@ impl Vm {
                 self.descr_get(f, Some(obj), &owner)
             }
             None => Err(exc!(
-                attribute_error,
-                "'{}' object does not support the context manager protocol",
-                obj.type_name()
+                type_error,
+                "'{}' object does not support the context manager protocol{}",
+                obj.type_name(),
+                if name == "__exit__" {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             )),
         }
     }

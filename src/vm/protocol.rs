@@ -564,6 +564,16 @@ impl Vm {
         if let Some(f) = slots(container).contains {
             return f(self, container, item);
         }
+        // `__contains__ = None` blocks the fallback to iteration.
+        if TypeObject::lookup(container.class(), crate::interned!("__contains__"))
+            .is_some_and(|f| f.is_none())
+        {
+            return Err(exc!(
+                type_error,
+                "'{}' object is not a container",
+                container.type_name()
+            ));
+        }
         if slots(container).iter.is_none() {
             return Err(exc!(
                 type_error,
