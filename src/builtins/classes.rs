@@ -62,7 +62,14 @@ pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         keys
     };
     let names: Vec<Value> = if let Some(m) = obj.downcast::<ModuleObj>() {
-        m.namespace().keys()
+        // A module's own `__dir__()` (PEP 562) answers for it.
+        match m.namespace().get_str(crate::interned!("__dir__")) {
+            Some(f) => {
+                let listing = vm.call(&f, Args::positional(&[]))?;
+                vm.collect(&listing)?
+            }
+            None => m.namespace().keys(),
+        }
     } else if let Some(cls) = obj.as_obj().filter(|o| o.is::<TypeObject>()) {
         unique(class_attr_names(cls))
     } else {

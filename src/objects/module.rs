@@ -86,7 +86,8 @@ fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -
             if m.namespace().del_str(name).is_none() {
                 return Err(crate::exc!(
                     attribute_error,
-                    "module has no attribute '{}'",
+                    "'{}' object has no attribute '{}'",
+                    v.type_name(),
                     name.downcast::<super::str::StrObj>()
                         .map_or("?", |s| s.as_str())
                 ));
@@ -163,10 +164,27 @@ fn init(_vm: &mut Vm, module: &Value, args: Args) -> PyResult<()> {
 
 pub const METHODS: &[MethodDef] = &[crate::method!("__init__", module_init)];
 
+/// A module's attribute: its namespace, then its type's attributes, then (PEP 562) the
+/// module's own `__getattr__(name)`, for a name found nowhere else.
+fn module_getattro(vm: &mut Vm, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    if let Some(v) = vm.module_getattr(obj, name)? {
+        return Ok(Some(v));
+    }
+    let m = obj.downcast::<ModuleObj>().expect("a module");
+    let Some(hook) = m.namespace().get_str(crate::interned!("__getattr__")) else {
+        return Ok(None);
+    };
+    if let Some(v) = vm.generic_getattr(obj, name)? {
+        return Ok(Some(v));
+    }
+    vm.call(&hook, Args::positional(&[Value::Obj(name.clone())]))
+        .map(Some)
+}
+
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(module_new),
     repr: Some(module_repr),
-    getattr: Some(|vm, obj, name| vm.module_getattr(obj, name)),
+    getattr: Some(module_getattro),
     setattr: Some(module_setattr),
     ..TypeSlots::EMPTY
 };
