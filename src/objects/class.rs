@@ -429,7 +429,16 @@ fn notify_set_name(vm: &mut Vm, cls: &PyRef) -> PyResult<()> {
     let hook = intern("__set_name__");
     for (k, v) in t.dict.items() {
         if let Some(f) = TypeObject::lookup(v.class(), &hook) {
-            vm.call_found(f, &v, &[Value::Obj(cls.clone()), k])?;
+            if let Err(e) = vm.call_found(f, &v, &[Value::Obj(cls.clone()), k.clone()]) {
+                let err = exc!(
+                    runtime_error,
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.type_name(),
+                    vm.repr_string(&k)?,
+                    t.name
+                );
+                return Err(err.caused_by(e));
+            }
         }
     }
     Ok(())

@@ -86,6 +86,16 @@ impl PyErr {
             .downcast::<ExceptionObj>()
             .expect("PyErr always holds an exception instance")
     }
+
+    /// This exception raised "from" `cause` (CPython's `_PyErr_FormatFromCause`): `cause`
+    /// becomes both its `__cause__` and its `__context__`.
+    pub fn caused_by(self, cause: PyErr) -> PyErr {
+        let p = self.payload();
+        *p.cause.borrow_mut() = Value::Obj(cause.exc().clone());
+        *p.context.borrow_mut() = Value::Obj(cause.into_exc());
+        p.suppress_context.set(true);
+        self
+    }
 }
 
 /// `Err(PyErr)` of a builtin exception class with a formatted message:
