@@ -158,6 +158,7 @@ macro_rules! builtin_types {
             pub(super) fn populate(&self) {
                 super::typeobj::add_methods(&self.type_, super::typeobj::TYPE_METHODS);
                 super::typeobj::add_methods(&self.object, instance::OBJECT_METHODS);
+                super::typeobj::add_methods(&self.object, super::object_state::METHODS);
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);

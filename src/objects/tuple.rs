@@ -279,9 +279,18 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// `tuple.__getnewargs__()`: `(tuple(self),)` (the items as a plain tuple), what copying a
+/// tuple subclass instance rebuilds it from.
+fn tuple_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = self_arg(&args, "__getnewargs__")?;
+    let plain = Value::Obj(TupleObj::new_ref(t.items.to_vec()));
+    Ok(Value::Obj(TupleObj::new_ref(vec![plain])))
+}
+
 pub const METHODS: &[MethodDef] = &[
     crate::method!("index", tuple_index),
     crate::method!("count", tuple_count),
+    crate::method!("__getnewargs__", tuple_getnewargs),
 ];
 
 #[cfg(test)]
