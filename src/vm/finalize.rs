@@ -125,7 +125,8 @@ impl Vm {
         let msg = msg.unwrap_or("Exception ignored in");
         let mut report = format!("{msg}: {what}\n");
         self.format_one(e.exc(), &mut report);
-        self.interp.write_stderr(&report);
+        // (through `sys.stderr`, which a script may have replaced)
+        let _ = crate::modules::sys::write_to_sys_stderr(self, &report);
     }
 
     /// Finalizes `obj` (PEP 442): calls `obj.__del__()`, or closes a generator, reporting
