@@ -266,6 +266,8 @@ impl Vm {
                         instr.op = instr.op.generic();
                     }
                     let arg = instr.arg as usize;
+                    // (where this instruction is: a jump to here or before is a backward one)
+                    let at = ip;
                     ip += 1;
                     if STATS && !fallback {
                         let code_ref = &self.frames.last().expect("the running frame").code;
@@ -1473,7 +1475,16 @@ impl Vm {
                     // (those that cannot — loads, the small-int fast paths — `continue` past
                     // it): a finalizer the instruction's decrements queued runs before the next
                     // instruction, as CPython runs it inside the decrement (see `finalize`).
-                    safepoint!();
+                    // The GIL changes hands only where CPython's loop lets it, at backward
+                    // jumps (here) and calls (at their start): between a load and its store
+                    // (`obj.n += 1`) no other thread runs, as in CPython.
+                    if crate::gil::eval_breaker_set() {
+                        tri!(if ip <= at {
+                            self.safepoint()
+                        } else {
+                            self.safepoint_in_place()
+                        });
+                    }
                 }
             };
 
@@ -1567,15 +1578,25 @@ impl Vm {
     /// thread waiting for the GIL (handled last, so this thread's finalizers run here).
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
+        self.safepoint_in_place()?;
+        let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
+        if bits & crate::gil::breaker::DROP_GIL != 0 {
+            crate::gil::yield_gil();
+        }
+        Ok(())
+    }
+
+    /// The safepoint between two instructions that is not a thread switch point: pending
+    /// finalizers and a due collection run, a request to hand over the GIL waits for the
+    /// next backward jump or call.
+    #[cold]
+    pub fn safepoint_in_place(&mut self) -> PyResult<()> {
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
         if bits & crate::gil::breaker::FINALIZE != 0 {
             self.run_pending_finalizers();
         }
         if bits & crate::gil::breaker::COLLECT != 0 {
             self.collect_due();
-        }
-        if bits & crate::gil::breaker::DROP_GIL != 0 {
-            crate::gil::yield_gil();
         }
         Ok(())
     }
