@@ -76,3 +76,24 @@ for f in (lambda: repr(R()), lambda: E() == E()):
     except RecursionError:
         print("RecursionError")
 print("alive")
+
+
+# Frames and native levels share the limit: which of them reaches it decides the message,
+# as in CPython.
+class Eq:
+    def __eq__(self, other):
+        return self == other
+
+
+def compare_in_function():
+    try:
+        Eq() == Eq()
+    except RecursionError as e:
+        return str(e)
+
+
+try:
+    Eq() == Eq()
+except RecursionError as e:
+    print("module level:", e)
+print("in a function:", compare_in_function())

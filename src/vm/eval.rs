@@ -152,10 +152,11 @@ impl Vm {
         self.run_entry(None)
     }
 
-    /// RecursionError if another frame would pass the recursion limit.
+    /// RecursionError if another frame would pass the recursion limit (which the frames and
+    /// the levels of native recursion share, as in CPython 3.11: see `Vm::nested`).
     #[inline(always)]
     pub(crate) fn check_recursion(&self) -> PyResult<()> {
-        if self.frames.len() >= self.interp.recursion_limit.get() {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         Ok(())
