@@ -319,9 +319,7 @@ fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     // As CPython's `PyErr_Print`: the report goes through `sys.excepthook` (a script may
     // have replaced it, or `sys.stderr` that the default hook writes to).
     let exc = Value::Obj(e.exc().clone());
-    let hook = vm
-        .sys_module("sys")
-        .and_then(|sys| vm.getattr_opt(&sys, &intern("excepthook")).ok().flatten());
+    let hook = vm.sys_attr(&intern("excepthook"));
     let Some(hook) = hook.filter(|h| !h.is_none()) else {
         let report = vm.format_exception(e.exc());
         let _ = write_to_sys_stderr(vm, &format!("sys.excepthook is missing\n{report}"));

@@ -92,3 +92,11 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
+
+# The interpreter's own sys module is where print looks, whatever sys.modules says.
+saved = sys.modules["sys"]
+sys.modules["sys"] = None
+print("sys.modules['sys'] replaced")
+del sys.modules["sys"]
+print("sys.modules['sys'] deleted")
+sys.modules["sys"] = saved

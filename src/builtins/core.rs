@@ -48,13 +48,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // `file=None` means `sys.stdout`, looked up at each call (scripts replace it).
     let file = match args.kw("file") {
-        None | Some(Value::None) => {
-            let stdout = match vm.sys_module("sys") {
-                Some(sys) => vm.getattr_opt(&sys, crate::interned!("stdout"))?,
-                None => None,
-            };
-            stdout.ok_or_else(|| exc!(runtime_error, "lost sys.stdout"))?
-        }
+        None | Some(Value::None) => vm
+            .sys_attr(crate::interned!("stdout"))
+            .ok_or_else(|| exc!(runtime_error, "lost sys.stdout"))?,
         Some(f) => f.clone(),
     };
     if file.is_none() {

@@ -252,11 +252,7 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Writes `text` through `sys.stderr` (which a script may have replaced), as CPython's
 /// reports do; straight to the process's stderr when `sys.stderr` is gone.
 pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
-    let stream = vm.sys_module("sys").and_then(|sys| {
-        sys.downcast::<ModuleObj>()?
-            .namespace()
-            .get_str(&intern("stderr"))
-    });
+    let stream = vm.sys_attr(crate::interned!("stderr"));
     match stream {
         Some(s) if !s.is_none() => {
             vm.call_method(&s, "write", &[Value::Obj(new_str(text))])?;

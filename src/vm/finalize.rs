@@ -82,11 +82,7 @@ impl Vm {
     pub(crate) fn report_unraisable(&mut self, obj: &Value, e: PyErr) {
         self.add_current_frame(&e);
         let hook = self
-            .sys_module("sys")
-            .and_then(|sys| {
-                self.getattr_opt(&sys, crate::interned!("unraisablehook"))
-                    .ok()?
-            })
+            .sys_attr(crate::interned!("unraisablehook"))
             .filter(|h| !h.is_none());
         let Some(hook) = hook else {
             return self.write_unraisable(None, obj, &e);

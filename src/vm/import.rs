@@ -56,6 +56,14 @@ impl Vm {
             .and_then(|d| d.get_str(&intern(name)))
     }
 
+    /// `sys.name` of the interpreter's own `sys` module (whatever `sys.modules` says), if set.
+    pub fn sys_attr(&self, name: &PyRef) -> Option<Value> {
+        let sys = self.interp.sys.borrow().clone()?;
+        sys.downcast::<crate::objects::module::ModuleObj>()?
+            .namespace()
+            .get_str(name)
+    }
+
     /// The `builtins` module, which every module's `__builtins__` names.
     pub fn builtins_module(&self) -> Value {
         self.sys_module("builtins")
