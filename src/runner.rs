@@ -2,6 +2,7 @@
 //! CPython's reporting of syntax errors, uncaught exceptions and `SystemExit`, and its exit
 //! statuses (0, 1, or the `sys.exit` code).
 
+use crate::modules::sys::write_to_sys_stderr;
 use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
 use crate::objects::list::ListObj;
@@ -315,7 +316,26 @@ fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
-    let report = vm.format_exception(e.exc());
-    vm.interp.write_stderr(&report);
+    // As CPython's `PyErr_Print`: the report goes through `sys.excepthook` (a script may
+    // have replaced it, or `sys.stderr` that the default hook writes to).
+    let exc = Value::Obj(e.exc().clone());
+    let hook = vm.sys_attr(&intern("excepthook"));
+    let Some(hook) = hook.filter(|h| !h.is_none()) else {
+        let report = vm.format_exception(e.exc());
+        let _ = write_to_sys_stderr(vm, &format!("sys.excepthook is missing\n{report}"));
+        return 1;
+    };
+    let tb = e
+        .payload()
+        .traceback_object()
+        .map_or(Value::None, Value::Obj);
+    let args = [Value::Obj(e.class().clone()), exc, tb];
+    if let Err(failed) = vm.call(&hook, crate::vm::Args::positional(&args)) {
+        let hook_report = vm.format_exception(failed.exc());
+        let report = vm.format_exception(e.exc());
+        let text =
+            format!("Error in sys.excepthook:\n{hook_report}\nOriginal exception was:\n{report}");
+        let _ = write_to_sys_stderr(vm, &text);
+    }
     1
 }

@@ -57,3 +57,7 @@ def same_and_distinct():
 for _ in range(300):
     r = same_and_distinct()
 print(r)
+
+# float() of an exact float is that float itself: a NaN keeps its identity through it.
+z = float('nan')
+print(float(z) is z, [float(z)] == [z], float(float(z)) is z)

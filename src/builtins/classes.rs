@@ -9,6 +9,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::str::intern;
 use crate::objects::typeobj::{MethodDef, TypeObject};
 use crate::objects::Value;
+use crate::vm::protocol::python_override;
 use crate::vm::{Args, PyResult, Vm};
 
 /// `vars(obj)`: `obj.__dict__`.
@@ -43,22 +44,46 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `dir(obj)` for one object (also what an AttributeError's "Did you mean" searches).
 pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    // Each name once, for the listings built here (a str-keyed set; anything else is kept
+    // for the sort to reject, as CPython's does).
+    let unique = |names: Vec<Value>| {
+        let set = DictObj::new();
+        let mut others = Vec::new();
+        for n in names {
+            match &n {
+                Value::Obj(s) if s.is::<crate::objects::str::StrObj>() => {
+                    set.set_str(s.clone(), Value::None);
+                }
+                _ => others.push(n),
+            }
+        }
+        let mut keys = set.keys();
+        keys.append(&mut others);
+        keys
+    };
     let names: Vec<Value> = if let Some(m) = obj.downcast::<ModuleObj>() {
-        m.namespace().keys()
+        // A module's own `__dir__()` (PEP 562) answers for it.
+        match m.namespace().get_str(crate::interned!("__dir__")) {
+            Some(f) => {
+                let listing = vm.call(&f, Args::positional(&[]))?;
+                vm.collect(&listing)?
+            }
+            None => m.namespace().keys(),
+        }
     } else if let Some(cls) = obj.as_obj().filter(|o| o.is::<TypeObject>()) {
-        class_attr_names(cls)
+        unique(class_attr_names(cls))
     } else {
         let listing = vm.call_method(obj, "__dir__", &[])?;
-        vm.collect(&listing)?
-    };
-    // Unique, then sorted (str keys only: names).
-    let set = DictObj::new();
-    for n in names {
-        if let Value::Obj(s) = &n {
-            set.set_str(s.clone(), Value::None);
+        let names = vm.collect(&listing)?;
+        // A class's own `__dir__` is taken as it is (a non-str name then fails the sort, as
+        // in CPython); `object.__dir__` lists each name once.
+        if python_override(obj, crate::interned!("__dir__")).is_some() {
+            names
+        } else {
+            unique(names)
         }
-    }
-    let list = ListObj::new_ref(set.keys());
+    };
+    let list = ListObj::new_ref(names);
     let list_v = Value::Obj(list);
     vm.call_method(&list_v, "sort", &[])?;
     Ok(list_v)

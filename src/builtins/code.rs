@@ -196,7 +196,8 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
         }
     }
     if let Some(l) = &locals {
-        if l.downcast::<DictObj>().is_none() {
+        // Any mapping (CPython's `PyMapping_Check`): names then go through its methods.
+        if crate::vm::protocol::slots(l).getitem.is_none() {
             return Err(match kind {
                 RunKind::Exec => exc!(
                     type_error,

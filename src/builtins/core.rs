@@ -42,40 +42,50 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let sep = str_kw(&args, "sep", " ")?;
     let end = str_kw(&args, "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let s = vm.str(v)?;
-        out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str()));
-    }
-    out.push_str(&end);
     let flush = match args.kw("flush") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    match args.kw("file") {
-        None | Some(Value::None) => {
-            vm.interp.write_stdout(&out);
-            if flush {
-                vm.interp.flush_stdout();
+    // `file=None` means `sys.stdout`, looked up at each call (scripts replace it).
+    let file = match args.kw("file") {
+        None | Some(Value::None) => vm
+            .sys_attr(crate::interned!("stdout"))
+            .ok_or_else(|| exc!(runtime_error, "lost sys.stdout"))?,
+        Some(f) => f.clone(),
+    };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    if let Some(s) = file.downcast::<StreamObj>() {
+        // A standard stream: the whole line in one write.
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
             }
+            let s = vm.str(v)?;
+            out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str()));
         }
-        Some(f) => {
-            if let Some(s) = f.downcast::<StreamObj>() {
-                s.write(vm, &out);
-                if flush {
-                    vm.interp.flush_stdout();
-                }
-            } else {
-                let f = f.clone();
-                vm.call_method(&f, "write", &[Value::Obj(new_str(out))])?;
-                if flush {
-                    vm.call_method(&f, "flush", &[])?;
-                }
-            }
+        out.push_str(&end);
+        s.write(vm, &out);
+        if flush {
+            vm.interp.flush_stdout();
         }
+        return Ok(Value::None);
+    }
+    // Any other file: one `write` per piece, each argument converted just before its
+    // write, as CPython does.
+    let write = |vm: &mut Vm, text: Value| vm.call_method(&file, "write", &[text]).map(drop);
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            write(vm, Value::Obj(new_str(sep.clone())))?;
+        }
+        let s = vm.str(v)?;
+        write(vm, Value::Obj(s))?;
+    }
+    write(vm, Value::Obj(new_str(end)))?;
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
     }
     Ok(Value::None)
 }
@@ -124,12 +134,19 @@ impl Check<'_> {
 /// (as ABCs do); `type`'s own check is the MRO walk.
 fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyResult<bool> {
     if let Some(t) = spec.downcast::<TupleObj>() {
-        for item in t.items.iter() {
-            if class_check(vm, check, subclass, item)? {
-                return Ok(true);
+        // (nested tuples recurse: counted as CPython does)
+        let what = match check {
+            Check::Instance(_) => " in __instancecheck__",
+            Check::Subclass => " in __subclasscheck__",
+        };
+        return vm.nested(what, |vm| {
+            for item in t.items.iter() {
+                if class_check(vm, check, subclass, item)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
+            Ok(false)
+        });
     }
     match spec {
         Value::Obj(c) if c.is::<TypeObject>() => {

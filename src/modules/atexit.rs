@@ -106,7 +106,7 @@ pub fn run_exitfuncs(vm: &mut Vm) {
             let what = vm.repr_string(&func).unwrap_or_default();
             let mut report = format!("Exception ignored in atexit callback: {what}\n");
             vm.format_one(e.exc(), &mut report);
-            vm.interp.write_stderr(&report);
+            let _ = crate::modules::sys::write_to_sys_stderr(vm, &report);
         }
         drop((func, values, kwnames));
         vm.run_pending_finalizers();

@@ -421,5 +421,6 @@ pub fn install(vm: &mut Vm) {
     );
     m.set_str(intern("builtins"), Value::Obj(builtins_module));
     let sys = sys::create(vm);
+    *vm.interp.sys.borrow_mut() = Some(sys.clone());
     m.set_str(intern("sys"), Value::Obj(sys));
 }

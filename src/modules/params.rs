@@ -327,13 +327,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
             return match (&r, as_int(&r)) {
                 (_, Some(i)) if name == "__index__" => i.to_f64(),
-                _ => Err(exc!(
-                    type_error,
-                    "{}.{}() returned non-float (type {})",
-                    v.type_name(),
-                    name,
-                    r.type_name()
-                )),
+                _ => Err(crate::objects::float::returned_non_float(v, name, &r)),
             };
         }
     }

@@ -252,11 +252,7 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Writes `text` through `sys.stderr` (which a script may have replaced), as CPython's
 /// reports do; straight to the process's stderr when `sys.stderr` is gone.
 pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
-    let stream = vm.sys_module("sys").and_then(|sys| {
-        sys.downcast::<ModuleObj>()?
-            .namespace()
-            .get_str(&intern("stderr"))
-    });
+    let stream = vm.sys_attr(crate::interned!("stderr"));
     match stream {
         Some(s) if !s.is_none() => {
             vm.call_method(&s, "write", &[Value::Obj(new_str(text))])?;
@@ -322,18 +318,16 @@ pub fn create(vm: &mut Vm) -> PyRef {
             Value::Int(0),
         ])),
     );
-    d.set_str(
-        intern("stdin"),
-        Value::Obj(crate::builtins::core::stream(0)),
-    );
-    d.set_str(
-        intern("stdout"),
-        Value::Obj(crate::builtins::core::stream(1)),
-    );
-    d.set_str(
-        intern("stderr"),
-        Value::Obj(crate::builtins::core::stream(2)),
-    );
+    // The streams, also as `sys.__stdin__` etc. (what scripts restore after replacing them).
+    for (fd, name, original) in [
+        (0, "stdin", "__stdin__"),
+        (1, "stdout", "__stdout__"),
+        (2, "stderr", "__stderr__"),
+    ] {
+        let stream = Value::Obj(crate::builtins::core::stream(fd));
+        d.set_str(intern(name), stream.clone());
+        d.set_str(intern(original), stream);
+    }
     module
 }
 

@@ -451,7 +451,7 @@ fn run_thread(start: SendBox<Start>) {
             let what = vm.repr_string(&func).unwrap_or_default();
             let mut report = format!("Exception ignored in thread started by: {what}\n");
             vm.format_one(e.exc(), &mut report);
-            vm.interp.write_stderr(&report);
+            let _ = crate::modules::sys::write_to_sys_stderr(&mut vm, &report);
         }
     }
     drop(func);

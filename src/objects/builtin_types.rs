@@ -158,6 +158,7 @@ macro_rules! builtin_types {
             pub(super) fn populate(&self) {
                 super::typeobj::add_methods(&self.type_, super::typeobj::TYPE_METHODS);
                 super::typeobj::add_methods(&self.object, instance::OBJECT_METHODS);
+                super::typeobj::add_methods(&self.object, super::object_state::METHODS);
                 $(super::typeobj::add_methods(&self.$field, $methods);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
@@ -207,7 +208,7 @@ builtin_types! {
     traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
     frame = "frame" < object: Frame, frame::SLOTS, frame::METHODS;
     cell = "cell" < object: Cell, cell::SLOTS, &[];
-    module = "module" < object: Module, module::SLOTS, &[];
+    module = "module" < object: Module, module::SLOTS, module::METHODS;
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
     list_reverseiterator = "list_reverseiterator" < object: Iter, iter::SLOTS, iter::METHODS;
     tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, iter::METHODS;

@@ -212,9 +212,14 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
         };
         match ref_str(&key).unwrap_or("") {
             "__qualname__" => {
-                qualname = ref_str(str_arg(&v, "type __qualname__")?)
-                    .unwrap_or("")
-                    .to_string();
+                let Some(q) = super::str::as_str(&v) else {
+                    return Err(exc!(
+                        type_error,
+                        "type __qualname__ must be a str, not {}",
+                        v.type_name()
+                    ));
+                };
+                qualname = q.to_string();
             }
             "__classcell__" => classcell = Some(v),
             "__new__" if is_plain_function(&v) => {
@@ -424,7 +429,16 @@ fn notify_set_name(vm: &mut Vm, cls: &PyRef) -> PyResult<()> {
     let hook = intern("__set_name__");
     for (k, v) in t.dict.items() {
         if let Some(f) = TypeObject::lookup(v.class(), &hook) {
-            vm.call_found(f, &v, &[Value::Obj(cls.clone()), k])?;
+            if let Err(e) = vm.call_found(f, &v, &[Value::Obj(cls.clone()), k.clone()]) {
+                let err = exc!(
+                    runtime_error,
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.type_name(),
+                    vm.repr_string(&k)?,
+                    t.name
+                );
+                return Err(err.caused_by(e));
+            }
         }
     }
     Ok(())
@@ -515,7 +529,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(exc!(type_error, "__build_class__: func must be a function")),
     };
     let name = pos[1].clone();
-    str_arg(&name, "__build_class__: name")?;
+    if super::str::as_str(&name).is_none() {
+        return Err(exc!(type_error, "__build_class__: name is not a string"));
+    }
     let bases: Vec<Value> = pos[2..].to_vec();
     let mut meta: Option<Value> = None;
     let mut kwnames = Vec::new();
@@ -555,13 +571,17 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Value::Obj(DictObj::new_ref()),
     };
+    // Any mapping will do (CPython's `PyMapping_Check`): the body's names go through it.
     let ns_ref = match &ns {
-        Value::Obj(o) if o.is::<DictObj>() => o.clone(),
+        Value::Obj(o) if crate::vm::protocol::slots(&ns).getitem.is_some() => o.clone(),
         other => {
             return Err(exc!(
                 type_error,
                 "{}.__prepare__() must return a mapping, not {}",
-                meta.type_name(),
+                match meta.downcast::<TypeObject>() {
+                    Some(t) => t.name.to_string(),
+                    None => "<metaclass>".to_string(),
+                },
                 other.type_name()
             ))
         }

@@ -369,12 +369,8 @@ fn member_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyR
         value.unwrap_or(Value::Null),
     );
     if deleting && old.is_null() {
-        return Err(exc!(
-            attribute_error,
-            "'{}' object has no attribute '{}'",
-            obj.type_name(),
-            ref_str(&m.name).unwrap_or("?")
-        ));
+        // (CPython's message for an unset slot being deleted is the bare name)
+        return Err(exc!(attribute_error, "{}", ref_str(&m.name).unwrap_or("?")));
     }
     drop(old);
     Ok(())

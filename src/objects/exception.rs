@@ -86,6 +86,16 @@ impl PyErr {
             .downcast::<ExceptionObj>()
             .expect("PyErr always holds an exception instance")
     }
+
+    /// This exception raised "from" `cause` (CPython's `_PyErr_FormatFromCause`): `cause`
+    /// becomes both its `__cause__` and its `__context__`.
+    pub fn caused_by(self, cause: PyErr) -> PyErr {
+        let p = self.payload();
+        *p.cause.borrow_mut() = Value::Obj(cause.exc().clone());
+        *p.context.borrow_mut() = Value::Obj(cause.into_exc());
+        p.suppress_context.set(true);
+        self
+    }
 }
 
 /// `Err(PyErr)` of a builtin exception class with a formatted message:
@@ -202,13 +212,29 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> Py
         }
         return crate::vm::attr::generic_setattr(vm, v, name, None);
     };
+    // A cause or context is an exception or None.
+    let chainable = |what: &str| {
+        if value.is_none() || value.downcast::<ExceptionObj>().is_some() {
+            Ok(())
+        } else {
+            Err(crate::exc!(
+                type_error,
+                "exception {} must be None or derive from BaseException",
+                what
+            ))
+        }
+    };
     match n {
         "__cause__" => {
+            chainable("cause")?;
             let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
             p.suppress_context.set(true);
             drop(old);
         }
-        "__context__" => drop(std::mem::replace(&mut *p.context.borrow_mut(), value)),
+        "__context__" => {
+            chainable("context")?;
+            drop(std::mem::replace(&mut *p.context.borrow_mut(), value));
+        }
         "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
         "__traceback__" => p.set_traceback(&value)?,
         "args" => {

@@ -483,6 +483,24 @@ pub fn parse_float(s: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
+/// CPython's TypeError for a `__float__` (or `__index__`) that returned the wrong type.
+pub fn returned_non_float(x: &Value, name: &str, r: &Value) -> crate::vm::PyErr {
+    if name == "__index__" {
+        return exc!(
+            type_error,
+            "__index__ returned non-int (type {})",
+            r.type_name()
+        );
+    }
+    exc!(
+        type_error,
+        "{}.{} returned non-float (type {})",
+        x.type_name(),
+        name,
+        r.type_name()
+    )
+}
+
 /// `float(x)` for any value.
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     // An int or float subclass's own `__float__` comes first (CPython's `nb_float`).
@@ -492,7 +510,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return float_of(&r).ok_or_else(|| {
             exc!(
                 type_error,
-                "{}.__float__() returned non-float (type {})",
+                "{}.__float__ returned non-float (type {})",
                 x.type_name(),
                 r.type_name()
             )
@@ -531,13 +549,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             }
             return match as_int(&r) {
                 Some(i) if name == "__index__" => i.to_f64(),
-                _ => Err(exc!(
-                    type_error,
-                    "{}.{}() returned non-float (type {})",
-                    x.type_name(),
-                    name,
-                    r.type_name()
-                )),
+                _ => Err(returned_non_float(x, name, &r)),
             };
         }
     }
@@ -553,6 +565,12 @@ fn float_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         return Err(exc!(type_error, "float() takes no keyword arguments"));
     }
     args.check_count("float", 0, 1)?;
+    // `float(x)` of an exact float is `x` itself (a NaN keeps its identity).
+    if let Some(x) = args.pos().first() {
+        if cls.ptr_eq(&types().float) && x.class().ptr_eq(&types().float) {
+            return Ok(x.clone());
+        }
+    }
     let value = match args.pos().first() {
         None => 0.0,
         Some(x) => float_from_value(vm, x)?,

@@ -317,12 +317,7 @@ fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
     if !e.matches(&types().exc.stop_iteration) {
         return e;
     }
-    let err = exc!(runtime_error, "generator raised StopIteration");
-    let p = err.payload();
-    *p.cause.borrow_mut() = Value::Obj(e.exc().clone());
-    *p.context.borrow_mut() = Value::Obj(e.into_exc());
-    p.suppress_context.set(true);
-    err
+    exc!(runtime_error, "generator raised StopIteration").caused_by(e)
 }
 
 /// Marks an exception coming out of a generator as chained already (see `flag::CONTEXT_SET`).

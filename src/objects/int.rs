@@ -815,6 +815,13 @@ fn int_identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
     int_from_value(vm, &v)
 }
 
+/// `int.__getnewargs__()`: `(int(self),)`, what copying an int subclass instance rebuilds it
+/// from.
+fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = int_identity(vm, args)?;
+    Ok(Value::Obj(super::tuple::TupleObj::new_ref(vec![v])))
+}
+
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_identity(vm, args)?;
     Ok(Value::Obj(super::tuple::TupleObj::new_ref(vec![
@@ -968,6 +975,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("bit_count", int_bit_count),
     method!("conjugate", int_identity),
     method!("__index__", int_identity),
+    method!("__getnewargs__", int_getnewargs),
     method!("__int__", int_identity),
     method!("__trunc__", int_identity),
     method!("__floor__", int_identity),

@@ -248,21 +248,36 @@ fn list_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value>
     }
 }
 
-/// The items `l.extend(x)` appends (CPython's `list_extend`): `l.extend(l)` snapshots
-/// `l` through its iterator first (`PySequence_Fast`).
-fn extend_items(vm: &mut Vm, l: &Value, x: &Value) -> PyResult<Vec<Value>> {
-    if x.is(l) {
-        return seq::sequence_fast(vm, x, "argument must be iterable");
+/// `l.extend(x)` / `l += x` (CPython's `list_extend`): an exact list or tuple, or `l`
+/// itself (snapshotted through its iterator first: `PySequence_Fast`), is copied in one go;
+/// any other iterable is appended item by item as it is iterated, so the iterator sees the
+/// list grow and an error midway keeps what came before.
+fn extend_from(vm: &mut Vm, lv: &Value, x: &Value) -> PyResult<()> {
+    const MAX_PRESIZE: usize = 1 << 16;
+    let l = this(lv);
+    if x.is(lv) {
+        let items = seq::sequence_fast(vm, x, "argument must be iterable")?;
+        l.extend(items);
+        return Ok(());
     }
-    seq::collect_fast(vm, x)
+    if let Some(items) = seq::exact_items(x) {
+        l.extend(items);
+        return Ok(());
+    }
+    let it = vm.iter(x)?;
+    let hint = vm.length_hint(x, 8)?;
+    l.items.borrow_mut().reserve(hint.min(MAX_PRESIZE));
+    while let Some(v) = vm.next(&it)? {
+        l.push(v);
+    }
+    Ok(())
 }
 
 fn list_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let l = this(a);
     match op {
         BinOp::Add => {
-            let items = extend_items(vm, a, b)?;
-            l.extend(items);
+            extend_from(vm, a, b)?;
             Ok(a.clone())
         }
         BinOp::Mult => {
@@ -456,21 +471,22 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "extend")?;
+    // (checks that the receiver is a list)
+    self_arg(&args, "extend")?;
     let x = one_arg(&args, "extend")?;
-    let items = extend_items(vm, &args.pos()[0], x)?;
-    l.extend(items);
+    extend_from(vm, &args.pos()[0], x)?;
     Ok(Value::None)
 }
 
-fn list_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "insert")?;
     args.no_kwargs("insert")?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
         return Err(crate::vm::args::arg_count_error("insert", 2, 2, pos.len()));
     }
-    let i = seq::index_arg(&pos[0])?;
+    // (`__index__` runs before the list is borrowed: it may change the list)
+    let i = seq::index_arg(&super::class_slots::to_index(vm, &pos[0])?)?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -478,7 +494,7 @@ fn list_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "pop")?;
     args.no_kwargs("pop")?;
     let pos = &args.pos()[1..];
@@ -486,7 +502,7 @@ fn list_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(crate::vm::args::arg_count_error("pop", 0, 1, pos.len()));
     }
     let i = match pos.first() {
-        Some(v) => seq::index_arg(v)?,
+        Some(v) => seq::index_arg(&super::class_slots::to_index(vm, v)?)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();
@@ -518,7 +534,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "index")?;
     args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(&args.pos()[1..], "index", l.len())?;
+    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", l.len())?;
     match seq::seq_index(vm, l, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {

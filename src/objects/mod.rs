@@ -84,6 +84,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod native;
+pub mod object_state;
 pub mod range;
 pub mod seq;
 pub mod set;

@@ -2,9 +2,10 @@
 
 use super::core::PyRef;
 use super::dict::DictObj;
-use super::typeobj::TypeSlots;
+use super::typeobj::{MethodDef, TypeSlots};
 use super::Value;
-use crate::vm::{PyResult, Vm};
+use crate::modules::params::Clinic;
+use crate::vm::{Args, PyResult, Vm};
 
 pub struct ModuleObj {
     pub name: PyRef,
@@ -75,13 +76,18 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 
 fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let m = v.downcast::<ModuleObj>().expect("a module");
+    // (`__dict__` is the namespace itself: a read-only member, as CPython's)
+    if super::str::as_str(&Value::Obj(name.clone())) == Some("__dict__") {
+        return Err(crate::exc!(attribute_error, "readonly attribute"));
+    }
     match value {
         Some(val) => drop(m.namespace().set_str(name.clone(), val)),
         None => {
             if m.namespace().del_str(name).is_none() {
                 return Err(crate::exc!(
                     attribute_error,
-                    "module has no attribute '{}'",
+                    "'{}' object has no attribute '{}'",
+                    v.type_name(),
                     name.downcast::<super::str::StrObj>()
                         .map_or("?", |s| s.as_str())
                 ));
@@ -91,9 +97,94 @@ fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -
     Ok(())
 }
 
+/// `module.__new__` (`types.ModuleType(name)`): an empty module of `cls`, named by
+/// `__init__` (run here for `module` itself: a subclass's call runs its `__init__`).
+fn module_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    // (the name messages show; `__init__` checks it)
+    let name = args.pos().first().or_else(|| args.kw("name"));
+    let module = ModuleObj {
+        name: super::str::intern(name.and_then(super::str::as_str).unwrap_or("")),
+        dict: DictObj::new_ref(),
+    };
+    let module = Value::Obj(PyRef::new(cls, module));
+    if cls.ptr_eq(&super::types().module) {
+        init(vm, &module, args)?;
+    }
+    Ok(module)
+}
+
+const MODULE_INIT: Clinic = Clinic {
+    fname: "module",
+    names: &["name", "doc"],
+    posonly: 0,
+    minpos: 1,
+    maxpos: 2,
+};
+
+/// `module.__init__(self, name, doc=None)`: sets `__name__` and `__doc__`, and the import
+/// system's `__package__`, `__loader__` and `__spec__` to None, as CPython.
+fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((this, _)) = args.values.split_first() else {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor '__init__' of 'module' object needs an argument"
+        ));
+    };
+    if this.downcast::<ModuleObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor '__init__' requires a 'module' object but received a '{}'",
+            this.type_name()
+        ));
+    }
+    init(vm, this, Args::new(&args.values[1..], args.kwnames))?;
+    Ok(Value::None)
+}
+
+fn init(_vm: &mut Vm, module: &Value, args: Args) -> PyResult<()> {
+    let m = module.downcast::<ModuleObj>().expect("a module");
+    let [name, doc] = MODULE_INIT.bind(&args)?;
+    let name = name.expect("a required argument");
+    if super::str::as_str(name).is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "module() argument 'name' must be str, not {}",
+            name.type_name()
+        ));
+    }
+    let ns = m.namespace();
+    let set = |k: &str, v: Value| drop(ns.set_str(super::str::intern(k), v));
+    set("__name__", name.clone());
+    set("__doc__", doc.cloned().unwrap_or(Value::None));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        set(k, Value::None);
+    }
+    Ok(())
+}
+
+pub const METHODS: &[MethodDef] = &[crate::method!("__init__", module_init)];
+
+/// A module's attribute: its namespace, then its type's attributes, then (PEP 562) the
+/// module's own `__getattr__(name)`, for a name found nowhere else.
+fn module_getattro(vm: &mut Vm, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    if let Some(v) = vm.module_getattr(obj, name)? {
+        return Ok(Some(v));
+    }
+    let m = obj.downcast::<ModuleObj>().expect("a module");
+    let Some(hook) = m.namespace().get_str(crate::interned!("__getattr__")) else {
+        return Ok(None);
+    };
+    if let Some(v) = vm.generic_getattr(obj, name)? {
+        return Ok(Some(v));
+    }
+    vm.call(&hook, Args::positional(&[Value::Obj(name.clone())]))
+        .map(Some)
+}
+
 pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(module_new),
     repr: Some(module_repr),
-    getattr: Some(|vm, obj, name| vm.module_getattr(obj, name)),
+    getattr: Some(module_getattro),
     setattr: Some(module_setattr),
     ..TypeSlots::EMPTY
 };

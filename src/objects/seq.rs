@@ -313,6 +313,7 @@ pub fn seq_contains<S: Sequence + ?Sized>(vm: &mut Vm, s: &S, x: &Value) -> PyRe
 /// Parses `index(x[, start[, stop]])`'s arguments (after `self`): `x`, start and stop
 /// resolved against `len`.
 pub fn index_args<'a>(
+    vm: &mut Vm,
     pos: &'a [Value],
     name: &str,
     len: usize,
@@ -320,12 +321,19 @@ pub fn index_args<'a>(
     if pos.is_empty() || pos.len() > 3 {
         return Err(crate::vm::args::arg_count_error(name, 1, 3, pos.len()));
     }
+    let mut bound = |v: &Value| -> PyResult<usize> {
+        let v = super::class_slots::to_index(vm, v)?;
+        Ok(clamp_search_bound(
+            clamped_index(&v, false)?.unwrap_or(0),
+            len,
+        ))
+    };
     let start = match pos.get(1) {
-        Some(v) => clamp_search_bound(clamped_index(v, false)?.unwrap_or(0), len),
+        Some(v) => bound(v)?,
         None => 0,
     };
     let stop = match pos.get(2) {
-        Some(v) => clamp_search_bound(clamped_index(v, false)?.unwrap_or(0), len),
+        Some(v) => bound(v)?,
         None => len,
     };
     Ok((&pos[0], start, stop))

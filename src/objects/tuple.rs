@@ -22,9 +22,27 @@ impl Drop for TupleObj {
     }
 }
 
+/// The empty tuple: one shared object, untracked by the collector (CPython's singleton, so
+/// `tuple() is ()` and an exception's empty `args` is never cyclic garbage).
+fn empty() -> PyRef {
+    static EMPTY: std::sync::OnceLock<super::core::GilStatic<PyRef>> = std::sync::OnceLock::new();
+    EMPTY
+        .get_or_init(|| {
+            let t = TupleObj {
+                items: Box::new([]),
+            };
+            super::core::GilStatic::new(PyRef::new_untracked(&types().tuple, t))
+        })
+        .get()
+        .clone()
+}
+
 impl TupleObj {
-    /// A new `tuple`.
+    /// A new `tuple` (the shared empty tuple when `items` is empty).
     pub fn new_ref(items: Vec<Value>) -> PyRef {
+        if items.is_empty() {
+            return empty();
+        }
         PyRef::new(
             &types().tuple,
             TupleObj {
@@ -33,8 +51,12 @@ impl TupleObj {
         )
     }
 
-    /// A new instance of `cls` (`tuple` or a subclass).
+    /// A new instance of `cls` (`tuple` or a subclass; the shared empty tuple for an empty
+    /// `tuple`).
     pub fn new_with_class(cls: &PyRef, items: Vec<Value>) -> PyRef {
+        if items.is_empty() && cls.ptr_eq(&types().tuple) {
+            return empty();
+        }
         super::class::alloc(
             cls,
             TupleObj {
@@ -223,7 +245,7 @@ fn tuple_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = self_arg(&args, "index")?;
     args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(&args.pos()[1..], "index", t.items.len())?;
+    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", t.items.len())?;
     match seq::seq_index(vm, t, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(exc!(value_error, "tuple.index(x): x not in tuple")),
@@ -257,9 +279,18 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// `tuple.__getnewargs__()`: `(tuple(self),)` (the items as a plain tuple), what copying a
+/// tuple subclass instance rebuilds it from.
+fn tuple_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = self_arg(&args, "__getnewargs__")?;
+    let plain = Value::Obj(TupleObj::new_ref(t.items.to_vec()));
+    Ok(Value::Obj(TupleObj::new_ref(vec![plain])))
+}
+
 pub const METHODS: &[MethodDef] = &[
     crate::method!("index", tuple_index),
     crate::method!("count", tuple_count),
+    crate::method!("__getnewargs__", tuple_getnewargs),
 ];
 
 #[cfg(test)]

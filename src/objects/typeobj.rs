@@ -401,6 +401,7 @@ const SUBCLASSABLE: &[&str] = &[
     "staticmethod",
     "classmethod",
     "super",
+    "module",
     "weakref.ReferenceType",
 ];
 

@@ -82,8 +82,10 @@ pub(crate) type Blocks = Vec<Block>;
 struct View<'a> {
     code: &'a CodeObj,
     globals: &'a DictObj,
-    /// The namespace of a module, class or exec frame.
+    /// The namespace of a module, class or exec frame, when it is an exact dict.
     locals: Option<&'a DictObj>,
+    /// The namespace is another mapping (see `namespace`): names go through its methods.
+    mapping: bool,
     nvars: usize,
     nslots: usize,
 }
@@ -96,10 +98,13 @@ fn view<'a>(frame: &Frame) -> View<'a> {
         .globals
         .downcast::<DictObj>()
         .expect("globals is a dict");
-    let locals = frame
-        .locals
-        .as_ref()
-        .map(|l| l.downcast::<DictObj>().expect("a namespace dict"));
+    let (locals, mapping) = match &frame.locals {
+        Some(l) if l.class().ptr_eq(&types().dict) => {
+            (Some(l.downcast::<DictObj>().expect("a dict")), false)
+        }
+        Some(_) => (None, true),
+        None => (None, false),
+    };
     // SAFETY: the record holds counted references to its code object and namespaces, so
     // their payloads stay where they are while the frame is active, and the loop uses a
     // view only while its frame is the running one (it takes a new view at every frame
@@ -115,6 +120,7 @@ fn view<'a>(frame: &Frame) -> View<'a> {
         code,
         globals,
         locals,
+        mapping,
         nvars: code.unit.varnames.len(),
         nslots: code.unit.nslots(),
     }
@@ -147,10 +153,11 @@ impl Vm {
         self.run_entry(None)
     }
 
-    /// RecursionError if another frame would pass the recursion limit.
+    /// RecursionError if another frame would pass the recursion limit (which the frames and
+    /// the levels of native recursion share, as in CPython 3.11: see `Vm::nested`).
     #[inline(always)]
     pub(crate) fn check_recursion(&self) -> PyResult<()> {
-        if self.frames.len() >= self.interp.recursion_limit.get() {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         Ok(())
@@ -261,6 +268,8 @@ impl Vm {
                         instr.op = instr.op.generic();
                     }
                     let arg = instr.arg as usize;
+                    // (where this instruction is: a jump to here or before is a backward one)
+                    let at = ip;
                     ip += 1;
                     if STATS && !fallback {
                         let code_ref = &self.frames.last().expect("the running frame").code;
@@ -739,6 +748,8 @@ impl Vm {
                                 Some(b) if kwnames.is_none() && b.bound.is_none() => b.func,
                                 _ => deopt!(),
                             };
+                            // (where this frame is, for what the builtin may run: `tri!`)
+                            self.next_ip = ip;
                             let r = func(self, Args::positional(cur.top_n(nargs)));
                             cur.drop_n(nargs + below);
                             cur.push(tri!(r));
@@ -862,7 +873,12 @@ impl Vm {
                         Op::LoadDeref | Op::LoadClassDeref => {
                             if op == Op::LoadClassDeref {
                                 let name = deref_name(v.code, arg);
-                                if let Some(x) = v.locals.and_then(|d| d.get_str(&name)) {
+                                let found = match v.locals {
+                                    Some(d) => d.get_str(&name),
+                                    None if v.mapping => tri!(self.load_from_namespace(&name)),
+                                    None => None,
+                                };
+                                if let Some(x) = found {
                                     cur.push(x);
                                     continue 'dispatch;
                                 }
@@ -917,9 +933,12 @@ impl Vm {
                         }
                         Op::LoadName => {
                             let name = &v.code.names[arg];
-                            let found = v
-                                .locals
-                                .and_then(|d| d.get_str(name))
+                            let local = match v.locals {
+                                Some(d) => d.get_str(name),
+                                None if v.mapping => tri!(self.load_from_namespace(name)),
+                                None => None,
+                            };
+                            let found = local
                                 .or_else(|| v.globals.get_str(name))
                                 .or_else(|| builtins_dict.get_str(name));
                             match found {
@@ -929,12 +948,21 @@ impl Vm {
                         }
                         Op::StoreName => {
                             let x = cur.pop();
-                            let d = v.locals.unwrap_or(v.globals);
-                            drop(d.set_str(v.code.names[arg].clone(), x));
+                            if v.mapping {
+                                tri!(self.store_in_namespace(&v.code.names[arg], x));
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                drop(d.set_str(v.code.names[arg].clone(), x));
+                            }
                         }
                         Op::DeleteName => {
-                            let d = v.locals.unwrap_or(v.globals);
-                            if d.del_str(&v.code.names[arg]).is_none() {
+                            let deleted = if v.mapping {
+                                tri!(self.delete_from_namespace(&v.code.names[arg]))
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                d.del_str(&v.code.names[arg]).is_some()
+                            };
+                            if !deleted {
                                 break 'dispatch name_error(
                                     self,
                                     &v.code.names[arg],
@@ -1443,6 +1471,8 @@ impl Vm {
                                 }
                                 None => &[],
                             };
+                            // (the arguments are borrowed from the stack, so not in `tri!`)
+                            self.next_ip = ip;
                             let r = self.call(&callee, Args::new(cur.top_n(nargs), names));
                             cur.drop_n(nargs + below);
                             drop(callee);
@@ -1472,13 +1502,24 @@ impl Vm {
                         }
                         Op::ImportStar => {
                             let module = cur.pop();
-                            tri!(self.import_star(&module, v.locals.unwrap_or(v.globals)));
+                            if v.mapping {
+                                tri!(self.import_star_into_namespace(&module));
+                            } else {
+                                let top = self.frames.last().expect("the running frame");
+                                let ns = top.locals.as_ref().unwrap_or(&top.globals);
+                                let ns = Value::Obj(ns.clone());
+                                tri!(self.import_star(&module, &ns));
+                            }
                         }
                         Op::SetupAnnotations => {
-                            let d = v.locals.unwrap_or(v.globals);
-                            let key = crate::objects::str::intern("__annotations__");
-                            if d.get_str(&key).is_none() {
-                                d.set_str(key, Value::Obj(DictObj::new_ref()));
+                            if v.mapping {
+                                tri!(self.setup_namespace_annotations());
+                            } else {
+                                let d = v.locals.unwrap_or(v.globals);
+                                let key = crate::objects::str::intern("__annotations__");
+                                if d.get_str(&key).is_none() {
+                                    d.set_str(key, Value::Obj(DictObj::new_ref()));
+                                }
                             }
                         }
                         Op::YieldValue | Op::YieldFrom => {
@@ -1541,7 +1582,16 @@ impl Vm {
                     // (those that cannot — loads, the small-int fast paths — `continue` past
                     // it): a finalizer the instruction's decrements queued runs before the next
                     // instruction, as CPython runs it inside the decrement (see `finalize`).
-                    safepoint!();
+                    // The GIL changes hands only where CPython's loop lets it, at backward
+                    // jumps (here) and calls (at their start): between a load and its store
+                    // (`obj.n += 1`) no other thread runs, as in CPython.
+                    if crate::gil::eval_breaker_set() {
+                        tri!(if ip <= at {
+                            self.safepoint()
+                        } else {
+                            self.safepoint_in_place()
+                        });
+                    }
                 }
             };
 
@@ -1639,15 +1689,25 @@ impl Vm {
     /// thread waiting for the GIL (handled last, so this thread's finalizers run here).
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
+        self.safepoint_in_place()?;
+        let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
+        if bits & crate::gil::breaker::DROP_GIL != 0 {
+            crate::gil::yield_gil();
+        }
+        Ok(())
+    }
+
+    /// The safepoint between two instructions that is not a thread switch point: pending
+    /// finalizers and a due collection run, a request to hand over the GIL waits for the
+    /// next backward jump or call.
+    #[cold]
+    pub fn safepoint_in_place(&mut self) -> PyResult<()> {
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
         if bits & crate::gil::breaker::FINALIZE != 0 {
             self.run_pending_finalizers();
         }
         if bits & crate::gil::breaker::COLLECT != 0 {
             self.collect_due();
-        }
-        if bits & crate::gil::breaker::DROP_GIL != 0 {
-            crate::gil::yield_gil();
         }
         Ok(())
     }
@@ -1709,9 +1769,14 @@ impl Vm {
                 self.descr_get(f, Some(obj), &owner)
             }
             None => Err(exc!(
-                attribute_error,
-                "'{}' object does not support the context manager protocol",
-                obj.type_name()
+                type_error,
+                "'{}' object does not support the context manager protocol{}",
+                obj.type_name(),
+                if name == "__exit__" {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             )),
         }
     }
@@ -1728,14 +1793,16 @@ impl Vm {
         if let Value::Obj(o) = &v {
             if o.is::<TypeObject>() && TypeObject::is_subtype(o, base) {
                 let inst = self.call(&v, Args::positional(&[]))?;
-                if let Value::Obj(i) = inst {
+                if let Value::Obj(i) = &inst {
                     if i.is::<ExceptionObj>() {
-                        return Ok(PyErr::from_instance(i));
+                        return Ok(PyErr::from_instance(i.clone()));
                     }
                 }
                 return Err(exc!(
                     type_error,
-                    "exceptions must derive from BaseException"
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_string(&v)?,
+                    self.repr_string(&Value::Obj(inst.class().clone()))?
                 ));
             }
             if o.is::<ExceptionObj>() {

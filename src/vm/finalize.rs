@@ -82,11 +82,7 @@ impl Vm {
     pub(crate) fn report_unraisable(&mut self, obj: &Value, e: PyErr) {
         self.add_current_frame(&e);
         let hook = self
-            .sys_module("sys")
-            .and_then(|sys| {
-                self.getattr_opt(&sys, crate::interned!("unraisablehook"))
-                    .ok()?
-            })
+            .sys_attr(crate::interned!("unraisablehook"))
             .filter(|h| !h.is_none());
         let Some(hook) = hook else {
             return self.write_unraisable(None, obj, &e);
@@ -125,7 +121,8 @@ impl Vm {
         let msg = msg.unwrap_or("Exception ignored in");
         let mut report = format!("{msg}: {what}\n");
         self.format_one(e.exc(), &mut report);
-        self.interp.write_stderr(&report);
+        // (through `sys.stderr`, which a script may have replaced)
+        let _ = crate::modules::sys::write_to_sys_stderr(self, &report);
     }
 
     /// Finalizes `obj` (PEP 442): calls `obj.__del__()`, or closes a generator, reporting

@@ -56,6 +56,14 @@ impl Vm {
             .and_then(|d| d.get_str(&intern(name)))
     }
 
+    /// `sys.name` of the interpreter's own `sys` module (whatever `sys.modules` says), if set.
+    pub fn sys_attr(&self, name: &PyRef) -> Option<Value> {
+        let sys = self.interp.sys.borrow().clone()?;
+        sys.downcast::<crate::objects::module::ModuleObj>()?
+            .namespace()
+            .get_str(name)
+    }
+
     /// The `builtins` module, which every module's `__builtins__` names.
     pub fn builtins_module(&self) -> Value {
         self.sys_module("builtins")
@@ -465,7 +473,9 @@ impl Vm {
 
     /// `from m import *`: the names in `__all__`, or every name in `__dict__` not starting
     /// with `_`.
-    pub fn import_star(&mut self, module: &Value, into: &DictObj) -> PyResult<()> {
+    pub fn import_star(&mut self, module: &Value, into: &Value) -> PyResult<()> {
+        // (an exact dict namespace is written directly; another mapping through `__setitem__`)
+        let dict = crate::vm::protocol::exact_dict(into);
         let (names, skip_private, what) = match self.getattr(module, &intern("__all__")) {
             Ok(all) => (self.collect(&all)?, false, "__all__"),
             Err(e) if e.matches(&types().exc.attribute_error) => {
@@ -505,7 +515,10 @@ impl Vm {
             }
             let name = intern(k);
             let v = self.getattr(module, &name)?;
-            drop(into.set_str(name, v));
+            match dict {
+                Some(d) => drop(d.set_str(name, v)),
+                None => self.setitem(into, &Value::Obj(name), v)?,
+            }
         }
         Ok(())
     }

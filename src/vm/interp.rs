@@ -14,6 +14,9 @@ pub struct Interp {
     pub modules: PyRef,
     /// The `builtins` module's dict.
     pub builtins: PyRef,
+    /// The `sys` module, as made at start-up: where `print` and the error reports find
+    /// `sys.stdout`, `sys.stderr` and the hooks even if `sys.modules['sys']` was replaced.
+    pub sys: RefCell<Option<PyRef>>,
     pub recursion_limit: Cell<usize>,
     /// Buffered stdout; flushed at exit, before anything goes to stderr, and per line when
     /// stdout is a terminal.
@@ -34,6 +37,7 @@ impl Interp {
         Interp {
             modules: DictObj::new_ref(),
             builtins: DictObj::new_ref(),
+            sys: RefCell::new(None),
             recursion_limit: Cell::new(1000),
             stdout: RefCell::new(Vec::with_capacity(8192)),
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),

@@ -10,6 +10,7 @@ pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
+mod namespace;
 pub mod opstats;
 mod pattern;
 pub mod protocol;
@@ -45,6 +46,10 @@ pub struct Vm {
     pub(crate) next_ip: usize,
     /// Names this thread's frame stack to the frame objects living on it.
     pub(crate) thread_key: usize,
+    /// Levels of native recursion (`repr`, `str`, comparisons of nested containers) now
+    /// running: they count against the recursion limit with the Python frames, as
+    /// CPython's `Py_EnterRecursiveCall` (see `protocol`).
+    pub(crate) native_depth: usize,
 }
 
 impl Vm {
@@ -68,6 +73,7 @@ impl Vm {
             handled: None,
             next_ip: 0,
             thread_key: frames::new_thread_key(),
+            native_depth: 0,
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
 use crate::exc;
 use crate::objects::dict::{fast_eq, DictObj};
 use crate::objects::list::ListObj;
+use crate::objects::slice::SliceObj;
 use crate::objects::str::{new_str, StrObj};
 use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::{TypeObject, TypeSlots};
@@ -76,15 +77,48 @@ pub fn python_override(v: &Value, name: &PyRef) -> Option<Value> {
     })
 }
 
+/// Whether `v` may stand for an index through `__index__`: instances of classes, and native
+/// types such as weakref proxies (ints are indexes already).
+fn may_index(v: &Value) -> bool {
+    let Value::Obj(o) = v else {
+        return false;
+    };
+    o.kind() == crate::objects::Kind::Native
+        || o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.ptr_eq(&types().not_implemented))
 }
 
 impl Vm {
+    /// Runs `f` one level deeper in native recursion (CPython's `Py_EnterRecursiveCall`):
+    /// RecursionError "maximum recursion depth exceeded{what}" once the Python frames and
+    /// the native levels reach the recursion limit, so that a deeply nested container's
+    /// `repr` or `==` fails as in CPython instead of exhausting the Rust stack.
+    #[inline]
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+            return Err(exc!(
+                recursion_error,
+                "maximum recursion depth exceeded{}",
+                what
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// `repr(v)` as a str object.
     pub fn repr(&mut self, v: &Value) -> PyResult<PyRef> {
         match slots(v).repr {
-            Some(f) => f(self, v),
+            Some(f) => self.nested(" while getting the repr of an object", |vm| f(vm, v)),
             None => Ok(new_str(format!(
                 "<{} object at {:#x}>",
                 v.type_name(),
@@ -101,7 +135,7 @@ impl Vm {
             }
         }
         match slots(v).str {
-            Some(f) => f(self, v),
+            Some(f) => self.nested(" while getting the str of an object", |vm| f(vm, v)),
             None => self.repr(v),
         }
     }
@@ -162,6 +196,10 @@ impl Vm {
 
     /// A rich comparison, with CPython's reflected fallback and identity default for `==`/`!=`.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        self.nested(" in comparison", |vm| vm.compare_slots(a, b, op))
+    }
+
+    fn compare_slots(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
         let a_slot = slots(a).richcompare;
         let b_slot = slots(b).richcompare;
         // A subclass's reflected method goes first (`b` overrides `a`).
@@ -421,16 +459,28 @@ impl Vm {
             c.kind(),
             Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range
         );
-        // (classes, and native types such as weakref proxies, may define `__index__`)
-        let may_index =
-            k.kind() == Kind::Native || k.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
-        if !is_seq || !may_index {
+        if !is_seq {
             return Ok(None);
         }
-        if python_override(container, dunder).is_some() {
+        let slice = k.downcast::<SliceObj>();
+        let indexable = match slice {
+            Some(s) => [&s.start, &s.stop, &s.step].into_iter().any(may_index),
+            None => may_index(key),
+        };
+        if !indexable || python_override(container, dunder).is_some() {
             return Ok(None);
         }
-        crate::objects::class_slots::to_index(self, key).map(Some)
+        let to_index = crate::objects::class_slots::to_index;
+        match slice {
+            // A slice's bounds are indexes too: `l[Ix():]` selects as `l[1:]`.
+            Some(s) => {
+                // (in `PySlice_Unpack`'s order: step, start, stop)
+                let step = to_index(self, &s.step)?;
+                let (start, stop) = (to_index(self, &s.start)?, to_index(self, &s.stop)?);
+                Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))))
+            }
+            None => to_index(self, key).map(Some),
+        }
     }
 
     /// `container[key]`.
@@ -513,6 +563,16 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(f) = slots(container).contains {
             return f(self, container, item);
+        }
+        // `__contains__ = None` blocks the fallback to iteration.
+        if TypeObject::lookup(container.class(), crate::interned!("__contains__"))
+            .is_some_and(|f| f.is_none())
+        {
+            return Err(exc!(
+                type_error,
+                "'{}' object is not a container",
+                container.type_name()
+            ));
         }
         if slots(container).iter.is_none() {
             return Err(exc!(

@@ -516,7 +516,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, rest) = split(&args, "deque.index")?;
     rest.no_kwargs("deque.index")?;
-    let (x, start, stop) = seq::index_args(rest.pos(), "index", d.len())?;
+    let (x, start, stop) = seq::index_args(vm, rest.pos(), "index", d.len())?;
     match d.find(vm, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
