@@ -36,7 +36,9 @@ use crate::vm::{Args, PyResult, Vm};
 pub struct StrObj {
     /// The text; unset only while the str is being built (see the module docs).
     text: OnceCell<Box<str>>,
-    /// The buffer of a str being built by `+=`; `None` once the text is fixed.
+    /// The buffer of a str being built by `+=`; `None` once the text is fixed. (Boxed: one
+    /// word in every str, the `String` itself only in strs being built.)
+    #[allow(clippy::box_collection)]
     building: Cell<Option<Box<String>>>,
     /// Length in code points.
     chars: Cell<usize>,
@@ -393,9 +395,9 @@ pub fn concat(a: &Value, x: &str, b: &Value, y: &str) -> Value {
 
 /// `a += b` for two strs (the caller checked both), where the caller hands over its own
 /// reference to `a`: the eval loop, having taken `a` off its stack and out of the variable
-/// the result is stored back into, so that `a` has no other reference when its refcount is
-/// 1. Such an `a` that is still being built grows in place (see the module docs); any other
-/// `a` is copied into a new str that is being built, so that the next `+=` on the result can
+/// the result is stored back into, so that a refcount of one means no other reference.
+/// Such an `a` that is still being built grows in place (see the module docs); any other `a`
+/// is copied into a new str that is being built, so that the next `+=` on the result can
 /// grow it. Either way the result is `a + b`, with `concat`'s identities for empty operands.
 pub fn concat_in_place(a: Value, b: &Value) -> Value {
     let str_type = &types().str;
