@@ -358,14 +358,9 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_arg(&args, "setdefault")?;
     let pos = counted(&args, "setdefault", 1, 2)?;
-    let dict = this(d);
     let h = vm.hash(&pos[0])?;
-    if let Some(v) = dict.get_item_hashed(vm, &pos[0], h)? {
-        return Ok(v);
-    }
     let default = pos.get(1).cloned().unwrap_or(Value::None);
-    dict.set_item_hashed(vm, pos[0].clone(), h, default.clone())?;
-    Ok(default)
+    this(d).setdefault_hashed(vm, &pos[0], h, default)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
