@@ -1045,7 +1045,9 @@ fn qualname(v: &Value, name: &str) -> String {
 }
 
 fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(exc!(
@@ -1059,7 +1061,9 @@ fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
 }
 
 fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(exc!(
@@ -1073,7 +1077,9 @@ fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
 }
 
 fn varargs<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a [Value]> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     Ok(&args.pos()[1..])
 }
 
