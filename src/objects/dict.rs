@@ -251,8 +251,34 @@ impl Table {
 
     /// Probes for `key` (with hash `h`). `str_only` treats any non-str candidate as unequal
     /// (the fast path for attribute and global names, which never runs Python code).
+    #[inline]
     fn probe(&self, key: &Value, h: i64, str_only: bool) -> Probe {
+        if let Value::Obj(k) = key {
+            if let Some(s) = exact_str(k) {
+                return self.probe_exact_str(k, s, h, str_only);
+            }
+        }
         self.probe_skipping(key, h, str_only, &[])
+    }
+
+    /// `probe` for an exact str key (`fast_eq` unrolled for it): the hot path of
+    /// `d[word]`, `d.get(word)` and name lookups.
+    #[inline]
+    fn probe_exact_str(&self, key: &PyRef, s: &StrObj, h: i64, str_only: bool) -> Probe {
+        self.probe_by(h, |e| match &e.key {
+            Value::Obj(k) if k.ptr_eq(key) => Verdict::Match,
+            _ if e.hash != h => Verdict::NoMatch,
+            Value::Obj(k) => match exact_str(k) {
+                Some(t) if t.as_str() == s.as_str() => Verdict::Match,
+                Some(_) => Verdict::NoMatch,
+                // Another object with the same hash: its `__eq__` decides.
+                None if str_only => Verdict::NoMatch,
+                None if exact_tuple(k).is_some() => Verdict::NoMatch,
+                None => Verdict::NeedsEq,
+            },
+            // Immediates never equal a str.
+            _ => Verdict::NoMatch,
+        })
     }
 
     /// Like `probe`, treating the keys in `skip` (already found unequal by `__eq__`) as

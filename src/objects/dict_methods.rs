@@ -131,6 +131,13 @@ fn update_from_pairs(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
     let it = vm.iter(arg)?;
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
+        // (the common case, a 2-tuple, read in place)
+        if let Some(t) = crate::vm::protocol::exact_tuple(&item).filter(|t| t.items.len() == 2) {
+            let (k, v) = (t.items[0].clone(), t.items[1].clone());
+            d.set_item(vm, k, v)?;
+            i += 1;
+            continue;
+        }
         let pair = match seq::exact_items(&item) {
             Some(pair) => pair,
             None => {
