@@ -540,6 +540,23 @@ impl SetObj {
             }
             return Ok(());
         }
+        // Exact lists and tuples are read by position, as their iterators would (a list
+        // that `__hash__`/`__eq__` mutates is seen as its iterator sees it).
+        if let Some(l) = crate::vm::protocol::exact_list(other) {
+            for i in 0.. {
+                // (the borrow ends with the statement: `add` may run `__hash__`/`__eq__`)
+                let key = l.items.borrow().get(i).cloned();
+                let Some(key) = key else { break };
+                self.add(vm, key)?;
+            }
+            return Ok(());
+        }
+        if let Some(t) = crate::vm::protocol::exact_tuple(other) {
+            for key in t.items.iter() {
+                self.add(vm, key.clone())?;
+            }
+            return Ok(());
+        }
         let it = vm.iter(other)?;
         while let Some(key) = vm.next(&it)? {
             self.add(vm, key)?;
