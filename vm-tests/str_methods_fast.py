@@ -121,5 +121,7 @@ def lines(t):
 
 
 for _ in range(200):
-    r = [lines(t) for t in ["a\nb\r\nc\rd", "x\n", "", "\n\n", "u\x1cv\u2028w", "é\né"]]
+    r = [lines(t) for t in ["a\nb\r\nc\rd", "x\n", "", "\n\n", "u\x1cv\u2028w", "é\né",
+                            "a\x85b\u2029c\x0bd\x0ce\x1df\x1eg", "\r", "\r\r\n\n", "end\r",
+                            "\u00c2\u0085", "日\u2028本\u2027語", "\x1f not a break"]]
 print(r)

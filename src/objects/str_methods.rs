@@ -416,20 +416,17 @@ fn split_space(text: &str, limit: usize, right: bool) -> Vec<Value> {
     parts.into_iter().map(str_value).collect()
 }
 
-/// Whether `c` ends a line for `splitlines`.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+/// The length in bytes of the line break starting at byte `i` of a UTF-8 text, if one does
+/// (`splitlines`: `\n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029`). In valid UTF-8 these
+/// byte patterns are only ever those characters.
+#[inline]
+fn line_break_at(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e => Some(1),
+        0xc2 if b.get(i + 1) == Some(&0x85) => Some(2),
+        0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => Some(3),
+        _ => None,
+    }
 }
 
 fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -441,19 +438,18 @@ fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => as_int(v).is_some_and(|i| !i.is_zero()),
     };
     let text = s.as_str();
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_line_break(c) {
+    let mut i = 0;
+    while i < b.len() {
+        let Some(width) = line_break_at(b, i) else {
+            i += 1;
             continue;
-        }
-        let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = it.peek() {
-                it.next();
-                end += 1;
-            }
+        };
+        let mut end = i + width;
+        if b[i] == b'\r' && b.get(end) == Some(&b'\n') {
+            end += 1;
         }
         let line = if keep {
             &text[start..end]
@@ -462,6 +458,7 @@ fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         out.push(Value::Obj(search::piece(line, s.is_ascii())));
         start = end;
+        i = end;
     }
     if start < text.len() {
         out.push(Value::Obj(search::piece(&text[start..], s.is_ascii())));
