@@ -184,7 +184,7 @@ fn ba_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         return Ok(hay.contains(&byte_of(item)?));
     }
     match buffer(item) {
-        Some(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == &n[..])),
+        Some(n) => Ok(n.is_empty() || super::str_search::find(&hay, &n).is_some()),
         None => Err(exc!(
             type_error,
             "a bytes-like object is required, not '{}'",

@@ -352,7 +352,7 @@ fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    super::str_search::find(hay, needle)
 }
 
 fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {

@@ -151,27 +151,21 @@ fn find_from(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.is_empty() {
         return Some(0);
     }
-    hay.windows(sub.len()).position(|w| w == sub)
+    super::str_search::find(hay, sub)
 }
 
 fn rfind_from(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.is_empty() {
         return Some(hay.len());
     }
-    hay.windows(sub.len()).rposition(|w| w == sub)
+    super::str_search::rfind(hay, sub)
 }
 
 fn count_in(hay: &[u8], sub: &[u8]) -> usize {
     if sub.is_empty() {
         return hay.len() + 1;
     }
-    let mut n = 0;
-    let mut i = 0;
-    while let Some(off) = find_from(&hay[i..], sub) {
-        n += 1;
-        i += off + sub.len();
-    }
-    n
+    super::str_search::count(hay, sub)
 }
 
 #[derive(Clone, Copy, PartialEq)]

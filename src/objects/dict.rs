@@ -27,6 +27,17 @@ const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 const MIN_SIZE: usize = 8;
 
+/// How many entries a table of `size` slots may hold (CPython's USABLE_FRACTION: 2/3).
+#[inline]
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// The smallest table size (a power of two, at least `MIN_SIZE`) of at least `n` slots.
+fn size_for(n: usize) -> usize {
+    n.max(MIN_SIZE).next_power_of_two()
+}
+
 /// CPython's open-addressing probe order: start at `hash & mask`, then step to
 /// `i * 5 + perturb + 1`, shifting `perturb` (the hash's high bits) right by 5 each step, so
 /// every slot is eventually visited. An endless iterator.
@@ -128,8 +139,27 @@ fn exact_str(o: &PyRef) -> Option<&StrObj> {
     }
 }
 
+/// The items of an exact tuple (not a subclass).
+#[inline(always)]
+fn exact_tuple(o: &PyRef) -> Option<&[Value]> {
+    if o.class().ptr_eq(&super::types().tuple) {
+        o.downcast::<super::tuple::TupleObj>().map(|t| &t.items[..])
+    } else {
+        None
+    }
+}
+
+/// How deep `fast_eq` follows tuples inside tuples before leaving the rest to `vm.eq`
+/// (which has the recursion checks).
+const TUPLE_DEPTH: u32 = 16;
+
 /// Equality of two keys decided without running Python code, if possible.
+#[inline]
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_at(a, b, 0)
+}
+
+fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
@@ -146,17 +176,37 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.ptr_eq(y) {
                 return Some(true);
             }
-            // Exact strs only: a str subclass may define `__eq__`.
-            match (exact_str(x), exact_str(y)) {
-                (Some(s), Some(t)) => Some(s.as_str() == t.as_str()),
+            // Exact strs and tuples only: a subclass may define `__eq__`.
+            if let (Some(s), Some(t)) = (exact_str(x), exact_str(y)) {
+                return Some(s.as_str() == t.as_str());
+            }
+            match (exact_tuple(x), exact_tuple(y)) {
+                (Some(p), Some(q)) if depth < TUPLE_DEPTH => tuples_eq(p, q, depth + 1),
+                (Some(_), None) | (None, Some(_)) if exact_str(x).or(exact_str(y)).is_some() => {
+                    Some(false)
+                }
                 _ => None,
             }
         }
         // An immediate and a heap object: equal only if the object is a number-like type
         // with custom equality, which needs the slow path.
-        (Value::Obj(o), _) | (_, Value::Obj(o)) => exact_str(o).map(|_| false),
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => {
+            (exact_str(o).is_some() || exact_tuple(o).is_some()).then_some(false)
+        }
         _ => Some(false),
     }
+}
+
+/// Two exact tuples compared item by item as CPython does (identity, then `==`, stopping at
+/// the first unequal pair, then the lengths) — or `None` as soon as a pair needs Python code,
+/// which must then run in the same order.
+fn tuples_eq(p: &[Value], q: &[Value], depth: u32) -> Option<bool> {
+    for (x, y) in p.iter().zip(q) {
+        if !x.is(y) && !fast_eq_at(x, y, depth)? {
+            return Some(false);
+        }
+    }
+    Some(p.len() == q.len())
 }
 
 impl Table {
@@ -201,8 +251,34 @@ impl Table {
 
     /// Probes for `key` (with hash `h`). `str_only` treats any non-str candidate as unequal
     /// (the fast path for attribute and global names, which never runs Python code).
+    #[inline]
     fn probe(&self, key: &Value, h: i64, str_only: bool) -> Probe {
+        if let Value::Obj(k) = key {
+            if let Some(s) = exact_str(k) {
+                return self.probe_exact_str(k, s, h, str_only);
+            }
+        }
         self.probe_skipping(key, h, str_only, &[])
+    }
+
+    /// `probe` for an exact str key (`fast_eq` unrolled for it): the hot path of
+    /// `d[word]`, `d.get(word)` and name lookups.
+    #[inline]
+    fn probe_exact_str(&self, key: &PyRef, s: &StrObj, h: i64, str_only: bool) -> Probe {
+        self.probe_by(h, |e| match &e.key {
+            Value::Obj(k) if k.ptr_eq(key) => Verdict::Match,
+            _ if e.hash != h => Verdict::NoMatch,
+            Value::Obj(k) => match exact_str(k) {
+                Some(t) if t.as_str() == s.as_str() => Verdict::Match,
+                Some(_) => Verdict::NoMatch,
+                // Another object with the same hash: its `__eq__` decides.
+                None if str_only => Verdict::NoMatch,
+                None if exact_tuple(k).is_some() => Verdict::NoMatch,
+                None => Verdict::NeedsEq,
+            },
+            // Immediates never equal a str.
+            _ => Verdict::NoMatch,
+        })
     }
 
     /// Like `probe`, treating the keys in `skip` (already found unequal by `__eq__`) as
@@ -261,25 +337,38 @@ impl Table {
         })
     }
 
-    /// Makes room for one more entry (resizing and compacting when the table is 2/3 full);
-    /// says whether the entries moved.
-    fn reserve_one(&mut self) -> bool {
-        let size = self.indices.len();
-        let full = size == 0 || (self.entries.len() + 1) * 3 > size * 2;
-        if full {
-            // CPython 3.11's GROWTH_RATE: the smallest power of two >= used * 3.
-            let needed = self.used * 3;
-            let mut new_size = MIN_SIZE;
-            while new_size < needed {
-                new_size *= 2;
-            }
-            self.rebuild(new_size);
-        }
-        full
+    /// Whether one more entry needs a bigger table: CPython's `dk_usable` is used up (two
+    /// thirds of the slots, deleted entries included, which only a resize reclaims).
+    #[inline]
+    fn is_full(&self) -> bool {
+        self.entries.len() >= usable(self.indices.len())
     }
 
+    /// Resizes and compacts a full table to CPython 3.11's GROWTH_RATE: the smallest power
+    /// of two >= used * 3.
+    #[cold]
+    fn grow(&mut self) {
+        self.rebuild(size_for(self.used * 3));
+    }
+
+    /// The first slot of `h`'s probe sequence that holds no entry (CPython's
+    /// `find_empty_slot`): where a key known to be absent goes.
+    fn find_empty_slot(&self, h: i64) -> usize {
+        probe_seq(h, self.mask())
+            .find(|&i| self.indices[i] < 0)
+            .expect("a table with room has a free slot")
+    }
+
+    /// Rebuilds the index table at `size` slots, dropping deleted entries; the entries array
+    /// gets room for exactly as many entries as the table may hold.
     fn rebuild(&mut self, size: usize) {
         self.entries.retain(|e| !e.key.is_null());
+        let room = usable(size);
+        if self.entries.capacity() != room {
+            let mut entries = Vec::with_capacity(room.max(self.entries.len()));
+            entries.append(&mut self.entries);
+            self.entries = entries;
+        }
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
@@ -488,20 +577,28 @@ impl DictObj {
         self.maintain_tracking(&k, &value);
         self.bump();
         let mut t = self.table.borrow_mut();
-        if t.reserve_one() {
-            self.keys_changed();
-        }
         match t.probe(&k, h, true) {
             Probe::Found { index, .. } => {
                 Some(std::mem::replace(&mut t.entries[index].value, value))
             }
             Probe::Absent { slot } => {
-                t.insert_new(slot, h, k, value);
-                self.keys_changed();
+                self.insert_absent(&mut t, slot, h, k, value);
                 None
             }
             Probe::NeedsEq { .. } => unreachable!("str_only probes never ask for __eq__"),
         }
+    }
+
+    /// Adds an entry for a key a probe just found absent (with nothing run since), at `slot`
+    /// unless the table must grow first (CPython's `insertdict`).
+    #[inline]
+    fn insert_absent(&self, t: &mut Table, mut slot: usize, h: i64, key: Value, value: Value) {
+        if t.is_full() {
+            t.grow();
+            slot = t.find_empty_slot(h);
+        }
+        t.insert_new(slot, h, key, value);
+        self.keys_changed();
     }
 
     /// Removes a str key without running Python code; returns the removed value.
@@ -523,31 +620,40 @@ impl DictObj {
 
     /// Finds `key`, running `__eq__` where needed. Returns the probe against the current
     /// (post-`__eq__`) table: `Found` or `Absent`, never `NeedsEq`.
-    fn locate(&self, vm: &mut Vm, key: &Value, h: i64, for_insert: bool) -> PyResult<Probe> {
+    #[inline]
+    fn locate(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Probe> {
+        // (the probe's borrow ends before `__eq__` can run)
+        let probe = self.table.borrow().probe(key, h, false);
+        match probe {
+            Probe::NeedsEq { key: candidate } => self.locate_slow(vm, key, h, candidate),
+            done => Ok(done),
+        }
+    }
+
+    /// `locate` once a candidate needs `__eq__`.
+    #[cold]
+    #[inline(never)]
+    fn locate_slow(&self, vm: &mut Vm, key: &Value, h: i64, first: Value) -> PyResult<Probe> {
         // Candidates already compared unequal since the table last changed.
         let mut unequal: Vec<Value> = Vec::new();
+        let mut needs = first;
         loop {
-            let (needs, version) = {
-                let mut t = self.table.borrow_mut();
-                if for_insert && t.reserve_one() {
-                    self.keys_changed();
-                }
-                match t.probe_skipping(key, h, false, &unequal) {
-                    Probe::NeedsEq { key: candidate } => (candidate, self.version.get()),
-                    done => return Ok(done),
-                }
-            };
-            // The borrow has ended: `__eq__` may run arbitrary code, even mutate this dict.
+            let version = self.version.get();
+            // No borrow is held here: `__eq__` may run arbitrary code, even mutate this dict.
             let equal = vm.eq(&needs, key)?;
             if self.version.get() != version {
-                unequal.clear();
-                continue; // mutated meanwhile: start again, as CPython does
-            }
-            if equal {
+                unequal.clear(); // mutated meanwhile: start again, as CPython does
+            } else if equal {
                 let t = self.table.borrow();
                 return Ok(t.probe_after_eq(key, h, &needs));
+            } else {
+                unequal.push(needs);
             }
-            unequal.push(needs);
+            let probe = self.table.borrow().probe_skipping(key, h, false, &unequal);
+            match probe {
+                Probe::NeedsEq { key: candidate } => needs = candidate,
+                done => return Ok(done),
+            }
         }
     }
 
@@ -558,14 +664,19 @@ impl DictObj {
     }
 
     pub fn get_item_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Option<Value>> {
-        loop {
-            match self.locate(vm, key, h, false)? {
-                Probe::Found { index, .. } => {
-                    return Ok(Some(self.table.borrow().entries[index].value.clone()))
-                }
+        {
+            let t = self.table.borrow();
+            match t.probe(key, h, false) {
+                Probe::Found { index, .. } => return Ok(Some(t.entries[index].value.clone())),
                 Probe::Absent { .. } => return Ok(None),
-                Probe::NeedsEq { .. } => continue,
+                Probe::NeedsEq { .. } => {}
             }
+        }
+        match self.locate(vm, key, h)? {
+            Probe::Found { index, .. } => {
+                Ok(Some(self.table.borrow().entries[index].value.clone()))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -578,42 +689,60 @@ impl DictObj {
 
     pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
         self.maintain_tracking(&key, &value);
-        loop {
-            let probe = self.locate(vm, &key, h, true)?;
-            let old = {
-                let mut t = self.table.borrow_mut();
-                match probe {
-                    Probe::Found { index, .. } => {
-                        Some(std::mem::replace(&mut t.entries[index].value, value))
-                    }
-                    Probe::Absent { slot } => {
-                        t.insert_new(slot, h, key, value);
-                        self.keys_changed();
-                        None
-                    }
-                    Probe::NeedsEq { .. } => continue,
+        let probe = self.locate(vm, &key, h)?;
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match probe {
+                Probe::Found { index, .. } => {
+                    Some(std::mem::replace(&mut t.entries[index].value, value))
                 }
-            };
-            self.bump();
-            drop(old);
-            return Ok(());
+                Probe::Absent { slot } => {
+                    self.insert_absent(&mut t, slot, h, key, value);
+                    None
+                }
+                Probe::NeedsEq { .. } => unreachable!("locate settles equality"),
+            }
+        };
+        self.bump();
+        drop(old);
+        Ok(())
+    }
+
+    /// `d.setdefault(key, default)` with `key`'s hash: the value of `key`, or `default`
+    /// stored and returned — one probe either way.
+    pub fn setdefault_hashed(
+        &self,
+        vm: &mut Vm,
+        key: &Value,
+        h: i64,
+        default: Value,
+    ) -> PyResult<Value> {
+        let probe = self.locate(vm, key, h)?;
+        let mut t = self.table.borrow_mut();
+        match probe {
+            Probe::Found { index, .. } => Ok(t.entries[index].value.clone()),
+            Probe::Absent { slot } => {
+                self.maintain_tracking(key, &default);
+                self.insert_absent(&mut t, slot, h, key.clone(), default.clone());
+                drop(t);
+                self.bump();
+                Ok(default)
+            }
+            Probe::NeedsEq { .. } => unreachable!("locate settles equality"),
         }
     }
 
     /// Removes `key`, returning its value, or `Ok(None)` if absent.
     pub fn pop_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = vm.hash(key)?;
-        loop {
-            match self.locate(vm, key, h, false)? {
-                Probe::Found { slot, index } => {
-                    let removed = Self::remove_at(&mut self.table.borrow_mut(), slot, index);
-                    self.bump();
-                    self.keys_changed();
-                    return Ok(Some(removed.1));
-                }
-                Probe::Absent { .. } => return Ok(None),
-                Probe::NeedsEq { .. } => continue,
+        match self.locate(vm, key, h)? {
+            Probe::Found { slot, index } => {
+                let removed = Self::remove_at(&mut self.table.borrow_mut(), slot, index);
+                self.bump();
+                self.keys_changed();
+                Ok(Some(removed.1))
             }
+            _ => Ok(None),
         }
     }
 

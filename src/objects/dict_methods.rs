@@ -118,7 +118,7 @@ fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<DictObj> {
 /// (anything with a `keys` attribute) or an iterable of key/value pairs.
 pub fn update_from(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
     let is_mapping = crate::vm::protocol::exact_dict(arg).is_some()
-        || vm.getattr_opt(arg, &intern("keys"))?.is_some();
+        || vm.getattr_opt(arg, crate::interned!("keys"))?.is_some();
     if is_mapping {
         merge(vm, d, arg, OnDup::Replace)?;
         return Ok(());
@@ -131,8 +131,21 @@ fn update_from_pairs(vm: &mut Vm, d: &DictObj, arg: &Value) -> PyResult<()> {
     let it = vm.iter(arg)?;
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
-        let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
-        let pair = seq::sequence_fast(vm, &item, &msg)?;
+        // (the common case, a 2-tuple, read in place)
+        if let Some(t) = crate::vm::protocol::exact_tuple(&item).filter(|t| t.items.len() == 2) {
+            let (k, v) = (t.items[0].clone(), t.items[1].clone());
+            d.set_item(vm, k, v)?;
+            i += 1;
+            continue;
+        }
+        let pair = match seq::exact_items(&item) {
+            Some(pair) => pair,
+            None => {
+                let msg =
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                seq::sequence_fast(vm, &item, &msg)?
+            }
+        };
         if pair.len() != 2 {
             return Err(exc!(
                 value_error,
@@ -333,7 +346,9 @@ fn counted<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<
 }
 
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    args.no_kwargs(&format!("dict.{name}"))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&format!("dict.{name}"))?;
+    }
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(exc!(
@@ -358,14 +373,9 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_arg(&args, "setdefault")?;
     let pos = counted(&args, "setdefault", 1, 2)?;
-    let dict = this(d);
     let h = vm.hash(&pos[0])?;
-    if let Some(v) = dict.get_item_hashed(vm, &pos[0], h)? {
-        return Ok(v);
-    }
     let default = pos.get(1).cloned().unwrap_or(Value::None);
-    dict.set_item_hashed(vm, pos[0].clone(), h, default.clone())?;
-    Ok(default)
+    this(d).setdefault_hashed(vm, &pos[0], h, default)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {

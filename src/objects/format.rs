@@ -50,7 +50,7 @@ pub fn parse_spec(
     number: bool,
     default_ty: Option<char>,
 ) -> PyResult<FormatSpec> {
-    let chars: Vec<char> = spec.chars().collect();
+    let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
     let mut s = FormatSpec {
         fill: ' ',
         align: None,
@@ -164,23 +164,27 @@ impl FormatSpec {
     }
 
     /// Pads `body` (already holding sign and digits) to the width: `=` pads after the first
-    /// `split` characters (sign and prefix).
-    fn pad(&self, body: &str, split: usize, default_align: char) -> String {
-        let len = body.chars().count();
+    /// `split` characters (sign and prefix). A body as wide as the width is returned as is.
+    fn pad(&self, body: String, split: usize, default_align: char) -> String {
+        let len = if body.is_ascii() {
+            body.len()
+        } else {
+            body.chars().count()
+        };
         if len >= self.width {
-            return body.to_string();
+            return body;
         }
         let n = self.width - len;
         let fill = |k: usize| std::iter::repeat_n(self.fill, k);
         let mut out = String::with_capacity(body.len() + n * self.fill.len_utf8());
         match self.align.unwrap_or(default_align) {
             '<' => {
-                out.push_str(body);
+                out.push_str(&body);
                 out.extend(fill(n));
             }
             '^' => {
                 out.extend(fill(n / 2));
-                out.push_str(body);
+                out.push_str(&body);
                 out.extend(fill(n - n / 2));
             }
             '=' => {
@@ -194,7 +198,7 @@ impl FormatSpec {
             }
             _ => {
                 out.extend(fill(n));
-                out.push_str(body);
+                out.push_str(&body);
             }
         }
         out
@@ -215,24 +219,26 @@ impl FormatSpec {
         } else {
             0
         };
-        let grouped = match self.grouping {
+        let mut body = String::with_capacity(left + digits.len() + rest.len() + 4);
+        body.push_str(sign);
+        body.push_str(prefix);
+        match self.grouping {
             Some(sep) => {
                 let size = if matches!(self.ty, Some('b' | 'o' | 'x' | 'X')) {
                     4
                 } else {
                     3
                 };
-                group_digits(digits, sep, size, min_width)
+                body.push_str(&group_digits(digits, sep, size, min_width));
             }
             None => {
                 let pad = (min_width.max(0) as usize).saturating_sub(digits.len());
-                let mut s = "0".repeat(pad);
-                s.push_str(digits);
-                s
+                body.extend(std::iter::repeat_n('0', pad));
+                body.push_str(digits);
             }
-        };
-        let body = format!("{sign}{prefix}{grouped}{rest}");
-        self.pad(&body, left, '>')
+        }
+        body.push_str(rest);
+        self.pad(body, left, '>')
     }
 }
 
@@ -321,7 +327,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
         },
         None => s,
     };
-    Ok(spec.pad(text, 0, '<'))
+    Ok(spec.pad(text.to_string(), 0, '<'))
 }
 
 /// `format(i, spec)` for an int (or bool with a non-empty spec).
@@ -365,7 +371,7 @@ pub fn format_int(i: IntRef, spec: &FormatSpec, type_name: &str) -> PyResult<Str
             .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| exc!(overflow_error, "%c arg not in range(0x110000)"))?;
-        return Ok(spec.pad(&c.to_string(), 0, '>'));
+        return Ok(spec.pad(c.to_string(), 0, '>'));
     }
     let (radix, prefix) = match ty {
         Some('b') => (2, "0b"),
@@ -374,14 +380,20 @@ pub fn format_int(i: IntRef, spec: &FormatSpec, type_name: &str) -> PyResult<Str
         Some('X') => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = if radix == 10 {
-        let s = super::int::int_to_string(i)?;
-        s.trim_start_matches('-').to_string()
-    } else {
-        magnitude_digits(i, radix)
+    let mut buf = [0u8; 20];
+    let mut digits = match i {
+        IntRef::Small(n) if radix == 10 => std::borrow::Cow::Borrowed(
+            super::str_printf::decimal_digits(n.unsigned_abs(), &mut buf),
+        ),
+        _ if radix == 10 => std::borrow::Cow::Owned(
+            super::int::int_to_string(i)?
+                .trim_start_matches('-')
+                .to_string(),
+        ),
+        _ => std::borrow::Cow::Owned(magnitude_digits(i, radix)),
     };
     if ty == Some('X') {
-        digits.make_ascii_uppercase();
+        digits.to_mut().make_ascii_uppercase();
     }
     let prefix = if spec.alt { prefix } else { "" };
     Ok(spec.layout_number(i.is_negative(), prefix, &digits, ""))
@@ -440,7 +452,9 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
     let split = text
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(text.len());
-    let rest = format!("{}{}", &text[split..], suffix);
+    let mut rest = String::with_capacity(text.len() - split + suffix.len());
+    rest.push_str(&text[split..]);
+    rest.push_str(suffix);
     text.truncate(split);
     Ok(spec.layout_number(negative, "", &text, &rest))
 }
@@ -574,7 +588,7 @@ impl Formatter<'_> {
         }
         let mut out = String::with_capacity(template.len());
         let mut rest = template;
-        while let Some(pos) = rest.find(['{', '}']) {
+        while let Some(pos) = memchr::memchr2(b'{', b'}', rest.as_bytes()) {
             out.push_str(&rest[..pos]);
             let c = rest.as_bytes()[pos];
             let after = &rest[pos + 1..];

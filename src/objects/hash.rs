@@ -96,21 +96,48 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// CPython 3.8+'s tuple hash (xxHash-based) over the items' hashes.
 pub fn hash_tuple(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let mut t = TupleHasher::new(item_hashes.len());
+    for h in item_hashes {
+        t.add(h);
+    }
+    t.finish()
+}
+
+/// [`hash_tuple`] fed one item hash at a time, so that a tuple's hash needs no buffer of its
+/// items' hashes: `new(len)`, `add` each item's hash in order, then `finish`.
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl TupleHasher {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
-    let len = item_hashes.len() as u64;
-    let mut acc: u64 = P5;
-    for h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    #[inline]
+    pub fn new(len: usize) -> TupleHasher {
+        TupleHasher {
+            acc: Self::P5,
+            len: len as u64,
+        }
     }
-    acc = acc.wrapping_add(len ^ (P5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        self.acc = self.acc.wrapping_add((h as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::P1);
     }
-    acc as i64
+
+    #[inline]
+    pub fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (Self::P5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
 }
 
 #[cfg(test)]

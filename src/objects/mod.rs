@@ -97,6 +97,7 @@ pub mod str;
 pub mod str_case;
 pub mod str_methods;
 pub mod str_printf;
+pub mod str_search;
 pub mod stream;
 #[cfg(test)]
 pub mod testutil;

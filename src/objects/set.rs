@@ -540,6 +540,23 @@ impl SetObj {
             }
             return Ok(());
         }
+        // Exact lists and tuples are read by position, as their iterators would (a list
+        // that `__hash__`/`__eq__` mutates is seen as its iterator sees it).
+        if let Some(l) = crate::vm::protocol::exact_list(other) {
+            for i in 0.. {
+                // (the borrow ends with the statement: `add` may run `__hash__`/`__eq__`)
+                let key = l.items.borrow().get(i).cloned();
+                let Some(key) = key else { break };
+                self.add(vm, key)?;
+            }
+            return Ok(());
+        }
+        if let Some(t) = crate::vm::protocol::exact_tuple(other) {
+            for key in t.items.iter() {
+                self.add(vm, key.clone())?;
+            }
+            return Ok(());
+        }
         let it = vm.iter(other)?;
         while let Some(key) = vm.next(&it)? {
             self.add(vm, key)?;
@@ -1045,7 +1062,9 @@ fn qualname(v: &Value, name: &str) -> String {
 }
 
 fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(exc!(
@@ -1059,7 +1078,9 @@ fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
 }
 
 fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(exc!(
@@ -1073,7 +1094,9 @@ fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
 }
 
 fn varargs<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a [Value]> {
-    args.no_kwargs(&qualname(s, name))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&qualname(s, name))?;
+    }
     Ok(&args.pos()[1..])
 }
 

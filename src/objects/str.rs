@@ -5,8 +5,21 @@
 //! marks "not computed"). Interned strings (identifiers, attribute names, identifier-like
 //! constants, `sys.intern`) live in one process-wide table and are immortal: the table holds a
 //! reference to each, so dict lookups of names can compare pointers first.
+//!
+//! ## Building in place (`s += t`)
+//! CPython appends to a str in place when the left operand of `+=` has no other reference,
+//! which makes a loop of `s += t` linear instead of quadratic. pyvm does the same without
+//! mutating text anyone can see: a str made by [`concat_in_place`] starts out *building* —
+//! its text is a growable `String` with spare room, held in a `Cell` nobody can borrow — and
+//! its fixed text (the `OnceCell`) is unset. The first read of the text ([`StrObj::as_str`])
+//! fixes it for good: the buffer moves into the `OnceCell` and the str is an ordinary,
+//! immutable one from then on. Until then, a `+=` whose left operand is the sole reference
+//! to a building str pushes onto its buffer: no text is copied, and no borrow of the text
+//! can exist (a borrow would have fixed it). The refcount test is what keeps this invisible
+//! to Python code — another reference could see the text change; the `Cell`s are what keep
+//! it sound.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -21,24 +34,54 @@ use crate::bytecode::opcode::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
-    s: Box<str>,
+    /// The text; unset only while the str is being built (see the module docs).
+    text: OnceCell<Box<str>>,
+    /// The buffer of a str being built by `+=`; `None` once the text is fixed. (Boxed: one
+    /// word in every str, the `String` itself only in strs being built.)
+    #[allow(clippy::box_collection)]
+    building: Cell<Option<Box<String>>>,
     /// Length in code points.
-    chars: usize,
+    chars: Cell<usize>,
     hash: Cell<i64>,
     interned: Cell<bool>,
+}
+
+/// The number of code points of `s` (its length when it is ASCII).
+#[inline]
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 impl StrObj {
     pub fn new(s: impl Into<Box<str>>) -> StrObj {
         let s: Box<str> = s.into();
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let chars = count_chars(&s);
+        StrObj::with_chars(s, chars)
+    }
+
+    /// A str whose code-point count the caller already knows (`chars == s.len()` for ASCII).
+    #[inline]
+    pub fn with_chars(s: Box<str>, chars: usize) -> StrObj {
+        debug_assert_eq!(chars, s.chars().count());
         StrObj {
-            s,
-            chars,
+            text: OnceCell::from(s),
+            building: Cell::new(None),
+            chars: Cell::new(chars),
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
+    }
+
+    /// A str being built: `buf` is its text so far, with room to grow (see the module docs).
+    fn building(buf: String, chars: usize) -> StrObj {
+        StrObj {
+            text: OnceCell::new(),
+            building: Cell::new(Some(Box::new(buf))),
+            chars: Cell::new(chars),
             hash: Cell::new(-1),
             interned: Cell::new(false),
         }
@@ -46,18 +89,41 @@ impl StrObj {
 
     #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match self.text.get() {
+            Some(s) => s,
+            None => self.fix_text(),
+        }
+    }
+
+    /// Ends building: the buffer becomes the fixed text (trimmed to its length).
+    #[cold]
+    #[inline(never)]
+    fn fix_text(&self) -> &str {
+        let buf = self.building.take().map(|b| *b).unwrap_or_default();
+        self.text.get_or_init(|| buf.into_boxed_str())
+    }
+
+    /// Appends `t` (of `chars` code points) to a str being built, if it still is; says
+    /// whether it did. The caller holds the only reference (see [`concat_in_place`]).
+    fn push(&self, t: &str, chars: usize) -> bool {
+        let Some(mut buf) = self.building.take() else {
+            return false;
+        };
+        buf.push_str(t);
+        self.building.set(Some(buf));
+        self.chars.set(self.chars.get() + chars);
+        true
     }
 
     /// Length in code points.
     #[inline(always)]
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.chars.get()
     }
 
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars.get() == self.as_str().len()
     }
 
     /// The cached hash.
@@ -67,7 +133,7 @@ impl StrObj {
         if h != -1 {
             return h;
         }
-        let h = hash::hash_str(&self.s);
+        let h = hash::hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -300,6 +366,18 @@ fn str_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRes
     Ok(Value::Bool(super::int::ordering_matches(x.cmp(y), op)))
 }
 
+/// The code-point count of a str value (0 for anything else).
+#[inline]
+fn chars_of(v: &Value) -> usize {
+    v.downcast::<StrObj>().map_or(0, StrObj::char_len)
+}
+
+/// A new str of `s`, which has `chars` code points.
+#[inline]
+pub fn new_str_counted(s: impl Into<Box<str>>, chars: usize) -> PyRef {
+    PyRef::new(&types().str, StrObj::with_chars(s.into(), chars))
+}
+
 /// `a + b` for two strs `a` (text `x`) and `b` (text `y`): an exact str operand is the
 /// result itself when the other is empty, as in CPython.
 pub fn concat(a: &Value, x: &str, b: &Value, y: &str) -> Value {
@@ -312,7 +390,40 @@ pub fn concat(a: &Value, x: &str, b: &Value, y: &str) -> Value {
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(x);
     s.push_str(y);
-    Value::Obj(new_str(s))
+    Value::Obj(new_str_counted(s, chars_of(a) + chars_of(b)))
+}
+
+/// `a += b` for two strs (the caller checked both), where the caller hands over its own
+/// reference to `a`: the eval loop, having taken `a` off its stack and out of the variable
+/// the result is stored back into, so that a refcount of one means no other reference.
+/// Such an `a` that is still being built grows in place (see the module docs); any other `a`
+/// is copied into a new str that is being built, so that the next `+=` on the result can
+/// grow it. Either way the result is `a + b`, with `concat`'s identities for empty operands.
+pub fn concat_in_place(a: Value, b: &Value) -> Value {
+    let str_type = &types().str;
+    let y = text(b);
+    let yc = chars_of(b);
+    if let Value::Obj(o) = &a {
+        if o.class().ptr_eq(str_type) {
+            if y.is_empty() {
+                return a;
+            }
+            let s = o.downcast::<StrObj>().expect("a str");
+            // (the refcount first: pushing onto a str someone else can see would change it)
+            if o.refcount() == 1 && s.push(y, yc) {
+                return a;
+            }
+        }
+    }
+    let x = text(&a);
+    if x.is_empty() && b.class().ptr_eq(str_type) {
+        return b.clone();
+    }
+    let mut buf = String::with_capacity(x.len() + y.len());
+    buf.push_str(x);
+    buf.push_str(y);
+    let chars = chars_of(&a) + yc;
+    Value::Obj(PyRef::new(str_type, StrObj::building(buf, chars)))
 }
 
 fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {

@@ -125,23 +125,7 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
 
 fn convert_case(s: &str, op: CaseOp) -> String {
     if s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for (i, b) in s.bytes().enumerate() {
-            let c = b as char;
-            out.push(match op {
-                CaseOp::Upper => c.to_ascii_uppercase(),
-                CaseOp::Lower | CaseOp::Casefold => c.to_ascii_lowercase(),
-                CaseOp::Swap if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
-                CaseOp::Swap => c.to_ascii_uppercase(),
-                CaseOp::Capitalize if i == 0 => c.to_ascii_uppercase(),
-                CaseOp::Capitalize => c.to_ascii_lowercase(),
-                CaseOp::Title if prev_cased => c.to_ascii_lowercase(),
-                CaseOp::Title => c.to_ascii_uppercase(),
-            });
-            prev_cased = c.is_ascii_alphabetic();
-        }
-        return out;
+        return convert_ascii(s, op);
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
@@ -181,12 +165,51 @@ fn convert_case(s: &str, op: CaseOp) -> String {
     out
 }
 
+/// `convert_case` of an ASCII text: byte-wise, the result ASCII and of the same length.
+fn convert_ascii(s: &str, op: CaseOp) -> String {
+    match op {
+        CaseOp::Upper => s.to_ascii_uppercase(),
+        CaseOp::Lower | CaseOp::Casefold => s.to_ascii_lowercase(),
+        CaseOp::Capitalize => {
+            let mut out = s.to_ascii_lowercase();
+            if let Some(first) = out.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            out
+        }
+        CaseOp::Swap | CaseOp::Title => {
+            let mut prev_cased = false;
+            let bytes = s
+                .bytes()
+                .map(|b| {
+                    let upper = match op {
+                        CaseOp::Swap => b.is_ascii_lowercase(),
+                        _ => !prev_cased,
+                    };
+                    prev_cased = b.is_ascii_alphabetic();
+                    if upper {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            String::from_utf8(bytes).expect("ASCII stays ASCII")
+        }
+    }
+}
+
 macro_rules! case_methods {
     ($($fname:ident = $name:literal, $op:expr;)*) => {
         $(pub(super) fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             let s = this(&args, $name)?;
             no_args(&args, $name)?;
-            Ok(str_value(convert_case(s.as_str(), $op)))
+            let out = convert_case(s.as_str(), $op);
+            if s.is_ascii() {
+                let n = out.len();
+                return Ok(Value::Obj(super::str::new_str_counted(out, n)));
+            }
+            Ok(str_value(out))
         })*
     };
 }

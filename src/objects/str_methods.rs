@@ -13,6 +13,7 @@ use super::str_case::{
     cased_predicate, predicate, str_capitalize, str_casefold, str_isascii, str_isidentifier,
     str_istitle, str_lower, str_swapcase, str_title, str_upper,
 };
+use super::str_search as search;
 use super::tuple::TupleObj;
 use super::typeobj::MethodDef;
 use super::unicode as uc;
@@ -95,7 +96,9 @@ fn count_old(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
 }
 
 pub(super) fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    args.no_kwargs(&format!("str.{name}"))?;
+    if args.has_kwargs() {
+        args.no_kwargs(&format!("str.{name}"))?;
+    }
     let n = args.pos().len().saturating_sub(1);
     if n > 0 {
         return Err(exc!(
@@ -174,7 +177,7 @@ fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
         None => None,
         Some((a, b)) => {
             let (hay, base) = region(s, a, b);
-            if b - a < sub.chars().count() {
+            if b - a < sub.len() && b - a < sub.chars().count() {
                 None
             } else {
                 match kind {
@@ -182,12 +185,19 @@ fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
                         let n = if sub.is_empty() {
                             b - a + 1
                         } else {
-                            hay.matches(sub).count()
+                            search::count(hay.as_bytes(), sub.as_bytes())
                         };
                         return Ok(Value::Int(n as i64));
                     }
-                    Search::Find | Search::Index => hay.find(sub),
-                    Search::RFind | Search::RIndex => hay.rfind(sub),
+                    _ if sub.is_empty() => {
+                        Some(if matches!(kind, Search::RFind | Search::RIndex) {
+                            hay.len()
+                        } else {
+                            0
+                        })
+                    }
+                    Search::Find | Search::Index => search::find(hay.as_bytes(), sub.as_bytes()),
+                    Search::RFind | Search::RIndex => search::rfind(hay.as_bytes(), sub.as_bytes()),
                 }
                 .map(|off| char_index(s, base + off) as i64)
             }
@@ -270,85 +280,153 @@ fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
         maxsplit as usize
     };
     let text = s.as_str();
-    let mut parts: Vec<&str> = Vec::new();
-    match sep {
-        None | Some(Value::None) => {
-            // Runs of whitespace separate; leading/trailing whitespace is dropped.
-            let is_ws = |c: char| uc::is_space(c);
-            if right {
-                let mut rest = text.trim_end_matches(is_ws);
-                while !rest.is_empty() {
-                    if parts.len() == limit {
-                        parts.push(rest);
-                        break;
-                    }
-                    match rest.rfind(is_ws) {
-                        Some(i) => {
-                            let w = rest[i..].chars().next().map_or(1, char::len_utf8);
-                            parts.push(&rest[i + w..]);
-                            rest = rest[..i].trim_end_matches(is_ws);
-                        }
-                        None => {
-                            parts.push(rest);
-                            break;
-                        }
-                    }
-                }
-                parts.reverse();
-            } else {
-                let mut rest = text.trim_start_matches(is_ws);
-                while !rest.is_empty() {
-                    if parts.len() == limit {
-                        parts.push(rest);
-                        break;
-                    }
-                    match rest.find(is_ws) {
-                        Some(i) => {
-                            parts.push(&rest[..i]);
-                            rest = rest[i..].trim_start_matches(is_ws);
-                        }
-                        None => {
-                            parts.push(rest);
-                            break;
-                        }
-                    }
-                }
-            }
-        }
+    let ascii = s.is_ascii();
+    let parts: Vec<Value> = match sep {
+        None | Some(Value::None) if ascii => split_ascii_space(text, limit, right),
+        None | Some(Value::None) => split_space(text, limit, right),
         Some(v) => {
             let sep = as_str(v)
                 .ok_or_else(|| exc!(type_error, "must be str or None, not {}", v.type_name()))?;
             if sep.is_empty() {
                 return Err(exc!(value_error, "empty separator"));
             }
+            let (hay, needle) = (text.as_bytes(), sep.as_bytes());
+            let mut starts = Vec::new();
+            let mut parts = Vec::new();
             if right {
-                let mut it = text
-                    .rsplitn(limit.saturating_add(1), sep)
-                    .collect::<Vec<_>>();
-                it.reverse();
-                parts = it;
+                search::rmatch_starts(hay, needle, limit, &mut starts);
+                let mut end = text.len();
+                for &at in &starts {
+                    parts.push(&text[at + sep.len()..end]);
+                    end = at;
+                }
+                parts.push(&text[..end]);
+                parts.reverse();
             } else {
-                parts = text.splitn(limit.saturating_add(1), sep).collect();
+                search::match_starts(hay, needle, limit, &mut starts);
+                let mut from = 0;
+                for &at in &starts {
+                    parts.push(&text[from..at]);
+                    from = at + sep.len();
+                }
+                parts.push(&text[from..]);
+            }
+            parts
+                .into_iter()
+                .map(|p| Value::Obj(search::piece(p, ascii)))
+                .collect()
+        }
+    };
+    Ok(list_of(parts))
+}
+
+/// `split()` / `rsplit()` without a separator on an ASCII text: runs of whitespace
+/// separate, leading and trailing whitespace is dropped; at most `limit` splits.
+fn split_ascii_space(text: &str, limit: usize, right: bool) -> Vec<Value> {
+    let b = text.as_bytes();
+    let mut parts = Vec::new();
+    let word = |a: usize, z: usize| Value::Obj(search::piece(&text[a..z], true));
+    if right {
+        let mut end = b.len();
+        loop {
+            while end > 0 && search::is_ascii_space(b[end - 1]) {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            if parts.len() == limit {
+                parts.push(word(0, end));
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !search::is_ascii_space(b[start - 1]) {
+                start -= 1;
+            }
+            parts.push(word(start, end));
+            end = start;
+        }
+        parts.reverse();
+    } else {
+        let mut i = 0;
+        loop {
+            while i < b.len() && search::is_ascii_space(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                break;
+            }
+            if parts.len() == limit {
+                parts.push(word(i, b.len()));
+                break;
+            }
+            let start = i;
+            while i < b.len() && !search::is_ascii_space(b[i]) {
+                i += 1;
+            }
+            parts.push(word(start, i));
+        }
+    }
+    parts
+}
+
+/// `split()` / `rsplit()` without a separator, for any text.
+fn split_space(text: &str, limit: usize, right: bool) -> Vec<Value> {
+    let mut parts: Vec<&str> = Vec::new();
+    let is_ws = |c: char| uc::is_space(c);
+    if right {
+        let mut rest = text.trim_end_matches(is_ws);
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest);
+                break;
+            }
+            match rest.rfind(is_ws) {
+                Some(i) => {
+                    let w = rest[i..].chars().next().map_or(1, char::len_utf8);
+                    parts.push(&rest[i + w..]);
+                    rest = rest[..i].trim_end_matches(is_ws);
+                }
+                None => {
+                    parts.push(rest);
+                    break;
+                }
+            }
+        }
+        parts.reverse();
+    } else {
+        let mut rest = text.trim_start_matches(is_ws);
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest);
+                break;
+            }
+            match rest.find(is_ws) {
+                Some(i) => {
+                    parts.push(&rest[..i]);
+                    rest = rest[i..].trim_start_matches(is_ws);
+                }
+                None => {
+                    parts.push(rest);
+                    break;
+                }
             }
         }
     }
-    Ok(list_of(parts.into_iter().map(str_value).collect()))
+    parts.into_iter().map(str_value).collect()
 }
 
-/// Whether `c` ends a line for `splitlines`.
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+/// The length in bytes of the line break starting at byte `i` of a UTF-8 text, if one does
+/// (`splitlines`: `\n \r \v \f \x1c \x1d \x1e \x85 \u2028 \u2029`). In valid UTF-8 these
+/// byte patterns are only ever those characters.
+#[inline]
+fn line_break_at(b: &[u8], i: usize) -> Option<usize> {
+    match b[i] {
+        b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e => Some(1),
+        0xc2 if b.get(i + 1) == Some(&0x85) => Some(2),
+        0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => Some(3),
+        _ => None,
+    }
 }
 
 fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -360,29 +438,30 @@ fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => as_int(v).is_some_and(|i| !i.is_zero()),
     };
     let text = s.as_str();
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_line_break(c) {
+    let mut i = 0;
+    while i < b.len() {
+        let Some(width) = line_break_at(b, i) else {
+            i += 1;
             continue;
+        };
+        let mut end = i + width;
+        if b[i] == b'\r' && b.get(end) == Some(&b'\n') {
+            end += 1;
         }
-        let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = it.peek() {
-                it.next();
-                end += 1;
-            }
-        }
-        out.push(str_value(if keep {
+        let line = if keep {
             &text[start..end]
         } else {
             &text[start..i]
-        }));
+        };
+        out.push(Value::Obj(search::piece(line, s.is_ascii())));
         start = end;
+        i = end;
     }
     if start < text.len() {
-        out.push(str_value(&text[start..]));
+        out.push(Value::Obj(search::piece(&text[start..], s.is_ascii())));
     }
     Ok(list_of(out))
 }
@@ -391,12 +470,29 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(&args, "join")?;
     count(&args, "str.join", 1, 1)?; // METH_O: CPython names it `str.join()`
     let iterable = &args.pos()[1];
+    // Exact lists and tuples are read in place (nothing below runs Python code).
+    if let Some(l) = crate::vm::protocol::exact_list(iterable) {
+        return join_items(s, &l.items.borrow());
+    }
+    if let Some(t) = crate::vm::protocol::exact_tuple(iterable) {
+        return join_items(s, &t.items);
+    }
     let items = seq::sequence_fast(vm, iterable, "can only join an iterable")?;
-    let sep = s.as_str();
-    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    join_items(s, &items)
+}
+
+/// `sep.join(items)`: one allocation of the exact size; the only item itself when it is an
+/// exact str (as CPython).
+fn join_items(sep: &StrObj, items: &[Value]) -> PyResult<Value> {
+    let sep_text = sep.as_str();
+    let mut total = sep_text.len().saturating_mul(items.len().saturating_sub(1));
+    let mut chars = sep.char_len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        match as_str(it) {
-            Some(t) => total = total.saturating_add(t.len()),
+        match it.downcast::<StrObj>() {
+            Some(t) => {
+                total = total.saturating_add(t.as_str().len());
+                chars += t.char_len();
+            }
             None => {
                 return Err(exc!(
                     type_error,
@@ -414,14 +510,25 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if total > super::str::MAX_STR_BYTES {
+        return Err(super::int::memory_error());
+    }
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep);
+            out.push_str(sep_text);
         }
         out.push_str(as_str(it).unwrap_or(""));
     }
-    Ok(str_value(out))
+    Ok(counted_value(out, chars))
+}
+
+/// A str value of `s`, which has `chars` code points.
+fn counted_value(s: String, chars: usize) -> Value {
+    if s.is_empty() {
+        return Value::Obj(intern(""));
+    }
+    Value::Obj(super::str::new_str_counted(s, chars))
 }
 
 /// `partition` / `rpartition`.
@@ -434,15 +541,16 @@ fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
     }
     let text = s.as_str();
     let found = if right {
-        text.rfind(sep)
+        search::rfind(text.as_bytes(), sep.as_bytes())
     } else {
-        text.find(sep)
+        search::find(text.as_bytes(), sep.as_bytes())
     };
+    let ascii = s.is_ascii();
     let parts = match found {
         Some(i) => [
-            str_value(&text[..i]),
-            str_value(sep),
-            str_value(&text[i + sep.len()..]),
+            Value::Obj(search::piece(&text[..i], ascii)),
+            args.pos()[1].clone(),
+            Value::Obj(search::piece(&text[i + sep.len()..], ascii)),
         ],
         None if right => [
             Value::Obj(intern("")),
@@ -473,6 +581,14 @@ fn strip(args: Args, name: &str, side: Side) -> PyResult<Value> {
     count(&args, name, 0, 1)?;
     let text = s.as_str();
     let out = match args.pos().get(1) {
+        None | Some(Value::None) if s.is_ascii() => {
+            let f = |c: char| search::is_ascii_space(c as u8);
+            match side {
+                Side::Left => text.trim_start_matches(f),
+                Side::Right => text.trim_end_matches(f),
+                Side::Both => text.trim_matches(f),
+            }
+        }
         None | Some(Value::None) => {
             let f = |c: char| uc::is_space(c);
             match side {
@@ -495,7 +611,7 @@ fn strip(args: Args, name: &str, side: Side) -> PyResult<Value> {
     if out.len() == text.len() {
         return Ok(same_or_new(&args, s));
     }
-    Ok(str_value(out))
+    Ok(Value::Obj(search::piece(out, s.is_ascii())))
 }
 
 /// `center` / `ljust` / `rjust`.
@@ -593,7 +709,7 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let limit = if n < 0 { usize::MAX } else { n as usize };
     let text = s.as_str();
-    if limit == 0 || (!old.is_empty() && !text.contains(old)) {
+    if limit == 0 || (!old.is_empty() && search::find(text.as_bytes(), old.as_bytes()).is_none()) {
         return Ok(same_or_new(&args, s));
     }
     let mut out = String::new();
@@ -615,12 +731,27 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(str_value(out));
     }
-    let matches = text.matches(old).count().min(limit);
-    let size = (text.len() as u128) + (matches as u128) * (new.len() as u128);
+    let mut starts = Vec::new();
+    search::match_starts(text.as_bytes(), old.as_bytes(), limit, &mut starts);
+    let size = text.len() as u128 + starts.len() as u128 * new.len() as u128
+        - starts.len() as u128 * old.len() as u128;
     if size > super::str::MAX_STR_BYTES as u128 {
         return Err(exc!(overflow_error, "replace string is too long"));
     }
-    Ok(str_value(text.replacen(old, new, limit)))
+    let mut out = String::with_capacity(size as usize);
+    let mut from = 0;
+    for &at in &starts {
+        out.push_str(&text[from..at]);
+        out.push_str(new);
+        from = at + old.len();
+    }
+    out.push_str(&text[from..]);
+    let chars = if s.is_ascii() && new.is_ascii() {
+        out.len()
+    } else {
+        out.chars().count()
+    };
+    Ok(counted_value(out, chars))
 }
 
 fn str_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -10,9 +10,10 @@ use super::Value;
 use crate::exc;
 use crate::vm::{PyResult, Vm};
 
-/// Where the values come from.
+/// Where the values come from: the items of a tuple right operand (read in place: the
+/// caller's reference keeps the tuple alive), or the right operand alone.
 struct Source<'a> {
-    items: Vec<Value>,
+    items: &'a [Value],
     next: usize,
     /// The right operand when it is a mapping (for `%(name)s`).
     mapping: Option<&'a Value>,
@@ -68,20 +69,35 @@ struct Conv {
 }
 
 impl Conv {
-    /// Pads `body` (`sign` + `digits`) to the width: zeros go after the sign (and prefix).
-    fn pad(&self, sign_prefix: &str, digits: &str, numeric: bool) -> String {
+    /// Appends `sign_prefix` + `digits` padded to the width: zeros go after the sign (and
+    /// prefix), spaces before it or, left-aligned, after the digits.
+    fn pad_into(&self, out: &mut String, sign_prefix: &str, digits: &str, numeric: bool) {
         let len = sign_prefix.chars().count() + digits.chars().count();
-        if len >= self.width {
-            return format!("{sign_prefix}{digits}");
-        }
-        let n = self.width - len;
-        if self.left {
-            format!("{sign_prefix}{digits}{}", " ".repeat(n))
+        let n = self.width.saturating_sub(len);
+        let spaces = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(' ', k));
+        if n == 0 {
+            out.push_str(sign_prefix);
+            out.push_str(digits);
+        } else if self.left {
+            out.push_str(sign_prefix);
+            out.push_str(digits);
+            spaces(out, n);
         } else if self.zero && numeric {
-            format!("{sign_prefix}{}{digits}", "0".repeat(n))
+            out.push_str(sign_prefix);
+            out.extend(std::iter::repeat_n('0', n));
+            out.push_str(digits);
         } else {
-            format!("{}{sign_prefix}{digits}", " ".repeat(n))
+            spaces(out, n);
+            out.push_str(sign_prefix);
+            out.push_str(digits);
         }
+    }
+
+    /// `pad_into` a new string (for the bytes conversions).
+    fn pad(&self, sign_prefix: &str, digits: &str, numeric: bool) -> String {
+        let mut out = String::with_capacity(self.width.max(digits.len() + 2));
+        self.pad_into(&mut out, sign_prefix, digits, numeric);
+        out
     }
 
     fn sign_str(&self, negative: bool) -> &'static str {
@@ -109,47 +125,44 @@ pub fn printf_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
 
 fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, single) = match args.downcast::<TupleObj>() {
-        Some(t) => (t.items.to_vec(), false),
-        None => (vec![args.clone()], true),
+        Some(t) => (&t.items[..], false),
+        None => (std::slice::from_ref(args), true),
     };
     let mut src = Source {
         items,
         next: 0,
         mapping: is_mapping(args).then_some(args),
     };
+    let b = fmt.as_bytes();
     let mut out = String::with_capacity(fmt.len() + 16);
-    let chars: Vec<(usize, char)> = fmt.char_indices().collect();
     let mut i = 0;
     let mut used_key = false;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let Some(&(_, c1)) = chars.get(i) else {
+    // Everything that matters in a conversion is ASCII, so the format is scanned by byte;
+    // text between conversions is copied in runs.
+    while let Some(at) = memchr::memchr(b'%', &b[i..]).map(|k| i + k) {
+        out.push_str(&fmt[i..at]);
+        i = at + 1;
+        let Some(&c1) = b.get(i) else {
             return Err(exc!(value_error, "incomplete format"));
         };
-        if c1 == '%' {
+        if c1 == b'%' {
             out.push('%');
             i += 1;
             continue;
         }
         // %(key)
         let mut keyed: Option<Value> = None;
-        if c1 == '(' {
+        if c1 == b'(' {
             let Some(map) = src.mapping else {
                 return Err(exc!(type_error, "format requires a mapping"));
             };
             let mut depth = 1;
             let key_start = i + 1;
             let mut j = key_start;
-            while j < chars.len() && depth > 0 {
-                match chars[j].1 {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
+            while j < b.len() && depth > 0 {
+                match b[j] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -157,7 +170,7 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
             if depth > 0 {
                 return Err(exc!(value_error, "incomplete format key"));
             }
-            let key: String = chars[key_start..j - 1].iter().map(|(_, c)| c).collect();
+            let key = &fmt[key_start..j - 1];
             let k = if bytes_mode {
                 super::bytes::bytes_value(key.chars().map(|c| c as u32 as u8).collect())
             } else {
@@ -171,24 +184,24 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
             i = j;
         }
         let mut conv = Conv::default();
-        while let Some(&(_, f)) = chars.get(i) {
+        while let Some(&f) = b.get(i) {
             match f {
-                '-' => conv.left = true,
-                '+' => conv.sign = Some('+'),
-                ' ' => {
+                b'-' => conv.left = true,
+                b'+' => conv.sign = Some('+'),
+                b' ' => {
                     if conv.sign.is_none() {
                         conv.sign = Some(' ')
                     }
                 }
-                '#' => conv.alt = true,
-                '0' => conv.zero = true,
+                b'#' => conv.alt = true,
+                b'0' => conv.zero = true,
                 _ => break,
             }
             i += 1;
         }
         // Width and precision: digits or `*` (taken from the arguments).
         let number = |i: &mut usize, src: &mut Source| -> PyResult<Option<usize>> {
-            if chars.get(*i).map(|c| c.1) == Some('*') {
+            if b.get(*i) == Some(&b'*') {
                 *i += 1;
                 let v = src.next()?;
                 let n = as_int(&v)
@@ -197,11 +210,11 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
                 return Ok(Some(n.max(0) as usize));
             }
             let mut n: Option<usize> = None;
-            while let Some(d) = chars.get(*i).and_then(|c| c.1.to_digit(10)) {
+            while let Some(d) = b.get(*i).filter(|d| d.is_ascii_digit()) {
                 n = Some(
                     n.unwrap_or(0)
                         .checked_mul(10)
-                        .and_then(|n| n.checked_add(d as usize))
+                        .and_then(|n| n.checked_add((d - b'0') as usize))
                         .filter(|&n| n <= i32::MAX as usize)
                         .ok_or_else(|| exc!(value_error, "width too big"))?,
                 );
@@ -212,29 +225,30 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
         if let Some(w) = number(&mut i, &mut src)? {
             conv.width = w;
         }
-        if chars.get(i).map(|c| c.1) == Some('.') {
+        if b.get(i) == Some(&b'.') {
             i += 1;
             conv.prec = Some(number(&mut i, &mut src)?.unwrap_or(0));
         }
         // Length modifiers are accepted and ignored.
-        while matches!(chars.get(i).map(|c| c.1), Some('h' | 'l' | 'L')) {
+        while matches!(b.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(&(_, ty)) = chars.get(i) else {
+        let Some(ty) = fmt[i..].chars().next() else {
             return Err(exc!(value_error, "incomplete format"));
         };
-        i += 1;
+        let ty_at = i;
+        i += ty.len_utf8();
         let value = match keyed {
             Some(v) => v,
             None => src.next()?,
         };
-        let piece = if bytes_mode {
-            convert_bytes(vm, ty, &value, &conv, i - 1)?
+        if bytes_mode {
+            out.push_str(&convert_bytes(vm, ty, &value, &conv, fmt, ty_at)?);
         } else {
-            convert(vm, ty, &value, &conv, i - 1)?
-        };
-        out.push_str(&piece);
+            convert(vm, ty, &value, &conv, fmt, ty_at, &mut out)?;
+        }
     }
+    out.push_str(&fmt[i..]);
     if !used_key && src.next < src.items.len() && !(single && src.mapping.is_some()) {
         return Err(exc!(
             type_error,
@@ -247,7 +261,14 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
 
 /// One conversion for `bytes % args`: `%s`/`%b` take bytes-like objects (or `__bytes__`),
 /// `%r`/`%a` the ASCII repr, `%c` one byte; numbers as for str.
-fn convert_bytes(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyResult<String> {
+fn convert_bytes(
+    vm: &mut Vm,
+    ty: char,
+    value: &Value,
+    conv: &Conv,
+    fmt: &str,
+    at: usize,
+) -> PyResult<String> {
     let latin1 = |b: Vec<u8>| -> String { b.into_iter().map(|c| c as char).collect() };
     match ty {
         's' | 'b' => {
@@ -302,25 +323,44 @@ fn convert_bytes(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -
             };
             Ok(conv.pad("", &(c as char).to_string(), false))
         }
-        _ => convert(vm, ty, value, conv, at),
+        _ => {
+            let mut out = String::new();
+            convert(vm, ty, value, conv, fmt, at, &mut out)?;
+            Ok(out)
+        }
     }
 }
 
-/// One conversion of `value` by type character `ty` (at char index `at`, for errors).
-fn convert(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyResult<String> {
+/// One conversion of `value` by type character `ty` (at byte `at` of `fmt`, for errors),
+/// appended to `out`.
+fn convert(
+    vm: &mut Vm,
+    ty: char,
+    value: &Value,
+    conv: &Conv,
+    fmt: &str,
+    at: usize,
+    out: &mut String,
+) -> PyResult<()> {
     match ty {
         's' | 'r' | 'a' => {
-            let mut s = match ty {
-                's' => vm.str_string(value)?,
-                'r' => vm.repr_string(value)?,
-                _ => ascii_escape(&vm.repr_string(value)?),
+            let text = match ty {
+                's' => vm.str(value)?,
+                _ => vm.repr(value)?,
             };
+            let escaped;
+            let mut s = text.downcast::<StrObj>().map_or("", StrObj::as_str);
+            if ty == 'a' {
+                escaped = ascii_escape(s);
+                s = &escaped;
+            }
             if let Some(p) = conv.prec {
                 if let Some((b, _)) = s.char_indices().nth(p) {
-                    s.truncate(b);
+                    s = &s[..b];
                 }
             }
-            Ok(conv.pad("", &s, false))
+            conv.pad_into(out, "", s, false);
+            Ok(())
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let int_val;
@@ -350,27 +390,33 @@ fn convert(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyRe
                 'X' => (16, "0X"),
                 _ => (10, ""),
             };
-            let mut digits = if radix == 10 {
-                super::int::int_to_string(i)?
-                    .trim_start_matches('-')
-                    .to_string()
-            } else {
-                magnitude_digits(i, radix)
+            let mut buf = [0u8; 20];
+            let mut digits = match i {
+                IntRef::Small(n) if radix == 10 => {
+                    std::borrow::Cow::Borrowed(decimal_digits(n.unsigned_abs(), &mut buf))
+                }
+                _ if radix == 10 => std::borrow::Cow::Owned(
+                    super::int::int_to_string(i)?
+                        .trim_start_matches('-')
+                        .to_string(),
+                ),
+                _ => std::borrow::Cow::Owned(magnitude_digits(i, radix)),
             };
             if ty == 'X' {
-                digits.make_ascii_uppercase();
+                digits.to_mut().make_ascii_uppercase();
             }
-            if let Some(p) = conv.prec {
-                if digits.len() < p {
-                    digits = format!("{}{}", "0".repeat(p - digits.len()), digits);
-                }
+            if let Some(p) = conv.prec.filter(|&p| digits.len() < p) {
+                let mut zeros = "0".repeat(p - digits.len());
+                zeros.push_str(&digits);
+                digits = std::borrow::Cow::Owned(zeros);
             }
-            let sp = format!(
-                "{}{}",
-                conv.sign_str(i.is_negative()),
-                if conv.alt { prefix } else { "" }
-            );
-            Ok(conv.pad(&sp, &digits, true))
+            let sign = conv.sign_str(i.is_negative());
+            if conv.alt && !prefix.is_empty() {
+                conv.pad_into(out, &format!("{sign}{prefix}"), &digits, true);
+            } else {
+                conv.pad_into(out, sign, &digits, true);
+            }
+            Ok(())
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match super::float::as_f64(value)? {
@@ -395,7 +441,8 @@ fn convert(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyRe
             };
             let body = format_abs(x.abs(), style, conv.prec.unwrap_or(6), flags);
             let negative = x.is_sign_negative() && !x.is_nan();
-            Ok(conv.pad(conv.sign_str(negative), &body, x.is_finite()))
+            conv.pad_into(out, conv.sign_str(negative), &body, x.is_finite());
+            Ok(())
         }
         'c' => {
             let c = if let Some(s) = as_str(value) {
@@ -415,14 +462,34 @@ fn convert(vm: &mut Vm, ty: char, value: &Value, conv: &Conv, at: usize) -> PyRe
             } else {
                 return Err(exc!(type_error, "%c requires int or char"));
             };
-            Ok(conv.pad("", &c.to_string(), false))
+            conv.pad_into(out, "", c.encode_utf8(&mut [0; 4]), false);
+            Ok(())
         }
         _ => Err(exc!(
             value_error,
             "unsupported format character '{}' (0x{:x}) at index {}",
-            ty,
+            // (CPython shows only printable ASCII, and 0x1f)
+            if ('\x1f'..='~').contains(&ty) {
+                ty
+            } else {
+                '?'
+            },
             ty as u32,
-            at
+            fmt[..at].chars().count()
         )),
     }
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+pub fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).expect("ASCII digits")
 }
