@@ -444,14 +444,14 @@ fn range_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(this(v).iter())
 }
 
-fn range_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+fn range_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let r = this(v);
     if let (RangeObj::Small(s), Value::Int(i)) = (r, key) {
         return s.item_at(*i).map(Value::Int).ok_or_else(index_error);
     }
     if let Some(slice) = key.downcast::<SliceObj>() {
         let b = r.big();
-        let (start, stop, step) = long_indices(slice, &b.len)?;
+        let (start, stop, step) = slice.long_indices(vm, &b.len)?;
         let sub = RangeObj::from_bounds(b.item(&start), b.item(&stop), &b.step * step);
         return Ok(sub.into_value());
     }
@@ -471,47 +471,6 @@ fn range_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         return Err(index_error());
     }
     Ok(int_value(b.item(&i)))
-}
-
-/// `_PySlice_GetLongIndices`: a slice resolved against a length of any size, as exact
-/// `(start, stop, step)`.
-fn long_indices(s: &SliceObj, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let index = |v: &Value| -> PyResult<Option<BigInt>> {
-        if v.is_none() {
-            return Ok(None);
-        }
-        as_int(v).map(|i| Some(i.big())).ok_or_else(|| {
-            exc!(
-                type_error,
-                "slice indices must be integers or None or have an __index__ method"
-            )
-        })
-    };
-    let step = index(&s.step)?.unwrap_or_else(BigInt::one);
-    if step.is_zero() {
-        return Err(exc!(value_error, "slice step cannot be zero"));
-    }
-    let backward = step.is_negative();
-    let (lower, upper) = if backward {
-        (BigInt::from(-1), len - 1u32)
-    } else {
-        (BigInt::zero(), len.clone())
-    };
-    let clamp = |i: Option<BigInt>, default: &BigInt| match i {
-        None => default.clone(),
-        Some(i) => {
-            let i = if i.is_negative() { i + len } else { i };
-            i.clamp(lower.clone(), upper.clone())
-        }
-    };
-    let (first, last) = if backward {
-        (&upper, &lower)
-    } else {
-        (&lower, &upper)
-    };
-    let start = clamp(index(&s.start)?, first);
-    let stop = clamp(index(&s.stop)?, last);
-    Ok((start, stop, step))
 }
 
 /// `_PySequence_IterSearch` over the range's items: how many equal `x` and the index of the

@@ -2,8 +2,8 @@
 //! them never needs a borrow; the sequence algorithms are the shared ones in `seq`.
 
 use super::core::PyRef;
-use super::seq::{self, Sequence, Subscript};
-use super::slice::slice_values;
+use super::seq::{self, Sequence};
+use super::slice::{adjust_indices, slice_values, SliceObj};
 use super::str::new_str;
 use super::typeobj::{MethodDef, TypeObject, TypeSlots};
 use super::{hash, types, Value};
@@ -60,6 +60,10 @@ impl Sequence for TupleObj {
     #[inline]
     fn seq_get(&self, i: usize) -> Option<Value> {
         self.items.get(i).cloned()
+    }
+    #[inline(always)]
+    fn with_items<R>(&self, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
+        Some(f(&self.items))
     }
 }
 
@@ -200,19 +204,24 @@ fn tuple_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     ))
 }
 
-fn tuple_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+fn tuple_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let t = this(v);
-    match seq::subscript(key, t.items.len(), "tuple")? {
-        Subscript::Index(i) => match seq::normalize_index(i, t.items.len()) {
-            Some(i) => Ok(t.items[i].clone()),
-            None => Err(exc!(index_error, "tuple index out of range")),
-        },
-        Subscript::Slice(start, _, step, n) => {
-            if step == 1 && n == t.items.len() && v.class().ptr_eq(&types().tuple) {
-                return Ok(v.clone());
-            }
-            Ok(tuple_value(slice_values(&t.items, start, step, n)))
+    if let Some(slice) = key.downcast::<SliceObj>() {
+        let (start, stop, step) = slice.unpack_vm(vm)?;
+        let (lo, _, n) = adjust_indices(start, stop, step, t.items.len());
+        if step == 1 && n == t.items.len() && v.class().ptr_eq(&types().tuple) {
+            return Ok(v.clone());
         }
+        return Ok(tuple_value(slice_values(
+            &t.items,
+            lo as isize,
+            step as isize,
+            n,
+        )));
+    }
+    match seq::normalize_index(seq::item_index(key, "tuple")?, t.items.len()) {
+        Some(i) => Ok(t.items[i].clone()),
+        None => Err(exc!(index_error, "tuple index out of range")),
     }
 }
 
