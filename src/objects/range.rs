@@ -247,6 +247,22 @@ impl RangeObj {
         }
     }
 
+    /// The items, as `list(range)` collects them: `None` for a range beyond `i64` (iterated
+    /// instead). OverflowError past `sys.maxsize` items (from the length hint, as CPython),
+    /// MemoryError when they cannot be allocated.
+    pub fn items(&self) -> PyResult<Option<Vec<Value>>> {
+        let RangeObj::Small(s) = self else {
+            return Ok(None);
+        };
+        let n = usize::try_from(s.len)
+            .ok()
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(overflow)?;
+        let mut out = seq::alloc_vec(n)?;
+        out.extend((0..s.len).map(|i| Value::Int(s.item(i))));
+        Ok(Some(out))
+    }
+
     /// A forward iterator.
     pub fn iter(&self) -> Value {
         match self {

@@ -527,6 +527,12 @@ pub fn collect_fast(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(items) = exact_items(v) {
         return Ok(items);
     }
+    // (`range` cannot be subclassed)
+    if let Some(r) = v.downcast::<super::range::RangeObj>() {
+        if let Some(items) = r.items()? {
+            return Ok(items);
+        }
+    }
     let it = vm.iter(v)?;
     collect_sized(vm, &it, v)
 }

@@ -48,53 +48,93 @@ impl SliceObj {
     /// `PySlice_Unpack` for int and None bounds (no Python code runs).
     #[inline]
     pub fn unpack(&self) -> PyResult<(i64, i64, i64)> {
-        self.unpack_with(|v| clamped_index(v, true))
+        unpack_bounds(None, &self.start, &self.stop, &self.step)
     }
 
     /// `PySlice_Unpack`: bounds with `__index__` are converted through it, in CPython's
     /// order (step, start, stop).
     #[inline]
     pub fn unpack_vm(&self, vm: &mut Vm) -> PyResult<(i64, i64, i64)> {
-        self.unpack_with(|v| match v {
-            Value::Obj(_) if int_like(v).is_none() => {
+        unpack_bounds(Some(vm), &self.start, &self.stop, &self.step)
+    }
+}
+
+/// `PySlice_Unpack` of the bounds of `start:stop:step` (a slice object's, or the operands of
+/// a slicing instruction): `(start, stop, step)` with `None` replaced by the step-dependent
+/// defaults and ints clamped to `i64`. Bounds with `__index__` are converted through it when
+/// a `vm` is given (running Python code: call this before borrowing the sequence).
+#[inline]
+pub fn unpack_bounds(
+    vm: Option<&mut Vm>,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> PyResult<(i64, i64, i64)> {
+    #[inline(always)]
+    fn plain(v: &Value) -> Option<Option<i64>> {
+        match v {
+            Value::None => Some(None),
+            Value::Int(i) => Some(Some(*i)),
+            _ => None,
+        }
+    }
+    match (plain(start), plain(stop), plain(step)) {
+        (Some(a), Some(b), Some(c)) => with_defaults(a, b, c),
+        _ => unpack_general(vm, start, stop, step),
+    }
+}
+
+/// [`unpack_bounds`] for bounds other than None and immediate ints. The step is read first,
+/// then start, then stop (as CPython), so a zero step fails before `start.__index__` runs.
+#[cold]
+fn unpack_general(
+    mut vm: Option<&mut Vm>,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> PyResult<(i64, i64, i64)> {
+    let mut read = |v: &Value| -> PyResult<Option<i64>> {
+        match (v, vm.as_deref_mut()) {
+            (Value::Obj(_), Some(vm)) if int_like(v).is_none() => {
                 let i = super::class_slots::to_index(vm, v)?;
                 clamped_index(&i, true)
             }
             _ => clamped_index(v, true),
-        })
+        }
+    };
+    let c = read(step)?;
+    if c == Some(0) {
+        return with_defaults(None, None, c);
     }
+    let a = read(start)?;
+    let b = read(stop)?;
+    with_defaults(a, b, c)
+}
 
-    /// The raw bounds with `None` replaced by the step-dependent defaults, each bound read
-    /// by `read` (an int clamped to `i64`, or `None`). The step is read first, then start,
-    /// then stop (as CPython).
-    #[inline(always)]
-    fn unpack_with(
-        &self,
-        mut read: impl FnMut(&Value) -> PyResult<Option<i64>>,
-    ) -> PyResult<(i64, i64, i64)> {
-        let mut bound = |v: &Value| match v {
-            Value::None => Ok(None),
-            Value::Int(i) => Ok(Some(*i)),
-            _ => read(v),
-        };
-        let step = match bound(&self.step)? {
-            None => 1,
-            Some(0) => return Err(exc!(value_error, "slice step cannot be zero")),
-            // -i64::MAX instead of i64::MIN, so that negating a step never overflows.
-            Some(s) => s.max(-i64::MAX),
-        };
-        let start = match bound(&self.start)? {
-            None if step < 0 => i64::MAX,
-            None => 0,
-            Some(s) => s,
-        };
-        let stop = match bound(&self.stop)? {
-            None if step < 0 => i64::MIN,
-            None => i64::MAX,
-            Some(s) => s,
-        };
-        Ok((start, stop, step))
-    }
+/// The unpacked bounds from the optional ones.
+#[inline(always)]
+fn with_defaults(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<(i64, i64, i64)> {
+    let step = match step {
+        None => 1,
+        Some(0) => return Err(exc!(value_error, "slice step cannot be zero")),
+        // -i64::MAX instead of i64::MIN, so that negating a step never overflows.
+        Some(s) => s.max(-i64::MAX),
+    };
+    let start = match start {
+        None if step < 0 => i64::MAX,
+        None => 0,
+        Some(s) => s,
+    };
+    let stop = match stop {
+        None if step < 0 => i64::MIN,
+        None => i64::MAX,
+        Some(s) => s,
+    };
+    Ok((start, stop, step))
 }
 
 /// `PySlice_AdjustIndices`: clamps unpacked bounds to a length and counts the selection.

@@ -1,40 +1,47 @@
 //! Slices of a list: `l[a:b:c]`, `l[a:b:c] = x` and `del l[a:b:c]` (CPython's
 //! `list_subscript` and `list_ass_subscript`), without temporary vectors where they can be
-//! avoided: an exact list or tuple on the right-hand side is read in place, a same-length
-//! step-1 assignment overwrites in place, and the items taken out are held in a small inline
-//! buffer until the list's borrow ends.
+//! avoided: an exact list or tuple on the right-hand side is read in place and a
+//! same-length slice is overwritten in place.
 //!
-//! The items removed are released in CPython's order (visible through `__del__`): a step-1
-//! slice last to first (`list_ass_slice`'s recycle loop), an extended slice in slice order
-//! for assignment and in ascending position order for deletion.
+//! Each item taken out is released as soon as the list's borrow for that one item has
+//! ended (a release runs no Python code — finalizers and weakref callbacks are queued — so
+//! nothing can see the list half-changed), in CPython's order, which `__del__` makes
+//! visible: a step-1 slice last to first (`list_ass_slice`'s recycle loop), an extended
+//! slice in slice order for assignment and in ascending position order for deletion.
 
 use std::cell::Ref;
 use std::ops::Deref;
 
-use smallvec::SmallVec;
-
 use super::{list_value, ListObj};
 use crate::exc;
 use crate::objects::seq;
-use crate::objects::slice::{adjust_indices, slice_values, SliceObj, SliceSteps};
+use crate::objects::slice::{adjust_indices, slice_values, unpack_bounds, SliceObj, SliceSteps};
 use crate::objects::Value;
 use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{PyResult, Vm};
 
-/// Items taken out of a list, dropped once its borrow has ended. Inline room for the short
-/// slices most programs assign.
-type Removed = SmallVec<[Value; 8]>;
-
-fn drop_last_first(mut removed: Removed) {
-    while let Some(v) = removed.pop() {
-        drop(v);
-    }
+/// Puts `v` at `items[i]` and releases what was there after the borrow ends.
+#[inline(always)]
+fn put(l: &ListObj, i: usize, v: Value) {
+    let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+    drop(old);
 }
 
 /// `l[slice]`: a new list.
 pub(super) fn get(vm: &mut Vm, l: &ListObj, slice: &SliceObj) -> PyResult<Value> {
+    get_bounds(vm, l, &slice.start, &slice.stop, &slice.step)
+}
+
+/// `l[start:stop:step]`: a new list (no slice object needed).
+pub fn get_bounds(
+    vm: &mut Vm,
+    l: &ListObj,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> PyResult<Value> {
     // (`__index__` of a bound may run Python code: resolve before borrowing)
-    let (start, stop, step) = slice.unpack_vm(vm)?;
+    let (start, stop, step) = unpack_bounds(Some(vm), start, stop, step)?;
     let items = l.items.borrow();
     let (lo, _, n) = adjust_indices(start, stop, step, items.len());
     let out = slice_values(&items, lo as isize, step as isize, n);
@@ -83,8 +90,20 @@ pub(super) fn assign(
     slice: &SliceObj,
     value: Option<&Value>,
 ) -> PyResult<()> {
+    assign_bounds(vm, lv, &slice.start, &slice.stop, &slice.step, value)
+}
+
+/// `l[start:stop:step] = value` (or `del`), as [`assign`] (no slice object needed).
+pub fn assign_bounds(
+    vm: &mut Vm,
+    lv: &Value,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    value: Option<&Value>,
+) -> PyResult<()> {
     let l = super::this(lv);
-    let (start, stop, step) = slice.unpack_vm(vm)?;
+    let (start, stop, step) = unpack_bounds(Some(vm), start, stop, step)?;
     let Some(value) = value else {
         return delete(l, start, stop, step);
     };
@@ -98,18 +117,12 @@ pub(super) fn assign(
         "must assign iterable to extended slice"
     };
     let src = source(vm, lv, value, msg)?;
-    let mut removed = Removed::new();
     if step == 1 {
-        {
-            let mut items = l.items.borrow_mut();
-            // CPython clamps again to the length the list has now.
-            let len = items.len() as i64;
-            let lo = lo.clamp(0, len) as usize;
-            let hi = (hi.clamp(0, len) as usize).max(lo);
-            replace_range(&mut items, lo, hi, &src, &mut removed);
-        }
-        drop(src);
-        drop_last_first(removed);
+        // CPython clamps again to the length the list has now.
+        let len = l.len() as i64;
+        let lo = lo.clamp(0, len) as usize;
+        let hi = (hi.clamp(0, len) as usize).max(lo);
+        replace_range(l, lo, hi, &src);
         return Ok(());
     }
     // An extended slice: if the list changed length meanwhile, CPython would write out of
@@ -128,80 +141,58 @@ pub(super) fn assign(
             n
         ));
     }
-    {
-        let mut items = l.items.borrow_mut();
-        for (i, v) in SliceSteps::new(lo as isize, step as isize, n).zip(src.iter()) {
-            removed.push(std::mem::replace(&mut items[i], v.clone()));
-        }
+    // (the old items go in slice order, CPython's garbage loop)
+    for (i, v) in SliceSteps::new(lo as isize, step as isize, n).zip(src.iter()) {
+        put(l, i, v.clone());
     }
-    drop(src);
-    // In slice order (CPython's garbage loop).
-    drop(removed);
     Ok(())
 }
 
-/// Replaces `items[lo..hi]` by `src`, moving the old items to `removed`.
-fn replace_range(
-    items: &mut Vec<Value>,
-    lo: usize,
-    hi: usize,
-    src: &[Value],
-    removed: &mut Removed,
-) {
+/// Replaces `items[lo..hi]` by `src`; the old items go last to first.
+fn replace_range(l: &ListObj, lo: usize, hi: usize, src: &[Value]) {
     if src.len() == hi - lo {
-        for (slot, v) in items[lo..hi].iter_mut().zip(src) {
-            removed.push(std::mem::replace(slot, v.clone()));
+        for (i, v) in (lo..hi).zip(src).rev() {
+            put(l, i, v.clone());
         }
-    } else {
-        removed.extend(items.splice(lo..hi, src.iter().cloned()));
+        return;
     }
+    for i in (lo..hi).rev() {
+        put(l, i, Value::Null);
+    }
+    // (what the splice drops are the placeholders)
+    l.items.borrow_mut().splice(lo..hi, src.iter().cloned());
 }
 
 /// `del l[slice]`.
 fn delete(l: &ListObj, start: i64, stop: i64, step: i64) -> PyResult<()> {
-    let mut removed = Removed::new();
-    {
-        let mut items = l.items.borrow_mut();
-        let (lo, hi, n) = adjust_indices(start, stop, step, items.len());
-        if n == 0 {
-            return Ok(());
-        }
-        if step == 1 {
-            removed.extend(items.drain(lo as usize..hi as usize));
-        } else {
-            // Ascending positions whatever the step's sign (CPython's normalisation).
-            let (first, stride) = if step < 0 {
-                (lo + step * (n as i64 - 1), -step)
-            } else {
-                (lo, step)
-            };
-            delete_stepped(&mut items, first as usize, stride as usize, n, &mut removed);
-        }
+    let (lo, hi, n) = adjust_indices(start, stop, step, l.len());
+    if n == 0 {
+        return Ok(());
     }
+    let (lo, hi) = (lo as usize, hi as usize);
     if step == 1 {
-        drop_last_first(removed);
-    } else {
-        drop(removed);
+        for i in (lo..hi).rev() {
+            put(l, i, Value::Null);
+        }
+        l.items.borrow_mut().drain(lo..hi);
+        return Ok(());
     }
+    // Ascending positions whatever the step's sign (CPython's normalisation).
+    let (first, stride) = if step < 0 {
+        (lo - (-step as usize) * (n - 1), -step as usize)
+    } else {
+        (lo, step as usize)
+    };
+    for k in 0..n {
+        put(l, first + k * stride, Value::Null);
+    }
+    close_gaps(&mut l.items.borrow_mut(), first);
     Ok(())
 }
 
-/// Removes the `n` items at `first, first + stride, ...` (moved to `removed` in that order)
-/// and closes the gaps, moving each kept item once.
-fn delete_stepped(
-    items: &mut Vec<Value>,
-    first: usize,
-    stride: usize,
-    n: usize,
-    removed: &mut Removed,
-) {
-    removed.reserve(n);
-    for k in 0..n {
-        removed.push(std::mem::replace(
-            &mut items[first + k * stride],
-            Value::Null,
-        ));
-    }
+/// Moves the items after `first` down over the `Null` placeholders, each kept item once,
+/// and drops the placeholders.
+fn close_gaps(items: &mut Vec<Value>, first: usize) {
     let mut w = first;
     for r in first..items.len() {
         if !matches!(items[r], Value::Null) {
@@ -209,6 +200,5 @@ fn delete_stepped(
             w += 1;
         }
     }
-    // (only the `Null` placeholders are left past `w`)
     items.truncate(w);
 }
