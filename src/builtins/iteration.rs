@@ -6,6 +6,7 @@
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::iter::next_item;
 use crate::objects::list::{list_value, sort_kwargs, sort_list};
 use crate::objects::seq::{self, compare_bool};
 use crate::objects::str::StrObj;
@@ -73,7 +74,7 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
         }
     } else {
         let it = vm.iter(&pos[0])?;
-        while let Some(item) = vm.next(&it)? {
+        while let Some(item) = next_item(vm, &it)? {
             consider(vm, item)?;
         }
     }
@@ -147,7 +148,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The int loop: exact ints accumulate in an i64 until one overflows or a non-int comes.
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            let Some(item) = next_item(vm, &it)? else {
                 return Ok(Value::Int(acc));
             };
             let b = match item {
@@ -166,7 +167,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The float loop.
     if let Value::Float(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            let Some(item) = next_item(vm, &it)? else {
                 return Ok(Value::float(acc));
             };
             match item {
@@ -181,7 +182,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         result = vm.binary_op(crate::ast::BinOp::Add, &result, &item, false)?;
     }
     Ok(result)
@@ -207,7 +208,7 @@ fn any_all(vm: &mut Vm, args: Args, name: &str, want: bool) -> PyResult<Value> {
     args.no_kwargs(name)?;
     args.check_count(name, 1, 1)?;
     let it = vm.iter(&args.pos()[0])?;
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         if vm.truthy(&item)? == want {
             return Ok(Value::Bool(want));
         }

@@ -16,6 +16,7 @@
 use std::cell::{Cell, RefCell};
 
 use num_bigint::BigInt;
+use smallvec::SmallVec;
 
 use super::core::PyRef;
 use super::dict::DictObj;
@@ -368,6 +369,18 @@ pub fn fast_next(it: &PyRef) -> Option<Option<Value>> {
     }
 }
 
+/// `next(it)` for the VM's own loops (`sum`, `min`, `zip`, `list(x)`, ...): range, list and
+/// tuple iterators are advanced in place, anything else through its `next` slot.
+#[inline]
+pub fn next_item(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = it {
+        if let Some(r) = fast_next(o) {
+            return Ok(r);
+        }
+    }
+    vm.next(it)
+}
+
 /// The sequence iterator inside `it` if it iterates over a list (`list_iterator`), or over a
 /// tuple when `tuple` is set.
 #[inline(always)]
@@ -548,7 +561,7 @@ impl SetIter {
 
 impl Enumerate {
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let Some(item) = vm.next(&self.iter)? else {
+        let Some(item) = next_item(vm, &self.iter)? else {
             return Ok(None);
         };
         let index = {
@@ -580,7 +593,7 @@ impl Zip {
         }
         let mut items = Vec::with_capacity(self.iters.len());
         for (i, it) in self.iters.iter().enumerate() {
-            match vm.next(it)? {
+            match next_item(vm, it)? {
                 Some(v) => items.push(v),
                 None if self.strict => return self.check_lengths(vm, i),
                 None => return Ok(None),
@@ -602,7 +615,7 @@ impl Zip {
             ));
         }
         for (j, it) in self.iters.iter().enumerate().skip(1) {
-            if vm.next(it)?.is_some() {
+            if next_item(vm, it)?.is_some() {
                 return Err(exc!(
                     value_error,
                     "zip() argument {} is longer than argument{}{}",
@@ -618,9 +631,9 @@ impl Zip {
 
 impl Map {
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let mut args = Vec::with_capacity(self.iters.len());
+        let mut args: SmallVec<[Value; 4]> = SmallVec::with_capacity(self.iters.len());
         for it in self.iters.iter() {
-            match vm.next(it)? {
+            match next_item(vm, it)? {
                 Some(v) => args.push(v),
                 None => return Ok(None),
             }
@@ -634,7 +647,7 @@ impl Filter {
         let plain =
             self.func.is_none() || matches!(&self.func, Value::Obj(o) if o.ptr_eq(&types().bool));
         loop {
-            let Some(item) = vm.next(&self.iter)? else {
+            let Some(item) = next_item(vm, &self.iter)? else {
                 return Ok(None);
             };
             let keep = if plain {

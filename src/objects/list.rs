@@ -13,6 +13,7 @@
 use std::cell::RefCell;
 
 use super::core::PyRef;
+use super::iter::next_item;
 use super::seq::{self, Sequence};
 use super::slice::SliceObj;
 use super::str::new_str;
@@ -26,6 +27,8 @@ use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{Args, PyResult, Vm};
 
 mod slicing;
+
+pub use slicing::{assign_bounds, get_bounds};
 
 pub struct ListObj {
     pub items: RefCell<Vec<Value>>,
@@ -154,7 +157,10 @@ fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ListObj> {
 /// The arguments after `self`, checked to be exactly one (`list.append() takes exactly one
 /// argument (0 given)`).
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&format!("list.{name}"))?;
+    if args.has_kwargs() {
+        // (the name is formatted only on the error path: `append` is hot)
+        args.no_kwargs(&format!("list.{name}"))?;
+    }
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(exc!(
@@ -168,7 +174,10 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    args.no_kwargs(&format!("list.{name}"))?;
+    if args.has_kwargs() {
+        // (the name is formatted only on the error path: `append` is hot)
+        args.no_kwargs(&format!("list.{name}"))?;
+    }
     let n = args.pos().len() - 1;
     if n != 0 {
         return Err(exc!(
@@ -289,7 +298,7 @@ fn extend_from(vm: &mut Vm, lv: &Value, x: &Value) -> PyResult<()> {
     let it = vm.iter(x)?;
     let hint = vm.length_hint(x, 8)?;
     seq::grow(&mut l.items.borrow_mut(), seq::presize(hint))?;
-    while let Some(v) = vm.next(&it)? {
+    while let Some(v) = next_item(vm, &it)? {
         l.push(v);
     }
     Ok(())

@@ -24,6 +24,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::core::PyRef;
 use super::int::{as_int, int_to_string, int_value, IntObj, IntRef};
+use super::iter::next_item;
 use super::seq;
 use super::slice::SliceObj;
 use super::str::{as_str, new_str};
@@ -499,7 +500,7 @@ fn iter_search(
 ) -> PyResult<(u64, Option<u64>)> {
     let it = this(v).iter();
     let (mut count, mut first, mut i) = (0, None, 0);
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         if seq::rich_eq(vm, &item, x)? {
             count += 1;
             first = first.or(Some(i));
@@ -543,7 +544,10 @@ fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&format!("range.{name}"))?;
+    if args.has_kwargs() {
+        // (the name is formatted only on the error path: `append` is hot)
+        args.no_kwargs(&format!("range.{name}"))?;
+    }
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(exc!(

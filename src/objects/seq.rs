@@ -14,6 +14,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::core::PyRef;
 use super::int::IntObj;
+use super::iter::next_item;
 use super::str::StrObj;
 use super::{types, Value};
 use crate::bytecode::opcode::CompareKind;
@@ -572,7 +573,7 @@ pub fn grow(items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
 pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
     let hint = vm.length_hint(hint_of, 8)?;
     let mut out = Vec::with_capacity(presize(hint));
-    while let Some(v) = vm.next(it)? {
+    while let Some(v) = next_item(vm, it)? {
         out.push(v);
     }
     Ok(out)

@@ -1,6 +1,8 @@
 //! `tuple`: an immutable sequence. The items are a boxed slice fixed at creation, so reading
 //! them never needs a borrow; the sequence algorithms are the shared ones in `seq`.
 
+use smallvec::SmallVec;
+
 use super::core::PyRef;
 use super::seq::{self, Sequence};
 use super::slice::{adjust_indices, slice_values, SliceObj};
@@ -133,7 +135,7 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let t = this(v);
-    let mut hashes = Vec::with_capacity(t.items.len());
+    let mut hashes: SmallVec<[i64; 8]> = SmallVec::with_capacity(t.items.len());
     for item in t.items.iter() {
         hashes.push(vm.hash(item)?);
     }
