@@ -29,6 +29,15 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
     if pos.is_empty() {
         return Err(crate::vm::args::arg_count_error(name, 1, usize::MAX, 0));
     }
+    let nkw = args.kwnames.len();
+    if nkw > 2 {
+        return Err(exc!(
+            type_error,
+            "{}() takes at most 2 keyword arguments ({} given)",
+            name,
+            nkw
+        ));
+    }
     let mut key = None;
     let mut default = None;
     for (k, v) in args.kwargs() {
