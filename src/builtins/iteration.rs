@@ -62,6 +62,28 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
             name
         ));
     }
+    if key.is_none() {
+        // Items compared as they are: no keys to keep.
+        if several {
+            let mut best = &pos[0];
+            for item in &pos[1..] {
+                if compare_bool(vm, item, best, op)? {
+                    best = item;
+                }
+            }
+            return Ok(best.clone());
+        }
+        let it = vm.iter(&pos[0])?;
+        let Some(mut best) = next_item(vm, &it)? else {
+            return default.ok_or_else(|| exc!(value_error, "{}() arg is an empty sequence", name));
+        };
+        while let Some(item) = next_item(vm, &it)? {
+            if compare_bool(vm, &item, &best, op)? {
+                best = item;
+            }
+        }
+        return Ok(best);
+    }
     let mut best: Option<(Value, Value)> = None; // (item, its key)
     let mut consider = |vm: &mut Vm, item: Value| -> PyResult<()> {
         let k = match &key {

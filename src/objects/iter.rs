@@ -41,8 +41,9 @@ pub enum IterKind {
     /// `list_reverseiterator` and `reversed` over `__len__`/`__getitem__`.
     Reversed(ReversedIter),
     Range(RangeIter),
-    /// `longrange_iterator`: a range beyond `i64`.
-    LongRange(super::range::LongRangeIter),
+    /// `longrange_iterator`: a range beyond `i64` (boxed: rare, and three times the size of
+    /// the common iterators).
+    LongRange(Box<super::range::LongRangeIter>),
     Str(StrIter),
     Dict(DictIter),
     Set(SetIter),
@@ -117,7 +118,8 @@ pub struct Enumerate {
 
 enum EnumCount {
     Small(i64),
-    Big(BigInt),
+    /// (boxed: keeps every iterator small)
+    Big(Box<BigInt>),
 }
 
 pub struct Zip {
@@ -187,7 +189,10 @@ pub fn new_range_iter(start: i64, step: i64, count: u64) -> Value {
 
 /// A `longrange_iterator`.
 pub fn new_long_range_iter(it: super::range::LongRangeIter) -> Value {
-    make(&types().longrange_iterator, IterKind::LongRange(it))
+    make(
+        &types().longrange_iterator,
+        IterKind::LongRange(Box::new(it)),
+    )
 }
 
 /// An iterator over the characters of a str object.
@@ -284,23 +289,27 @@ impl RangeIter {
 }
 
 impl SeqIter {
+    /// The next item of `items` (the list's or tuple's this iterates). `DONE` is past any
+    /// end, so an exhausted iterator needs no test of its own.
+    #[inline(always)]
+    fn step(&self, items: &[Value]) -> Option<Value> {
+        let i = self.index.get();
+        let item = items.get(i).cloned();
+        self.index.set(if item.is_some() { i + 1 } else { DONE });
+        item
+    }
+
     /// The next item of a list or tuple (never runs Python code); `Err(())` for the generic
     /// `__getitem__` kind.
     #[inline(always)]
     fn next_builtin(&self) -> Result<Option<Value>, ()> {
-        let i = self.index.get();
-        if i == DONE {
-            return Ok(None);
-        }
-        let item = if let Some(l) = self.seq.downcast::<ListObj>() {
-            l.items.borrow().get(i).cloned()
+        if let Some(l) = self.seq.downcast::<ListObj>() {
+            Ok(self.step(&l.items.borrow()))
         } else if let Some(t) = self.seq.downcast::<TupleObj>() {
-            t.items.get(i).cloned()
+            Ok(self.step(&t.items))
         } else {
-            return Err(());
-        };
-        self.index.set(if item.is_some() { i + 1 } else { DONE });
-        Ok(item)
+            Err(())
+        }
     }
 
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
@@ -412,13 +421,21 @@ pub fn is_tuple_iter(it: &PyRef) -> bool {
 /// exhausted. Runs no Python code.
 #[inline(always)]
 pub fn next_list(it: &PyRef) -> Option<Option<Value>> {
-    as_seq_iter(it, false).map(|s| s.next_builtin().unwrap_or(None))
+    let IterKind::Seq(s) = &it.downcast::<IterObj>()?.kind else {
+        return None;
+    };
+    let l = s.seq.downcast::<ListObj>()?;
+    Some(s.step(&l.items.borrow()))
 }
 
 /// Advances `it` if it is a tuple iterator, as [`next_list`].
 #[inline(always)]
 pub fn next_tuple(it: &PyRef) -> Option<Option<Value>> {
-    as_seq_iter(it, true).map(|s| s.next_builtin().unwrap_or(None))
+    let IterKind::Seq(s) = &it.downcast::<IterObj>()?.kind else {
+        return None;
+    };
+    let t = s.seq.downcast::<TupleObj>()?;
+    Some(s.step(&t.items))
 }
 
 /// Advances `it` if it is a range iterator: `None` if it is not one, `Some(None)` when
@@ -571,13 +588,13 @@ impl Enumerate {
                     let v = *i;
                     match i.checked_add(1) {
                         Some(n) => *i = n,
-                        None => *c = EnumCount::Big(BigInt::from(v) + 1),
+                        None => *c = EnumCount::Big(Box::new(BigInt::from(v) + 1)),
                     }
                     Value::Int(v)
                 }
                 EnumCount::Big(b) => {
-                    let v = seq::int_from_big(b.clone());
-                    *b += 1;
+                    let v = seq::int_from_big((**b).clone());
+                    **b += 1;
                     v
                 }
             }
@@ -806,12 +823,12 @@ fn enumerate_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     let count = match start.map(|v| (v, int_like(v))) {
         None => EnumCount::Small(0),
         Some((_, Some(IntLike::Small(i)))) => EnumCount::Small(i),
-        Some((v, Some(IntLike::Big(_)))) => EnumCount::Big(
+        Some((v, Some(IntLike::Big(_)))) => EnumCount::Big(Box::new(
             v.downcast::<super::int::IntObj>()
                 .expect("a big int")
                 .value
                 .clone(),
-        ),
+        )),
         Some((v, None)) => {
             return Err(exc!(
                 type_error,

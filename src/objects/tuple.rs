@@ -6,7 +6,7 @@ use smallvec::SmallVec;
 use super::core::PyRef;
 use super::seq::{self, Sequence};
 use super::slice::{adjust_indices, slice_values, SliceObj};
-use super::str::new_str;
+use super::str::{new_str, StrObj};
 use super::typeobj::{MethodDef, TypeObject, TypeSlots};
 use super::{hash, types, Value};
 use crate::ast::BinOp;
@@ -133,8 +133,26 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(out))
 }
 
+/// The hash of a value whose `__hash__` cannot be overridden (ints, floats and bools that
+/// are immediates, exact strs), if it is one.
+#[inline]
+fn plain_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(hash::hash_int(*i)),
+        Value::Float(f) => Some(hash::hash_float(*f)),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) if o.class().ptr_eq(&types().str) => o.downcast::<StrObj>().map(StrObj::hash),
+        _ => None,
+    }
+}
+
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let t = this(v);
+    if t.items.iter().all(|x| plain_hash(x).is_some()) {
+        return Ok(hash::hash_tuple(
+            t.items.iter().map(|x| plain_hash(x).unwrap_or(0)),
+        ));
+    }
     let mut hashes: SmallVec<[i64; 8]> = SmallVec::with_capacity(t.items.len());
     for item in t.items.iter() {
         hashes.push(vm.hash(item)?);
