@@ -66,10 +66,15 @@ impl ListObj {
         self.items.borrow().get(i).cloned()
     }
 
-    /// `append`.
+    /// `append`, growing the vector as CPython grows a list (see [`seq::grow`]).
     #[inline]
     pub fn push(&self, v: Value) {
-        self.items.borrow_mut().push(v);
+        let mut items = self.items.borrow_mut();
+        if items.len() == items.capacity() {
+            // (if even this fails, `push` reports the allocation failure)
+            let _ = seq::grow(&mut items, 1);
+        }
+        items.push(v);
     }
 
     /// A snapshot of the items.

@@ -562,11 +562,26 @@ pub fn presize(hint: usize) -> usize {
     hint.min(MAX_PRESIZE)
 }
 
-/// Reserves room for `additional` more items: MemoryError, never an abort, when they cannot
-/// fit.
+/// Reserves room for `additional` more items of a list, over-allocating as CPython's
+/// `list_resize` does (an eighth more, plus a few) rather than doubling, so a list grown by
+/// appends holds little spare room: MemoryError, never an abort, when they cannot fit.
 #[inline]
 pub fn grow(items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
-    items.try_reserve(additional).map_err(|_| memory_error())
+    let len = items.len();
+    let need = len.checked_add(additional).ok_or_else(memory_error)?;
+    if need <= items.capacity() {
+        return Ok(());
+    }
+    let spare = (need >> 3) + 6;
+    // (a big jump is not over-allocated: it is unlikely to be followed by more)
+    let target = if additional > spare {
+        need
+    } else {
+        need.saturating_add(spare) & !3
+    };
+    items
+        .try_reserve_exact(target - len)
+        .map_err(|_| memory_error())
 }
 
 /// Drains the iterator `it`, reserving room for `hint_of`'s length hint first.
