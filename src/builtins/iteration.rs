@@ -6,6 +6,7 @@
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::iter::next_item;
 use crate::objects::list::{list_value, sort_kwargs, sort_list};
 use crate::objects::seq::{self, compare_bool};
 use crate::objects::str::StrObj;
@@ -27,6 +28,15 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
     let pos = args.pos();
     if pos.is_empty() {
         return Err(crate::vm::args::arg_count_error(name, 1, usize::MAX, 0));
+    }
+    let nkw = args.kwnames.len();
+    if nkw > 2 {
+        return Err(exc!(
+            type_error,
+            "{}() takes at most 2 keyword arguments ({} given)",
+            name,
+            nkw
+        ));
     }
     let mut key = None;
     let mut default = None;
@@ -52,6 +62,28 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
             name
         ));
     }
+    if key.is_none() {
+        // Items compared as they are: no keys to keep.
+        if several {
+            let mut best = &pos[0];
+            for item in &pos[1..] {
+                if compare_bool(vm, item, best, op)? {
+                    best = item;
+                }
+            }
+            return Ok(best.clone());
+        }
+        let it = vm.iter(&pos[0])?;
+        let Some(mut best) = next_item(vm, &it)? else {
+            return default.ok_or_else(|| exc!(value_error, "{}() arg is an empty sequence", name));
+        };
+        while let Some(item) = next_item(vm, &it)? {
+            if compare_bool(vm, &item, &best, op)? {
+                best = item;
+            }
+        }
+        return Ok(best);
+    }
     let mut best: Option<(Value, Value)> = None; // (item, its key)
     let mut consider = |vm: &mut Vm, item: Value| -> PyResult<()> {
         let k = match &key {
@@ -73,7 +105,7 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
         }
     } else {
         let it = vm.iter(&pos[0])?;
-        while let Some(item) = vm.next(&it)? {
+        while let Some(item) = next_item(vm, &it)? {
             consider(vm, item)?;
         }
     }
@@ -147,7 +179,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The int loop: exact ints accumulate in an i64 until one overflows or a non-int comes.
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            let Some(item) = next_item(vm, &it)? else {
                 return Ok(Value::Int(acc));
             };
             let b = match item {
@@ -166,7 +198,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The float loop.
     if let Value::Float(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            let Some(item) = next_item(vm, &it)? else {
                 return Ok(Value::float(acc));
             };
             match item {
@@ -181,7 +213,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         result = vm.binary_op(crate::ast::BinOp::Add, &result, &item, false)?;
     }
     Ok(result)
@@ -207,7 +239,7 @@ fn any_all(vm: &mut Vm, args: Args, name: &str, want: bool) -> PyResult<Value> {
     args.no_kwargs(name)?;
     args.check_count(name, 1, 1)?;
     let it = vm.iter(&args.pos()[0])?;
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         if vm.truthy(&item)? == want {
             return Ok(Value::Bool(want));
         }

@@ -11,16 +11,14 @@
 //!
 //! Fast paths for the eval loop's `FOR_ITER`: [`fast_next`] advances range, list and tuple
 //! iterators without running Python code; [`RangeIter::next_i64`] is the allocation-free
-//! step of `for i in range(n)`.
+//! step of `for i in range(n)`; [`next_item`] is the VM's own loops' `next`. The wrapping
+//! iterators live in `wrap`.
 
-use std::cell::{Cell, RefCell};
-
-use num_bigint::BigInt;
+use std::cell::Cell;
 
 use super::core::PyRef;
 use super::dict::DictObj;
 use super::list::ListObj;
-use super::seq::{self, int_like, IntLike};
 use super::set::SetObj;
 use super::str::{new_str, StrObj};
 use super::tuple::{tuple_value, TupleObj};
@@ -28,6 +26,13 @@ use super::typeobj::{MethodDef, TypeSlots};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{Args, PyErr, PyResult, Vm};
+
+mod wrap;
+
+pub use wrap::{
+    new_callable_iter, reversed_of, CallableIter, Enumerate, Filter, Map, Zip, ENUMERATE_SLOTS,
+    FILTER_SLOTS, MAP_SLOTS, REVERSED_SLOTS, ZIP_SLOTS,
+};
 
 pub struct IterObj {
     pub kind: IterKind,
@@ -40,8 +45,9 @@ pub enum IterKind {
     /// `list_reverseiterator` and `reversed` over `__len__`/`__getitem__`.
     Reversed(ReversedIter),
     Range(RangeIter),
-    /// `longrange_iterator`: a range beyond `i64`.
-    LongRange(super::range::LongRangeIter),
+    /// `longrange_iterator`: a range beyond `i64` (boxed: rare, and three times the size of
+    /// the common iterators).
+    LongRange(Box<super::range::LongRangeIter>),
     Str(StrIter),
     Dict(DictIter),
     Set(SetIter),
@@ -109,38 +115,6 @@ pub struct SetIter {
     done: Cell<bool>,
 }
 
-pub struct Enumerate {
-    iter: Value,
-    count: RefCell<EnumCount>,
-}
-
-enum EnumCount {
-    Small(i64),
-    Big(BigInt),
-}
-
-pub struct Zip {
-    iters: Box<[Value]>,
-    strict: bool,
-}
-
-pub struct Map {
-    func: Value,
-    iters: Box<[Value]>,
-}
-
-pub struct Filter {
-    /// `None` (or `bool`) selects truthy items.
-    func: Value,
-    iter: Value,
-}
-
-pub struct CallableIter {
-    func: Value,
-    sentinel: Value,
-    done: Cell<bool>,
-}
-
 fn make(cls: &PyRef, kind: IterKind) -> Value {
     Value::Obj(PyRef::new(cls, IterObj { kind }))
 }
@@ -186,7 +160,10 @@ pub fn new_range_iter(start: i64, step: i64, count: u64) -> Value {
 
 /// A `longrange_iterator`.
 pub fn new_long_range_iter(it: super::range::LongRangeIter) -> Value {
-    make(&types().longrange_iterator, IterKind::LongRange(it))
+    make(
+        &types().longrange_iterator,
+        IterKind::LongRange(Box::new(it)),
+    )
 }
 
 /// An iterator over the characters of a str object.
@@ -251,18 +228,6 @@ pub fn new_set_iter(set: PyRef) -> Value {
     )
 }
 
-/// `iter(callable, sentinel)`.
-pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
-    make(
-        &types().callable_iterator,
-        IterKind::Callable(CallableIter {
-            func,
-            sentinel,
-            done: Cell::new(false),
-        }),
-    )
-}
-
 // ---------------------------------------------------------------------------------------
 // Advancing
 
@@ -283,23 +248,27 @@ impl RangeIter {
 }
 
 impl SeqIter {
+    /// The next item of `items` (the list's or tuple's this iterates). `DONE` is past any
+    /// end, so an exhausted iterator needs no test of its own.
+    #[inline(always)]
+    fn step(&self, items: &[Value]) -> Option<Value> {
+        let i = self.index.get();
+        let item = items.get(i).cloned();
+        self.index.set(if item.is_some() { i + 1 } else { DONE });
+        item
+    }
+
     /// The next item of a list or tuple (never runs Python code); `Err(())` for the generic
     /// `__getitem__` kind.
     #[inline(always)]
     fn next_builtin(&self) -> Result<Option<Value>, ()> {
-        let i = self.index.get();
-        if i == DONE {
-            return Ok(None);
-        }
-        let item = if let Some(l) = self.seq.downcast::<ListObj>() {
-            l.items.borrow().get(i).cloned()
+        if let Some(l) = self.seq.downcast::<ListObj>() {
+            Ok(self.step(&l.items.borrow()))
         } else if let Some(t) = self.seq.downcast::<TupleObj>() {
-            t.items.get(i).cloned()
+            Ok(self.step(&t.items))
         } else {
-            return Err(());
-        };
-        self.index.set(if item.is_some() { i + 1 } else { DONE });
-        Ok(item)
+            Err(())
+        }
     }
 
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
@@ -368,6 +337,18 @@ pub fn fast_next(it: &PyRef) -> Option<Option<Value>> {
     }
 }
 
+/// `next(it)` for the VM's own loops (`sum`, `min`, `zip`, `list(x)`, ...): range, list and
+/// tuple iterators are advanced in place, anything else through its `next` slot.
+#[inline]
+pub fn next_item(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = it {
+        if let Some(r) = fast_next(o) {
+            return Ok(r);
+        }
+    }
+    vm.next(it)
+}
+
 /// The sequence iterator inside `it` if it iterates over a list (`list_iterator`), or over a
 /// tuple when `tuple` is set.
 #[inline(always)]
@@ -399,13 +380,21 @@ pub fn is_tuple_iter(it: &PyRef) -> bool {
 /// exhausted. Runs no Python code.
 #[inline(always)]
 pub fn next_list(it: &PyRef) -> Option<Option<Value>> {
-    as_seq_iter(it, false).map(|s| s.next_builtin().unwrap_or(None))
+    let IterKind::Seq(s) = &it.downcast::<IterObj>()?.kind else {
+        return None;
+    };
+    let l = s.seq.downcast::<ListObj>()?;
+    Some(s.step(&l.items.borrow()))
 }
 
 /// Advances `it` if it is a tuple iterator, as [`next_list`].
 #[inline(always)]
 pub fn next_tuple(it: &PyRef) -> Option<Option<Value>> {
-    as_seq_iter(it, true).map(|s| s.next_builtin().unwrap_or(None))
+    let IterKind::Seq(s) = &it.downcast::<IterObj>()?.kind else {
+        return None;
+    };
+    let t = s.seq.downcast::<TupleObj>()?;
+    Some(s.step(&t.items))
 }
 
 /// Advances `it` if it is a range iterator: `None` if it is not one, `Some(None)` when
@@ -546,131 +535,6 @@ impl SetIter {
     }
 }
 
-impl Enumerate {
-    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let Some(item) = vm.next(&self.iter)? else {
-            return Ok(None);
-        };
-        let index = {
-            let mut c = self.count.borrow_mut();
-            match &mut *c {
-                EnumCount::Small(i) => {
-                    let v = *i;
-                    match i.checked_add(1) {
-                        Some(n) => *i = n,
-                        None => *c = EnumCount::Big(BigInt::from(v) + 1),
-                    }
-                    Value::Int(v)
-                }
-                EnumCount::Big(b) => {
-                    let v = seq::int_from_big(b.clone());
-                    *b += 1;
-                    v
-                }
-            }
-        };
-        Ok(Some(tuple_value(vec![index, item])))
-    }
-}
-
-impl Zip {
-    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        if self.iters.is_empty() {
-            return Ok(None);
-        }
-        let mut items = Vec::with_capacity(self.iters.len());
-        for (i, it) in self.iters.iter().enumerate() {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None if self.strict => return self.check_lengths(vm, i),
-                None => return Ok(None),
-            }
-        }
-        Ok(Some(tuple_value(items)))
-    }
-
-    /// `strict=True`: iterator `i` ended; all the others must end at the same time.
-    fn check_lengths(&self, vm: &mut Vm, i: usize) -> PyResult<Option<Value>> {
-        let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
-        if i > 0 {
-            return Err(exc!(
-                value_error,
-                "zip() argument {} is shorter than argument{}{}",
-                i + 1,
-                plural(i),
-                i
-            ));
-        }
-        for (j, it) in self.iters.iter().enumerate().skip(1) {
-            if vm.next(it)?.is_some() {
-                return Err(exc!(
-                    value_error,
-                    "zip() argument {} is longer than argument{}{}",
-                    j + 1,
-                    plural(j),
-                    j
-                ));
-            }
-        }
-        Ok(None)
-    }
-}
-
-impl Map {
-    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let mut args = Vec::with_capacity(self.iters.len());
-        for it in self.iters.iter() {
-            match vm.next(it)? {
-                Some(v) => args.push(v),
-                None => return Ok(None),
-            }
-        }
-        vm.call(&self.func, Args::positional(&args)).map(Some)
-    }
-}
-
-impl Filter {
-    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let plain =
-            self.func.is_none() || matches!(&self.func, Value::Obj(o) if o.ptr_eq(&types().bool));
-        loop {
-            let Some(item) = vm.next(&self.iter)? else {
-                return Ok(None);
-            };
-            let keep = if plain {
-                vm.truthy(&item)?
-            } else {
-                let r = vm.call(&self.func, Args::positional(std::slice::from_ref(&item)))?;
-                vm.truthy(&r)?
-            };
-            if keep {
-                return Ok(Some(item));
-            }
-        }
-    }
-}
-
-impl CallableIter {
-    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        if self.done.get() {
-            return Ok(None);
-        }
-        let r = match vm.call(&self.func, Args::positional(&[])) {
-            Ok(r) => r,
-            Err(e) if e.matches(&types().exc.stop_iteration) => {
-                self.done.set(true);
-                return Ok(None);
-            }
-            Err(e) => return Err(e),
-        };
-        if seq::rich_eq(vm, &self.sentinel, &r)? {
-            self.done.set(true);
-            return Ok(None);
-        }
-        Ok(Some(r))
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Slots
 
@@ -727,216 +591,6 @@ pub const METHODS: &[MethodDef] = &[
     crate::method!("__next__", method_next),
     crate::method!("__iter__", method_iter),
 ];
-
-// `enumerate`, `zip`, `map`, `filter`, `reversed`: types whose instances are iterators.
-
-pub const ENUMERATE_SLOTS: TypeSlots = TypeSlots {
-    new: Some(enumerate_new),
-    ..SLOTS
-};
-pub const ZIP_SLOTS: TypeSlots = TypeSlots {
-    new: Some(zip_new),
-    ..SLOTS
-};
-pub const MAP_SLOTS: TypeSlots = TypeSlots {
-    new: Some(map_new),
-    ..SLOTS
-};
-pub const FILTER_SLOTS: TypeSlots = TypeSlots {
-    new: Some(filter_new),
-    ..SLOTS
-};
-pub const REVERSED_SLOTS: TypeSlots = TypeSlots {
-    new: Some(reversed_new),
-    ..SLOTS
-};
-
-fn enumerate_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let mut iterable = pos.first();
-    let mut start = pos.get(1);
-    if pos.len() > 2 {
-        return Err(exc!(
-            type_error,
-            "enumerate() takes at most 2 arguments ({} given)",
-            args.values.len()
-        ));
-    }
-    for (k, v) in args.kwargs() {
-        let slot = match k {
-            "iterable" => &mut iterable,
-            "start" => &mut start,
-            _ => {
-                return Err(exc!(
-                    type_error,
-                    "'{}' is an invalid keyword argument for enumerate()",
-                    k
-                ))
-            }
-        };
-        if slot.is_some() {
-            return Err(exc!(
-                type_error,
-                "argument for enumerate() given by name ('{}') and position ({})",
-                k,
-                if k == "iterable" { 1 } else { 2 }
-            ));
-        }
-        *slot = Some(v);
-    }
-    let Some(iterable) = iterable else {
-        return Err(exc!(
-            type_error,
-            "enumerate() missing required argument 'iterable'"
-        ));
-    };
-    let count = match start.map(|v| (v, int_like(v))) {
-        None => EnumCount::Small(0),
-        Some((_, Some(IntLike::Small(i)))) => EnumCount::Small(i),
-        Some((v, Some(IntLike::Big(_)))) => EnumCount::Big(
-            v.downcast::<super::int::IntObj>()
-                .expect("a big int")
-                .value
-                .clone(),
-        ),
-        Some((v, None)) => {
-            return Err(exc!(
-                type_error,
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ))
-        }
-    };
-    let iter = vm.iter(iterable)?;
-    Ok(make(
-        cls,
-        IterKind::Enumerate(Enumerate {
-            iter,
-            count: RefCell::new(count),
-        }),
-    ))
-}
-
-fn zip_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let mut strict = false;
-    for (k, v) in args.kwargs() {
-        if k != "strict" {
-            return Err(exc!(
-                type_error,
-                "zip() got an unexpected keyword argument '{}'",
-                k
-            ));
-        }
-        strict = vm.truthy(v)?;
-    }
-    let iters = args
-        .pos()
-        .iter()
-        .map(|v| vm.iter(v))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(make(
-        cls,
-        IterKind::Zip(Zip {
-            iters: iters.into_boxed_slice(),
-            strict,
-        }),
-    ))
-}
-
-fn map_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if cls.ptr_eq(&types().map) {
-        args.no_kwargs("map")?;
-    }
-    let pos = args.pos();
-    if pos.len() < 2 {
-        return Err(exc!(type_error, "map() must have at least two arguments."));
-    }
-    let iters = pos[1..]
-        .iter()
-        .map(|v| vm.iter(v))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(make(
-        cls,
-        IterKind::Map(Map {
-            func: pos[0].clone(),
-            iters: iters.into_boxed_slice(),
-        }),
-    ))
-}
-
-fn filter_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if cls.ptr_eq(&types().filter) {
-        args.no_kwargs("filter")?;
-    }
-    args.check_count("filter", 2, 2)?;
-    let pos = args.pos();
-    let iter = vm.iter(&pos[1])?;
-    Ok(make(
-        cls,
-        IterKind::Filter(Filter {
-            func: pos[0].clone(),
-            iter,
-        }),
-    ))
-}
-
-fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if cls.ptr_eq(&types().reversed) {
-        args.no_kwargs("reversed")?;
-    }
-    if args.pos().len() != 1 {
-        return Err(exc!(
-            type_error,
-            "reversed expected 1 argument, got {}",
-            args.pos().len()
-        ));
-    }
-    reversed_of(vm, cls, &args.pos()[0])
-}
-
-/// `reversed(seq)`: the builtin types' own reverse iterators, a `__reversed__` method, or
-/// the `__len__`/`__getitem__` protocol (as a `cls` instance).
-pub fn reversed_of(vm: &mut Vm, cls: &PyRef, v: &Value) -> PyResult<Value> {
-    let t = types();
-    if let Value::Obj(o) = v {
-        // Exact types only: a subclass's `__reversed__` (maybe its own) is looked up below.
-        if let Some(l) = crate::vm::protocol::exact_list(v) {
-            return Ok(new_reversed_iter(
-                &t.list_reverseiterator,
-                v.clone(),
-                l.len(),
-            ));
-        }
-        if let Some(r) = o.downcast::<super::range::RangeObj>() {
-            return Ok(r.reversed_iter());
-        }
-        if crate::vm::protocol::exact_dict(v).is_some() {
-            return Ok(new_dict_iter(o.clone(), DictIterKind::Keys, true));
-        }
-        if let Some(view) = o.downcast::<super::dictview::DictViewObj>() {
-            return Ok(new_dict_iter(view.dict.clone(), view.what, true));
-        }
-        let reversed_name = super::str::intern("__reversed__");
-        if let Some(m) = super::typeobj::TypeObject::lookup(o.class(), &reversed_name) {
-            if m.is_none() {
-                return Err(not_reversible(v));
-            }
-            return vm.call(&m, Args::positional(std::slice::from_ref(v)));
-        }
-    }
-    let s = super::typeobj::TypeObject::lookup(v.class(), crate::interned!("__getitem__"));
-    let sequence_like = v.downcast::<DictObj>().is_none()
-        && (crate::vm::protocol::slots(v).getitem.is_some() || s.is_some());
-    if !sequence_like {
-        return Err(not_reversible(v));
-    }
-    let n = vm.len(v)?;
-    Ok(new_reversed_iter(cls, v.clone(), n))
-}
-
-fn not_reversible(v: &Value) -> PyErr {
-    exc!(type_error, "'{}' object is not reversible", v.type_name())
-}
 
 impl crate::objects::trace::Trace for IterObj {
     fn is_gc(&self) -> bool {

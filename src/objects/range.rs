@@ -24,6 +24,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::core::PyRef;
 use super::int::{as_int, int_to_string, int_value, IntObj, IntRef};
+use super::iter::next_item;
 use super::seq;
 use super::slice::SliceObj;
 use super::str::{as_str, new_str};
@@ -247,6 +248,22 @@ impl RangeObj {
         }
     }
 
+    /// The items, as `list(range)` collects them: `None` for a range beyond `i64` (iterated
+    /// instead). OverflowError past `sys.maxsize` items (from the length hint, as CPython),
+    /// MemoryError when they cannot be allocated.
+    pub fn items(&self) -> PyResult<Option<Vec<Value>>> {
+        let RangeObj::Small(s) = self else {
+            return Ok(None);
+        };
+        let n = usize::try_from(s.len)
+            .ok()
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(overflow)?;
+        let mut out = seq::alloc_vec(n)?;
+        out.extend((0..s.len).map(|i| Value::Int(s.item(i))));
+        Ok(Some(out))
+    }
+
     /// A forward iterator.
     pub fn iter(&self) -> Value {
         match self {
@@ -444,14 +461,14 @@ fn range_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(this(v).iter())
 }
 
-fn range_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+fn range_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let r = this(v);
     if let (RangeObj::Small(s), Value::Int(i)) = (r, key) {
         return s.item_at(*i).map(Value::Int).ok_or_else(index_error);
     }
     if let Some(slice) = key.downcast::<SliceObj>() {
         let b = r.big();
-        let (start, stop, step) = long_indices(slice, &b.len)?;
+        let (start, stop, step) = slice.long_indices(vm, &b.len)?;
         let sub = RangeObj::from_bounds(b.item(&start), b.item(&stop), &b.step * step);
         return Ok(sub.into_value());
     }
@@ -473,47 +490,6 @@ fn range_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     Ok(int_value(b.item(&i)))
 }
 
-/// `_PySlice_GetLongIndices`: a slice resolved against a length of any size, as exact
-/// `(start, stop, step)`.
-fn long_indices(s: &SliceObj, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let index = |v: &Value| -> PyResult<Option<BigInt>> {
-        if v.is_none() {
-            return Ok(None);
-        }
-        as_int(v).map(|i| Some(i.big())).ok_or_else(|| {
-            exc!(
-                type_error,
-                "slice indices must be integers or None or have an __index__ method"
-            )
-        })
-    };
-    let step = index(&s.step)?.unwrap_or_else(BigInt::one);
-    if step.is_zero() {
-        return Err(exc!(value_error, "slice step cannot be zero"));
-    }
-    let backward = step.is_negative();
-    let (lower, upper) = if backward {
-        (BigInt::from(-1), len - 1u32)
-    } else {
-        (BigInt::zero(), len.clone())
-    };
-    let clamp = |i: Option<BigInt>, default: &BigInt| match i {
-        None => default.clone(),
-        Some(i) => {
-            let i = if i.is_negative() { i + len } else { i };
-            i.clamp(lower.clone(), upper.clone())
-        }
-    };
-    let (first, last) = if backward {
-        (&upper, &lower)
-    } else {
-        (&lower, &upper)
-    };
-    let start = clamp(index(&s.start)?, first);
-    let stop = clamp(index(&s.stop)?, last);
-    Ok((start, stop, step))
-}
-
 /// `_PySequence_IterSearch` over the range's items: how many equal `x` and the index of the
 /// first, stopping at the first when `first_only`.
 fn iter_search(
@@ -524,7 +500,7 @@ fn iter_search(
 ) -> PyResult<(u64, Option<u64>)> {
     let it = this(v).iter();
     let (mut count, mut first, mut i) = (0, None, 0);
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = next_item(vm, &it)? {
         if seq::rich_eq(vm, &item, x)? {
             count += 1;
             first = first.or(Some(i));
@@ -568,7 +544,10 @@ fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(&format!("range.{name}"))?;
+    if args.has_kwargs() {
+        // (the name is formatted only on the error path: `append` is hot)
+        args.no_kwargs(&format!("range.{name}"))?;
+    }
     let pos = &args.pos()[1..];
     if pos.len() != 1 {
         return Err(exc!(

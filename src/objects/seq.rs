@@ -14,6 +14,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::core::PyRef;
 use super::int::IntObj;
+use super::iter::next_item;
 use super::str::StrObj;
 use super::{types, Value};
 use crate::bytecode::opcode::CompareKind;
@@ -25,6 +26,13 @@ pub trait Sequence {
     fn seq_len(&self) -> usize;
     /// Item `i` (cloned out), or `None` past the end.
     fn seq_get(&self, i: usize) -> Option<Value>;
+    /// Runs `f` over all the items at once, for a sequence that keeps them contiguous
+    /// (`None` otherwise). `f` must not run Python code: the items may be borrowed.
+    #[inline(always)]
+    fn with_items<R>(&self, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
+        let _ = f;
+        None
+    }
 }
 
 /// Releases `items` last to first, the order in which CPython's lists and tuples drop their
@@ -131,6 +139,29 @@ pub fn clamp_search_bound(i: i64, len: usize) -> usize {
     }
 }
 
+/// A non-slice subscript of a sequence as an index, not yet normalized: an int (int
+/// subclasses and bools too) or CPython's errors. `what` names the type in the TypeError
+/// ("list indices must be integers or slices, not str").
+#[inline]
+pub fn item_index(key: &Value, what: &str) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        _ => match int_like(key) {
+            Some(IntLike::Small(i)) => Ok(i),
+            Some(IntLike::Big(_)) => Err(exc!(
+                index_error,
+                "cannot fit 'int' into an index-sized integer"
+            )),
+            None => Err(exc!(
+                type_error,
+                "{} indices must be integers or slices, not {}",
+                what,
+                key.type_name()
+            )),
+        },
+    }
+}
+
 /// What a subscript of a sequence selects.
 pub enum Subscript {
     /// An integer index, not yet normalized (may be negative or out of range).
@@ -170,10 +201,48 @@ pub fn subscript(key: &Value, len: usize, what: &str) -> PyResult<Subscript> {
 /// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, then `==`.
 #[inline]
 pub fn rich_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) {
-        return Ok(true);
+    if let Some(r) = fast_eq(a, b) {
+        return Ok(r);
     }
     vm.eq(a, b)
+}
+
+/// `PyObject_RichCompareBool(a, b, Py_EQ)` decided without running Python code: identity,
+/// or two values whose `==` cannot be overridden (None, bools, ints and floats that are
+/// immediates, exact strs). `None` when Python code may have a say.
+#[inline]
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.ptr_eq(y) {
+                return Some(true);
+            }
+            Some(is_exact_str(x)? == is_exact_str(y)?)
+        }
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => is_exact_str(o).map(|_| false),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(i), Value::Float(f)) | (Value::Float(f), Value::Int(i)) => {
+            Some(int_eq_float(*i, *f))
+        }
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(b), Value::Int(i)) | (Value::Int(i), Value::Bool(b)) => Some(*b as i64 == *i),
+        (Value::Bool(b), Value::Float(f)) | (Value::Float(f), Value::Bool(b)) => {
+            Some(*b as i64 as f64 == *f)
+        }
+        (Value::None, Value::None) => Some(true),
+        (Value::Null, _) | (_, Value::Null) => None,
+        // None against a number, a bool against None, ...
+        _ => Some(false),
+    }
+}
+
+/// `i == f`, exactly (CPython compares an int and a float without rounding either).
+#[inline]
+fn int_eq_float(i: i64, f: f64) -> bool {
+    // 2**63 as an f64: every integral float below it (and >= -2**63) converts exactly.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    f.fract() == 0.0 && (-LIMIT..LIMIT).contains(&f) && f as i64 == i
 }
 
 fn is_exact_str(o: &PyRef) -> Option<&str> {
@@ -227,8 +296,51 @@ pub fn compare_bool(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRes
     vm.truthy(&r)
 }
 
+/// Where a scan of items under a borrow stopped.
+enum Scan {
+    /// At the current position (a match, or the first differing pair).
+    Hit,
+    /// At the end of what it was to scan.
+    End,
+    /// At a pair whose `==` may run Python code: the items, cloned out.
+    Slow(Value, Value),
+}
+
+/// Advances `i` over the pairs `(xs[i], ys[i])` that are identical or equal without running
+/// Python code, up to `end` (at most both lengths).
+#[inline]
+fn scan_equal(xs: &[Value], ys: &[Value], i: &mut usize) -> Scan {
+    let end = xs.len().min(ys.len());
+    while *i < end {
+        match fast_eq(&xs[*i], &ys[*i]) {
+            Some(true) => *i += 1,
+            Some(false) => return Scan::Hit,
+            None => return Scan::Slow(xs[*i].clone(), ys[*i].clone()),
+        }
+    }
+    Scan::End
+}
+
+/// Advances `i` over the items in `i..end` that differ from `x` without Python code.
+#[inline]
+fn scan_for(items: &[Value], x: &Value, i: &mut usize, end: usize) -> Scan {
+    let end = end.min(items.len());
+    while *i < end {
+        match fast_eq(&items[*i], x) {
+            Some(true) => return Scan::Hit,
+            Some(false) => *i += 1,
+            None => return Scan::Slow(items[*i].clone(), Value::None),
+        }
+    }
+    Scan::End
+}
+
 /// Lexicographic comparison of two sequences (list and tuple `richcompare`).
 /// `len_shortcut`: `==`/`!=` answer from the lengths first (lists do, tuples do not).
+///
+/// Items are compared with `==` until a pair differs; runs of items decided without Python
+/// code (ints, floats, exact strs, identical objects) are scanned under one borrow, and the
+/// live lengths are read again after every call into Python code (as CPython's loop does).
 pub fn seq_richcompare<S: Sequence + ?Sized>(
     vm: &mut Vm,
     a: &S,
@@ -242,8 +354,17 @@ pub fn seq_richcompare<S: Sequence + ?Sized>(
     }
     let mut i = 0;
     let differing = loop {
-        let (Some(x), Some(y)) = (a.seq_get(i), b.seq_get(i)) else {
-            break None;
+        let scan = a
+            .with_items(|xs| b.with_items(|ys| scan_equal(xs, ys, &mut i)))
+            .flatten();
+        let (x, y) = match scan {
+            Some(Scan::End) => break None,
+            Some(Scan::Slow(x, y)) => (x, y),
+            // (read again: no borrow is held past the scan)
+            Some(Scan::Hit) | None => match (a.seq_get(i), b.seq_get(i)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => break None,
+            },
         };
         if !rich_eq(vm, &x, &y)? {
             break Some((x, y));
@@ -273,7 +394,7 @@ pub fn seq_richcompare<S: Sequence + ?Sized>(
     }
 }
 
-/// The first position in `start..stop` whose item equals `x`.
+/// The first position in `start..stop` whose item equals `x` (identity, then `==`).
 pub fn seq_index<S: Sequence + ?Sized>(
     vm: &mut Vm,
     s: &S,
@@ -283,7 +404,15 @@ pub fn seq_index<S: Sequence + ?Sized>(
 ) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < stop {
-        let Some(item) = s.seq_get(i) else { break };
+        let item = match s.with_items(|items| scan_for(items, x, &mut i, stop)) {
+            Some(Scan::Hit) => return Ok(Some(i)),
+            Some(Scan::End) => return Ok(None),
+            Some(Scan::Slow(item, _)) => item,
+            None => match s.seq_get(i) {
+                Some(item) => item,
+                None => break,
+            },
+        };
         if rich_eq(vm, &item, x)? {
             return Ok(Some(i));
         }
@@ -296,11 +425,9 @@ pub fn seq_index<S: Sequence + ?Sized>(
 pub fn seq_count<S: Sequence + ?Sized>(vm: &mut Vm, s: &S, x: &Value) -> PyResult<usize> {
     let mut n = 0;
     let mut i = 0;
-    while let Some(item) = s.seq_get(i) {
-        if rich_eq(vm, &item, x)? {
-            n += 1;
-        }
-        i += 1;
+    while let Some(found) = seq_index(vm, s, x, i, usize::MAX)? {
+        n += 1;
+        i = found + 1;
     }
     Ok(n)
 }
@@ -409,6 +536,12 @@ pub fn collect_fast(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(items) = exact_items(v) {
         return Ok(items);
     }
+    // (`range` cannot be subclassed)
+    if let Some(r) = v.downcast::<super::range::RangeObj>() {
+        if let Some(items) = r.items()? {
+            return Ok(items);
+        }
+    }
     let it = vm.iter(v)?;
     collect_sized(vm, &it, v)
 }
@@ -429,13 +562,41 @@ pub fn sequence_fast(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> 
     collect_sized(vm, &it, &it)
 }
 
-/// Drains the iterator `it`, reserving room for `hint_of`'s length hint first (capped: the
-/// hint is only a guess, and a script may return anything).
-pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
+/// How much room to reserve for a length hint: capped, since the hint is only a guess and a
+/// script may return anything.
+#[inline]
+pub fn presize(hint: usize) -> usize {
     const MAX_PRESIZE: usize = 1 << 16;
+    hint.min(MAX_PRESIZE)
+}
+
+/// Reserves room for `additional` more items of a list, over-allocating as CPython's
+/// `list_resize` does (an eighth more, plus a few) rather than doubling, so a list grown by
+/// appends holds little spare room: MemoryError, never an abort, when they cannot fit.
+#[inline]
+pub fn grow(items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
+    let len = items.len();
+    let need = len.checked_add(additional).ok_or_else(memory_error)?;
+    if need <= items.capacity() {
+        return Ok(());
+    }
+    let spare = (need >> 3) + 6;
+    // (a big jump is not over-allocated: it is unlikely to be followed by more)
+    let target = if additional > spare {
+        need
+    } else {
+        need.saturating_add(spare) & !3
+    };
+    items
+        .try_reserve_exact(target - len)
+        .map_err(|_| memory_error())
+}
+
+/// Drains the iterator `it`, reserving room for `hint_of`'s length hint first.
+pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
     let hint = vm.length_hint(hint_of, 8)?;
-    let mut out = Vec::with_capacity(hint.min(MAX_PRESIZE));
-    while let Some(v) = vm.next(it)? {
+    let mut out = Vec::with_capacity(presize(hint));
+    while let Some(v) = next_item(vm, it)? {
         out.push(v);
     }
     Ok(out)

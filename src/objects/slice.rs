@@ -3,8 +3,11 @@
 //! length with CPython's clamping (`PySlice_Unpack` + `PySlice_AdjustIndices`), and
 //! [`slice_values`] / [`SliceSteps`] walk the selected positions.
 
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
+
 use super::core::PyRef;
-use super::seq::{clamped_index, int_like, not_implemented, IntLike, Sequence};
+use super::seq::{clamped_index, int_like, not_implemented, Sequence};
 use super::str::as_str;
 use super::tuple::TupleObj;
 use super::typeobj::{MethodDef, TypeSlots};
@@ -26,35 +29,112 @@ impl SliceObj {
 
     /// Resolves the slice against a sequence of length `len`: `(start, stop, step,
     /// slicelength)` with CPython's clamping. ValueError "slice step cannot be zero";
-    /// TypeError for non-integer bounds. (Objects with `__index__` need a VM-level index
-    /// protocol; today ints, bools and int subclasses are accepted.)
+    /// TypeError for non-integer bounds. Bounds that are objects with `__index__` need
+    /// [`SliceObj::indices_vm`].
     pub fn indices(&self, len: usize) -> PyResult<(isize, isize, isize, usize)> {
         let (start, stop, step) = self.unpack()?;
         let (start, stop, n) = adjust_indices(start, stop, step, len);
         Ok((start as isize, stop as isize, step as isize, n))
     }
 
-    /// `PySlice_Unpack`: the raw bounds with `None` replaced by the step-dependent
-    /// defaults. The step is read first, then start, then stop (as CPython).
-    pub fn unpack(&self) -> PyResult<(i64, i64, i64)> {
-        let step = match clamped_index(&self.step, true)? {
-            None => 1,
-            Some(0) => return Err(exc!(value_error, "slice step cannot be zero")),
-            // -i64::MAX instead of i64::MIN, so that negating a step never overflows.
-            Some(s) => s.max(-i64::MAX),
-        };
-        let start = match clamped_index(&self.start, true)? {
-            None if step < 0 => i64::MAX,
-            None => 0,
-            Some(s) => s,
-        };
-        let stop = match clamped_index(&self.stop, true)? {
-            None if step < 0 => i64::MIN,
-            None => i64::MAX,
-            Some(s) => s,
-        };
-        Ok((start, stop, step))
+    /// [`SliceObj::indices`], with bounds that have an `__index__` method converted through
+    /// it (which may run Python code: resolve before borrowing the sequence).
+    pub fn indices_vm(&self, vm: &mut Vm, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+        let (start, stop, step) = self.unpack_vm(vm)?;
+        let (start, stop, n) = adjust_indices(start, stop, step, len);
+        Ok((start as isize, stop as isize, step as isize, n))
     }
+
+    /// `PySlice_Unpack` for int and None bounds (no Python code runs).
+    #[inline]
+    pub fn unpack(&self) -> PyResult<(i64, i64, i64)> {
+        unpack_bounds(None, &self.start, &self.stop, &self.step)
+    }
+
+    /// `PySlice_Unpack`: bounds with `__index__` are converted through it, in CPython's
+    /// order (step, start, stop).
+    #[inline]
+    pub fn unpack_vm(&self, vm: &mut Vm) -> PyResult<(i64, i64, i64)> {
+        unpack_bounds(Some(vm), &self.start, &self.stop, &self.step)
+    }
+}
+
+/// `PySlice_Unpack` of the bounds of `start:stop:step` (a slice object's, or the operands of
+/// a slicing instruction): `(start, stop, step)` with `None` replaced by the step-dependent
+/// defaults and ints clamped to `i64`. Bounds with `__index__` are converted through it when
+/// a `vm` is given (running Python code: call this before borrowing the sequence).
+#[inline]
+pub fn unpack_bounds(
+    vm: Option<&mut Vm>,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> PyResult<(i64, i64, i64)> {
+    #[inline(always)]
+    fn plain(v: &Value) -> Option<Option<i64>> {
+        match v {
+            Value::None => Some(None),
+            Value::Int(i) => Some(Some(*i)),
+            _ => None,
+        }
+    }
+    match (plain(start), plain(stop), plain(step)) {
+        (Some(a), Some(b), Some(c)) => with_defaults(a, b, c),
+        _ => unpack_general(vm, start, stop, step),
+    }
+}
+
+/// [`unpack_bounds`] for bounds other than None and immediate ints. The step is read first,
+/// then start, then stop (as CPython), so a zero step fails before `start.__index__` runs.
+#[cold]
+fn unpack_general(
+    mut vm: Option<&mut Vm>,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+) -> PyResult<(i64, i64, i64)> {
+    let mut read = |v: &Value| -> PyResult<Option<i64>> {
+        match (v, vm.as_deref_mut()) {
+            (Value::Obj(_), Some(vm)) if int_like(v).is_none() => {
+                let i = super::class_slots::to_index(vm, v)?;
+                clamped_index(&i, true)
+            }
+            _ => clamped_index(v, true),
+        }
+    };
+    let c = read(step)?;
+    if c == Some(0) {
+        return with_defaults(None, None, c);
+    }
+    let a = read(start)?;
+    let b = read(stop)?;
+    with_defaults(a, b, c)
+}
+
+/// The unpacked bounds from the optional ones.
+#[inline(always)]
+fn with_defaults(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<(i64, i64, i64)> {
+    let step = match step {
+        None => 1,
+        Some(0) => return Err(exc!(value_error, "slice step cannot be zero")),
+        // -i64::MAX instead of i64::MIN, so that negating a step never overflows.
+        Some(s) => s.max(-i64::MAX),
+    };
+    let start = match start {
+        None if step < 0 => i64::MAX,
+        None => 0,
+        Some(s) => s,
+    };
+    let stop = match stop {
+        None if step < 0 => i64::MIN,
+        None => i64::MAX,
+        Some(s) => s,
+    };
+    Ok((start, stop, step))
 }
 
 /// `PySlice_AdjustIndices`: clamps unpacked bounds to a length and counts the selection.
@@ -127,13 +207,15 @@ impl ExactSizeIterator for SliceSteps {}
 
 /// The items of `items` that a resolved slice selects (shared by list, tuple, str-likes).
 pub fn slice_values<T: Clone>(items: &[T], start: isize, step: isize, n: usize) -> Vec<T> {
-    if step == 1 {
-        let s = start as usize;
-        return items[s..s + n].to_vec();
+    let s = start as usize;
+    match step {
+        _ if n == 0 => Vec::new(),
+        1 => items[s..s + n].to_vec(),
+        -1 => items[s + 1 - n..=s].iter().rev().cloned().collect(),
+        _ => SliceSteps::new(start, step, n)
+            .map(|i| items[i].clone())
+            .collect(),
     }
-    SliceSteps::new(start, step, n)
-        .map(|i| items[i].clone())
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -199,8 +281,8 @@ fn slice_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
     })
 }
 
-/// `slice.indices(len)`: the resolved `(start, stop, step)`.
-fn slice_indices(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `slice.indices(len)`: the resolved `(start, stop, step)`, exact for any length.
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args
         .pos()
         .first()
@@ -214,27 +296,65 @@ fn slice_indices(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             pos.len()
         ));
     }
-    let len = match int_like(&pos[0]) {
-        Some(IntLike::Small(n)) if n < 0 => {
-            return Err(exc!(value_error, "length should not be negative"))
+    let len = super::class_slots::to_index(vm, &pos[0])?;
+    let len = super::int::index_value(&len)?.big();
+    if len.is_negative() {
+        return Err(exc!(value_error, "length should not be negative"));
+    }
+    let (start, stop, step) = this.long_indices(vm, &len)?;
+    Ok(Value::Obj(TupleObj::new_ref(
+        [start, stop, step].map(super::int::int_value).into(),
+    )))
+}
+
+impl SliceObj {
+    /// `_PySlice_GetLongIndices`: the slice resolved against a length of any size, as exact
+    /// `(start, stop, step)` (`slice.indices`, slicing a range). Bounds with `__index__`
+    /// are converted through it (step first, as CPython).
+    pub fn long_indices(&self, vm: &mut Vm, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let mut index = |v: &Value| -> PyResult<Option<BigInt>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            let v = match v {
+                Value::Obj(_) if int_like(v).is_none() => super::class_slots::to_index(vm, v)?,
+                _ => v.clone(),
+            };
+            super::int::as_int(&v)
+                .map(|i| Some(i.big()))
+                .ok_or_else(|| {
+                    exc!(
+                        type_error,
+                        "slice indices must be integers or None or have an __index__ method"
+                    )
+                })
+        };
+        let step = index(&self.step)?.unwrap_or_else(BigInt::one);
+        if step.is_zero() {
+            return Err(exc!(value_error, "slice step cannot be zero"));
         }
-        Some(IntLike::Small(n)) => n as usize,
-        Some(IntLike::Big(true)) => return Err(exc!(value_error, "length should not be negative")),
-        Some(IntLike::Big(false)) => isize::MAX as usize,
-        None => {
-            return Err(exc!(
-                type_error,
-                "'{}' object cannot be interpreted as an integer",
-                pos[0].type_name()
-            ))
-        }
-    };
-    let (start, stop, step, _) = this.indices(len)?;
-    Ok(Value::Obj(TupleObj::new_ref(vec![
-        Value::Int(start as i64),
-        Value::Int(stop as i64),
-        Value::Int(step as i64),
-    ])))
+        let backward = step.is_negative();
+        let (lower, upper) = if backward {
+            (BigInt::from(-1), len - 1u32)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |i: Option<BigInt>, default: &BigInt| match i {
+            None => default.clone(),
+            Some(i) => {
+                let i = if i.is_negative() { i + len } else { i };
+                i.clamp(lower.clone(), upper.clone())
+            }
+        };
+        let (first, last) = if backward {
+            (&upper, &lower)
+        } else {
+            (&lower, &upper)
+        };
+        let start = clamp(index(&self.start)?, first);
+        let stop = clamp(index(&self.stop)?, last);
+        Ok((start, stop, step))
+    }
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

@@ -8,15 +8,23 @@
 //! point where a comparison can fail the positions form a permutation, so a failed sort
 //! leaves the items partially sorted exactly as CPython does.
 //!
-//! Comparisons are `key_a < key_b` (`PyObject_RichCompareBool(.., Py_LT)`), decided in Rust
-//! when every key is an int, every key a float, or every key an exact str (what CPython's
-//! pre-sort type check selects `unsafe_*_compare` for) and through `vm.compare` otherwise.
+//! Comparisons are `key_a < key_b` (`PyObject_RichCompareBool(.., Py_LT)`). As CPython, a
+//! pre-sort pass over the keys picks the comparison once ([`KeyKind`]): every key an
+//! immediate int, every key an immediate float, or every key an exact str are compared in
+//! Rust on values extracted up front (`unsafe_long_compare` and kin); keys all of one type
+//! call that type's `richcompare` slot directly, falling back to the full protocol on
+//! `NotImplemented` or when a key's type changed meanwhile (`unsafe_object_compare`);
+//! anything else goes through the full protocol (`safe_object_compare`). Which Python
+//! methods run, how often and in what order is therefore CPython's.
 //! Rust's own `sort_by` is not used: it may panic on an inconsistent comparison, which a
 //! Python `__lt__` is free to be.
 
 use super::seq::compare_bool;
-use super::Value;
+use super::str::StrObj;
+use super::typeobj::CompareSlot;
+use super::{types, Value};
 use crate::bytecode::opcode::CompareKind;
+use crate::vm::protocol::slots;
 use crate::vm::{Args, PyResult, Vm};
 
 /// When a merge switches to galloping.
@@ -51,16 +59,95 @@ pub fn sort_values(
     } else {
         (0..n).collect()
     };
-    let result = {
-        let keys: &[Value] = keys.as_deref().unwrap_or(items);
-        let mut lt = |a: usize, b: usize| compare_bool(vm, &keys[a], &keys[b], CompareKind::Lt);
-        timsort(&mut perm, &mut lt)
-    };
+    let result = sort_by_keys(vm, &mut perm, keys.as_deref().unwrap_or(items));
     if reverse {
         perm.reverse();
     }
     apply_permutation(items, &perm);
     result
+}
+
+/// What the pre-sort pass learned about the keys.
+enum KeyKind {
+    /// Every key an immediate int.
+    Ints,
+    /// Every key an immediate float (not NaN: a NaN is a heap float).
+    Floats,
+    /// Every key an exact str.
+    Strs,
+    /// Every key of one type, whose `richcompare` slot this is.
+    SameType(CompareSlot),
+    /// Anything else.
+    Mixed,
+}
+
+fn classify(keys: &[Value]) -> KeyKind {
+    let first = &keys[0];
+    let cls = first.class();
+    if !keys.iter().all(|k| k.class().ptr_eq(cls)) {
+        return KeyKind::Mixed;
+    }
+    let t = types();
+    if cls.ptr_eq(&t.int) && keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        KeyKind::Ints
+    } else if cls.ptr_eq(&t.float) && keys.iter().all(|k| matches!(k, Value::Float(_))) {
+        KeyKind::Floats
+    } else if cls.ptr_eq(&t.str) {
+        KeyKind::Strs
+    } else {
+        slots(first)
+            .richcompare
+            .map_or(KeyKind::Mixed, KeyKind::SameType)
+    }
+}
+
+/// Sorts the positions `perm` by `keys[position] < keys[other]`, with the comparison the
+/// keys' kinds allow.
+fn sort_by_keys(vm: &mut Vm, perm: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    match classify(keys) {
+        KeyKind::Ints => {
+            let ks: Vec<i64> = keys
+                .iter()
+                .map(|k| if let Value::Int(i) = k { *i } else { 0 })
+                .collect();
+            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+        }
+        KeyKind::Floats => {
+            let ks: Vec<f64> = keys
+                .iter()
+                .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
+                .collect();
+            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+        }
+        KeyKind::Strs => {
+            // UTF-8 byte order is code point order.
+            let ks: Vec<&[u8]> = keys
+                .iter()
+                .map(|k| {
+                    k.downcast::<StrObj>()
+                        .map_or(&[][..], |s| s.as_str().as_bytes())
+                })
+                .collect();
+            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+        }
+        KeyKind::SameType(slot) => timsort(perm, &mut |a, b| {
+            let (x, y) = (&keys[a], &keys[b]);
+            // (a `__class__` assignment or a new dunder may have changed a key's slot)
+            if slots(x).richcompare.map(|f| f as usize) != Some(slot as usize) {
+                return compare_bool(vm, x, y, CompareKind::Lt);
+            }
+            match slot(vm, x, y, CompareKind::Lt)? {
+                Value::Bool(r) => Ok(r),
+                Value::Obj(o) if o.ptr_eq(&types().not_implemented) => {
+                    compare_bool(vm, x, y, CompareKind::Lt)
+                }
+                r => vm.truthy(&r),
+            }
+        }),
+        KeyKind::Mixed => timsort(perm, &mut |a, b| {
+            compare_bool(vm, &keys[a], &keys[b], CompareKind::Lt)
+        }),
+    }
 }
 
 fn apply_permutation(items: &mut Vec<Value>, perm: &[usize]) {

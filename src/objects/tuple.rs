@@ -1,10 +1,12 @@
 //! `tuple`: an immutable sequence. The items are a boxed slice fixed at creation, so reading
 //! them never needs a borrow; the sequence algorithms are the shared ones in `seq`.
 
+use smallvec::SmallVec;
+
 use super::core::PyRef;
-use super::seq::{self, Sequence, Subscript};
-use super::slice::slice_values;
-use super::str::new_str;
+use super::seq::{self, Sequence};
+use super::slice::{adjust_indices, slice_values, SliceObj};
+use super::str::{new_str, StrObj};
 use super::typeobj::{MethodDef, TypeObject, TypeSlots};
 use super::{hash, types, Value};
 use crate::ast::BinOp;
@@ -83,6 +85,10 @@ impl Sequence for TupleObj {
     fn seq_get(&self, i: usize) -> Option<Value> {
         self.items.get(i).cloned()
     }
+    #[inline(always)]
+    fn with_items<R>(&self, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
+        Some(f(&self.items))
+    }
 }
 
 /// A tuple value from items.
@@ -149,9 +155,27 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(out))
 }
 
+/// The hash of a value whose `__hash__` cannot be overridden (ints, floats and bools that
+/// are immediates, exact strs), if it is one.
+#[inline]
+fn plain_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(hash::hash_int(*i)),
+        Value::Float(f) => Some(hash::hash_float(*f)),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) if o.class().ptr_eq(&types().str) => o.downcast::<StrObj>().map(StrObj::hash),
+        _ => None,
+    }
+}
+
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let t = this(v);
-    let mut hashes = Vec::with_capacity(t.items.len());
+    if t.items.iter().all(|x| plain_hash(x).is_some()) {
+        return Ok(hash::hash_tuple(
+            t.items.iter().map(|x| plain_hash(x).unwrap_or(0)),
+        ));
+    }
+    let mut hashes: SmallVec<[i64; 8]> = SmallVec::with_capacity(t.items.len());
     for item in t.items.iter() {
         hashes.push(vm.hash(item)?);
     }
@@ -222,19 +246,24 @@ fn tuple_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     ))
 }
 
-fn tuple_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+fn tuple_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let t = this(v);
-    match seq::subscript(key, t.items.len(), "tuple")? {
-        Subscript::Index(i) => match seq::normalize_index(i, t.items.len()) {
-            Some(i) => Ok(t.items[i].clone()),
-            None => Err(exc!(index_error, "tuple index out of range")),
-        },
-        Subscript::Slice(start, _, step, n) => {
-            if step == 1 && n == t.items.len() && v.class().ptr_eq(&types().tuple) {
-                return Ok(v.clone());
-            }
-            Ok(tuple_value(slice_values(&t.items, start, step, n)))
+    if let Some(slice) = key.downcast::<SliceObj>() {
+        let (start, stop, step) = slice.unpack_vm(vm)?;
+        let (lo, _, n) = adjust_indices(start, stop, step, t.items.len());
+        if step == 1 && n == t.items.len() && v.class().ptr_eq(&types().tuple) {
+            return Ok(v.clone());
         }
+        return Ok(tuple_value(slice_values(
+            &t.items,
+            lo as isize,
+            step as isize,
+            n,
+        )));
+    }
+    match seq::normalize_index(seq::item_index(key, "tuple")?, t.items.len()) {
+        Some(i) => Ok(t.items[i].clone()),
+        None => Err(exc!(index_error, "tuple index out of range")),
     }
 }
 
