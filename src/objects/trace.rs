@@ -21,7 +21,6 @@ use super::file::FileObj;
 use super::float::FloatObj;
 use super::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use super::generic_alias::GenericAliasObj;
-use super::instance::InstanceObj;
 use super::int::IntObj;
 use super::list::ListObj;
 use super::module::ModuleObj;
@@ -286,34 +285,6 @@ impl Trace for ExceptionObj {
             drop(tb);
             drop(old);
         }
-    }
-}
-
-impl Trace for InstanceObj {
-    fn is_gc(&self) -> bool {
-        true
-    }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        // An untracked dict is the instance's own (never handed out): its entries count as
-        // the instance's references, as CPython's inline attribute values do.
-        if let Ok(d) = self.dict.try_borrow() {
-            match d.as_ref() {
-                Some(d) if !super::core::gc::is_tracked(d) => {
-                    if let Some(dict) = d.downcast::<DictObj>() {
-                        dict.trace_entries(visit);
-                    }
-                }
-                Some(d) => visit(d),
-                None => {}
-            }
-        }
-        if let Ok(s) = self.slots.try_borrow() {
-            visit_values(&s, visit);
-        }
-    }
-    fn clear(&self) {
-        take_option(&self.dict);
-        take_slots(&self.slots);
     }
 }
 

@@ -283,6 +283,7 @@ impl PyRef {
     /// Allocates a new object of type `class` (a type object) holding `payload`, which must
     /// have no tail items (see [`PyRef::new_var`]).
     pub fn new<T: PyPayload>(class: &PyRef, payload: T) -> PyRef {
+        assert_eq!(payload.tail_len(), 0, "PyRef::new makes no tail items");
         let container = crate::objects::trace::Trace::is_gc(&payload);
         PyRef::new_raw_as(class.ptr, payload, container, no_items)
     }
