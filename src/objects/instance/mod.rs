@@ -739,9 +739,110 @@ impl Trace for InstanceObj {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::objects::str::{intern, new_str};
+    use crate::objects::testutil::new;
+    use crate::objects::tuple::TupleObj;
+    use crate::vm::Vm;
 
     #[test]
     fn payload_is_small() {
         assert!(std::mem::size_of::<InstanceObj>() <= 48);
+    }
+
+    /// A new class `name` (plain, with instance dicts).
+    fn class(vm: &mut Vm, name: &str) -> PyRef {
+        let args = [
+            Value::Obj(new_str(name)),
+            Value::Obj(TupleObj::new_ref(vec![])),
+            Value::Obj(DictObj::new_ref()),
+        ];
+        match new(vm, &types().type_, &args) {
+            Ok(Value::Obj(c)) => c,
+            _ => panic!("a class"),
+        }
+    }
+
+    fn set(obj: &PyRef, name: &str, v: i64) {
+        assert_eq!(
+            set_attr(obj, &intern(name), Some(Value::Int(v))),
+            Stored::Done
+        );
+    }
+
+    fn int(v: Option<Value>) -> Option<i64> {
+        match v {
+            Some(Value::Int(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn shapes_are_shared_and_the_cache_api_follows_them() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let cls = class(&mut vm, "C");
+        let (a, b) = (new_instance(&cls), new_instance(&cls));
+        let root = shape_id(&a);
+        assert!(root != 0 && root == shape_id(&b));
+        set(&a, "x", 1);
+        let after_x = shape_id(&a);
+        set(&a, "y", 2);
+        // `b` takes the same transitions: the cached add works for it.
+        let (x, y) = (intern("x"), intern("y"));
+        assert_eq!(add_at(&b, &x, root, after_x, Value::Int(10)).ok(), Some(()));
+        assert_eq!(shape_id(&b), after_x);
+        set(&b, "y", 20);
+        assert_eq!(shape_id(&a), shape_id(&b));
+        assert_eq!(index_in_shape(&b, &y), Some(1));
+        assert_eq!(index_in_shape(&b, &intern("z")), None);
+        assert_eq!(int(load_at(&b, 0)), Some(10));
+        assert!(store_at(&b, 1, Value::Int(21)).is_ok());
+        assert_eq!(int(get_attr(&b, &y)), Some(21));
+        // A guard that does not hold: nothing happens.
+        assert!(add_at(&b, &x, root, after_x, Value::Int(0)).is_err());
+        assert!(store_at(&b, 5, Value::Int(0)).is_err());
+        assert_eq!(load_at(&b, 5).map(|_| ()), None);
+        // Another order is another shape.
+        let c = new_instance(&cls);
+        set(&c, "y", 1);
+        set(&c, "x", 2);
+        assert_ne!(shape_id(&c), shape_id(&a));
+        // Dict mode has no shape; the cache API answers "no".
+        let d = dict_of(&a).expect("a dict");
+        DictObj::escape(&d);
+        assert_eq!(shape_id(&a), 0);
+        assert_eq!(load_at(&a, 0).map(|_| ()), None);
+        assert!(store_at(&a, 0, Value::Int(0)).is_err());
+        assert_eq!(int(get_attr(&a, &x)), Some(1));
+        assert_eq!(index_in_shape(&a, &x), None);
+    }
+
+    #[test]
+    fn values_past_the_inline_room() {
+        let _gil = crate::gil::acquire();
+        let mut vm = Vm::new();
+        let cls = class(&mut vm, "Wide");
+        let obj = new_instance(&cls);
+        for i in 0..12 {
+            set(&obj, &format!("a{i}"), i);
+        }
+        assert_eq!(int(load_at(&obj, 11)), Some(11));
+        assert!(store_at(&obj, 11, Value::Int(-11)).is_ok());
+        assert_eq!(int(get_attr(&obj, &intern("a11"))), Some(-11));
+        assert!(heap_size(&obj) > 0);
+        // The class learnt: the next instance has room for all twelve inline.
+        let next = new_instance(&cls);
+        assert_eq!(next.downcast::<InstanceObj>().map(|i| i.inline), Some(12));
+        // Deleting the last attribute goes back to the parent shape.
+        let before = {
+            let o = new_instance(&cls);
+            set(&o, "a0", 0);
+            shape_id(&o)
+        };
+        set(&next, "a0", 0);
+        set(&next, "tmp", 1);
+        assert_eq!(set_attr(&next, &intern("tmp"), None), Stored::Done);
+        assert_eq!(shape_id(&next), before);
+        assert_eq!(set_attr(&next, &intern("tmp"), None), Stored::Missing);
     }
 }
