@@ -15,9 +15,11 @@
 //! shape will ever have it. When the counter runs out no shapes are made any more and
 //! instances keep their attributes in dicts.
 //!
-//! Limits, past which an instance moves to a dict instead (CPython's shared keys give up
-//! the same way): [`MAX_ATTRS`] names in a shape, [`MAX_TRANSITIONS`] children of one shape.
-//! Names are exact, interned strs, compared by identity.
+//! Which names a class's instances may keep in shapes at all is the class's business
+//! ([`ShapeRoot::admit`], CPython's shared-keys budget: at most [`MAX_ATTRS`]); the shapes'
+//! own limits, [`MAX_ATTRS`] names and [`MAX_TRANSITIONS`] children, are a backstop. Past
+//! either, an instance keeps its attributes in a dict. Names are exact, interned strs,
+//! compared by identity.
 //!
 //! A class also learns how much inline room its instances need ([`ShapeRoot::new_instance`]):
 //! the most attributes an instance of it has had, or, before any instance got attributes,
@@ -35,7 +37,26 @@ pub const MAX_ATTRS: usize = 30;
 /// The most children (distinct next names) one shape has.
 pub const MAX_TRANSITIONS: usize = 64;
 /// The inline room of an instance of a class that has not yet shown what it needs.
-const DEFAULT_CAPACITY: u32 = 6;
+/// (As generous as CPython's first values array: the first instances of a class are few,
+/// and one that outgrew its room would pay for it on every access.)
+const DEFAULT_CAPACITY: u32 = MAX_ATTRS as u32;
+/// The size of a shape's direct index (a power of two, twice `MAX_ATTRS` and more).
+const DIRECT: usize = 64;
+const DIRECT_BITS: u32 = DIRECT.trailing_zeros();
+/// The multipliers a shape may hash its names' addresses with: it takes the first that
+/// gives each name a bucket of its own (or the one with the fewest shared buckets).
+const MULTIPLIERS: [u64; 8] = [
+    0x9E37_79B9_7F4A_7C15,
+    0xC2B2_AE3D_27D4_EB4F,
+    0x1656_67B1_9E37_79F9,
+    0xFF51_AFD7_ED55_8CCD,
+    0xC4CE_B9FE_1A85_EC53,
+    0x8CB9_2BA7_2F3D_8DD7,
+    0xD6E8_FEB8_6659_FD93,
+    0xA076_1D64_78BD_642F,
+];
+/// A direct-index entry for two names that share a bucket: scan the names.
+const SHARED: u8 = u8::MAX;
 
 /// The next shape id (0 is "no shape").
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
@@ -52,6 +73,11 @@ fn next_id() -> Option<u32> {
 pub struct Shape {
     id: u32,
     names: Box<[PyRef]>,
+    /// The names by address (they are interned: one object per text), so that finding an
+    /// interned name costs one probe: the bucket of a name's address (multiplied by `mult`)
+    /// holds its position + 1, 0 when no name has that bucket, `SHARED` when several do.
+    direct: [u8; DIRECT],
+    mult: u64,
     /// Kept alive so that the transitions leading here survive while this shape is used.
     parent: Option<Rc<Shape>>,
     /// The children: (name, shape), weakly; dead ones are dropped when a child is added.
@@ -60,8 +86,11 @@ pub struct Shape {
 
 impl Shape {
     fn new(names: Box<[PyRef]>, parent: Option<Rc<Shape>>) -> Option<Rc<Shape>> {
+        let (direct, mult) = direct_index(&names);
         Some(Rc::new(Shape {
             id: next_id()?,
+            direct,
+            mult,
             names,
             parent,
             transitions: RefCell::new(Vec::new()),
@@ -98,17 +127,37 @@ impl Shape {
     /// identity alone).
     #[inline]
     pub fn index_of(&self, name: &PyRef) -> Option<usize> {
-        if let Some(i) = self.names.iter().position(|n| n.ptr_eq(name)) {
-            return Some(i);
+        match self.direct[bucket(name, self.mult)] {
+            0 => {}
+            SHARED => {
+                if let Some(i) = self.names.iter().position(|n| n.ptr_eq(name)) {
+                    return Some(i);
+                }
+            }
+            e => {
+                let i = e as usize - 1;
+                if self.names[i].ptr_eq(name) {
+                    return Some(i);
+                }
+            }
         }
+        // Not there by identity: absent, unless `name` is an equal str that is not the
+        // interned one.
         let s = name.downcast::<StrObj>()?;
         if s.is_interned() {
             return None;
         }
-        let text = s.as_str();
-        self.names
-            .iter()
-            .position(|n| n.downcast::<StrObj>().is_some_and(|k| k.as_str() == text))
+        self.index_of_text(s)
+    }
+
+    /// `index_of` for a str that is not interned: by its text.
+    #[cold]
+    #[inline(never)]
+    fn index_of_text(&self, s: &StrObj) -> Option<usize> {
+        self.names.iter().position(|n| {
+            n.downcast::<StrObj>()
+                .is_some_and(|k| k.as_str() == s.as_str())
+        })
     }
 
     /// The existing child for `name` (an interned name), if it is alive.
@@ -139,6 +188,38 @@ impl Shape {
         transitions.push((name.clone(), Rc::downgrade(&child)));
         Some(child)
     }
+}
+
+/// The direct-index bucket of a name's address under multiplier `mult`.
+#[inline(always)]
+fn bucket(name: &PyRef, mult: u64) -> usize {
+    ((name.addr() as u64).wrapping_mul(mult) >> (64 - DIRECT_BITS)) as usize
+}
+
+/// The direct index of `names` and its multiplier (see `Shape::direct`).
+fn direct_index(names: &[PyRef]) -> ([u8; DIRECT], u64) {
+    let build = |mult: u64| {
+        let mut direct = [0u8; DIRECT];
+        let mut shared = 0;
+        for (i, n) in names.iter().enumerate() {
+            let e = &mut direct[bucket(n, mult)];
+            shared += usize::from(*e != 0);
+            // (positions fit: at most `MAX_ATTRS` names)
+            *e = if *e == 0 { (i + 1) as u8 } else { SHARED };
+        }
+        (shared, direct, mult)
+    };
+    let mut best = build(MULTIPLIERS[0]);
+    for &m in &MULTIPLIERS[1..] {
+        if best.0 == 0 {
+            break;
+        }
+        let next = build(m);
+        if next.0 < best.0 {
+            best = next;
+        }
+    }
+    (best.1, best.2)
 }
 
 /// A class's root shape, the names its instances may keep without a dict, and what its
@@ -250,6 +331,15 @@ mod tests {
         let root = roots.root().unwrap();
         let (x, y) = (intern("x"), intern("y"));
         let a = root.child(&x).unwrap().child(&y).unwrap();
+        // (a long shape: buckets shared by several names are scanned)
+        let mut long = a.clone();
+        for i in 0..12 {
+            long = long.child(&intern(&format!("n{i}"))).unwrap();
+        }
+        assert_eq!(long.index_of(&y), Some(1));
+        assert_eq!(long.index_of(&intern("n11")), Some(13));
+        assert_eq!(long.index_of(&new_str("n5")), Some(7));
+        assert_eq!(long.index_of(&intern("n12")), None);
         let b = root.child(&x).unwrap().child(&y).unwrap();
         assert!(Rc::ptr_eq(&a, &b));
         let c = root.child(&y).unwrap().child(&x).unwrap();

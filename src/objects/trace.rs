@@ -7,7 +7,9 @@
 //! Both run while no Python code runs; a `RefCell` that is borrowed elsewhere (a dict in the
 //! middle of an operation that called `gc.collect()`) is skipped, which is conservative.
 //!
-//! Types that can hold no references keep the defaults (not containers).
+//! Types that can hold no references keep the defaults (not containers). Instances
+//! (`InstanceObj`) implement theirs next to their private layout, in `instance`; the items
+//! of a variable-size object's tail are traced by the object core (`core::tail`).
 
 use super::bytearray::ByteArrayObj;
 use super::bytes::{BytesIterObj, BytesObj};

@@ -5,8 +5,8 @@
 //! An instance is a variable-size object (`core::tail`): the payload, then a tail of
 //! [`ValueCell`]s — first the class's `__slots__` values (`nslots` of them, `Null` while
 //! unset), then `inline` cells for attribute values. `inline` is fixed when the instance is
-//! made, from what instances of its class have needed so far (`ShapeRoot::capacity`: the
-//! most attributes one has had, or how many the first one had after `__init__`); an
+//! made, from what instances of its class have needed so far (`ShapeRoot::new_instance`:
+//! the most attributes one has had, or how many the first one had after `__init__`); an
 //! instance that gets more keeps the rest in an overflow block of its own.
 //!
 //! ## Shape mode and dict mode
@@ -14,19 +14,23 @@
 //!   `i` (inline cell `i`, or overflow `i - inline`); every index below the shape's length
 //!   holds a value. A new attribute moves the instance to the child shape (see `shape`);
 //!   deleting the last attribute moves it back to the parent.
-//! - **Dict mode** (`State::Dict`): a real `DictObj` is the storage — entered, for good,
-//!   when the instance's `__dict__` is asked for (it is made from the values, in shape
-//!   order), when an attribute other than the last is deleted, when a shape would exceed
-//!   its limits (more than `MAX_ATTRS` attributes, too many transitions, ids run out) or for
-//!   a name that is not an exact str. From then on `obj.x` and `obj.__dict__` are the same
-//!   storage, so they agree both ways. `obj.__dict__ = d` puts the instance in dict mode
-//!   with `d`; `del obj.__dict__` returns it to its class's root shape (no attributes).
+//! - **Dict mode** (`State::Dict`): a real `DictObj` is the storage, made from the values in
+//!   shape order. Entered for good when `__dict__` is asked for (also by `vars()` and
+//!   `dir()`), on `__class__` assignment (shapes belong to a class), when an attribute
+//!   other than the last is deleted, for a new name the class does not admit (CPython
+//!   3.11's shared-keys budget: `ShapeRoot::admit`) or one that is not an exact str, and
+//!   past the shapes' limits. From then on `obj.x` and `obj.__dict__` are the same storage,
+//!   so they agree both ways. `obj.__dict__ = d` puts the instance in dict mode with `d`;
+//!   after `del obj.__dict__` it has none until an attribute is set.
 //! - `dictless`: a class with `__slots__` and no `__dict__` (no attribute storage).
 //!
-//! The dict of an instance in dict mode is the instance's own — untracked by the collector,
-//! its entries reported as the instance's references (as CPython's inline values) — until
-//! it is handed out (`__dict__`, `DictObj::escape`). In shape mode the instance reports its
-//! values (the tail's, through `TailItem`, and the overflow's).
+//! Which dicts the collector sees follows CPython, which keeps values inline until it makes
+//! a real dict: the dict made after a deletion (CPython leaves a hole in the values) or past
+//! the shapes' limits is the instance's own — untracked, its values reported as the
+//! instance's references — until it is handed out (`__dict__`: `DictObj::escape`); in every
+//! other case the dict is an object of its own from the start (tracked once it holds a
+//! container). In shape mode the instance reports its values: the tail's (the object core
+//! traverses them: `TailItem`), then the overflow's.
 //!
 //! ## The inline-cache API
 //! For an object `obj` (any object: the functions answer "no" for what is not an instance
@@ -36,8 +40,9 @@
 //!   instance). Ids are never reused, so (type version tag, shape id) identifies both where
 //!   a name resolves on the type and where it sits in the instance, for good.
 //! - [`index_in_shape`]`(obj, name)`: `name`'s index in its shape; `None` when the shape
-//!   lacks it (then, for `LOAD_METHOD`, a method found on the type is not shadowed by the
-//!   instance while the shape id stays the same) or the instance has no shape.
+//!   lacks it or the instance has no shape. [`shape_has`]`(obj, name)`: whether the shape
+//!   has it — when it does not, a method found on the type is not shadowed by the instance
+//!   while the shape id stays the same (`LOAD_METHOD`).
 //! - [`load_at`]`(obj, index)`: the value at `index` (the caller's guard checked the type
 //!   version and the shape id); `None` if the guard was wrong after all.
 //! - [`store_at`]`(obj, index, value)`: replaces the value at an existing `index`;
@@ -587,6 +592,13 @@ pub fn index_in_shape(obj: &PyRef, name: &PyRef) -> Option<u32> {
     }
 }
 
+/// Whether `obj`'s shape has `name` (`false` without a shape: check [`shape_id`] first).
+/// While the shape id stays the same, a method found on the type is not shadowed.
+#[inline]
+pub fn shape_has(obj: &PyRef, name: &PyRef) -> bool {
+    index_in_shape(obj, name).is_some()
+}
+
 /// The value at `index` of an instance whose shape the caller checked.
 #[inline]
 pub fn load_at(obj: &PyRef, index: u32) -> Option<Value> {
@@ -822,7 +834,12 @@ mod tests {
         let _gil = crate::gil::acquire();
         let mut vm = Vm::new();
         let cls = class(&mut vm, "Wide");
+        let first = new_instance(&cls);
+        set(&first, "a0", 0);
+        set(&first, "a1", 1);
+        // The class learnt two; a later instance with more keeps the rest apart.
         let obj = new_instance(&cls);
+        assert_eq!(obj.downcast::<InstanceObj>().map(|i| i.inline), Some(2));
         for i in 0..12 {
             set(&obj, &format!("a{i}"), i);
         }
@@ -830,16 +847,12 @@ mod tests {
         assert!(store_at(&obj, 11, Value::Int(-11)).is_ok());
         assert_eq!(int(get_attr(&obj, &intern("a11"))), Some(-11));
         assert!(heap_size(&obj) > 0);
-        // The class learnt: the next instance has room for all twelve inline.
+        // ... and the class learnt again: the next instance has room for all twelve.
         let next = new_instance(&cls);
         assert_eq!(next.downcast::<InstanceObj>().map(|i| i.inline), Some(12));
         // Deleting the last attribute goes back to the parent shape.
-        let before = {
-            let o = new_instance(&cls);
-            set(&o, "a0", 0);
-            shape_id(&o)
-        };
         set(&next, "a0", 0);
+        let before = shape_id(&next);
         set(&next, "tmp", 1);
         assert_eq!(set_attr(&next, &intern("tmp"), None), Stored::Done);
         assert_eq!(shape_id(&next), before);
