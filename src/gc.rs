@@ -193,10 +193,7 @@ impl Vm {
         let args = [Value::Obj(new_str(phase)), Value::Obj(info)];
         for cb in list {
             if let Err(e) = self.call(&cb, crate::vm::Args::positional(&args)) {
-                let what = self.repr_string(&cb).unwrap_or_default();
-                let mut report = format!("Exception ignored in: {what}\n");
-                self.format_one(e.exc(), &mut report);
-                self.interp.write_stderr(&report);
+                self.report_unraisable(&cb, e);
             }
         }
     }

@@ -23,12 +23,15 @@ use crate::objects::descr::MemberDescrObj;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::ExceptionObj;
 use crate::objects::float::FloatObj;
+use crate::objects::frame::FrameObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::generator::GenObj;
 use crate::objects::instance::{self, AttrView, InstanceObj};
 use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::set::SetObj;
 use crate::objects::str::StrObj;
+use crate::objects::traceback::TracebackObj;
 use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::{type_name, TypeObject};
 use crate::objects::{PyRef, Value};
@@ -408,15 +411,11 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         if e.args.try_borrow().is_ok_and(|a| a.ptr_eq(to)) {
             out.push(".args".into());
         }
-        if let Ok(tb) = e.traceback.try_borrow() {
-            let n = tb.iter().filter(|e| e.globals.ptr_eq(to)).count();
-            out.extend((0..n).map(|_| ".__traceback__ (a frame's globals)".to_string()));
-        }
         let opt = |cell: &std::cell::RefCell<Option<PyRef>>| {
             cell.try_borrow()
                 .is_ok_and(|o| o.as_ref().is_some_and(|o| o.ptr_eq(to)))
         };
-        if opt(&e.tb_chain) {
+        if opt(&e.traceback) {
             out.push(".__traceback__".into());
         }
         if e.cause.try_borrow().is_ok_and(|v| is_to(&v)) {
@@ -428,6 +427,20 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         if opt(&e.dict) {
             out.push(".__dict__".into());
         }
+    } else if let Some(f) = from.downcast::<FrameObj>() {
+        f.reference_paths(to, &mut out);
+    } else if let Some(t) = from.downcast::<TracebackObj>() {
+        if t.entry.frame.ptr_eq(to) {
+            out.push(".tb_frame".into());
+        }
+        if t.next
+            .try_borrow()
+            .is_ok_and(|n| n.as_ref().is_some_and(|n| n.ptr_eq(to)))
+        {
+            out.push(".tb_next".into());
+        }
+    } else if let Some(g) = from.downcast::<GenObj>() {
+        g.reference_paths(to, &mut out);
     }
     // What every object may add: the dict of a builtin subclass's instance, and the class.
     if let Some(d) = from.trailer_dict() {

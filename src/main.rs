@@ -30,6 +30,10 @@ Options:
              write every interval a thread held or waited for the GIL to OUT: a Chrome
              trace (open it in Perfetto or chrome://tracing), or an SVG timeline when OUT
              ends in .svg
+  -X opstats
+             print at exit how many times each instruction ran (specialised forms
+             apart), each specialising family's hits, misses and deopts, and the
+             functions that executed the most instructions
   -V, --version
              print the pyvm version and exit
 Arguments:
@@ -74,6 +78,7 @@ fn run(mut args: Vec<String>) -> i32 {
             "leakcheck" => leak_runs = Some(3),
             "showrefcount" => pyvm::objects::core::enable_object_registry(),
             "gil-stats" => pyvm::runner::request_gil_reports(true, None),
+            "opstats" => pyvm::vm::opstats::enable(),
             // A collection of generation 0 after every tracked allocation (and the older
             // generations at their usual ratios): shakes out collector bugs.
             "gc-stress" => {

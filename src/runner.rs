@@ -8,7 +8,6 @@ use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str};
 use crate::objects::{types, Value};
-use crate::vm::eval::Scope;
 use crate::vm::{PyErr, Vm};
 
 /// Compiles `source` as module `filename`, or returns CPython's SyntaxError report.
@@ -25,6 +24,9 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
     let status = run_once(&mut vm, source, filename);
     vm.interp.flush_stdout();
     write_gil_reports(&vm);
+    if crate::vm::opstats::enabled() {
+        vm.interp.write_stderr(&crate::vm::opstats::report());
+    }
     // `-X showrefcount`, as CPython's debug build reports at exit.
     if let Some((refs, blocks)) = crate::objects::core::refs_and_blocks() {
         vm.interp
@@ -292,15 +294,7 @@ pub fn run_module(
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::Obj(module.clone()));
     }
-    let base = vm.stack.len();
-    vm.run_frame(
-        &code,
-        Scope {
-            globals: &globals,
-            locals: Some(&globals),
-        },
-        base,
-    )?;
+    vm.run_code(&code, &globals, &globals, None)?;
     Ok(())
 }
 

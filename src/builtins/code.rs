@@ -19,7 +19,6 @@ use crate::objects::function::FunctionObj;
 use crate::objects::str::{as_str, intern};
 use crate::objects::typeobj::MethodDef;
 use crate::objects::{PyRef, Value};
-use crate::vm::eval::Scope;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
@@ -269,21 +268,9 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
     if unit.flags & crate::bytecode::code::flags::NEWLOCALS != 0 {
         return run_function_code(vm, &code, &globals, kind);
     }
-    // A class body's `__class__` cell (or fast locals `replace()` left in module code).
-    let base = vm.stack.len();
-    vm.push_cells(
-        code.downcast::<CodeObj>().expect("a code object"),
-        base,
-        None,
-    );
-    let r = vm.run_frame(
-        &code,
-        Scope {
-            globals: &globals,
-            locals: Some(&locals),
-        },
-        base,
-    )?;
+    // (a class body's `__class__` cell, or fast locals `replace()` left in module code,
+    // are made by `run_code`)
+    let r = vm.run_code(&code, &globals, &locals, None)?;
     Ok(match kind {
         RunKind::Exec => Value::None,
         RunKind::Eval => r,

@@ -298,6 +298,91 @@ opcodes! {
     /// `[it, v] -> [result]`: delegates to `it` (sending `v`) until it returns, re-executing
     /// itself after each value it yields outwards; pushes the sub-iterator's return value.
     YieldFrom = "YIELD_FROM", None, |_, _| -1;
+
+    // Specialised instructions (see `vm::quicken`): the eval loop rewrites a generic
+    // instruction into one of these after warm-up, and back when its guard keeps failing.
+    // The compiler never emits them; each has its generic instruction's argument and stack
+    // effect ([`Op::generic`]).
+
+    /// `LOAD_GLOBAL` found in the module's globals (guard: their keys version).
+    LoadGlobalModule = "LOAD_GLOBAL_MODULE", Name, |_, _| 1;
+    /// `LOAD_GLOBAL` found in builtins (guards: the keys versions of globals and builtins).
+    LoadGlobalBuiltin = "LOAD_GLOBAL_BUILTIN", Name, |_, _| 1;
+    /// `LOAD_ATTR` of a module attribute (guard: the module dict's keys version).
+    LoadAttrModule = "LOAD_ATTR_MODULE", Name, |_, _| 0;
+    /// `LOAD_ATTR` of a class attribute through the class (guard: its version tag).
+    LoadAttrClass = "LOAD_ATTR_CLASS", Name, |_, _| 0;
+    /// `LOAD_METHOD` on an object without an instance dict (guard: its type's version tag).
+    LoadMethodNoDict = "LOAD_METHOD_NO_DICT", Name, |_, _| 1;
+    /// `LOAD_METHOD` on an instance whose dict does not shadow the method (guards: the type's
+    /// version tag, the name absent from the instance dict).
+    LoadMethodWithDict = "LOAD_METHOD_WITH_DICT", Name, |_, _| 1;
+    /// `LOAD_ATTR` of an attribute in an instance dict (guards: the type's version tag, the
+    /// name at the cached entry position).
+    LoadAttrWithHint = "LOAD_ATTR_WITH_HINT", Name, |_, _| 0;
+    /// `STORE_ATTR` replacing an attribute in an instance dict (guards as
+    /// `LOAD_ATTR_WITH_HINT`).
+    StoreAttrWithHint = "STORE_ATTR_WITH_HINT", Name, |_, _| -2;
+    /// `BINARY_OP` on two ints.
+    BinaryOpInt = "BINARY_OP_INT", BinaryOp, |_, _| -1;
+    /// `BINARY_OP` on two floats.
+    BinaryOpFloat = "BINARY_OP_FLOAT", BinaryOp, |_, _| -1;
+    /// `BINARY_OP` on an int and a float, either way round.
+    BinaryOpMixed = "BINARY_OP_MIXED", BinaryOp, |_, _| -1;
+    /// `BINARY_OP` `+` on two strs.
+    BinaryOpAddStr = "BINARY_OP_ADD_STR", BinaryOp, |_, _| -1;
+    /// `COMPARE_OP` on two ints (branching directly when a conditional jump follows).
+    CompareOpInt = "COMPARE_OP_INT", Compare, |_, _| -1;
+    /// `COMPARE_OP` on two floats.
+    CompareOpFloat = "COMPARE_OP_FLOAT", Compare, |_, _| -1;
+    /// `COMPARE_OP` on two strs.
+    CompareOpStr = "COMPARE_OP_STR", Compare, |_, _| -1;
+    /// `BINARY_SUBSCR` of an exact list by an int.
+    BinarySubscrListInt = "BINARY_SUBSCR_LIST_INT", None, |_, _| -1;
+    /// `BINARY_SUBSCR` of an exact tuple by an int.
+    BinarySubscrTupleInt = "BINARY_SUBSCR_TUPLE_INT", None, |_, _| -1;
+    /// `BINARY_SUBSCR` of an exact dict.
+    BinarySubscrDict = "BINARY_SUBSCR_DICT", None, |_, _| -1;
+    /// `STORE_SUBSCR` into an exact list at an int index.
+    StoreSubscrListInt = "STORE_SUBSCR_LIST_INT", None, |_, _| -3;
+    /// `STORE_SUBSCR` into an exact dict.
+    StoreSubscrDict = "STORE_SUBSCR_DICT", None, |_, _| -3;
+    /// `UNPACK_SEQUENCE 2` of an exact tuple.
+    UnpackSequenceTwoTuple = "UNPACK_SEQUENCE_TWO_TUPLE", Num, |a, _| a - 1;
+    /// `UNPACK_SEQUENCE` of an exact tuple.
+    UnpackSequenceTuple = "UNPACK_SEQUENCE_TUPLE", Num, |a, _| a - 1;
+    /// `UNPACK_SEQUENCE` of an exact list.
+    UnpackSequenceList = "UNPACK_SEQUENCE_LIST", Num, |a, _| a - 1;
+    /// `FOR_ITER` over a range iterator.
+    ForIterRange = "FOR_ITER_RANGE", Jump, |_, j| if j { -1 } else { 1 };
+    /// `FOR_ITER` over a list iterator.
+    ForIterList = "FOR_ITER_LIST", Jump, |_, j| if j { -1 } else { 1 };
+    /// `FOR_ITER` over a tuple iterator.
+    ForIterTuple = "FOR_ITER_TUPLE", Jump, |_, j| if j { -1 } else { 1 };
+    /// `FOR_ITER` over a generator: its frame is resumed inside the running eval loop.
+    ForIterGen = "FOR_ITER_GEN", Jump, |_, j| if j { -1 } else { 1 };
+    /// `CALL_FUNCTION` of a Python function whose parameters are exactly the positional
+    /// arguments (guard: the function's version).
+    CallPyExact = "CALL_FUNCTION_PY_EXACT", Num, |a, _| -a;
+    /// `CALL_METHOD` of a Python function whose parameters are exactly the positional
+    /// arguments, `self` included when bound (guard: the function's version).
+    CallMethodPyExact = "CALL_METHOD_PY_EXACT", Num, |a, _| -a - 1;
+    /// `CALL_FUNCTION` of an unbound builtin function.
+    CallBuiltin = "CALL_FUNCTION_BUILTIN", Num, |a, _| -a;
+    /// `CALL_METHOD` of a builtin method (`[method, self, args]`).
+    CallMethodBuiltin = "CALL_METHOD_BUILTIN", Num, |a, _| -a - 1;
+    /// Superinstruction: `LOAD_FAST a; LOAD_FAST b` in one dispatch (the second instruction
+    /// stays in place, for a jump to it; `arg` is the first's).
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST", Local, |_, _| 1;
+    /// Superinstruction: `LOAD_FAST a; LOAD_CONST c`.
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST", Local, |_, _| 1;
+    /// Superinstruction: `LOAD_CONST c; LOAD_FAST a`.
+    LoadConstLoadFast = "LOAD_CONST__LOAD_FAST", Const, |_, _| 1;
+    /// Superinstruction: `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST", Local, |_, _| -1;
+    /// `CALL_FUNCTION` of a class with `object.__new__` and a Python `__init__` taking exactly
+    /// the arguments (guards: the class's version tag, the `__init__`'s function version).
+    CallClass = "CALL_FUNCTION_CLASS", Num, |a, _| -a;
 }
 
 /// The argument of `COMPARE_OP`.
@@ -383,16 +468,65 @@ pub fn binary_op_symbol(op: crate::ast::BinOp) -> &'static str {
     }
 }
 
-/// One instruction: 8 bytes.
+impl Op {
+    /// The instruction a specialised one stands for (itself for the others): what `--dis`,
+    /// `co_code` and a failing guard fall back to.
+    pub fn generic(self) -> Op {
+        use Op::*;
+        match self {
+            LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
+            LoadAttrModule | LoadAttrClass | LoadAttrWithHint => LoadAttr,
+            LoadMethodNoDict | LoadMethodWithDict => LoadMethod,
+            StoreAttrWithHint => StoreAttr,
+            BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
+            CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
+            BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
+            StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
+            UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
+            ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
+            CallPyExact | CallBuiltin | CallClass => CallFunction,
+            LoadFastLoadFast | LoadFastLoadConst => LoadFast,
+            LoadConstLoadFast => LoadConst,
+            StoreFastLoadFast => StoreFast,
+            CallMethodPyExact | CallMethodBuiltin => CallMethod,
+            op => op,
+        }
+    }
+
+    /// Whether the eval loop may specialise this (generic) instruction: it gets an inline
+    /// cache entry.
+    pub fn is_specialisable(self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            LoadGlobal
+                | LoadAttr
+                | LoadMethod
+                | StoreAttr
+                | BinaryOp
+                | CompareOp
+                | BinarySubscr
+                | StoreSubscr
+                | UnpackSequence
+                | ForIter
+                | CallFunction
+                | CallMethod
+        )
+    }
+}
+
+/// One instruction: 8 bytes. `cache` indexes the code object's inline caches for the
+/// instructions that have one (see `vm::quicken`); the compiler leaves it 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Instr {
     pub op: Op,
+    pub cache: u16,
     pub arg: u32,
 }
 
 impl Instr {
     pub fn new(op: Op, arg: u32) -> Self {
-        Instr { op, arg }
+        Instr { op, cache: 0, arg }
     }
 }
 
@@ -412,6 +546,25 @@ mod tests {
             assert_eq!(binary_op_arg(op, inplace), arg);
         }
         assert!(binary_op_from_arg(26).is_none());
+    }
+
+    #[test]
+    fn specialised_ops_keep_their_generic_stack_effect() {
+        let superinstructions = [
+            Op::LoadFastLoadFast,
+            Op::LoadFastLoadConst,
+            Op::LoadConstLoadFast,
+            Op::StoreFastLoadFast,
+        ];
+        for &op in Op::ALL.iter().filter(|op| !superinstructions.contains(op)) {
+            let g = op.generic();
+            assert!(g == op || g.is_specialisable(), "{op:?}");
+            for arg in [0, 1, 2, 3] {
+                for jump in [false, true] {
+                    assert_eq!(op.stack_effect(arg, jump), g.stack_effect(arg, jump));
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The `sys` module: argv, exit, path, modules, the standard streams, the recursion limit,
-//! version information.
+//! version information, the frames (`_getframe`), the hooks for uncaught and unraisable
+//! exceptions.
 
 use crate::objects::dict::DictObj;
 use crate::objects::list::ListObj;
@@ -45,12 +46,12 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("setrecursionlimit", 1, 1)?;
     match args.pos()[0] {
         Value::Int(n) if n >= 1 => {
-            if (n as usize) <= vm.depth {
+            if (n as usize) <= vm.depth() {
                 return Err(exc!(
                     recursion_error,
                     "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
                     n,
-                    vm.depth
+                    vm.depth()
                 ));
             }
             vm.interp.recursion_limit.set(n as usize);
@@ -133,6 +134,89 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Obj(TupleObj::new_ref(items)))
 }
 
+/// `sys._getframe([depth])`: the frame object `depth` calls below the caller's (a negative
+/// depth counts as 0).
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = match super::params::positional(&args, "sys._getframe", 0, 1)? {
+        [d] => super::params::to_i64(vm, d, "Python int too large to convert to C int")?,
+        _ => 0,
+    };
+    if i32::try_from(depth).is_err() {
+        return Err(exc!(
+            overflow_error,
+            "Python int too large to convert to C int"
+        ));
+    }
+    vm.frame_at_depth(depth.max(0) as usize)
+        .map(Value::Obj)
+        .ok_or_else(|| exc!(value_error, "call stack is not deep enough"))
+}
+
+/// `sys.UnraisableHookArgs`: what `sys.unraisablehook` receives.
+fn unraisable_args_type() -> &'static PyRef {
+    static TYPE: std::sync::OnceLock<crate::objects::core::GilStatic<PyRef>> =
+        std::sync::OnceLock::new();
+    const FIELDS: [&str; 5] = [
+        "exc_type",
+        "exc_value",
+        "exc_traceback",
+        "err_msg",
+        "object",
+    ];
+    TYPE.get_or_init(|| {
+        crate::objects::core::GilStatic::new(super::structseq::new_type(
+            "sys",
+            "UnraisableHookArgs",
+            &FIELDS,
+            true,
+        ))
+    })
+    .get()
+}
+
+/// The argument of `sys.unraisablehook` for exception `e` ignored in `obj`.
+pub fn unraisable_args(e: &PyErr, obj: Value) -> Value {
+    let tb = e
+        .payload()
+        .traceback_object()
+        .map_or(Value::None, Value::Obj);
+    let items = vec![
+        Value::Obj(e.class().clone()),
+        Value::Obj(e.exc().clone()),
+        tb,
+        Value::None,
+        obj,
+    ];
+    super::structseq::new(unraisable_args_type(), items)
+}
+
+/// `sys.unraisablehook(unraisable)` (and `sys.__unraisablehook__`): the standard report,
+/// "Exception ignored in: {object!r}" and the traceback.
+fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let arg = super::params::one(&args, "sys.unraisablehook")?;
+    let fields = arg
+        .downcast::<TupleObj>()
+        .filter(|_| arg.class().ptr_eq(unraisable_args_type()))
+        .map(|t| t.items.to_vec())
+        .ok_or_else(|| {
+            exc!(
+                type_error,
+                "sys.unraisablehook argument type must be UnraisableHookArgs"
+            )
+        })?;
+    let [_, value, _, msg, obj] = &fields[..] else {
+        return Ok(Value::None);
+    };
+    let msg = crate::objects::str::as_str(msg).map(str::to_string);
+    if let Some(e) = value
+        .as_obj()
+        .filter(|o| o.is::<crate::objects::exception::ExceptionObj>())
+    {
+        vm.write_unraisable(msg.as_deref(), obj, &PyErr::from_instance(e.clone()));
+    }
+    Ok(Value::None)
+}
+
 /// `sys.excepthook(type, value, traceback)`: prints the report an uncaught exception gets.
 fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, value, tb] = args.pos() else {
@@ -196,6 +280,8 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("getrefcount", getrefcount),
     method!("getsizeof", getsizeof),
     method!("exc_info", exc_info),
+    method!("_getframe", getframe),
+    method!("unraisablehook", unraisablehook),
 ];
 
 /// The `sys` module for a new interpreter.
@@ -206,6 +292,9 @@ pub fn create(vm: &mut Vm) -> PyRef {
     d.set_str(intern("modules"), Value::Obj(vm.interp.modules.clone()));
     if let Some(hook) = d.get_str(&intern("excepthook")) {
         d.set_str(intern("__excepthook__"), hook);
+    }
+    if let Some(hook) = d.get_str(&intern("unraisablehook")) {
+        d.set_str(intern("__unraisablehook__"), hook);
     }
     d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));

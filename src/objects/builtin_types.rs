@@ -7,7 +7,7 @@
 use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
-    bytearray, bytes, cell, code, descr, dict, dictview, exception, file, float, function,
+    bytearray, bytes, cell, code, descr, dict, dictview, exception, file, float, frame, function,
     generator, generic_alias, instance, int, iter, list, module, range, set, singleton, slice,
     slotdefs, str as pystr, stream, traceback, tuple,
 };
@@ -166,6 +166,8 @@ macro_rules! builtin_types {
                 super::instance::add_object_classmethods(&self.object);
                 super::int::add_number_attributes(&self.int, &self.float);
                 super::code::add_attributes(&self.code);
+                // The collector closes the generators it finds in cyclic garbage.
+                self.generator.set_flag(super::core::flag::GC_FINALIZER);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 super::slotdefs::add_slot_wrappers(&self.object);
                 super::slotdefs::add_slot_wrappers(&self.type_);
@@ -203,7 +205,7 @@ builtin_types! {
     method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
     code = "code" < object: Code, code::SLOTS, code::METHODS;
     traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
-    frame = "frame" < object: Frame, traceback::FRAME_SLOTS, &[];
+    frame = "frame" < object: Frame, frame::SLOTS, frame::METHODS;
     cell = "cell" < object: Cell, cell::SLOTS, &[];
     module = "module" < object: Module, module::SLOTS, &[];
     list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;

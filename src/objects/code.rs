@@ -30,6 +30,26 @@ pub struct CodeObj {
     /// pyvm keeps running on `unit.locations`).
     pub linetable: Option<PyRef>,
     pub exceptiontable: Option<PyRef>,
+    /// The instructions the eval loop runs: `unit.code`, rewritten in place by quickening
+    /// (see `vm::quicken`).
+    pub instrs: Box<[std::cell::Cell<crate::bytecode::opcode::Instr>]>,
+    /// The inline caches of the specialisable instructions.
+    pub caches: Box<[crate::vm::quicken::Cache]>,
+    /// Instructions executed, counted under `-X opstats`.
+    pub executed: std::cell::Cell<u64>,
+    /// The version the functions made from this code start with (0 until asked for; see
+    /// `FunctionObj::version`).
+    pub(crate) func_version: std::cell::Cell<u32>,
+}
+
+impl CodeObj {
+    /// The function version of this code (handed out on first request).
+    pub fn func_version(&self) -> u32 {
+        if self.func_version.get() == 0 {
+            self.func_version.set(super::function::next_version());
+        }
+        self.func_version.get()
+    }
 }
 
 /// Whether a string constant looks like an identifier (CPython interns those).
@@ -40,6 +60,7 @@ fn is_identifier_like(s: &str) -> bool {
 impl CodeObj {
     /// Builds the code object (and those of nested code) from compiler output.
     pub fn from_unit(unit: &Rc<CodeUnit>) -> PyRef {
+        let (instrs, caches) = crate::vm::quicken::quicken(&unit.code);
         let code = CodeObj {
             consts: unit.consts.iter().map(const_value).collect(),
             names: unit.names.iter().map(|n| intern(n)).collect(),
@@ -49,6 +70,10 @@ impl CodeObj {
             filename: intern(&unit.filename),
             linetable: None,
             exceptiontable: None,
+            instrs,
+            caches,
+            executed: Default::default(),
+            func_version: Default::default(),
             unit: unit.clone(),
         };
         PyRef::new(&types().code, code)

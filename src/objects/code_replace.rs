@@ -344,7 +344,12 @@ pub fn code_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         unit.doc = consts.first().and_then(as_str).map(str::to_string);
     }
     let [linetable, exceptiontable] = g.tables;
+    let (instrs, caches) = crate::vm::quicken::quicken(&unit.code);
     let code = CodeObj {
+        instrs,
+        caches,
+        executed: Default::default(),
+        func_version: Default::default(),
         unit: Rc::new(unit),
         consts,
         names: new_names.map_or_else(|| c.names.clone(), Vec::into_boxed_slice),

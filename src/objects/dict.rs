@@ -88,7 +88,17 @@ pub struct DictObj {
     /// Bumped on every insertion, deletion or replacement; lookups that ran Python code check
     /// it to detect mutation, and iterators check `len` against their start.
     version: Cell<u64>,
+    /// CPython's dict-keys version: a number unique among all dicts naming the current keys
+    /// and their entry positions, handed out on request ([`DictObj::keys_version`]) and reset
+    /// to 0 whenever a key is added or removed or the entries move. Inline caches guard on it
+    /// and then read a value by entry position ([`DictObj::value_at`]): replacing a value
+    /// keeps the version, so rebinding a global does not invalidate the caches that read it.
+    keys_version: Cell<u32>,
 }
+
+/// The next dict-keys version to hand out (0 is "none"; at the end of the range there are
+/// no more, and caches stop specialising on dicts).
+static NEXT_KEYS_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 /// What a probe's judge says of one live entry.
 enum Verdict {
@@ -251,10 +261,12 @@ impl Table {
         })
     }
 
-    /// Makes room for one more entry (resizing and compacting when the table is 2/3 full).
-    fn reserve_one(&mut self) {
+    /// Makes room for one more entry (resizing and compacting when the table is 2/3 full);
+    /// says whether the entries moved.
+    fn reserve_one(&mut self) -> bool {
         let size = self.indices.len();
-        if size == 0 || (self.entries.len() + 1) * 3 > size * 2 {
+        let full = size == 0 || (self.entries.len() + 1) * 3 > size * 2;
+        if full {
             // CPython 3.11's GROWTH_RATE: the smallest power of two >= used * 3.
             let needed = self.used * 3;
             let mut new_size = MIN_SIZE;
@@ -263,6 +275,7 @@ impl Table {
             }
             self.rebuild(new_size);
         }
+        full
     }
 
     fn rebuild(&mut self, size: usize) {
@@ -380,6 +393,81 @@ impl DictObj {
         self.version.set(self.version.get().wrapping_add(1));
     }
 
+    /// The keys were added to, removed from or moved: inline caches keyed on them miss.
+    #[inline]
+    fn keys_changed(&self) {
+        self.keys_version.set(0);
+    }
+
+    /// The current dict-keys version (see the field), assigned now if the keys changed since
+    /// it was last asked for; 0 when the versions ran out.
+    pub fn keys_version(&self) -> u32 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        use std::sync::atomic::Ordering;
+        let next = NEXT_KEYS_VERSION.load(Ordering::Relaxed);
+        if next == 0 {
+            return 0;
+        }
+        NEXT_KEYS_VERSION.store(next.wrapping_add(1), Ordering::Relaxed);
+        self.keys_version.set(next);
+        next
+    }
+
+    /// The version an inline cache compares with: the current one, or 0 if none is assigned
+    /// (which never matches a cached version).
+    #[inline(always)]
+    pub fn cached_keys_version(&self) -> u32 {
+        self.keys_version.get()
+    }
+
+    /// The entry position of a str key, for an inline cache (with `keys_version`).
+    pub fn index_of_str(&self, key: &PyRef) -> Option<usize> {
+        let s = key.downcast::<StrObj>()?;
+        self.table.borrow().find_str(key, s)
+    }
+
+    /// The value of `key` if it is at entry position `hint` (an inline cache's guess: any
+    /// position is safe to ask about).
+    #[inline(always)]
+    pub fn value_at_hint(&self, hint: usize, key: &PyRef) -> Option<Value> {
+        let t = self.table.borrow();
+        match t.entries.get(hint) {
+            Some(Entry {
+                key: Value::Obj(k),
+                value,
+                ..
+            }) if k.ptr_eq(key) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of `key` if it is at entry position `hint`, returning the old value
+    /// (drop it after the call); gives `value` back otherwise.
+    #[inline(always)]
+    pub fn replace_at_hint(&self, hint: usize, key: &PyRef, value: Value) -> Result<Value, Value> {
+        let here = matches!(
+            self.table.borrow().entries.get(hint),
+            Some(Entry { key: Value::Obj(k), .. }) if k.ptr_eq(key)
+        );
+        if !here {
+            return Err(value);
+        }
+        self.maintain_tracking(&Value::None, &value);
+        self.bump();
+        let mut t = self.table.borrow_mut();
+        Ok(std::mem::replace(&mut t.entries[hint].value, value))
+    }
+
+    /// The value at entry position `index` (a position `index_of_str` gave under the same
+    /// keys version: so the entry is live).
+    #[inline(always)]
+    pub fn value_at(&self, index: usize) -> Value {
+        self.table.borrow().entries[index].value.clone()
+    }
+
     /// Looks up a str key (interned or not) without running Python code.
     #[inline]
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
@@ -400,13 +488,16 @@ impl DictObj {
         self.maintain_tracking(&k, &value);
         self.bump();
         let mut t = self.table.borrow_mut();
-        t.reserve_one();
+        if t.reserve_one() {
+            self.keys_changed();
+        }
         match t.probe(&k, h, true) {
             Probe::Found { index, .. } => {
                 Some(std::mem::replace(&mut t.entries[index].value, value))
             }
             Probe::Absent { slot } => {
                 t.insert_new(slot, h, k, value);
+                self.keys_changed();
                 None
             }
             Probe::NeedsEq { .. } => unreachable!("str_only probes never ask for __eq__"),
@@ -423,6 +514,7 @@ impl DictObj {
                 let removed = Self::remove_at(&mut t, slot, index);
                 drop(t);
                 self.bump();
+                self.keys_changed();
                 Some(removed.1)
             }
             _ => None,
@@ -437,8 +529,8 @@ impl DictObj {
         loop {
             let (needs, version) = {
                 let mut t = self.table.borrow_mut();
-                if for_insert {
-                    t.reserve_one();
+                if for_insert && t.reserve_one() {
+                    self.keys_changed();
                 }
                 match t.probe_skipping(key, h, false, &unequal) {
                     Probe::NeedsEq { key: candidate } => (candidate, self.version.get()),
@@ -496,6 +588,7 @@ impl DictObj {
                     }
                     Probe::Absent { slot } => {
                         t.insert_new(slot, h, key, value);
+                        self.keys_changed();
                         None
                     }
                     Probe::NeedsEq { .. } => continue,
@@ -515,6 +608,7 @@ impl DictObj {
                 Probe::Found { slot, index } => {
                     let removed = Self::remove_at(&mut self.table.borrow_mut(), slot, index);
                     self.bump();
+                    self.keys_changed();
                     return Ok(Some(removed.1));
                 }
                 Probe::Absent { .. } => return Ok(None),
@@ -603,7 +697,8 @@ impl DictObj {
             Ok(mut t) => std::mem::take(&mut *t),
             Err(_) => return,
         };
-        self.version.set(self.version.get().wrapping_add(1));
+        self.bump();
+        self.keys_changed();
         drop(old);
     }
 
@@ -648,6 +743,7 @@ impl DictObj {
         t.entries.truncate(index);
         drop(t);
         self.bump();
+        self.keys_changed();
         Some(item)
     }
 
@@ -655,6 +751,7 @@ impl DictObj {
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.bump();
+        self.keys_changed();
         drop(old);
     }
 

@@ -18,11 +18,8 @@ pub use super::traceback::TracebackEntry;
 pub struct ExceptionObj {
     /// A tuple.
     pub args: RefCell<PyRef>,
-    /// The frames passed through since `__traceback__` was last read or set, innermost
-    /// first (see `objects::traceback`).
-    pub traceback: RefCell<Vec<TracebackEntry>>,
-    /// The traceback objects under those entries (what `__traceback__` last returned).
-    pub tb_chain: RefCell<Option<PyRef>>,
+    /// `__traceback__`: the chain of the frames passed through (see `objects::traceback`).
+    pub traceback: RefCell<Option<PyRef>>,
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
@@ -36,8 +33,7 @@ impl ExceptionObj {
     pub fn new(args: Vec<Value>) -> ExceptionObj {
         ExceptionObj {
             args: RefCell::new(TupleObj::new_ref(args)),
-            traceback: RefCell::new(Vec::new()),
-            tb_chain: RefCell::new(None),
+            traceback: RefCell::new(None),
             cause: RefCell::new(Value::None),
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),

@@ -3,7 +3,7 @@
 //!
 //! A function's code can be replaced (`f.__code__ = g.__code__`): each call reads the
 //! function's current code and its frame keeps its own reference to it, so a running call
-//! finishes the body it started (`Vm::keep_running_code` tells `locals()` about it).
+//! finishes the body it started (`locals()` reads the code of the frame's record).
 //! Assigning `__code__`, `__defaults__` or `__kwdefaults__` changes the function's
 //! *version* (CPython's `func_version`), which call-site caches can guard on.
 
@@ -26,6 +26,8 @@ pub struct FunctionObj {
     code: RefCell<PyRef>,
     /// See [`FunctionObj::version`]; 0 until asked for.
     version: Cell<u32>,
+    /// The version is the function's own, not its code's (see [`FunctionObj::version`]).
+    own_version: Cell<bool>,
     pub globals: PyRef,
     /// Positional defaults (a tuple), if any.
     pub defaults: RefCell<Option<PyRef>>,
@@ -44,6 +46,13 @@ pub struct FunctionObj {
 
 /// The next function version to hand out; 0 once all have been.
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
+
+/// A new function version, never handed out before (0 once they ran out).
+pub fn next_version() -> u32 {
+    NEXT_VERSION
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| v.checked_add(1))
+        .unwrap_or(0)
+}
 
 impl FunctionObj {
     /// A function running `code` in `globals`, named after the code, with its docstring,
@@ -64,6 +73,7 @@ impl FunctionObj {
             qualname: RefCell::new(c.qualname.clone()),
             code: RefCell::new(code),
             version: Cell::new(0),
+            own_version: Cell::new(false),
             globals,
             defaults: RefCell::new(None),
             kwdefaults: RefCell::new(None),
@@ -81,20 +91,36 @@ impl FunctionObj {
         self.code.borrow().clone()
     }
 
-    /// The function's version: equal versions mean the same code and defaults, so a cache
-    /// keyed on it stays valid. Numbers are handed out on first request and never reused;
-    /// 0 means they ran out (2**32 - 1 of them): never specialise on it.
+    /// The version as it stands, without handing one out (0: none, so no cache matches).
+    #[inline(always)]
+    pub fn current_version(&self) -> u32 {
+        self.version.get()
+    }
+
+    /// The function's version (CPython's `func_version`), what call-site caches guard on:
+    /// equal versions mean the same code, so the same parameters. A function starts with its
+    /// code object's version — every closure a `def` makes shares it (CPython 3.13's rule),
+    /// so a call site that sees a fresh closure each time stays specialised — and gets a
+    /// number of its own, never reused, once `__code__`, `__defaults__` or `__kwdefaults__` is
+    /// assigned. 0 means the numbers ran out (2**32 - 1 of them): never specialise on it.
     pub fn version(&self) -> u32 {
         if self.version.get() == 0 {
-            let next = NEXT_VERSION
-                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| v.checked_add(1));
-            self.version.set(next.unwrap_or(0));
+            let v = match self.own_version.get() {
+                false => self
+                    .code
+                    .borrow()
+                    .downcast::<CodeObj>()
+                    .map_or(0, |c| c.func_version()),
+                true => next_version(),
+            };
+            self.version.set(v);
         }
         self.version.get()
     }
 
     /// Something the version covers changed: the next `version()` is a new number.
     fn new_version(&self) {
+        self.own_version.set(true);
         self.version.set(0);
     }
 
@@ -108,7 +134,7 @@ impl FunctionObj {
 
 /// `f.__code__ = code`: CPython's checks, then the swap. Frames running `f` keep running
 /// the code they started with.
-fn set_code(vm: &mut Vm, func: &PyRef, value: Option<&Value>) -> PyResult<()> {
+fn set_code(func: &PyRef, value: Option<&Value>) -> PyResult<()> {
     let f = func.downcast::<FunctionObj>().expect("a function");
     let Some(code) = value.and_then(Value::as_obj).filter(|c| c.is::<CodeObj>()) else {
         return Err(exc!(type_error, "__code__ must be set to a code object"));
@@ -131,21 +157,16 @@ fn set_code(vm: &mut Vm, func: &PyRef, value: Option<&Value>) -> PyResult<()> {
     }
     let old = f.code.replace(code.clone());
     f.new_version();
-    vm.keep_running_code(func, &old);
+    drop(old);
     Ok(())
 }
 
 /// The writable special attributes of functions (`__code__`, `__defaults__`, `__name__`,
 /// ...): `None` for ordinary attributes, which go to the function's `__dict__`.
-pub fn setattr_special(
-    vm: &mut Vm,
-    func: &PyRef,
-    name: &str,
-    value: &Option<Value>,
-) -> Option<PyResult<()>> {
+pub fn setattr_special(func: &PyRef, name: &str, value: &Option<Value>) -> Option<PyResult<()>> {
     let f = func.downcast::<FunctionObj>().expect("a function");
     match (name, value) {
-        ("__code__", v) => Some(set_code(vm, func, v.as_ref())),
+        ("__code__", v) => Some(set_code(func, v.as_ref())),
         ("__name__" | "__qualname__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
             let slot = if name == "__name__" {
                 &f.name

@@ -1,13 +1,14 @@
 //! Generator objects: a Python frame that can suspend at `yield` and resume later.
 //!
-//! Calling a function whose code has the GENERATOR flag binds the arguments as usual, then
-//! moves the new frame's slots off the value stack into a [`GenObj`] instead of running it.
-//! Resuming (`next`, `send`, `throw`, `close`, `yield from`) appends the saved values to the
-//! thread's value stack at a fresh base and re-enters the eval loop at the saved instruction
-//! with the saved block stack (a [`Resume`]); `YIELD_VALUE` returns to us and the
-//! frame's values move back into the generator. The frame state is only borrowed to take it
-//! out or put it back, never while Python code runs; a running generator is marked
-//! [`Status::Running`], which is how "generator already executing" is detected.
+//! Calling a function whose code has the GENERATOR flag binds the arguments into a frame
+//! region that the [`GenObj`] owns (`vm::stack::OwnedFrame`) instead of running it.
+//! Resuming (`next`, `send`, `throw`, `close`, `yield from`) runs the eval loop *in place*
+//! over that region — nothing is copied — starting at the saved instruction with the saved
+//! block stack (a [`Resume`]); `YIELD_VALUE` returns to us with the position, and the region
+//! records how many values it holds. The frame state is only borrowed to read or record it,
+//! never while Python code runs; a running generator is marked [`Status::Running`], which is
+//! how "generator already executing" is detected (and while it runs, its region belongs to
+//! the eval loop: nothing here touches the values).
 //!
 //! The exception being handled (`sys.exc_info()`): the VM keeps one "currently handled"
 //! exception, and each `except` block saves the one it replaced. A generator that yields
@@ -19,30 +20,39 @@
 //! the sub-iterator yields; a generator suspended there is *delegating* and forwards
 //! `throw()` and `close()` to its sub-iterator first, as CPython's `_gen_throw` does.
 //!
-//! Finalization: a generator freed while suspended inside a `try` (whose `finally` or
-//! `except` would observe the close) is closed, as CPython's `_PyGen_Finalize` does. A drop
-//! has no VM at hand, so the frame moves into a fresh generator object queued per thread,
-//! and [`gil::breaker::FINALIZE`](crate::gil::breaker::FINALIZE) asks the next safepoint
-//! (a call or backward jump) to close it; the runner drains the queue too when the main
-//! module ends. Each frame is finalized at most once.
+//! Finalization (CPython's `_PyGen_Finalize`): a generator freed while suspended inside a
+//! `try` (whose `finally` or `except` would observe the close) is closed. A drop has no VM
+//! at hand, so the frame moves into a fresh generator object queued per process, and
+//! [`gil::breaker::FINALIZE`](crate::gil::breaker::FINALIZE) asks the next safepoint to
+//! close it; the runner drains the queue too when the main module ends. A generator found
+//! in cyclic garbage is closed by the collector (PEP 442: its type has
+//! [`flag::GC_FINALIZER`]) before the cycle is cleared, whether or not it is in a `try`:
+//! closing drops the frame's variables, which usually frees the whole cycle. Each frame is
+//! finalized at most once; what `close()` raises is reported as unraisable.
 //!
-//! Not modelled: frame objects (`gi_frame` is always None).
+//! Frame objects (`gi_frame`, `sys._getframe()` inside, a traceback through it): made on
+//! demand and kept with the frame's state; it is live while the frame runs and reads the
+//! generator's region while it is suspended (`objects::frame`). When the generator finishes
+//! (or is freed) it lets the object go, handing it the variables if something else still
+//! holds it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-use std::sync::atomic::Ordering;
 
 use super::code::CodeObj;
-use super::core::{flag, GilStatic, PyRef};
+use super::core::{flag, PyRef};
 use super::exception::{PyErr, TracebackEntry};
+use super::frame::FrameObj;
 use super::str::{new_str, StrObj};
 use super::tuple::TupleObj;
 use super::typeobj::{MethodDef, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::bytecode::opcode::Op;
 use crate::exc;
-use crate::vm::eval::{Block, Blocks, Scope};
+use crate::vm::eval::{Block, Blocks};
+use crate::vm::stack::OwnedFrame;
 use crate::vm::{Args, PyResult, Vm};
+
+mod finalize;
 
 /// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
 #[derive(Default)]
@@ -54,6 +64,8 @@ pub(crate) struct Resume {
     pub throw: Option<PyErr>,
     /// Set when the frame suspended at a yield (rather than returning or raising).
     pub yielded: bool,
+    /// Where the eval loop left the frame's operand stack at that yield.
+    pub cursor: Option<crate::vm::stack::Cursor>,
 }
 
 /// The traceback position of a frame that raised before running any instruction (a
@@ -66,7 +78,7 @@ pub struct GenObj {
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     frame: RefCell<Frame>,
-    /// Already queued for closing once (see the module docs).
+    /// Already closed or queued for closing once (see the module docs).
     finalized: Cell<bool>,
 }
 
@@ -81,21 +93,25 @@ enum Status {
 
 struct Frame {
     status: Status,
-    /// The frame's slots and operand stack while it is not running.
-    values: Vec<Value>,
+    /// The frame's region: slots and operand stack (the values in it belong to the eval loop
+    /// while the status is `Running`).
+    values: OwnedFrame,
     /// Where it resumes (`throw` and `yielded` unused here).
     at: Resume,
     /// The exception its innermost active `except` block handles, while suspended there.
     handled: Option<PyErr>,
+    /// The frame object, once made (see the module docs).
+    object: Option<PyRef>,
 }
 
 impl Frame {
-    fn new(status: Status, values: Vec<Value>) -> Frame {
+    fn new(status: Status, values: OwnedFrame) -> Frame {
         Frame {
             status,
             values,
             at: Resume::default(),
             handled: None,
+            object: None,
         }
     }
 }
@@ -115,12 +131,12 @@ enum Action {
 
 impl GenObj {
     /// A not-yet-started generator over the frame whose slots are `values`.
-    pub fn new_ref(
+    pub(crate) fn new_ref(
         code: PyRef,
         globals: PyRef,
         name: PyRef,
         qualname: PyRef,
-        values: Vec<Value>,
+        values: OwnedFrame,
     ) -> PyRef {
         let frame = Frame::new(Status::Created, values);
         PyRef::new(
@@ -144,58 +160,138 @@ impl GenObj {
         self.frame.borrow_mut().status = status;
     }
 
+    /// The frame object, if one was made.
+    fn frame_obj(&self) -> Option<PyRef> {
+        self.frame.borrow().object.clone()
+    }
+
+    /// Whether the next instruction is a `YIELD_FROM` (the frame is delegating).
+    fn at_yield_from(&self, ip: usize) -> bool {
+        let code = self.code.downcast::<CodeObj>().expect("a code object");
+        code.unit
+            .code
+            .get(ip)
+            .is_some_and(|i| i.op == Op::YieldFrom)
+    }
+
+    /// The instruction a frame off the stack stopped at: its yield ([`FRAME_START`] before
+    /// it started).
+    fn stopped_at(&self) -> usize {
+        let (status, ip) = {
+            let f = self.frame.borrow();
+            (f.status, f.at.ip)
+        };
+        match status {
+            Status::Created => FRAME_START,
+            // (a `YIELD_FROM` runs again on resumption: `ip` is still on it)
+            _ if self.at_yield_from(ip) => ip,
+            _ => ip.saturating_sub(1),
+        }
+    }
+
     /// The sub-iterator of a `yield from` this generator is suspended in.
     fn delegate(&self) -> Option<Value> {
-        let frame = self.frame.borrow();
-        if frame.status != Status::Suspended {
+        let (status, ip) = {
+            let f = self.frame.borrow();
+            (f.status, f.at.ip)
+        };
+        if status != Status::Suspended || !self.at_yield_from(ip) {
             return None;
         }
-        let code = self.code.downcast::<CodeObj>()?;
-        if code.unit.code.get(frame.at.ip)?.op != Op::YieldFrom {
-            return None;
-        }
-        frame.values.last().cloned()
+        self.frame.borrow().values.values().last().cloned()
     }
 
     /// Leaves a `yield from`: drops the sub-iterator and moves past the `YIELD_FROM`, so the
     /// frame continues (or raises) as if the instruction had finished.
     fn end_delegation(&self) {
-        let mut frame = self.frame.borrow_mut();
-        let sub = frame.values.pop();
-        frame.at.ip += 1;
-        drop(frame);
+        let sub = self.frame.borrow_mut().values.pop();
+        self.frame.borrow_mut().at.ip += 1;
         drop(sub);
     }
 }
 
-/// Freed generators waiting to be closed, oldest first (one queue for the process).
-static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
-    GilStatic::new(RefCell::new(VecDeque::new()));
-
-impl Drop for GenObj {
-    fn drop(&mut self) {
-        let frame = self.frame.get_mut();
-        let in_try = frame
-            .at
-            .blocks
-            .iter()
-            .any(|b| matches!(b, Block::Try { .. }));
-        if frame.status != Status::Suspended || !in_try || self.finalized.get() {
-            return;
+/// The generator's frame object (`gi_frame`), made on first request: live while the frame
+/// runs (`live_at`: on this thread's stack, at that record), holding its values while it is
+/// suspended or not started; `None` once finished.
+///
+/// A generator running on another thread gets an object holding nothing until the frame
+/// suspends (the values are on that thread's stack); found there by its own thread, it
+/// becomes live.
+pub fn frame_object(g: &PyRef, live_at: Option<(usize, usize)>) -> Option<PyRef> {
+    let gen = gen_of(g);
+    if let Some(o) = gen.frame_obj() {
+        if let Some((thread, index)) = live_at {
+            let f = frame_of(&o);
+            if f.live_at().is_none() {
+                f.attach(thread, index);
+            }
         }
-        let frame = std::mem::replace(frame, Frame::new(Status::Finished, Vec::new()));
-        let heir = GenObj {
-            code: self.code.clone(),
-            globals: self.globals.clone(),
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
-            frame: RefCell::new(frame),
-            finalized: Cell::new(true),
-        };
-        let heir = PyRef::new(&types().generator, heir);
-        TO_CLOSE.get().borrow_mut().push_back(heir);
-        crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
+        return Some(o);
     }
+    let status = gen.status();
+    let (code, globals) = (gen.code.clone(), gen.globals.clone());
+    let obj = match (status, live_at) {
+        (Status::Finished, _) => return None,
+        (_, Some((thread, index))) => FrameObj::new_live(code, globals, None, thread, index),
+        // Not started, suspended, or busy with its sub-iterator: off the stack.
+        _ => FrameObj::new_suspended(code, globals, g, gen.stopped_at()),
+    };
+    if live_at.is_some() {
+        // (a live generator frame's object reads the generator's region once it suspends)
+        let slot = crate::objects::core::weak::WeakSlot::new(
+            g,
+            false,
+            crate::objects::core::weak::Basic::No,
+        );
+        crate::objects::core::weak::register_internal(&slot);
+        frame_of(&obj).link_generator(slot);
+    }
+    gen.frame.borrow_mut().object = Some(obj.clone());
+    Some(obj)
+}
+
+/// The frame object of generator `g`, if one was made.
+pub fn current_frame_object(g: &PyRef) -> Option<PyRef> {
+    gen_of(g).frame_obj()
+}
+
+/// A copy of a generator's frame values while it is off the stack (none while it runs).
+pub fn suspended_values(g: &PyRef) -> Vec<Value> {
+    match gen_of(g).frame.try_borrow() {
+        Ok(f) if f.status != Status::Running => f.values.values().to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+impl GenObj {
+    /// How this generator refers to `to`, for `-X gc-explain` (`.gi_frame`, and the
+    /// variables of its suspended frame).
+    pub fn reference_paths(&self, to: &PyRef, out: &mut Vec<String>) {
+        if self.globals.ptr_eq(to) {
+            out.push(".gi_frame.f_globals".into());
+        }
+        let Ok(f) = self.frame.try_borrow() else {
+            return;
+        };
+        if f.handled.as_ref().is_some_and(|h| h.exc().ptr_eq(to)) {
+            out.push(" (its handled exception)".into());
+        }
+        if let Some(o) = &f.object {
+            if o.ptr_eq(to) {
+                out.push(".gi_frame".into());
+            }
+            let fo = frame_of(o);
+            if fo.is_generator() {
+                fo.variable_paths(to, ".gi_frame", out);
+            }
+        }
+        let code = self.code.downcast::<CodeObj>().expect("a code object");
+        super::frame::variable_paths(code, f.values.values(), to, ".gi_frame", out);
+    }
+}
+
+fn frame_of(o: &PyRef) -> &FrameObj {
+    o.downcast::<FrameObj>().expect("a frame")
 }
 
 fn gen_of(v: &PyRef) -> &GenObj {
@@ -245,19 +341,6 @@ fn is_generator_exit(v: &Value) -> bool {
 }
 
 impl Vm {
-    /// Closes the generators freed while suspended (see the module docs); an exception from
-    /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
-    pub fn close_dropped_generators(&mut self) {
-        while let Some(g) = TO_CLOSE.get().borrow_mut().pop_front() {
-            if let Err(e) = self.gen_close(&g) {
-                let what = self.repr_string(&Value::Obj(g.clone())).unwrap_or_default();
-                let mut report = format!("Exception ignored in: {what}\n");
-                self.format_one(e.exc(), &mut report);
-                self.interp.write_stderr(&report);
-            }
-        }
-    }
-
     /// Runs the generator until it yields, returns or raises.
     fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
@@ -271,18 +354,21 @@ impl Vm {
                 "can't send non-None value to a just-started generator"
             )),
             (Status::Created, Action::Throw(e)) => {
-                // The frame raises before its first instruction: nothing can catch it.
-                let values = {
-                    let mut frame = gen.frame.borrow_mut();
-                    frame.status = Status::Finished;
-                    std::mem::take(&mut frame.values)
+                // The frame raises before its first instruction: nothing can catch it. Its
+                // object (the traceback's) keeps the arguments, as an exited frame's does.
+                let frame =
+                    frame_object(gen_ref, None).expect("a generator not started has a frame");
+                let (held, values) = {
+                    let mut f = gen.frame.borrow_mut();
+                    f.status = Status::Finished;
+                    (f.object.take(), f.values.take_values())
                 };
-                drop(values);
-                e.payload().traceback.borrow_mut().push(TracebackEntry {
-                    code: gen.code.clone(),
-                    globals: gen.globals.clone(),
+                FrameObj::own_values(&frame);
+                frame_of(&frame).detach(values, FRAME_START, None);
+                drop(held);
+                e.payload().push_traceback(TracebackEntry {
+                    frame,
                     ip: FRAME_START,
-                    locals: None,
                 });
                 Err(left_generator(stop_iteration_to_runtime_error(e)))
             }
@@ -290,23 +376,30 @@ impl Vm {
         }
     }
 
-    /// Resumes a created or suspended generator's frame on the value stack.
+    /// Resumes a created or suspended generator: runs its frame in place.
     fn gen_run(&mut self, gen_ref: &PyRef, started: bool, action: Action) -> PyResult<GenStep> {
-        if self.depth >= self.interp.recursion_limit.get() {
-            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
-        }
+        self.check_recursion()?;
         let gen = gen_of(gen_ref);
-        let (mut values, mut at, own) = {
+        let nslots = gen
+            .code
+            .downcast::<CodeObj>()
+            .expect("a code")
+            .unit
+            .nslots();
+        // (the record pushed below)
+        let index = self.frames.len();
+        let (mut cursor, mut at, own) = {
             let mut frame = gen.frame.borrow_mut();
             frame.status = Status::Running;
+            if let Some(o) = &frame.object {
+                frame_of(o).attach(self.thread_key, index);
+            }
             (
-                std::mem::take(&mut frame.values),
+                frame.values.cursor(nslots),
                 std::mem::take(&mut frame.at),
                 frame.handled.take(),
             )
         };
-        let base = self.stack.len();
-        self.stack.append(&mut values);
         // The resumer's handled exception is what the frame's outermost `except` restores.
         let caller = self.handled.clone();
         let outermost_handler = at
@@ -329,49 +422,193 @@ impl Vm {
             e.exc().set_flag(flag::CONTEXT_SET);
         }
         match action {
-            Action::Send(v) if started => self.stack.push(v),
+            Action::Send(v) if started => cursor.push(v),
             Action::Send(_) => {}
             Action::Throw(e) => at.throw = Some(e),
         }
-        self.depth += 1;
-        // `gen_ref` keeps the generator, hence its code and globals, alive meanwhile.
-        let scope = Scope {
-            globals: &gen.globals,
-            locals: None,
-        };
-        // Recorded as a frame, so `globals()`/`locals()`/`eval` inside see this generator.
-        self.push_code_frame(&gen.code, &gen.globals, base);
-        let result = self.eval(&gen.code, scope, base, Some(&mut at));
-        self.pop_frame();
-        self.depth -= 1;
+        // `gen_ref` keeps the generator, hence its code, globals and region, alive meanwhile.
+        // The frame is recorded like any other, so `globals()`/`locals()`/`eval` inside see it.
+        self.push_frame_record(gen.code.clone(), gen.globals.clone(), None, cursor, None);
+        let top = self.frames.last_mut().expect("the generator's frame");
+        top.ip = at.ip;
+        top.generator = Some(gen_ref.clone());
+        self.blocks.extend(at.blocks.drain(..));
+        let result = self.run_entry(Some(&mut at));
         let own = std::mem::replace(&mut self.handled, caller);
         match result {
             Ok(v) if at.yielded => {
                 at.yielded = false;
-                values.extend(self.stack.drain(base..));
+                let cursor = at.cursor.take().expect("where the frame yielded");
                 let in_handler = at
                     .blocks
                     .iter()
                     .any(|b| matches!(b, Block::ExceptHandler { .. }));
                 let own = if in_handler { own } else { None };
                 let mut frame = gen.frame.borrow_mut();
+                frame.values.suspended(&cursor, nslots);
                 frame.status = Status::Suspended;
-                frame.values = values;
                 frame.at = at;
                 frame.handled = own;
+                let stopped = frame.at.ip;
+                if let Some(o) = &frame.object {
+                    let ip = if gen.at_yield_from(stopped) {
+                        stopped
+                    } else {
+                        stopped.saturating_sub(1)
+                    };
+                    frame_of(o).suspend(ip);
+                }
                 Ok(GenStep::Yield(v))
             }
             result => {
-                // Finished before the locals are dropped: a `__del__` may look at us.
-                gen.set_status(Status::Finished);
-                self.stack.truncate(base);
-                drop((values, at, own));
+                // The eval loop dropped the frame's values, or handed them to the frame
+                // object (see `leave_generator_frame_object`); the generator lets it go.
+                let obj = {
+                    let mut frame = gen.frame.borrow_mut();
+                    frame.values.cleared();
+                    frame.status = Status::Finished;
+                    frame.object.take()
+                };
+                if let Some(o) = &obj {
+                    FrameObj::own_values(o);
+                }
+                drop((obj, at, own));
                 match result {
                     Ok(v) => Ok(GenStep::Return(v)),
                     Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
                 }
             }
         }
+    }
+
+    /// `FOR_ITER` over a generator, resumed *inside* the running eval loop (no native call,
+    /// no Rust recursion): pushes the generator's frame record over its region, as
+    /// `gen_run` does, when the simple case holds — the generator is not started or
+    /// suspended, has no frame object, and is not suspended inside an `except` block (whose
+    /// handled-exception bookkeeping `gen_run` does). Returns false otherwise (the caller
+    /// resumes it the ordinary way). The frame yields back with [`Vm::suspend_inline`] and
+    /// ends with [`Vm::finish_inline`].
+    pub(crate) fn enter_inline(&mut self, gen_ref: &PyRef) -> bool {
+        let gen = gen_of(gen_ref);
+        if self.check_recursion().is_err() {
+            return false;
+        }
+        let (cursor, at) = {
+            let Ok(mut frame) = gen.frame.try_borrow_mut() else {
+                return false;
+            };
+            let started = match frame.status {
+                Status::Suspended => true,
+                Status::Created => false,
+                _ => return false,
+            };
+            let in_handler = frame
+                .at
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::ExceptHandler { .. }));
+            if frame.object.is_some() || in_handler {
+                return false;
+            }
+            frame.status = Status::Running;
+            let nslots = gen
+                .code
+                .downcast::<CodeObj>()
+                .expect("a code")
+                .unit
+                .nslots();
+            let mut cursor = frame.values.cursor(nslots);
+            if started {
+                cursor.push(Value::None);
+            }
+            (cursor, std::mem::take(&mut frame.at))
+        };
+        self.push_frame_record(gen.code.clone(), gen.globals.clone(), None, cursor, None);
+        let top = self.frames.last_mut().expect("the generator's frame");
+        top.ip = at.ip;
+        top.generator = Some(gen_ref.clone());
+        let mut at = at;
+        self.blocks.extend(at.blocks.drain(..));
+        true
+    }
+
+    /// An inline-resumed generator's frame (just popped: its registers `cursor`, next
+    /// instruction `ip`, blocks `blocks`) yields: the generator is suspended there. If the
+    /// frame yields inside an `except` block, the exception it handles becomes the
+    /// generator's own and the resumer's comes back (as `gen_run` does).
+    pub(crate) fn suspend_inline(
+        &mut self,
+        gen_ref: &PyRef,
+        ip: usize,
+        cursor: &crate::vm::stack::Cursor,
+        blocks: Blocks,
+    ) {
+        let gen = gen_of(gen_ref);
+        let caller = blocks.iter().find_map(|b| match b {
+            Block::ExceptHandler { prev } => Some(prev.clone()),
+            _ => None,
+        });
+        let own = match caller {
+            Some(caller) => std::mem::replace(&mut self.handled, caller),
+            None => None,
+        };
+        let nslots = gen
+            .code
+            .downcast::<CodeObj>()
+            .expect("a code")
+            .unit
+            .nslots();
+        let mut frame = gen.frame.borrow_mut();
+        frame.values.suspended(cursor, nslots);
+        frame.status = Status::Suspended;
+        frame.at = Resume {
+            ip,
+            blocks,
+            ..Resume::default()
+        };
+        frame.handled = own;
+        if let Some(o) = &frame.object {
+            let at = if gen.at_yield_from(ip) {
+                ip
+            } else {
+                ip.saturating_sub(1)
+            };
+            frame_of(o).suspend(at);
+        }
+    }
+
+    /// An inline-resumed generator's frame ended (returned, or raised `err`): the generator is
+    /// finished. Returns what the exception becomes on its way out of a generator (PEP 479).
+    pub(crate) fn finish_inline(&mut self, gen_ref: &PyRef, err: Option<PyErr>) -> Option<PyErr> {
+        let gen = gen_of(gen_ref);
+        let obj = {
+            let mut frame = gen.frame.borrow_mut();
+            frame.values.cleared();
+            frame.status = Status::Finished;
+            frame.object.take()
+        };
+        if let Some(o) = &obj {
+            FrameObj::own_values(o);
+        }
+        drop(obj);
+        err.map(|e| left_generator(stop_iteration_to_runtime_error(e)))
+    }
+
+    /// A generator's frame is ending (its registers `cur`, stopped at `ip`): if its frame
+    /// object is held by more than the generator, the object takes the variables.
+    pub(crate) fn leave_generator_frame_object(
+        &mut self,
+        obj: PyRef,
+        cur: &mut crate::vm::stack::Cursor,
+        ip: usize,
+    ) {
+        // (the generator holds one reference, `obj` another)
+        if obj.refcount() <= 2 {
+            return;
+        }
+        let f = frame_of(&obj);
+        let values = cur.take_slots(f.code_obj().unit.nslots());
+        f.detach(values, ip, None);
     }
 
     /// Raises `e` inside the generator where it is suspended (ending a delegation first).
@@ -529,37 +766,34 @@ impl Vm {
         }
     }
 
-    /// One step of `yield from` (`YIELD_FROM`, the sub-iterator on top of the stack):
-    /// sends `v` and returns what the sub-iterator yields, or, once it is done, replaces it
-    /// with its return value and returns `None`. A generator is resumed directly; other
-    /// iterators get `next()` for None and `send(v)` otherwise. (A class's `__next__` is
-    /// called directly, as its `next` slot drops the value of the StopIteration it raises.)
-    pub(crate) fn yield_from_step(&mut self, v: Value) -> PyResult<Option<Value>> {
-        let sub = self
-            .stack
-            .last()
-            .expect("YIELD_FROM's sub-iterator")
-            .clone();
+    /// One step of `yield from` (`YIELD_FROM`, with the sub-iterator `sub` on top of the
+    /// stack): sends `v` and returns `Ok(what the sub-iterator yields)`, or, once it is done,
+    /// `Err(its return value)` (which replaces it on the stack). A generator is resumed
+    /// directly; other iterators get `next()` for None and `send(v)` otherwise. (A class's
+    /// `__next__` is called directly, as its `next` slot drops the value of the
+    /// StopIteration it raises.)
+    pub(crate) fn yield_from_step(
+        &mut self,
+        sub: &Value,
+        v: Value,
+    ) -> PyResult<Result<Value, Value>> {
         let is_class = || sub.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
         let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
             self.gen_resume(g, Action::Send(v))
         } else if v.is_none() && is_class() {
-            self.call_method(&sub, "__next__", &[]).map(GenStep::Yield)
+            self.call_method(sub, "__next__", &[]).map(GenStep::Yield)
         } else if v.is_none() {
-            self.next(&sub)
+            self.next(sub)
                 .map(|x| x.map_or(GenStep::Return(Value::None), GenStep::Yield))
         } else {
-            self.call_method(&sub, "send", &[v]).map(GenStep::Yield)
+            self.call_method(sub, "send", &[v]).map(GenStep::Yield)
         };
-        let result = match step {
-            Ok(GenStep::Yield(x)) => return Ok(Some(x)),
-            Ok(GenStep::Return(r)) => r,
-            Err(e) if e.matches(&types().exc.stop_iteration) => stop_value(&e),
-            Err(e) => return Err(e),
-        };
-        let top = self.stack.last_mut().expect("YIELD_FROM's sub-iterator");
-        drop(std::mem::replace(top, result));
-        Ok(None)
+        match step {
+            Ok(GenStep::Yield(x)) => Ok(Ok(x)),
+            Ok(GenStep::Return(r)) => Ok(Err(r)),
+            Err(e) if e.matches(&types().exc.stop_iteration) => Ok(Err(stop_value(&e))),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -672,7 +906,7 @@ fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     )))
 }
 
-fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+fn gen_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let g = v.downcast::<GenObj>().expect("a generator");
     let status = g.status();
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
@@ -681,8 +915,9 @@ fn gen_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
         "gi_running" => Value::Bool(status == Status::Running),
         "gi_suspended" => Value::Bool(status == Status::Suspended),
-        // No frame objects: see the module docs.
-        "gi_frame" => Value::None,
+        "gi_frame" => vm
+            .generator_frame(v.as_obj().expect("a generator"))
+            .map_or(Value::None, Value::Obj),
         "gi_code" => Value::Obj(g.code.clone()),
         "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
         _ => return Ok(None),
@@ -752,7 +987,17 @@ impl crate::objects::trace::Trace for GenObj {
         visit(&self.globals);
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
-            crate::objects::trace::visit_values(&f.values, visit);
+            if let Some(o) = &f.object {
+                visit(o);
+                // (the variables our frame's object holds are ours, see `frame`)
+                let fo = frame_of(o);
+                if fo.is_generator() {
+                    fo.trace_variables(visit);
+                }
+            }
+            if f.status != Status::Running {
+                crate::objects::trace::visit_values(f.values.values(), visit);
+            }
             if let Some(h) = &f.handled {
                 visit(h.exc());
             }
@@ -767,10 +1012,13 @@ impl crate::objects::trace::Trace for GenObj {
         let old = match self.frame.try_borrow_mut() {
             Ok(mut f) if f.status != Status::Running => {
                 self.finalized.set(true);
-                std::mem::replace(&mut *f, Frame::new(Status::Finished, Vec::new()))
+                std::mem::replace(&mut *f, Frame::new(Status::Finished, OwnedFrame::default()))
             }
             _ => return,
         };
+        if let Some(o) = &old.object {
+            FrameObj::own_values(o);
+        }
         drop(old);
     }
 }

@@ -368,6 +368,46 @@ pub fn fast_next(it: &PyRef) -> Option<Option<Value>> {
     }
 }
 
+/// The sequence iterator inside `it` if it iterates over a list (`list_iterator`), or over a
+/// tuple when `tuple` is set.
+#[inline(always)]
+fn as_seq_iter(it: &PyRef, tuple: bool) -> Option<&SeqIter> {
+    match &it.downcast::<IterObj>()?.kind {
+        IterKind::Seq(s) => {
+            let over = if tuple {
+                s.seq.downcast::<TupleObj>().is_some()
+            } else {
+                s.seq.downcast::<ListObj>().is_some()
+            };
+            over.then_some(s)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `it` is a `list_iterator` (for `FOR_ITER_LIST`).
+pub fn is_list_iter(it: &PyRef) -> bool {
+    as_seq_iter(it, false).is_some()
+}
+
+/// Whether `it` is a `tuple_iterator` (for `FOR_ITER_TUPLE`).
+pub fn is_tuple_iter(it: &PyRef) -> bool {
+    as_seq_iter(it, true).is_some()
+}
+
+/// Advances `it` if it is a list iterator: `None` if it is not one, `Some(None)` when
+/// exhausted. Runs no Python code.
+#[inline(always)]
+pub fn next_list(it: &PyRef) -> Option<Option<Value>> {
+    as_seq_iter(it, false).map(|s| s.next_builtin().unwrap_or(None))
+}
+
+/// Advances `it` if it is a tuple iterator, as [`next_list`].
+#[inline(always)]
+pub fn next_tuple(it: &PyRef) -> Option<Option<Value>> {
+    as_seq_iter(it, true).map(|s| s.next_builtin().unwrap_or(None))
+}
+
 /// Advances `it` if it is a range iterator: `None` if it is not one, `Some(None)` when
 /// exhausted, `Some(Some(i))` otherwise. Allocation-free.
 #[inline]

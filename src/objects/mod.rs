@@ -41,7 +41,7 @@ macro_rules! payloads {
             File => super::file::FileObj,
             Native => super::native::NativeObj,
             Traceback => super::traceback::TracebackObj,
-            Frame => super::traceback::FrameObj,
+            Frame => super::frame::FrameObj,
             Float => super::float::FloatObj,
         }
     };
@@ -73,6 +73,7 @@ pub mod file_methods;
 pub mod float;
 pub mod float_repr;
 pub mod format;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;

@@ -300,21 +300,25 @@ fn str_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRes
     Ok(Value::Bool(super::int::ordering_matches(x.cmp(y), op)))
 }
 
+/// `a + b` for two strs `a` (text `x`) and `b` (text `y`): an exact str operand is the
+/// result itself when the other is empty, as in CPython.
+pub fn concat(a: &Value, x: &str, b: &Value, y: &str) -> Value {
+    if y.is_empty() && a.class().ptr_eq(&types().str) {
+        return a.clone();
+    }
+    if x.is_empty() && b.class().ptr_eq(&types().str) {
+        return b.clone();
+    }
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    Value::Obj(new_str(s))
+}
+
 fn str_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         BinOp::Add => match (as_str(a), as_str(b)) {
-            (Some(x), Some(y)) => {
-                if y.is_empty() && a.class().ptr_eq(&types().str) {
-                    return Ok(a.clone());
-                }
-                if x.is_empty() && b.class().ptr_eq(&types().str) {
-                    return Ok(b.clone());
-                }
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Ok(Value::Obj(new_str(s)))
-            }
+            (Some(x), Some(y)) => Ok(concat(a, x, b, y)),
             _ => Ok(not_implemented()),
         },
         BinOp::Mult => {

@@ -18,7 +18,7 @@ use super::code::CodeObj;
 use super::descr::{FuncWrapperObj, MemberDescrObj, PropertyObj, SuperObj};
 use super::dict::DictObj;
 use super::dictview::DictViewObj;
-use super::exception::{ExceptionObj, TracebackEntry};
+use super::exception::ExceptionObj;
 use super::file::FileObj;
 use super::float::FloatObj;
 use super::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
@@ -101,13 +101,6 @@ fn visit_option(cell: &std::cell::RefCell<Option<PyRef>>, visit: &mut dyn FnMut(
 fn visit_cell(cell: &std::cell::RefCell<Value>, visit: &mut dyn FnMut(&PyRef)) {
     if let Ok(v) = cell.try_borrow() {
         visit_value(&v, visit);
-    }
-}
-
-pub fn visit_entry(e: &TracebackEntry, visit: &mut dyn FnMut(&PyRef)) {
-    visit(&e.globals);
-    if let Some(locals) = &e.locals {
-        visit_values(locals, visit);
     }
 }
 
@@ -269,24 +262,16 @@ impl Trace for ExceptionObj {
         if let Ok(a) = self.args.try_borrow() {
             visit(&a);
         }
-        if let Ok(tb) = self.traceback.try_borrow() {
-            tb.iter().for_each(|e| visit_entry(e, visit));
-        }
-        visit_option(&self.tb_chain, visit);
+        visit_option(&self.traceback, visit);
         visit_cell(&self.cause, visit);
         visit_cell(&self.context, visit);
         visit_option(&self.dict, visit);
     }
     fn clear(&self) {
-        take_option(&self.tb_chain);
+        take_option(&self.traceback);
         take_value(&self.cause);
         take_value(&self.context);
         take_option(&self.dict);
-        if let Ok(mut tb) = self.traceback.try_borrow_mut() {
-            let old = std::mem::take(&mut *tb);
-            drop(tb);
-            drop(old);
-        }
     }
 }
 

@@ -1,103 +1,75 @@
-//! Traceback and frame objects: what `e.__traceback__`, `sys.exc_info()[2]` and
-//! `tb.tb_frame` show.
+//! Traceback objects: what `e.__traceback__` and `sys.exc_info()[2]` show.
 //!
-//! An exception records the frames it passes through as plain data ([`TracebackEntry`]: code,
-//! globals, instruction index) in [`ExceptionObj::traceback`]; the Python-visible `traceback`
-//! objects are built only when `__traceback__` is read ([`ExceptionObj::traceback_object`]),
-//! and a `frame` object only when `tb_frame` is read. An entry holds no frame locals, so a
-//! traceback never keeps a frame's objects alive (CPython's does, until the traceback dies).
-//!
-//! The chain is CPython's: `e.__traceback__` is the outermost entry, `tb_next` goes inwards.
-//! Entries recorded after a read go on top of the objects already built, so a traceback
-//! object read once stays the same object (`sys.exc_info()[2] is e.__traceback__`).
-//!
-//! Frame objects are snapshots: `f_lineno` is the line of the entry (CPython's live frame
-//! moves on), `f_locals` and `f_back` are not provided.
+//! As in CPython, each frame an exception passes through puts a traceback object on top of
+//! its chain ([`ExceptionObj::push_traceback`]): a [`TracebackEntry`] (the frame object and
+//! the instruction index) and the chain below. `e.__traceback__` is the outermost entry,
+//! `tb_next` goes inwards. The frame object is the frame's own (`tb_frame is
+//! sys._getframe()` inside it): while the traceback lives, so do the frame's variables, which
+//! the frame object takes over when the frame exits (see `objects::frame`); the collector
+//! sees the whole chain (a frame holding its own exception is a cycle).
 
 use std::cell::RefCell;
 
 use super::code::CodeObj;
 use super::core::PyRef;
 use super::exception::ExceptionObj;
-use super::str::new_str;
+use super::frame::FrameObj;
 use super::typeobj::TypeSlots;
 use super::{types, Value};
 use crate::exc;
-use crate::objects::generator::FRAME_START;
 use crate::vm::{PyResult, Vm};
 
 /// One frame an exception passed through.
 #[derive(Clone)]
 pub struct TracebackEntry {
-    /// The code object.
-    pub code: PyRef,
-    /// The frame's globals (for `tb_frame.f_globals`).
-    pub globals: PyRef,
-    /// The instruction index that was executing ([`FRAME_START`] before the first).
+    /// The frame object.
+    pub frame: PyRef,
+    /// The instruction index that was executing (`generator::FRAME_START` before the first).
     pub ip: usize,
-    /// The frame's variables (locals, cells, free variables), kept from the moment the
-    /// exception left the frame: as in CPython, where the traceback holds the frame, what a
-    /// function's locals refer to lives until the exception is gone.
-    pub locals: Option<Box<[Value]>>,
 }
 
 impl TracebackEntry {
+    pub fn frame_obj(&self) -> &FrameObj {
+        self.frame.downcast::<FrameObj>().expect("a frame")
+    }
+
     pub fn code(&self) -> &CodeObj {
-        self.code.downcast::<CodeObj>().expect("a code object")
+        self.frame_obj().code_obj()
     }
 
     pub fn lineno(&self) -> u32 {
         self.code().unit.line_of(self.ip)
     }
-
-    /// CPython's `tb_lasti`: the offset in bytes of the instruction (two per instruction in
-    /// CPython's wordcode), -1 before the first.
-    fn lasti(&self) -> i64 {
-        if self.ip == FRAME_START {
-            -1
-        } else {
-            self.ip as i64 * 2
-        }
-    }
 }
 
-/// A `traceback` object.
+/// A `traceback` object. (Freed inner entries first, as CPython's.)
 pub struct TracebackObj {
-    pub entry: TracebackEntry,
     /// The next (inner) traceback object, if any.
     pub next: RefCell<Option<PyRef>>,
-    /// The `frame` object, made on first read of `tb_frame`.
-    frame: RefCell<Option<PyRef>>,
-}
-
-/// A `frame` object: a snapshot of where a traceback entry was.
-pub struct FrameObj {
-    entry: TracebackEntry,
+    pub entry: TracebackEntry,
 }
 
 impl ExceptionObj {
-    /// `e.__traceback__`: builds traceback objects for the entries recorded since the last
-    /// read, on top of the chain built before.
+    /// `e.__traceback__`.
     pub fn traceback_object(&self) -> Option<PyRef> {
-        let pending = std::mem::take(&mut *self.traceback.borrow_mut());
-        let mut head = self.tb_chain.borrow_mut().take();
-        // `pending` is innermost first: each entry wraps the chain built so far.
-        for entry in pending {
-            head = Some(PyRef::new(
-                &types().traceback,
-                TracebackObj {
-                    entry,
-                    next: RefCell::new(head),
-                    frame: RefCell::new(None),
-                },
-            ));
-        }
-        *self.tb_chain.borrow_mut() = head.clone();
-        head
+        self.traceback.borrow().clone()
     }
 
-    /// Sets `e.__traceback__` (`tb` is a traceback object or None): the recorded entries are
-    /// replaced by it.
+    /// Records that the exception passed through a frame: a traceback object for `entry` on
+    /// top of the chain (CPython's `PyTraceBack_Here`).
+    pub fn push_traceback(&self, entry: TracebackEntry) {
+        let next = self.traceback.borrow_mut().take();
+        let tb = PyRef::new(
+            &types().traceback,
+            TracebackObj {
+                next: RefCell::new(next),
+                entry,
+            },
+        );
+        *self.traceback.borrow_mut() = Some(tb);
+    }
+
+    /// Sets `e.__traceback__` (`tb` is a traceback object or None).
     pub fn set_traceback(&self, tb: &Value) -> PyResult<()> {
         let new = match tb {
             Value::None => None,
@@ -109,18 +81,16 @@ impl ExceptionObj {
                 ))
             }
         };
-        let old_entries = std::mem::take(&mut *self.traceback.borrow_mut());
-        let old_chain = std::mem::replace(&mut *self.tb_chain.borrow_mut(), new);
-        // Dropped after the borrows end: freeing may run arbitrary code.
-        drop((old_entries, old_chain));
+        let old = std::mem::replace(&mut *self.traceback.borrow_mut(), new);
+        // Dropped after the borrow ends: freeing may run arbitrary code.
+        drop(old);
         Ok(())
     }
 
-    /// The traceback's entries, outermost first (what the printer shows): the recorded ones,
-    /// then those of the traceback objects below them.
+    /// The traceback's entries, outermost first (what the printer shows).
     pub fn traceback_entries(&self) -> Vec<TracebackEntry> {
-        let mut out: Vec<TracebackEntry> = self.traceback.borrow().iter().rev().cloned().collect();
-        let mut cur = self.tb_chain.borrow().clone();
+        let mut out = Vec::new();
+        let mut cur = self.traceback.borrow().clone();
         while let Some(tb) = cur {
             let t = tb.downcast::<TracebackObj>().expect("a traceback");
             out.push(t.entry.clone());
@@ -144,19 +114,8 @@ fn tb_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> 
     Ok(Some(match attr_name(name) {
         "tb_next" => t.next.borrow().clone().map_or(Value::None, Value::Obj),
         "tb_lineno" => Value::Int(t.entry.lineno() as i64),
-        "tb_lasti" => Value::Int(t.entry.lasti()),
-        "tb_frame" => {
-            let mut slot = t.frame.borrow_mut();
-            let frame = slot.get_or_insert_with(|| {
-                PyRef::new(
-                    &types().frame,
-                    FrameObj {
-                        entry: t.entry.clone(),
-                    },
-                )
-            });
-            Value::Obj(frame.clone())
-        }
+        "tb_lasti" => Value::Int(super::frame::lasti(t.entry.ip)),
+        "tb_frame" => Value::Obj(t.entry.frame.clone()),
         _ => return Ok(None),
     }))
 }
@@ -201,45 +160,6 @@ fn tb_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyR
     }
 }
 
-fn frame_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let f = v.downcast::<FrameObj>().expect("a frame");
-    Ok(Some(match attr_name(name) {
-        "f_code" => Value::Obj(f.entry.code.clone()),
-        "f_globals" => Value::Obj(f.entry.globals.clone()),
-        "f_lineno" => Value::Int(f.entry.lineno() as i64),
-        "f_lasti" => Value::Int(f.entry.lasti()),
-        _ => return Ok(None),
-    }))
-}
-
-fn frame_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let n = attr_name(name);
-    match n {
-        "f_lineno" => Err(exc!(
-            value_error,
-            "f_lineno can only be set by a trace function"
-        )),
-        "f_code" | "f_globals" | "f_lasti" => Err(exc!(
-            attribute_error,
-            "attribute '{n}' of 'frame' objects is not writable"
-        )),
-        _ => crate::vm::attr::generic_setattr(vm, v, name, value),
-    }
-}
-
-/// `<frame at 0x..., file 'x.py', line 3, code f>`
-fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let f = v.downcast::<FrameObj>().expect("a frame");
-    let code = f.entry.code();
-    Ok(new_str(format!(
-        "<frame at {:#x}, file '{}', line {}, code {}>",
-        v.as_obj().map_or(0, |o| o.addr()),
-        code.unit.filename,
-        f.entry.lineno(),
-        code.unit.name
-    )))
-}
-
 /// Traceback, frame and code objects are made by the VM only (CPython's constructors take
 /// a frame or 16 arguments; not supported here).
 pub fn no_new(_vm: &mut Vm, cls: &PyRef, _args: crate::vm::Args) -> PyResult<Value> {
@@ -257,34 +177,21 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-pub const FRAME_SLOTS: TypeSlots = TypeSlots {
-    new: Some(no_new),
-    repr: Some(frame_repr),
-    getattr: Some(frame_getattr),
-    setattr: Some(frame_setattr),
-    ..TypeSlots::EMPTY
-};
-
 impl crate::objects::trace::Trace for TracebackObj {
     fn is_gc(&self) -> bool {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        crate::objects::trace::visit_entry(&self.entry, visit);
+        visit(&self.entry.frame);
         if let Ok(n) = self.next.try_borrow() {
             n.iter().for_each(&mut *visit);
         }
-        if let Ok(f) = self.frame.try_borrow() {
-            f.iter().for_each(visit);
+    }
+    fn clear(&self) {
+        if let Ok(mut n) = self.next.try_borrow_mut() {
+            let old = n.take();
+            drop(n);
+            drop(old);
         }
-    }
-}
-
-impl crate::objects::trace::Trace for FrameObj {
-    fn is_gc(&self) -> bool {
-        true
-    }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        crate::objects::trace::visit_entry(&self.entry, visit);
     }
 }

@@ -138,6 +138,13 @@ pub fn version_tag(cls: &PyRef) -> u32 {
     }
 }
 
+/// The version tag `cls` has now, without handing one out (0: none, which no cache holds).
+#[inline(always)]
+pub fn current_tag(cls: &PyRef) -> u32 {
+    cls.downcast::<TypeObject>()
+        .map_or(0, |t| t.cache.version.get())
+}
+
 #[cold]
 fn new_version_tag(t: &TypeObject) -> u32 {
     // Bases before the type: every class in an MRO comes before its own bases, so walking

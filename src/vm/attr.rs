@@ -59,7 +59,7 @@ fn is_object_getset(name: &PyRef) -> bool {
 }
 
 /// Whether `v` is a data descriptor (its type has `__set__`/`__delete__`).
-fn is_data_descr(v: &Value) -> bool {
+pub(crate) fn is_data_descr(v: &Value) -> bool {
     matches!(v, Value::Obj(_)) && super::protocol::slots(v).descr_set.is_some()
 }
 
@@ -525,7 +525,7 @@ pub fn generic_setattr(
         return Err(vm.attribute_error(obj, name));
     }
     if let Some(f) = obj.as_obj().filter(|o| o.is::<FunctionObj>()) {
-        let special = crate::objects::function::setattr_special(vm, f, str_of(name), &value);
+        let special = crate::objects::function::setattr_special(f, str_of(name), &value);
         if let Some(r) = special {
             return r;
         }

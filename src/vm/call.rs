@@ -1,13 +1,13 @@
 //! Calls: binding arguments to parameters, running Python functions, and `MAKE_FUNCTION`.
 //!
-//! A call from the eval loop finds the callable and its arguments on the value stack. For a
-//! Python function whose parameters are exactly the positional arguments given, the
-//! arguments become the callee's first slots where they lie; every other case binds the
-//! arguments into a fresh slot vector with CPython's rules and error messages.
+//! A call from the eval loop finds the callable and its arguments on the caller's operand
+//! stack. A Python function's frame is pushed for the same `run` of the eval loop to go on
+//! with (no Rust recursion): when the arguments are exactly its positional parameters they
+//! are moved into the callee's first slots; every other case binds them into the slots with
+//! CPython's rules and error messages. Native callers (`Vm::call`) bind the same way and
+//! start a `run` of their own.
 
-use smallvec::SmallVec;
-
-use super::eval::Scope;
+use super::stack::{Cursor, NewFrame, OwnedFrame};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code::flags;
 use crate::exc;
@@ -21,49 +21,83 @@ use crate::objects::tuple::TupleObj;
 use crate::objects::{types, PyRef, Value};
 
 impl Vm {
-    /// Calls the callable at `stack[pos]` with the `nargs` values above it (the last
-    /// `len(kwnames)` by keyword). Leaves the stack cut back to `pos`.
-    pub(super) fn call_on_stack(
+    /// Pushes the frame of a call of the (non-generator) function `f` from the eval loop:
+    /// its `nargs` arguments are the top of the caller's operand stack `cur` (the last
+    /// `len(kwnames)` by keyword) and are consumed — moved into the callee's slots when they
+    /// are exactly its positional parameters (no reference counts change), bound with
+    /// CPython's rules otherwise. The caller's registers are not saved here.
+    pub(super) fn push_call_frame(
         &mut self,
-        pos: usize,
+        f: &FunctionObj,
+        code_ref: PyRef,
+        cur: &mut Cursor,
         nargs: usize,
-        kwnames: Option<PyRef>,
-    ) -> PyResult<Value> {
-        if kwnames.is_none() {
-            if let Some(f) = self.stack[pos].downcast::<FunctionObj>() {
-                let code_ref = f.code();
-                let code = code_ref.downcast::<CodeObj>().expect("a code object");
-                if is_simple(code, nargs) {
-                    let globals = f.globals.clone();
-                    let closure = f.closure.clone();
-                    let base = pos + 1;
-                    self.push_cells(code, base, closure.as_ref());
-                    let r = self.run_frame(
-                        &code_ref,
-                        Scope {
-                            globals: &globals,
-                            locals: None,
-                        },
-                        base,
-                    );
-                    self.stack.truncate(pos);
-                    return r;
+        kwnames: Option<&PyRef>,
+    ) -> PyResult<()> {
+        if let Err(e) = self.check_recursion() {
+            cur.drop_n(nargs);
+            return Err(e);
+        }
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let u = &code.unit;
+        let (nvars, nslots) = (u.varnames.len(), u.nslots());
+        let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
+        if kwnames.is_none() && takes_exactly(code, nargs) {
+            setup.take_args(cur, nargs);
+            setup.locals(nvars - nargs);
+        } else {
+            let names: &[Value] = match kwnames {
+                Some(t) => {
+                    &t.downcast::<TupleObj>()
+                        .expect("KW_NAMES names a tuple")
+                        .items
                 }
+                None => &[],
+            };
+            let slots = setup.locals(nvars);
+            let bound = bind_arguments(f, code, Args::new(cur.top_n(nargs), names), slots);
+            cur.drop_n(nargs);
+            if let Err(e) = bound {
+                setup.abandon();
+                self.data.release(mark);
+                return Err(e);
             }
         }
-        let args: SmallVec<[Value; 8]> = self.stack.drain(pos + 1..).collect();
-        let callable = self.stack.pop().expect("callable on the stack");
-        let names: SmallVec<[Value; 4]> = match &kwnames {
-            Some(t) => t
-                .downcast::<TupleObj>()
-                .expect("KW_NAMES names a tuple")
-                .items
-                .iter()
-                .cloned()
-                .collect(),
-            None => SmallVec::new(),
-        };
-        self.call(&callable, Args::new(&args, &names))
+        push_cells(&mut setup, code, f.closure.as_ref());
+        let cursor = setup.finish(nslots);
+        self.push_frame_record(code_ref, f.globals.clone(), None, cursor, Some(mark));
+        Ok(())
+    }
+
+    /// Pushes the frame of a call whose `nargs` positional arguments, on top of `cur`, are
+    /// exactly the parameters of a function with code `code_ref`, `globals` and `closure`
+    /// (what `CALL_FUNCTION_PY_EXACT` has checked with the function's version): the
+    /// arguments are moved into the callee's first slots.
+    #[inline]
+    pub(super) fn push_exact_frame(
+        &mut self,
+        code_ref: PyRef,
+        globals: PyRef,
+        closure: Option<&PyRef>,
+        cur: &mut Cursor,
+        nargs: usize,
+    ) -> PyResult<()> {
+        if let Err(e) = self.check_recursion() {
+            cur.drop_n(nargs);
+            return Err(e);
+        }
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let u = &code.unit;
+        let nslots = u.nslots();
+        let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
+        setup.take_args(cur, nargs);
+        setup.locals(u.varnames.len() - nargs);
+        if nslots > u.varnames.len() {
+            push_cells(&mut setup, code, closure);
+        }
+        let cursor = setup.finish(nslots);
+        self.push_frame_record(code_ref, globals, None, cursor, Some(mark));
+        Ok(())
     }
 
     /// `f(*args, **kwargs)`.
@@ -122,108 +156,70 @@ impl Vm {
         format!("{} object", func.type_name())
     }
 
-    /// Calls a Python function with bound arguments (the general path).
+    /// Calls a Python function from native code: binds the arguments into a new frame and
+    /// runs it (a generator function makes its generator instead).
     pub fn call_function(&mut self, func: &PyRef, args: Args) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
         let code_ref = f.code();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let slots = if !args.has_kwargs() && is_simple(code, args.values.len()) {
-            None
-        } else {
-            Some(bind_arguments(f, code, args)?)
-        };
-        // A function frame's slots follow its function object (see `frames`).
-        self.stack.push(Value::Obj(func.clone()));
-        let base = self.stack.len();
-        match slots {
-            None => self.stack.extend_from_slice(args.values),
-            Some(slots) => self.stack.extend(slots),
+        let u = &code.unit;
+        if u.flags & flags::GENERATOR != 0 {
+            return self.make_generator(f, &code_ref, args);
         }
-        let globals = f.globals.clone();
-        let closure = f.closure.clone();
-        self.push_cells(code, base, closure.as_ref());
-        if code.unit.flags & flags::GENERATOR != 0 {
-            // The frame is not run: it becomes the generator's, to run on demand.
-            let values = self.stack.split_off(base);
-            // The function object below the frame's slots (see `frames`) is not needed.
-            self.stack.pop();
-            let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
-            let g = GenObj::new_ref(code_ref.clone(), globals, name, qualname, values);
-            return Ok(Value::Obj(g));
+        self.check_recursion()?;
+        let (nvars, nslots) = (u.varnames.len(), u.nslots());
+        let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
+        let slots = setup.locals(nvars);
+        if let Err(e) = bind_into(f, code, args, slots) {
+            setup.abandon();
+            self.data.release(mark);
+            return Err(e);
         }
-        let r = self.run_frame(
-            &code_ref,
-            Scope {
-                globals: &globals,
-                locals: None,
-            },
-            base,
-        );
-        self.stack.pop();
-        r
+        push_cells(&mut setup, code, f.closure.as_ref());
+        let cursor = setup.finish(nslots);
+        self.push_frame_record(code_ref, f.globals.clone(), None, cursor, Some(mark));
+        self.run_entry(None)
+    }
+
+    /// A generator over a new frame of `f` (whose code is `code_ref`) with `args` bound: the
+    /// frame's region belongs to the generator (see `stack::OwnedFrame`).
+    fn make_generator(&mut self, f: &FunctionObj, code_ref: &PyRef, args: Args) -> PyResult<Value> {
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let u = &code.unit;
+        let (mut region, mut setup) = OwnedFrame::new(u.nslots() + u.max_stack as usize);
+        let slots = setup.locals(u.varnames.len());
+        if let Err(e) = bind_into(f, code, args, slots) {
+            setup.abandon();
+            return Err(e);
+        }
+        push_cells(&mut setup, code, f.closure.as_ref());
+        region.filled(setup);
+        let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+        let g = GenObj::new_ref(code_ref.clone(), f.globals.clone(), name, qualname, region);
+        Ok(Value::Obj(g))
     }
 
     /// Runs a class body (the function `__build_class__` receives) with `ns` as its
     /// namespace; returns what the body returns (the `__class__` cell, or None).
     pub fn call_class_body(&mut self, func: &PyRef, ns: &PyRef) -> PyResult<Value> {
         let f = func.downcast::<FunctionObj>().expect("a function");
-        let code_ref = f.code();
-        let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let base = self.stack.len();
-        let globals = f.globals.clone();
-        let closure = f.closure.clone();
-        self.push_cells(code, base, closure.as_ref());
-        self.run_frame(
-            &code_ref,
-            Scope {
-                globals: &globals,
-                locals: Some(ns),
-            },
-            base,
-        )
-    }
-
-    /// Completes a frame's slots: unbound locals after the arguments, then a new cell per
-    /// cell variable (holding its argument when it is a parameter), then the closure cells.
-    pub(crate) fn push_cells(&mut self, code: &CodeObj, base: usize, closure: Option<&PyRef>) {
-        let u = &code.unit;
-        let nvars = u.varnames.len();
-        self.stack.resize(base + nvars, Value::Null);
-        for arg in &u.cell2arg {
-            let initial = match arg {
-                Some(a) => self.stack[base + *a as usize].clone(),
-                None => Value::Null,
-            };
-            self.stack.push(Value::Obj(CellObj::new_ref(initial)));
-        }
-        if let Some(c) = closure.and_then(|c| c.downcast::<TupleObj>()) {
-            self.stack.extend(c.items.iter().cloned());
-        }
+        let (code, globals) = (f.code(), f.globals.clone());
+        self.run_code(&code, &globals, ns, f.closure.as_ref())
     }
 
     /// `MAKE_FUNCTION flags`: pops the code and the parts `flags` names.
-    pub(super) fn make_function(&mut self, flags: u32, globals: &PyRef) -> PyResult<PyRef> {
-        let code = self.stack.pop().expect("code object");
-        let closure = if flags & 8 != 0 {
-            self.stack.pop()
-        } else {
-            None
-        };
-        let annotations = if flags & 4 != 0 {
-            self.stack.pop()
-        } else {
-            None
-        };
-        let kwdefaults = if flags & 2 != 0 {
-            self.stack.pop()
-        } else {
-            None
-        };
-        let defaults = if flags & 1 != 0 {
-            self.stack.pop()
-        } else {
-            None
-        };
+    pub(super) fn make_function(
+        &mut self,
+        cur: &mut Cursor,
+        flags: u32,
+        globals: &PyRef,
+    ) -> PyResult<PyRef> {
+        let code = cur.pop();
+        let mut pop_if = |bit: u32| (flags & bit != 0).then(|| cur.pop());
+        let closure = pop_if(8);
+        let annotations = pop_if(4);
+        let kwdefaults = pop_if(2);
+        let defaults = pop_if(1);
         let code = code.as_obj().expect("code object").clone();
         let closure = closure.and_then(|c| c.as_obj().cloned());
         let f = FunctionObj::new(code, globals.clone(), closure);
@@ -235,13 +231,38 @@ impl Vm {
 }
 
 /// Whether `nargs` positional arguments fill exactly the parameters of `code` (no defaults
-/// needed, no `*args`/`**kwargs`/keyword-only parameters, not a generator).
+/// needed, no `*args`/`**kwargs`/keyword-only parameters).
 #[inline]
-fn is_simple(code: &CodeObj, nargs: usize) -> bool {
+pub(super) fn takes_exactly(code: &CodeObj, nargs: usize) -> bool {
     let u = &code.unit;
     u.argcount as usize == nargs
         && u.kwonlyargcount == 0
-        && u.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+}
+
+/// Whether calling a function whose code is `code` makes a generator (rather than running
+/// a frame).
+#[inline]
+pub(super) fn makes_generator(code: &PyRef) -> bool {
+    let code = code.downcast::<CodeObj>().expect("a code object");
+    code.unit.flags & flags::GENERATOR != 0
+}
+
+/// Completes a frame's slots after its locals: a new cell per cell variable (holding its
+/// argument when it is a parameter), then the closure's cells.
+pub(super) fn push_cells(setup: &mut NewFrame, code: &CodeObj, closure: Option<&PyRef>) {
+    for arg in &code.unit.cell2arg {
+        let initial = match arg {
+            Some(a) => setup.filled()[*a as usize].clone(),
+            None => Value::Null,
+        };
+        setup.push(Value::Obj(CellObj::new_ref(initial)));
+    }
+    if let Some(c) = closure.and_then(|c| c.downcast::<TupleObj>()) {
+        for cell in c.items.iter() {
+            setup.push(cell.clone());
+        }
+    }
 }
 
 fn str_of(v: &PyRef) -> &str {
@@ -259,16 +280,33 @@ fn name_list(names: &[&str]) -> String {
     }
 }
 
-/// Binds `args` to the parameters of `f`, with CPython's error messages.
-fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<Value>> {
+/// Binds `args` to the parameters of `f` (whose code is `code`), into its unbound local
+/// `slots`: a plain copy when they are exactly the positional parameters.
+#[inline]
+fn bind_into(f: &FunctionObj, code: &CodeObj, args: Args, slots: &mut [Value]) -> PyResult<()> {
+    if !args.has_kwargs() && takes_exactly(code, args.values.len()) {
+        slots[..args.values.len()].clone_from_slice(args.values);
+        return Ok(());
+    }
+    bind_arguments(f, code, args, slots)
+}
+
+/// Binds `args` to the parameters of `f` into its unbound local `slots`, with CPython's
+/// rules and error messages.
+fn bind_arguments(
+    f: &FunctionObj,
+    code: &CodeObj,
+    args: Args,
+    slots: &mut [Value],
+) -> PyResult<()> {
     let u = &code.unit;
-    let qualname = str_of(&f.qualname.borrow()).to_string();
+    // (only the error messages need the name)
+    let qualname = || str_of(&f.qualname.borrow()).to_string();
     let argcount = u.argcount as usize;
     let posonly = u.posonlyargcount as usize;
     let kwonly = u.kwonlyargcount as usize;
     let has_varargs = u.flags & flags::VARARGS != 0;
     let has_varkw = u.flags & flags::VARKEYWORDS != 0;
-    let mut slots = vec![Value::Null; u.varnames.len()];
     let pos = args.pos();
 
     let n = pos.len().min(argcount);
@@ -303,7 +341,7 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
                     return Err(exc!(
                         type_error,
                         "{}() got multiple values for argument '{}'",
-                        qualname,
+                        qualname(),
                         name
                     ));
                 }
@@ -319,7 +357,7 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
                     return Err(exc!(
                         type_error,
                         "{}() got an unexpected keyword argument '{}'",
-                        qualname,
+                        qualname(),
                         name
                     ));
                 }
@@ -330,17 +368,16 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
         return Err(exc!(
             type_error,
             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            qualname,
+            qualname(),
             posonly_as_kw.join(", ")
         ));
     }
 
-    let defaults: Vec<Value> = f
-        .defaults
-        .borrow()
+    let defaults_ref = f.defaults.borrow().clone();
+    let defaults: &[Value] = defaults_ref
         .as_ref()
-        .and_then(|d| d.downcast::<TupleObj>().map(|t| t.items.to_vec()))
-        .unwrap_or_default();
+        .and_then(|d| d.downcast::<TupleObj>())
+        .map_or(&[], |t| &t.items);
 
     if pos.len() > argcount && !has_varargs {
         let kw_given = (argcount..argcount + kwonly)
@@ -378,7 +415,7 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
         return Err(exc!(
             type_error,
             "{}() takes {} but {}{} {} given",
-            qualname,
+            qualname(),
             takes,
             given,
             kw_part,
@@ -402,7 +439,7 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
         return Err(exc!(
             type_error,
             "{}() missing {} required positional argument{}: {}",
-            qualname,
+            qualname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
@@ -428,11 +465,11 @@ fn bind_arguments(f: &FunctionObj, code: &CodeObj, args: Args) -> PyResult<Vec<V
         return Err(exc!(
             type_error,
             "{}() missing {} required keyword-only argument{}: {}",
-            qualname,
+            qualname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             name_list(&missing)
         ));
     }
-    Ok(slots)
+    Ok(())
 }

@@ -1,839 +1,1671 @@
-//! The eval loop: runs one frame's bytecode.
+//! The eval loop: runs Python frames.
 //!
-//! A frame's slots (locals, then cells, then free-variable cells) live on the thread's value
-//! stack from `base`; its operand stack continues above them. A Python-to-Python call lays the
-//! callee's slots down where the arguments already are, so simple calls copy nothing.
+//! ## Frames do not recurse in Rust
+//! A frame's slots (locals, then cells, then free-variable cells) and its operand stack live
+//! in a region of the thread's data stack (`stack`), described by a [`Frame`] record on
+//! `Vm::frames`. [`Vm::run`] executes the top frame; a call to a Python function pushes the
+//! callee's record and the *same* `run` goes on with it, and `RETURN_VALUE` pops it and
+//! resumes the caller — deep Python recursion costs data-stack chunks, not Rust stack. Only
+//! native code calling back into Python (a builtin taking a callable, a slot such as
+//! `__eq__` under a dict lookup, `__del__`, a generator's `send`) starts a new `run`; the
+//! frame it pushes is marked `entry`, and that `run` returns when the entry frame ends.
 //!
-//! Exceptions: an instruction that fails breaks out of the dispatch loop with a `PyErr`; the
-//! handler below records the traceback entry, chains `__context__`, then pops the frame's block
-//! stack (see `bytecode::opcode` for the protocol) until a try block catches it or the frame
-//! gives up and returns the error to its caller.
+//! The running frame's state is kept in locals (the "registers"): its code, its instruction
+//! index `ip` and a [`Cursor`] over its region. They are saved into the record when the
+//! frame calls another, and reloaded from the top record whenever a frame ends.
 //!
-//! The safepoint: backward jumps and calls poll `gil::EVAL_BREAKER`; everything asynchronous
-//! (GIL hand-over, a due collection) is handled in `Vm::safepoint`.
+//! ## Exceptions
+//! An instruction that fails breaks out of the dispatch loop with a `PyErr`; the handler
+//! records the traceback entry, chains `__context__`, then pops the frame's blocks (see
+//! `bytecode::opcode` for the protocol) until a try block catches it. A frame that does not
+//! catch it ends: its record is popped (its frame object, which the traceback entry holds,
+//! takes its variables: see `frames`), and the exception goes on in the caller at its call
+//! instruction — or leaves `run`, if the frame was the entry frame.
 //!
-//! Generators: a generator frame runs through the same loop, given a [`Resume`] that says
-//! where to start (`ip`, block stack, maybe an exception to raise there). `YIELD_VALUE` saves
-//! the position back into it and returns; the generator (`objects::generator`) then moves the
-//! frame's values off the stack. Try blocks record stack depths relative to `base`, so a frame
-//! can resume at a different base.
+//! ## The safepoint
+//! Backward jumps, calls and every instruction that may release a reference poll
+//! `gil::EVAL_BREAKER`; everything asynchronous (GIL hand-over, queued finalizers, a due
+//! collection) is handled in `Vm::safepoint`.
+//!
+//! ## Generators
+//! A generator owns its frame's region (`stack::OwnedFrame`), so resuming it runs the loop
+//! *in place* over that memory, given a [`Resume`] that says where to start (and maybe an
+//! exception to raise there). `YIELD_VALUE` (always in the entry frame: a generator is only
+//! ever resumed from native code) saves the position into the `Resume` and returns. Try
+//! blocks record stack depths relative to the frame's operand-stack base, so blocks move
+//! with the frame between `Vm::blocks` and the generator.
+
+use std::cell::Cell;
 
 use smallvec::SmallVec;
 
+use super::frames::Frame;
+use super::quicken;
+use super::stack::Cursor;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Op, INPLACE};
+use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Instr, Op, INPLACE};
 use crate::exc;
 use crate::objects::cell::CellObj;
 use crate::objects::code::CodeObj;
 use crate::objects::core::flag;
 use crate::objects::dict::DictObj;
 use crate::objects::exception::{ExceptionObj, TracebackEntry};
+use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
 use crate::objects::generator::{GenObj, Resume};
 use crate::objects::list::ListObj;
+use crate::objects::module::ModuleObj;
 use crate::objects::set::SetObj;
 use crate::objects::slice::SliceObj;
 use crate::objects::str::{as_str, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
+use crate::objects::typecache;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
 /// An entry of a frame's block stack.
 pub(crate) enum Block {
-    /// `SETUP_FINALLY`/`SETUP_WITH`: where to go on an exception, and the stack depth to
-    /// restore (relative to the frame's base).
+    /// `SETUP_FINALLY`/`SETUP_WITH`: where to go on an exception, and the operand-stack
+    /// depth to restore.
     Try { handler: usize, level: usize },
     /// A running `except`/`finally` handler, with the exception that was being handled
     /// before it (restored by `POP_EXCEPT` or when the handler is unwound).
     ExceptHandler { prev: Option<PyErr> },
 }
 
-/// A frame's block stack.
+/// A suspended generator's block stack.
 pub(crate) type Blocks = SmallVec<[Block; 4]>;
 
-/// Where a frame's names resolve (module and class bodies use a namespace dict).
-pub struct Scope<'a> {
-    pub globals: &'a PyRef,
-    pub locals: Option<&'a PyRef>,
+/// What the loop reads of the running frame besides its registers: its code and namespaces.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    code: &'a CodeObj,
+    globals: &'a DictObj,
+    /// The namespace of a module, class or exec frame.
+    locals: Option<&'a DictObj>,
+    nvars: usize,
+    nslots: usize,
+}
+
+/// The view of `frame`'s code and namespaces.
+#[inline(always)]
+fn view<'a>(frame: &Frame) -> View<'a> {
+    let code = frame.code.downcast::<CodeObj>().expect("a code object");
+    let globals = frame
+        .globals
+        .downcast::<DictObj>()
+        .expect("globals is a dict");
+    let locals = frame
+        .locals
+        .as_ref()
+        .map(|l| l.downcast::<DictObj>().expect("a namespace dict"));
+    // SAFETY: the record holds counted references to its code object and namespaces, so
+    // their payloads stay where they are while the frame is active, and the loop uses a
+    // view only while its frame is the running one (it takes a new view at every frame
+    // switch). The record itself may move (`Vm::frames` grows); the payloads do not.
+    let (code, globals, locals) = unsafe {
+        (
+            &*(code as *const CodeObj),
+            &*(globals as *const DictObj),
+            locals.map(|l| &*(l as *const DictObj)),
+        )
+    };
+    View {
+        code,
+        globals,
+        locals,
+        nvars: code.unit.varnames.len(),
+        nslots: code.unit.nslots(),
+    }
 }
 
 impl Vm {
-    /// Runs a frame whose slots are already on the stack at `base`. On return the stack is
-    /// cut back to `base`. A function frame (`scope.locals` is `None`) has its function
-    /// object at `base - 1` (what `globals()` and `locals()` read, see `frames`).
-    pub fn run_frame(&mut self, code: &PyRef, scope: Scope, base: usize) -> PyResult<Value> {
-        if self.depth >= self.interp.recursion_limit.get() {
-            self.stack.truncate(base);
-            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
-        }
-        self.depth += 1;
-        self.push_frame(&scope, base);
-        let result = self.eval(code, scope, base, None);
-        self.pop_frame();
-        self.depth -= 1;
-        if let Err(e) = &result {
-            self.keep_frame_variables(e, code, base);
-        }
-        self.stack.truncate(base);
-        result
+    /// Runs `code` as a module, class body, `exec` or `eval` frame whose names live in the
+    /// namespace `locals`; a class body's closure fills its free variables.
+    pub fn run_code(
+        &mut self,
+        code: &PyRef,
+        globals: &PyRef,
+        locals: &PyRef,
+        closure: Option<&PyRef>,
+    ) -> PyResult<Value> {
+        self.check_recursion()?;
+        let c = code.downcast::<CodeObj>().expect("a code object");
+        let u = &c.unit;
+        let (mut setup, mark) = self.data.new_frame(u.nslots() + u.max_stack as usize);
+        setup.locals(u.varnames.len());
+        super::call::push_cells(&mut setup, c, closure);
+        let cursor = setup.finish(u.nslots());
+        self.push_frame_record(
+            code.clone(),
+            globals.clone(),
+            Some(locals.clone()),
+            cursor,
+            Some(mark),
+        );
+        self.run_entry(None)
     }
 
-    /// Runs (or, given `resume`, resumes) a frame. A generator frame that yields returns the
-    /// yielded value with `resume.yielded` set; its values are left on the stack.
-    pub(crate) fn eval(
-        &mut self,
-        code_ref: &PyRef,
-        scope: Scope,
-        base: usize,
-        mut resume: Option<&mut Resume>,
-    ) -> PyResult<Value> {
-        let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let instrs = &code.unit.code[..];
-        let globals = scope.globals;
-        let globals_dict = globals.downcast::<DictObj>().expect("globals is a dict");
-        let builtins = self.interp.builtins.clone();
-        let builtins_dict = builtins.downcast::<DictObj>().expect("builtins is a dict");
-        let locals_dict = scope
-            .locals
-            .map(|l| l.downcast::<DictObj>().expect("a dict"));
-        let nvars = code.unit.varnames.len();
-        let mut blocks = Blocks::new();
-        let mut ip = 0usize;
-        let mut kwnames: Option<PyRef> = None;
-        if let Some(r) = resume.as_deref_mut() {
-            ip = r.ip;
-            blocks = std::mem::take(&mut r.blocks);
-            if let Some(err) = r.throw.take() {
-                let at = TracebackEntry {
-                    code: code_ref.clone(),
-                    globals: globals.clone(),
-                    ip: ip.wrapping_sub(1),
-                    locals: None,
-                };
-                match self.catch(&err, Some(at), base, &mut blocks) {
-                    Some(handler) => ip = handler,
-                    None => return Err(err),
-                }
-            }
+    /// RecursionError if another frame would pass the recursion limit.
+    #[inline(always)]
+    pub(crate) fn check_recursion(&self) -> PyResult<()> {
+        if self.frames.len() >= self.interp.recursion_limit.get() {
+            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
+        Ok(())
+    }
+
+    /// Runs the frame just pushed as the entry frame of a new `run`.
+    #[inline]
+    pub(crate) fn run_entry(&mut self, resume: Option<&mut Resume>) -> PyResult<Value> {
+        let n = self.frames.len();
+        if n >= 2 {
+            // The caller is in a native call: where it is (for its frame object's line).
+            self.frames[n - 2].ip = self.next_ip;
+        }
+        self.frames[n - 1].entry = true;
+        let r = if super::opstats::enabled() {
+            self.run::<true>(resume)
+        } else {
+            self.run::<false>(resume)
+        };
+        if n >= 2 {
+            // Back in the caller's native call: where it is, again.
+            self.next_ip = self.frames[n - 2].ip;
+        }
+        r
+    }
+
+    /// Runs the top frame, and the frames it calls, until the top frame ends (see the
+    /// module docs). A generator's frame that yields returns the yielded value with
+    /// `resume.yielded` set.
+    fn run<const STATS: bool>(&mut self, mut resume: Option<&mut Resume>) -> PyResult<Value> {
+        let interp = self.interp.clone();
+        let builtins = &interp.builtins;
+        let builtins_dict = builtins.downcast::<DictObj>().expect("builtins is a dict");
+        let mut kwnames: Option<PyRef> = None;
+
+        // The registers (see the module docs), loaded from the top record.
+        let top = self.frames.last().expect("a frame to run");
+        let mut v = view(top);
+        let mut cur = top.cursor;
+        let mut ip = top.ip;
+        let mut instrs: &[Cell<Instr>] = &v.code.instrs;
+
+        // Loads the registers of a frame just pushed (its operand stack is empty, its
+        // cursor the one `push_frame_record` was given: taken from the record, which was
+        // written field by field, so no wide load meets narrow stores).
+        macro_rules! enter_top {
+            () => {{
+                let top = self.frames.last().expect("a callee frame");
+                v = view(top);
+                cur = top.cursor;
+                ip = 0;
+                instrs = &v.code.instrs;
+            }};
+        }
+        // Reloads the registers from the (new) top record.
+        macro_rules! load_top {
+            () => {{
+                let top = self.frames.last().expect("a caller frame");
+                v = view(top);
+                cur = top.cursor;
+                ip = top.ip;
+                instrs = &v.code.instrs;
+            }};
+        }
+
+        // A thrown-in exception raises at the resumption point (as if the instruction
+        // before it raised: `ip - 1`, wrapping for a frame that has not started).
+        let mut pending: Option<PyErr> = resume.as_deref_mut().and_then(|r| r.throw.take());
+        // Set when the next dispatch runs a specialised instruction's generic form.
+        let mut generic_once = false;
 
         loop {
             // `reraise` is set by the instructions that re-raise an exception that already
             // has this frame in its traceback.
             let mut reraise = false;
-            let err: PyErr = 'dispatch: loop {
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'dispatch e,
-                        }
-                    };
-                }
-                macro_rules! pop {
-                    () => {
-                        self.stack.pop().expect("value stack underflow")
-                    };
-                }
-                macro_rules! top {
-                    () => {
-                        self.stack.last().expect("value stack underflow")
-                    };
-                }
-                let instr = instrs[ip];
-                let arg = instr.arg as usize;
-                ip += 1;
-                match instr.op {
-                    Op::Nop => {}
-                    Op::PopTop => {
-                        pop!();
-                    }
-                    Op::RotTwo => {
-                        let n = self.stack.len();
-                        self.stack.swap(n - 1, n - 2);
-                    }
-                    Op::RotThree => {
-                        let n = self.stack.len();
-                        self.stack[n - 3..].rotate_right(1);
-                    }
-                    Op::RotFour => {
-                        let n = self.stack.len();
-                        self.stack[n - 4..].rotate_right(1);
-                    }
-                    Op::DupTop => {
-                        let v = top!().clone();
-                        self.stack.push(v);
-                    }
-                    Op::DupTopTwo => {
-                        let n = self.stack.len();
-                        let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                        self.stack.push(a);
-                        self.stack.push(b);
-                    }
-                    Op::LoadConst => {
-                        self.stack.push(code.consts[arg].clone());
-                        continue;
-                    }
-                    Op::LoadFast => {
-                        let v = match &self.stack[base + arg] {
-                            Value::Int(i) => Value::Int(*i),
-                            Value::Null => break 'dispatch unbound_local(&code.varnames[arg]),
-                            v => v.clone(),
-                        };
-                        self.stack.push(v);
-                        continue;
-                    }
-                    Op::StoreFast => {
-                        let v = pop!();
-                        let old = std::mem::replace(&mut self.stack[base + arg], v);
-                        if !matches!(old, Value::Obj(_)) {
-                            continue;
-                        }
-                        drop(old);
-                    }
-                    Op::DeleteFast => {
-                        let old = std::mem::replace(&mut self.stack[base + arg], Value::Null);
-                        if old.is_null() {
-                            break 'dispatch unbound_local(&code.varnames[arg]);
-                        }
-                        drop(old);
-                    }
-                    Op::LoadDeref | Op::LoadClassDeref => {
-                        if instr.op == Op::LoadClassDeref {
-                            let name = deref_name(code, arg);
-                            if let Some(v) = locals_dict.and_then(|d| d.get_str(&name)) {
-                                self.stack.push(v);
-                                continue;
+            let mut err: PyErr = if let Some(e) = pending.take() {
+                e
+            } else {
+                'dispatch: loop {
+                    // Whatever may run Python code goes through `tri!`, which first records
+                    // where this frame is (`ip`, just past the instruction running): what
+                    // the frames it calls and `f_lineno` read (see `frames`).
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match {
+                                self.next_ip = ip;
+                                $e
+                            } {
+                                Ok(v) => v,
+                                Err(e) => break 'dispatch e,
                             }
-                        }
-                        let v = cell_get(&self.stack[base + nvars + arg]);
-                        if v.is_null() {
-                            break 'dispatch unbound_deref(code, arg, globals, &builtins);
-                        }
-                        self.stack.push(v);
-                    }
-                    Op::StoreDeref => {
-                        let v = pop!();
-                        let old = cell_set(&self.stack[base + nvars + arg], v);
-                        drop(old);
-                    }
-                    Op::DeleteDeref => {
-                        let old = cell_set(&self.stack[base + nvars + arg], Value::Null);
-                        if old.is_null() {
-                            break 'dispatch unbound_deref(code, arg, globals, &builtins);
-                        }
-                    }
-                    Op::LoadClosure => {
-                        let cell = self.stack[base + nvars + arg].clone();
-                        self.stack.push(cell);
-                    }
-                    Op::LoadGlobal => {
-                        let name = &code.names[arg];
-                        match globals_dict
-                            .get_str(name)
-                            .or_else(|| builtins_dict.get_str(name))
-                        {
-                            Some(v) => self.stack.push(v),
-                            None => break 'dispatch name_error(name, code, globals, &builtins),
-                        }
-                        continue;
-                    }
-                    Op::StoreGlobal => {
-                        let v = pop!();
-                        drop(globals_dict.set_str(code.names[arg].clone(), v));
-                    }
-                    Op::DeleteGlobal => {
-                        if globals_dict.del_str(&code.names[arg]).is_none() {
-                            break 'dispatch name_error(&code.names[arg], code, globals, &builtins);
-                        }
-                    }
-                    Op::LoadName => {
-                        let name = &code.names[arg];
-                        let found = locals_dict
-                            .and_then(|d| d.get_str(name))
-                            .or_else(|| globals_dict.get_str(name))
-                            .or_else(|| builtins_dict.get_str(name));
-                        match found {
-                            Some(v) => self.stack.push(v),
-                            None => break 'dispatch name_error(name, code, globals, &builtins),
-                        }
-                    }
-                    Op::StoreName => {
-                        let v = pop!();
-                        let d = locals_dict.unwrap_or(globals_dict);
-                        drop(d.set_str(code.names[arg].clone(), v));
-                    }
-                    Op::DeleteName => {
-                        let d = locals_dict.unwrap_or(globals_dict);
-                        if d.del_str(&code.names[arg]).is_none() {
-                            break 'dispatch name_error(&code.names[arg], code, globals, &builtins);
-                        }
-                    }
-                    Op::LoadAttr => {
-                        let obj = pop!();
-                        let v = tri!(self.getattr(&obj, &code.names[arg]));
-                        self.stack.push(v);
-                    }
-                    Op::StoreAttr => {
-                        let obj = pop!();
-                        let v = pop!();
-                        tri!(self.setattr(&obj, &code.names[arg], Some(v)));
-                    }
-                    Op::DeleteAttr => {
-                        let obj = pop!();
-                        tri!(self.setattr(&obj, &code.names[arg], None));
-                    }
-                    Op::LoadMethod => {
-                        let obj = pop!();
-                        match tri!(self.load_method(&obj, &code.names[arg])) {
-                            Some(func) => {
-                                self.stack.push(func);
-                                self.stack.push(obj);
-                            }
-                            None => {
-                                let attr = tri!(self.getattr(&obj, &code.names[arg]));
-                                self.stack.push(Value::Null);
-                                self.stack.push(attr);
-                            }
-                        }
-                    }
-                    Op::BinarySubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        let v = tri!(self.subscript_fast(&container, &key));
-                        self.stack.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        let v = pop!();
-                        tri!(self.setitem(&container, &key, v));
-                    }
-                    Op::DeleteSubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        tri!(self.delitem(&container, &key));
-                    }
-                    Op::BuildSlice => {
-                        let step = if arg == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        let s = PyRef::new(&types().slice, SliceObj { start, stop, step });
-                        self.stack.push(Value::Obj(s));
-                    }
-                    Op::UnaryPositive | Op::UnaryNegative | Op::UnaryNot | Op::UnaryInvert => {
-                        let v = pop!();
-                        let op = match instr.op {
-                            Op::UnaryPositive => UnaryOp::UAdd,
-                            Op::UnaryNegative => UnaryOp::USub,
-                            Op::UnaryNot => UnaryOp::Not,
-                            _ => UnaryOp::Invert,
                         };
-                        let r = match (&v, op) {
-                            (Value::Int(i), UnaryOp::USub) if *i != i64::MIN => Value::Int(-i),
-                            (Value::Bool(b), UnaryOp::Not) => Value::Bool(!b),
-                            _ => tri!(self.unary_op(op, &v)),
+                    }
+                    macro_rules! safepoint {
+                        () => {
+                            if crate::gil::eval_breaker_set() {
+                                tri!(self.safepoint());
+                            }
                         };
-                        self.stack.push(r);
                     }
-                    Op::BinaryOp => {
-                        // Small ints: computed in place on the stack, no pops or pushes.
-                        let n = self.stack.len();
-                        if let Some(r) =
-                            int_fast_path(instr.arg, &self.stack[n - 2], &self.stack[n - 1])
-                        {
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = r;
-                            continue;
+                    debug_assert!(ip < instrs.len(), "ip past the end of the code");
+                    let mut instr = instrs[ip].get();
+                    // A specialised instruction whose guard failed runs its generic form
+                    // once (see `deopt!`).
+                    let fallback = generic_once;
+                    if fallback {
+                        generic_once = false;
+                        instr.op = instr.op.generic();
+                    }
+                    let arg = instr.arg as usize;
+                    ip += 1;
+                    if STATS && !fallback {
+                        let code_ref = &self.frames.last().expect("the running frame").code;
+                        super::opstats::executed(instr.op, v.code, code_ref);
+                    }
+                    macro_rules! cache {
+                        () => {
+                            &v.code.caches[instr.cache as usize]
+                        };
+                    }
+                    // Runs this instruction's generic form, as if it were not specialised.
+                    macro_rules! generic {
+                        () => {{
+                            generic_once = true;
+                            ip -= 1;
+                            continue 'dispatch;
+                        }};
+                    }
+                    // A failed guard: counts the miss (maybe de-specialising), then runs the
+                    // generic form.
+                    macro_rules! deopt {
+                        () => {{
+                            quicken::miss::<STATS>(v.code, ip, instr);
+                            generic!()
+                        }};
+                    }
+                    // A generic instruction (not a failed specialised one) counts down to
+                    // its next specialisation attempt.
+                    macro_rules! adapt {
+                        () => {
+                            if !fallback {
+                                if let Some(c) = v.code.caches.get(instr.cache as usize) {
+                                    if c.tick() {
+                                        let site = quicken::Site {
+                                            code: v.code,
+                                            ip,
+                                            instr,
+                                            globals: v.globals,
+                                            builtins: builtins_dict,
+                                            kwnames: kwnames.is_some(),
+                                        };
+                                        quicken::specialise::<STATS>(&site, &cur);
+                                    }
+                                }
+                            }
+                        };
+                    }
+                    let op = instr.op;
+                    match op {
+                        // ---- Specialised instructions (see `quicken`) ----
+                        Op::LoadGlobalModule => {
+                            let c = cache!();
+                            if v.globals.cached_keys_version() != c.version.get() {
+                                deopt!();
+                            }
+                            cur.push(v.globals.value_at(c.index.get() as usize));
+                            continue 'dispatch;
                         }
-                        let b = pop!();
-                        let a = pop!();
-                        let (op, inplace) = binary_op_from_arg(instr.arg)
-                            .expect("compiler emits valid BINARY_OP args");
-                        let r = tri!(self.binary_op(op, &a, &b, inplace));
-                        self.stack.push(r);
-                    }
-                    Op::CompareOp => {
-                        let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
-                        let n = self.stack.len();
-                        if let (Value::Int(x), Value::Int(y)) =
-                            (&self.stack[n - 2], &self.stack[n - 1])
-                        {
-                            let t = match kind {
-                                CompareKind::Lt => x < y,
-                                CompareKind::Le => x <= y,
-                                CompareKind::Eq => x == y,
-                                CompareKind::Ne => x != y,
-                                CompareKind::Gt => x > y,
-                                CompareKind::Ge => x >= y,
+                        Op::LoadGlobalBuiltin => {
+                            let c = cache!();
+                            if v.globals.cached_keys_version() != c.version.get()
+                                || builtins_dict.cached_keys_version() != c.version2.get()
+                            {
+                                deopt!();
+                            }
+                            cur.push(builtins_dict.value_at(c.index.get() as usize));
+                            continue 'dispatch;
+                        }
+                        Op::LoadAttrModule => {
+                            let c = cache!();
+                            let found = match cur.peek(1) {
+                                Value::Obj(o) if o.class().ptr_eq(&types().module) => o
+                                    .downcast::<ModuleObj>()
+                                    .and_then(|m| m.dict.downcast::<DictObj>())
+                                    .filter(|d| d.cached_keys_version() == c.version.get())
+                                    .map(|d| d.value_at(c.index.get() as usize)),
+                                _ => None,
                             };
-                            self.stack.truncate(n - 2);
+                            let Some(x) = found else { deopt!() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::BinaryOpInt => {
+                            if !matches!((cur.peek(2), cur.peek(1)), (Value::Int(_), Value::Int(_)))
+                            {
+                                deopt!();
+                            }
+                            match int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
+                                Some(r) => {
+                                    cur.pop();
+                                    *cur.peek_mut(1) = r;
+                                    continue 'dispatch;
+                                }
+                                // Overflow, or an operator done by the generic path.
+                                None => generic!(),
+                            }
+                        }
+                        Op::BinaryOpFloat | Op::BinaryOpMixed => {
+                            let (a, b) = match (cur.peek(2), cur.peek(1)) {
+                                (Value::Float(a), Value::Float(b)) if op == Op::BinaryOpFloat => {
+                                    (*a, *b)
+                                }
+                                (Value::Int(a), Value::Float(b)) if op == Op::BinaryOpMixed => {
+                                    (*a as f64, *b)
+                                }
+                                (Value::Float(a), Value::Int(b)) if op == Op::BinaryOpMixed => {
+                                    (*a, *b as f64)
+                                }
+                                _ => deopt!(),
+                            };
+                            match float_fast_path(instr.arg, a, b) {
+                                Some(r) => {
+                                    cur.pop();
+                                    *cur.peek_mut(1) = Value::float(r);
+                                    continue 'dispatch;
+                                }
+                                None => generic!(),
+                            }
+                        }
+                        Op::BinaryOpAddStr => {
+                            let r = match (cur.peek(2), cur.peek(1)) {
+                                (Value::Obj(a), Value::Obj(b))
+                                    if a.class().ptr_eq(&types().str)
+                                        && b.class().ptr_eq(&types().str) =>
+                                {
+                                    let (x, y) = (str_of(a), str_of(b));
+                                    crate::objects::str::concat(cur.peek(2), x, cur.peek(1), y)
+                                }
+                                _ => deopt!(),
+                            };
+                            cur.drop_n(2);
+                            cur.push(r);
+                        }
+                        Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
+                            let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
+                            let ord = match (op, cur.peek(2), cur.peek(1)) {
+                                (Op::CompareOpInt, Value::Int(x), Value::Int(y)) => {
+                                    x.partial_cmp(y)
+                                }
+                                (Op::CompareOpFloat, Value::Float(x), Value::Float(y)) => {
+                                    x.partial_cmp(y)
+                                }
+                                (Op::CompareOpStr, Value::Obj(a), Value::Obj(b))
+                                    if a.class().ptr_eq(&types().str)
+                                        && b.class().ptr_eq(&types().str) =>
+                                {
+                                    Some(if a.ptr_eq(b) {
+                                        std::cmp::Ordering::Equal
+                                    } else {
+                                        str_of(a).cmp(str_of(b))
+                                    })
+                                }
+                                _ => deopt!(),
+                            };
+                            // (floats are never NaN here: a NaN is a heap float)
+                            let t =
+                                ord.is_some_and(|o| crate::objects::int::ordering_matches(o, kind));
+                            cur.drop_n(2);
                             // Fused with a following conditional jump: branch directly.
-                            let next = instrs[ip];
+                            let next = instrs[ip].get();
                             match next.op {
                                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                     ip += 1;
                                     if t == (next.op == Op::PopJumpIfTrue) {
-                                        if (next.arg as usize) < ip
-                                            && crate::gil::eval_breaker_set()
-                                        {
-                                            tri!(self.safepoint());
+                                        if (next.arg as usize) < ip {
+                                            safepoint!();
                                         }
                                         ip = next.arg as usize;
                                     }
                                 }
-                                _ => self.stack.push(Value::Bool(t)),
+                                _ => cur.push(Value::Bool(t)),
                             }
-                            continue;
-                        }
-                        let b = pop!();
-                        let a = pop!();
-                        let r = tri!(self.compare(&a, &b, kind));
-                        self.stack.push(r);
-                    }
-                    Op::IsOp => {
-                        let b = pop!();
-                        let a = pop!();
-                        self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
-                    }
-                    Op::ContainsOp => {
-                        let container = pop!();
-                        let item = pop!();
-                        let r = tri!(self.contains(&container, &item));
-                        self.stack.push(Value::Bool(r != (arg == 1)));
-                    }
-                    Op::BuildTuple => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(Value::Obj(TupleObj::new_ref(items)));
-                    }
-                    Op::BuildList => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(Value::Obj(ListObj::new_ref(items)));
-                    }
-                    Op::BuildSet => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        let set = SetObj::new_set();
-                        let s = set.downcast::<SetObj>().expect("a set");
-                        for item in items {
-                            tri!(s.add(self, item));
-                        }
-                        self.stack.push(Value::Obj(set));
-                    }
-                    Op::BuildMap => {
-                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
-                        let d = DictObj::new_ref();
-                        let dict = d.downcast::<DictObj>().expect("dict");
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(dict.set_item(self, k, v));
-                        }
-                        self.stack.push(Value::Obj(d));
-                    }
-                    Op::BuildConstKeyMap => {
-                        let keys = pop!();
-                        let values = self.stack.split_off(self.stack.len() - arg);
-                        let d = DictObj::new_ref();
-                        let dict = d.downcast::<DictObj>().expect("dict");
-                        let keys = keys.downcast::<TupleObj>().expect("const keys tuple");
-                        for (k, v) in keys.items.iter().zip(values) {
-                            tri!(dict.set_item(self, k.clone(), v));
-                        }
-                        self.stack.push(Value::Obj(d));
-                    }
-                    Op::ListAppend | Op::ListExtend => {
-                        let v = pop!();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let list = target.downcast::<ListObj>().expect("a list");
-                        if instr.op == Op::ListAppend {
-                            list.items.borrow_mut().push(v);
-                        } else {
-                            tri!(self.list_extend(list, &v));
-                        }
-                    }
-                    Op::SetAdd | Op::SetUpdate => {
-                        let v = pop!();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let s = target.downcast::<SetObj>().expect("a set");
-                        if instr.op == Op::SetAdd {
-                            tri!(s.add(self, v));
-                        } else {
-                            tri!(s.update(self, &v));
-                        }
-                    }
-                    Op::MapAdd => {
-                        let v = pop!();
-                        let k = pop!();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let dict = target.downcast::<DictObj>().expect("a dict");
-                        tri!(dict.set_item(self, k, v));
-                    }
-                    Op::DictUpdate | Op::DictMerge => {
-                        let src = pop!();
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        // In a call (`f(**m)`), the callable sits below the positional
-                        // arguments' tuple: errors name it.
-                        let func = match instr.op {
-                            Op::DictMerge => Some(self.stack[self.stack.len() - arg - 2].clone()),
-                            _ => None,
-                        };
-                        tri!(self.dict_update(&target, &src, func.as_ref()));
-                    }
-                    Op::ListToTuple => {
-                        let v = pop!();
-                        let items = v.downcast::<ListObj>().expect("a list").items.take();
-                        self.stack.push(Value::Obj(TupleObj::new_ref(items)));
-                    }
-                    Op::FormatValue => {
-                        let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                        let v = pop!();
-                        let v = match arg & 3 {
-                            1 => Value::Obj(tri!(self.str(&v))),
-                            2 => Value::Obj(tri!(self.repr(&v))),
-                            3 => {
-                                let r = tri!(self.repr_string(&v));
-                                Value::Obj(new_str(crate::objects::str::ascii_escape(&r)))
+                            if op != Op::CompareOpStr {
+                                continue 'dispatch;
                             }
-                            _ => v,
-                        };
-                        let s = tri!(self.format(&v, spec.as_ref()));
-                        self.stack.push(Value::Obj(s));
-                    }
-                    Op::BuildString => {
-                        let parts = self.stack.split_off(self.stack.len() - arg);
-                        let mut s = String::new();
-                        for p in &parts {
-                            s.push_str(as_str(p).unwrap_or(""));
+                            // (the str operands went: their finalizers may run)
                         }
-                        self.stack.push(Value::Obj(new_str(s)));
-                    }
-                    Op::UnpackSequence => {
-                        let seq = pop!();
-                        tri!(self.unpack(&seq, arg, None));
-                    }
-                    Op::UnpackEx => {
-                        let seq = pop!();
-                        tri!(self.unpack(&seq, arg & 0xff, Some(arg >> 8)));
-                    }
-                    Op::MatchSequence => {
-                        let b = self.match_sequence(top!());
-                        self.stack.push(Value::Bool(b));
-                    }
-                    Op::MatchMapping => {
-                        let b = self.match_mapping(top!());
-                        self.stack.push(Value::Bool(b));
-                    }
-                    Op::GetLen => {
-                        let v = top!().clone();
-                        let n = tri!(self.len(&v));
-                        self.stack.push(Value::Int(n as i64));
-                    }
-                    Op::MatchKeys => {
-                        let n = self.stack.len();
-                        let (s, k) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                        let r = tri!(self.match_keys(&s, &k));
-                        self.stack.push(r);
-                    }
-                    Op::CopyDictWithoutKeys => {
-                        let k = pop!();
-                        let s = pop!();
-                        let r = tri!(self.copy_dict_without_keys(&s, &k));
-                        self.stack.push(r);
-                    }
-                    Op::MatchClass => {
-                        let names = pop!();
-                        let cls = pop!();
-                        let s = pop!();
-                        let r = tri!(self.match_class(&s, &cls, &names, arg));
-                        self.stack.push(r);
-                    }
-                    // Jumps reach the safepoint below (backward ones must: it is where a
-                    // loop hands over the GIL).
-                    Op::Jump => ip = arg,
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let v = pop!();
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(&v)),
-                        };
-                        if t == (instr.op == Op::PopJumpIfTrue) {
-                            ip = arg;
+                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => {
+                            let Value::Int(i) = *cur.peek(1) else {
+                                deopt!()
+                            };
+                            let item = if op == Op::BinarySubscrListInt {
+                                let Some(l) = crate::vm::protocol::exact_list(cur.peek(2)) else {
+                                    deopt!()
+                                };
+                                let items = l.items.borrow();
+                                index_of(i, items.len()).map(|i| items[i].clone())
+                            } else {
+                                let Some(t) = crate::vm::protocol::exact_tuple(cur.peek(2)) else {
+                                    deopt!()
+                                };
+                                index_of(i, t.items.len()).map(|i| t.items[i].clone())
+                            };
+                            let Some(item) = item else {
+                                // Out of range: the generic path raises IndexError.
+                                generic!()
+                            };
+                            cur.pop();
+                            drop(std::mem::replace(cur.peek_mut(1), item));
                         }
-                    }
-                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                        let t = {
-                            let v = top!().clone();
-                            tri!(self.truthy(&v))
-                        };
-                        if t == (instr.op == Op::JumpIfTrueOrPop) {
-                            ip = arg;
-                        } else {
-                            pop!();
-                        }
-                    }
-                    Op::GetIter => {
-                        let v = pop!();
-                        let it = tri!(self.iter(&v));
-                        self.stack.push(it);
-                    }
-                    Op::ForIter => {
-                        // range/list/tuple iterators step without a slot call or allocation.
-                        let fast = match top!() {
-                            Value::Obj(o) => crate::objects::iter::fast_next(o),
-                            _ => None,
-                        };
-                        let step = match fast {
-                            Some(step) => step,
-                            None => {
-                                let it = top!().clone();
-                                tri!(self.next(&it))
+                        Op::BinarySubscrDict => {
+                            let Some(d) = crate::vm::protocol::exact_dict(cur.peek(2)) else {
+                                deopt!()
+                            };
+                            let key = cur.peek(1).clone();
+                            match tri!(d.get_item(self, &key)) {
+                                Some(x) => {
+                                    cur.drop_n(2);
+                                    cur.push(x);
+                                }
+                                None => generic!(),
                             }
-                        };
-                        match step {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                pop!();
+                        }
+                        Op::StoreSubscrListInt => {
+                            let Value::Int(i) = *cur.peek(1) else {
+                                deopt!()
+                            };
+                            let Some(l) = crate::vm::protocol::exact_list(cur.peek(2)) else {
+                                deopt!()
+                            };
+                            let len = l.items.borrow().len();
+                            let Some(i) = index_of(i, len) else {
+                                generic!()
+                            };
+                            let x = cur.peek(3).clone();
+                            let old = std::mem::replace(&mut l.items.borrow_mut()[i], x);
+                            cur.drop_n(3);
+                            drop(old);
+                        }
+                        Op::StoreSubscrDict => {
+                            if crate::vm::protocol::exact_dict(cur.peek(2)).is_none() {
+                                deopt!();
+                            }
+                            let key = cur.pop();
+                            let container = cur.pop();
+                            let x = cur.pop();
+                            let d = container.downcast::<DictObj>().expect("a dict");
+                            tri!(d.set_item(self, key, x));
+                        }
+                        Op::UnpackSequenceTwoTuple | Op::UnpackSequenceTuple => {
+                            let Some(t) = crate::vm::protocol::exact_tuple(cur.peek(1)) else {
+                                deopt!()
+                            };
+                            if t.items.len() != arg {
+                                deopt!();
+                            }
+                            let seq = cur.pop();
+                            let t = seq.downcast::<TupleObj>().expect("a tuple");
+                            for x in t.items.iter().rev() {
+                                cur.push(x.clone());
+                            }
+                            drop(seq);
+                        }
+                        Op::UnpackSequenceList => {
+                            let Some(l) = crate::vm::protocol::exact_list(cur.peek(1)) else {
+                                deopt!()
+                            };
+                            if l.items.borrow().len() != arg {
+                                deopt!();
+                            }
+                            let seq = cur.pop();
+                            let l = seq.downcast::<ListObj>().expect("a list");
+                            for x in l.items.borrow().iter().rev() {
+                                cur.push(x.clone());
+                            }
+                            drop(seq);
+                        }
+                        Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
+                            use crate::objects::iter;
+                            let step = match cur.peek(1) {
+                                Value::Obj(o) => match op {
+                                    Op::ForIterRange => {
+                                        iter::as_range_iter(o).map(|r| r.next_i64().map(Value::Int))
+                                    }
+                                    Op::ForIterList => iter::next_list(o),
+                                    _ => iter::next_tuple(o),
+                                },
+                                _ => None,
+                            };
+                            match step {
+                                None => deopt!(),
+                                Some(Some(x)) => {
+                                    cur.push(x);
+                                    continue 'dispatch;
+                                }
+                                Some(None) => {
+                                    drop(cur.pop());
+                                    ip = arg;
+                                }
+                            }
+                        }
+                        Op::ForIterGen => {
+                            let g = match cur.peek(1) {
+                                Value::Obj(o) if o.class().ptr_eq(&types().generator) => o.clone(),
+                                _ => deopt!(),
+                            };
+                            if !self.enter_inline(&g) {
+                                // Running, finished, or suspended in an `except` block.
+                                generic!();
+                            }
+                            drop(g);
+                            self.save_caller(ip, &cur);
+                            load_top!();
+                            continue 'dispatch;
+                        }
+                        Op::CallPyExact | Op::CallMethodPyExact => {
+                            safepoint!();
+                            let (nargs, below) =
+                                call_layout(&cur, op == Op::CallMethodPyExact, arg);
+                            let c = cache!();
+                            let parts = match cur.peek(nargs + 1).downcast::<FunctionObj>() {
+                                Some(f)
+                                    if kwnames.is_none()
+                                        && f.current_version() == c.version.get() =>
+                                {
+                                    (f.code(), f.globals.clone(), f.closure.clone())
+                                }
+                                _ => deopt!(),
+                            };
+                            let (code_ref, globals, closure) = parts;
+                            let pushed = self.push_exact_frame(
+                                code_ref,
+                                globals,
+                                closure.as_ref(),
+                                &mut cur,
+                                nargs,
+                            );
+                            cur.drop_n(below);
+                            tri!(pushed);
+                            self.save_caller(ip, &cur);
+                            enter_top!();
+                            continue 'dispatch;
+                        }
+                        Op::LoadAttrClass => {
+                            let c = cache!();
+                            match cur.peek(1) {
+                                Value::Obj(o)
+                                    if o.class().ptr_eq(&types().type_)
+                                        && typecache::current_tag(o) == c.version.get() => {}
+                                _ => deopt!(),
+                            }
+                            // SAFETY: the class still has the version tag the value was found
+                            // under, so its MRO still holds the value.
+                            let x = unsafe { c.value.get().load() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::LoadAttrWithHint => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let found = match cur.peek(1) {
+                                x @ Value::Obj(o)
+                                    if typecache::current_tag(x.class()) == c.version.get() =>
+                                {
+                                    match c.version2.get() {
+                                        // A plain instance: by its shape (`objects::instance`).
+                                        0 => crate::objects::instance::dict_cell(x)
+                                            .and_then(|cell| cell.borrow().clone())
+                                            .and_then(|d| {
+                                                d.downcast::<DictObj>()?
+                                                    .value_at_hint(c.index.get() as usize, name)
+                                            }),
+                                        shape if crate::objects::instance::shape_id(o) == shape => {
+                                            crate::objects::instance::load_at(o, c.index.get())
+                                        }
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            };
+                            let Some(x) = found else { deopt!() };
+                            drop(std::mem::replace(cur.peek_mut(1), x));
+                        }
+                        Op::StoreAttrWithHint => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let shape = c.version2.get();
+                            if shape != 0 {
+                                // A plain instance: by its shape (`objects::instance`).
+                                let hit = match cur.peek(1) {
+                                    x @ Value::Obj(o) => {
+                                        typecache::current_tag(x.class()) == c.version.get()
+                                            && crate::objects::instance::shape_id(o) == shape
+                                    }
+                                    _ => false,
+                                };
+                                if !hit {
+                                    deopt!();
+                                }
+                                let o = cur.peek(1).as_obj().expect("an instance").clone();
+                                let x = cur.peek(2).clone();
+                                match crate::objects::instance::store_at(&o, c.index.get(), x) {
+                                    Ok(()) => cur.drop_n(2),
+                                    Err(x) => {
+                                        drop(x);
+                                        deopt!();
+                                    }
+                                }
+                            } else {
+                                let dict = match cur.peek(1) {
+                                    x @ Value::Obj(_)
+                                        if typecache::current_tag(x.class()) == c.version.get() =>
+                                    {
+                                        crate::objects::instance::dict_cell(x)
+                                            .and_then(|cell| cell.borrow().clone())
+                                    }
+                                    _ => None,
+                                };
+                                let Some(dict) = dict else { deopt!() };
+                                let d = dict.downcast::<DictObj>().expect("an instance dict");
+                                let x = cur.peek(2).clone();
+                                match d.replace_at_hint(c.index.get() as usize, name, x) {
+                                    Ok(old) => {
+                                        cur.drop_n(2);
+                                        drop(old);
+                                    }
+                                    Err(x) => {
+                                        drop(x);
+                                        deopt!();
+                                    }
+                                }
+                            }
+                        }
+                        Op::LoadMethodWithDict => {
+                            let c = cache!();
+                            let name = &v.code.names[arg];
+                            let hit = match cur.peek(1) {
+                                x @ Value::Obj(o)
+                                    if typecache::current_tag(x.class()) == c.version.get() =>
+                                {
+                                    match c.version2.get() {
+                                        0 => crate::objects::instance::dict_cell(x).is_some_and(
+                                            |cell| {
+                                                cell.borrow().as_ref().is_none_or(|d| {
+                                                    d.downcast::<DictObj>()
+                                                        .is_some_and(|d| d.get_str(name).is_none())
+                                                })
+                                            },
+                                        ),
+                                        // A plain instance whose shape lacks the name.
+                                        shape => crate::objects::instance::shape_id(o) == shape,
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if !hit {
+                                deopt!();
+                            }
+                            // SAFETY: the object's type still has the version tag the method
+                            // was found under, so the type's MRO still holds it.
+                            let f = unsafe { c.value.get().load() };
+                            let obj = cur.pop();
+                            cur.push(f);
+                            cur.push(obj);
+                            continue 'dispatch;
+                        }
+                        Op::LoadMethodNoDict => {
+                            let c = cache!();
+                            if typecache::current_tag(cur.peek(1).class()) != c.version.get() {
+                                deopt!();
+                            }
+                            // SAFETY: the object's type still has the version tag the method
+                            // was found under, so the type's MRO still holds it.
+                            let f = unsafe { c.value.get().load() };
+                            let obj = cur.pop();
+                            cur.push(f);
+                            cur.push(obj);
+                            continue 'dispatch;
+                        }
+                        Op::CallClass => {
+                            safepoint!();
+                            let c = cache!();
+                            let hit = kwnames.is_none()
+                                && matches!(cur.peek(arg + 1), Value::Obj(o)
+                                    if o.class().ptr_eq(&types().type_)
+                                        && typecache::current_tag(o) == c.version.get());
+                            if !hit {
+                                deopt!();
+                            }
+                            // SAFETY: the class still has the version tag its `__init__` was
+                            // found under, so its MRO still holds it.
+                            let init = unsafe { c.value.get().load() };
+                            let f = init.downcast::<FunctionObj>().expect("a function");
+                            if f.current_version() != c.version2.get() {
+                                deopt!();
+                            }
+                            let (code_ref, globals) = (f.code(), f.globals.clone());
+                            let closure = f.closure.clone();
+                            drop(init);
+                            // `[cls, args]` becomes `[obj, args]`: the instance is `self`.
+                            let cls = cur.peek(arg + 1).as_obj().expect("a class").clone();
+                            let obj = crate::objects::instance::new_instance(&cls);
+                            *cur.peek_mut(arg + 1) = Value::Obj(obj.clone());
+                            drop(cls);
+                            tri!(self.push_exact_frame(
+                                code_ref,
+                                globals,
+                                closure.as_ref(),
+                                &mut cur,
+                                arg + 1,
+                            ));
+                            self.frames
+                                .last_mut()
+                                .expect("the __init__ frame")
+                                .init_self = Some(obj);
+                            self.save_caller(ip, &cur);
+                            enter_top!();
+                            continue 'dispatch;
+                        }
+                        Op::CallBuiltin | Op::CallMethodBuiltin => {
+                            safepoint!();
+                            let (nargs, below) =
+                                call_layout(&cur, op == Op::CallMethodBuiltin, arg);
+                            let func = match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
+                                Some(b) if kwnames.is_none() && b.bound.is_none() => b.func,
+                                _ => deopt!(),
+                            };
+                            let r = func(self, Args::positional(cur.top_n(nargs)));
+                            cur.drop_n(nargs + below);
+                            cur.push(tri!(r));
+                        }
+                        // ---- Superinstructions (see `quicken`): both halves, one dispatch ----
+                        Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                            let x = match cur.slot(arg) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(&v.code.varnames[arg])
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(x);
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = if op == Op::LoadFastLoadConst {
+                                v.code.consts[second.arg as usize].clone()
+                            } else {
+                                match cur.slot(second.arg as usize) {
+                                    Value::Int(i) => Value::Int(*i),
+                                    Value::Null => {
+                                        break 'dispatch unbound_local(
+                                            &v.code.varnames[second.arg as usize],
+                                        )
+                                    }
+                                    x => x.clone(),
+                                }
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
+                        Op::LoadConstLoadFast => {
+                            cur.push(v.code.consts[arg].clone());
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = match cur.slot(second.arg as usize) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(
+                                        &v.code.varnames[second.arg as usize],
+                                    )
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
+                        Op::StoreFastLoadFast => {
+                            let x = cur.pop();
+                            let old = std::mem::replace(cur.slot_mut(arg), x);
+                            if matches!(old, Value::Obj(_)) {
+                                // (the old value may have been the last reference: its
+                                // finalizer runs before the next instruction)
+                                drop(old);
+                                if crate::gil::eval_breaker_set() {
+                                    tri!(self.safepoint());
+                                }
+                            }
+                            let second = instrs[ip].get();
+                            ip += 1;
+                            let y = match cur.slot(second.arg as usize) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(
+                                        &v.code.varnames[second.arg as usize],
+                                    )
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(y);
+                            continue 'dispatch;
+                        }
+                        // ---- Generic instructions ----
+                        Op::Nop => {}
+                        Op::PopTop => {
+                            drop(cur.pop());
+                        }
+                        Op::RotTwo => cur.top_n_mut(2).swap(0, 1),
+                        Op::RotThree => cur.top_n_mut(3).rotate_right(1),
+                        Op::RotFour => cur.top_n_mut(4).rotate_right(1),
+                        Op::DupTop => {
+                            let x = cur.peek(1).clone();
+                            cur.push(x);
+                        }
+                        Op::DupTopTwo => {
+                            let (a, b) = (cur.peek(2).clone(), cur.peek(1).clone());
+                            cur.push(a);
+                            cur.push(b);
+                        }
+                        Op::LoadConst => {
+                            cur.push(v.code.consts[arg].clone());
+                            continue 'dispatch;
+                        }
+                        Op::LoadFast => {
+                            let x = match cur.slot(arg) {
+                                Value::Int(i) => Value::Int(*i),
+                                Value::Null => {
+                                    break 'dispatch unbound_local(&v.code.varnames[arg])
+                                }
+                                x => x.clone(),
+                            };
+                            cur.push(x);
+                            continue 'dispatch;
+                        }
+                        Op::StoreFast => {
+                            let x = cur.pop();
+                            let old = std::mem::replace(cur.slot_mut(arg), x);
+                            if !matches!(old, Value::Obj(_)) {
+                                continue 'dispatch;
+                            }
+                            drop(old);
+                        }
+                        Op::DeleteFast => {
+                            let old = std::mem::replace(cur.slot_mut(arg), Value::Null);
+                            if old.is_null() {
+                                break 'dispatch unbound_local(&v.code.varnames[arg]);
+                            }
+                            drop(old);
+                        }
+                        Op::LoadDeref | Op::LoadClassDeref => {
+                            if op == Op::LoadClassDeref {
+                                let name = deref_name(v.code, arg);
+                                if let Some(x) = v.locals.and_then(|d| d.get_str(&name)) {
+                                    cur.push(x);
+                                    continue 'dispatch;
+                                }
+                            }
+                            let x = cell_get(cur.slot(v.nvars + arg));
+                            if x.is_null() {
+                                break 'dispatch unbound_deref(self, v.code, arg, builtins);
+                            }
+                            cur.push(x);
+                        }
+                        Op::StoreDeref => {
+                            let x = cur.pop();
+                            let old = cell_set(cur.slot(v.nvars + arg), x);
+                            drop(old);
+                        }
+                        Op::DeleteDeref => {
+                            let old = cell_set(cur.slot(v.nvars + arg), Value::Null);
+                            if old.is_null() {
+                                break 'dispatch unbound_deref(self, v.code, arg, builtins);
+                            }
+                        }
+                        Op::LoadClosure => {
+                            let cell = cur.slot(v.nvars + arg).clone();
+                            cur.push(cell);
+                        }
+                        Op::LoadGlobal => {
+                            adapt!();
+                            let name = &v.code.names[arg];
+                            match v
+                                .globals
+                                .get_str(name)
+                                .or_else(|| builtins_dict.get_str(name))
+                            {
+                                Some(x) => cur.push(x),
+                                None => break 'dispatch name_error(self, name, v.code, builtins),
+                            }
+                            continue 'dispatch;
+                        }
+                        Op::StoreGlobal => {
+                            let x = cur.pop();
+                            drop(v.globals.set_str(v.code.names[arg].clone(), x));
+                        }
+                        Op::DeleteGlobal => {
+                            if v.globals.del_str(&v.code.names[arg]).is_none() {
+                                break 'dispatch name_error(
+                                    self,
+                                    &v.code.names[arg],
+                                    v.code,
+                                    builtins,
+                                );
+                            }
+                        }
+                        Op::LoadName => {
+                            let name = &v.code.names[arg];
+                            let found = v
+                                .locals
+                                .and_then(|d| d.get_str(name))
+                                .or_else(|| v.globals.get_str(name))
+                                .or_else(|| builtins_dict.get_str(name));
+                            match found {
+                                Some(x) => cur.push(x),
+                                None => break 'dispatch name_error(self, name, v.code, builtins),
+                            }
+                        }
+                        Op::StoreName => {
+                            let x = cur.pop();
+                            let d = v.locals.unwrap_or(v.globals);
+                            drop(d.set_str(v.code.names[arg].clone(), x));
+                        }
+                        Op::DeleteName => {
+                            let d = v.locals.unwrap_or(v.globals);
+                            if d.del_str(&v.code.names[arg]).is_none() {
+                                break 'dispatch name_error(
+                                    self,
+                                    &v.code.names[arg],
+                                    v.code,
+                                    builtins,
+                                );
+                            }
+                        }
+                        Op::LoadAttr => {
+                            adapt!();
+                            let obj = cur.pop();
+                            let x = tri!(self.getattr(&obj, &v.code.names[arg]));
+                            cur.push(x);
+                        }
+                        Op::StoreAttr => {
+                            adapt!();
+                            let obj = cur.pop();
+                            let x = cur.pop();
+                            tri!(self.setattr(&obj, &v.code.names[arg], Some(x)));
+                        }
+                        Op::DeleteAttr => {
+                            let obj = cur.pop();
+                            tri!(self.setattr(&obj, &v.code.names[arg], None));
+                        }
+                        Op::LoadMethod => {
+                            adapt!();
+                            let obj = cur.pop();
+                            match tri!(self.load_method(&obj, &v.code.names[arg])) {
+                                Some(func) => {
+                                    cur.push(func);
+                                    cur.push(obj);
+                                }
+                                None => {
+                                    let attr = tri!(self.getattr(&obj, &v.code.names[arg]));
+                                    cur.push(Value::Null);
+                                    cur.push(attr);
+                                }
+                            }
+                        }
+                        Op::BinarySubscr => {
+                            adapt!();
+                            let key = cur.pop();
+                            let container = cur.pop();
+                            let x = tri!(self.subscript_fast(&container, &key));
+                            cur.push(x);
+                        }
+                        Op::StoreSubscr => {
+                            adapt!();
+                            let key = cur.pop();
+                            let container = cur.pop();
+                            let x = cur.pop();
+                            tri!(self.setitem(&container, &key, x));
+                        }
+                        Op::DeleteSubscr => {
+                            let key = cur.pop();
+                            let container = cur.pop();
+                            tri!(self.delitem(&container, &key));
+                        }
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { cur.pop() } else { Value::None };
+                            let stop = cur.pop();
+                            let start = cur.pop();
+                            let s = PyRef::new(&types().slice, SliceObj { start, stop, step });
+                            cur.push(Value::Obj(s));
+                        }
+                        Op::UnaryPositive | Op::UnaryNegative | Op::UnaryNot | Op::UnaryInvert => {
+                            let x = cur.pop();
+                            let uop = match op {
+                                Op::UnaryPositive => UnaryOp::UAdd,
+                                Op::UnaryNegative => UnaryOp::USub,
+                                Op::UnaryNot => UnaryOp::Not,
+                                _ => UnaryOp::Invert,
+                            };
+                            let r = match (&x, uop) {
+                                (Value::Int(i), UnaryOp::USub) if *i != i64::MIN => Value::Int(-i),
+                                (Value::Bool(b), UnaryOp::Not) => Value::Bool(!b),
+                                _ => tri!(self.unary_op(uop, &x)),
+                            };
+                            cur.push(r);
+                        }
+                        Op::BinaryOp => {
+                            adapt!();
+                            // Small ints: computed in place on the stack.
+                            if let Some(r) = int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
+                                cur.pop();
+                                *cur.peek_mut(1) = r;
+                                continue 'dispatch;
+                            }
+                            let b = cur.pop();
+                            let a = cur.pop();
+                            let (op, inplace) = binary_op_from_arg(instr.arg)
+                                .expect("compiler emits valid BINARY_OP args");
+                            let r = tri!(self.binary_op(op, &a, &b, inplace));
+                            cur.push(r);
+                        }
+                        Op::CompareOp => {
+                            adapt!();
+                            let kind = CompareKind::from_arg(instr.arg).expect("valid COMPARE_OP");
+                            if let (Value::Int(x), Value::Int(y)) = (cur.peek(2), cur.peek(1)) {
+                                let t = match kind {
+                                    CompareKind::Lt => x < y,
+                                    CompareKind::Le => x <= y,
+                                    CompareKind::Eq => x == y,
+                                    CompareKind::Ne => x != y,
+                                    CompareKind::Gt => x > y,
+                                    CompareKind::Ge => x >= y,
+                                };
+                                cur.pop();
+                                cur.pop();
+                                // Fused with a following conditional jump: branch directly.
+                                let next = instrs[ip].get();
+                                match next.op {
+                                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                                        ip += 1;
+                                        if t == (next.op == Op::PopJumpIfTrue) {
+                                            if (next.arg as usize) < ip {
+                                                safepoint!();
+                                            }
+                                            ip = next.arg as usize;
+                                        }
+                                    }
+                                    _ => cur.push(Value::Bool(t)),
+                                }
+                                continue 'dispatch;
+                            }
+                            let b = cur.pop();
+                            let a = cur.pop();
+                            let r = tri!(self.compare(&a, &b, kind));
+                            cur.push(r);
+                        }
+                        Op::IsOp => {
+                            let b = cur.pop();
+                            let a = cur.pop();
+                            cur.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            let container = cur.pop();
+                            let item = cur.pop();
+                            let r = tri!(self.contains(&container, &item));
+                            cur.push(Value::Bool(r != (arg == 1)));
+                        }
+                        Op::BuildTuple => {
+                            let t = TupleObj::new_ref(cur.top_n(arg).to_vec());
+                            cur.drop_n(arg);
+                            cur.push(Value::Obj(t));
+                        }
+                        Op::BuildList => {
+                            let mut items = Vec::with_capacity(arg);
+                            cur.pop_n_into(arg, &mut items);
+                            cur.push(Value::Obj(ListObj::new_ref(items)));
+                        }
+                        Op::BuildSet => {
+                            let mut items: SmallVec<[Value; 8]> = SmallVec::new();
+                            cur.pop_n_into(arg, &mut items);
+                            let set = SetObj::new_set();
+                            let s = set.downcast::<SetObj>().expect("a set");
+                            for item in items {
+                                tri!(s.add(self, item));
+                            }
+                            cur.push(Value::Obj(set));
+                        }
+                        Op::BuildMap => {
+                            let mut items: SmallVec<[Value; 8]> = SmallVec::new();
+                            cur.pop_n_into(2 * arg, &mut items);
+                            let d = DictObj::new_ref();
+                            let dict = d.downcast::<DictObj>().expect("dict");
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(x)) = (it.next(), it.next()) {
+                                tri!(dict.set_item(self, k, x));
+                            }
+                            cur.push(Value::Obj(d));
+                        }
+                        Op::BuildConstKeyMap => {
+                            let keys = cur.pop();
+                            let mut values: SmallVec<[Value; 8]> = SmallVec::new();
+                            cur.pop_n_into(arg, &mut values);
+                            let d = DictObj::new_ref();
+                            let dict = d.downcast::<DictObj>().expect("dict");
+                            let keys = keys.downcast::<TupleObj>().expect("const keys tuple");
+                            for (k, x) in keys.items.iter().zip(values) {
+                                tri!(dict.set_item(self, k.clone(), x));
+                            }
+                            cur.push(Value::Obj(d));
+                        }
+                        Op::ListAppend | Op::ListExtend => {
+                            let x = cur.pop();
+                            let target = cur.peek(arg).clone();
+                            let list = target.downcast::<ListObj>().expect("a list");
+                            if op == Op::ListAppend {
+                                list.items.borrow_mut().push(x);
+                            } else {
+                                tri!(self.list_extend(list, &x));
+                            }
+                        }
+                        Op::SetAdd | Op::SetUpdate => {
+                            let x = cur.pop();
+                            let target = cur.peek(arg).clone();
+                            let s = target.downcast::<SetObj>().expect("a set");
+                            if op == Op::SetAdd {
+                                tri!(s.add(self, x));
+                            } else {
+                                tri!(s.update(self, &x));
+                            }
+                        }
+                        Op::MapAdd => {
+                            let x = cur.pop();
+                            let k = cur.pop();
+                            let target = cur.peek(arg).clone();
+                            let dict = target.downcast::<DictObj>().expect("a dict");
+                            tri!(dict.set_item(self, k, x));
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let src = cur.pop();
+                            let target = cur.peek(arg).clone();
+                            // In a call (`f(**m)`), the callable sits below the positional
+                            // arguments' tuple: errors name it.
+                            let func = match op {
+                                Op::DictMerge => Some(cur.peek(arg + 2).clone()),
+                                _ => None,
+                            };
+                            tri!(self.dict_update(&target, &src, func.as_ref()));
+                        }
+                        Op::ListToTuple => {
+                            let x = cur.pop();
+                            let items = x.downcast::<ListObj>().expect("a list").items.take();
+                            cur.push(Value::Obj(TupleObj::new_ref(items)));
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { Some(cur.pop()) } else { None };
+                            let x = cur.pop();
+                            let x = match arg & 3 {
+                                1 => Value::Obj(tri!(self.str(&x))),
+                                2 => Value::Obj(tri!(self.repr(&x))),
+                                3 => {
+                                    let r = tri!(self.repr_string(&x));
+                                    Value::Obj(new_str(crate::objects::str::ascii_escape(&r)))
+                                }
+                                _ => x,
+                            };
+                            let s = tri!(self.format(&x, spec.as_ref()));
+                            cur.push(Value::Obj(s));
+                        }
+                        Op::BuildString => {
+                            let mut s = String::new();
+                            for p in cur.top_n(arg) {
+                                s.push_str(as_str(p).unwrap_or(""));
+                            }
+                            cur.drop_n(arg);
+                            cur.push(Value::Obj(new_str(s)));
+                        }
+                        Op::UnpackSequence => {
+                            adapt!();
+                            let seq = cur.pop();
+                            tri!(self.unpack(&mut cur, &seq, arg, None));
+                        }
+                        Op::UnpackEx => {
+                            let seq = cur.pop();
+                            tri!(self.unpack(&mut cur, &seq, arg & 0xff, Some(arg >> 8)));
+                        }
+                        Op::MatchSequence => {
+                            let b = self.match_sequence(cur.peek(1));
+                            cur.push(Value::Bool(b));
+                        }
+                        Op::MatchMapping => {
+                            let b = self.match_mapping(cur.peek(1));
+                            cur.push(Value::Bool(b));
+                        }
+                        Op::GetLen => {
+                            let x = cur.peek(1).clone();
+                            let n = tri!(self.len(&x));
+                            cur.push(Value::Int(n as i64));
+                        }
+                        Op::MatchKeys => {
+                            let (s, k) = (cur.peek(2).clone(), cur.peek(1).clone());
+                            let r = tri!(self.match_keys(&s, &k));
+                            cur.push(r);
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let k = cur.pop();
+                            let s = cur.pop();
+                            let r = tri!(self.copy_dict_without_keys(&s, &k));
+                            cur.push(r);
+                        }
+                        Op::MatchClass => {
+                            let names = cur.pop();
+                            let cls = cur.pop();
+                            let s = cur.pop();
+                            let r = tri!(self.match_class(&s, &cls, &names, arg));
+                            cur.push(r);
+                        }
+                        // Jumps reach the safepoint below (backward ones must: it is where a
+                        // loop hands over the GIL).
+                        Op::Jump => ip = arg,
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            let x = cur.pop();
+                            let t = match x {
+                                Value::Bool(b) => b,
+                                Value::Int(i) => i != 0,
+                                Value::None => false,
+                                _ => tri!(self.truthy(&x)),
+                            };
+                            if t == (op == Op::PopJumpIfTrue) {
                                 ip = arg;
                             }
                         }
-                    }
-                    Op::ReturnValue => {
-                        let v = pop!();
-                        for b in blocks.drain(..).rev() {
-                            if let Block::ExceptHandler { prev } = b {
+                        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                            let t = {
+                                let x = cur.peek(1).clone();
+                                tri!(self.truthy(&x))
+                            };
+                            if t == (op == Op::JumpIfTrueOrPop) {
+                                ip = arg;
+                            } else {
+                                drop(cur.pop());
+                            }
+                        }
+                        Op::GetIter => {
+                            let x = cur.pop();
+                            let it = tri!(self.iter(&x));
+                            cur.push(it);
+                        }
+                        Op::ForIter => {
+                            adapt!();
+                            // range/list/tuple iterators step without a slot call or allocation.
+                            let fast = match cur.peek(1) {
+                                Value::Obj(o) => crate::objects::iter::fast_next(o),
+                                _ => None,
+                            };
+                            let step = match fast {
+                                Some(step) => step,
+                                None => {
+                                    let it = cur.peek(1).clone();
+                                    tri!(self.next(&it))
+                                }
+                            };
+                            match step {
+                                Some(x) => cur.push(x),
+                                None => {
+                                    drop(cur.pop());
+                                    ip = arg;
+                                }
+                            }
+                        }
+                        Op::ReturnValue => {
+                            let mut x = cur.pop();
+                            let mut frame = self.end_frame(&mut cur, ip);
+                            if let Some(obj) = frame.init_self.take() {
+                                // A class call's `__init__`: the call gives the instance.
+                                if !x.is_none() {
+                                    let e = exc!(
+                                        type_error,
+                                        "__init__() should return None, not '{}'",
+                                        x.type_name()
+                                    );
+                                    drop((frame, obj, x));
+                                    load_top!();
+                                    break 'dispatch e;
+                                }
+                                x = Value::Obj(obj);
+                                // (its class learns how much room its instances need)
+                                crate::objects::instance::note_initialized(&x);
+                            }
+                            if frame.entry {
+                                return Ok(x);
+                            }
+                            if let Some(g) = frame.generator.take() {
+                                // An inline-resumed generator returned: the `FOR_ITER` that
+                                // resumed it ends its loop (the value is dropped).
+                                self.finish_inline(&g, None);
+                                drop((frame, g, x));
+                                load_top!();
+                                drop(cur.pop());
+                                ip = instrs[ip - 1].get().arg as usize;
+                                continue 'dispatch;
+                            }
+                            drop(frame);
+                            load_top!();
+                            cur.push(x);
+                            // The callee's locals went: their finalizers run here.
+                        }
+                        Op::SetupFinally => self.blocks.push(Block::Try {
+                            handler: arg,
+                            level: cur.depth(v.nslots),
+                        }),
+                        Op::PopBlock => {
+                            self.blocks.pop();
+                        }
+                        Op::PopExcept => {
+                            if let Some(Block::ExceptHandler { prev }) = self.blocks.pop() {
                                 self.handled = prev;
                             }
                         }
-                        return Ok(v);
-                    }
-                    Op::SetupFinally => blocks.push(Block::Try {
-                        handler: arg,
-                        level: self.stack.len() - base,
-                    }),
-                    Op::PopBlock => {
-                        blocks.pop();
-                    }
-                    Op::PopExcept => {
-                        if let Some(Block::ExceptHandler { prev }) = blocks.pop() {
-                            self.handled = prev;
+                        Op::Reraise => {
+                            let x = cur.pop();
+                            reraise = true;
+                            break 'dispatch as_exception(x);
                         }
-                    }
-                    Op::Reraise => {
-                        let v = pop!();
-                        reraise = true;
-                        break 'dispatch as_exception(v);
-                    }
-                    Op::RaiseVarargs => {
-                        let cause = if arg == 2 { Some(pop!()) } else { None };
-                        if arg == 0 {
-                            match self.handled.clone() {
-                                Some(e) => {
-                                    reraise = true;
-                                    break 'dispatch e;
-                                }
-                                None => {
-                                    break 'dispatch exc!(
-                                        runtime_error,
-                                        "No active exception to reraise"
-                                    )
+                        Op::RaiseVarargs => {
+                            let cause = if arg == 2 { Some(cur.pop()) } else { None };
+                            if arg == 0 {
+                                match self.handled.clone() {
+                                    Some(e) => {
+                                        reraise = true;
+                                        break 'dispatch e;
+                                    }
+                                    None => {
+                                        break 'dispatch exc!(
+                                            runtime_error,
+                                            "No active exception to reraise"
+                                        )
+                                    }
                                 }
                             }
+                            let x = cur.pop();
+                            let e = tri!(self.make_exception(x));
+                            // Raised anew: chained here, wherever it came from before.
+                            e.exc().clear_flag(flag::CONTEXT_SET);
+                            if let Some(cause) = cause {
+                                let cause = match cause {
+                                    Value::None => Value::None,
+                                    c => Value::Obj(tri!(self.make_exception(c)).into_exc()),
+                                };
+                                let p = e.payload();
+                                *p.cause.borrow_mut() = cause;
+                                p.suppress_context.set(true);
+                            }
+                            break 'dispatch e;
                         }
-                        let v = pop!();
-                        let e = tri!(self.make_exception(v));
-                        // Raised anew: chained here, wherever it came from before.
-                        e.exc().clear_flag(flag::CONTEXT_SET);
-                        if let Some(cause) = cause {
-                            let cause = match cause {
-                                Value::None => Value::None,
-                                c => Value::Obj(tri!(self.make_exception(c)).into_exc()),
+                        Op::JumpIfNotExcMatch => {
+                            let ty = cur.pop();
+                            let e = cur.pop();
+                            if !tri!(self.exception_matches(&e, &ty)) {
+                                ip = arg;
+                            }
+                        }
+                        Op::LoadAssertionError => {
+                            cur.push(Value::Obj(types().exc.assertion_error.clone()))
+                        }
+                        Op::SetupWith => {
+                            let mgr = cur.pop();
+                            let enter = tri!(self.special_method(&mgr, "__enter__"));
+                            let exit = tri!(self.special_method(&mgr, "__exit__"));
+                            let entered = tri!(self.call(&enter, Args::positional(&[])));
+                            cur.push(exit);
+                            self.blocks.push(Block::Try {
+                                handler: arg,
+                                level: cur.depth(v.nslots),
+                            });
+                            cur.push(entered);
+                        }
+                        Op::WithExceptStart => {
+                            let e = cur.peek(1).clone();
+                            let exit = cur.peek(2).clone();
+                            let ty = Value::Obj(e.class().clone());
+                            let r = tri!(self.call(&exit, Args::positional(&[ty, e, Value::None])));
+                            cur.push(r);
+                        }
+                        Op::MakeFunction => {
+                            let globals = self.frames.last().expect("a frame").globals.clone();
+                            let f = tri!(self.make_function(&mut cur, instr.arg, &globals));
+                            cur.push(Value::Obj(f));
+                        }
+                        Op::KwNames => {
+                            kwnames = v.code.consts[arg].as_obj().cloned();
+                        }
+                        Op::CallFunction | Op::CallMethod => {
+                            adapt!();
+                            safepoint!();
+                            // `[callable, args]`, or for CALL_METHOD `[Null, callable, args]`
+                            // / `[method, self, args]`.
+                            let mut nargs = arg;
+                            let mut below = 1; // values under the arguments to pop after
+                            if op == Op::CallMethod {
+                                if cur.peek(arg + 2).is_null() {
+                                    below = 2;
+                                } else {
+                                    nargs += 1;
+                                }
+                            }
+                            let kw = kwnames.take();
+                            let callee = cur.peek(nargs + 1).clone();
+                            if let Some(f) = callee.downcast::<FunctionObj>() {
+                                let code_ref = f.code();
+                                if !super::call::makes_generator(&code_ref) {
+                                    // A Python function: its frame runs in this loop. The
+                                    // arguments are consumed (moved into the callee's slots);
+                                    // then the callable and the marker under it go.
+                                    let pushed = self.push_call_frame(
+                                        f,
+                                        code_ref,
+                                        &mut cur,
+                                        nargs,
+                                        kw.as_ref(),
+                                    );
+                                    cur.drop_n(below);
+                                    drop(callee);
+                                    tri!(pushed);
+                                    self.save_caller(ip, &cur);
+                                    enter_top!();
+                                    continue 'dispatch;
+                                }
+                            }
+                            let names: &[Value] = match &kw {
+                                Some(t) => {
+                                    &t.downcast::<TupleObj>()
+                                        .expect("KW_NAMES names a tuple")
+                                        .items
+                                }
+                                None => &[],
                             };
-                            let p = e.payload();
-                            *p.cause.borrow_mut() = cause;
-                            p.suppress_context.set(true);
+                            let r = self.call(&callee, Args::new(cur.top_n(nargs), names));
+                            cur.drop_n(nargs + below);
+                            drop(callee);
+                            cur.push(tri!(r));
                         }
-                        break 'dispatch e;
-                    }
-                    Op::JumpIfNotExcMatch => {
-                        let ty = pop!();
-                        let e = pop!();
-                        if !tri!(self.exception_matches(&e, &ty)) {
-                            ip = arg;
+                        Op::CallFunctionEx => {
+                            let kwargs = if arg & 1 != 0 { Some(cur.pop()) } else { None };
+                            let args = cur.pop();
+                            let func = cur.pop();
+                            let r = tri!(self.call_ex(&func, &args, kwargs.as_ref()));
+                            cur.push(r);
                         }
-                    }
-                    Op::LoadAssertionError => self
-                        .stack
-                        .push(Value::Obj(types().exc.assertion_error.clone())),
-                    Op::SetupWith => {
-                        let mgr = pop!();
-                        let enter = tri!(self.special_method(&mgr, "__enter__"));
-                        let exit = tri!(self.special_method(&mgr, "__exit__"));
-                        let entered = tri!(self.call(&enter, Args::positional(&[])));
-                        self.stack.push(exit);
-                        blocks.push(Block::Try {
-                            handler: arg,
-                            level: self.stack.len() - base,
-                        });
-                        self.stack.push(entered);
-                    }
-                    Op::WithExceptStart => {
-                        let n = self.stack.len();
-                        let e = self.stack[n - 1].clone();
-                        let exit = self.stack[n - 2].clone();
-                        let ty = Value::Obj(e.class().clone());
-                        let r = tri!(self.call(&exit, Args::positional(&[ty, e, Value::None])));
-                        self.stack.push(r);
-                    }
-                    Op::MakeFunction => {
-                        let f = tri!(self.make_function(instr.arg, globals));
-                        self.stack.push(Value::Obj(f));
-                    }
-                    Op::KwNames => {
-                        kwnames = code.consts[arg].as_obj().cloned();
-                    }
-                    Op::CallFunction | Op::CallMethod => {
-                        if crate::gil::eval_breaker_set() {
-                            tri!(self.safepoint());
+                        Op::ImportName => {
+                            let fromlist = cur.pop();
+                            let level = match cur.pop() {
+                                Value::Int(l) => l,
+                                _ => 0,
+                            };
+                            let name = str_of(&v.code.names[arg]);
+                            let m = tri!(self.import_name(name, &fromlist, level, Some(v.globals)));
+                            cur.push(m);
                         }
-                        let mut pos = self.stack.len() - arg - 1;
-                        let mut nargs = arg;
-                        if instr.op == Op::CallMethod {
-                            pos -= 1;
-                            if self.stack[pos].is_null() {
-                                // `[Null, callable, args]`: drop the marker.
-                                self.stack.remove(pos);
-                            } else {
-                                nargs += 1;
+                        Op::ImportFrom => {
+                            let module = cur.peek(1).clone();
+                            let x = tri!(self.import_from(&module, &v.code.names[arg]));
+                            cur.push(x);
+                        }
+                        Op::ImportStar => {
+                            let module = cur.pop();
+                            tri!(self.import_star(&module, v.locals.unwrap_or(v.globals)));
+                        }
+                        Op::SetupAnnotations => {
+                            let d = v.locals.unwrap_or(v.globals);
+                            let key = crate::objects::str::intern("__annotations__");
+                            if d.get_str(&key).is_none() {
+                                d.set_str(key, Value::Obj(DictObj::new_ref()));
                             }
                         }
-                        let kw = kwnames.take();
-                        let r = tri!(self.call_on_stack(pos, nargs, kw));
-                        self.stack.push(r);
-                    }
-                    Op::CallFunctionEx => {
-                        let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let func = pop!();
-                        let r = tri!(self.call_ex(&func, &args, kwargs.as_ref()));
-                        self.stack.push(r);
-                    }
-                    Op::ImportName => {
-                        let fromlist = pop!();
-                        let level = match pop!() {
-                            Value::Int(l) => l,
-                            _ => 0,
-                        };
-                        let name = str_of(&code.names[arg]);
-                        let m = tri!(self.import_name(name, &fromlist, level, Some(globals_dict)));
-                        self.stack.push(m);
-                    }
-                    Op::ImportFrom => {
-                        let module = top!().clone();
-                        let v = tri!(self.import_from(&module, &code.names[arg]));
-                        self.stack.push(v);
-                    }
-                    Op::ImportStar => {
-                        let module = pop!();
-                        tri!(self.import_star(&module, locals_dict.unwrap_or(globals_dict)));
-                    }
-                    Op::SetupAnnotations => {
-                        let d = locals_dict.unwrap_or(globals_dict);
-                        let key = crate::objects::str::intern("__annotations__");
-                        if d.get_str(&key).is_none() {
-                            d.set_str(key, Value::Obj(DictObj::new_ref()));
+                        Op::YieldValue | Op::YieldFrom => {
+                            let mut x = cur.pop();
+                            if op == Op::YieldFrom {
+                                // One step of the sub-iterator: what it yields is yielded on and
+                                // this instruction runs again on resumption.
+                                let sub = cur.peek(1).clone();
+                                match tri!(self.yield_from_step(&sub, x)) {
+                                    Ok(y) => (x, ip) = (y, ip - 1),
+                                    Err(result) => {
+                                        drop(std::mem::replace(cur.peek_mut(1), result));
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                            self.next_ip = ip;
+                            if !self.frames.last().expect("the generator's frame").entry {
+                                // A generator resumed inline by `FOR_ITER_GEN`: back to the
+                                // loop that resumed it, with the value.
+                                let frame = self.frames.pop().expect("the generator's frame");
+                                let blocks: Blocks =
+                                    self.blocks.drain(frame.block_base..).collect();
+                                let g = frame.generator.clone().expect("an inline generator");
+                                self.suspend_inline(&g, ip, &cur, blocks);
+                                drop((frame, g));
+                                load_top!();
+                                cur.push(x);
+                                continue 'dispatch;
+                            }
+                            let Some(r) = resume.as_deref_mut() else {
+                                break 'dispatch exc!(
+                                    system_error,
+                                    "yield outside a generator frame"
+                                );
+                            };
+                            let frame = self.frames.pop().expect("the generator's frame");
+                            debug_assert!(frame.entry && frame.mark.is_none());
+                            r.ip = ip;
+                            r.blocks = self.blocks.drain(frame.block_base..).collect();
+                            r.cursor = Some(cur);
+                            r.yielded = true;
+                            return Ok(x);
                         }
-                    }
-                    Op::YieldValue | Op::YieldFrom => {
-                        let mut v = pop!();
-                        if instr.op == Op::YieldFrom {
-                            // One step of the sub-iterator: what it yields is yielded on and
-                            // this instruction runs again on resumption.
-                            match tri!(self.yield_from_step(v)) {
-                                Some(x) => (v, ip) = (x, ip - 1),
-                                None => continue,
+                        Op::GetYieldFromIter if cur.peek(1).downcast::<GenObj>().is_none() => {
+                            let x = cur.pop();
+                            let it = tri!(self.iter(&x));
+                            cur.push(it);
+                        }
+                        Op::GetYieldFromIter => {}
+                        Op::LoadBuildClass => {
+                            match builtins_dict.get_str(crate::interned!("__build_class__")) {
+                                Some(f) => cur.push(f),
+                                None => {
+                                    break 'dispatch exc!(name_error, "__build_class__ not found")
+                                }
                             }
                         }
-                        let Some(r) = resume.as_deref_mut() else {
-                            break 'dispatch exc!(system_error, "yield outside a generator frame");
-                        };
-                        r.ip = ip;
-                        r.blocks = std::mem::take(&mut blocks);
-                        r.yielded = true;
-                        return Ok(v);
                     }
-                    Op::GetYieldFromIter if top!().downcast::<GenObj>().is_none() => {
-                        let v = pop!();
-                        let it = tri!(self.iter(&v));
-                        self.stack.push(it);
-                    }
-                    Op::GetYieldFromIter => {}
-                    Op::LoadBuildClass => {
-                        match builtins_dict.get_str(crate::interned!("__build_class__")) {
-                            Some(f) => self.stack.push(f),
-                            None => break 'dispatch exc!(name_error, "__build_class__ not found"),
-                        }
-                    }
-                }
-                // The safepoint after every instruction that may have released a reference
-                // (those that cannot — loads, the small-int fast paths — `continue` past
-                // it): a finalizer the instruction's decrements queued runs before the next
-                // instruction, as CPython runs it inside the decrement (see `finalize`).
-                if crate::gil::eval_breaker_set() {
-                    tri!(self.safepoint());
+                    // The safepoint after every instruction that may have released a reference
+                    // (those that cannot — loads, the small-int fast paths — `continue` past
+                    // it): a finalizer the instruction's decrements queued runs before the next
+                    // instruction, as CPython runs it inside the decrement (see `finalize`).
+                    safepoint!();
                 }
             };
 
-            let at = (!reraise).then(|| TracebackEntry {
-                code: code_ref.clone(),
-                globals: globals.clone(),
-                ip: ip - 1,
-                locals: None,
-            });
-            match self.catch(&err, at, base, &mut blocks) {
-                Some(handler) => ip = handler,
-                None => return Err(err),
+            // Unwinding: find a handler in this frame, or end it and go on in its caller.
+            let mut record = !reraise;
+            loop {
+                if record {
+                    self.next_ip = ip;
+                    let top = self.frames.len() - 1;
+                    let entry = TracebackEntry {
+                        frame: self.frame_object(top),
+                        ip: ip.wrapping_sub(1),
+                    };
+                    err.payload().push_traceback(entry);
+                    self.chain_context(&err);
+                }
+                if let Some(handler) = self.catch(&err, &mut cur, v.nslots) {
+                    ip = handler;
+                    break;
+                }
+                let mut frame = self.end_frame(&mut cur, ip);
+                if frame.entry {
+                    return Err(err);
+                }
+                if let Some(g) = frame.generator.take() {
+                    // Out of an inline-resumed generator (PEP 479 applies).
+                    err = self.finish_inline(&g, Some(err)).expect("the exception");
+                }
+                drop(frame);
+                load_top!();
+                record = true;
             }
         }
     }
 
-    /// An exception leaving a frame keeps the frame's variables with its traceback entry
-    /// for the frame (the last one recorded, when it is this code's).
-    #[cold]
-    fn keep_frame_variables(&mut self, e: &PyErr, code: &PyRef, base: usize) {
-        let n = code
-            .downcast::<CodeObj>()
-            .map_or(0, |c| c.unit.nslots())
-            .min(self.stack.len().saturating_sub(base));
-        let mut tb = e.payload().traceback.borrow_mut();
-        if let Some(entry) = tb.last_mut() {
-            if entry.code.ptr_eq(code) && entry.locals.is_none() {
-                entry.locals = Some(self.stack.drain(base..base + n).collect());
-            }
-        }
+    /// Saves the registers of the caller of the frame just pushed.
+    #[inline(always)]
+    fn save_caller(&mut self, ip: usize, cur: &Cursor) {
+        let n = self.frames.len();
+        let caller = &mut self.frames[n - 2];
+        caller.ip = ip;
+        caller.cursor.save_sp(cur);
     }
 
-    /// An exception raised in this frame: records where it happened (`at`; `None` when it
-    /// is re-raised), then pops blocks until a try block catches it. Returns the handler
-    /// to continue at, with the exception pushed, or `None` when the frame gives up.
-    #[cold]
-    fn catch(
-        &mut self,
-        err: &PyErr,
-        at: Option<TracebackEntry>,
-        base: usize,
-        blocks: &mut Blocks,
-    ) -> Option<usize> {
-        if let Some(at) = at {
-            err.payload().traceback.borrow_mut().push(at);
-            self.chain_context(err);
+    /// Ends the top frame, whose registers are `cur` (stopped just before `ip`): restores
+    /// the handled exception its open `except` blocks saved, hands its variables to its
+    /// frame object if one is held elsewhere, drops them otherwise, and pops its record. A
+    /// generator's region stays with the generator.
+    #[inline]
+    fn end_frame(&mut self, cur: &mut Cursor, ip: usize) -> Frame {
+        let mut frame = self.frames.pop().expect("a frame to end");
+        while self.blocks.len() > frame.block_base {
+            if let Some(Block::ExceptHandler { prev }) = self.blocks.pop() {
+                self.handled = prev;
+            }
         }
-        while let Some(b) = blocks.pop() {
-            match b {
+        if let Some(obj) = frame.object.take() {
+            self.leave_frame_object(obj, cur, ip.wrapping_sub(1));
+        } else if let Some(g) = &frame.generator {
+            if let Some(obj) = crate::objects::generator::current_frame_object(g) {
+                self.leave_generator_frame_object(obj, cur, ip.wrapping_sub(1));
+            }
+        }
+        cur.clear();
+        if let Some(mark) = frame.mark {
+            self.data.release(mark);
+        }
+        frame
+    }
+
+    /// An exception raised in the top frame (with its traceback entry recorded): pops the
+    /// frame's blocks until a try block catches it. Returns the handler to continue at, with
+    /// the exception pushed, or `None` when the frame gives up.
+    #[cold]
+    fn catch(&mut self, err: &PyErr, cur: &mut Cursor, nslots: usize) -> Option<usize> {
+        let base = self.frames.last().expect("the frame").block_base;
+        while self.blocks.len() > base {
+            match self.blocks.pop().expect("a block") {
                 Block::ExceptHandler { prev } => self.handled = prev,
                 Block::Try { handler, level } => {
-                    self.stack.truncate(base + level);
+                    let depth = cur.depth(nslots);
+                    cur.drop_n(depth - level);
                     let prev = self.handled.replace(err.clone());
-                    blocks.push(Block::ExceptHandler { prev });
-                    self.stack.push(Value::Obj(err.exc().clone()));
+                    self.blocks.push(Block::ExceptHandler { prev });
+                    cur.push(Value::Obj(err.exc().clone()));
                     return Some(handler);
                 }
             }
@@ -980,6 +1812,44 @@ impl Vm {
     }
 }
 
+/// `seq[i]`'s position in a sequence of `len` items, if in range.
+#[inline(always)]
+fn index_of(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
+/// Where a call's arguments are: `(nargs, below)`, the arguments counted with a method's
+/// `self`, and the values under them to pop with the callable (`CALL_METHOD`'s layouts are
+/// `[method, self, args]` and `[Null, callable, args]`).
+#[inline(always)]
+fn call_layout(cur: &Cursor, method: bool, arg: usize) -> (usize, usize) {
+    match method {
+        true if cur.peek(arg + 2).is_null() => (arg, 2),
+        true => (arg + 1, 1),
+        false => (arg, 1),
+    }
+}
+
+/// The float fast path of `BINARY_OP` (`+`, `-`, `*`, `/` by non-zero): `None` leaves the
+/// operation to the generic path (which raises, or does `//`, `%`, `**` with CPython's
+/// special cases).
+#[inline(always)]
+fn float_fast_path(arg: u32, x: f64, y: f64) -> Option<f64> {
+    const ADD: u32 = BinOp::Add as u32;
+    const SUB: u32 = BinOp::Sub as u32;
+    const MUL: u32 = BinOp::Mult as u32;
+    const DIV: u32 = BinOp::Div as u32;
+    let op = if arg >= INPLACE { arg - INPLACE } else { arg };
+    match op {
+        ADD => Some(x + y),
+        SUB => Some(x - y),
+        MUL => Some(x * y),
+        DIV if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 /// The inline int fast path of `BINARY_OP` (no allocation, no dispatch).
 #[inline(always)]
 fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
@@ -991,6 +1861,8 @@ fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
     const XOR: u32 = BinOp::BitXor as u32;
     const FLOORDIV: u32 = BinOp::FloorDiv as u32;
     const MOD: u32 = BinOp::Mod as u32;
+    const LSHIFT: u32 = BinOp::LShift as u32;
+    const RSHIFT: u32 = BinOp::RShift as u32;
     let (Value::Int(x), Value::Int(y)) = (a, b) else {
         return None;
     };
@@ -1006,6 +1878,9 @@ fn int_fast_path(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         XOR => x ^ y,
         FLOORDIV if y > 0 => x.div_euclid(y),
         MOD if y > 0 => x.rem_euclid(y),
+        // (a negative count raises, a big one may need a big int: the generic path)
+        RSHIFT if (0..64).contains(&y) => x >> y,
+        LSHIFT if (0..63).contains(&y) && (x << y) >> y == x => x << y,
         _ => return None,
     };
     Some(Value::Int(r))
@@ -1015,15 +1890,17 @@ fn str_of(name: &PyRef) -> &str {
     name.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
 
-/// A NameError for a missing name, carrying `name` and its "Did you mean" hint (worked out
-/// now, from this frame's scopes).
-fn name_error(name: &PyRef, code: &CodeObj, globals: &PyRef, builtins: &PyRef) -> PyErr {
+/// A NameError for a missing name in the running frame (`vm`'s top), carrying `name` and
+/// its "Did you mean" hint (worked out now, from the frame's scopes).
+#[cold]
+fn name_error(vm: &Vm, name: &PyRef, code: &CodeObj, builtins: &PyRef) -> PyErr {
     let e = exc!(name_error, "name '{}' is not defined", str_of(name));
-    named(e, name, code, globals, builtins)
+    named(vm, e, name, code, builtins)
 }
 
-fn named(e: PyErr, name: &PyRef, code: &CodeObj, globals: &PyRef, builtins: &PyRef) -> PyErr {
+fn named(vm: &Vm, e: PyErr, name: &PyRef, code: &CodeObj, builtins: &PyRef) -> PyErr {
     crate::objects::exception_kinds::set_field(e.exc(), "name", Value::Obj(name.clone()));
+    let globals = &vm.frames.last().expect("the running frame").globals;
     let hint = super::suggestions::for_name(str_of(name), &code.unit.varnames, globals, builtins);
     if let Some(p) = e
         .exc()
@@ -1052,7 +1929,8 @@ fn deref_name(code: &CodeObj, i: usize) -> PyRef {
     crate::objects::str::intern(name)
 }
 
-fn unbound_deref(code: &CodeObj, i: usize, globals: &PyRef, builtins: &PyRef) -> PyErr {
+#[cold]
+fn unbound_deref(vm: &Vm, code: &CodeObj, i: usize, builtins: &PyRef) -> PyErr {
     let name = deref_name(code, i);
     if i < code.unit.cellvars.len() {
         unbound_local(&name)
@@ -1062,7 +1940,7 @@ fn unbound_deref(code: &CodeObj, i: usize, globals: &PyRef, builtins: &PyRef) ->
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             str_of(&name)
         );
-        named(e, &name, code, globals, builtins)
+        named(vm, e, &name, code, builtins)
     }
 }
 

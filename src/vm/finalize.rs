@@ -8,11 +8,12 @@
 //! object queues is finalized before the rest of its own batch.
 //!
 //! An exception escaping `__del__` is reported as CPython reports it ("Exception ignored
-//! in: <function C.__del__ at 0x...>" and the traceback, on stderr) and never propagates.
+//! in: <function C.__del__ at 0x...>" and the traceback, on stderr) and never propagates
+//! ([`Vm::report_unraisable`]).
 
 use std::sync::atomic::Ordering;
 
-use super::Vm;
+use super::{PyErr, Vm};
 use crate::objects::core::take_pending_finalizers;
 use crate::objects::core::weak::take_pending_callbacks;
 use crate::objects::typeobj::TypeObject;
@@ -70,15 +71,69 @@ impl Vm {
         let failed = crate::modules::weakref::run_weakref_callback(self, wr);
         self.handled = handled;
         if let Some((cb, e)) = failed {
-            let what = self.repr_string(&cb).unwrap_or_default();
-            let mut report = format!("Exception ignored in: {what}\n");
-            self.format_one(e.exc(), &mut report);
-            self.interp.write_stderr(&report);
+            self.report_unraisable(&cb, e);
         }
     }
 
-    /// Calls `obj.__del__()`, reporting (not raising) what it raises.
+    /// Reports an exception nobody can catch (in `obj`), as CPython's
+    /// `PyErr_WriteUnraisable`: through `sys.unraisablehook`, whose default writes
+    /// "Exception ignored in: {repr(obj)}" and the traceback. An exception without a
+    /// traceback of its own gets the innermost frame's current line.
+    pub(crate) fn report_unraisable(&mut self, obj: &Value, e: PyErr) {
+        self.add_current_frame(&e);
+        let hook = self
+            .sys_module("sys")
+            .and_then(|sys| {
+                self.getattr_opt(&sys, crate::interned!("unraisablehook"))
+                    .ok()?
+            })
+            .filter(|h| !h.is_none());
+        let Some(hook) = hook else {
+            return self.write_unraisable(None, obj, &e);
+        };
+        let args = crate::modules::sys::unraisable_args(&e, obj.clone());
+        drop(e);
+        let handled = self.handled.take();
+        let result = self.call(&hook, super::Args::positional(&[args]));
+        self.handled = handled;
+        if let Err(failed) = result {
+            self.add_current_frame(&failed);
+            self.write_unraisable(
+                Some("Exception ignored in sys.unraisablehook"),
+                &hook,
+                &failed,
+            );
+        }
+    }
+
+    /// Gives a traceback-less exception the innermost frame's current line.
+    fn add_current_frame(&mut self, e: &PyErr) {
+        let p = e.payload();
+        if p.traceback_object().is_none() {
+            if let Some(entry) = self.current_traceback_entry() {
+                p.push_traceback(entry);
+            }
+        }
+    }
+
+    /// The default unraisable report: "`msg`: {repr(obj)}" (`msg` defaults to "Exception
+    /// ignored in"), then the traceback and the exception.
+    pub(crate) fn write_unraisable(&mut self, msg: Option<&str>, obj: &Value, e: &PyErr) {
+        let what = self
+            .repr_string(obj)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let msg = msg.unwrap_or("Exception ignored in");
+        let mut report = format!("{msg}: {what}\n");
+        self.format_one(e.exc(), &mut report);
+        self.interp.write_stderr(&report);
+    }
+
+    /// Finalizes `obj` (PEP 442): calls `obj.__del__()`, or closes a generator, reporting
+    /// (not raising) what that raises.
     pub(crate) fn finalize(&mut self, obj: &PyRef) {
+        if obj.is::<crate::objects::generator::GenObj>() {
+            return self.finalize_generator(obj);
+        }
         let Some(del) = TypeObject::lookup(obj.class(), crate::interned!("__del__")) else {
             return;
         };
@@ -88,10 +143,7 @@ impl Vm {
         let result = self.call_found(del.clone(), &this, &[]);
         self.handled = handled;
         if let Err(e) = result {
-            let what = self.repr_string(&del).unwrap_or_default();
-            let mut report = format!("Exception ignored in: {what}\n");
-            self.format_one(e.exc(), &mut report);
-            self.interp.write_stderr(&report);
+            self.report_unraisable(&del, e);
         }
     }
 }

@@ -1,127 +1,180 @@
-//! What the builtins that look at their caller's frame (`globals()`, `locals()`, `eval`,
-//! `exec`, `vars`) need: one [`FrameRecord`] per active Python frame, pushed and popped by
-//! `Vm::run_frame`. Builtin functions push none, so the top record is the calling frame.
+//! The thread's active Python frames: one [`Frame`] record per frame, innermost last.
 //!
-//! Function calls are the hot path, so a function frame's record is two plain words: where
-//! its slots start, its function object (code and globals) being in the slot just below
-//! them, which every caller of `run_frame` with `locals: None` guarantees. Anything more lives
-//! in a side stack of [`FrameExtra`]s, used in step with the records (LIFO): the namespaces
-//! of module, class and `exec` frames, the code and globals of a frame whose function is not
-//! on the stack (a resumed generator: push it with [`Vm::push_code_frame`]), and the dict a
-//! function's `locals()` returned.
+//! A record holds what a frame needs beyond the eval loop's registers: its code and globals
+//! (counted, so a frame keeps running its code even if `f.__code__` is reassigned), the
+//! namespace of module, class and `exec` frames, where its region starts in the data stack
+//! (see `stack`), and — while another frame runs above it — its saved instruction pointer
+//! and operand-stack top. Python-to-Python calls push and pop records inside one `run` of
+//! the eval loop; `entry` marks the frame whose return ends that `run` (the frame a native
+//! caller — `Vm::call`, a generator's `send`, the runner — pushed).
+//!
+//! The builtins that look at their caller's frame (`globals()`, `locals()`, `eval`, `exec`,
+//! `vars`, `sys._getframe`) read the top record: builtin functions push none.
 
-use super::eval::Scope;
+use std::mem::MaybeUninit;
+
+use super::stack::{Cursor, Mark};
 use super::Vm;
-use crate::objects::cell::CellObj;
-use crate::objects::code::CodeObj;
-use crate::objects::dict::DictObj;
-use crate::objects::function::FunctionObj;
+use crate::objects::exception::TracebackEntry;
+use crate::objects::frame::{sync_locals, FrameObj};
 use crate::objects::{PyRef, Value};
 
-/// One active frame: its slots start at `base`; `extra` says it owns the top of
-/// `Vm::frame_extras`.
-#[derive(Clone, Copy)]
-pub struct FrameRecord {
-    base: usize,
-    extra: bool,
+/// One active frame.
+pub(crate) struct Frame {
+    pub code: PyRef,
+    pub globals: PyRef,
+    /// The namespace of module and class bodies, `exec` and `eval`; `None` in a function.
+    pub locals: Option<PyRef>,
+    /// The frame's region: slots, then operands. Saved `sp` while a callee runs.
+    pub cursor: Cursor,
+    /// The next instruction, saved while a callee runs.
+    pub ip: usize,
+    /// This frame's first entry in `Vm::blocks`.
+    pub block_base: usize,
+    /// What gives the region back; `None` for a generator's frame (the generator owns it).
+    pub mark: Option<Mark>,
+    /// The `run` that pushed this frame returns when it ends.
+    pub entry: bool,
+    /// The instance an `__init__` frame initialises, when the eval loop made it for a class
+    /// call (`CALL_FUNCTION_CLASS`): the call's result, once `__init__` has returned None.
+    pub init_self: Option<PyRef>,
+    /// The frame object, once one was made (see "Frame objects" below).
+    pub object: Option<PyRef>,
+    /// The generator whose frame this is (which keeps the frame object).
+    pub generator: Option<PyRef>,
 }
 
-/// What a frame records beyond its base.
-pub enum FrameExtra {
-    /// Module and class bodies, `exec`, `eval`: the namespaces.
-    Namespace { globals: PyRef, locals: PyRef },
-    /// A function-like frame whose function is not at `base - 1`; `locals` as below.
-    Code {
+/// The frame records, innermost last. A `Vec` would build each record on the Rust stack and
+/// copy it in; calls are the hot path, so [`FrameStack::push`] writes the fields straight
+/// into their slot (and slots are kept for reuse).
+pub(crate) struct FrameStack {
+    slots: Vec<MaybeUninit<Frame>>,
+    /// Records in use: `slots[..len]` are initialised.
+    len: usize,
+}
+
+impl FrameStack {
+    pub fn with_capacity(n: usize) -> FrameStack {
+        FrameStack {
+            slots: (0..n).map(|_| MaybeUninit::uninit()).collect(),
+            len: 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<&Frame> {
+        // SAFETY: slots below `len` are initialised.
+        (i < self.len).then(|| unsafe { self.slots[i].assume_init_ref() })
+    }
+
+    #[inline(always)]
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
+        // SAFETY: as `get`.
+        (i < self.len).then(|| unsafe { self.slots[i].assume_init_mut() })
+    }
+
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Frame> {
+        self.get(self.len.wrapping_sub(1))
+    }
+
+    #[inline(always)]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        self.get_mut(self.len.wrapping_sub(1))
+    }
+
+    /// Pushes a record, writing each field in place.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn push(
+        &mut self,
         code: PyRef,
         globals: PyRef,
         locals: Option<PyRef>,
-    },
-    /// The dict `locals()` returned in a function frame (kept and refreshed, as CPython's).
-    Locals(PyRef),
+        cursor: Cursor,
+        block_base: usize,
+        mark: Option<Mark>,
+    ) {
+        if self.len == self.slots.len() {
+            self.slots.push(MaybeUninit::uninit());
+        }
+        let slot = self.slots[self.len].as_mut_ptr();
+        // SAFETY: `slot` is a free slot (at `len`); every field is written before `len`
+        // counts it as initialised.
+        unsafe {
+            std::ptr::addr_of_mut!((*slot).code).write(code);
+            std::ptr::addr_of_mut!((*slot).globals).write(globals);
+            std::ptr::addr_of_mut!((*slot).locals).write(locals);
+            std::ptr::addr_of_mut!((*slot).cursor).write(cursor);
+            std::ptr::addr_of_mut!((*slot).ip).write(0);
+            std::ptr::addr_of_mut!((*slot).block_base).write(block_base);
+            std::ptr::addr_of_mut!((*slot).mark).write(mark);
+            std::ptr::addr_of_mut!((*slot).entry).write(false);
+            std::ptr::addr_of_mut!((*slot).init_self).write(None);
+            std::ptr::addr_of_mut!((*slot).object).write(None);
+            std::ptr::addr_of_mut!((*slot).generator).write(None);
+        }
+        self.len += 1;
+    }
+
+    /// Removes the innermost record.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: the slot was initialised and is now outside `len`: read exactly once.
+        Some(unsafe { self.slots[self.len].assume_init_read() })
+    }
+}
+
+impl std::ops::Index<usize> for FrameStack {
+    type Output = Frame;
+    fn index(&self, i: usize) -> &Frame {
+        self.get(i).expect("a frame index in range")
+    }
+}
+
+impl std::ops::IndexMut<usize> for FrameStack {
+    fn index_mut(&mut self, i: usize) -> &mut Frame {
+        self.get_mut(i).expect("a frame index in range")
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        while let Some(f) = self.pop() {
+            drop(f);
+        }
+    }
 }
 
 impl Vm {
-    /// Records a frame about to run (see `run_frame`).
+    /// Active Python frames (what the recursion limit counts).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Pushes the record of a frame whose region is ready (slots initialised, operand stack
+    /// empty or, for a resumed generator, as it was).
     #[inline(always)]
-    pub(crate) fn push_frame(&mut self, scope: &Scope, base: usize) {
-        let extra = match scope.locals {
-            None => false,
-            Some(locals) => {
-                self.frame_extras.push(FrameExtra::Namespace {
-                    globals: scope.globals.clone(),
-                    locals: locals.clone(),
-                });
-                true
-            }
-        };
-        self.frames.push(FrameRecord { base, extra });
-    }
-
-    /// Records a function-like frame whose function is not on the stack; pop it with
-    /// [`Vm::pop_frame`].
-    pub fn push_code_frame(&mut self, code: &PyRef, globals: &PyRef, base: usize) {
-        self.frame_extras.push(FrameExtra::Code {
-            code: code.clone(),
-            globals: globals.clone(),
-            locals: None,
-        });
-        self.frames.push(FrameRecord { base, extra: true });
-    }
-
-    #[inline(always)]
-    pub(crate) fn pop_frame(&mut self) {
-        if let Some(FrameRecord { extra: true, .. }) = self.frames.pop() {
-            self.frame_extras.pop();
-        }
-    }
-
-    /// The top frame's extra, if it has one.
-    fn top_extra(&self) -> Option<&FrameExtra> {
-        match self.frames.last()? {
-            FrameRecord { extra: true, .. } => self.frame_extras.last(),
-            _ => None,
-        }
-    }
-
-    /// `func.__code__` was just replaced by another code: frames of this thread running
-    /// `func` go on with `old` (their eval loop holds it), so record it for `locals()`.
-    /// (Another thread's frames running `func` are not found: their `locals()` would read
-    /// names from the new code.)
-    pub(crate) fn keep_running_code(&mut self, func: &PyRef, old: &PyRef) {
-        let globals = &func.downcast::<FunctionObj>().expect("a function").globals;
-        let pinned = |locals| FrameExtra::Code {
-            code: old.clone(),
-            globals: globals.clone(),
-            locals,
-        };
-        let mut extra_at = 0;
-        for i in 0..self.frames.len() {
-            let FrameRecord { base, extra } = self.frames[i];
-            let runs_func = base
-                .checked_sub(1)
-                .and_then(|b| self.stack.get(b))
-                .and_then(Value::as_obj)
-                .is_some_and(|f| f.ptr_eq(func));
-            if !extra {
-                if runs_func {
-                    self.frame_extras.insert(extra_at, pinned(None));
-                    self.frames[i].extra = true;
-                    extra_at += 1;
-                }
-                continue;
-            }
-            if let (true, FrameExtra::Locals(d)) = (runs_func, &self.frame_extras[extra_at]) {
-                self.frame_extras[extra_at] = pinned(Some(d.clone()));
-            }
-            extra_at += 1;
-        }
-    }
-
-    /// The function running in a function frame whose slots start at `base`.
-    fn frame_function(&self, base: usize) -> Option<&FunctionObj> {
-        self.stack
-            .get(base.checked_sub(1)?)?
-            .downcast::<FunctionObj>()
+    pub(crate) fn push_frame_record(
+        &mut self,
+        code: PyRef,
+        globals: PyRef,
+        locals: Option<PyRef>,
+        cursor: Cursor,
+        mark: Option<Mark>,
+    ) {
+        let block_base = self.blocks.len();
+        self.frames
+            .push(code, globals, locals, cursor, block_base, mark);
     }
 
     /// The calling frame's globals dict (`None` when no Python frame is running).
@@ -133,82 +186,182 @@ impl Vm {
     /// `sys._getframe(depth).f_globals`.
     pub fn frame_globals(&self, depth: usize) -> Option<PyRef> {
         let at = self.frames.len().checked_sub(depth + 1)?;
-        let record = self.frames[at];
-        if record.extra {
-            // The extras run in step with the records that have one.
-            let above = self.frames[at + 1..].iter().filter(|r| r.extra).count();
-            let index = self.frame_extras.len().checked_sub(above + 1)?;
-            match &self.frame_extras[index] {
-                FrameExtra::Namespace { globals, .. } | FrameExtra::Code { globals, .. } => {
-                    return Some(globals.clone())
-                }
-                FrameExtra::Locals(_) => {}
-            }
-        }
-        Some(self.frame_function(record.base)?.globals.clone())
+        Some(self.frames[at].globals.clone())
     }
 
-    /// `locals()` of the calling frame: its namespace dict, or in a function a dict holding
-    /// the bound fast locals and cells. As in CPython 3.11 a function frame keeps that dict:
-    /// each call refreshes it (unbound variables leave it; names stored by `exec` stay).
+    /// `locals()` of the calling frame: its namespace dict, or in a function-like frame its
+    /// `f_locals` dict brought up to date (kept by the frame, as CPython 3.11's: unbound
+    /// variables leave it; names stored by `exec` stay).
     pub fn caller_locals(&mut self) -> Option<PyRef> {
-        let base = self.frames.last()?.base;
-        let (code_ref, cached) = match self.top_extra() {
-            Some(FrameExtra::Namespace { locals, .. }) => return Some(locals.clone()),
-            Some(FrameExtra::Code { code, locals, .. }) => (code.clone(), locals.clone()),
-            Some(FrameExtra::Locals(d)) => (self.frame_function(base)?.code(), Some(d.clone())),
-            None => (self.frame_function(base)?.code(), None),
-        };
-        let code = code_ref.downcast::<CodeObj>().expect("a code object");
-        let dict = cached.unwrap_or_else(DictObj::new_ref);
-        let d = dict.downcast::<DictObj>().expect("a dict");
-        let nvars = code.varnames.len();
-        let u = &code.unit;
-        // Cells come after the fast locals: a parameter that is also a cell variable takes
-        // its cell's value (its fast slot keeps the stale argument) at the parameter's place.
-        let cell_names = u.cellvars.iter().chain(&u.freevars);
-        let names = code
-            .varnames
-            .iter()
-            .cloned()
-            .chain(cell_names.map(|n| crate::objects::str::intern(n)));
-        let mut old = Vec::new();
-        for (i, name) in names.enumerate() {
-            let slot = self.stack.get(base + i);
-            let value = if i < nvars {
-                slot.cloned().unwrap_or(Value::Null)
-            } else {
-                slot.and_then(|c| c.downcast::<CellObj>())
-                    .map_or(Value::Null, |c| c.value.borrow().clone())
-            };
-            let is_cell_param = i < nvars && u.cell2arg.contains(&Some(i as u32));
-            if is_cell_param {
-                if d.get_str(&name).is_none() {
-                    old.extend(d.set_str(name, Value::None));
-                }
-            } else if value.is_null() {
-                old.extend(d.del_str(&name));
-            } else {
-                old.extend(d.set_str(name, value));
-            }
+        let top = self.frames.len().checked_sub(1)?;
+        if let Some(ns) = &self.frames[top].locals {
+            return Some(ns.clone());
         }
-        drop(old);
-        self.keep_locals(&dict);
-        Some(dict)
+        let frame = self.frame_object(top);
+        Some(self.frame_locals(&frame))
+    }
+}
+
+// ---- Frame objects (see `objects::frame`) ----
+//
+// A frame's object is made on first request and kept in its record (a generator's frame's,
+// in the generator: it outlives the record). While the frame is on the stack the object is
+// *live* at (thread, record index) and reads the frame's slots through the record; when
+// the frame ends while its object is referenced from elsewhere (a traceback, a saved
+// frame), the object takes the frame's variables and its caller's frame object (CPython's
+// `take_ownership`): that is what keeps the locals of the frames an exception went through
+// alive until the exception dies.
+//
+// Lines: before anything that may run Python code the eval loop stores where it is in
+// `Vm::next_ip` (the `ip` it holds anyway); a frame that calls another inline saves its
+// `ip` in its record, and a native entry (a builtin calling back into Python) copies
+// `next_ip` into the caller's record, so every record below the top knows its instruction.
+
+/// Tells the threads' frame stacks apart (a live frame object names its thread by this).
+pub fn new_thread_key() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+impl Vm {
+    /// The frame object of record `index` (made on first request).
+    pub(crate) fn frame_object(&mut self, index: usize) -> PyRef {
+        let thread = self.thread_key;
+        let frame = &mut self.frames[index];
+        if let Some(o) = &frame.object {
+            return o.clone();
+        }
+        if let Some(g) = frame.generator.clone() {
+            return crate::objects::generator::frame_object(&g, Some((thread, index)))
+                .expect("a running generator has a frame");
+        }
+        let obj = FrameObj::new_live(
+            frame.code.clone(),
+            frame.globals.clone(),
+            frame.locals.clone(),
+            thread,
+            index,
+        );
+        frame.object = Some(obj.clone());
+        obj
     }
 
-    /// Remembers the dict `locals()` made for the top frame.
-    fn keep_locals(&mut self, dict: &PyRef) {
-        let Some(top) = self.frames.last_mut() else {
-            return;
+    /// `gi_frame`: the generator's frame object (live if its frame is on this thread's
+    /// stack).
+    pub fn generator_frame(&mut self, gen: &PyRef) -> Option<PyRef> {
+        // (a generator is on the stack at most once: "generator already executing")
+        let live_at = (0..self.frames.len()).rev().find(|&i| {
+            self.frames[i]
+                .generator
+                .as_ref()
+                .is_some_and(|g| g.ptr_eq(gen))
+        });
+        crate::objects::generator::frame_object(gen, live_at.map(|i| (self.thread_key, i)))
+    }
+
+    /// `sys._getframe(depth)`: the frame object `depth` frames below the top.
+    pub fn frame_at_depth(&mut self, depth: usize) -> Option<PyRef> {
+        let at = self.frames.len().checked_sub(depth.checked_add(1)?)?;
+        Some(self.frame_object(at))
+    }
+
+    /// Where the innermost frame is, as a traceback entry (what an exception reported as
+    /// unraisable without a traceback of its own is shown in, as CPython does).
+    pub(crate) fn current_traceback_entry(&mut self) -> Option<TracebackEntry> {
+        let top = self.frames.len().checked_sub(1)?;
+        Some(TracebackEntry {
+            frame: self.frame_object(top),
+            ip: self.next_ip.wrapping_sub(1),
+        })
+    }
+
+    /// The instruction record `index`'s frame is executing.
+    fn record_ip(&self, index: usize) -> usize {
+        let next = if index + 1 == self.frames.len() {
+            self.next_ip
+        } else {
+            self.frames[index].ip
         };
-        if !top.extra {
-            top.extra = true;
-            self.frame_extras.push(FrameExtra::Locals(dict.clone()));
+        next.wrapping_sub(1)
+    }
+
+    /// The record index of a frame object live on this thread's stack.
+    fn local_index(&self, f: &FrameObj) -> Option<usize> {
+        match f.live_at() {
+            Some((thread, index)) if thread == self.thread_key && index < self.frames.len() => {
+                Some(index)
+            }
+            _ => None,
+        }
+    }
+
+    /// The instruction a frame is at (`None`: live on another thread).
+    pub fn frame_ip(&self, f: &FrameObj) -> Option<usize> {
+        match f.detached_ip() {
+            Some(ip) => Some(ip),
+            None => self.local_index(f).map(|i| self.record_ip(i)),
+        }
+    }
+
+    /// `f_lineno`.
+    pub fn frame_lineno(&self, f: &FrameObj) -> u32 {
+        let unit = &f.code_obj().unit;
+        self.frame_ip(f)
+            .map_or(unit.firstlineno, |ip| unit.line_of(ip))
+    }
+
+    /// `f_back`: while live, the frame object of the record below (for a generator's frame,
+    /// whoever resumed it); once exited, the caller it recorded (None for a generator's).
+    pub fn frame_back(&mut self, f: &FrameObj) -> Option<PyRef> {
+        if f.live_at().is_none() {
+            return f.back();
+        }
+        let index = self.local_index(f)?;
+        index.checked_sub(1).map(|below| self.frame_object(below))
+    }
+
+    /// `f_locals`: the namespace of a module, class or `exec` frame; for a function-like
+    /// frame its dict, refreshed from the variables.
+    pub fn frame_locals(&mut self, frame: &PyRef) -> PyRef {
+        let f = frame.downcast::<FrameObj>().expect("a frame");
+        if let Some(ns) = &f.namespace {
+            return ns.clone();
+        }
+        let n = f.code_obj().unit.nslots();
+        let values: Option<Vec<Value>> = match self.local_index(f) {
+            Some(i) => Some(self.frames[i].cursor.slots(n).to_vec()),
+            // (live on another thread: the dict as last refreshed)
+            None if f.live_at().is_some() => None,
+            None => {
+                let mut v = f.values();
+                v.truncate(n);
+                Some(v)
+            }
+        };
+        let dict = f.locals_dict();
+        if let Some(values) = values {
+            sync_locals(&dict, f.code_obj(), &values);
+        }
+        dict
+    }
+
+    /// A frame whose record was just popped (its registers `cur`, stopped at `ip`) leaves
+    /// its object, if one was made and is held elsewhere, its variables and its caller's
+    /// frame object.
+    #[cold]
+    pub(crate) fn leave_frame_object(&mut self, obj: PyRef, cur: &mut Cursor, ip: usize) {
+        if obj.refcount() == 1 {
             return;
         }
-        if let Some(FrameExtra::Code { locals, .. }) = self.frame_extras.last_mut() {
-            *locals = Some(dict.clone());
-        }
+        let f = obj.downcast::<FrameObj>().expect("a frame");
+        let values = cur.take_slots(f.code_obj().unit.nslots());
+        let back = self
+            .frames
+            .len()
+            .checked_sub(1)
+            .map(|i| self.frame_object(i));
+        f.detach(values, ip, back);
+        FrameObj::own_values(&obj);
     }
 }

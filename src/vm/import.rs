@@ -359,15 +359,7 @@ impl Vm {
                 .borrow_mut()
                 .insert(filename.to_string(), source.into());
         }
-        let base = self.stack.len();
-        self.run_frame(
-            &code,
-            super::eval::Scope {
-                globals,
-                locals: Some(globals),
-            },
-            base,
-        )
+        self.run_code(&code, globals, globals, None)
     }
 
     /// importlib's `_handle_fromlist`: `from package import sub` imports `package.sub` when

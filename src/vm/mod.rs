@@ -10,8 +10,11 @@ pub mod finalize;
 pub mod frames;
 pub mod import;
 pub mod interp;
+pub mod opstats;
 mod pattern;
 pub mod protocol;
+pub mod quicken;
+pub(crate) mod stack;
 pub mod suggestions;
 pub mod traceback;
 mod unpack;
@@ -22,7 +25,6 @@ use std::rc::Rc;
 pub use self::args::Args;
 pub use self::interp::Interp;
 pub use crate::objects::exception::PyErr;
-use crate::objects::Value;
 
 pub type PyResult<T> = Result<T, PyErr>;
 
@@ -30,16 +32,19 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// goes through it.
 pub struct Vm {
     pub interp: Rc<Interp>,
-    /// The value stack: every active frame's slots and operands.
-    pub(crate) stack: Vec<Value>,
-    /// Active Python frames (for the recursion limit).
-    pub(crate) depth: usize,
+    /// Where active frames keep their slots and operands (see `stack`).
+    pub(crate) data: stack::DataStack,
+    /// Active Python frames, innermost last (see `frames`).
+    pub(crate) frames: frames::FrameStack,
+    /// The block stacks of the active frames, one after the other (see `eval`).
+    pub(crate) blocks: Vec<eval::Block>,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: Option<PyErr>,
-    /// Where each active Python frame resolves names (`globals()`, `locals()`, `eval`).
-    pub(crate) frames: Vec<frames::FrameRecord>,
-    /// What frames record beyond their base (see `frames`).
-    pub(crate) frame_extras: Vec<frames::FrameExtra>,
+    /// Just past the instruction the innermost frame is executing, as of its last
+    /// instruction that may run Python code (see `frames`).
+    pub(crate) next_ip: usize,
+    /// Names this thread's frame stack to the frame objects living on it.
+    pub(crate) thread_key: usize,
 }
 
 impl Vm {
@@ -57,11 +62,12 @@ impl Vm {
         debug_assert!(crate::gil::held_by_this_thread());
         Vm {
             interp,
-            stack: Vec::with_capacity(1024),
-            depth: 0,
+            data: stack::DataStack::new(),
+            frames: frames::FrameStack::with_capacity(64),
+            blocks: Vec::with_capacity(64),
             handled: None,
-            frames: Vec::with_capacity(64),
-            frame_extras: Vec::new(),
+            next_ip: 0,
+            thread_key: frames::new_thread_key(),
         }
     }
 }

@@ -9,6 +9,9 @@
 //! the rest of `it` alone and `a, b = itertools.count()` fails at once. The values go
 //! straight into their stack slots, first value on top, with no temporary vector.
 
+use smallvec::SmallVec;
+
+use super::stack::Cursor;
 use super::{PyErr, PyResult, Vm};
 use crate::exc;
 use crate::objects::dict_methods::{self, OnDup};
@@ -42,14 +45,14 @@ fn too_many(n: usize) -> PyErr {
 /// Pushes the values of an exact list's or tuple's `items` for the targets (see
 /// [`Vm::unpack`]). Runs no Python code, so `items` may be a borrow of the list.
 fn unpack_items(
-    stack: &mut Vec<Value>,
+    cur: &mut Cursor,
     items: &[Value],
     before: usize,
     after: Option<usize>,
 ) -> PyResult<()> {
     let n = items.len();
     match after {
-        None if n == before => stack.extend(items.iter().rev().cloned()),
+        None if n == before => items.iter().rev().for_each(|v| cur.push(v.clone())),
         None if n > before => return Err(too_many(before)),
         None => return Err(not_enough(before, None, n)),
         Some(after) => {
@@ -58,9 +61,9 @@ fn unpack_items(
             }
             let (head, rest) = items.split_at(before);
             let (middle, tail) = rest.split_at(rest.len() - after);
-            stack.extend(tail.iter().rev().cloned());
-            stack.push(Value::Obj(ListObj::new_ref(middle.to_vec())));
-            stack.extend(head.iter().rev().cloned());
+            tail.iter().rev().for_each(|v| cur.push(v.clone()));
+            cur.push(Value::Obj(ListObj::new_ref(middle.to_vec())));
+            head.iter().rev().for_each(|v| cur.push(v.clone()));
         }
     }
     Ok(())
@@ -71,15 +74,16 @@ impl Vm {
     /// starred one, `after` more): pushes the values so that the first ends on top.
     pub(super) fn unpack(
         &mut self,
+        cur: &mut Cursor,
         seq: &Value,
         before: usize,
         after: Option<usize>,
     ) -> PyResult<()> {
         if let Some(t) = exact_tuple(seq) {
-            return unpack_items(&mut self.stack, &t.items, before, after);
+            return unpack_items(cur, &t.items, before, after);
         }
         if let Some(l) = exact_list(seq) {
-            return unpack_items(&mut self.stack, &l.items.borrow(), before, after);
+            return unpack_items(cur, &l.items.borrow(), before, after);
         }
         if lacks_iter(seq) {
             return Err(exc!(
@@ -91,30 +95,34 @@ impl Vm {
         let it = self.iter(seq)?;
         // Reserve the targets' slots, fill them as values come, and drop what was pulled
         // if unpacking fails (as CPython does, before the exception propagates).
-        let base = self.stack.len();
         let slots = before + after.map_or(0, |a| a + 1);
-        self.stack.resize(base + slots, Value::Null);
-        let r = self.unpack_iterator(&it, (base, slots), before, after);
+        for _ in 0..slots {
+            cur.push(Value::Null);
+        }
+        let r = self.unpack_iterator(&it, cur.top_n_mut(slots), before, after);
         if r.is_err() {
-            self.stack.truncate(base);
+            // Released bottom first: the last pulled first.
+            let mut pulled: SmallVec<[Value; 8]> = SmallVec::new();
+            cur.pop_n_into(slots, &mut pulled);
+            drop(pulled);
         }
         r
     }
 
-    /// Fills the `slots` reserved at `base` from the iterator `it`: value `i` of the
-    /// `before` ones at `base + slots - 1 - i`, then (starred) the list of the rest less the
-    /// last `after`, then those.
+    /// Fills the reserved `slots` (the top of the operand stack) from the iterator `it`:
+    /// value `i` of the `before` ones at `slots[len - 1 - i]`, then (starred) the list of
+    /// the rest less the last `after`, then those.
     fn unpack_iterator(
         &mut self,
         it: &Value,
-        (base, slots): (usize, usize),
+        slots: &mut [Value],
         before: usize,
         after: Option<usize>,
     ) -> PyResult<()> {
-        let top = base + slots; // one past the slot of the first value
+        let top = slots.len(); // one past the slot of the first value
         for i in 0..before {
             match self.next(it)? {
-                Some(v) => self.stack[top - 1 - i] = v,
+                Some(v) => slots[top - 1 - i] = v,
                 None => return Err(not_enough(before, after, i)),
             }
         }
@@ -134,9 +142,9 @@ impl Vm {
         }
         let tail = rest.split_off(rest.len() - after);
         for (j, v) in tail.into_iter().enumerate() {
-            self.stack[base + after - 1 - j] = v;
+            slots[after - 1 - j] = v;
         }
-        self.stack[base + after] = Value::Obj(ListObj::new_ref(rest));
+        slots[after] = Value::Obj(ListObj::new_ref(rest));
         Ok(())
     }
 

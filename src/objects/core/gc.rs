@@ -16,8 +16,12 @@
 //!    object of the generation (`Trace::trace`). What is left counts references from
 //!    outside: those objects are reachable, and so is everything they reach.
 //! 2. The reachable move to generation g+1; the rest are unreachable (list 3).
-//! 3. The collector holds a reference to each unreachable object, then runs each `__del__`
-//!    not run before (PEP 442: `FINALIZED`, at most once per object).
+//! 3. The collector holds a reference to each unreachable object, then runs each finalizer
+//!    not run before (PEP 442: `FINALIZED`, at most once per object): `__del__`, and for the
+//!    types marked [`flag::GC_FINALIZER`] (generators) what `Host::finalize` does for them.
+//!    An object the finalizers left referenced by the collector's hold alone is released
+//!    (freed, and so may be what it referred to), as CPython frees it during finalization:
+//!    it is not counted as collected.
 //! 4. A finalizer may have stored a reference to an unreachable object somewhere reachable:
 //!    `gc_refs` is computed again over list 3, and what is referenced from outside (with
 //!    everything it reaches) is resurrected into generation g+1.
@@ -273,7 +277,7 @@ pub struct Outcome {
 /// What the collector needs from the interpreter: running Python code, which the object core
 /// cannot do itself.
 pub trait Host {
-    /// Runs an object's `__del__`.
+    /// Finalizes an object: runs its `__del__`, or closes a generator.
     fn finalize(&mut self, obj: &PyRef);
     /// Describes the candidates of an explained collection that found garbage, right after
     /// the verdict (where finalizers run; may run Python code). `objs` holds counted
@@ -440,15 +444,22 @@ pub fn collect(
     }
 
     // Finalize (PEP 442), in the order the objects were found.
+    let mut finalized_any = false;
     for (k, obj) in held.iter().enumerate() {
         let ty_flags = obj.class().header().flags.get();
-        if ty_flags & flag::HAS_FINALIZER != 0 && obj.flags() & flag::FINALIZED == 0 {
+        let finalizable = ty_flags & (flag::HAS_FINALIZER | flag::GC_FINALIZER) != 0;
+        if finalizable && obj.flags() & flag::FINALIZED == 0 {
             obj.set_flag(flag::FINALIZED);
             host.finalize(obj);
+            finalized_any = true;
             if let Some(t) = &mut table {
                 t.candidates[held_at[k]].finalized = true;
             }
         }
+    }
+    let mut held: Vec<Option<PyRef>> = held.into_iter().map(Some).collect();
+    if finalized_any {
+        release_unreferenced(&mut held);
     }
 
     // Resurrection: what a finalizer made reachable again survives, with what it reaches.
@@ -475,15 +486,22 @@ pub fn collect(
     let is_garbage = |o: &PyRef| is_tracked(o) && list_of(o.header()) == UNREACHABLE;
     if let Some(t) = &mut table {
         for (k, obj) in held.iter().enumerate() {
-            t.candidates[held_at[k]].verdict = match (is_garbage(obj), save_all) {
-                (false, _) => Verdict::Resurrected,
-                (true, true) => Verdict::Saved,
+            t.candidates[held_at[k]].verdict = match (obj.as_ref().map(is_garbage), save_all) {
+                // (freed by refcounting once its finalizers ran)
+                (None, _) => Verdict::Freed,
+                (Some(false), _) => Verdict::Resurrected,
+                (Some(true), true) => Verdict::Saved,
                 // (until the check after clearing says otherwise)
-                (true, false) => Verdict::Freed,
+                (Some(true), false) => Verdict::Freed,
             };
         }
     }
-    let garbage: Vec<PyRef> = held.iter().filter(|o| is_garbage(o)).cloned().collect();
+    let garbage: Vec<PyRef> = held
+        .iter()
+        .flatten()
+        .filter(|o| is_garbage(o))
+        .cloned()
+        .collect();
     outcome.unreachable = garbage.len();
     // The addresses of the garbage (sorted), to tell afterwards what clearing did not free.
     let garbage_at: Vec<(usize, usize)> = match &table {
@@ -491,6 +509,7 @@ pub fn collect(
             let mut v: Vec<(usize, usize)> = held
                 .iter()
                 .enumerate()
+                .filter_map(|(k, o)| Some((k, o.as_ref()?)))
                 .filter(|(_, o)| is_garbage(o))
                 .map(|(k, o)| (o.addr(), held_at[k]))
                 .collect();
@@ -524,6 +543,36 @@ pub fn collect(
     drop(s);
     outcome.explain = table;
     outcome
+}
+
+/// After the finalizers ran: releases the collector's hold on each object of `held` that
+/// nothing else refers to any more, which frees it, then on what that left unreferenced in
+/// turn. In CPython such an object is freed by its last decrement during finalization, so it
+/// is neither resurrected nor counted as collected (a generator closed by its finalizer
+/// drops its frame's variables, which usually frees its whole cycle).
+fn release_unreferenced(held: &mut [Option<PyRef>]) {
+    let index: std::collections::HashMap<usize, usize> = held
+        .iter()
+        .enumerate()
+        .filter_map(|(k, o)| Some((o.as_ref()?.addr(), k)))
+        .collect();
+    let mut work: Vec<usize> = (0..held.len()).rev().collect();
+    while let Some(k) = work.pop() {
+        let unreferenced = held[k].as_ref().is_some_and(|o| o.refcount() == 1);
+        let Some(obj) = held[k].take_if(|_| unreferenced) else {
+            continue;
+        };
+        // What it refers to may be left unreferenced by its freeing: look again. (A held
+        // object is alive, so an address found here that is still held is that object.)
+        trace_object(&obj, &mut |r| {
+            if let Some(&j) = index.get(&r.addr()) {
+                if held[j].is_some() {
+                    work.push(j);
+                }
+            }
+        });
+        drop(obj);
+    }
 }
 
 /// The table of an explained collection, as the verdict left it.

@@ -102,6 +102,11 @@ pub mod flag {
     pub const HAS_FINALIZER: u8 = 8;
     /// Weak references to this object exist: freeing it clears them (see `weak`).
     pub const HAS_WEAKREFS: u8 = 0x40;
+    /// On a type object: the collector finalizes its unreachable instances through
+    /// `gc::Host::finalize` (once, like `__del__`), but a last decrement frees them at once:
+    /// their payload's `Drop` does what finalizing needs (a generator queues its frame to
+    /// be closed).
+    pub const GC_FINALIZER: u8 = 0x80;
 }
 
 /// A Rust type that can be the payload of a heap object. Implemented by the `payloads!` table
@@ -621,6 +626,33 @@ fn incref(ptr: NonNull<Header>) {
     // SAFETY: callers hold a reference keeping the object alive.
     let h = unsafe { ptr.as_ref() };
     h.refcnt.set(h.refcnt.get() + 1);
+}
+
+/// An uncounted reference recorded by an inline cache (see `vm::quicken`): the object's
+/// address, which the cache may turn back into a reference only while the guard it was
+/// recorded under (a type's version tag, say) still holds — the guard is what proves the
+/// object alive. Caches hold these rather than counted references so that they keep nothing
+/// alive and hide nothing from the cycle collector.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Borrowed(NonNull<Header>);
+
+impl Borrowed {
+    pub fn of(r: &PyRef) -> Borrowed {
+        Borrowed(r.ptr)
+    }
+
+    /// A counted reference to the object.
+    ///
+    /// # Safety
+    /// The object must be alive: the guard the reference was recorded under must hold.
+    #[inline(always)]
+    pub unsafe fn to_ref(self) -> PyRef {
+        incref(self.0);
+        PyRef {
+            ptr: self.0,
+            _not_send: PhantomData,
+        }
+    }
 }
 
 impl Clone for PyRef {
