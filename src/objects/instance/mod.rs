@@ -599,36 +599,48 @@ pub fn shape_has(obj: &PyRef, name: &PyRef) -> bool {
     index_in_shape(obj, name).is_some()
 }
 
-/// The value at `index` of an instance whose shape the caller checked.
-#[inline]
+/// The value at `index` of an instance whose shape the caller checked. (Small enough to
+/// inline into the eval loop; values past the inline room take an out-of-line path.)
+#[inline(always)]
 pub fn load_at(obj: &PyRef, index: u32) -> Option<Value> {
     let (inst, tail) = parts(obj)?;
-    let i = index as usize;
-    let v = match inst.inline_cell(tail, i) {
+    let v = match inst.inline_cell(tail, index as usize) {
         Some(c) => c.get(),
-        None => match &*inst.state.borrow() {
-            State::Shaped { overflow, .. } => inst.read(tail, overflow, i),
-            _ => Value::Null,
-        },
+        None => return load_overflow(inst, tail, index as usize),
+    };
+    (!v.is_null()).then_some(v)
+}
+
+#[cold]
+#[inline(never)]
+fn load_overflow(inst: &InstanceObj, tail: &[ValueCell], i: usize) -> Option<Value> {
+    let v = match &*inst.state.borrow() {
+        State::Shaped { overflow, .. } => inst.read(tail, overflow, i),
+        State::Dict(_) => Value::Null,
     };
     (!v.is_null()).then_some(v)
 }
 
 /// Replaces the value at an existing `index` of an instance whose shape the caller checked;
-/// `Err(value)` when there is no value there.
-#[inline]
+/// `Err(value)` when there is no value there. (Inlined like [`load_at`].)
+#[inline(always)]
 pub fn store_at(obj: &PyRef, index: u32, value: Value) -> Result<(), Value> {
     let Some((inst, tail)) = parts(obj) else {
         return Err(value);
     };
-    let i = index as usize;
-    if let Some(c) = inst.inline_cell(tail, i) {
-        if c.is_null() {
-            return Err(value);
+    match inst.inline_cell(tail, index as usize) {
+        Some(c) if !c.is_null() => {
+            drop(c.replace(value));
+            Ok(())
         }
-        drop(c.replace(value));
-        return Ok(());
+        Some(_) => Err(value),
+        None => store_overflow(inst, index as usize, value),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn store_overflow(inst: &InstanceObj, i: usize, value: Value) -> Result<(), Value> {
     let mut st = inst.state.borrow_mut();
     let State::Shaped {
         shape,
