@@ -26,7 +26,7 @@ use crate::objects::float::FloatObj;
 use crate::objects::frame::FrameObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::generator::GenObj;
-use crate::objects::instance::InstanceObj;
+use crate::objects::instance::{self, AttrView, InstanceObj};
 use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::set::SetObj;
@@ -318,8 +318,8 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
     let is_to = |v: &Value| matches!(v, Value::Obj(o) if o.ptr_eq(to));
     // Attributes of a dict the object owns: the instance's own (traced as its attributes)
     // or a class's namespace.
-    let attrs = |d: &DictObj, out: &mut Vec<String>| {
-        for (k, v) in d.items() {
+    let attrs = |items: Vec<(Value, Value)>, out: &mut Vec<String>| {
+        for (k, v) in items {
             if is_to(&v) {
                 out.push(match str_key(&k) {
                     Some(name) => format!(".{name}"),
@@ -328,21 +328,17 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
             }
         }
     };
-    if let Some(inst) = from.downcast::<InstanceObj>() {
-        if let Ok(d) = inst.dict.try_borrow() {
-            match d.as_ref() {
-                Some(d) if d.ptr_eq(to) => out.push(".__dict__".into()),
-                Some(d) if !is_tracked(d) => {
-                    if let Some(dict) = d.downcast::<DictObj>() {
-                        attrs(dict, &mut out);
-                    }
-                }
-                _ => {}
-            }
+    if from.is::<InstanceObj>() {
+        match instance::attr_view(from) {
+            AttrView::Own(items) => attrs(items, &mut out),
+            AttrView::Dict(d) if d.ptr_eq(to) => out.push(".__dict__".into()),
+            _ => {}
         }
-        slot_paths(from, &inst.slots, to, &mut out);
+        slot_paths(from, &instance::slot_values(from), to, &mut out);
     } else if let Some(f) = from.downcast::<FloatObj>() {
-        slot_paths(from, &f.slots, to, &mut out);
+        if let Ok(slots) = f.slots.try_borrow() {
+            slot_paths(from, &slots, to, &mut out);
+        }
     } else if let Some(l) = from.downcast::<ListObj>() {
         if let Ok(items) = l.items.try_borrow() {
             index_paths(&items, to, &mut out);
@@ -400,7 +396,7 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
             out.push(".__dict__".into());
         }
     } else if let Some(t) = from.downcast::<TypeObject>() {
-        attrs(&t.dict, &mut out);
+        attrs(t.dict.items(), &mut out);
         for (i, b) in t.bases().iter().enumerate() {
             if b.ptr_eq(to) {
                 out.push(format!(".__bases__[{i}]"));
@@ -462,15 +458,7 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
 
 /// The `__slots__` values of `from` that are `to`, by slot name (found as the member
 /// descriptor with that index along the class's MRO).
-fn slot_paths(
-    from: &PyRef,
-    slots: &std::cell::RefCell<Vec<Value>>,
-    to: &PyRef,
-    out: &mut Vec<String>,
-) {
-    let Ok(slots) = slots.try_borrow() else {
-        return;
-    };
+fn slot_paths(from: &PyRef, slots: &[Value], to: &PyRef, out: &mut Vec<String>) {
     for (i, v) in slots.iter().enumerate() {
         if !matches!(v, Value::Obj(o) if o.ptr_eq(to)) {
             continue;

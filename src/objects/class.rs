@@ -514,6 +514,8 @@ pub fn class_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             ));
         }
     }
+    // The class learns how much room its instances need (`shape`).
+    super::instance::note_initialized(&obj);
     Ok(obj)
 }
 

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use super::class::{best_base, var_sized};
 use super::core::{Kind, PyRef};
 use super::dict::DictObj;
-use super::instance::{dict_cell, InstanceObj};
+use super::instance::{self, dict_cell};
 use super::str::StrObj;
 use super::tuple::TupleObj;
 use super::typeobj::{type_name, TypeObject};
@@ -53,6 +53,9 @@ pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()>
         return Err(mutable_only());
     }
     compatible(&old, &new, "__class__")?;
+    // An instance's shapes are its class's: it keeps its attributes in a dict from now on
+    // (CPython materializes the dict here, even for the same class).
+    instance::materialize(o);
     if !new.ptr_eq(&old) {
         o.set_class(&new, &vm.interp.parked_types);
     }
@@ -170,16 +173,16 @@ fn same_slots_added(a: &PyRef, b: &PyRef) -> bool {
 /// `obj.__dict__ = value` (`None`: `del obj.__dict__`) for an object with an attribute
 /// dict; `Ok(false)` when `obj` has none (the caller raises AttributeError).
 pub fn set_dict(obj: &Value, value: Option<Value>) -> PyResult<bool> {
-    let Some(cell) = dict_cell(obj) else {
-        return Ok(false);
-    };
-    let instance = obj.downcast::<InstanceObj>().is_some();
-    if instance
-        && !obj
+    let inst = obj.as_obj().filter(|o| instance::is_instance(o));
+    let cell = dict_cell(obj);
+    let has_dict = match inst {
+        Some(_) => obj
             .class()
             .downcast::<TypeObject>()
-            .is_some_and(|t| t.instance_dict)
-    {
+            .is_some_and(|t| t.instance_dict),
+        None => cell.is_some(),
+    };
+    if !has_dict {
         return Ok(false);
     }
     let new = match value {
@@ -195,11 +198,15 @@ pub fn set_dict(obj: &Value, value: Option<Value>) -> PyResult<bool> {
                 other.type_name()
             ))
         }
-        // Instances make a new dict on demand (`instance_dict`); CPython's functions and
-        // exceptions must keep theirs.
-        None if instance || obj.as_obj().is_some_and(|o| o.trailer_dict().is_some()) => None,
+        // Instances start again without attributes (and builtin subclasses' instances make
+        // a new dict on demand); CPython's functions and exceptions must keep theirs.
+        None if inst.is_some() || obj.as_obj().is_some_and(|o| o.trailer_dict().is_some()) => None,
         None => return Err(exc!(type_error, "cannot delete __dict__")),
     };
+    if let Some(o) = inst {
+        return Ok(instance::replace_dict(o, new));
+    }
+    let Some(cell) = cell else { return Ok(false) };
     let old = cell.replace(new);
     drop(old);
     Ok(true)

@@ -6,8 +6,9 @@
 
 use std::cell::RefCell;
 
+use super::core::tail::ValueCell;
 use super::core::PyRef;
-use super::instance::InstanceObj;
+use super::instance::{slot_cell, InstanceObj};
 use super::str::{new_str, ref_str};
 use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
 use super::{types, Value};
@@ -311,7 +312,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
 // ---------------------------------------------------------------------------------------
 // __slots__ members
 
-/// A `__slots__` entry: reads and writes slot `index` of an `InstanceObj`.
+/// A `__slots__` entry: reads and writes slot `index` of an instance.
 pub struct MemberDescrObj {
     pub name: PyRef,
     pub index: usize,
@@ -323,23 +324,50 @@ fn member(v: &Value) -> &MemberDescrObj {
     v.downcast::<MemberDescrObj>().expect("a member descriptor")
 }
 
-/// The `__slots__` values of `obj` (a plain instance or a float subclass instance), if the
-/// descriptor applies to it.
-fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<&'a RefCell<Vec<Value>>> {
-    obj.downcast::<InstanceObj>()
-        .map(|i| &i.slots)
-        .or_else(|| obj.downcast::<super::float::FloatObj>().map(|f| &f.slots))
-        .or_else(|| obj.downcast::<super::native::NativeObj>()?.slots())
-        .filter(|slots| d.index < slots.borrow().len())
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                ref_str(&d.name).unwrap_or("?"),
-                d.owner,
-                obj.type_name()
-            )
-        })
+/// Where a `__slots__` value lives: an instance's tail cell, or the slot vector of a float
+/// or native subclass's instance.
+enum SlotPlace<'a> {
+    Cell(&'a ValueCell),
+    Vec(&'a RefCell<Vec<Value>>, usize),
+}
+
+impl SlotPlace<'_> {
+    fn get(&self) -> Value {
+        match self {
+            SlotPlace::Cell(c) => c.get(),
+            SlotPlace::Vec(v, i) => v.borrow()[*i].clone(),
+        }
+    }
+
+    /// Stores `v`, returning the old value (dropped by the caller).
+    fn replace(&self, v: Value) -> Value {
+        match self {
+            SlotPlace::Cell(c) => c.replace(v),
+            SlotPlace::Vec(s, i) => std::mem::replace(&mut s.borrow_mut()[*i], v),
+        }
+    }
+}
+
+/// Where `obj`'s value for the member is, if the descriptor applies to it.
+fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<SlotPlace<'a>> {
+    let place = match obj.as_obj() {
+        Some(o) if o.is::<InstanceObj>() => slot_cell(o, d.index).map(SlotPlace::Cell),
+        _ => obj
+            .downcast::<super::float::FloatObj>()
+            .map(|f| &f.slots)
+            .or_else(|| obj.downcast::<super::native::NativeObj>()?.slots())
+            .filter(|slots| d.index < slots.borrow().len())
+            .map(|slots| SlotPlace::Vec(slots, d.index)),
+    };
+    place.ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            ref_str(&d.name).unwrap_or("?"),
+            d.owner,
+            obj.type_name()
+        )
+    })
 }
 
 fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
@@ -347,8 +375,7 @@ fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> P
         return Ok(d.clone());
     };
     let m = member(d);
-    let slots = member_target(m, obj)?;
-    let v = slots.borrow()[m.index].clone();
+    let v = member_target(m, obj)?.get();
     if v.is_null() {
         return Err(exc!(
             attribute_error,
@@ -362,12 +389,9 @@ fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> P
 
 fn member_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let m = member(d);
-    let slots = member_target(m, obj)?;
+    let place = member_target(m, obj)?;
     let deleting = value.is_none();
-    let old = std::mem::replace(
-        &mut slots.borrow_mut()[m.index],
-        value.unwrap_or(Value::Null),
-    );
+    let old = place.replace(value.unwrap_or(Value::Null));
     if deleting && old.is_null() {
         // (CPython's message for an unset slot being deleted is the bare name)
         return Err(exc!(attribute_error, "{}", ref_str(&m.name).unwrap_or("?")));

@@ -799,7 +799,16 @@ impl DictObj {
             .collect()
     }
 
-    /// Snapshot of the keys, in order.
+    /// Visits every value (an instance's own dict, whose keys are strs; skipped while
+    /// borrowed).
+    pub fn trace_values(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in &t.entries {
+                crate::objects::trace::visit_value(&e.value, visit);
+            }
+        }
+    }
+
     /// Visits every key and value (the collector's traverse; skipped while borrowed).
     pub fn trace_entries(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(t) = self.table.try_borrow() {

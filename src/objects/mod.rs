@@ -24,7 +24,7 @@ macro_rules! payloads {
             Cell => super::cell::CellObj,
             Module => super::module::ModuleObj,
             Exception => super::exception::ExceptionObj,
-            Instance => super::instance::InstanceObj,
+            Instance => super::instance::InstanceObj [super::core::tail::ValueCell],
             Singleton => super::singleton::SingletonObj,
             Iter => super::iter::IterObj,
             Stream => super::stream::StreamObj,
@@ -88,6 +88,7 @@ pub mod object_state;
 pub mod range;
 pub mod seq;
 pub mod set;
+pub mod shape;
 pub mod singleton;
 pub mod sizeof;
 pub mod slice;

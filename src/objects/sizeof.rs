@@ -7,7 +7,8 @@
 //!   exclusively, counted by capacity where a buffer can grow (a list's and a bytearray's
 //!   spare room is memory the object holds): a str's UTF-8 bytes, a big int's 64-bit digits,
 //!   bytes and bytearray data, a list's or tuple's `Value` slots, a dict's index table and
-//!   entries array, a set's slot table, the `__slots__` values of an instance, a type's names,
+//!   entries array, a set's slot table, the values of an instance that outgrew its inline
+//!   room (its attribute and `__slots__` values are in its own allocation), a type's names,
 //!   bases, MRO and namespace tables, a code object's constant and name tables.
 //!   Not included, as in CPython: the objects referred to (a list's items, an instance's
 //!   `__dict__` — a dict of its own, measured separately, as CPython 3.11 does too — a module's
@@ -70,8 +71,8 @@ fn heap_size(o: &PyRef) -> usize {
         d.heap_size()
     } else if let Some(s) = o.downcast::<SetObj>() {
         s.heap_size()
-    } else if let Some(i) = o.downcast::<InstanceObj>() {
-        values(i.slots.borrow().capacity())
+    } else if o.is::<InstanceObj>() {
+        super::instance::heap_size(o)
     } else if let Some(f) = o.downcast::<FloatObj>() {
         values(f.slots.borrow().capacity())
     } else if let Some(t) = o.downcast::<TypeObject>() {

@@ -7,7 +7,9 @@
 //! Both run while no Python code runs; a `RefCell` that is borrowed elsewhere (a dict in the
 //! middle of an operation that called `gc.collect()`) is skipped, which is conservative.
 //!
-//! Types that can hold no references keep the defaults (not containers).
+//! Types that can hold no references keep the defaults (not containers). Instances
+//! (`InstanceObj`) implement theirs next to their private layout, in `instance`; the items
+//! of a variable-size object's tail are traced by the object core (`core::tail`).
 
 use super::bytearray::ByteArrayObj;
 use super::bytes::{BytesIterObj, BytesObj};
@@ -21,7 +23,6 @@ use super::file::FileObj;
 use super::float::FloatObj;
 use super::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use super::generic_alias::GenericAliasObj;
-use super::instance::InstanceObj;
 use super::int::IntObj;
 use super::list::ListObj;
 use super::module::ModuleObj;
@@ -271,34 +272,6 @@ impl Trace for ExceptionObj {
         take_value(&self.cause);
         take_value(&self.context);
         take_option(&self.dict);
-    }
-}
-
-impl Trace for InstanceObj {
-    fn is_gc(&self) -> bool {
-        true
-    }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        // An untracked dict is the instance's own (never handed out): its entries count as
-        // the instance's references, as CPython's inline attribute values do.
-        if let Ok(d) = self.dict.try_borrow() {
-            match d.as_ref() {
-                Some(d) if !super::core::gc::is_tracked(d) => {
-                    if let Some(dict) = d.downcast::<DictObj>() {
-                        dict.trace_entries(visit);
-                    }
-                }
-                Some(d) => visit(d),
-                None => {}
-            }
-        }
-        if let Ok(s) = self.slots.try_borrow() {
-            visit_values(&s, visit);
-        }
-    }
-    fn clear(&self) {
-        take_option(&self.dict);
-        take_slots(&self.slots);
     }
 }
 

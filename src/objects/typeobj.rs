@@ -221,6 +221,8 @@ pub struct TypeObject {
     pub weakrefable: bool,
     /// The module name for `repr` (`builtins` types print without it).
     pub module: RefCell<String>,
+    /// The root of its instances' shapes and the inline room they need (`shape`).
+    pub(crate) shapes: super::shape::ShapeRoot,
 }
 
 impl TypeObject {
@@ -468,6 +470,7 @@ impl TypeObject {
             heap: false,
             weakrefable: false,
             module: RefCell::new(module.to_string()),
+            shapes: super::shape::ShapeRoot::new(),
             cache: TypeCacheState::new(),
         }
     }

@@ -16,12 +16,28 @@ use crate::exc;
 use crate::objects::class_assign;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::instance::{dict_cell, instance_dict};
+use crate::objects::instance::{self, dict_cell, instance_dict, Stored};
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str, StrObj};
 use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
+
+/// `obj`'s own attribute `name`: an instance's (see `instance`), or in the dict of the
+/// objects that keep one in a cell.
+#[inline]
+fn own_attr(obj: &Value, name: &PyRef) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    if instance::is_instance(o) {
+        return instance::get_attr(o, name);
+    }
+    let cell = dict_cell(obj)?;
+    let found = cell
+        .borrow()
+        .as_ref()
+        .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
+    found
+}
 
 /// `("itertools", "count")` for `"itertools.count"`; `("", name)` without a dot.
 fn dotted(name: &str) -> (&str, &str) {
@@ -121,14 +137,8 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(cell) = dict_cell(obj) {
-            let found = cell
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
-            if found.is_some() {
-                return Ok(found);
-            }
+        if let Some(found) = own_attr(obj, name) {
+            return Ok(Some(found));
         }
         if let Some(v) = self.special_attr(obj, name) {
             return Ok(Some(v));
@@ -192,9 +202,11 @@ impl Vm {
             || f.downcast::<BuiltinFunctionObj>()
                 .is_some_and(|b| b.bound.is_none());
         if plain {
-            let mut all = Vec::with_capacity(args.values.len() + 1);
+            // (on the Rust stack for the usual few arguments: `__init__` runs once per
+            // instance, and an instance is one allocation)
+            let mut all: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
             all.push(obj.clone());
-            all.extend_from_slice(args.values);
+            all.extend(args.values.iter().cloned());
             return self.call(&f, Args::new(&all, args.kwnames));
         }
         let owner = obj.class().clone();
@@ -224,17 +236,11 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        if let Some(cell) = dict_cell(obj) {
-            let shadowed = cell
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
-                .is_some();
-            if shadowed {
-                return Ok(None);
-            }
-        }
-        Ok(Some(f))
+        let shadowed = match obj {
+            Value::Obj(o) if instance::is_instance(o) => instance::has_attr(o, name),
+            _ => own_attr(obj, name).is_some(),
+        };
+        Ok((!shadowed).then_some(f))
     }
 
     /// Attributes of a class: `type`'s own (`__name__`, `__mro__`, ...), then the class's MRO
@@ -524,22 +530,29 @@ pub fn generic_setattr(
             return r;
         }
     }
+    let read_only = |vm: &mut Vm| match descr {
+        Some(_) => exc!(
+            attribute_error,
+            "'{}' object attribute '{}' is read-only",
+            obj.type_name(),
+            str_of(name)
+        ),
+        None => vm.attribute_error(obj, name),
+    };
+    if let Some(o) = obj.as_obj().filter(|o| instance::is_instance(o)) {
+        return match instance::set_attr(o, name, value) {
+            Stored::Done => Ok(()),
+            Stored::Missing => Err(vm.attribute_error(obj, name)),
+            Stored::NoDict => Err(read_only(vm)),
+        };
+    }
     let Some(dict) = instance_dict(obj) else {
-        return Err(match descr {
-            Some(_) => exc!(
-                attribute_error,
-                "'{}' object attribute '{}' is read-only",
-                obj.type_name(),
-                str_of(name)
-            ),
-            None => vm.attribute_error(obj, name),
-        });
+        return Err(read_only(vm));
     };
     let d = dict.downcast::<DictObj>().expect("a dict");
     match value {
         Some(v) => {
-            let key = crate::objects::str::intern_ref(name);
-            drop(d.set_str(key, v));
+            drop(d.set_str(instance::dict_key(name), v));
         }
         None => {
             if d.del_str(name).is_none() {

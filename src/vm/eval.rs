@@ -619,15 +619,22 @@ impl Vm {
                             let c = cache!();
                             let name = &v.code.names[arg];
                             let found = match cur.peek(1) {
-                                x @ Value::Obj(_)
+                                x @ Value::Obj(o)
                                     if typecache::current_tag(x.class()) == c.version.get() =>
                                 {
-                                    crate::objects::instance::dict_cell(x)
-                                        .and_then(|cell| cell.borrow().clone())
-                                        .and_then(|d| {
-                                            d.downcast::<DictObj>()?
-                                                .value_at_hint(c.index.get() as usize, name)
-                                        })
+                                    match c.version2.get() {
+                                        // A plain instance: by its shape (`objects::instance`).
+                                        0 => crate::objects::instance::dict_cell(x)
+                                            .and_then(|cell| cell.borrow().clone())
+                                            .and_then(|d| {
+                                                d.downcast::<DictObj>()?
+                                                    .value_at_hint(c.index.get() as usize, name)
+                                            }),
+                                        shape if crate::objects::instance::shape_id(o) == shape => {
+                                            crate::objects::instance::load_at(o, c.index.get())
+                                        }
+                                        _ => None,
+                                    }
                                 }
                                 _ => None,
                             };
@@ -637,26 +644,50 @@ impl Vm {
                         Op::StoreAttrWithHint => {
                             let c = cache!();
                             let name = &v.code.names[arg];
-                            let dict = match cur.peek(1) {
-                                x @ Value::Obj(_)
-                                    if typecache::current_tag(x.class()) == c.version.get() =>
-                                {
-                                    crate::objects::instance::dict_cell(x)
-                                        .and_then(|cell| cell.borrow().clone())
-                                }
-                                _ => None,
-                            };
-                            let Some(dict) = dict else { deopt!() };
-                            let d = dict.downcast::<DictObj>().expect("an instance dict");
-                            let x = cur.peek(2).clone();
-                            match d.replace_at_hint(c.index.get() as usize, name, x) {
-                                Ok(old) => {
-                                    cur.drop_n(2);
-                                    drop(old);
-                                }
-                                Err(x) => {
-                                    drop(x);
+                            let shape = c.version2.get();
+                            if shape != 0 {
+                                // A plain instance: by its shape (`objects::instance`).
+                                let hit = match cur.peek(1) {
+                                    x @ Value::Obj(o) => {
+                                        typecache::current_tag(x.class()) == c.version.get()
+                                            && crate::objects::instance::shape_id(o) == shape
+                                    }
+                                    _ => false,
+                                };
+                                if !hit {
                                     deopt!();
+                                }
+                                let o = cur.peek(1).as_obj().expect("an instance").clone();
+                                let x = cur.peek(2).clone();
+                                match crate::objects::instance::store_at(&o, c.index.get(), x) {
+                                    Ok(()) => cur.drop_n(2),
+                                    Err(x) => {
+                                        drop(x);
+                                        deopt!();
+                                    }
+                                }
+                            } else {
+                                let dict = match cur.peek(1) {
+                                    x @ Value::Obj(_)
+                                        if typecache::current_tag(x.class()) == c.version.get() =>
+                                    {
+                                        crate::objects::instance::dict_cell(x)
+                                            .and_then(|cell| cell.borrow().clone())
+                                    }
+                                    _ => None,
+                                };
+                                let Some(dict) = dict else { deopt!() };
+                                let d = dict.downcast::<DictObj>().expect("an instance dict");
+                                let x = cur.peek(2).clone();
+                                match d.replace_at_hint(c.index.get() as usize, name, x) {
+                                    Ok(old) => {
+                                        cur.drop_n(2);
+                                        drop(old);
+                                    }
+                                    Err(x) => {
+                                        drop(x);
+                                        deopt!();
+                                    }
                                 }
                             }
                         }
@@ -664,15 +695,21 @@ impl Vm {
                             let c = cache!();
                             let name = &v.code.names[arg];
                             let hit = match cur.peek(1) {
-                                x @ Value::Obj(_)
+                                x @ Value::Obj(o)
                                     if typecache::current_tag(x.class()) == c.version.get() =>
                                 {
-                                    crate::objects::instance::dict_cell(x).is_some_and(|cell| {
-                                        cell.borrow().as_ref().is_none_or(|d| {
-                                            d.downcast::<DictObj>()
-                                                .is_some_and(|d| d.get_str(name).is_none())
-                                        })
-                                    })
+                                    match c.version2.get() {
+                                        0 => crate::objects::instance::dict_cell(x).is_some_and(
+                                            |cell| {
+                                                cell.borrow().as_ref().is_none_or(|d| {
+                                                    d.downcast::<DictObj>()
+                                                        .is_some_and(|d| d.get_str(name).is_none())
+                                                })
+                                            },
+                                        ),
+                                        // A plain instance whose shape lacks the name.
+                                        shape => crate::objects::instance::shape_id(o) == shape,
+                                    }
                                 }
                                 _ => false,
                             };
@@ -1322,6 +1359,8 @@ impl Vm {
                                     break 'dispatch e;
                                 }
                                 x = Value::Obj(obj);
+                                // (its class learns how much room its instances need)
+                                crate::objects::instance::note_initialized(&x);
                             }
                             if frame.entry {
                                 return Ok(x);

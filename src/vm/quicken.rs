@@ -38,6 +38,7 @@ use crate::objects::code::CodeObj;
 use crate::objects::core::Borrowed;
 use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
+use crate::objects::instance;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::StrObj;
 use crate::objects::typecache;
@@ -301,13 +302,10 @@ fn load_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     load_attr_instance(cur.peek(1), name, cache)
 }
 
-/// The instance dict of `obj` when attribute access on it is plain (`object`'s
-/// `__getattribute__`, no data descriptor of the name on the type, not a dunder), with the
-/// type's version tag that pins those facts.
-fn plain_instance_dict(
-    obj: &Value,
-    name: &crate::objects::PyRef,
-) -> Option<(crate::objects::PyRef, u32)> {
+/// The type's version tag when attribute access on `obj` is plain (`object`'s
+/// `__getattribute__`, no data descriptor of the name on the type, not a dunder): the tag
+/// pins those facts.
+fn plain_attr(obj: &Value, name: &crate::objects::PyRef) -> Option<u32> {
     let cls = obj.class();
     if !cls.downcast::<TypeObject>()?.heap
         || crate::vm::protocol::slots(obj).getattr.is_some()
@@ -320,23 +318,38 @@ fn plain_instance_dict(
             return None;
         }
     }
-    let dict = crate::objects::instance::dict_cell(obj)?.borrow().clone()?;
     let tag = typecache::version_tag(cls);
-    (tag != 0).then_some((dict, tag))
+    (tag != 0).then_some(tag)
 }
 
-/// `LOAD_ATTR` of an instance attribute kept in the instance's dict: the entry position as a
-/// hint (guards: the type's version tag; the entry holds the name).
-fn load_attr_instance(obj: &Value, name: &crate::objects::PyRef, cache: &Cache) -> Option<Op> {
-    let (dict, tag) = plain_instance_dict(obj, name)?;
+/// Where `obj`'s own attribute `name` is, for `LOAD_ATTR_WITH_HINT`/`STORE_ATTR_WITH_HINT`:
+/// (type version tag, shape id, index). An instance of a plain class: its shape's id (never
+/// 0) and the name's index in the shape (`objects::instance`'s inline-cache API); another
+/// object with an attribute dict: 0 and the entry position as a hint.
+fn attr_hint(obj: &Value, name: &crate::objects::PyRef) -> Option<(u32, u32, u32)> {
+    let tag = plain_attr(obj, name)?;
+    if let Some(o) = obj.as_obj().filter(|o| instance::is_instance(o)) {
+        let shape = instance::shape_id(o);
+        let index = instance::index_in_shape(o, name)?;
+        return (shape != 0).then_some((tag, shape, index));
+    }
+    let dict = instance::dict_cell(obj)?.borrow().clone()?;
     let index = dict.downcast::<DictObj>()?.index_of_str(name)?;
+    Some((tag, 0, index as u32))
+}
+
+/// `LOAD_ATTR` of an instance attribute (guards: the type's version tag; the shape id, or
+/// the dict entry holding the name).
+fn load_attr_instance(obj: &Value, name: &crate::objects::PyRef, cache: &Cache) -> Option<Op> {
+    let (tag, shape, index) = attr_hint(obj, name)?;
     cache.version.set(tag);
-    cache.index.set(index as u32);
+    cache.version2.set(shape);
+    cache.index.set(index);
     Some(Op::LoadAttrWithHint)
 }
 
-/// `STORE_ATTR` replacing an instance attribute kept in the instance's dict (as
-/// `LOAD_ATTR_WITH_HINT`; the class must not define `__setattr__`).
+/// `STORE_ATTR` replacing an instance attribute (as `LOAD_ATTR_WITH_HINT`; the class must
+/// not define `__setattr__`).
 fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     let obj = cur.peek(1);
     let name = &site.code.names[site.instr.arg as usize];
@@ -347,10 +360,10 @@ fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     if !generic {
         return None;
     }
-    let (dict, tag) = plain_instance_dict(obj, name)?;
-    let index = dict.downcast::<DictObj>()?.index_of_str(name)?;
+    let (tag, shape, index) = attr_hint(obj, name)?;
     cache.version.set(tag);
-    cache.index.set(index as u32);
+    cache.version2.set(shape);
+    cache.index.set(index);
     Some(Op::StoreAttrWithHint)
 }
 
@@ -398,10 +411,18 @@ fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
         return None;
     }
     let name = &site.code.names[site.instr.arg as usize];
-    let with_dict = crate::objects::instance::dict_cell(obj).is_some();
+    let inst = obj.as_obj().filter(|o| instance::is_instance(o));
+    let with_dict = inst.is_some() || instance::dict_cell(obj).is_some();
     if with_dict && (!heap || is_dunder(name.downcast::<StrObj>()?.as_str())) {
         return None;
     }
+    // An instance of a plain class: its shape, which must lack the name, guards that the
+    // instance does not shadow the method (0: a dict-holding object, checked each time).
+    let shape = match inst {
+        Some(o) if instance::shape_id(o) == 0 || instance::shape_has(o, name) => return None,
+        Some(o) => instance::shape_id(o),
+        None => 0,
+    };
     let f = TypeObject::lookup(cls, name)?;
     let method = f.downcast::<FunctionObj>().is_some()
         || f.downcast::<BuiltinFunctionObj>()
@@ -411,6 +432,7 @@ fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
         return None;
     }
     cache.version.set(tag);
+    cache.version2.set(shape);
     cache.value.set(CachedValue::record(&f));
     Some(if with_dict {
         Op::LoadMethodWithDict

@@ -35,6 +35,11 @@
 //! offset as in a plain `PyBox<T>` and every downcast works unchanged; the dict follows it and
 //! is found through [`PyRef::trailer_dict`]. Deallocation reads the flag to free the right box.
 //!
+//! ## Variable-size objects
+//! A payload may be followed by a tail of items in the same allocation (an instance's
+//! attribute values): see `tail`. The `payloads!` table names the item type; the payload
+//! records how many there are.
+//!
 //! ## References
 //! [`PyRef`] is an owned (counted) reference: `Clone` increments, `Drop` decrements, and the
 //! object is freed the moment the count reaches zero. `PyRef` is `!Send` and `!Sync`; a debug
@@ -48,6 +53,7 @@
 //! Rust stack (CPython's "trashcan").
 
 pub mod gc;
+pub mod tail;
 pub mod weak;
 
 use std::cell::{Cell, RefCell};
@@ -107,16 +113,56 @@ pub mod flag {
 /// in `objects/mod.rs`, which is the one place that lists every payload type.
 pub trait PyPayload: Sized + 'static + crate::objects::trace::Trace {
     const KIND: Kind;
+    /// The items that follow the payload in its allocation ([`tail::NoTail`] for fixed-size
+    /// payloads; see `tail`).
+    type Tail: tail::TailItem;
+    /// How many tail items the object has: recorded in the payload when it is made, never
+    /// changed.
+    #[inline(always)]
+    fn tail_len(&self) -> usize {
+        0
+    }
+}
+
+/// The length of a variable-size payload's tail (see `tail`): what the `payloads!` table's
+/// `[Item]` marker makes [`PyPayload::tail_len`] return.
+pub trait VarLen {
+    fn var_len(&self) -> usize;
+}
+
+/// `PyPayload::Tail` for a `payloads!` entry: the `[Item]` it names, else `NoTail`.
+macro_rules! tail_type {
+    () => {
+        tail::NoTail
+    };
+    ($item:ty) => {
+        $item
+    };
+}
+
+/// `PyPayload::tail_len` for a `payloads!` entry with an `[Item]` marker.
+macro_rules! tail_len_fn {
+    () => {};
+    ($item:ty) => {
+        #[inline(always)]
+        fn tail_len(&self) -> usize {
+            VarLen::var_len(self)
+        }
+    };
 }
 
 macro_rules! define_kinds {
-    ($($kind:ident => $ty:ty,)*) => {
+    ($($kind:ident => $ty:ty $([$item:ty])?,)*) => {
         /// Names the payload type of a heap object.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[repr(u8)]
         pub enum Kind { $($kind,)* }
 
-        $(impl PyPayload for $ty { const KIND: Kind = Kind::$kind; })*
+        $(impl PyPayload for $ty {
+            const KIND: Kind = Kind::$kind;
+            type Tail = tail_type!($($item)?);
+            tail_len_fn!($($item)?);
+        })*
 
         // Downcasts rely on the payload sitting at the same offset in both layouts.
         $(const _: () = assert!(
@@ -124,32 +170,45 @@ macro_rules! define_kinds {
                 == std::mem::offset_of!(PyBox<WithDict<$ty>>, payload)
         );)*
 
-        /// Drops the payload and frees the memory of an object whose count reached zero.
+        /// Drops the payload and its tail and frees the memory of an object whose count
+        /// reached zero.
         ///
         /// # Safety
-        /// `ptr` must point at a live `PyBox` with a zero refcount, allocated by `PyRef::new`,
+        /// `ptr` must point at a live `PyBox` with a zero refcount, allocated by `PyRef::alloc`,
         /// and nothing may use it afterwards.
         unsafe fn free_object(ptr: NonNull<Header>) {
             // SAFETY: the caller guarantees a live, unreferenced box; `kind` names the payload
-            // type and `HAS_DICT` the layout it was allocated with, so the cast recreates the
-            // original box.
+            // type and `HAS_DICT` the layout it was allocated with (the payload sits at the
+            // same offset in both), and the payload records its tail's length.
             unsafe {
                 let with_dict = ptr.as_ref().flags.get() & flag::HAS_DICT != 0;
                 match ptr.as_ref().kind {
-                    $(Kind::$kind if with_dict => {
-                        drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<WithDict<$ty>>))
+                    $(Kind::$kind => {
+                        let n = (*(ptr.as_ptr() as *const PyBox<$ty>)).payload.tail_len();
+                        type I = <$ty as PyPayload>::Tail;
+                        if with_dict {
+                            free_box::<WithDict<$ty>, I>(ptr, n)
+                        } else {
+                            free_box::<$ty, I>(ptr, n)
+                        }
                     })*
-                    $(Kind::$kind => drop(Box::from_raw(ptr.as_ptr() as *mut PyBox<$ty>)),)*
                 }
             }
         }
 
-        /// Visits the references an object owns (its payload's, its trailer dict, and its
-        /// type when that is a collected heap type): the collector's `traverse`.
+        /// Visits the references an object owns (its tail's, its payload's, its trailer dict,
+        /// and its type when that is a collected heap type): the collector's `traverse`.
         fn trace_object(r: &PyRef, visit: &mut dyn FnMut(&PyRef)) {
             use crate::objects::trace::Trace;
+            use tail::TailItem;
             match r.kind() {
-                $(Kind::$kind => r.downcast::<$ty>().expect("kind").trace(visit),)*
+                // (the tail first: an instance's `__slots__` and inline values, then what
+                // its payload holds — CPython's order of slots, then attributes)
+                $(Kind::$kind => {
+                    let (payload, items) = r.downcast_var::<$ty>().expect("kind");
+                    items.iter().for_each(|i| i.trace_item(visit));
+                    payload.trace(visit);
+                })*
             }
             if let Some(d) = r.trailer_dict() {
                 if let Some(d) = &*d.borrow() {
@@ -166,8 +225,13 @@ macro_rules! define_kinds {
         /// `clear`, which breaks the cycles it found).
         fn clear_object(r: &PyRef) {
             use crate::objects::trace::Trace;
+            use tail::TailItem;
             match r.kind() {
-                $(Kind::$kind => r.downcast::<$ty>().expect("kind").clear(),)*
+                $(Kind::$kind => {
+                    let (payload, items) = r.downcast_var::<$ty>().expect("kind");
+                    payload.clear();
+                    items.iter().for_each(TailItem::clear_item);
+                })*
             }
             if let Some(d) = r.trailer_dict() {
                 let old = d.borrow_mut().take();
@@ -175,13 +239,21 @@ macro_rules! define_kinds {
             }
         }
 
-        /// The bytes of an object's own allocation: header, payload and (for a builtin
-        /// subclass's instance) the trailer dict slot — `sys.getsizeof`'s fixed part.
+        /// The bytes of an object's own allocation: header, payload, (for a builtin
+        /// subclass's instance) the trailer dict slot, and the tail — `sys.getsizeof`'s
+        /// fixed part.
         fn box_size_of(r: &PyRef) -> usize {
             let with_dict = r.header().flags.get() & flag::HAS_DICT != 0;
             match r.kind() {
-                $(Kind::$kind if with_dict => std::mem::size_of::<PyBox<WithDict<$ty>>>(),)*
-                $(Kind::$kind => std::mem::size_of::<PyBox<$ty>>(),)*
+                $(Kind::$kind => {
+                    let n = r.downcast::<$ty>().expect("kind").tail_len();
+                    type I = <$ty as PyPayload>::Tail;
+                    if with_dict {
+                        tail::box_layout::<WithDict<$ty>, I>(n).size()
+                    } else {
+                        tail::box_layout::<$ty, I>(n).size()
+                    }
+                })*
             }
         }
 
@@ -213,15 +285,30 @@ pub struct PyRef {
 }
 
 impl PyRef {
-    /// Allocates a new object of type `class` (a type object) holding `payload`.
+    /// Allocates a new object of type `class` (a type object) holding `payload`, which must
+    /// have no tail items (see [`PyRef::new_var`]).
     pub fn new<T: PyPayload>(class: &PyRef, payload: T) -> PyRef {
-        PyRef::new_raw(class.ptr, payload)
+        assert_eq!(payload.tail_len(), 0, "PyRef::new makes no tail items");
+        let container = crate::objects::trace::Trace::is_gc(&payload);
+        PyRef::new_raw_as(class.ptr, payload, container, no_items)
+    }
+
+    /// Allocates a variable-size object: `payload` followed by its `payload.tail_len()` tail
+    /// items, item `i` made by `item(i)` (see `tail`). (Should `item` panic, the box leaks;
+    /// nothing else happens.)
+    pub fn new_var<T: PyPayload>(
+        class: &PyRef,
+        payload: T,
+        item: impl FnMut(usize) -> T::Tail,
+    ) -> PyRef {
+        let container = crate::objects::trace::Trace::is_gc(&payload);
+        PyRef::new_raw_as(class.ptr, payload, container, item)
     }
 
     /// Allocates an object whose type is itself (only `type`, at bootstrap): the object is
     /// created with a count of 2 — one for the caller, one for its own type pointer.
     pub fn new_self_typed<T: PyPayload>(payload: T) -> PyRef {
-        let r = PyRef::alloc(NonNull::dangling(), T::KIND, payload, 0);
+        let r = PyRef::alloc_fixed(NonNull::dangling(), T::KIND, payload, 0);
         r.header().refcnt.set(2);
         r.header().ty.set(r.ptr);
         r
@@ -230,7 +317,7 @@ impl PyRef {
     /// Allocates an object whose type is set afterwards by [`PyRef::init_type`]: only
     /// `object`, at bootstrap, which must exist before `type` (its base) can.
     pub fn new_typeless<T: PyPayload>(payload: T) -> PyRef {
-        PyRef::alloc(NonNull::dangling(), T::KIND, payload, 0)
+        PyRef::alloc_fixed(NonNull::dangling(), T::KIND, payload, 0)
     }
 
     /// Sets the type of an object made by [`PyRef::new_typeless`], before anything reads it.
@@ -243,37 +330,66 @@ impl PyRef {
         self.header().ty.set(class.ptr);
     }
 
-    /// Allocates an instance of a builtin subclass: the payload plus an instance dict
-    /// (initially `dict`).
+    /// Allocates an instance of a builtin subclass: the payload (without tail items) plus an
+    /// instance dict (initially `dict`).
     pub fn new_with_dict<T: PyPayload>(class: &PyRef, payload: T, dict: Option<PyRef>) -> PyRef {
+        assert_eq!(payload.tail_len(), 0, "new_with_dict makes no tail items");
         incref(class.ptr);
         let payload = WithDict {
             payload,
             dict: RefCell::new(dict),
         };
-        let r = PyRef::alloc(class.ptr, T::KIND, payload, flag::HAS_DICT);
+        let r = PyRef::alloc_fixed(class.ptr, T::KIND, payload, flag::HAS_DICT);
         gc::track_new(&r);
         r
     }
 
-    /// Boxes a new object with a count of 1 (the type's count is the caller's business) and
-    /// points a type object's [`SelfRef`] at itself. `P` is the payload of kind `kind` itself
-    /// or a `WithDict` of it (`flags` says which), whose payload sits at the same address.
-    fn alloc<P>(ty: NonNull<Header>, kind: Kind, payload: P, flags: u8) -> PyRef {
-        let boxed = Box::new(PyBox {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: Cell::new(ty),
-                kind,
-                flags: Cell::new(flags),
-                gc: Cell::new(gc::UNTRACKED),
-            },
-            payload,
-        });
-        let ptr = born(NonNull::from(Box::leak(boxed))).cast::<Header>();
+    /// [`PyRef::alloc`] without tail items: `P` is a payload of kind `kind` with an empty
+    /// tail, or a `WithDict` of one.
+    fn alloc_fixed<P>(ty: NonNull<Header>, kind: Kind, payload: P, flags: u8) -> PyRef {
+        PyRef::alloc::<P, tail::NoTail>(ty, kind, payload, 0, no_items, flags)
+    }
+
+    /// Allocates a new object — header, `payload`, then `n` tail items `I` made by `item` —
+    /// with a count of 1 (the type's count is the caller's business), and points a type
+    /// object's [`SelfRef`] at itself. `P` is the payload of kind `kind` itself or a
+    /// `WithDict` of it (`flags` says which), whose payload sits at the same address; `n` is
+    /// what the payload's `tail_len` says.
+    fn alloc<P, I>(
+        ty: NonNull<Header>,
+        kind: Kind,
+        payload: P,
+        n: usize,
+        mut item: impl FnMut(usize) -> I,
+        flags: u8,
+    ) -> PyRef {
+        let layout = tail::box_layout::<P, I>(n);
+        // SAFETY: the layout is never zero-sized (it holds a header).
+        let raw = unsafe { std::alloc::alloc(layout) };
+        let Some(boxed) = NonNull::new(raw.cast::<PyBox<P>>()) else {
+            std::alloc::handle_alloc_error(layout)
+        };
+        let header = Header {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
+            kind,
+            flags: Cell::new(flags),
+            gc: Cell::new(gc::UNTRACKED),
+        };
+        // SAFETY: `raw` is a fresh allocation of `layout`: a `PyBox<P>` at its start, then
+        // room for `n` items `I` at `tail_offset` (both suitably aligned: `box_layout`). Each
+        // place is written once; nothing reads the box before it is complete.
+        unsafe {
+            boxed.as_ptr().write(PyBox { header, payload });
+            let items = raw.add(tail::tail_offset::<P, I>()).cast::<I>();
+            for i in 0..n {
+                items.add(i).write(item(i));
+            }
+        }
+        let ptr = born(boxed).cast::<Header>();
         if kind == Kind::Type {
             let this = type_self_ref(ptr).cast_mut();
-            // SAFETY: the box was leaked just now and nobody else has its address yet, so
+            // SAFETY: the box was made just now and nobody else has its address yet, so
             // this is the only access; `kind` says the payload (or the `WithDict`'s first
             // field, at the same address) is a `TypeObject`, so `this` points at its
             // `SelfRef`, which is written here once and never again.
@@ -285,8 +401,9 @@ impl PyRef {
         }
     }
 
-    /// The size in bytes of this object's own allocation (header + payload, plus the dict
-    /// slot of a builtin subclass's instance); heap buffers the payload owns are not included.
+    /// The size in bytes of this object's own allocation (header, payload, the dict slot of
+    /// a builtin subclass's instance, the tail); heap buffers the payload owns are not
+    /// included.
     pub fn box_size(&self) -> usize {
         box_size_of(self)
     }
@@ -301,18 +418,19 @@ impl PyRef {
     /// `__dict__`, whose entries the instance reports to the collector itself until the
     /// dict escapes (CPython's inline values, materialized on `__dict__`; see `gc::track`).
     pub fn new_untracked<T: PyPayload>(class: &PyRef, payload: T) -> PyRef {
-        PyRef::new_raw_as(class.ptr, payload, false)
+        PyRef::new_raw_as(class.ptr, payload, false, no_items)
     }
 
-    fn new_raw<T: PyPayload>(class: NonNull<Header>, payload: T) -> PyRef {
-        let container = crate::objects::trace::Trace::is_gc(&payload);
-        PyRef::new_raw_as(class, payload, container)
-    }
-
-    fn new_raw_as<T: PyPayload>(class: NonNull<Header>, payload: T, container: bool) -> PyRef {
+    fn new_raw_as<T: PyPayload>(
+        class: NonNull<Header>,
+        payload: T,
+        container: bool,
+        item: impl FnMut(usize) -> T::Tail,
+    ) -> PyRef {
+        let n = payload.tail_len();
         // The new object owns a reference to its type.
         incref(class);
-        let r = PyRef::alloc(class, T::KIND, payload, 0);
+        let r = PyRef::alloc(class, T::KIND, payload, n, item, 0);
         if container {
             gc::track_new(&r);
         }
@@ -374,6 +492,27 @@ impl PyRef {
         } else {
             None
         }
+    }
+
+    /// The payload and its tail items, if this object's payload type is `T` (see `tail`).
+    #[inline(always)]
+    pub fn downcast_var<T: PyPayload>(&self) -> Option<(&T, &[T::Tail])> {
+        let payload = self.downcast::<T>()?;
+        let n = payload.tail_len();
+        let at = if self.header().flags.get() & flag::HAS_DICT != 0 {
+            tail::tail_offset::<WithDict<T>, T::Tail>()
+        } else {
+            tail::tail_offset::<T, T::Tail>()
+        };
+        // SAFETY: `kind` and `HAS_DICT` record the box's layout (`alloc`): its `n` items,
+        // `n` as the payload records it, are initialised at this offset; the borrow is tied
+        // to `&self`, which keeps the object alive, and the items are never moved or
+        // dropped while it lives.
+        let items = unsafe {
+            let start = self.ptr.as_ptr().cast::<u8>().add(at).cast::<T::Tail>();
+            std::slice::from_raw_parts(start, n)
+        };
+        Some((payload, items))
     }
 
     /// Whether the payload type is `T`.
@@ -691,6 +830,33 @@ pub fn refs_and_blocks() -> Option<(usize, usize)> {
     Some((refs, r.len()))
 }
 
+/// The item maker of an object without tail items (never called).
+fn no_items<I>(_: usize) -> I {
+    unreachable!("an object without tail items")
+}
+
+/// Drops the `PyBox<P>` at `ptr` and its `n` tail items `I`, and frees its memory.
+///
+/// # Safety
+/// `ptr` must be an unreferenced box that `PyRef::alloc` made with this `P`, `I` and `n`;
+/// nothing may use it afterwards.
+unsafe fn free_box<P, I>(ptr: NonNull<Header>, n: usize) {
+    let layout = tail::box_layout::<P, I>(n);
+    // SAFETY: the caller guarantees the layout; the payload goes first (it may read
+    // nothing of the tail while dropping: payloads reach their tails only through a
+    // `PyRef`, and none is left), then the items, then the memory.
+    unsafe {
+        std::ptr::drop_in_place(ptr.as_ptr().cast::<PyBox<P>>());
+        let items = ptr
+            .as_ptr()
+            .cast::<u8>()
+            .add(tail::tail_offset::<P, I>())
+            .cast::<I>();
+        std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, n));
+        std::alloc::dealloc(ptr.as_ptr().cast::<u8>(), layout);
+    }
+}
+
 fn free_one(ptr: NonNull<Header>) {
     LIVE_OBJECTS.count.set(LIVE_OBJECTS.count.get() - 1);
     if LIVE_OBJECTS.registry_on.get() {
@@ -706,7 +872,7 @@ fn free_one(ptr: NonNull<Header>) {
     }
     // SAFETY: as above.
     gc::untrack_freed(unsafe { ptr.as_ref() });
-    // SAFETY: as above; the box was allocated by `PyRef::new_raw` with this kind.
+    // SAFETY: as above; the box was allocated by `PyRef::alloc` with this kind.
     unsafe { free_object(ptr) };
     // Drop the object's reference to its type last: the payload may have needed it.
     drop(PyRef {

@@ -1,85 +1,17 @@
-//! Instances of `object` and of classes derived from it only: an attribute dict (absent
-//! with `__slots__`) and the `__slots__` values. Also `object`'s own slots and methods — the
-//! defaults every class inherits.
+//! `object`'s own slots and methods: the defaults every class inherits (`repr`, `hash`,
+//! `==`, `__new__`, `__init__`, `__format__`, `__dir__`, ...).
 
-use std::cell::RefCell;
-
-use super::core::PyRef;
-use super::dict::DictObj;
-use super::slotdefs::Wrap;
-use super::str::{intern, new_str, StrObj};
-use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
-use super::{types, Value};
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
+use crate::objects::core::PyRef;
+use crate::objects::dict::DictObj;
+use crate::objects::slotdefs::Wrap;
+use crate::objects::str::{intern, new_str, StrObj};
+use crate::objects::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
+use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-pub struct InstanceObj {
-    /// The attribute dict; `None` for classes with `__slots__` (and no `__dict__` slot).
-    pub dict: RefCell<Option<PyRef>>,
-    /// `__slots__` values (`Value::Null` while unset).
-    pub slots: RefCell<Vec<Value>>,
-}
-
-impl InstanceObj {
-    /// A fresh instance payload for class `cls`.
-    pub fn for_class(cls: &PyRef) -> InstanceObj {
-        let t = cls.downcast::<TypeObject>().expect("a type");
-        InstanceObj {
-            dict: RefCell::new(t.instance_dict.then(DictObj::new_untracked_ref)),
-            slots: RefCell::new(vec![Value::Null; t.nslots]),
-        }
-    }
-}
-
-/// A new, uninitialised instance of the plain class `cls` (what `object.__new__(cls)` makes,
-/// its checks already passed).
-pub fn new_instance(cls: &PyRef) -> PyRef {
-    PyRef::new(cls, InstanceObj::for_class(cls))
-}
-
-/// The cell holding an object's attribute dict, for the objects that have one (instances,
-/// builtin-subclass instances, functions, exceptions).
-pub fn dict_cell(obj: &Value) -> Option<&RefCell<Option<PyRef>>> {
-    let o = obj.as_obj()?;
-    if let Some(i) = o.downcast::<InstanceObj>() {
-        return Some(&i.dict);
-    }
-    if let Some(d) = o.trailer_dict() {
-        return Some(d);
-    }
-    if let Some(f) = o.downcast::<super::function::FunctionObj>() {
-        return Some(&f.dict);
-    }
-    if let Some(e) = o.downcast::<super::exception::ExceptionObj>() {
-        return Some(&e.dict);
-    }
-    if let Some(w) = o.downcast::<super::descr::FuncWrapperObj>() {
-        return Some(&w.dict);
-    }
-    None
-}
-
-/// The attribute dict of `obj`, created on first use for the objects that create it lazily.
-pub fn instance_dict(obj: &Value) -> Option<PyRef> {
-    let cell = dict_cell(obj)?;
-    if let Some(d) = cell.borrow().as_ref() {
-        return Some(d.clone());
-    }
-    // Instances without a dict use `__slots__`; an instance whose dict was deleted gets a
-    // fresh one of its own; the others make theirs on demand.
-    let d = if obj.downcast::<InstanceObj>().is_some() {
-        let cls = obj.class().downcast::<TypeObject>()?;
-        if !cls.instance_dict {
-            return None;
-        }
-        DictObj::new_untracked_ref()
-    } else {
-        DictObj::new_ref()
-    };
-    *cell.borrow_mut() = Some(d.clone());
-    Some(d)
-}
+use super::{instance_dict, new_instance};
 
 /// `<__main__.Foo object at 0x...>`.
 pub fn object_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
@@ -162,7 +94,7 @@ fn abstract_check(cls: &PyRef) -> PyResult<()> {
     let Some(methods) = TypeObject::lookup(cls, crate::interned!("__abstractmethods__")) else {
         return Ok(());
     };
-    let Some(set) = methods.downcast::<super::set::SetObj>() else {
+    let Some(set) = methods.downcast::<crate::objects::set::SetObj>() else {
         return Ok(());
     };
     let mut names: Vec<String> = set
@@ -237,12 +169,14 @@ pub fn object_dir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(exc!(type_error, "__dir__ expected an argument"));
     };
     let mut names: Vec<Value> = Vec::new();
+    // (as CPython's, through `__dict__`: an instance's is made and handed out)
     if let Some(d) = instance_dict(this) {
+        DictObj::escape(&d);
         names.extend(d.downcast::<DictObj>().expect("a dict").keys());
     }
     let cls = this.class().clone();
     names.extend(class_attr_names(&cls));
-    Ok(Value::Obj(super::list::ListObj::new_ref(names)))
+    Ok(Value::Obj(crate::objects::list::ListObj::new_ref(names)))
 }
 
 /// Every attribute name along a class's MRO (with repeats).
@@ -280,19 +214,19 @@ pub const OBJECT_METHODS: &[MethodDef] = &[
     crate::method!("__format__", object_format),
     crate::method!("__dir__", object_dir),
     crate::method!("__reduce_ex__", object_reduce_ex),
-    crate::method!("__sizeof__", super::sizeof::object_sizeof),
+    crate::method!("__sizeof__", crate::objects::sizeof::object_sizeof),
 ];
 
 /// `object.__init_subclass__` is a classmethod; added at start-up (`populate`).
 pub fn add_object_classmethods(object: &PyRef) {
     let t = object.downcast::<TypeObject>().expect("a type");
-    let f = super::function::BuiltinFunctionObj::new_ref(
+    let f = crate::objects::function::BuiltinFunctionObj::new_ref(
         "__init_subclass__",
-        super::class::object_init_subclass,
+        crate::objects::class::object_init_subclass,
         None,
     );
     t.dict.set_str(
         intern("__init_subclass__"),
-        super::descr::classmethod_of(Value::Obj(f)),
+        crate::objects::descr::classmethod_of(Value::Obj(f)),
     );
 }
