@@ -419,14 +419,15 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "insert")?;
     args.no_kwargs("insert")?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
         return Err(crate::vm::args::arg_count_error("insert", 2, 2, pos.len()));
     }
-    let i = seq::index_arg(&pos[0])?;
+    // (`__index__` runs before the list is borrowed: it may change the list)
+    let i = seq::index_arg(&super::class_slots::to_index(vm, &pos[0])?)?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -434,7 +435,7 @@ fn list_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "pop")?;
     args.no_kwargs("pop")?;
     let pos = &args.pos()[1..];
@@ -442,7 +443,7 @@ fn list_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(crate::vm::args::arg_count_error("pop", 0, 1, pos.len()));
     }
     let i = match pos.first() {
-        Some(v) => seq::index_arg(v)?,
+        Some(v) => seq::index_arg(&super::class_slots::to_index(vm, v)?)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();
@@ -474,7 +475,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_arg(&args, "index")?;
     args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(&args.pos()[1..], "index", l.len())?;
+    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", l.len())?;
     match seq::seq_index(vm, l, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {

@@ -476,6 +476,11 @@ impl Vm {
             Some(s) => {
                 // (in `PySlice_Unpack`'s order: step, start, stop)
                 let step = to_index(self, &s.step)?;
+                if matches!(step, Value::Int(0)) {
+                    // (a zero step fails before the bounds' `__index__` runs)
+                    let (start, stop) = (s.start.clone(), s.stop.clone());
+                    return Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))));
+                }
                 let (start, stop) = (to_index(self, &s.start)?, to_index(self, &s.stop)?);
                 Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))))
             }
