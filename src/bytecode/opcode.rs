@@ -323,6 +323,13 @@ opcodes! {
     /// `STORE_ATTR` replacing an attribute in an instance dict (guards as
     /// `LOAD_ATTR_WITH_HINT`).
     StoreAttrWithHint = "STORE_ATTR_WITH_HINT", Name, |_, _| -2;
+    /// `LOAD_ATTR` of an instance attribute at a site that sees a few classes (guards: one
+    /// of the table's version tags and shapes; see `quicken::Poly`).
+    LoadAttrPoly = "LOAD_ATTR_POLY", Name, |_, _| 0;
+    /// `STORE_ATTR` replacing an instance attribute, polymorphic (as `LOAD_ATTR_POLY`).
+    StoreAttrPoly = "STORE_ATTR_POLY", Name, |_, _| -2;
+    /// `LOAD_METHOD` at a site that sees a few classes (as `LOAD_ATTR_POLY`).
+    LoadMethodPoly = "LOAD_METHOD_POLY", Name, |_, _| 1;
     /// `BINARY_OP` on two ints.
     BinaryOpInt = "BINARY_OP_INT", BinaryOp, |_, _| -1;
     /// `BINARY_OP` on two floats.
@@ -475,9 +482,9 @@ impl Op {
         use Op::*;
         match self {
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
-            LoadAttrModule | LoadAttrClass | LoadAttrWithHint => LoadAttr,
-            LoadMethodNoDict | LoadMethodWithDict => LoadMethod,
-            StoreAttrWithHint => StoreAttr,
+            LoadAttrModule | LoadAttrClass | LoadAttrWithHint | LoadAttrPoly => LoadAttr,
+            LoadMethodNoDict | LoadMethodWithDict | LoadMethodPoly => LoadMethod,
+            StoreAttrWithHint | StoreAttrPoly => StoreAttr,
             BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,

@@ -110,14 +110,7 @@ impl Clone for Value {
     /// Immediates copy without touching memory elsewhere; only `Obj` counts a reference.
     #[inline(always)]
     fn clone(&self) -> Self {
-        match self {
-            Value::Obj(o) => Value::Obj(o.clone()),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            Value::Null => Value::Null,
-        }
+        super::core::clone_value(self)
     }
 }
 

@@ -240,6 +240,15 @@ pub(super) fn takes_exactly(code: &CodeObj, nargs: usize) -> bool {
         && u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
 }
 
+/// Whether a call of `f` with `nargs` positional arguments and no keywords pushes its frame
+/// with the arguments as its first slots (what `CALL_*_PY_EXACT` do).
+#[inline]
+pub(super) fn exact_call(f: &FunctionObj, nargs: usize) -> bool {
+    let code = f.code();
+    let c = code.downcast::<CodeObj>().expect("a code object");
+    takes_exactly(c, nargs) && !makes_generator(&code)
+}
+
 /// Whether calling a function whose code is `code` makes a generator (rather than running
 /// a frame).
 #[inline]

@@ -90,6 +90,45 @@ struct View<'a> {
     nslots: usize,
 }
 
+/// `s += t` on two exact strs on top of `cur` (popped; the result is returned), `next` being
+/// the instruction after it. When that stores the result back into the variable `s` was read
+/// from (CPython's `unicode_concatenate`), the variable's reference is released first — the
+/// store replaces it right after, and nothing runs in between — so that a str nobody else
+/// holds can grow in place (`str::concat_in_place`): a loop of `s += t` is then linear.
+#[inline(never)]
+fn add_str_in_place(v: &View, cur: &mut Cursor, next: Instr) -> Value {
+    let arg = next.arg as usize;
+    match next.op.generic() {
+        Op::StoreFast => {
+            if cur.slot(arg).is(cur.peek(2)) {
+                drop(std::mem::replace(cur.slot_mut(arg), Value::Null));
+            }
+        }
+        Op::StoreName if !v.mapping => release_name(v.locals.unwrap_or(v.globals), v, arg, cur),
+        Op::StoreGlobal => release_name(v.globals, v, arg, cur),
+        _ => {}
+    }
+    let b = cur.pop();
+    let a = cur.pop();
+    crate::objects::str::concat_in_place(a, &b)
+}
+
+/// For [`add_str_in_place`]: the namespace `d`'s value of name `arg`, when it is the left
+/// operand, is replaced by None (the key stays where it is; the store comes right after).
+fn release_name(d: &DictObj, v: &View, arg: usize, cur: &Cursor) {
+    let name = &v.code.names[arg];
+    let Some(i) = d.index_of_str(name) else {
+        return;
+    };
+    if d.value_at_hint(i, name).is_some_and(|x| x.is(cur.peek(2))) {
+        // (the clone `value_at_hint` made is gone: the namespace's reference is the one
+        // released here)
+        if let Ok(old) = d.replace_at_hint(i, name, Value::None) {
+            drop(old);
+        }
+    }
+}
+
 /// The view of `frame`'s code and namespaces.
 #[inline(always)]
 fn view<'a>(frame: &Frame) -> View<'a> {
@@ -296,6 +335,16 @@ impl Vm {
                             generic!()
                         }};
                     }
+                    // A failed guard of an attribute instruction: the site becomes (or
+                    // stays) polymorphic when it can serve this object too; else a miss.
+                    macro_rules! poly_or_deopt {
+                        () => {{
+                            if quicken::poly_miss::<STATS>(v.code, ip, instr, &cur) {
+                                generic!()
+                            }
+                            deopt!()
+                        }};
+                    }
                     // A generic instruction (not a failed specialised one) counts down to
                     // its next specialisation attempt.
                     macro_rules! adapt {
@@ -349,7 +398,7 @@ impl Vm {
                                 _ => None,
                             };
                             let Some(x) = found else { deopt!() };
-                            drop(std::mem::replace(cur.peek_mut(1), x));
+                            drop(cur.replace(1, x));
                         }
                         Op::BinaryOpInt => {
                             if !matches!((cur.peek(2), cur.peek(1)), (Value::Int(_), Value::Int(_)))
@@ -359,7 +408,7 @@ impl Vm {
                             match int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
                                 Some(r) => {
                                     cur.pop();
-                                    *cur.peek_mut(1) = r;
+                                    drop(cur.replace(1, r));
                                     continue 'dispatch;
                                 }
                                 // Overflow, or an operator done by the generic path.
@@ -380,26 +429,41 @@ impl Vm {
                                 _ => deopt!(),
                             };
                             match float_fast_path(instr.arg, a, b) {
+                                // (both operands are immediates: nothing to release)
+                                Some(r) if !r.is_nan() => {
+                                    cur.pop();
+                                    drop(cur.replace(1, Value::Float(r)));
+                                    continue 'dispatch;
+                                }
                                 Some(r) => {
                                     cur.pop();
-                                    *cur.peek_mut(1) = Value::float(r);
+                                    drop(cur.replace(1, Value::float(r)));
                                     continue 'dispatch;
                                 }
                                 None => generic!(),
                             }
                         }
                         Op::BinaryOpAddStr => {
-                            let r = match (cur.peek(2), cur.peek(1)) {
+                            let strs = matches!((cur.peek(2), cur.peek(1)),
                                 (Value::Obj(a), Value::Obj(b))
                                     if a.class().ptr_eq(&types().str)
-                                        && b.class().ptr_eq(&types().str) =>
-                                {
-                                    let (x, y) = (str_of(a), str_of(b));
-                                    crate::objects::str::concat(cur.peek(2), x, cur.peek(1), y)
-                                }
-                                _ => deopt!(),
+                                        && b.class().ptr_eq(&types().str));
+                            if !strs {
+                                deopt!();
+                            }
+                            let r = if instr.arg >= INPLACE {
+                                add_str_in_place(&v, &mut cur, v.code.instrs[ip].get())
+                            } else {
+                                let r = match (cur.peek(2), cur.peek(1)) {
+                                    (Value::Obj(a), Value::Obj(b)) => {
+                                        let (x, y) = (str_of(a), str_of(b));
+                                        crate::objects::str::concat(cur.peek(2), x, cur.peek(1), y)
+                                    }
+                                    _ => unreachable!("checked: two strs"),
+                                };
+                                cur.drop_n(2);
+                                r
                             };
-                            cur.drop_n(2);
                             cur.push(r);
                         }
                         Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
@@ -579,10 +643,13 @@ impl Vm {
                             let (nargs, below) =
                                 call_layout(&cur, op == Op::CallMethodPyExact, arg);
                             let c = cache!();
+                            // (another function of the same kind is called the same way: a
+                            // site calling the methods of a few classes stays specialised)
                             let parts = match cur.peek(nargs + 1).downcast::<FunctionObj>() {
                                 Some(f)
                                     if kwnames.is_none()
-                                        && f.current_version() == c.version.get() =>
+                                        && (f.current_version() == c.version.get()
+                                            || super::call::exact_call(f, nargs)) =>
                                 {
                                     (f.code(), f.globals.clone(), f.closure.clone())
                                 }
@@ -613,7 +680,7 @@ impl Vm {
                             // SAFETY: the class still has the version tag the value was found
                             // under, so its MRO still holds the value.
                             let x = unsafe { c.value.get().load() };
-                            drop(std::mem::replace(cur.peek_mut(1), x));
+                            drop(cur.replace(1, x));
                         }
                         Op::LoadAttrWithHint => {
                             let c = cache!();
@@ -638,8 +705,56 @@ impl Vm {
                                 }
                                 _ => None,
                             };
-                            let Some(x) = found else { deopt!() };
-                            drop(std::mem::replace(cur.peek_mut(1), x));
+                            let Some(x) = found else { poly_or_deopt!() };
+                            drop(cur.replace(1, x));
+                        }
+                        Op::LoadAttrPoly => {
+                            let found = match cur.peek(1) {
+                                x @ Value::Obj(o) => cache!()
+                                    .poly_entry(
+                                        typecache::current_tag(x.class()),
+                                        crate::objects::instance::shape_id(o),
+                                    )
+                                    .and_then(|e| {
+                                        crate::objects::instance::load_at(o, e.index.get())
+                                    }),
+                                _ => None,
+                            };
+                            let Some(x) = found else { poly_or_deopt!() };
+                            drop(cur.replace(1, x));
+                        }
+                        Op::StoreAttrPoly => {
+                            let entry = match cur.peek(1) {
+                                x @ Value::Obj(o) => cache!().poly_entry(
+                                    typecache::current_tag(x.class()),
+                                    crate::objects::instance::shape_id(o),
+                                ),
+                                _ => None,
+                            };
+                            let Some(e) = entry else { poly_or_deopt!() };
+                            let o = cur.peek(1).as_obj().expect("an instance").clone();
+                            let x = cur.peek(2).clone();
+                            match crate::objects::instance::store_at(&o, e.index.get(), x) {
+                                Ok(()) => cur.drop_n(2),
+                                Err(x) => {
+                                    drop(x);
+                                    deopt!();
+                                }
+                            }
+                        }
+                        Op::LoadMethodPoly => {
+                            let x = cur.peek(1);
+                            let shape = x.as_obj().map_or(0, crate::objects::instance::shape_id);
+                            let entry =
+                                cache!().poly_entry(typecache::current_tag(x.class()), shape);
+                            let Some(e) = entry else { poly_or_deopt!() };
+                            // SAFETY: the object's type still has the version tag the method
+                            // was found under, so the type's MRO still holds it.
+                            let f = unsafe { e.value.get().load() };
+                            let obj = cur.pop();
+                            cur.push(f);
+                            cur.push(obj);
+                            continue 'dispatch;
                         }
                         Op::StoreAttrWithHint => {
                             let c = cache!();
@@ -655,7 +770,7 @@ impl Vm {
                                     _ => false,
                                 };
                                 if !hit {
-                                    deopt!();
+                                    poly_or_deopt!();
                                 }
                                 let o = cur.peek(1).as_obj().expect("an instance").clone();
                                 let x = cur.peek(2).clone();
@@ -714,7 +829,7 @@ impl Vm {
                                 _ => false,
                             };
                             if !hit {
-                                deopt!();
+                                poly_or_deopt!();
                             }
                             // SAFETY: the object's type still has the version tag the method
                             // was found under, so the type's MRO still holds it.
@@ -727,7 +842,7 @@ impl Vm {
                         Op::LoadMethodNoDict => {
                             let c = cache!();
                             if typecache::current_tag(cur.peek(1).class()) != c.version.get() {
-                                deopt!();
+                                poly_or_deopt!();
                             }
                             // SAFETY: the object's type still has the version tag the method
                             // was found under, so the type's MRO still holds it.
@@ -1085,7 +1200,7 @@ impl Vm {
                             // Small ints: computed in place on the stack.
                             if let Some(r) = int_fast_path(instr.arg, cur.peek(2), cur.peek(1)) {
                                 cur.pop();
-                                *cur.peek_mut(1) = r;
+                                drop(cur.replace(1, r));
                                 continue 'dispatch;
                             }
                             let b = cur.pop();

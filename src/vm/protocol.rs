@@ -600,7 +600,8 @@ impl Vm {
 pub fn binary_type_error(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
     let sym = binary_op_symbol(op);
     let (an, bn) = (a.type_name(), b.type_name());
-    if op == BinOp::Add && an == "str" && !inplace {
+    // (`+=` falls back on the left sequence's concatenation too: the same messages)
+    if op == BinOp::Add && an == "str" {
         return exc!(
             type_error,
             "can only concatenate str (not \"{}\") to str",
@@ -614,7 +615,7 @@ pub fn binary_type_error(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyEr
             bn
         );
     }
-    if op == BinOp::Add && an == "tuple" && !inplace {
+    if op == BinOp::Add && an == "tuple" {
         return exc!(
             type_error,
             "can only concatenate tuple (not \"{}\") to tuple",

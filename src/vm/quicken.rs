@@ -29,7 +29,7 @@
 //! deopts (see `opstats`); the eval loop is compiled twice so that counting costs nothing
 //! when it is off.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use super::opstats;
 use super::stack::Cursor;
@@ -71,12 +71,16 @@ pub struct Cache {
     pub index: Cell<u32>,
     /// A value found under the guard (a method, a class attribute, an `__init__`).
     pub value: Cell<CachedValue>,
+    /// The table of a polymorphic attribute site (see [`Poly`]), made when the site first
+    /// sees a second class and kept for the code object's life.
+    poly: OnceCell<Box<Poly>>,
 }
 
 /// A value an inline cache recorded without counting it (see `core::Borrowed`): valid only
 /// while the guard it was recorded under holds.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub enum CachedValue {
+    #[default]
     Empty,
     None,
     Bool(bool),
@@ -124,6 +128,7 @@ impl Default for Cache {
             version2: Cell::new(0),
             index: Cell::new(0),
             value: Cell::new(CachedValue::Empty),
+            poly: OnceCell::new(),
         }
     }
 }
@@ -146,6 +151,73 @@ impl Cache {
         let b = (self.backoff.get() + 1).min(MAX_BACKOFF);
         self.backoff.set(b);
         self.counter.set((1u16 << b) - 1);
+    }
+}
+
+impl Cache {
+    /// The polymorphic table's entry for objects of the type with version tag `tag` and
+    /// instances of shape `shape` (0: an object without a shape).
+    #[inline(always)]
+    pub fn poly_entry(&self, tag: u32, shape: u32) -> Option<&PolyEntry> {
+        self.poly.get()?.find(tag, shape)
+    }
+}
+
+/// How many classes (or shapes) a polymorphic attribute site serves.
+pub const POLY: usize = 4;
+
+/// One class served by a polymorphic site: its version tag, the instances' shape, and what
+/// the monomorphic form keeps in `Cache::index`/`Cache::value` (an attribute's index in the
+/// shape, a method).
+#[derive(Default)]
+pub struct PolyEntry {
+    tag: Cell<u32>,
+    shape: Cell<u32>,
+    pub index: Cell<u32>,
+    pub value: Cell<CachedValue>,
+}
+
+/// The table of a polymorphic attribute site: `LOAD_ATTR`/`STORE_ATTR` of an instance
+/// attribute and `LOAD_METHOD` at a site that sees objects of a few classes (a method of a
+/// base class reading `self.x` of subclass instances, a loop over a list of mixed tasks).
+/// CPython 3.11's instructions are monomorphic and such a site takes its generic path; here
+/// the site keeps up to [`POLY`] (version tag, shape) entries, each guarded as the
+/// monomorphic form guards its one. An empty entry has tag 0, which no live class has.
+#[derive(Default)]
+pub struct Poly {
+    entries: [PolyEntry; POLY],
+}
+
+impl Poly {
+    #[inline(always)]
+    fn find(&self, tag: u32, shape: u32) -> Option<&PolyEntry> {
+        if tag == 0 {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|e| e.tag.get() == tag && e.shape.get() == shape)
+    }
+
+    fn clear(&self) {
+        for e in &self.entries {
+            e.tag.set(0);
+            e.value.set(CachedValue::Empty);
+        }
+    }
+
+    /// Records an entry in a free place; false when the table is full.
+    fn add(&self, tag: u32, shape: u32, index: u32, value: CachedValue) -> bool {
+        match self.entries.iter().find(|e| e.tag.get() == 0) {
+            Some(e) => {
+                e.tag.set(tag);
+                e.shape.set(shape);
+                e.index.set(index);
+                e.value.set(value);
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -191,6 +263,7 @@ fn superinstruction(first: Op, second: Op) -> Option<Op> {
 /// spends one unit of the miss budget, and rewrites the instruction back to its generic
 /// form when the budget is spent.
 #[cold]
+#[inline(never)]
 pub fn miss<const STATS: bool>(code: &CodeObj, ip: usize, instr: Instr) {
     if STATS {
         opstats::miss(instr.op);
@@ -353,11 +426,7 @@ fn load_attr_instance(obj: &Value, name: &crate::objects::PyRef, cache: &Cache) 
 fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     let obj = cur.peek(1);
     let name = &site.code.names[site.instr.arg as usize];
-    let generic = crate::vm::protocol::slots(obj)
-        .setattr
-        .map(|f| f as *const ())
-        == Some(crate::vm::attr::generic_setattr as *const ());
-    if !generic {
+    if !plain_setattr(obj) {
         return None;
     }
     let (tag, shape, index) = attr_hint(obj, name)?;
@@ -365,6 +434,14 @@ fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     cache.version2.set(shape);
     cache.index.set(index);
     Some(Op::StoreAttrWithHint)
+}
+
+/// Whether setting attributes on `obj` is `object.__setattr__`'s business.
+fn plain_setattr(obj: &Value) -> bool {
+    crate::vm::protocol::slots(obj)
+        .setattr
+        .map(|f| f as *const ())
+        == Some(crate::vm::attr::generic_setattr as *const ())
 }
 
 /// `LOAD_ATTR` of a class attribute through the class (`Color.RED`, `cls.helper`): a plain
@@ -402,7 +479,23 @@ fn load_attr_class(
 /// shadow it: the function, unbound, with the object as its first argument (guards: the
 /// type's version tag; the instance dict lacks the name).
 fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
-    let obj = cur.peek(1);
+    let name = &site.code.names[site.instr.arg as usize];
+    let (tag, shape, f, with_dict) = method_hint(cur.peek(1), name)?;
+    cache.version.set(tag);
+    cache.version2.set(shape);
+    cache.value.set(CachedValue::record(&f));
+    Some(if with_dict {
+        Op::LoadMethodWithDict
+    } else {
+        Op::LoadMethodNoDict
+    })
+}
+
+/// What `LOAD_METHOD` of `name` on `obj` may cache: (type version tag, shape, the method,
+/// whether the object has attributes of its own). The shape is an instance's, which must
+/// lack the name (it guards that the instance does not shadow the method), or 0 for an
+/// object with a dict (checked each time) or none.
+fn method_hint(obj: &Value, name: &crate::objects::PyRef) -> Option<(u32, u32, Value, bool)> {
     let cls = obj.class();
     let heap = cls.downcast::<TypeObject>()?.heap;
     if obj.as_obj().is_some_and(|o| o.is::<TypeObject>())
@@ -410,14 +503,11 @@ fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     {
         return None;
     }
-    let name = &site.code.names[site.instr.arg as usize];
     let inst = obj.as_obj().filter(|o| instance::is_instance(o));
     let with_dict = inst.is_some() || instance::dict_cell(obj).is_some();
     if with_dict && (!heap || is_dunder(name.downcast::<StrObj>()?.as_str())) {
         return None;
     }
-    // An instance of a plain class: its shape, which must lack the name, guards that the
-    // instance does not shadow the method (0: a dict-holding object, checked each time).
     let shape = match inst {
         Some(o) if instance::shape_id(o) == 0 || instance::shape_has(o, name) => return None,
         Some(o) => instance::shape_id(o),
@@ -431,14 +521,85 @@ fn load_method(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     if !method || tag == 0 {
         return None;
     }
-    cache.version.set(tag);
-    cache.version2.set(shape);
-    cache.value.set(CachedValue::record(&f));
-    Some(if with_dict {
-        Op::LoadMethodWithDict
-    } else {
-        Op::LoadMethodNoDict
-    })
+    Some((tag, shape, f, with_dict))
+}
+
+/// A specialised attribute instruction at `site` (`LOAD_ATTR`/`STORE_ATTR` of an instance
+/// attribute by shape, `LOAD_METHOD`, or their polymorphic forms) whose guard failed: when
+/// the object it sees now can be served the same way, the site becomes (or stays)
+/// polymorphic and records an entry for it (see [`Poly`]). Returns whether it did; the
+/// generic form then runs this once. Otherwise the caller counts a miss.
+/// (`ip` is the instruction's index + 1, as the eval loop's.)
+#[cold]
+#[inline(never)]
+pub(crate) fn poly_miss<const STATS: bool>(
+    code: &CodeObj,
+    ip: usize,
+    instr: Instr,
+    cur: &Cursor,
+) -> bool {
+    let Some(cache) = code.caches.get(instr.cache as usize) else {
+        return false;
+    };
+    let op = instr.op;
+    let name = &code.names[instr.arg as usize];
+    let obj = cur.peek(1);
+    // (what the monomorphic form recorded must be expressible as an entry too: instances
+    // by shape; for methods also objects without a dict)
+    let (entry, poly_op) = match op {
+        Op::LoadAttrWithHint | Op::LoadAttrPoly => {
+            if op == Op::LoadAttrWithHint && cache.version2.get() == 0 {
+                return false;
+            }
+            let Some((tag, shape, index)) = attr_hint(obj, name).filter(|h| h.1 != 0) else {
+                return false;
+            };
+            ((tag, shape, index, CachedValue::Empty), Op::LoadAttrPoly)
+        }
+        Op::StoreAttrWithHint | Op::StoreAttrPoly => {
+            if op == Op::StoreAttrWithHint && cache.version2.get() == 0 || !plain_setattr(obj) {
+                return false;
+            }
+            let Some((tag, shape, index)) = attr_hint(obj, name).filter(|h| h.1 != 0) else {
+                return false;
+            };
+            ((tag, shape, index, CachedValue::Empty), Op::StoreAttrPoly)
+        }
+        Op::LoadMethodWithDict | Op::LoadMethodNoDict | Op::LoadMethodPoly => {
+            if op == Op::LoadMethodWithDict && cache.version2.get() == 0 {
+                return false;
+            }
+            let Some((tag, shape, f, with_dict)) = method_hint(obj, name) else {
+                return false;
+            };
+            if with_dict && shape == 0 {
+                return false;
+            }
+            ((tag, shape, 0, CachedValue::record(&f)), Op::LoadMethodPoly)
+        }
+        _ => return false,
+    };
+    if STATS {
+        opstats::miss(op);
+    }
+    let poly = cache.poly.get_or_init(Default::default);
+    if op != poly_op {
+        // The monomorphic entry becomes the table's first.
+        poly.clear();
+        poly.add(
+            cache.version.get(),
+            cache.version2.get(),
+            cache.index.get(),
+            cache.value.get(),
+        );
+        code.instrs[ip - 1].set(Instr {
+            op: poly_op,
+            ..instr
+        });
+        cache.counter.set(MISS_BUDGET);
+    }
+    let (tag, shape, index, value) = entry;
+    poly.add(tag, shape, index, value)
 }
 
 /// `LOAD_ATTR` on a module: the attribute in the module's dict (guard: its keys version).
@@ -564,9 +725,7 @@ fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     }
     let callee = cur.peek(nargs + 1);
     if let Some(f) = callee.downcast::<FunctionObj>() {
-        let code = f.code();
-        let c = code.downcast::<CodeObj>()?;
-        if !super::call::takes_exactly(c, nargs) || super::call::makes_generator(&code) {
+        if !super::call::exact_call(f, nargs) {
             return None;
         }
         let version = f.version();

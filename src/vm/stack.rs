@@ -204,6 +204,29 @@ impl Cursor {
         }
     }
 
+    /// Puts `v` in place of the `n`th operand from the top (1 is the top) and hands back
+    /// what was there (the caller drops it). Both are moved as two words, for the reason
+    /// `pop` gives: a value just made in a temporary (`Option<Value>` from a lookup, a float
+    /// result) would otherwise be copied with one wide load of two narrow stores.
+    #[inline(always)]
+    pub fn replace(&mut self, n: usize, v: Value) -> Value {
+        #[cfg(debug_assertions)]
+        assert!(
+            self.sp.wrapping_sub(n) >= self.stack_base,
+            "value stack underflow"
+        );
+        // SAFETY: an initialised operand (see the invariant), moved out and overwritten with
+        // `v` (moved in), so the slot stays initialised and each value keeps one owner.
+        unsafe {
+            let p = self.sp.sub(n) as *mut MaybeUninit<u64>;
+            let old = [p.read(), p.add(1).read()];
+            let new = std::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v);
+            p.write(new[0]);
+            p.add(1).write(new[1]);
+            std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(old)
+        }
+    }
+
     /// The `n`th operand from the top (1 is the top).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {

@@ -655,6 +655,25 @@ impl Borrowed {
     }
 }
 
+/// `Value::clone`: one test for a reference to count, then a copy of the value's two words
+/// (no branch per kind of immediate on the hottest path of the eval loop).
+#[inline(always)]
+pub(crate) fn clone_value(v: &crate::objects::Value) -> crate::objects::Value {
+    if let crate::objects::Value::Obj(o) = v {
+        incref(o.ptr);
+    }
+    // SAFETY: an `Obj` has just had the count for the copy taken; every other variant is
+    // plain data that owns nothing, so a bitwise copy is a valid, independent value. It is
+    // copied as two words (a `Value` is two: tag and payload), as values are written — one
+    // 16-byte load of two 8-byte stores just made would stall on store forwarding. The
+    // payload word of `Null`/`None` may be uninitialised: it is read as `MaybeUninit`.
+    unsafe {
+        let p = v as *const crate::objects::Value as *const std::mem::MaybeUninit<u64>;
+        let words = [p.read(), p.add(1).read()];
+        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], crate::objects::Value>(words)
+    }
+}
+
 impl Clone for PyRef {
     #[inline(always)]
     fn clone(&self) -> Self {
