@@ -323,6 +323,9 @@ opcodes! {
     /// `STORE_ATTR` replacing an attribute in an instance dict (guards as
     /// `LOAD_ATTR_WITH_HINT`).
     StoreAttrWithHint = "STORE_ATTR_WITH_HINT", Name, |_, _| -2;
+    /// `STORE_ATTR` adding an instance attribute by a shape transition (guards: the type's
+    /// version tag, the instance's shape; the cache keeps the shape it moves to).
+    StoreAttrAdd = "STORE_ATTR_ADD", Name, |_, _| -2;
     /// `LOAD_ATTR` of an instance attribute at a site that sees a few classes (guards: one
     /// of the table's version tags and shapes; see `quicken::Poly`).
     LoadAttrPoly = "LOAD_ATTR_POLY", Name, |_, _| 0;
@@ -484,7 +487,7 @@ impl Op {
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
             LoadAttrModule | LoadAttrClass | LoadAttrWithHint | LoadAttrPoly => LoadAttr,
             LoadMethodNoDict | LoadMethodWithDict | LoadMethodPoly => LoadMethod,
-            StoreAttrWithHint | StoreAttrPoly => StoreAttr,
+            StoreAttrWithHint | StoreAttrPoly | StoreAttrAdd => StoreAttr,
             BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
             BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,

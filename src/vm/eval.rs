@@ -742,6 +742,30 @@ impl Vm {
                                 }
                             }
                         }
+                        Op::StoreAttrAdd => {
+                            let c = cache!();
+                            let (from, to) = (c.version2.get(), c.index.get());
+                            let hit = match cur.peek(1) {
+                                x @ Value::Obj(o) => {
+                                    typecache::current_tag(x.class()) == c.version.get()
+                                        && crate::objects::instance::shape_id(o) == from
+                                }
+                                _ => false,
+                            };
+                            if !hit {
+                                deopt!();
+                            }
+                            let o = cur.peek(1).as_obj().expect("an instance").clone();
+                            let x = cur.peek(2).clone();
+                            let name = &v.code.names[arg];
+                            match crate::objects::instance::add_at(&o, name, from, to, x) {
+                                Ok(()) => cur.drop_n(2),
+                                Err(x) => {
+                                    drop(x);
+                                    deopt!();
+                                }
+                            }
+                        }
                         Op::LoadMethodPoly => {
                             let x = cur.peek(1);
                             let shape = x.as_obj().map_or(0, crate::objects::instance::shape_id);

@@ -429,11 +429,25 @@ fn store_attr(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     if !plain_setattr(obj) {
         return None;
     }
-    let (tag, shape, index) = attr_hint(obj, name)?;
+    if let Some((tag, shape, index)) = attr_hint(obj, name) {
+        cache.version.set(tag);
+        cache.version2.set(shape);
+        cache.index.set(index);
+        return Some(Op::StoreAttrWithHint);
+    }
+    // A new attribute of an instance, by the shape transition other instances took (guards:
+    // the type's version tag and the shape the instance is at).
+    let o = obj.as_obj().filter(|o| instance::is_instance(o))?;
+    let tag = plain_attr(obj, name)?;
+    let from = instance::shape_id(o);
+    let to = instance::child_shape_id(o, name)?;
+    if from == 0 {
+        return None;
+    }
     cache.version.set(tag);
-    cache.version2.set(shape);
-    cache.index.set(index);
-    Some(Op::StoreAttrWithHint)
+    cache.version2.set(from);
+    cache.index.set(to);
+    Some(Op::StoreAttrAdd)
 }
 
 /// Whether setting attributes on `obj` is `object.__setattr__`'s business.

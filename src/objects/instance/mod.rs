@@ -661,6 +661,22 @@ fn store_overflow(inst: &InstanceObj, i: usize, value: Value) -> Result<(), Valu
     Ok(())
 }
 
+/// The id of the shape an instance moves to when it gets attribute `name` (interned) —
+/// when that transition exists already (another instance took it) and the name is new to
+/// the instance: what `STORE_ATTR` in `__init__` caches as `add_at`'s `to`.
+pub fn child_shape_id(obj: &PyRef, name: &PyRef) -> Option<u32> {
+    let (inst, _) = parts(obj)?;
+    let st = inst.state.borrow();
+    let State::Shaped { shape, .. } = &*st else {
+        return None;
+    };
+    if shape.index_of(name).is_some() {
+        return None;
+    }
+    let id = shape.existing_child(name)?.id();
+    Some(id)
+}
+
 /// Adds attribute `name` (interned) to an instance at shape id `from` by the transition to
 /// shape id `to`; `Err(value)` when the instance is not at `from` or the transition no
 /// longer leads to `to`.
