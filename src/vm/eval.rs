@@ -99,10 +99,8 @@ struct View<'a> {
 fn add_str_in_place(v: &View, cur: &mut Cursor, next: Instr) -> Value {
     let arg = next.arg as usize;
     match next.op.generic() {
-        Op::StoreFast => {
-            if cur.slot(arg).is(cur.peek(2)) {
-                drop(std::mem::replace(cur.slot_mut(arg), Value::Null));
-            }
+        Op::StoreFast if cur.slot(arg).is(cur.peek(2)) => {
+            drop(std::mem::replace(cur.slot_mut(arg), Value::Null));
         }
         Op::StoreName if !v.mapping => release_name(v.locals.unwrap_or(v.globals), v, arg, cur),
         Op::StoreGlobal => release_name(v.globals, v, arg, cur),
