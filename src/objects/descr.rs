@@ -316,8 +316,9 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
 pub struct MemberDescrObj {
     pub name: PyRef,
     pub index: usize,
-    /// The defining class's name, for messages and repr.
-    pub owner: String,
+    /// The defining class (CPython's `d_type`: a reference cycle through the class dict),
+    /// named in messages and the repr.
+    pub owner: PyRef,
 }
 
 fn member(v: &Value) -> &MemberDescrObj {
@@ -364,7 +365,7 @@ fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<SlotPlace<'
             type_error,
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             ref_str(&d.name).unwrap_or("?"),
-            d.owner,
+            super::typeobj::type_name(&d.owner),
             obj.type_name()
         )
     })
@@ -405,7 +406,7 @@ fn member_repr(_vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     Ok(new_str(format!(
         "<member '{}' of '{}' objects>",
         ref_str(&m.name).unwrap_or("?"),
-        m.owner
+        super::typeobj::type_name(&m.owner)
     )))
 }
 

@@ -35,6 +35,7 @@ macro_rules! payloads {
             FuncWrapper => super::descr::FuncWrapperObj,
             Property => super::descr::PropertyObj,
             MemberDescr => super::descr::MemberDescrObj,
+            GetSetDescr => super::getset::GetSetDescrObj,
             Super => super::descr::SuperObj,
             GenericAlias => super::generic_alias::GenericAliasObj,
             Generator => super::generator::GenObj,
@@ -77,6 +78,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;
+pub mod getset;
 pub mod hash;
 pub mod instance;
 pub mod int;

@@ -115,21 +115,28 @@ impl Trace for CodeObj {}
 impl Trace for SingletonObj {}
 impl Trace for StreamObj {}
 impl Trace for SlotWrapperObj {}
-impl Trace for MemberDescrObj {}
 impl Trace for FileObj {}
 // (slices are not tracked in CPython either: they hold their bounds, rarely a container)
 impl Trace for SliceObj {}
+
+impl Trace for MemberDescrObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
 
 impl Trace for TypeObject {
     fn is_gc(&self) -> bool {
         self.heap
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        self.dict.trace_entries(visit);
-        self.trace_links(visit);
+        self.trace_all(visit);
     }
     fn clear(&self) {
-        self.dict.clear_entries();
+        self.clear_all();
     }
 }
 
