@@ -36,6 +36,7 @@ macro_rules! payloads {
             Property => super::descr::PropertyObj,
             MemberDescr => super::descr::MemberDescrObj,
             GetSetDescr => super::getset::GetSetDescrObj,
+            MappingProxy => super::mappingproxy::MappingProxyObj,
             Super => super::descr::SuperObj,
             GenericAlias => super::generic_alias::GenericAliasObj,
             Generator => super::generator::GenObj,
@@ -84,6 +85,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod native;
 pub mod object_state;

@@ -262,8 +262,14 @@ impl Vm {
             "__base__" => Some(t.base().map_or(Value::None, Value::Obj)),
             "__mro__" => Some(Value::Obj(t.mro_tuple(cls))),
             "__dict__" => {
-                let d = t.dict.copy();
-                Some(Value::Obj(PyRef::new(&types().dict, d)))
+                let d = match t.dict.object() {
+                    Some(d) => d.clone(),
+                    // (a builtin type's dict never changes: a view of a copy is as good)
+                    None => PyRef::new(&types().dict, t.dict.copy()),
+                };
+                Some(Value::Obj(crate::objects::mappingproxy::new_ref(
+                    Value::Obj(d),
+                )))
             }
             "__class__" => Some(Value::Obj(cls.class().clone())),
             "__module__" if !t.heap => Some(Value::Obj(new_str(t.module.borrow().as_str()))),
