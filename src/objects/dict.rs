@@ -809,12 +809,13 @@ impl DictObj {
         }
     }
 
-    /// Visits every key and value (the collector's traverse; skipped while borrowed).
+    /// Visits every value and key (the collector's traverse, in CPython's order; skipped
+    /// while borrowed).
     pub fn trace_entries(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(t) = self.table.try_borrow() {
             for e in &t.entries {
-                crate::objects::trace::visit_value(&e.key, visit);
                 crate::objects::trace::visit_value(&e.value, visit);
+                crate::objects::trace::visit_value(&e.key, visit);
             }
         }
     }

@@ -146,7 +146,8 @@ impl Trace for ListObj {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(items) = self.items.try_borrow() {
-            visit_values(&items, visit);
+            // (last first, as CPython's traverse: the collector's order of survivors)
+            items.iter().rev().for_each(|v| visit_value(v, visit));
         }
     }
     fn clear(&self) {
@@ -163,7 +164,8 @@ impl Trace for TupleObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit_values(&self.items, visit);
+        // (last first, as CPython's traverse)
+        self.items.iter().rev().for_each(|v| visit_value(v, visit));
     }
 }
 

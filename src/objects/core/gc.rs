@@ -52,7 +52,10 @@ use super::{clear_object, flag, trace_object, GilStatic, Header, PyRef};
 /// The `gc` word of an object in no list.
 pub const UNTRACKED: u32 = u32::MAX;
 /// The list an unreachable object waits in while a collection finalizes and clears it.
+/// The permanent generation (`gc.freeze()`) shares its list number: its objects' indices
+/// have [`FROZEN`] set, and point into `GcState::frozen`.
 const UNREACHABLE: usize = 3;
+const FROZEN: u32 = 1 << 31;
 const LIST_SHIFT: u8 = 4;
 const LIST_MASK: u8 = 0b11 << LIST_SHIFT;
 
@@ -63,6 +66,9 @@ pub struct GcState {
     /// object leaves a hole, and a list is compacted when it is mostly holes.
     lists: [Vec<Option<NonNull<Header>>>; 4],
     live: [usize; 4],
+    /// The permanent generation: objects no collection looks at (`gc.freeze()`).
+    frozen: Vec<Option<NonNull<Header>>>,
+    frozen_live: usize,
     /// `count[0]`: tracked allocations minus deallocations since generation 0 was last
     /// collected; `count[i]` (i > 0): collections of generation i-1 since generation i was.
     pub count: [isize; 3],
@@ -80,6 +86,8 @@ pub struct GcState {
 static STATE: GilStatic<RefCell<GcState>> = GilStatic::new(RefCell::new(GcState {
     lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
     live: [0; 4],
+    frozen: Vec::new(),
+    frozen_live: 0,
     count: [0; 3],
     threshold: [700, 10, 10],
     enabled: true,
@@ -125,6 +133,9 @@ impl GcState {
     }
 
     fn remove(&mut self, h: &Header) {
+        if h.gc.get() & FROZEN != 0 {
+            return self.remove_frozen(h);
+        }
         let (list, index) = (list_of(h), h.gc.get() as usize);
         self.lists[list][index] = None;
         self.live[list] -= 1;
@@ -135,6 +146,52 @@ impl GcState {
         if list != UNREACHABLE && len > 64 && self.live[list] < len / 4 {
             self.compact(list);
         }
+    }
+
+    #[cold]
+    fn remove_frozen(&mut self, h: &Header) {
+        self.frozen[(h.gc.get() & !FROZEN) as usize] = None;
+        self.frozen_live -= 1;
+        h.gc.set(UNTRACKED);
+        let len = self.frozen.len();
+        if len > 64 && self.frozen_live < len / 4 {
+            for ptr in std::mem::take(&mut self.frozen).into_iter().flatten() {
+                self.push_frozen(ptr);
+            }
+        }
+    }
+
+    fn push_frozen(&mut self, ptr: NonNull<Header>) {
+        // SAFETY: listed pointers are live objects (see the module docs).
+        let h = unsafe { ptr.as_ref() };
+        place(h, UNREACHABLE, 0);
+        h.gc.set(FROZEN | self.frozen.len() as u32);
+        self.frozen.push(Some(ptr));
+        self.frozen_live += 1;
+    }
+
+    /// `gc.freeze()`: moves every tracked object to the permanent generation, which no
+    /// collection looks at (youngest generation first, as CPython's merge).
+    pub fn freeze(&mut self) {
+        for g in 0..3 {
+            for ptr in self.take(g) {
+                self.push_frozen(ptr);
+            }
+        }
+        self.count[0] = 0;
+    }
+
+    /// `gc.unfreeze()`: moves the permanent generation back into the oldest one.
+    pub fn unfreeze(&mut self) {
+        self.frozen_live = 0;
+        for ptr in std::mem::take(&mut self.frozen).into_iter().flatten() {
+            self.push(2, ptr);
+        }
+    }
+
+    /// How many objects the permanent generation holds (`gc.get_freeze_count()`).
+    pub fn frozen_count(&self) -> usize {
+        self.frozen_live
     }
 
     /// Drops the holes of a list, renumbering its objects.
@@ -378,16 +435,16 @@ pub fn collect(
         young
     };
     // (two monomorphic passes: the usual one records nothing at all)
-    let (gc_refs, reachable, edges) = match explain {
+    let (gc_refs, reachable, edges, order) = match explain {
         None => {
-            let (_, reachable) = reachability(&young, generation, |_, _| {});
-            (Vec::new(), reachable, Vec::new())
+            let (_, reachable, order) = reachability(&young, generation, |_, _| {});
+            (Vec::new(), reachable, Vec::new(), order)
         }
         Some(_) => {
             let mut edges = Vec::new();
-            let (gc_refs, reachable) =
+            let (gc_refs, reachable, order) =
                 reachability(&young, generation, |from, to| edges.push((from, to)));
-            (gc_refs, reachable, edges)
+            (gc_refs, reachable, edges, order)
         }
     };
     let mut table =
@@ -395,15 +452,19 @@ pub fn collect(
     let mut outcome = Outcome::default();
     {
         let mut s = state().borrow_mut();
-        for (i, &ptr) in young.iter().enumerate() {
-            if reachable[i] && holds_only_atoms(&view(ptr)) {
+        for &i in &order {
+            let ptr = young[i];
+            if holds_only_atoms(&view(ptr)) {
                 // A surviving tuple of atoms can never be part of a cycle: it leaves the
                 // collector's lists (CPython's `_PyTuple_MaybeUntrack`).
                 // SAFETY: listed pointers are live.
                 unsafe { ptr.as_ref() }.gc.set(UNTRACKED);
-            } else if reachable[i] {
-                s.push(older, ptr);
             } else {
+                s.push(older, ptr);
+            }
+        }
+        for (i, &ptr) in young.iter().enumerate() {
+            if !reachable[i] {
                 s.push(UNREACHABLE, ptr);
             }
         }
@@ -431,7 +492,7 @@ pub fn collect(
     for obj in &garbage {
         if obj.flags() & flag::HAS_WEAKREFS != 0 {
             super::weak::clear_refs(obj.ptr, &|h| {
-                h.gc.get() != UNTRACKED && list_of(h) == UNREACHABLE
+                h.gc.get() & FROZEN == 0 && list_of(h) == UNREACHABLE
             });
         }
     }
@@ -494,16 +555,17 @@ pub fn collect(
             t.candidates[c].verdict = Verdict::Freed;
         }
     }
-    let (_, alive) = reachability(&waiting, UNREACHABLE, |_, _| {});
+    let (_, alive, revived) = reachability(&waiting, UNREACHABLE, |_, _| {});
     {
         let mut s = state().borrow_mut();
-        for (j, &ptr) in waiting.iter().enumerate() {
-            if alive[j] {
-                // SAFETY: listed pointers are live.
-                s.remove(unsafe { ptr.as_ref() });
-                s.push(older, ptr);
-                outcome.resurrected += 1;
-            }
+        for &j in &revived {
+            let ptr = waiting[j];
+            // SAFETY: listed pointers are live.
+            s.remove(unsafe { ptr.as_ref() });
+            s.push(older, ptr);
+            outcome.resurrected += 1;
+        }
+        for j in 0..waiting.len() {
             if let Some(t) = &mut table {
                 t.candidates[held_at[at[j]]].verdict = match (alive[j], save_all) {
                     (true, _) => Verdict::Resurrected,
@@ -623,12 +685,17 @@ fn holds_only_atoms(r: &PyRef) -> bool {
 /// outside it: `gc_refs` = refcount − references from the list's own objects, then
 /// everything reachable from an object with `gc_refs > 0`.
 /// `on_edge(from, to)` hears of every reference subtracted (indices into `objs`). Returns
-/// the `gc_refs` and the verdicts.
+/// the `gc_refs`, the verdicts, and the reachable objects in the order CPython's
+/// `move_unreachable` leaves them in: it walks the list, moving each object with no outside
+/// reference aside, and an object found reachable after it was moved aside goes back to the
+/// end of the list, after those already there — so a survivor found through another one
+/// comes after it (which orders later collections, their finalizers, and the untracking of
+/// tuples).
 fn reachability(
     objs: &[NonNull<Header>],
     list: usize,
     mut on_edge: impl FnMut(usize, usize),
-) -> (Vec<isize>, Vec<bool>) {
+) -> (Vec<isize>, Vec<bool>, Vec<usize>) {
     let member = |r: &PyRef| -> Option<usize> {
         let h = r.header();
         let i = h.gc.get();
@@ -644,17 +711,32 @@ fn reachability(
             }
         });
     }
-    let mut reachable: Vec<bool> = gc_refs.iter().map(|&g| g > 0).collect();
-    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| reachable[i]).collect();
-    while let Some(i) = work.pop() {
+    // `mark[i]`: 0 not reached yet, 1 reachable, 2 moved aside (tentatively unreachable).
+    let mut mark: Vec<u8> = gc_refs.iter().map(|&g| u8::from(g > 0)).collect();
+    let mut walk: Vec<usize> = (0..objs.len()).collect();
+    let mut order = Vec::with_capacity(objs.len());
+    let mut k = 0;
+    while k < walk.len() {
+        let i = walk[k];
+        k += 1;
+        if mark[i] != 1 {
+            mark[i] = 2;
+            continue;
+        }
+        order.push(i);
         trace_object(&view(objs[i]), &mut |r| {
             if let Some(j) = member(r) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    work.push(j);
+                match mark[j] {
+                    0 => mark[j] = 1,
+                    2 => {
+                        mark[j] = 1;
+                        walk.push(j);
+                    }
+                    _ => {}
                 }
             }
         });
     }
-    (gc_refs, reachable)
+    let reachable = mark.iter().map(|&m| m == 1).collect();
+    (gc_refs, reachable, order)
 }
