@@ -96,6 +96,10 @@ impl Host for Hooks<'_> {
         }
     }
 
+    fn wants_found(&self) -> bool {
+        crate::gc::policy().borrow().debug & crate::gc::DEBUG_COLLECTABLE != 0
+    }
+
     fn found(&mut self, garbage: &[PyRef]) {
         // `gc.set_debug(gc.DEBUG_COLLECTABLE)`: CPython's debug_cycle line per object.
         if crate::gc::policy().borrow().debug & crate::gc::DEBUG_COLLECTABLE == 0 {

@@ -351,6 +351,10 @@ pub trait Host {
     /// weakref is cleared or finalizer runs (`DEBUG_COLLECTABLE` prints it there, as
     /// CPython). Must not run Python code.
     fn found(&mut self, _garbage: &[PyRef]) {}
+    /// Whether [`Host::found`] does anything (else the list is not made).
+    fn wants_found(&self) -> bool {
+        false
+    }
     /// Runs what the last step queued (the `__del__` of objects it freed, weakref
     /// callbacks), as CPython would have run it inside that step.
     fn settle(&mut self) {}
@@ -485,18 +489,25 @@ pub fn collect(
         return outcome;
     }
     // No Python code has run since the verdict: every entry is alive.
-    let garbage: Vec<PyRef> = unreachable_objects();
-    host.found(&garbage);
+    if host.wants_found() {
+        host.found(&unreachable_objects());
+    }
     // Weak references to the garbage die before any finalizer can see them; the callbacks
     // of weakrefs that are garbage themselves are not called (CPython's handle_weakrefs).
-    for obj in &garbage {
-        if obj.flags() & flag::HAS_WEAKREFS != 0 {
-            super::weak::clear_refs(obj.ptr, &|h| {
+    // (Clearing them frees nothing and runs no Python code: the list stays as it is.)
+    let entries: Vec<NonNull<Header>> = state().borrow().lists[UNREACHABLE]
+        .iter()
+        .flatten()
+        .copied()
+        .collect();
+    for ptr in entries {
+        // SAFETY: listed pointers are live, and nothing has been freed since the verdict.
+        if unsafe { ptr.as_ref() }.flags.get() & flag::HAS_WEAKREFS != 0 {
+            super::weak::clear_refs(ptr, &|h| {
                 h.gc.get() & FROZEN == 0 && list_of(h) == UNREACHABLE
             });
         }
     }
-    drop(garbage);
 
     // Entry `k` of list 3 is the candidate `held_at[k]` (explained collections only).
     let held_at: Vec<usize> = match &table {
@@ -531,8 +542,8 @@ pub fn collect(
             host.finalize(&obj);
             drop(obj);
             host.settle();
-            if let Some(t) = &mut table {
-                t.candidates[held_at[k]].finalized = true;
+            if let (Some(t), Some(&c)) = (&mut table, held_at.get(k)) {
+                t.candidates[c].finalized = true;
             }
         }
     }
