@@ -124,9 +124,23 @@ def with_property():
             return 1
 
 
+def static_and_class_methods():
+    class Z:
+        @staticmethod
+        def s():
+            pass
+
+        @classmethod
+        def c(cls):
+            pass
+
+        def __new__(cls):
+            return super().__new__(cls)
+
+
 SHAPES = [plain, methods, slotted, empty_slots, dict_slot, weakref_slot, subclass, three,
           meta, uses_super, containers, int_sub, list_sub, exc_sub, tuple_sub, by_type_call,
-          with_property]
+          with_property, static_and_class_methods]
 
 for f in SHAPES:
     f()
@@ -217,3 +231,30 @@ print(Q.__mro__)
 Q.__bases__ = (R,)
 print(Q.__mro__, Q.__bases__, Q.__mro__ is Q.__mro__)
 print(gc.collect())
+
+
+# staticmethod(f) and classmethod(f) copy the function's names into their own __dict__
+# (CPython's functools_wraps); a class's implicit staticmethod for __new__ does not.
+def f(a: int) -> str:
+    "doc f"
+
+
+for wrap in (staticmethod, classmethod):
+    w = wrap(f)
+    print(wrap.__name__, w.__dict__, w.__wrapped__ is f, w.__func__ is f, gc.is_tracked(w))
+    print(wrap(len).__dict__["__name__"], wrap(len).__dict__["__qualname__"])
+print(type("N", (), {"__new__": lambda cls: None}).__dict__["__new__"].__dict__)
+
+
+class Odd:
+    def __getattr__(self, name):
+        if name == "__doc__":
+            raise ValueError("no doc for you")
+        raise AttributeError(name)
+
+
+try:
+    staticmethod(Odd())
+except ValueError as e:
+    print("ValueError:", e)
+print(staticmethod(3).__dict__.get("__name__", "no name"))

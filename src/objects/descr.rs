@@ -8,8 +8,9 @@ use std::cell::RefCell;
 
 use super::core::tail::ValueCell;
 use super::core::PyRef;
+use super::dict::DictObj;
 use super::instance::{slot_cell, InstanceObj};
-use super::str::{new_str, ref_str};
+use super::str::{intern, new_str, ref_str};
 use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::exc;
@@ -60,24 +61,43 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
 }
 
-/// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart.
-fn wrapper_new(cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
+/// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart. As CPython's
+/// `functools_wraps`, the function's `__module__`, `__name__`, `__qualname__`, `__doc__`
+/// and `__annotations__` are copied into the new object's `__dict__` (those it has).
+fn wrapper_new(vm: &mut Vm, cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
     let func = one_arg(args, name)?.clone();
+    let dict = DictObj::new_ref();
+    let d = dict.downcast::<DictObj>().expect("a dict");
+    for attr in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let key = intern(attr);
+        match vm.getattr_opt(&func, &key) {
+            Ok(Some(v)) => drop(d.set_str(key, v)),
+            Ok(None) => {}
+            Err(e) if e.matches(&types().exc.attribute_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(Value::Obj(super::class::alloc(
         cls,
         FuncWrapperObj {
             func,
-            dict: RefCell::new(None),
+            dict: RefCell::new(Some(dict)),
         },
     )))
 }
 
-fn staticmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    wrapper_new(cls, &args, "staticmethod")
+fn staticmethod_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    wrapper_new(vm, cls, &args, "staticmethod")
 }
 
-fn classmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    wrapper_new(cls, &args, "classmethod")
+fn classmethod_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    wrapper_new(vm, cls, &args, "classmethod")
 }
 
 fn staticmethod_get(
