@@ -90,3 +90,44 @@ for name in ("enable", "disable", "isenabled", "get_threshold", "get_count", "ge
     except TypeError as e:
         print("TypeError:", e)
 gc.disable()
+
+# dicts holding only atoms are untracked by a full collection (not a young one), and
+# track themselves again when a container is stored in them
+def dicts():
+    d = {}
+    d["x"] = []
+    first = gc.is_tracked(d)
+    d["x"] = 1
+    gc.collect(0)
+    young = gc.is_tracked(d)
+    gc.collect()
+    full = gc.is_tracked(d)
+    d["y"] = []
+    again = gc.is_tracked(d)
+    d["y"].append(d)
+    del d
+    return first, young, full, again, gc.collect()
+
+
+print(dicts())
+for _ in range(150):
+    r = dicts()
+print(r)
+holder = {"t": (1, 2), "s": "x"}
+gc.collect()
+print(gc.is_tracked(holder), gc.is_tracked(holder["t"]))
+
+
+class Plain:
+    pass
+
+
+p = Plain()
+p.a = 1
+pd = p.__dict__
+gc.collect()
+print(gc.is_tracked(pd))
+p.b = [p]
+print(gc.is_tracked(pd), gc.is_tracked(p))
+del p, pd
+print(gc.collect())

@@ -456,15 +456,26 @@ pub fn collect(
     let mut outcome = Outcome::default();
     {
         let mut s = state().borrow_mut();
+        // Survivors that can never be part of a cycle leave the collector's lists: tuples
+        // of atoms (CPython's `untrack_tuples`), then, in full collections, dicts of atoms
+        // until a container is stored in them (`untrack_dicts`). The rest move on.
         for &i in &order {
-            let ptr = young[i];
-            if holds_only_atoms(&view(ptr)) {
-                // A surviving tuple of atoms can never be part of a cycle: it leaves the
-                // collector's lists (CPython's `_PyTuple_MaybeUntrack`).
+            if holds_only_atoms(&view(young[i])) {
                 // SAFETY: listed pointers are live.
-                unsafe { ptr.as_ref() }.gc.set(UNTRACKED);
-            } else {
-                s.push(older, ptr);
+                unsafe { young[i].as_ref() }.gc.set(UNTRACKED);
+            }
+        }
+        if generation == 2 {
+            for &i in &order {
+                let r = view(young[i]);
+                if is_tracked(&r) && crate::objects::dict::DictObj::prepare_untrack(&r) {
+                    r.header().gc.set(UNTRACKED);
+                }
+            }
+        }
+        for &i in &order {
+            if is_tracked(&view(young[i])) {
+                s.push(older, young[i]);
             }
         }
         for (i, &ptr) in young.iter().enumerate() {
