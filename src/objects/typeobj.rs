@@ -11,6 +11,12 @@
 //! read as snapshots (an `Rc` of the slice): code that runs Python code while walking an MRO
 //! walks the one it started with.
 //!
+//! A class also keeps what CPython's heap types are made of, as objects of their own: its
+//! dict (a dict object, [`TypeDict`]), its `__mro__` and `__bases__` tuples, and in its dict
+//! the `__dict__`/`__weakref__` getset descriptors (`getset`) and `__slots__` members that
+//! point back at it. So a class is always in a reference cycle and dies in a collection,
+//! whose count includes these objects, as in CPython.
+//!
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
 

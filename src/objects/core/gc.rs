@@ -7,15 +7,24 @@
 //! a cycle) is tracked from its allocation to its free: it sits in one of four lists —
 //! generations 0, 1 and 2, and list 3, the objects a running collection found unreachable.
 //! The header's `gc` word is the object's index in its list (`UNTRACKED` when it is in none)
-//! and two flag bits say which list. Untracking swaps the last entry into the hole, so both
-//! operations are O(1). A list entry is a plain pointer, not a counted reference: the
+//! and two flag bits say which list. Untracking leaves a hole (a list is compacted when it
+//! is mostly holes), so both operations are O(1) amortized. A list entry is a plain pointer, not a counted reference: the
 //! object's free untracks it first.
+//!
+//! `gc.freeze()` moves every tracked object to the permanent generation, which no collection
+//! looks at: it shares list 3's number in the flag bits, with [`FROZEN`] set in the index.
 //!
 //! ## Collecting generation g (the generations below g merged into it)
 //! 1. `gc_refs` = each object's refcount, minus one for every reference to it from an
 //!    object of the generation (`Trace::trace`). What is left counts references from
 //!    outside: those objects are reachable, and so is everything they reach.
-//! 2. The reachable move to generation g+1; the rest are unreachable (list 3).
+//!    The walk is CPython's `move_unreachable`: an object with no outside reference is
+//!    moved aside, and one found reachable after that goes back to the end of the list —
+//!    so the survivors are filed in CPython's order, which orders what later collections
+//!    find (and finalize) first.
+//! 2. The reachable move to generation g+1, except what can never be part of a cycle:
+//!    tuples of atoms, and (in full collections) dicts of atoms, leave the lists
+//!    (CPython's `untrack_tuples`/`untrack_dicts`). The rest are unreachable (list 3).
 //! 3. The unreachable objects wait in list 3, uncounted (CPython's intrusive list): the
 //!    collector runs each finalizer not run before (PEP 442: `FINALIZED`, at most once per
 //!    object) — `__del__`, and for the types marked [`flag::GC_FINALIZER`] (generators) what

@@ -570,8 +570,8 @@ impl SelfRef {
         if self.0 == NonNull::dangling() {
             return None;
         }
-        // SAFETY: a set `SelfRef` lives in the payload of the type object it points at, and
-        // is reached through a borrow of that payload, so the type is alive.
+        // (sound: a set `SelfRef` lives in the payload of the type object it points at, and
+        // is reached through a borrow of that payload, so the type is alive)
         incref(self.0);
         Some(PyRef {
             ptr: self.0,
