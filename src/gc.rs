@@ -93,11 +93,11 @@ impl Vm {
         let debug = policy().borrow().debug;
         let started = Instant::now();
         if debug & DEBUG_STATS != 0 {
-            let sizes = with_state(|s| s.sizes());
+            let (sizes, frozen) = with_state(|s| (s.sizes(), s.frozen_count()));
             self.interp.write_stderr(&format!(
                 "gc: collecting generation {generation}...\n\
                  gc: objects in each generation: {} {} {}\n\
-                 gc: objects in permanent generation: 0\n",
+                 gc: objects in permanent generation: {frozen}\n",
                 sizes[0], sizes[1], sizes[2]
             ));
         }

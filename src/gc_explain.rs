@@ -88,6 +88,18 @@ impl Host for Hooks<'_> {
         self.vm.finalize(obj);
     }
 
+    fn settle(&mut self) {
+        let due = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed)
+            & crate::gil::breaker::FINALIZE;
+        if due != 0 {
+            self.vm.run_pending_finalizers();
+        }
+    }
+
+    fn wants_found(&self) -> bool {
+        crate::gc::policy().borrow().debug & crate::gc::DEBUG_COLLECTABLE != 0
+    }
+
     fn found(&mut self, garbage: &[PyRef]) {
         // `gc.set_debug(gc.DEBUG_COLLECTABLE)`: CPython's debug_cycle line per object.
         if crate::gc::policy().borrow().debug & crate::gc::DEBUG_COLLECTABLE == 0 {

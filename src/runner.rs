@@ -215,6 +215,14 @@ fn shut_down(vm: &mut Vm) {
     let main_dict = vm
         .sys_module("__main__")
         .and_then(|m| m.downcast::<ModuleObj>().map(|m| m.dict.addr()));
+    // CPython's `PyGC_Collect()` before `finalize_modules` (skipped while the collector is
+    // disabled): it frees the garbage left, and files the survivors in the order the
+    // collection after the next step finalizes them.
+    if crate::objects::core::gc::with_state(|s| s.enabled) {
+        vm.run_pending_finalizers();
+        vm.collect_generation(2);
+        vm.run_pending_finalizers();
+    }
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::None);
     }

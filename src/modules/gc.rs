@@ -45,19 +45,19 @@ fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn enable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "enable")?;
+    params::none(&args, "gc.enable")?;
     with_state(|s| s.enabled = true);
     Ok(Value::None)
 }
 
 fn disable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "disable")?;
+    params::none(&args, "gc.disable")?;
     with_state(|s| s.enabled = false);
     Ok(Value::None)
 }
 
 fn isenabled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "isenabled")?;
+    params::none(&args, "gc.isenabled")?;
     Ok(Value::Bool(with_state(|s| s.enabled)))
 }
 
@@ -66,7 +66,7 @@ fn ints(values: &[isize]) -> Value {
 }
 
 fn get_threshold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_threshold")?;
+    params::none(&args, "gc.get_threshold")?;
     Ok(ints(&with_state(|s| s.threshold)))
 }
 
@@ -86,12 +86,12 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_count")?;
+    params::none(&args, "gc.get_count")?;
     Ok(ints(&with_state(|s| s.count)))
 }
 
 fn get_stats(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_stats")?;
+    params::none(&args, "gc.get_stats")?;
     let stats = policy().borrow().stats;
     let items = stats
         .iter()
@@ -139,12 +139,35 @@ fn get_referents(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for v in args.pos() {
         if let Value::Obj(o) = v {
-            if core_gc::is_tracked(o) {
-                out.extend(core_gc::referents(o).into_iter().map(Value::Obj));
-            }
+            referents_of(o, &mut out);
         }
     }
     Ok(Value::Obj(ListObj::new_ref(out)))
+}
+
+/// What CPython's traverse of `o` visits, in its order: every item of a tuple or list (ints,
+/// floats and `None` included; last first) and of a dict (the values only while every key
+/// is a str, else each value then its key), even when the container is untracked; for
+/// other tracked objects, the references the collector traverses.
+fn referents_of(o: &PyRef, out: &mut Vec<Value>) {
+    if let Some(t) = o.downcast::<crate::objects::tuple::TupleObj>() {
+        out.extend(t.items.iter().rev().cloned());
+    } else if let Some(l) = o.downcast::<ListObj>() {
+        out.extend(l.to_vec().into_iter().rev());
+    } else if let Some(d) = o.downcast::<DictObj>() {
+        let items = d.items();
+        let str_keys = items
+            .iter()
+            .all(|(k, _)| k.downcast::<crate::objects::str::StrObj>().is_some());
+        for (k, v) in items {
+            out.push(v);
+            if !str_keys {
+                out.push(k);
+            }
+        }
+    } else if core_gc::is_tracked(o) {
+        out.extend(core_gc::referents(o).into_iter().map(Value::Obj));
+    }
 }
 
 fn get_referrers(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -189,13 +212,25 @@ fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_debug")?;
+    params::none(&args, "gc.get_debug")?;
     Ok(Value::Int(policy().borrow().debug))
 }
 
 fn freeze_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_freeze_count")?;
-    Ok(Value::Int(0))
+    params::none(&args, "gc.get_freeze_count")?;
+    Ok(Value::Int(with_state(|s| s.frozen_count()) as i64))
+}
+
+fn freeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "gc.freeze")?;
+    with_state(|s| s.freeze());
+    Ok(Value::None)
+}
+
+fn unfreeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    params::none(&args, "gc.unfreeze")?;
+    with_state(|s| s.unfreeze());
+    Ok(Value::None)
 }
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
@@ -218,6 +253,8 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("set_debug", set_debug),
             method!("get_debug", get_debug),
             method!("get_freeze_count", freeze_count),
+            method!("freeze", freeze),
+            method!("unfreeze", unfreeze),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();

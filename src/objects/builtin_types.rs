@@ -8,8 +8,8 @@ use super::core::{Kind, PyRef};
 use super::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use super::{
     bytearray, bytes, cell, code, descr, dict, dictview, exception, file, float, frame, function,
-    generator, generic_alias, instance, int, iter, list, module, range, set, singleton, slice,
-    slotdefs, str as pystr, stream, traceback, tuple,
+    generator, generic_alias, getset, instance, int, iter, list, mappingproxy, module, range, set,
+    singleton, slice, slotdefs, str as pystr, stream, traceback, tuple,
 };
 
 macro_rules! exception_types {
@@ -240,6 +240,8 @@ builtin_types! {
     super_ = "super" < object: Super, descr::SUPER_SLOTS, &[];
     wrapper_descriptor = "wrapper_descriptor" < object: SlotWrapper, slotdefs::SLOTS, &[];
     member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
+    getset_descriptor = "getset_descriptor" < object: GetSetDescr, getset::SLOTS, &[];
+    mappingproxy = "mappingproxy" < object: MappingProxy, mappingproxy::SLOTS, mappingproxy::METHODS;
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];

@@ -12,7 +12,7 @@ use super::dict::DictObj;
 use super::slotdefs::{SlotWrapperObj, Wrap};
 use super::str::{intern, new_str, ref_str, StrObj};
 use super::tuple::TupleObj;
-use super::typeobj::{type_name, TypeObject, TypeSlots};
+use super::typeobj::{type_name, TypeDict, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{Args, PyResult, Vm};
@@ -199,7 +199,8 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     let name_str = ref_str(&name).unwrap_or("?").to_string();
 
     // The namespace becomes the class dict, minus the entries `type` consumes.
-    let dict = DictObj::new();
+    let dict_obj = DictObj::new_ref();
+    let dict = dict_obj.downcast::<DictObj>().expect("a dict");
     let mut qualname = name_str.clone();
     let mut classcell = None;
     let mut pos_ = 0;
@@ -231,12 +232,6 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             _ => drop(dict.set_str(super::str::intern_ref(&key), v)),
         }
     }
-    if dict.get_str(&intern("__eq__")).is_some() && dict.get_str(&intern("__hash__")).is_none() {
-        dict.set_str(intern("__hash__"), Value::None);
-    }
-    if dict.get_str(&intern("__doc__")).is_none() {
-        dict.set_str(intern("__doc__"), Value::None);
-    }
     let module = match dict.get_str(&intern("__module__")) {
         Some(Value::Obj(m)) if m.is::<StrObj>() => ref_str(&m).unwrap_or("").to_string(),
         _ => {
@@ -256,12 +251,17 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     let base_has_dict = base_types.iter().any(|b| b.instance_dict);
     let base_weakrefable = base_types.iter().any(|b| b.heap && b.weakrefable);
     let mut weakrefable = true;
+    // Which of `__dict__` and `__weakref__` this class adds to its base (CPython's rule).
+    let (base_dict, base_weak) = super::getset::base_has(&base);
+    let mut getsets = (!base_dict, !base_weak);
     let (instance_dict, nslots, members) = match dict.get_str(&intern("__slots__")) {
         None => (layout != Kind::Exception, inherited_slots, vec![]),
         Some(spec) => {
             let names = slot_names(vm, &spec, &name_str)?;
             let wants_dict = names.iter().any(|n| n == "__dict__");
             weakrefable = base_weakrefable || names.iter().any(|n| n == "__weakref__");
+            getsets.0 &= wants_dict;
+            getsets.1 &= names.iter().any(|n| n == "__weakref__");
             let members: Vec<String> = names
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
@@ -299,7 +299,7 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     let mut t = TypeObject::builtin(&name_str, bases, mro, &EMPTY_SLOTS, layout, &module);
     t.qualname.set(&qualname);
     t.set_base(base);
-    t.dict = dict;
+    t.dict = TypeDict::Object(dict_obj.clone());
     t.instance_dict = instance_dict || (base_has_dict && layout == Kind::Instance);
     t.nslots = nslots;
     t.own_slots = members.clone();
@@ -314,11 +314,19 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             MemberDescrObj {
                 name: intern(m),
                 index: inherited_slots + i,
-                owner: name_str.clone(),
+                owner: cls.clone(),
             },
         );
         t.dict.set_str(intern(m), Value::Obj(descr));
     }
+    super::getset::add(&cls, getsets);
+    if dict.get_str(&intern("__doc__")).is_none() {
+        dict.set_str(intern("__doc__"), Value::None);
+    }
+    if dict.get_str(&intern("__eq__")).is_some() && dict.get_str(&intern("__hash__")).is_none() {
+        dict.set_str(intern("__hash__"), Value::None);
+    }
+    t.make_tuples();
     TypeObject::link_to_bases(&cls);
     super::class_slots::refresh_slots(&cls);
     if let Some(cell) = classcell {

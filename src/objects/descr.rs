@@ -8,8 +8,9 @@ use std::cell::RefCell;
 
 use super::core::tail::ValueCell;
 use super::core::PyRef;
+use super::dict::DictObj;
 use super::instance::{slot_cell, InstanceObj};
-use super::str::{new_str, ref_str};
+use super::str::{intern, new_str, ref_str};
 use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
 use super::{types, Value};
 use crate::exc;
@@ -60,24 +61,43 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
 }
 
-/// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart.
-fn wrapper_new(cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
+/// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart. As CPython's
+/// `functools_wraps`, the function's `__module__`, `__name__`, `__qualname__`, `__doc__`
+/// and `__annotations__` are copied into the new object's `__dict__` (those it has).
+fn wrapper_new(vm: &mut Vm, cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
     let func = one_arg(args, name)?.clone();
+    let dict = DictObj::new_ref();
+    let d = dict.downcast::<DictObj>().expect("a dict");
+    for attr in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let key = intern(attr);
+        match vm.getattr_opt(&func, &key) {
+            Ok(Some(v)) => drop(d.set_str(key, v)),
+            Ok(None) => {}
+            Err(e) if e.matches(&types().exc.attribute_error) => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(Value::Obj(super::class::alloc(
         cls,
         FuncWrapperObj {
             func,
-            dict: RefCell::new(None),
+            dict: RefCell::new(Some(dict)),
         },
     )))
 }
 
-fn staticmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    wrapper_new(cls, &args, "staticmethod")
+fn staticmethod_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    wrapper_new(vm, cls, &args, "staticmethod")
 }
 
-fn classmethod_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    wrapper_new(cls, &args, "classmethod")
+fn classmethod_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    wrapper_new(vm, cls, &args, "classmethod")
 }
 
 fn staticmethod_get(
@@ -316,8 +336,9 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
 pub struct MemberDescrObj {
     pub name: PyRef,
     pub index: usize,
-    /// The defining class's name, for messages and repr.
-    pub owner: String,
+    /// The defining class (CPython's `d_type`: a reference cycle through the class dict),
+    /// named in messages and the repr.
+    pub owner: PyRef,
 }
 
 fn member(v: &Value) -> &MemberDescrObj {
@@ -364,7 +385,7 @@ fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<SlotPlace<'
             type_error,
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             ref_str(&d.name).unwrap_or("?"),
-            d.owner,
+            super::typeobj::type_name(&d.owner),
             obj.type_name()
         )
     })
@@ -405,7 +426,7 @@ fn member_repr(_vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     Ok(new_str(format!(
         "<member '{}' of '{}' objects>",
         ref_str(&m.name).unwrap_or("?"),
-        m.owner
+        super::typeobj::type_name(&m.owner)
     )))
 }
 

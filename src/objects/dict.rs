@@ -452,6 +452,30 @@ impl DictObj {
         }
     }
 
+    /// CPython's `_PyDict_MaybeUntrack`, for a full collection's survivors: whether the
+    /// collector may untrack `r`, a tracked dict holding nothing that may be tracked. If so,
+    /// the dict is lazy again — it tracks itself when a container is stored in it — and the
+    /// caller untracks it.
+    pub fn prepare_untrack(r: &PyRef) -> bool {
+        let Some(d) = r.downcast::<DictObj>() else {
+            return false;
+        };
+        let Ok(t) = d.table.try_borrow() else {
+            return false;
+        };
+        if d.lazy.get()
+            || t.entries
+                .iter()
+                .any(|e| may_be_tracked(&e.key) || may_be_tracked(&e.value))
+        {
+            return false;
+        }
+        drop(t);
+        d.lazy.set(true);
+        super::core::gc::bind_self_link(r, &d.link);
+        true
+    }
+
     /// A new dict the collector does not track (an instance's own `__dict__`: see
     /// `PyRef::new_untracked`).
     pub fn new_untracked_ref() -> PyRef {
@@ -809,12 +833,13 @@ impl DictObj {
         }
     }
 
-    /// Visits every key and value (the collector's traverse; skipped while borrowed).
+    /// Visits every value and key (the collector's traverse, in CPython's order; skipped
+    /// while borrowed).
     pub fn trace_entries(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(t) = self.table.try_borrow() {
             for e in &t.entries {
-                crate::objects::trace::visit_value(&e.key, visit);
                 crate::objects::trace::visit_value(&e.value, visit);
+                crate::objects::trace::visit_value(&e.key, visit);
             }
         }
     }

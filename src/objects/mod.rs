@@ -35,6 +35,8 @@ macro_rules! payloads {
             FuncWrapper => super::descr::FuncWrapperObj,
             Property => super::descr::PropertyObj,
             MemberDescr => super::descr::MemberDescrObj,
+            GetSetDescr => super::getset::GetSetDescrObj,
+            MappingProxy => super::mappingproxy::MappingProxyObj,
             Super => super::descr::SuperObj,
             GenericAlias => super::generic_alias::GenericAliasObj,
             Generator => super::generator::GenObj,
@@ -77,11 +79,13 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;
+pub mod getset;
 pub mod hash;
 pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod native;
 pub mod object_state;

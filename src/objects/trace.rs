@@ -115,21 +115,28 @@ impl Trace for CodeObj {}
 impl Trace for SingletonObj {}
 impl Trace for StreamObj {}
 impl Trace for SlotWrapperObj {}
-impl Trace for MemberDescrObj {}
 impl Trace for FileObj {}
 // (slices are not tracked in CPython either: they hold their bounds, rarely a container)
 impl Trace for SliceObj {}
+
+impl Trace for MemberDescrObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
 
 impl Trace for TypeObject {
     fn is_gc(&self) -> bool {
         self.heap
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        self.dict.trace_entries(visit);
-        self.trace_links(visit);
+        self.trace_all(visit);
     }
     fn clear(&self) {
-        self.dict.clear_entries();
+        self.clear_all();
     }
 }
 
@@ -139,7 +146,8 @@ impl Trace for ListObj {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         if let Ok(items) = self.items.try_borrow() {
-            visit_values(&items, visit);
+            // (last first, as CPython's traverse: the collector's order of survivors)
+            items.iter().rev().for_each(|v| visit_value(v, visit));
         }
     }
     fn clear(&self) {
@@ -156,7 +164,8 @@ impl Trace for TupleObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit_values(&self.items, visit);
+        // (last first, as CPython's traverse)
+        self.items.iter().rev().for_each(|v| visit_value(v, visit));
     }
 }
 

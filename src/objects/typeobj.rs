@@ -11,6 +11,12 @@
 //! read as snapshots (an `Rc` of the slice): code that runs Python code while walking an MRO
 //! walks the one it started with.
 //!
+//! A class also keeps what CPython's heap types are made of, as objects of their own: its
+//! dict (a dict object, [`TypeDict`]), its `__mro__` and `__bases__` tuples, and in its dict
+//! the `__dict__`/`__weakref__` getset descriptors (`getset`) and `__slots__` members that
+//! point back at it. So a class is always in a reference cycle and dies in a collection,
+//! whose count includes these objects, as in CPython.
+//!
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
 
@@ -177,6 +183,35 @@ impl std::fmt::Display for TypeText {
     }
 }
 
+/// A type's namespace: inline for a builtin type (made before the `dict` type exists), a
+/// dict object of its own for a class (CPython's `tp_dict`: what `C.__dict__` views, and an
+/// object the collector tracks once it holds a container, as any dict).
+pub enum TypeDict {
+    Inline(DictObj),
+    Object(PyRef),
+}
+
+impl std::ops::Deref for TypeDict {
+    type Target = DictObj;
+    #[inline]
+    fn deref(&self) -> &DictObj {
+        match self {
+            TypeDict::Inline(d) => d,
+            TypeDict::Object(r) => r.downcast::<DictObj>().expect("a class dict is a dict"),
+        }
+    }
+}
+
+impl TypeDict {
+    /// The dict object of a class (`None` for a builtin type's inline dict).
+    pub fn object(&self) -> Option<&PyRef> {
+        match self {
+            TypeDict::Inline(_) => None,
+            TypeDict::Object(r) => Some(r),
+        }
+    }
+}
+
 /// The payload of a type object. (`repr(C)` keeps what every operation reads first, in the
 /// cache line of the type's header: the self-pointer `PyRef::class` lends out, the slots,
 /// the version tag.)
@@ -201,7 +236,13 @@ pub struct TypeObject {
     mro: RefCell<Rc<[PyRef]>>,
     /// The class namespace: methods, class attributes. Keys are interned strs. Whoever
     /// changes it after the type is in use calls `typecache::modified`.
-    pub dict: DictObj,
+    pub dict: TypeDict,
+    /// A class's `__mro__` and `__bases__` as the tuple objects CPython keeps (`None` for a
+    /// builtin type, whose tuples are made on request). The `__mro__` tuple starts with the
+    /// class itself: a class is always in a reference cycle, and so (as in CPython) dies
+    /// only in a collection, which counts these objects.
+    mro_obj: RefCell<Option<PyRef>>,
+    bases_obj: RefCell<Option<PyRef>>,
     /// The payload kind of this type's instances.
     pub layout: Kind,
     /// Instances carry an attribute dict (classes without `__slots__`).
@@ -293,12 +334,76 @@ impl TypeObject {
 
     /// Installs a new MRO; returns the old one (see [`TypeObject::replace_bases`]).
     pub fn replace_mro(&self, mro: Rc<[PyRef]>) -> Rc<[PyRef]> {
-        self.mro.replace(mro)
+        let old = self.mro.replace(mro);
+        if self.heap {
+            self.make_tuples();
+        }
+        old
+    }
+
+    /// Makes a class's `__mro__` and `__bases__` tuples from its MRO and bases (at creation,
+    /// and when `__bases__` assignment changes them).
+    pub fn make_tuples(&self) {
+        let Some(this) = self.this.get() else { return };
+        let mut items = vec![Value::Obj(this)];
+        items.extend(self.mro().iter().cloned().map(Value::Obj));
+        let mro = super::tuple::TupleObj::new_ref(items);
+        let bases =
+            super::tuple::TupleObj::new_ref(self.bases().iter().cloned().map(Value::Obj).collect());
+        let old = (
+            self.mro_obj.replace(Some(mro)),
+            self.bases_obj.replace(Some(bases)),
+        );
+        drop(old);
+    }
+
+    /// `__mro__`: a class's own tuple, or a new one for a builtin type.
+    pub fn mro_tuple(&self, this: &PyRef) -> PyRef {
+        if let Some(t) = self.mro_obj.borrow().as_ref() {
+            return t.clone();
+        }
+        let mut items = vec![Value::Obj(this.clone())];
+        items.extend(self.mro().iter().cloned().map(Value::Obj));
+        super::tuple::TupleObj::new_ref(items)
+    }
+
+    /// `__bases__`: a class's own tuple, or a new one for a builtin type.
+    pub fn bases_tuple(&self) -> PyRef {
+        if let Some(t) = self.bases_obj.borrow().as_ref() {
+            return t.clone();
+        }
+        super::tuple::TupleObj::new_ref(self.bases().iter().cloned().map(Value::Obj).collect())
     }
 
     /// `name` is `__name__` (or the builtin's dotted `tp_name`).
     pub fn is_named(&self, name: &str) -> bool {
         self.name.is(name)
+    }
+
+    /// The collector's traverse: the dict (its entries, when inline), the bases and MRO.
+    pub fn trace_all(&self, visit: &mut dyn FnMut(&PyRef)) {
+        match &self.dict {
+            TypeDict::Inline(d) => d.trace_entries(visit),
+            TypeDict::Object(d) => visit(d),
+        }
+        for t in [&self.mro_obj, &self.bases_obj] {
+            if let Ok(t) = t.try_borrow() {
+                t.iter().for_each(&mut *visit);
+            }
+        }
+        self.trace_links(visit);
+    }
+
+    /// The collector's clear (CPython's `type_clear`): empties the dict and drops the
+    /// `__mro__` tuple, the cycle every class is in. (The MRO the lookups walk stays.)
+    pub fn clear_all(&self) {
+        self.dict.clear_entries();
+        let old = self
+            .mro_obj
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut m| m.take());
+        drop(old);
     }
 
     /// Visits the references the type holds besides its dict (the collector's traverse).
@@ -460,7 +565,9 @@ impl TypeObject {
             base: RefCell::new(bases.first().cloned()),
             bases: RefCell::new(bases.into()),
             mro: RefCell::new(mro.into()),
-            dict: DictObj::new(),
+            dict: TypeDict::Inline(DictObj::new()),
+            mro_obj: RefCell::new(None),
+            bases_obj: RefCell::new(None),
             slots: Cell::new(slots),
             layout,
             instance_dict: false,

@@ -258,18 +258,18 @@ impl Vm {
             }
             "__name__" => Some(Value::Obj(new_str(&*t.name.get()))),
             "__qualname__" => Some(Value::Obj(new_str(&*t.qualname.get()))),
-            "__bases__" => Some(Value::Obj(TupleObj::new_ref(
-                t.bases().iter().cloned().map(Value::Obj).collect(),
-            ))),
+            "__bases__" => Some(Value::Obj(t.bases_tuple())),
             "__base__" => Some(t.base().map_or(Value::None, Value::Obj)),
-            "__mro__" => {
-                let mut v = vec![Value::Obj(cls.clone())];
-                v.extend(t.mro().iter().cloned().map(Value::Obj));
-                Some(Value::Obj(TupleObj::new_ref(v)))
-            }
+            "__mro__" => Some(Value::Obj(t.mro_tuple(cls))),
             "__dict__" => {
-                let d = t.dict.copy();
-                Some(Value::Obj(PyRef::new(&types().dict, d)))
+                let d = match t.dict.object() {
+                    Some(d) => d.clone(),
+                    // (a builtin type's dict never changes: a view of a copy is as good)
+                    None => PyRef::new(&types().dict, t.dict.copy()),
+                };
+                Some(Value::Obj(crate::objects::mappingproxy::new_ref(
+                    Value::Obj(d),
+                )))
             }
             "__class__" => Some(Value::Obj(cls.class().clone())),
             "__module__" if !t.heap => Some(Value::Obj(new_str(t.module.borrow().as_str()))),

@@ -7,26 +7,38 @@
 //! a cycle) is tracked from its allocation to its free: it sits in one of four lists —
 //! generations 0, 1 and 2, and list 3, the objects a running collection found unreachable.
 //! The header's `gc` word is the object's index in its list (`UNTRACKED` when it is in none)
-//! and two flag bits say which list. Untracking swaps the last entry into the hole, so both
-//! operations are O(1). A list entry is a plain pointer, not a counted reference: the
+//! and two flag bits say which list. Untracking leaves a hole (a list is compacted when it
+//! is mostly holes), so both operations are O(1) amortized. A list entry is a plain pointer, not a counted reference: the
 //! object's free untracks it first.
+//!
+//! `gc.freeze()` moves every tracked object to the permanent generation, which no collection
+//! looks at: it shares list 3's number in the flag bits, with [`FROZEN`] set in the index.
 //!
 //! ## Collecting generation g (the generations below g merged into it)
 //! 1. `gc_refs` = each object's refcount, minus one for every reference to it from an
 //!    object of the generation (`Trace::trace`). What is left counts references from
 //!    outside: those objects are reachable, and so is everything they reach.
-//! 2. The reachable move to generation g+1; the rest are unreachable (list 3).
-//! 3. The collector holds a reference to each unreachable object, then runs each finalizer
-//!    not run before (PEP 442: `FINALIZED`, at most once per object): `__del__`, and for the
-//!    types marked [`flag::GC_FINALIZER`] (generators) what `Host::finalize` does for them.
-//!    An object the finalizers left referenced by the collector's hold alone is released
-//!    (freed, and so may be what it referred to), as CPython frees it during finalization:
-//!    it is not counted as collected.
+//!    The walk is CPython's `move_unreachable`: an object with no outside reference is
+//!    moved aside, and one found reachable after that goes back to the end of the list —
+//!    so the survivors are filed in CPython's order, which orders what later collections
+//!    find (and finalize) first.
+//! 2. The reachable move to generation g+1, except what can never be part of a cycle:
+//!    tuples of atoms, and (in full collections) dicts of atoms, leave the lists
+//!    (CPython's `untrack_tuples`/`untrack_dicts`). The rest are unreachable (list 3).
+//! 3. The unreachable objects wait in list 3, uncounted (CPython's intrusive list): the
+//!    collector runs each finalizer not run before (PEP 442: `FINALIZED`, at most once per
+//!    object) — `__del__`, and for the types marked [`flag::GC_FINALIZER`] (generators) what
+//!    `Host::finalize` does for them — holding a counted reference only to the object being
+//!    finalized. An object a finalizer frees (a generator's local, `self.part = None`) is
+//!    finalized and freed at once, as in CPython, and leaves the list: its entry becomes a
+//!    hole, and it is not counted as collected. (List 3 is walked by index, so it is never
+//!    compacted while the collection runs Python code.)
 //! 4. A finalizer may have stored a reference to an unreachable object somewhere reachable:
 //!    `gc_refs` is computed again over list 3, and what is referenced from outside (with
 //!    everything it reaches) is resurrected into generation g+1.
-//! 5. The rest is garbage: `Trace::clear` drops each object's references, breaking the
-//!    cycles, and releasing the collector's holds frees them by plain refcounting.
+//! 5. The rest is garbage (CPython's `delete_garbage`): each object in turn is held while
+//!    `Trace::clear` drops its references, breaking the cycles; what that leaves
+//!    unreferenced is freed by plain refcounting, right then.
 //!
 //! No Python code runs during steps 1, 2 and 4, so no object can be freed (and no list can
 //! change) while they walk the lists.
@@ -49,7 +61,10 @@ use super::{clear_object, flag, trace_object, GilStatic, Header, PyRef};
 /// The `gc` word of an object in no list.
 pub const UNTRACKED: u32 = u32::MAX;
 /// The list an unreachable object waits in while a collection finalizes and clears it.
+/// The permanent generation (`gc.freeze()`) shares its list number: its objects' indices
+/// have [`FROZEN`] set, and point into `GcState::frozen`.
 const UNREACHABLE: usize = 3;
+const FROZEN: u32 = 1 << 31;
 const LIST_SHIFT: u8 = 4;
 const LIST_MASK: u8 = 0b11 << LIST_SHIFT;
 
@@ -60,6 +75,9 @@ pub struct GcState {
     /// object leaves a hole, and a list is compacted when it is mostly holes.
     lists: [Vec<Option<NonNull<Header>>>; 4],
     live: [usize; 4],
+    /// The permanent generation: objects no collection looks at (`gc.freeze()`).
+    frozen: Vec<Option<NonNull<Header>>>,
+    frozen_live: usize,
     /// `count[0]`: tracked allocations minus deallocations since generation 0 was last
     /// collected; `count[i]` (i > 0): collections of generation i-1 since generation i was.
     pub count: [isize; 3],
@@ -77,6 +95,8 @@ pub struct GcState {
 static STATE: GilStatic<RefCell<GcState>> = GilStatic::new(RefCell::new(GcState {
     lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
     live: [0; 4],
+    frozen: Vec::new(),
+    frozen_live: 0,
     count: [0; 3],
     threshold: [700, 10, 10],
     enabled: true,
@@ -122,14 +142,65 @@ impl GcState {
     }
 
     fn remove(&mut self, h: &Header) {
+        if h.gc.get() & FROZEN != 0 {
+            return self.remove_frozen(h);
+        }
         let (list, index) = (list_of(h), h.gc.get() as usize);
         self.lists[list][index] = None;
         self.live[list] -= 1;
         h.gc.set(UNTRACKED);
         let len = self.lists[list].len();
-        if len > 64 && self.live[list] < len / 4 {
+        // (the unreachable list is walked by index while objects leave it: never compacted
+        // behind the collection's back)
+        if list != UNREACHABLE && len > 64 && self.live[list] < len / 4 {
             self.compact(list);
         }
+    }
+
+    #[cold]
+    fn remove_frozen(&mut self, h: &Header) {
+        self.frozen[(h.gc.get() & !FROZEN) as usize] = None;
+        self.frozen_live -= 1;
+        h.gc.set(UNTRACKED);
+        let len = self.frozen.len();
+        if len > 64 && self.frozen_live < len / 4 {
+            for ptr in std::mem::take(&mut self.frozen).into_iter().flatten() {
+                self.push_frozen(ptr);
+            }
+        }
+    }
+
+    fn push_frozen(&mut self, ptr: NonNull<Header>) {
+        // SAFETY: listed pointers are live objects (see the module docs).
+        let h = unsafe { ptr.as_ref() };
+        place(h, UNREACHABLE, 0);
+        h.gc.set(FROZEN | self.frozen.len() as u32);
+        self.frozen.push(Some(ptr));
+        self.frozen_live += 1;
+    }
+
+    /// `gc.freeze()`: moves every tracked object to the permanent generation, which no
+    /// collection looks at (youngest generation first, as CPython's merge).
+    pub fn freeze(&mut self) {
+        for g in 0..3 {
+            for ptr in self.take(g) {
+                self.push_frozen(ptr);
+            }
+        }
+        self.count[0] = 0;
+    }
+
+    /// `gc.unfreeze()`: moves the permanent generation back into the oldest one.
+    pub fn unfreeze(&mut self) {
+        self.frozen_live = 0;
+        for ptr in std::mem::take(&mut self.frozen).into_iter().flatten() {
+            self.push(2, ptr);
+        }
+    }
+
+    /// How many objects the permanent generation holds (`gc.get_freeze_count()`).
+    pub fn frozen_count(&self) -> usize {
+        self.frozen_live
     }
 
     /// Drops the holes of a list, renumbering its objects.
@@ -289,6 +360,13 @@ pub trait Host {
     /// weakref is cleared or finalizer runs (`DEBUG_COLLECTABLE` prints it there, as
     /// CPython). Must not run Python code.
     fn found(&mut self, _garbage: &[PyRef]) {}
+    /// Whether [`Host::found`] does anything (else the list is not made).
+    fn wants_found(&self) -> bool {
+        false
+    }
+    /// Runs what the last step queued (the `__del__` of objects it freed, weakref
+    /// callbacks), as CPython would have run it inside that step.
+    fn settle(&mut self) {}
 }
 
 /// The table a collection built, recorded for `-X gc-explain` only (the collection does no
@@ -370,60 +448,88 @@ pub fn collect(
         young
     };
     // (two monomorphic passes: the usual one records nothing at all)
-    let (gc_refs, reachable, edges) = match explain {
+    let (gc_refs, reachable, edges, order) = match explain {
         None => {
-            let (_, reachable) = reachability(&young, generation, 0, |_, _| {});
-            (Vec::new(), reachable, Vec::new())
+            let (_, reachable, order) = reachability(&young, generation, |_, _| {});
+            (Vec::new(), reachable, Vec::new(), order)
         }
         Some(_) => {
             let mut edges = Vec::new();
-            let (gc_refs, reachable) =
-                reachability(&young, generation, 0, |from, to| edges.push((from, to)));
-            (gc_refs, reachable, edges)
+            let (gc_refs, reachable, order) =
+                reachability(&young, generation, |from, to| edges.push((from, to)));
+            (gc_refs, reachable, edges, order)
         }
     };
     let mut table =
         explain.map(|all| explain_table(generation, all, &young, &gc_refs, &reachable, edges));
     let mut outcome = Outcome::default();
-    let held: Vec<PyRef> = {
+    {
         let mut s = state().borrow_mut();
-        let mut held = Vec::new();
-        for (i, &ptr) in young.iter().enumerate() {
-            if reachable[i] && holds_only_atoms(&view(ptr)) {
-                // A surviving tuple of atoms can never be part of a cycle: it leaves the
-                // collector's lists (CPython's `_PyTuple_MaybeUntrack`).
+        // Survivors that can never be part of a cycle leave the collector's lists: tuples
+        // of atoms (CPython's `untrack_tuples`), then, in full collections, dicts of atoms
+        // until a container is stored in them (`untrack_dicts`). The rest move on.
+        for &i in &order {
+            if holds_only_atoms(&view(young[i])) {
                 // SAFETY: listed pointers are live.
-                unsafe { ptr.as_ref() }.gc.set(UNTRACKED);
-            } else if reachable[i] {
-                s.push(older, ptr);
-            } else {
-                s.push(UNREACHABLE, ptr);
-                held.push((*view(ptr)).clone());
+                unsafe { young[i].as_ref() }.gc.set(UNTRACKED);
             }
         }
-        let survivors = young.len() - held.len();
+        if generation == 2 {
+            for &i in &order {
+                let r = view(young[i]);
+                if is_tracked(&r) && crate::objects::dict::DictObj::prepare_untrack(&r) {
+                    r.header().gc.set(UNTRACKED);
+                }
+            }
+        }
+        for &i in &order {
+            if is_tracked(&view(young[i])) {
+                s.push(older, young[i]);
+            }
+        }
+        for (i, &ptr) in young.iter().enumerate() {
+            if !reachable[i] {
+                s.push(UNREACHABLE, ptr);
+            }
+        }
+        let survivors = young.len() - s.live[UNREACHABLE];
         if generation == 1 {
             s.long_lived_pending += survivors;
         } else if generation == 2 {
             s.long_lived_pending = 0;
             s.long_lived_total = s.live[2];
         }
-        held
-    };
-    if !held.is_empty() {
-        host.found(&held);
+    }
+    // From here on the unreachable objects are held by nothing but their list, uncounted:
+    // one freed by a finalizer (or by clearing another) leaves a hole, and the list keeps
+    // its numbering (no compaction of list 3) so that it can be walked by index.
+    let found = state().borrow().lists[UNREACHABLE].len();
+    if found == 0 {
+        outcome.explain = table;
+        return outcome;
+    }
+    // No Python code has run since the verdict: every entry is alive.
+    if host.wants_found() {
+        host.found(&unreachable_objects());
     }
     // Weak references to the garbage die before any finalizer can see them; the callbacks
     // of weakrefs that are garbage themselves are not called (CPython's handle_weakrefs).
-    for obj in &held {
-        if obj.flags() & flag::HAS_WEAKREFS != 0 {
-            super::weak::clear_refs(obj.ptr, &|h| {
-                h.gc.get() != UNTRACKED && list_of(h) == UNREACHABLE
+    // (Clearing them frees nothing and runs no Python code: the list stays as it is.)
+    let entries: Vec<NonNull<Header>> = state().borrow().lists[UNREACHABLE]
+        .iter()
+        .flatten()
+        .copied()
+        .collect();
+    for ptr in entries {
+        // SAFETY: listed pointers are live, and nothing has been freed since the verdict.
+        if unsafe { ptr.as_ref() }.flags.get() & flag::HAS_WEAKREFS != 0 {
+            super::weak::clear_refs(ptr, &|h| {
+                h.gc.get() & FROZEN == 0 && list_of(h) == UNREACHABLE
             });
         }
     }
 
-    // `held[k]` is the candidate `held_at[k]` (explained collections only).
+    // Entry `k` of list 3 is the candidate `held_at[k]` (explained collections only).
     let held_at: Vec<usize> = match &table {
         Some(t) => (0..t.candidates.len())
             .filter(|&i| t.candidates[i].unreachable())
@@ -434,145 +540,128 @@ pub fn collect(
     // The description runs Python code: counted references keep the reachable candidates
     // it shows alive meanwhile (no Python code has run since the verdict, so each is).
     if let Some(t) = &table {
-        if !held.is_empty() {
-            let objs: Vec<(usize, PyRef)> = (0..young.len())
-                .filter(|&i| t.candidates[i].shown)
-                .map(|i| (i, (*view(young[i])).clone()))
-                .collect();
-            host.describe(t, &objs);
-        }
+        let objs: Vec<(usize, PyRef)> = (0..young.len())
+            .filter(|&i| t.candidates[i].shown)
+            .map(|i| (i, (*view(young[i])).clone()))
+            .collect();
+        host.describe(t, &objs);
     }
+    host.settle();
 
-    // Finalize (PEP 442), in the order the objects were found.
-    let mut finalized_any = false;
-    for (k, obj) in held.iter().enumerate() {
+    // Finalize (PEP 442), in the order the objects were found (CPython's finalize_garbage):
+    // each is counted only while its own finalizer runs; whatever that frees goes at once,
+    // its `__del__` run before the next entry's (`Host::settle`).
+    for k in 0..found {
+        let Some(obj) = unreachable_entry(k) else {
+            continue;
+        };
         let ty_flags = obj.class().header().flags.get();
         let finalizable = ty_flags & (flag::HAS_FINALIZER | flag::GC_FINALIZER) != 0;
         if finalizable && obj.flags() & flag::FINALIZED == 0 {
             obj.set_flag(flag::FINALIZED);
-            host.finalize(obj);
-            finalized_any = true;
-            if let Some(t) = &mut table {
-                t.candidates[held_at[k]].finalized = true;
+            host.finalize(&obj);
+            drop(obj);
+            host.settle();
+            if let (Some(t), Some(&c)) = (&mut table, held_at.get(k)) {
+                t.candidates[c].finalized = true;
             }
         }
     }
-    let mut held: Vec<Option<PyRef>> = held.into_iter().map(Some).collect();
-    if finalized_any {
-        release_unreferenced(&mut held);
-    }
 
     // Resurrection: what a finalizer made reachable again survives, with what it reaches.
+    // `at[j]`: the entry (before compaction) of the `j`th object still waiting.
+    let at: Vec<usize> = {
+        let s = state().borrow();
+        let list = &s.lists[UNREACHABLE];
+        (0..list.len()).filter(|&k| list[k].is_some()).collect()
+    };
     let waiting: Vec<NonNull<Header>> = {
         let mut s = state().borrow_mut();
         s.compact(UNREACHABLE);
         s.lists[UNREACHABLE].iter().flatten().copied().collect()
     };
-    // (each waiting object has one extra reference: the collector's hold)
-    let (_, alive) = reachability(&waiting, UNREACHABLE, 1, |_, _| {});
+    if let Some(t) = &mut table {
+        // (what is no longer waiting was freed by refcounting once its finalizers ran)
+        for &c in &held_at {
+            t.candidates[c].verdict = Verdict::Freed;
+        }
+    }
+    let (_, alive, revived) = reachability(&waiting, UNREACHABLE, |_, _| {});
     {
         let mut s = state().borrow_mut();
-        for (i, &ptr) in waiting.iter().enumerate() {
-            if alive[i] {
-                // SAFETY: listed pointers are live.
-                s.remove(unsafe { ptr.as_ref() });
-                s.push(older, ptr);
-                outcome.resurrected += 1;
+        for &j in &revived {
+            let ptr = waiting[j];
+            // SAFETY: listed pointers are live.
+            s.remove(unsafe { ptr.as_ref() });
+            s.push(older, ptr);
+            outcome.resurrected += 1;
+        }
+        for j in 0..waiting.len() {
+            if let Some(t) = &mut table {
+                t.candidates[held_at[at[j]]].verdict = match (alive[j], save_all) {
+                    (true, _) => Verdict::Resurrected,
+                    (false, true) => Verdict::Saved,
+                    // (until the check after clearing says otherwise)
+                    (false, false) => Verdict::Freed,
+                };
             }
         }
     }
 
-    // Clear what is still garbage, then let it go.
-    let is_garbage = |o: &PyRef| is_tracked(o) && list_of(o.header()) == UNREACHABLE;
-    if let Some(t) = &mut table {
-        for (k, obj) in held.iter().enumerate() {
-            t.candidates[held_at[k]].verdict = match (obj.as_ref().map(is_garbage), save_all) {
-                // (freed by refcounting once its finalizers ran)
-                (None, _) => Verdict::Freed,
-                (Some(false), _) => Verdict::Resurrected,
-                (Some(true), true) => Verdict::Saved,
-                // (until the check after clearing says otherwise)
-                (Some(true), false) => Verdict::Freed,
-            };
-        }
-    }
-    let garbage: Vec<PyRef> = held
-        .iter()
-        .flatten()
-        .filter(|o| is_garbage(o))
-        .cloned()
-        .collect();
-    outcome.unreachable = garbage.len();
-    // The addresses of the garbage (sorted), to tell afterwards what clearing did not free.
-    let garbage_at: Vec<(usize, usize)> = match &table {
-        Some(_) if !save_all => {
-            let mut v: Vec<(usize, usize)> = held
-                .iter()
-                .enumerate()
-                .filter_map(|(k, o)| Some((k, o.as_ref()?)))
-                .filter(|(_, o)| is_garbage(o))
-                .map(|(k, o)| (o.addr(), held_at[k]))
-                .collect();
-            v.sort_unstable();
-            v
-        }
-        _ => Vec::new(),
-    };
+    // The rest is garbage (CPython's delete_garbage): clear each object in turn, counted
+    // only while it is cleared; what that frees leaves the list at once.
+    let remaining = state().borrow().lists[UNREACHABLE].len();
+    outcome.unreachable = waiting.len() - outcome.resurrected;
     if save_all {
-        outcome.saved = garbage;
+        outcome.saved = unreachable_objects();
     } else {
-        for obj in &garbage {
-            clear_object(obj);
+        for k in 0..remaining {
+            if let Some(obj) = unreachable_entry(k) {
+                clear_object(&obj);
+            }
         }
-        drop(garbage);
     }
-    drop(held);
     // Objects that clearing could not free (a cycle through payloads with nothing to clear)
-    // stay alive: back to the old generation. (What is still in the list is what was not
-    // freed: nothing else enters it while no Python code runs.)
+    // stay alive: back to the old generation. (No Python code ran while clearing, so what
+    // is still listed is exactly what was not freed.)
     let mut s = state().borrow_mut();
     if let Some(t) = &mut table {
-        for &ptr in s.lists[UNREACHABLE].iter().flatten() {
-            let addr = ptr.as_ptr() as usize;
-            if let Ok(k) = garbage_at.binary_search_by_key(&addr, |&(a, _)| a) {
-                t.candidates[garbage_at[k].1].verdict = Verdict::NotFreed;
+        if !save_all {
+            let pos: std::collections::HashMap<usize, usize> = waiting
+                .iter()
+                .enumerate()
+                .map(|(j, p)| (p.as_ptr() as usize, j))
+                .collect();
+            for &ptr in s.lists[UNREACHABLE].iter().flatten() {
+                if let Some(&j) = pos.get(&(ptr.as_ptr() as usize)) {
+                    t.candidates[held_at[at[j]]].verdict = Verdict::NotFreed;
+                }
             }
         }
     }
     s.merge(UNREACHABLE, older);
     drop(s);
+    // (the `__del__` of what clearing freed runs within the collection, as CPython's)
+    host.settle();
     outcome.explain = table;
     outcome
 }
 
-/// After the finalizers ran: releases the collector's hold on each object of `held` that
-/// nothing else refers to any more, which frees it, then on what that left unreferenced in
-/// turn. In CPython such an object is freed by its last decrement during finalization, so it
-/// is neither resurrected nor counted as collected (a generator closed by its finalizer
-/// drops its frame's variables, which usually frees its whole cycle).
-fn release_unreferenced(held: &mut [Option<PyRef>]) {
-    let index: std::collections::HashMap<usize, usize> = held
+/// A counted reference to entry `k` of the unreachable list, if that object is still alive.
+fn unreachable_entry(k: usize) -> Option<PyRef> {
+    let s = state().borrow();
+    let ptr = (*s.lists[UNREACHABLE].get(k)?)?;
+    Some((*view(ptr)).clone())
+}
+
+/// Counted references to the objects of the unreachable list, in order.
+fn unreachable_objects() -> Vec<PyRef> {
+    let s = state().borrow();
+    s.lists[UNREACHABLE]
         .iter()
-        .enumerate()
-        .filter_map(|(k, o)| Some((o.as_ref()?.addr(), k)))
-        .collect();
-    let mut work: Vec<usize> = (0..held.len()).rev().collect();
-    while let Some(k) = work.pop() {
-        let unreferenced = held[k].as_ref().is_some_and(|o| o.refcount() == 1);
-        let Some(obj) = held[k].take_if(|_| unreferenced) else {
-            continue;
-        };
-        // What it refers to may be left unreferenced by its freeing: look again. (A held
-        // object is alive, so an address found here that is still held is that object.)
-        trace_object(&obj, &mut |r| {
-            if let Some(&j) = index.get(&r.addr()) {
-                if held[j].is_some() {
-                    work.push(j);
-                }
-            }
-        });
-        drop(obj);
-    }
+        .flatten()
+        .map(|&p| (*view(p)).clone())
+        .collect()
 }
 
 /// The table of an explained collection, as the verdict left it.
@@ -624,26 +713,27 @@ fn holds_only_atoms(r: &PyRef) -> bool {
 }
 
 /// Computes, for the objects of `objs` (all in list `list`), which are reachable from
-/// outside it: `gc_refs` = refcount − `extra` − references from the list's own objects, then
+/// outside it: `gc_refs` = refcount − references from the list's own objects, then
 /// everything reachable from an object with `gc_refs > 0`.
 /// `on_edge(from, to)` hears of every reference subtracted (indices into `objs`). Returns
-/// the `gc_refs` and the verdicts.
+/// the `gc_refs`, the verdicts, and the reachable objects in the order CPython's
+/// `move_unreachable` leaves them in: it walks the list, moving each object with no outside
+/// reference aside, and an object found reachable after it was moved aside goes back to the
+/// end of the list, after those already there — so a survivor found through another one
+/// comes after it (which orders later collections, their finalizers, and the untracking of
+/// tuples).
 fn reachability(
     objs: &[NonNull<Header>],
     list: usize,
-    extra: isize,
     mut on_edge: impl FnMut(usize, usize),
-) -> (Vec<isize>, Vec<bool>) {
+) -> (Vec<isize>, Vec<bool>, Vec<usize>) {
     let member = |r: &PyRef| -> Option<usize> {
         let h = r.header();
         let i = h.gc.get();
         (i != UNTRACKED && list_of(h) == list && objs.get(i as usize) == Some(&r.ptr))
             .then_some(i as usize)
     };
-    let mut gc_refs: Vec<isize> = objs
-        .iter()
-        .map(|&p| view(p).refcount() as isize - extra)
-        .collect();
+    let mut gc_refs: Vec<isize> = objs.iter().map(|&p| view(p).refcount() as isize).collect();
     for (i, &p) in objs.iter().enumerate() {
         trace_object(&view(p), &mut |r| {
             if let Some(j) = member(r) {
@@ -652,17 +742,32 @@ fn reachability(
             }
         });
     }
-    let mut reachable: Vec<bool> = gc_refs.iter().map(|&g| g > 0).collect();
-    let mut work: Vec<usize> = (0..objs.len()).filter(|&i| reachable[i]).collect();
-    while let Some(i) = work.pop() {
+    // `mark[i]`: 0 not reached yet, 1 reachable, 2 moved aside (tentatively unreachable).
+    let mut mark: Vec<u8> = gc_refs.iter().map(|&g| u8::from(g > 0)).collect();
+    let mut walk: Vec<usize> = (0..objs.len()).collect();
+    let mut order = Vec::with_capacity(objs.len());
+    let mut k = 0;
+    while k < walk.len() {
+        let i = walk[k];
+        k += 1;
+        if mark[i] != 1 {
+            mark[i] = 2;
+            continue;
+        }
+        order.push(i);
         trace_object(&view(objs[i]), &mut |r| {
             if let Some(j) = member(r) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    work.push(j);
+                match mark[j] {
+                    0 => mark[j] = 1,
+                    2 => {
+                        mark[j] = 1;
+                        walk.push(j);
+                    }
+                    _ => {}
                 }
             }
         });
     }
-    (gc_refs, reachable)
+    let reachable = mark.iter().map(|&m| m == 1).collect();
+    (gc_refs, reachable, order)
 }

@@ -563,6 +563,21 @@ impl SelfRef {
     pub const fn unset() -> SelfRef {
         SelfRef(NonNull::dangling())
     }
+
+    /// A counted reference to the type this is the self-pointer of (`None` while the type
+    /// is being built, before its allocation points this at it).
+    pub fn get(&self) -> Option<PyRef> {
+        if self.0 == NonNull::dangling() {
+            return None;
+        }
+        // (sound: a set `SelfRef` lives in the payload of the type object it points at, and
+        // is reached through a borrow of that payload, so the type is alive)
+        incref(self.0);
+        Some(PyRef {
+            ptr: self.0,
+            _not_send: PhantomData,
+        })
+    }
 }
 
 // `class()` views a `SelfRef` as a `PyRef`.
