@@ -50,8 +50,10 @@
 //! Dropping a payload drops the references it holds, which may free more objects: freeing is
 //! recursive. Past [`TRASHCAN_DEPTH`] nested deallocations a free is queued on a per-thread list
 //! and drained by the outermost deallocation, so a million-long linked chain frees in constant
-//! Rust stack (CPython's "trashcan").
+//! Rust stack (CPython's "trashcan"). The memory of small boxes is kept on per-size free
+//! lists for the next object of that size (see `freelist`).
 
+mod freelist;
 pub mod gc;
 pub mod tail;
 pub mod weak;
@@ -364,8 +366,9 @@ impl PyRef {
         flags: u8,
     ) -> PyRef {
         let layout = tail::box_layout::<P, I>(n);
-        // SAFETY: the layout is never zero-sized (it holds a header).
-        let raw = unsafe { std::alloc::alloc(layout) };
+        // SAFETY: the layout is never zero-sized (it holds a header); the GIL is held (every
+        // object is made under it) and `free_box` gives the block back with this layout.
+        let raw = unsafe { freelist::alloc(layout) };
         let Some(boxed) = NonNull::new(raw.cast::<PyBox<P>>()) else {
             std::alloc::handle_alloc_error(layout)
         };
@@ -887,7 +890,7 @@ unsafe fn free_box<P, I>(ptr: NonNull<Header>, n: usize) {
             .add(tail::tail_offset::<P, I>())
             .cast::<I>();
         std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, n));
-        std::alloc::dealloc(ptr.as_ptr().cast::<u8>(), layout);
+        freelist::dealloc(ptr.as_ptr().cast::<u8>(), layout);
     }
 }
 
