@@ -6,9 +6,10 @@
 //! its shape to the *child* shape for that name — the transition is kept in the parent, so
 //! every instance that gets the same attributes in the same order shares its shapes, and
 //! what `__dict__`, `vars()` and `dir()` list is exactly the per-instance insertion order.
-//! A child keeps its parent alive (counted); a parent keeps its children weakly, so a shape
-//! lives while an instance (or a descendant shape) uses it, and a class's tree dies with the
-//! class and its instances.
+//! A parent owns its children (a child points back weakly), and the class owns the root: a
+//! shape lives as long as its class, so instances made and dropped one after another meet
+//! the same shapes and ids (which inline caches guard on), and a class's tree dies with the
+//! class. The limits below bound a tree's size.
 //!
 //! Every shape has an id, a `u32` from one process-wide counter, never reused (0 means "no
 //! shape"): an inline cache that recorded a shape id stays right for good, since no other
@@ -36,6 +37,9 @@ use super::str::StrObj;
 pub const MAX_ATTRS: usize = 30;
 /// The most children (distinct next names) one shape has.
 pub const MAX_TRANSITIONS: usize = 64;
+/// The most shapes one class's tree holds (shapes live as long as their class: instances
+/// that each add their attributes in another order must not grow it without bound).
+pub const MAX_SHAPES: u32 = 1024;
 /// The inline room of an instance of a class that has not yet shown what it needs.
 /// (As generous as CPython's first values array: the first instances of a class are few,
 /// and one that outgrew its room would pay for it on every access.)
@@ -78,15 +82,24 @@ pub struct Shape {
     /// holds its position + 1, 0 when no name has that bucket, `SHARED` when several do.
     direct: [u8; DIRECT],
     mult: u64,
-    /// Kept alive so that the transitions leading here survive while this shape is used.
-    parent: Option<Rc<Shape>>,
-    /// The children: (name, shape), weakly; dead ones are dropped when a child is added.
-    transitions: RefCell<Vec<(PyRef, Weak<Shape>)>>,
+    /// The shape this one was reached from (weakly: the parent owns its children).
+    parent: Option<Weak<Shape>>,
+    /// The children: (name, shape). Owned, so a transition keeps its shape and its id for as
+    /// long as the class lives — instances made and dropped one after another (a temporary
+    /// `Point(x, y)`) keep meeting the same shapes, which is what inline caches guard on.
+    transitions: RefCell<Vec<(PyRef, Rc<Shape>)>>,
+    /// How many shapes this shape's tree holds (shared by the tree).
+    tree_size: Rc<Cell<u32>>,
 }
 
 impl Shape {
-    fn new(names: Box<[PyRef]>, parent: Option<Rc<Shape>>) -> Option<Rc<Shape>> {
+    fn new(
+        names: Box<[PyRef]>,
+        parent: Option<Weak<Shape>>,
+        tree_size: Rc<Cell<u32>>,
+    ) -> Option<Rc<Shape>> {
         let (direct, mult) = direct_index(&names);
+        tree_size.set(tree_size.get() + 1);
         Some(Rc::new(Shape {
             id: next_id()?,
             direct,
@@ -94,6 +107,7 @@ impl Shape {
             names,
             parent,
             transitions: RefCell::new(Vec::new()),
+            tree_size,
         }))
     }
 
@@ -118,9 +132,10 @@ impl Shape {
         &self.names
     }
 
-    /// The shape this one was reached from (`None` for a root).
-    pub fn parent(&self) -> Option<&Rc<Shape>> {
-        self.parent.as_ref()
+    /// The shape this one was reached from (`None` for a root; alive while any shape of its
+    /// tree is in use, since an instance keeps its class, which keeps the tree's root).
+    pub fn parent(&self) -> Option<Rc<Shape>> {
+        self.parent.as_ref()?.upgrade()
     }
 
     /// The index of `name` (any str; the names are interned, so an interned one is found by
@@ -160,13 +175,13 @@ impl Shape {
         })
     }
 
-    /// The existing child for `name` (an interned name), if it is alive.
+    /// The existing child for `name` (an interned name).
     pub fn existing_child(&self, name: &PyRef) -> Option<Rc<Shape>> {
         self.transitions
             .borrow()
             .iter()
             .find(|(k, _)| k.ptr_eq(name))
-            .and_then(|(_, w)| w.upgrade())
+            .map(|(_, c)| c.clone())
     }
 
     /// The child for `name` (an exact, interned str), made if new; `None` past the limits or
@@ -179,13 +194,12 @@ impl Shape {
             return None;
         }
         let mut transitions = self.transitions.borrow_mut();
-        transitions.retain(|(_, w)| w.strong_count() > 0);
-        if transitions.len() >= MAX_TRANSITIONS {
+        if transitions.len() >= MAX_TRANSITIONS || self.tree_size.get() >= MAX_SHAPES {
             return None;
         }
         let names: Box<[PyRef]> = self.names.iter().chain([name]).cloned().collect();
-        let child = Shape::new(names, Some(self.clone()))?;
-        transitions.push((name.clone(), Rc::downgrade(&child)));
+        let child = Shape::new(names, Some(Rc::downgrade(self)), self.tree_size.clone())?;
+        transitions.push((name.clone(), child.clone()));
         Some(child)
     }
 }
@@ -266,7 +280,7 @@ impl ShapeRoot {
     #[inline]
     pub fn root(&self) -> Option<Rc<Shape>> {
         self.root
-            .get_or_init(|| Shape::new(Box::new([]), None))
+            .get_or_init(|| Shape::new(Box::new([]), None, Rc::new(Cell::new(0))))
             .clone()
     }
 
@@ -350,20 +364,20 @@ mod tests {
         assert_eq!(a.index_of(&new_str("y")), Some(1));
         assert_eq!(a.index_of(&intern("z")), None);
         assert!(Rc::ptr_eq(
-            a.parent().unwrap(),
+            &a.parent().unwrap(),
             &root.existing_child(&x).unwrap()
         ));
     }
 
     #[test]
-    fn dead_children_are_remade_with_new_ids() {
+    fn unused_children_keep_their_ids() {
         let _gil = crate::gil::acquire();
         let roots = ShapeRoot::new();
         let root = roots.root().unwrap();
         let x = intern("x");
         let first = root.child(&x).unwrap().id();
         let again = root.child(&x).unwrap().id();
-        assert!(again > first);
+        assert_eq!(again, first);
     }
 
     #[test]
@@ -381,8 +395,29 @@ mod tests {
             .map(|i| root.child(&intern(&format!("t{i}"))).unwrap())
             .collect();
         assert!(root.child(&intern("t_last")).is_none());
+        // (children are owned by the tree: dropping the last users frees no room)
         drop(kept);
-        assert!(root.child(&intern("t_last")).is_some());
+        assert!(root.child(&intern("t_last")).is_none());
+    }
+
+    #[test]
+    fn tree_size_limit() {
+        let _gil = crate::gil::acquire();
+        let roots = ShapeRoot::new();
+        let root = roots.root().unwrap();
+        let mut made = 1; // the root
+        'fill: for i in 0..MAX_TRANSITIONS {
+            let c = root.child(&intern(&format!("p{i}"))).unwrap();
+            made += 1;
+            for j in 0..MAX_TRANSITIONS {
+                if made == MAX_SHAPES {
+                    break 'fill;
+                }
+                c.child(&intern(&format!("q{j}"))).unwrap();
+                made += 1;
+            }
+        }
+        assert!(root.child(&intern("p_extra")).is_none());
     }
 
     #[test]

@@ -341,7 +341,7 @@ impl InstanceObj {
                 return Stored::Missing;
             };
             // The last attribute: back to the parent shape (the order stays exact).
-            if let Some(parent) = shape.parent().filter(|_| i + 1 == shape.len()).cloned() {
+            if let Some(parent) = shape.parent().filter(|_| i + 1 == shape.len()) {
                 let old = self.take(tail, overflow, i);
                 self.shape_id.set(parent.id());
                 let child = std::mem::replace(shape, parent);
