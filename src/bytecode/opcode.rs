@@ -355,6 +355,10 @@ opcodes! {
     BinarySubscrDict = "BINARY_SUBSCR_DICT", None, |_, _| -1;
     /// `STORE_SUBSCR` into an exact list at an int index.
     StoreSubscrListInt = "STORE_SUBSCR_LIST_INT", None, |_, _| -3;
+    /// `BINARY_SUBSCR` of an exact list by a slice (no protocol dispatch).
+    BinarySubscrListSlice = "BINARY_SUBSCR_LIST_SLICE", None, |_, _| -1;
+    /// `STORE_SUBSCR` into an exact list by a slice.
+    StoreSubscrListSlice = "STORE_SUBSCR_LIST_SLICE", None, |_, _| -3;
     /// `STORE_SUBSCR` into an exact dict.
     StoreSubscrDict = "STORE_SUBSCR_DICT", None, |_, _| -3;
     /// `UNPACK_SEQUENCE 2` of an exact tuple.
@@ -490,8 +494,11 @@ impl Op {
             StoreAttrWithHint | StoreAttrPoly | StoreAttrAdd => StoreAttr,
             BinaryOpInt | BinaryOpFloat | BinaryOpMixed | BinaryOpAddStr => BinaryOp,
             CompareOpInt | CompareOpFloat | CompareOpStr => CompareOp,
-            BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
-            StoreSubscrListInt | StoreSubscrDict => StoreSubscr,
+            BinarySubscrListInt
+            | BinarySubscrTupleInt
+            | BinarySubscrDict
+            | BinarySubscrListSlice => BinarySubscr,
+            StoreSubscrListInt | StoreSubscrDict | StoreSubscrListSlice => StoreSubscr,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
             CallPyExact | CallBuiltin | CallClass => CallFunction,

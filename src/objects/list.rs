@@ -26,7 +26,7 @@ use crate::exc;
 use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{Args, PyResult, Vm};
 
-mod slicing;
+pub(crate) mod slicing;
 
 pub use slicing::{assign_bounds, get_bounds};
 

@@ -560,6 +560,36 @@ impl Vm {
                             cur.drop_n(3);
                             drop(old);
                         }
+                        Op::BinarySubscrListSlice => {
+                            let (Some(l), Some(sl)) = (
+                                crate::vm::protocol::exact_list(cur.peek(2)),
+                                cur.peek(1).downcast::<SliceObj>(),
+                            ) else {
+                                deopt!()
+                            };
+                            let r = tri!(crate::objects::list::slicing::get_bounds(
+                                self, l, &sl.start, &sl.stop, &sl.step
+                            ));
+                            cur.drop_n(2);
+                            cur.push(r);
+                        }
+                        Op::StoreSubscrListSlice => {
+                            let (Some(_), Some(sl)) = (
+                                crate::vm::protocol::exact_list(cur.peek(2)),
+                                cur.peek(1).downcast::<SliceObj>(),
+                            ) else {
+                                deopt!()
+                            };
+                            tri!(crate::objects::list::slicing::assign_bounds(
+                                self,
+                                cur.peek(2),
+                                &sl.start,
+                                &sl.stop,
+                                &sl.step,
+                                Some(cur.peek(3)),
+                            ));
+                            cur.drop_n(3);
+                        }
                         Op::StoreSubscrDict => {
                             if crate::vm::protocol::exact_dict(cur.peek(2)).is_none() {
                                 deopt!();

@@ -40,6 +40,7 @@ use crate::objects::dict::DictObj;
 use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
 use crate::objects::instance;
 use crate::objects::module::ModuleObj;
+use crate::objects::slice::SliceObj;
 use crate::objects::str::StrObj;
 use crate::objects::typecache;
 use crate::objects::typeobj::TypeObject;
@@ -679,6 +680,13 @@ fn subscr(container: &Value, key: &Value, store: bool) -> Option<Op> {
             Op::StoreSubscrListInt
         } else {
             Op::BinarySubscrListInt
+        });
+    }
+    if exact_list(container).is_some() && key.downcast::<SliceObj>().is_some() {
+        return Some(if store {
+            Op::StoreSubscrListSlice
+        } else {
+            Op::BinarySubscrListSlice
         });
     }
     if !store && int_key && exact_tuple(container).is_some() {
