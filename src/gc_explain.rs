@@ -373,7 +373,7 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
             }
         }
     } else if let Some(c) = from.downcast::<CellObj>() {
-        if c.value.try_borrow().is_ok_and(|v| is_to(&v)) {
+        if is_to(&c.value.get()) {
             out.push(".cell_contents".into());
         }
     } else if let Some(f) = from.downcast::<FunctionObj>() {

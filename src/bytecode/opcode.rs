@@ -381,6 +381,11 @@ opcodes! {
     /// `CALL_METHOD` of a Python function whose parameters are exactly the positional
     /// arguments, `self` included when bound (guard: the function's version).
     CallMethodPyExact = "CALL_METHOD_PY_EXACT", Num, |a, _| -a - 1;
+    /// `CALL_FUNCTION` of a Python function taking the positional arguments plus some of
+    /// its defaults (guard: the function's version, which `__defaults__` assignment changes).
+    CallPyWithDefaults = "CALL_FUNCTION_PY_WITH_DEFAULTS", Num, |a, _| -a;
+    /// `CALL_METHOD` of a Python function taking the arguments plus some of its defaults.
+    CallMethodPyWithDefaults = "CALL_METHOD_PY_WITH_DEFAULTS", Num, |a, _| -a - 1;
     /// `CALL_FUNCTION` of an unbound builtin function.
     CallBuiltin = "CALL_FUNCTION_BUILTIN", Num, |a, _| -a;
     /// `CALL_METHOD` of a builtin method (`[method, self, args]`).
@@ -501,11 +506,11 @@ impl Op {
             StoreSubscrListInt | StoreSubscrDict | StoreSubscrListSlice => StoreSubscr,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             ForIterRange | ForIterList | ForIterTuple | ForIterGen => ForIter,
-            CallPyExact | CallBuiltin | CallClass => CallFunction,
+            CallPyExact | CallPyWithDefaults | CallBuiltin | CallClass => CallFunction,
             LoadFastLoadFast | LoadFastLoadConst => LoadFast,
             LoadConstLoadFast => LoadConst,
             StoreFastLoadFast => StoreFast,
-            CallMethodPyExact | CallMethodBuiltin => CallMethod,
+            CallMethodPyExact | CallMethodPyWithDefaults | CallMethodBuiltin => CallMethod,
             op => op,
         }
     }

@@ -1,7 +1,6 @@
 //! Cells: the boxes that closures share variables through.
 
-use std::cell::RefCell;
-
+use super::core::tail::ValueCell;
 use super::core::PyRef;
 use super::str::as_str;
 use super::typeobj::TypeSlots;
@@ -9,8 +8,9 @@ use super::{types, Value};
 use crate::vm::{PyResult, Vm};
 
 pub struct CellObj {
-    /// `Value::Null` while empty.
-    pub value: RefCell<Value>,
+    /// `Value::Null` while empty. (A `ValueCell`, not a `RefCell`: `LOAD_DEREF` reads it
+    /// without a borrow flag to check and count.)
+    pub value: ValueCell,
 }
 
 impl CellObj {
@@ -18,7 +18,7 @@ impl CellObj {
         PyRef::new(
             &types().cell,
             CellObj {
-                value: RefCell::new(value),
+                value: ValueCell::new(value),
             },
         )
     }
@@ -32,7 +32,7 @@ fn cell_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
     if as_str(&Value::Obj(name.clone())) != Some("cell_contents") {
         return Ok(None);
     }
-    let value = c.value.borrow().clone();
+    let value = c.value.get();
     if value.is_null() {
         return Err(crate::exc!(value_error, "Cell is empty"));
     }

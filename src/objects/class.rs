@@ -601,7 +601,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     margs.extend(kwvalues);
     let cls = vm.call(&meta, Args::new(&margs, &kwnames))?;
     if let (Some(c), Value::Obj(k)) = (cell.downcast::<CellObj>(), &cls) {
-        if k.is::<TypeObject>() && c.value.borrow().is_null() {
+        if k.is::<TypeObject>() && c.value.is_null() {
             drop(c.value.replace(cls.clone()));
         }
     }

@@ -49,8 +49,28 @@ pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()>
     let Value::Obj(o) = obj else {
         return Err(mutable_only());
     };
-    if !tobj(&new).heap || !tobj(&old).heap {
+    // (CPython: a module's class may move among ModuleType and its subclasses, for the
+    // lazy-module and module-`__getattr__` recipes)
+    let module = &types().module;
+    let modules = TypeObject::is_subtype(&old, module) && TypeObject::is_subtype(&new, module);
+    if !modules && (!tobj(&new).heap || !tobj(&old).heap) {
         return Err(mutable_only());
+    }
+    if modules {
+        // Every module is a `ModuleObj` keeping its attributes in its own dict, whatever its
+        // class: only a class whose instances would need more than that is refused.
+        if tobj(&new).layout != Kind::Module || adds_fields_to_module(&new) {
+            return Err(exc!(
+                type_error,
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                type_name(&new),
+                type_name(&old)
+            ));
+        }
+        if !new.ptr_eq(&old) {
+            o.set_class(&new, &vm.interp.parked_types);
+        }
+        return Ok(());
     }
     compatible(&old, &new, "__class__")?;
     // An instance's shapes are its class's: it keeps its attributes in a dict from now on
@@ -60,6 +80,22 @@ pub fn set_class(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()>
         o.set_class(&new, &vm.interp.parked_types);
     }
     Ok(())
+}
+
+/// Whether a subclass of ModuleType, or a class between it and ModuleType, adds fields
+/// (`__slots__`) to the module layout.
+fn adds_fields_to_module(t: &PyRef) -> bool {
+    let mut t = t.clone();
+    while !t.ptr_eq(&types().module) {
+        let Some(base) = tobj(&t).base() else {
+            return true;
+        };
+        if super::class::adds_fields(tobj(&t), &base) {
+            return true;
+        }
+        t = base;
+    }
+    false
 }
 
 fn mutable_only() -> crate::vm::PyErr {

@@ -326,7 +326,7 @@ pub fn sync_locals(dict: &PyRef, code: &CodeObj, values: &[Value]) {
             slot.cloned().unwrap_or(Value::Null)
         } else {
             slot.and_then(|c| c.downcast::<CellObj>())
-                .map_or(Value::Null, |c| c.value.borrow().clone())
+                .map_or(Value::Null, |c| c.value.get())
         };
         let is_cell_param = i < nvars && u.cell2arg.contains(&Some(i as u32));
         if is_cell_param {

@@ -74,11 +74,14 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(super::str::new_str(text))
 }
 
-fn module_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+fn module_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let m = v.downcast::<ModuleObj>().expect("a module");
-    // (`__dict__` is the namespace itself: a read-only member, as CPython's)
-    if super::str::as_str(&Value::Obj(name.clone())) == Some("__dict__") {
-        return Err(crate::exc!(attribute_error, "readonly attribute"));
+    match super::str::as_str(&Value::Obj(name.clone())) {
+        // (`__dict__` is the namespace itself: a read-only member, as CPython's)
+        Some("__dict__") => return Err(crate::exc!(attribute_error, "readonly attribute")),
+        // `object.__class__`'s setter, also for a module whose class is a subclass
+        Some("__class__") => return super::class_assign::set_class(vm, v, value),
+        _ => {}
     }
     match value {
         Some(val) => drop(m.namespace().set_str(name.clone(), val)),

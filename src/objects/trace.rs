@@ -243,14 +243,10 @@ impl Trace for CellObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        visit_cell(&self.value, visit);
+        visit_value(&self.value.get(), visit);
     }
     fn clear(&self) {
-        if let Ok(mut v) = self.value.try_borrow_mut() {
-            let old = std::mem::replace(&mut *v, Value::Null);
-            drop(v);
-            drop(old);
-        }
+        drop(self.value.take());
     }
 }
 

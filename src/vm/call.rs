@@ -100,6 +100,43 @@ impl Vm {
         Ok(())
     }
 
+    /// Pushes the frame of a call whose `nargs` positional arguments, on top of `cur`, are
+    /// the first parameters of `f`, the rest taken from its defaults (what
+    /// `CALL_*_PY_WITH_DEFAULTS` checked with the function's version: see `defaults_call`).
+    pub(super) fn push_defaults_frame(
+        &mut self,
+        f: &FunctionObj,
+        cur: &mut Cursor,
+        nargs: usize,
+    ) -> PyResult<()> {
+        if let Err(e) = self.check_recursion() {
+            cur.drop_n(nargs);
+            return Err(e);
+        }
+        let code_ref = f.code();
+        let code = code_ref.downcast::<CodeObj>().expect("a code object");
+        let u = &code.unit;
+        let (nvars, nslots) = (u.varnames.len(), u.nslots());
+        let argcount = u.argcount as usize;
+        let defaults = f.defaults.borrow().clone().expect("checked: defaults");
+        let defaults = &defaults
+            .downcast::<TupleObj>()
+            .expect("checked: a tuple")
+            .items;
+        let (mut setup, mark) = self.data.new_frame(nslots + u.max_stack as usize);
+        setup.take_args(cur, nargs);
+        for d in &defaults[defaults.len() - (argcount - nargs)..] {
+            setup.push(d.clone());
+        }
+        setup.locals(nvars - argcount);
+        if nslots > nvars {
+            push_cells(&mut setup, code, f.closure.as_ref());
+        }
+        let cursor = setup.finish(nslots);
+        self.push_frame_record(code_ref, f.globals.clone(), None, cursor, Some(mark));
+        Ok(())
+    }
+
     /// `f(*args, **kwargs)`.
     pub(super) fn call_ex(
         &mut self,
@@ -247,6 +284,30 @@ pub(super) fn exact_call(f: &FunctionObj, nargs: usize) -> bool {
     let code = f.code();
     let c = code.downcast::<CodeObj>().expect("a code object");
     takes_exactly(c, nargs) && !makes_generator(&code)
+}
+
+/// How many of `f`'s defaults a call with `nargs` positional arguments (no keywords) takes
+/// when its frame can be pushed by moving the arguments and then the defaults into its first
+/// slots (`CALL_*_PY_WITH_DEFAULTS`): plain positional parameters, some missing, all of
+/// those with defaults; not a generator.
+pub(super) fn defaults_call(f: &FunctionObj, nargs: usize) -> Option<usize> {
+    let code = f.code();
+    let c = code.downcast::<CodeObj>().expect("a code object");
+    let u = &c.unit;
+    let plain = u.kwonlyargcount == 0
+        && u.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && !makes_generator(&code);
+    let argcount = u.argcount as usize;
+    if !plain || nargs >= argcount {
+        return None;
+    }
+    let ndefaults = f
+        .defaults
+        .borrow()
+        .as_ref()
+        .and_then(|d| d.downcast::<TupleObj>().map(|t| t.items.len()))?;
+    let missing = argcount - nargs;
+    (missing <= ndefaults).then_some(missing)
 }
 
 /// Whether calling a function whose code is `code` makes a generator (rather than running

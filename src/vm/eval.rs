@@ -697,6 +697,29 @@ impl Vm {
                             enter_top!();
                             continue 'dispatch;
                         }
+                        Op::CallPyWithDefaults | Op::CallMethodPyWithDefaults => {
+                            safepoint!();
+                            let (nargs, below) =
+                                call_layout(&cur, op == Op::CallMethodPyWithDefaults, arg);
+                            let c = cache!();
+                            let callee = cur.peek(nargs + 1).clone();
+                            let pushed = match callee.downcast::<FunctionObj>() {
+                                Some(f)
+                                    if kwnames.is_none()
+                                        && (f.current_version() == c.version.get()
+                                            || super::call::defaults_call(f, nargs).is_some()) =>
+                                {
+                                    self.push_defaults_frame(f, &mut cur, nargs)
+                                }
+                                _ => deopt!(),
+                            };
+                            cur.drop_n(below);
+                            drop(callee);
+                            tri!(pushed);
+                            self.save_caller(ip, &cur);
+                            enter_top!();
+                            continue 'dispatch;
+                        }
                         Op::LoadAttrClass => {
                             let c = cache!();
                             match cur.peek(1) {
@@ -2180,13 +2203,13 @@ fn unbound_deref(vm: &Vm, code: &CodeObj, i: usize, builtins: &PyRef) -> PyErr {
 
 fn cell_get(cell: &Value) -> Value {
     cell.downcast::<CellObj>()
-        .map_or(Value::Null, |c| c.value.borrow().clone())
+        .map_or(Value::Null, |c| c.value.get())
 }
 
 /// Stores into a cell, returning the old contents (dropped by the caller after the borrow).
 fn cell_set(cell: &Value, v: Value) -> Value {
     match cell.downcast::<CellObj>() {
-        Some(c) => std::mem::replace(&mut *c.value.borrow_mut(), v),
+        Some(c) => c.value.replace(v),
         None => Value::Null,
     }
 }

@@ -748,7 +748,15 @@ fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
     let callee = cur.peek(nargs + 1);
     if let Some(f) = callee.downcast::<FunctionObj>() {
         if !super::call::exact_call(f, nargs) {
-            return None;
+            if super::call::defaults_call(f, nargs).is_none() || f.version() == 0 {
+                return None;
+            }
+            cache.version.set(f.version());
+            return Some(if method {
+                Op::CallMethodPyWithDefaults
+            } else {
+                Op::CallPyWithDefaults
+            });
         }
         let version = f.version();
         if version == 0 {
