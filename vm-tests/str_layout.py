@@ -39,6 +39,7 @@ class Slotted(str):
 def use_subclasses(i):
     s = S("abc" + str(i))
     s.tag = i
+    s.me = [s]  # a cycle through the dict of a str subclass instance: the collector's
     t = Slotted("é" + str(i))
     d = {s: 1, t: 2}
     return (
@@ -53,6 +54,8 @@ def use_subclasses(i):
         str(t) == t,
         type(str(t)).__name__,
         hash(s) == hash("abc" + str(i)),
+        s.me[0] is s,
+        sorted(vars(s)),
     )
 
 
@@ -96,6 +99,9 @@ first = run()
 for _ in range(200):
     assert run() == first
 print(first)
+import gc
+use_subclasses(1)
+print(gc.collect() > 0)
 # the same after warm-up, with edge cases
 print(repr(""), len(""), "" + "", "" * 5, ("a" + "")[0:0] == "")
 s = ""

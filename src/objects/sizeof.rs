@@ -6,7 +6,7 @@
 //!   builtin subclass's instance: [`PyRef::box_size`]) plus the heap buffers the object owns
 //!   exclusively, counted by capacity where a buffer can grow (a list's and a bytearray's
 //!   spare room is memory the object holds): a str's text when it is not in the str's own
-//!   allocation (a str subclass's instance, a str built by `+=`), a big int's 64-bit digits,
+//!   allocation (a str being built by `+=`), a big int's 64-bit digits,
 //!   bytes and bytearray data, a list's or tuple's `Value` slots, a dict's index table and
 //!   entries array, a set's slot table, the values of an instance that outgrew its inline
 //!   room (its attribute and `__slots__` values are in its own allocation), a type's names,

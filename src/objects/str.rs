@@ -8,10 +8,11 @@
 //!
 //! ## Layout
 //! A str is one allocation: its UTF-8 text is the object's tail (`u8` items after the
-//! payload, see `core::tail`), and the payload's [`Text`] records where it is. Two kinds of
-//! str keep their text in a heap buffer instead: one being built by `+=` (below) and an
-//! instance of a str subclass (a `WithDict` box, made by `class::alloc`). The code-point
-//! count shares a word with the interned flag (its top bit: no str has 2**63 characters).
+//! payload, see `core::tail`), and the payload's [`Text`] records where it is — also in an
+//! instance of a str subclass, whose box (a `WithDict` one when it has a dict) puts its tail
+//! further on. Only a str being built by `+=` (below) keeps its text in a heap buffer. The
+//! code-point count shares a word with the interned flag (its top bit: no str has 2**63
+//! characters).
 //!
 //! ## Building in place (`s += t`)
 //! CPython appends to a str in place when the left operand of `+=` has no other reference,
@@ -84,17 +85,9 @@ impl StrObj {
         }
     }
 
-    /// A str payload whose text is in a heap buffer (a str subclass's instance: see the
-    /// module docs; an exact str is made by [`new_str`]).
-    pub fn new(s: impl Into<String>) -> StrObj {
-        let s: String = s.into();
-        let chars = count_chars(&s);
-        StrObj::with_text(Text::heap(s, false), chars)
-    }
-
     /// A str being built: `buf` is its text so far, with room to grow (see the module docs).
     fn building(buf: String, chars: usize) -> StrObj {
-        StrObj::with_text(Text::heap(buf, true), chars)
+        StrObj::with_text(Text::building(buf), chars)
     }
 
     #[inline(always)]
@@ -615,7 +608,18 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(result));
     }
     let s = result.downcast::<StrObj>().map_or("", StrObj::as_str);
-    Ok(Value::Obj(super::class::alloc(cls, StrObj::new(s))))
+    Ok(Value::Obj(new_subclass_str(cls, s)))
+}
+
+/// An instance of the str subclass `cls` with text `s`: one allocation, like a str (a
+/// `WithDict` box when its instances have a dict).
+fn new_subclass_str(cls: &PyRef, s: &str) -> PyRef {
+    let payload = StrObj::with_text(Text::tail(s.len()), count_chars(s));
+    if super::class::wants_dict(cls) {
+        PyRef::new_text_with_dict(cls, payload, &[s], Some(super::dict::DictObj::new_ref()))
+    } else {
+        PyRef::new_text(cls, payload, &[s])
+    }
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

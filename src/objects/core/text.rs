@@ -1,5 +1,5 @@
 //! The text of a str: UTF-8 bytes in the str's own tail, so that a str is one allocation, or
-//! in a heap buffer the text owns (a str being built by `+=`, an instance of a str subclass).
+//! in a heap buffer the text owns (a str being built by `+=`).
 //!
 //! A payload cannot find its tail by itself (a builtin subclass's instance is a `WithDict`
 //! box, whose tail starts further on: see `tail`), so a [`Text`] records where its bytes are:
@@ -12,10 +12,10 @@
 //! Reading the text is one load, one test and the length: what `StrObj::as_str` needs on
 //! every path that looks at a str.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ptr;
 
-use super::{PyBox, PyPayload, PyRef};
+use super::{flag, Kind, PyBox, PyPayload, PyRef, WithDict};
 
 /// Where a str's bytes are (see the module docs).
 pub struct Text {
@@ -46,20 +46,13 @@ impl Text {
         }
     }
 
-    /// A text in a heap buffer: fixed already, or (`building`) growable by [`Text::push`]
-    /// until [`Text::fix`].
-    pub fn heap(buf: String, building: bool) -> Text {
-        let len = buf.len();
-        let heap = Box::into_raw(Box::new(buf));
-        let text = Text {
+    /// A text in a heap buffer, growable by [`Text::push`] until [`Text::fix`].
+    pub fn building(buf: String) -> Text {
+        Text {
             ptr: Cell::new(ptr::null()),
-            len: Cell::new(len),
-            heap: Cell::new(heap),
-        };
-        if !building {
-            text.fix();
+            len: Cell::new(buf.len()),
+            heap: Cell::new(Box::into_raw(Box::new(buf))),
         }
-        text
     }
 
     /// The number of tail bytes the object has (0 when the text is in a heap buffer).
@@ -147,7 +140,7 @@ impl Drop for Text {
     fn drop(&mut self) {
         let heap = self.heap.get();
         if !heap.is_null() {
-            // SAFETY: `heap` came from `Box::into_raw` in `Text::heap` and is freed only here.
+            // SAFETY: `heap` came from `Box::into_raw` in `Text::building` and is freed only here.
             drop(unsafe { Box::from_raw(heap) });
         }
     }
@@ -157,13 +150,39 @@ impl PyRef {
     /// Allocates a str-like object of type `class` whose text — the concatenation of
     /// `parts` — is its tail: one allocation. `payload` holds a [`Text::tail`] of the parts'
     /// total length.
+    #[inline]
     pub fn new_text<T: HasText>(class: &PyRef, payload: T, parts: &[&str]) -> PyRef {
+        let r = PyRef::alloc_text(class, payload, parts, 0);
+        PyRef::attach_text::<T>(r)
+    }
+
+    /// [`PyRef::new_text`] for an instance of a builtin subclass with an instance dict
+    /// (initially `dict`; see `PyRef::new_with_dict`).
+    pub fn new_text_with_dict<T: HasText>(
+        class: &PyRef,
+        payload: T,
+        parts: &[&str],
+        dict: Option<PyRef>,
+    ) -> PyRef {
+        let payload = WithDict {
+            payload,
+            dict: RefCell::new(dict),
+        };
+        let r = PyRef::alloc_text(class, payload, parts, flag::HAS_DICT);
+        super::gc::track_new(&r);
+        PyRef::attach_text::<T>(r)
+    }
+
+    /// Allocates `payload` (a `HasText` payload whose tail holds the parts, or a `WithDict`
+    /// of one: `flags` says which) with the parts copied into its tail.
+    #[inline(always)]
+    fn alloc_text<P: TailLen>(class: &PyRef, payload: P, parts: &[&str], flags: u8) -> PyRef {
         let n: usize = parts.iter().map(|p| p.len()).sum();
-        assert_eq!(payload.tail_len(), n, "a text's tail holds its parts");
+        assert_eq!(payload.len_of_tail(), n, "a text's tail holds its parts");
         super::incref(class.ptr);
-        let r = PyRef::alloc(
+        PyRef::alloc(
             class.ptr,
-            T::KIND,
+            P::KIND,
             payload,
             n,
             |items: *mut u8| {
@@ -175,8 +194,13 @@ impl PyRef {
                     at += p.len();
                 }
             },
-            0,
-        );
+            flags,
+        )
+    }
+
+    /// Points the new object's `Text` at the bytes `alloc_text` copied into its tail.
+    #[inline(always)]
+    fn attach_text<T: HasText>(r: PyRef) -> PyRef {
         let (payload, items) = r.downcast_var::<T>().expect("the kind just allocated");
         let text = payload.text();
         // The `Text` must be the payload's own (a pointer into this object stored anywhere
@@ -186,5 +210,25 @@ impl PyRef {
         assert!(at >= start && at < start + std::mem::size_of::<PyBox<T>>());
         text.attach(items);
         r
+    }
+}
+
+/// The tail length and kind of a text payload or of a `WithDict` of one.
+trait TailLen {
+    const KIND: Kind;
+    fn len_of_tail(&self) -> usize;
+}
+
+impl<T: HasText> TailLen for T {
+    const KIND: Kind = T::KIND;
+    fn len_of_tail(&self) -> usize {
+        self.tail_len()
+    }
+}
+
+impl<T: HasText> TailLen for WithDict<T> {
+    const KIND: Kind = T::KIND;
+    fn len_of_tail(&self) -> usize {
+        self.payload.tail_len()
     }
 }
