@@ -108,13 +108,16 @@ pub fn var_sized(layout: Kind) -> bool {
     matches!(layout, Kind::BigInt | Kind::Tuple | Kind::Bytes)
 }
 
+/// Whether instances of the builtin subclass `cls` get an instance dict (`alloc`).
+pub fn wants_dict(cls: &PyRef) -> bool {
+    cls.downcast::<TypeObject>()
+        .is_some_and(|t| t.heap && t.instance_dict)
+}
+
 /// Allocates an instance of `cls` holding `payload`, with an instance dict when `cls` is a
 /// class whose instances have one (the builtin `new` slots call this for subclasses).
 pub fn alloc<T: super::PyPayload>(cls: &PyRef, payload: T) -> PyRef {
-    let wants_dict = cls
-        .downcast::<TypeObject>()
-        .is_some_and(|t| t.heap && t.instance_dict);
-    if wants_dict {
+    if wants_dict(cls) {
         PyRef::new_with_dict(cls, payload, Some(DictObj::new_ref()))
     } else {
         PyRef::new(cls, payload)

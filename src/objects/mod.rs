@@ -8,7 +8,7 @@ macro_rules! payloads {
     ($callback:ident) => {
         $callback! {
             Type => super::typeobj::TypeObject,
-            Str => super::str::StrObj,
+            Str => super::str::StrObj [u8],
             BigInt => super::int::IntObj,
             Bytes => super::bytes::BytesObj,
             List => super::list::ListObj,

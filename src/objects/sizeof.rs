@@ -5,7 +5,8 @@
 //! - for a heap object: its allocation (`Header` + payload struct, plus the dict slot of a
 //!   builtin subclass's instance: [`PyRef::box_size`]) plus the heap buffers the object owns
 //!   exclusively, counted by capacity where a buffer can grow (a list's and a bytearray's
-//!   spare room is memory the object holds): a str's UTF-8 bytes, a big int's 64-bit digits,
+//!   spare room is memory the object holds): a str's text when it is not in the str's own
+//!   allocation (a str being built by `+=`), a big int's 64-bit digits,
 //!   bytes and bytearray data, a list's or tuple's `Value` slots, a dict's index table and
 //!   entries array, a set's slot table, the values of an instance that outgrew its inline
 //!   room (its attribute and `__slots__` values are in its own allocation), a type's names,
@@ -56,7 +57,7 @@ pub fn own_size(v: &Value) -> usize {
 fn heap_size(o: &PyRef) -> usize {
     let values = |n: usize| n * size_of::<Value>();
     if let Some(s) = o.downcast::<StrObj>() {
-        s.as_str().len()
+        s.heap_size()
     } else if let Some(i) = o.downcast::<IntObj>() {
         i.value.iter_u64_digits().len() * size_of::<u64>()
     } else if let Some(b) = o.downcast::<BytesObj>() {

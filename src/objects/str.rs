@@ -6,24 +6,32 @@
 //! constants, `sys.intern`) live in one process-wide table and are immortal: the table holds a
 //! reference to each, so dict lookups of names can compare pointers first.
 //!
+//! ## Layout
+//! A str is one allocation: its UTF-8 text is the object's tail (`u8` items after the
+//! payload, see `core::tail`), and the payload's [`Text`] records where it is — also in an
+//! instance of a str subclass, whose box (a `WithDict` one when it has a dict) puts its tail
+//! further on. Only a str being built by `+=` (below) keeps its text in a heap buffer. The
+//! code-point count shares a word with the interned flag (its top bit: no str has 2**63
+//! characters).
+//!
 //! ## Building in place (`s += t`)
 //! CPython appends to a str in place when the left operand of `+=` has no other reference,
 //! which makes a loop of `s += t` linear instead of quadratic. pyvm does the same without
 //! mutating text anyone can see: a str made by [`concat_in_place`] starts out *building* —
-//! its text is a growable `String` with spare room, held in a `Cell` nobody can borrow — and
-//! its fixed text (the `OnceCell`) is unset. The first read of the text ([`StrObj::as_str`])
-//! fixes it for good: the buffer moves into the `OnceCell` and the str is an ordinary,
-//! immutable one from then on. Until then, a `+=` whose left operand is the sole reference
-//! to a building str pushes onto its buffer: no text is copied, and no borrow of the text
-//! can exist (a borrow would have fixed it). The refcount test is what keeps this invisible
-//! to Python code — another reference could see the text change; the `Cell`s are what keep
-//! it sound.
+//! its text is a growable heap buffer with spare room that nothing can borrow — and the
+//! first read of the text ([`StrObj::as_str`]) fixes it for good (`Text::fix`): the str is
+//! an ordinary, immutable one from then on. Until then, a `+=` whose left operand is the
+//! sole reference to a building str pushes onto its buffer: no text is copied, and no borrow
+//! of the text can exist (a borrow would have fixed it). The refcount test is what keeps
+//! this invisible to Python code — another reference could see the text change; `Text`'s
+//! rules (no borrow while building, no change once fixed) are what keep it sound.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::core::{GilStatic, PyRef};
+use super::core::text::{HasText, Text};
+use super::core::{GilStatic, PyRef, VarLen};
 use super::hash;
 use super::int::{as_int, not_implemented};
 use super::typeobj::TypeSlots;
@@ -34,17 +42,15 @@ use crate::bytecode::opcode::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
-    /// The text; unset only while the str is being built (see the module docs).
-    text: OnceCell<Box<str>>,
-    /// The buffer of a str being built by `+=`; `None` once the text is fixed. (Boxed: one
-    /// word in every str, the `String` itself only in strs being built.)
-    #[allow(clippy::box_collection)]
-    building: Cell<Option<Box<String>>>,
-    /// Length in code points.
+    /// Where the text is (see the module docs).
+    text: Text,
+    /// Length in code points, with [`INTERNED_BIT`] as its top bit.
     chars: Cell<usize>,
     hash: Cell<i64>,
-    interned: Cell<bool>,
 }
+
+/// The bit of `StrObj::chars` that marks an interned str.
+const INTERNED_BIT: usize = 1 << (usize::BITS - 1);
 
 /// The number of code points of `s` (its length when it is ASCII).
 #[inline]
@@ -56,35 +62,32 @@ fn count_chars(s: &str) -> usize {
     }
 }
 
-impl StrObj {
-    pub fn new(s: impl Into<Box<str>>) -> StrObj {
-        let s: Box<str> = s.into();
-        let chars = count_chars(&s);
-        StrObj::with_chars(s, chars)
+impl VarLen for StrObj {
+    #[inline(always)]
+    fn var_len(&self) -> usize {
+        self.text.tail_len()
     }
+}
 
-    /// A str whose code-point count the caller already knows (`chars == s.len()` for ASCII).
-    #[inline]
-    pub fn with_chars(s: Box<str>, chars: usize) -> StrObj {
-        debug_assert_eq!(chars, s.chars().count());
+impl HasText for StrObj {
+    #[inline(always)]
+    fn text(&self) -> &Text {
+        &self.text
+    }
+}
+
+impl StrObj {
+    fn with_text(text: Text, chars: usize) -> StrObj {
         StrObj {
-            text: OnceCell::from(s),
-            building: Cell::new(None),
+            text,
             chars: Cell::new(chars),
             hash: Cell::new(-1),
-            interned: Cell::new(false),
         }
     }
 
     /// A str being built: `buf` is its text so far, with room to grow (see the module docs).
     fn building(buf: String, chars: usize) -> StrObj {
-        StrObj {
-            text: OnceCell::new(),
-            building: Cell::new(Some(Box::new(buf))),
-            chars: Cell::new(chars),
-            hash: Cell::new(-1),
-            interned: Cell::new(false),
-        }
+        StrObj::with_text(Text::building(buf), chars)
     }
 
     #[inline(always)]
@@ -95,22 +98,21 @@ impl StrObj {
         }
     }
 
-    /// Ends building: the buffer becomes the fixed text (trimmed to its length).
+    /// Ends building: the buffer becomes the fixed text.
     #[cold]
     #[inline(never)]
     fn fix_text(&self) -> &str {
-        let buf = self.building.take().map(|b| *b).unwrap_or_default();
-        self.text.get_or_init(|| buf.into_boxed_str())
+        self.text.fix();
+        // (`None` only for a tail never attached, which `new_text` does not hand out)
+        self.text.get().unwrap_or("")
     }
 
     /// Appends `t` (of `chars` code points) to a str being built, if it still is; says
     /// whether it did. The caller holds the only reference (see [`concat_in_place`]).
     fn push(&self, t: &str, chars: usize) -> bool {
-        let Some(mut buf) = self.building.take() else {
+        if !self.text.push(t) {
             return false;
-        };
-        buf.push_str(t);
-        self.building.set(Some(buf));
+        }
         self.chars.set(self.chars.get() + chars);
         true
     }
@@ -118,12 +120,12 @@ impl StrObj {
     /// Length in code points.
     #[inline(always)]
     pub fn char_len(&self) -> usize {
-        self.chars.get()
+        self.chars.get() & !INTERNED_BIT
     }
 
     #[inline(always)]
     pub fn is_ascii(&self) -> bool {
-        self.chars.get() == self.as_str().len()
+        self.char_len() == self.as_str().len()
     }
 
     /// The cached hash.
@@ -139,13 +141,31 @@ impl StrObj {
     }
 
     pub fn is_interned(&self) -> bool {
-        self.interned.get()
+        self.chars.get() & INTERNED_BIT != 0
+    }
+
+    fn set_interned(&self) {
+        self.chars.set(self.chars.get() | INTERNED_BIT);
+    }
+
+    /// The bytes of the heap buffer holding the text, if it is not in the object's own
+    /// allocation (`sys.getsizeof`).
+    pub fn heap_size(&self) -> usize {
+        self.text.heap_size()
     }
 }
 
+/// A new exact str whose text is `parts` joined, of `chars` code points: one allocation.
+#[inline]
+fn new_str_parts(parts: &[&str], chars: usize) -> PyRef {
+    let n = parts.iter().map(|p| p.len()).sum();
+    PyRef::new_text(&types().str, StrObj::with_text(Text::tail(n), chars), parts)
+}
+
 /// A new (not interned) str object.
-pub fn new_str(s: impl Into<Box<str>>) -> PyRef {
-    PyRef::new(&types().str, StrObj::new(s))
+pub fn new_str(s: impl AsRef<str>) -> PyRef {
+    let s = s.as_ref();
+    new_str_parts(&[s], count_chars(s))
 }
 
 type InternTable = RefCell<HashMap<Box<str>, PyRef>>;
@@ -163,7 +183,7 @@ pub fn intern(s: &str) -> PyRef {
         return r.clone();
     }
     let r = new_str(s);
-    r.downcast::<StrObj>().unwrap().interned.set(true);
+    r.downcast::<StrObj>().unwrap().set_interned();
     interned().borrow_mut().insert(s.into(), r.clone());
     r
 }
@@ -179,7 +199,7 @@ pub fn intern_ref(s: &PyRef) -> PyRef {
     if let Some(r) = interned().borrow().get(obj.as_str()) {
         return r.clone();
     }
-    obj.interned.set(true);
+    obj.set_interned();
     interned()
         .borrow_mut()
         .insert(obj.as_str().into(), s.clone());
@@ -374,8 +394,10 @@ fn chars_of(v: &Value) -> usize {
 
 /// A new str of `s`, which has `chars` code points.
 #[inline]
-pub fn new_str_counted(s: impl Into<Box<str>>, chars: usize) -> PyRef {
-    PyRef::new(&types().str, StrObj::with_chars(s.into(), chars))
+pub fn new_str_counted(s: impl AsRef<str>, chars: usize) -> PyRef {
+    let s = s.as_ref();
+    debug_assert_eq!(chars, s.chars().count());
+    new_str_parts(&[s], chars)
 }
 
 /// `a + b` for two strs `a` (text `x`) and `b` (text `y`): an exact str operand is the
@@ -387,10 +409,7 @@ pub fn concat(a: &Value, x: &str, b: &Value, y: &str) -> Value {
     if x.is_empty() && b.class().ptr_eq(&types().str) {
         return b.clone();
     }
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    Value::Obj(new_str_counted(s, chars_of(a) + chars_of(b)))
+    Value::Obj(new_str_parts(&[x, y], chars_of(a) + chars_of(b)))
 }
 
 /// `a += b` for two strs (the caller checked both), where the caller hands over its own
@@ -589,7 +608,18 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         return Ok(Value::Obj(result));
     }
     let s = result.downcast::<StrObj>().map_or("", StrObj::as_str);
-    Ok(Value::Obj(super::class::alloc(cls, StrObj::new(s))))
+    Ok(Value::Obj(new_subclass_str(cls, s)))
+}
+
+/// An instance of the str subclass `cls` with text `s`: one allocation, like a str (a
+/// `WithDict` box when its instances have a dict).
+fn new_subclass_str(cls: &PyRef, s: &str) -> PyRef {
+    let payload = StrObj::with_text(Text::tail(s.len()), count_chars(s));
+    if super::class::wants_dict(cls) {
+        PyRef::new_text_with_dict(cls, payload, &[s], Some(super::dict::DictObj::new_ref()))
+    } else {
+        PyRef::new_text(cls, payload, &[s])
+    }
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {

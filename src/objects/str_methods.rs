@@ -41,7 +41,7 @@ pub(super) fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a StrObj> {
     }
 }
 
-pub(super) fn str_value(s: impl Into<Box<str>>) -> Value {
+pub(super) fn str_value(s: impl AsRef<str>) -> Value {
     Value::Obj(new_str(s))
 }
 

@@ -651,7 +651,7 @@ pub fn binary_type_error(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyEr
 }
 
 /// A new str value.
-pub fn str_value(s: impl Into<Box<str>>) -> Value {
+pub fn str_value(s: impl AsRef<str>) -> Value {
     Value::Obj(new_str(s))
 }
 

@@ -37,8 +37,9 @@
 //!
 //! ## Variable-size objects
 //! A payload may be followed by a tail of items in the same allocation (an instance's
-//! attribute values): see `tail`. The `payloads!` table names the item type; the payload
-//! records how many there are.
+//! attribute values, a str's text): see `tail`. The `payloads!` table names the item type;
+//! the payload records how many there are. A str's payload also records where its text is
+//! (`text`).
 //!
 //! ## References
 //! [`PyRef`] is an owned (counted) reference: `Clone` increments, `Drop` decrements, and the
@@ -56,6 +57,7 @@
 mod freelist;
 pub mod gc;
 pub mod tail;
+pub mod text;
 pub mod weak;
 
 use std::cell::{Cell, RefCell};
@@ -349,10 +351,11 @@ impl PyRef {
     /// [`PyRef::alloc`] without tail items: `P` is a payload of kind `kind` with an empty
     /// tail, or a `WithDict` of one.
     fn alloc_fixed<P>(ty: NonNull<Header>, kind: Kind, payload: P, flags: u8) -> PyRef {
-        PyRef::alloc::<P, tail::NoTail>(ty, kind, payload, 0, no_items, flags)
+        PyRef::alloc::<P, tail::NoTail>(ty, kind, payload, 0, |_| {}, flags)
     }
 
-    /// Allocates a new object — header, `payload`, then `n` tail items `I` made by `item` —
+    /// Allocates a new object — header, `payload`, then `n` tail items `I` written by
+    /// `write_items` (handed the first item's place) —
     /// with a count of 1 (the type's count is the caller's business), and points a type
     /// object's [`SelfRef`] at itself. `P` is the payload of kind `kind` itself or a
     /// `WithDict` of it (`flags` says which), whose payload sits at the same address; `n` is
@@ -362,7 +365,7 @@ impl PyRef {
         kind: Kind,
         payload: P,
         n: usize,
-        mut item: impl FnMut(usize) -> I,
+        write_items: impl FnOnce(*mut I),
         flags: u8,
     ) -> PyRef {
         let layout = tail::box_layout::<P, I>(n);
@@ -380,14 +383,12 @@ impl PyRef {
             gc: Cell::new(gc::UNTRACKED),
         };
         // SAFETY: `raw` is a fresh allocation of `layout`: a `PyBox<P>` at its start, then
-        // room for `n` items `I` at `tail_offset` (both suitably aligned: `box_layout`). Each
-        // place is written once; nothing reads the box before it is complete.
+        // room for `n` items `I` at `tail_offset` (both suitably aligned: `box_layout`), which
+        // `write_items` writes, each once (its promise). Nothing reads the box before it is
+        // complete.
         unsafe {
             boxed.as_ptr().write(PyBox { header, payload });
-            let items = raw.add(tail::tail_offset::<P, I>()).cast::<I>();
-            for i in 0..n {
-                items.add(i).write(item(i));
-            }
+            write_items(raw.add(tail::tail_offset::<P, I>()).cast::<I>());
         }
         let ptr = born(boxed).cast::<Header>();
         if kind == Kind::Type {
@@ -433,7 +434,7 @@ impl PyRef {
         let n = payload.tail_len();
         // The new object owns a reference to its type.
         incref(class);
-        let r = PyRef::alloc(class, T::KIND, payload, n, item, 0);
+        let r = PyRef::alloc(class, T::KIND, payload, n, each_item(n, item), 0);
         if container {
             gc::track_new(&r);
         }
@@ -867,6 +868,16 @@ pub fn refs_and_blocks() -> Option<(usize, usize)> {
     Some((refs, r.len()))
 }
 
+/// The writer of `n` tail items made by `item` (for [`PyRef::alloc`]).
+fn each_item<I>(n: usize, mut item: impl FnMut(usize) -> I) -> impl FnOnce(*mut I) {
+    move |items| {
+        for i in 0..n {
+            // SAFETY: `alloc` hands over room for `n` items; each is written once.
+            unsafe { items.add(i).write(item(i)) };
+        }
+    }
+}
+
 /// The item maker of an object without tail items (never called).
 fn no_items<I>(_: usize) -> I {
     unreachable!("an object without tail items")
@@ -881,7 +892,8 @@ unsafe fn free_box<P, I>(ptr: NonNull<Header>, n: usize) {
     let layout = tail::box_layout::<P, I>(n);
     // SAFETY: the caller guarantees the layout; the payload goes first (it may read
     // nothing of the tail while dropping: payloads reach their tails only through a
-    // `PyRef`, and none is left), then the items, then the memory.
+    // `PyRef`, and none is left — a str's `Text` points into its tail but reads nothing when
+    // dropped), then the items, then the memory.
     unsafe {
         std::ptr::drop_in_place(ptr.as_ptr().cast::<PyBox<P>>());
         let items = ptr

@@ -15,8 +15,8 @@
 //! clears them without the payload's help.
 //!
 //! Instances use it for their attribute and `__slots__` values (`ValueCell`s: one allocation
-//! per instance); the same facility fits a str's text (`u8` items) and a tuple's items
-//! (`Value`s) once those payloads move to it.
+//! per instance), strs for their text (`u8` items, reached through `text::Text`); the same
+//! facility fits a tuple's items (`Value`s) once that payload moves to it.
 //!
 //! [`PyPayload::Tail`]: super::PyPayload::Tail
 //! [`PyPayload::tail_len`]: super::PyPayload::tail_len
