@@ -213,9 +213,14 @@ fn property_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 /// The attribute name a property is stored under, for messages (`property 'x' of 'C'`).
 fn prop_label(p: &PropertyObj, obj: &Value) -> String {
     let n = p.name.borrow();
+    // (CPython names the object's type by its qualified name here)
+    let owner = match obj.class().downcast::<super::typeobj::TypeObject>() {
+        Some(t) if t.heap => t.qualname.get().to_string(),
+        _ => obj.type_name().to_string(),
+    };
     match n.as_obj().and_then(ref_str) {
-        Some(name) => format!("property '{}' of '{}' object", name, obj.type_name()),
-        None => format!("property of '{}' object", obj.type_name()),
+        Some(name) => format!("property '{}' of '{}' object", name, owner),
+        None => format!("property of '{}' object", owner),
     }
 }
 
