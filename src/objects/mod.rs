@@ -12,7 +12,7 @@ macro_rules! payloads {
             BigInt => super::int::IntObj,
             Bytes => super::bytes::BytesObj,
             List => super::list::ListObj,
-            Tuple => super::tuple::TupleObj,
+            Tuple => super::tuple::TupleObj [super::Value],
             Dict => super::dict::DictObj,
             Set => super::set::SetObj,
             Range => super::range::RangeObj,

@@ -6,11 +6,12 @@
 //!   builtin subclass's instance: [`PyRef::box_size`]) plus the heap buffers the object owns
 //!   exclusively, counted by capacity where a buffer can grow (a list's and a bytearray's
 //!   spare room is memory the object holds): a str's text when it is not in the str's own
-//!   allocation (a str being built by `+=`), a big int's 64-bit digits,
-//!   bytes and bytearray data, a list's or tuple's `Value` slots, a dict's index table and
-//!   entries array, a set's slot table, the values of an instance that outgrew its inline
-//!   room (its attribute and `__slots__` values are in its own allocation), a type's names,
-//!   bases, MRO and namespace tables, a code object's constant and name tables.
+//!   allocation (a str being built by `+=`), a big int's 64-bit digits, bytes and bytearray
+//!   data, a list's `Value` slots (a tuple's are in its own allocation, like an instance's
+//!   values), a dict's index table and entries array, a set's slot table, the values of an
+//!   instance that outgrew its inline room (its attribute and `__slots__` values are in its
+//!   own allocation), a type's names, bases, MRO and namespace tables, a code object's
+//!   constant and name tables.
 //!   Not included, as in CPython: the objects referred to (a list's items, an instance's
 //!   `__dict__` — a dict of its own, measured separately, as CPython 3.11 does too — a module's
 //!   namespace dict), and buffers shared with other objects (a code object's bytecode, which
@@ -37,7 +38,6 @@ use super::int::{as_int, IntObj, IntRef};
 use super::list::ListObj;
 use super::set::SetObj;
 use super::str::StrObj;
-use super::tuple::TupleObj;
 use super::typeobj::TypeObject;
 use super::{PyRef, Value};
 use crate::exc;
@@ -66,8 +66,6 @@ fn heap_size(o: &PyRef) -> usize {
         b.data.borrow().capacity()
     } else if let Some(l) = o.downcast::<ListObj>() {
         values(l.items.borrow().capacity())
-    } else if let Some(t) = o.downcast::<TupleObj>() {
-        values(t.items.len())
     } else if let Some(d) = o.downcast::<DictObj>() {
         d.heap_size()
     } else if let Some(s) = o.downcast::<SetObj>() {

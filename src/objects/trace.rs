@@ -163,10 +163,7 @@ impl Trace for TupleObj {
     fn is_gc(&self) -> bool {
         true
     }
-    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        // (last first, as CPython's traverse)
-        self.items.iter().rev().for_each(|v| visit_value(v, visit));
-    }
+    // (the items are the object's tail, which the core traverses, last first as CPython)
 }
 
 impl Trace for DictObj {

@@ -1,9 +1,11 @@
-//! `tuple`: an immutable sequence. The items are a boxed slice fixed at creation, so reading
-//! them never needs a borrow; the sequence algorithms are the shared ones in `seq`.
+//! `tuple`: an immutable sequence. The items are fixed at creation and live in the tuple's own
+//! allocation (`core::items`: one allocation per tuple), so reading them never needs a
+//! borrow; the sequence algorithms are the shared ones in `seq`.
 
 use smallvec::SmallVec;
 
-use super::core::PyRef;
+use super::core::items::{HasItems, Items};
+use super::core::{PyRef, VarLen};
 use super::seq::{self, Sequence};
 use super::slice::{adjust_indices, slice_values, SliceObj};
 use super::str::{new_str, StrObj};
@@ -14,13 +16,23 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::vm::{Args, PyResult, Vm};
 
+/// A tuple: its items (derefs to `[Value]`) are the object's tail, released last to first
+/// when it is freed (CPython's order: see `core::items`).
 pub struct TupleObj {
-    pub items: Box<[Value]>,
+    pub items: Items,
 }
 
-impl Drop for TupleObj {
-    fn drop(&mut self) {
-        seq::drop_reversed(std::mem::take(&mut self.items).into_vec());
+impl VarLen for TupleObj {
+    #[inline(always)]
+    fn var_len(&self) -> usize {
+        self.items.tail_len()
+    }
+}
+
+impl HasItems for TupleObj {
+    #[inline(always)]
+    fn items(&self) -> &Items {
+        &self.items
     }
 }
 
@@ -31,7 +43,7 @@ fn empty() -> PyRef {
     EMPTY
         .get_or_init(|| {
             let t = TupleObj {
-                items: Box::new([]),
+                items: Items::tail(0),
             };
             super::core::GilStatic::new(PyRef::new_untracked(&types().tuple, t))
         })
@@ -45,12 +57,10 @@ impl TupleObj {
         if items.is_empty() {
             return empty();
         }
-        PyRef::new(
-            &types().tuple,
-            TupleObj {
-                items: items.into_boxed_slice(),
-            },
-        )
+        let payload = TupleObj {
+            items: Items::tail(items.len()),
+        };
+        PyRef::new_items(&types().tuple, payload, items)
     }
 
     /// A new instance of `cls` (`tuple` or a subclass; the shared empty tuple for an empty
@@ -59,12 +69,14 @@ impl TupleObj {
         if items.is_empty() && cls.ptr_eq(&types().tuple) {
             return empty();
         }
-        super::class::alloc(
-            cls,
-            TupleObj {
-                items: items.into_boxed_slice(),
-            },
-        )
+        let payload = TupleObj {
+            items: Items::tail(items.len()),
+        };
+        if super::class::wants_dict(cls) {
+            PyRef::new_items_with_dict(cls, payload, items, Some(super::dict::DictObj::new_ref()))
+        } else {
+            PyRef::new_items(cls, payload, items)
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -37,9 +37,9 @@
 //!
 //! ## Variable-size objects
 //! A payload may be followed by a tail of items in the same allocation (an instance's
-//! attribute values, a str's text): see `tail`. The `payloads!` table names the item type;
-//! the payload records how many there are. A str's payload also records where its text is
-//! (`text`).
+//! attribute values, a str's text, a tuple's items): see `tail`. The `payloads!` table names
+//! the item type; the payload records how many there are. A str's payload also records where
+//! its text is (`text`), a tuple's where its items are (`items`).
 //!
 //! ## References
 //! [`PyRef`] is an owned (counted) reference: `Clone` increments, `Drop` decrements, and the
@@ -56,6 +56,7 @@
 
 mod freelist;
 pub mod gc;
+pub mod items;
 pub mod tail;
 pub mod text;
 pub mod weak;
@@ -210,7 +211,11 @@ macro_rules! define_kinds {
                 // its payload holds — CPython's order of slots, then attributes)
                 $(Kind::$kind => {
                     let (payload, items) = r.downcast_var::<$ty>().expect("kind");
-                    items.iter().for_each(|i| i.trace_item(visit));
+                    if <<$ty as PyPayload>::Tail as TailItem>::LAST_FIRST {
+                        items.iter().rev().for_each(|i| i.trace_item(visit));
+                    } else {
+                        items.iter().for_each(|i| i.trace_item(visit));
+                    }
                     payload.trace(visit);
                 })*
             }
@@ -888,12 +893,13 @@ fn no_items<I>(_: usize) -> I {
 /// # Safety
 /// `ptr` must be an unreferenced box that `PyRef::alloc` made with this `P`, `I` and `n`;
 /// nothing may use it afterwards.
-unsafe fn free_box<P, I>(ptr: NonNull<Header>, n: usize) {
+unsafe fn free_box<P, I: tail::TailItem>(ptr: NonNull<Header>, n: usize) {
     let layout = tail::box_layout::<P, I>(n);
     // SAFETY: the caller guarantees the layout; the payload goes first (it may read
     // nothing of the tail while dropping: payloads reach their tails only through a
     // `PyRef`, and none is left — a str's `Text` points into its tail but reads nothing when
-    // dropped), then the items, then the memory.
+    // dropped; a tuple's `Items` neither), then the items, each once, in the order their
+    // type asks for, then the memory.
     unsafe {
         std::ptr::drop_in_place(ptr.as_ptr().cast::<PyBox<P>>());
         let items = ptr
@@ -901,7 +907,13 @@ unsafe fn free_box<P, I>(ptr: NonNull<Header>, n: usize) {
             .cast::<u8>()
             .add(tail::tail_offset::<P, I>())
             .cast::<I>();
-        std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, n));
+        if I::LAST_FIRST {
+            for i in (0..n).rev() {
+                std::ptr::drop_in_place(items.add(i));
+            }
+        } else {
+            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, n));
+        }
         freelist::dealloc(ptr.as_ptr().cast::<u8>(), layout);
     }
 }

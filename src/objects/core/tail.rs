@@ -15,8 +15,8 @@
 //! clears them without the payload's help.
 //!
 //! Instances use it for their attribute and `__slots__` values (`ValueCell`s: one allocation
-//! per instance), strs for their text (`u8` items, reached through `text::Text`); the same
-//! facility fits a tuple's items (`Value`s) once that payload moves to it.
+//! per instance), strs for their text (`u8` items, reached through `text::Text`), tuples for
+//! their items (`Value`s, reached through `items::Items`).
 //!
 //! [`PyPayload::Tail`]: super::PyPayload::Tail
 //! [`PyPayload::tail_len`]: super::PyPayload::tail_len
@@ -36,6 +36,9 @@ pub enum NoTail {}
 /// (`trace_item`) and how to drop them (`clear_item`). Items without references keep the
 /// defaults.
 pub trait TailItem: 'static {
+    /// Whether the items are traversed and released last to first (a tuple's `Value`s, as
+    /// CPython's tuple does) rather than first to last.
+    const LAST_FIRST: bool = false;
     fn trace_item(&self, _visit: &mut dyn FnMut(&PyRef)) {}
     fn clear_item(&self) {}
 }
