@@ -63,6 +63,17 @@ impl TupleObj {
         PyRef::new_items(&types().tuple, payload, items)
     }
 
+    /// A new tuple of copies of `items` (the caller keeps its own references).
+    pub fn new_ref_cloned(items: &[Value]) -> PyRef {
+        if items.is_empty() {
+            return empty();
+        }
+        let payload = TupleObj {
+            items: Items::tail(items.len()),
+        };
+        PyRef::new_items_cloned(&types().tuple, payload, items)
+    }
+
     /// A new instance of `cls` (`tuple` or a subclass; the shared empty tuple for an empty
     /// `tuple`).
     pub fn new_with_class(cls: &PyRef, items: Vec<Value>) -> PyRef {

@@ -1332,7 +1332,7 @@ impl Vm {
                             cur.push(Value::Bool(r != (arg == 1)));
                         }
                         Op::BuildTuple => {
-                            let t = TupleObj::new_ref(cur.top_n(arg).to_vec());
+                            let t = TupleObj::new_ref_cloned(cur.top_n(arg));
                             cur.drop_n(arg);
                             cur.push(Value::Obj(t));
                         }

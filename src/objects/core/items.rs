@@ -106,6 +106,32 @@ impl PyRef {
         PyRef::attach_items::<T>(r)
     }
 
+    /// [`PyRef::new_items`] with the items cloned from a slice (counted copies: the caller
+    /// keeps its own) — no vector in between (`BUILD_TUPLE` from the operand stack).
+    pub fn new_items_cloned<T: HasItems>(class: &PyRef, payload: T, values: &[Value]) -> PyRef {
+        let container = crate::objects::trace::Trace::is_gc(&payload);
+        let n = payload.items().tail_len();
+        assert_eq!(values.len(), n, "a tuple's tail holds its items");
+        super::incref(class.ptr);
+        let r = PyRef::alloc(
+            class.ptr,
+            T::KIND,
+            payload,
+            n,
+            |items: *mut Value| {
+                for (i, v) in values.iter().enumerate() {
+                    // SAFETY: `alloc` hands over room for `n` values, each written once here.
+                    unsafe { items.add(i).write(v.clone()) };
+                }
+            },
+            0,
+        );
+        if container {
+            super::gc::track_new(&r);
+        }
+        PyRef::attach_items::<T>(r)
+    }
+
     /// [`PyRef::new_items`] for an instance of a builtin subclass with an instance dict
     /// (initially `dict`; see `PyRef::new_with_dict`).
     pub fn new_items_with_dict<T: HasItems>(
