@@ -458,15 +458,7 @@ impl Vm {
             result => {
                 // The eval loop dropped the frame's values, or handed them to the frame
                 // object (see `leave_generator_frame_object`); the generator lets it go.
-                let obj = {
-                    let mut frame = gen.frame.borrow_mut();
-                    frame.values.cleared();
-                    frame.status = Status::Finished;
-                    frame.object.take()
-                };
-                if let Some(o) = &obj {
-                    FrameObj::own_values(o);
-                }
+                let obj = finished(gen);
                 drop((obj, at, own));
                 match result {
                     Ok(v) => Ok(GenStep::Return(v)),
@@ -575,17 +567,7 @@ impl Vm {
     /// An inline-resumed generator's frame ended (returned, or raised `err`): the generator is
     /// finished. Returns what the exception becomes on its way out of a generator (PEP 479).
     pub(crate) fn finish_inline(&mut self, gen_ref: &PyRef, err: Option<PyErr>) -> Option<PyErr> {
-        let gen = gen_of(gen_ref);
-        let obj = {
-            let mut frame = gen.frame.borrow_mut();
-            frame.values.cleared();
-            frame.status = Status::Finished;
-            frame.object.take()
-        };
-        if let Some(o) = &obj {
-            FrameObj::own_values(o);
-        }
-        drop(obj);
+        drop(finished(gen_of(gen_ref)));
         err.map(|e| left_generator(stop_iteration_to_runtime_error(e)))
     }
 
@@ -1016,4 +998,20 @@ impl crate::objects::trace::Trace for GenObj {
         }
         drop(old);
     }
+}
+
+/// Marks a generator whose frame has ended finished: the eval loop dropped the frame's
+/// values or handed them to the frame object (see `leave_generator_frame_object`), which
+/// then owns them. Returns the frame object, for the caller to drop once it holds no borrow.
+fn finished(gen: &GenObj) -> Option<PyRef> {
+    let obj = {
+        let mut frame = gen.frame.borrow_mut();
+        frame.values.cleared();
+        frame.status = Status::Finished;
+        frame.object.take()
+    };
+    if let Some(o) = &obj {
+        FrameObj::own_values(o);
+    }
+    obj
 }

@@ -180,19 +180,7 @@ pub fn subscript(key: &Value, len: usize, what: &str) -> PyResult<Subscript> {
         let (start, stop, step, n) = s.indices(len)?;
         return Ok(Subscript::Slice(start, stop, step, n));
     }
-    match int_like(key) {
-        Some(IntLike::Small(i)) => Ok(Subscript::Index(i)),
-        Some(IntLike::Big(_)) => Err(exc!(
-            index_error,
-            "cannot fit 'int' into an index-sized integer"
-        )),
-        None => Err(exc!(
-            type_error,
-            "{} indices must be integers or slices, not {}",
-            what,
-            key.type_name()
-        )),
-    }
+    item_index(key, what).map(Subscript::Index)
 }
 
 // ---------------------------------------------------------------------------------------

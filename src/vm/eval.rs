@@ -317,6 +317,17 @@ impl Vm {
                             &v.code.caches[instr.cache as usize]
                         };
                     }
+                    // A local's value for a load (`LOAD_FAST` and the superinstructions that
+                    // do one); an unbound one raises UnboundLocalError.
+                    macro_rules! local {
+                        ($i:expr) => {{
+                            let i = $i;
+                            match cur.slot(i) {
+                                Value::Null => break 'dispatch unbound_local(&v.code.varnames[i]),
+                                x => x.clone(),
+                            }
+                        }};
+                    }
                     // Runs this instruction's generic form, as if it were not specialised.
                     macro_rules! generic {
                         () => {{
@@ -983,28 +994,14 @@ impl Vm {
                         }
                         // ---- Superinstructions (see `quicken`): both halves, one dispatch ----
                         Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
-                            let x = match cur.slot(arg) {
-                                Value::Int(i) => Value::Int(*i),
-                                Value::Null => {
-                                    break 'dispatch unbound_local(&v.code.varnames[arg])
-                                }
-                                x => x.clone(),
-                            };
+                            let x = local!(arg);
                             cur.push(x);
                             let second = instrs[ip].get();
                             ip += 1;
                             let y = if op == Op::LoadFastLoadConst {
                                 v.code.consts[second.arg as usize].clone()
                             } else {
-                                match cur.slot(second.arg as usize) {
-                                    Value::Int(i) => Value::Int(*i),
-                                    Value::Null => {
-                                        break 'dispatch unbound_local(
-                                            &v.code.varnames[second.arg as usize],
-                                        )
-                                    }
-                                    x => x.clone(),
-                                }
+                                local!(second.arg as usize)
                             };
                             cur.push(y);
                             continue 'dispatch;
@@ -1013,15 +1010,7 @@ impl Vm {
                             cur.push(v.code.consts[arg].clone());
                             let second = instrs[ip].get();
                             ip += 1;
-                            let y = match cur.slot(second.arg as usize) {
-                                Value::Int(i) => Value::Int(*i),
-                                Value::Null => {
-                                    break 'dispatch unbound_local(
-                                        &v.code.varnames[second.arg as usize],
-                                    )
-                                }
-                                x => x.clone(),
-                            };
+                            let y = local!(second.arg as usize);
                             cur.push(y);
                             continue 'dispatch;
                         }
@@ -1038,15 +1027,7 @@ impl Vm {
                             }
                             let second = instrs[ip].get();
                             ip += 1;
-                            let y = match cur.slot(second.arg as usize) {
-                                Value::Int(i) => Value::Int(*i),
-                                Value::Null => {
-                                    break 'dispatch unbound_local(
-                                        &v.code.varnames[second.arg as usize],
-                                    )
-                                }
-                                x => x.clone(),
-                            };
+                            let y = local!(second.arg as usize);
                             cur.push(y);
                             continue 'dispatch;
                         }
@@ -1072,13 +1053,7 @@ impl Vm {
                             continue 'dispatch;
                         }
                         Op::LoadFast => {
-                            let x = match cur.slot(arg) {
-                                Value::Int(i) => Value::Int(*i),
-                                Value::Null => {
-                                    break 'dispatch unbound_local(&v.code.varnames[arg])
-                                }
-                                x => x.clone(),
-                            };
+                            let x = local!(arg);
                             cur.push(x);
                             continue 'dispatch;
                         }
