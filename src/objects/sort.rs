@@ -35,11 +35,11 @@ const MIN_GALLOP: usize = 7;
 /// a comparison fails, `items` holds the partial progress. Either way the error is returned.
 pub fn sort_values(
     vm: &mut Vm,
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    let keys: Option<Vec<Value>> = match key {
+    let mut keys: Option<Vec<Value>> = match key {
         None => None,
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -53,17 +53,13 @@ pub fn sort_values(
     if n < 2 {
         return Ok(());
     }
-    // Reverse-stable sorting: reverse, sort forward stably, reverse again (as CPython).
-    let mut perm: Vec<usize> = if reverse {
-        (0..n).rev().collect()
-    } else {
-        (0..n).collect()
-    };
-    let result = sort_by_keys(vm, &mut perm, keys.as_deref().unwrap_or(items));
+    let (mut perm, result) = sort_by_keys(vm, reverse, &mut keys, items);
+    // The keys go before the items move: a sort's peak memory is CPython's order of size.
+    drop(keys);
     if reverse {
         perm.reverse();
     }
-    apply_permutation(items, &perm);
+    apply_permutation(items, &mut perm);
     result
 }
 
@@ -101,61 +97,99 @@ fn classify(keys: &[Value]) -> KeyKind {
     }
 }
 
-/// Sorts the positions `perm` by `keys[position] < keys[other]`, with the comparison the
-/// keys' kinds allow.
-fn sort_by_keys(vm: &mut Vm, perm: &mut [usize], keys: &[Value]) -> PyResult<()> {
-    match classify(keys) {
+/// Sorts the positions `perm` by `keys[position] < keys[other]` (the computed `keys`, or
+/// the `items` themselves), with the comparison the keys' kinds allow. Immediate int and
+/// float keys are copied out and the computed keys dropped at once (they own nothing).
+fn sort_by_keys(
+    vm: &mut Vm,
+    reverse: bool,
+    computed: &mut Option<Vec<Value>>,
+    items: &[Value],
+) -> (Vec<usize>, PyResult<()>) {
+    // Reverse-stable sorting: reverse, sort forward stably, reverse again (as CPython). The
+    // positions are made after the keys are copied out, when memory is lowest.
+    let positions = |n: usize| -> Vec<usize> {
+        if reverse {
+            (0..n).rev().collect()
+        } else {
+            (0..n).collect()
+        }
+    };
+    let keys = computed.as_deref().unwrap_or(items);
+    let n = keys.len();
+    let mut perm;
+    let result = match classify(keys) {
         KeyKind::Ints => {
             let ks: Vec<i64> = keys
                 .iter()
                 .map(|k| if let Value::Int(i) = k { *i } else { 0 })
                 .collect();
-            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+            *computed = None;
+            perm = positions(n);
+            timsort(&mut perm, &mut |a, b| Ok(ks[a] < ks[b]))
         }
         KeyKind::Floats => {
             let ks: Vec<f64> = keys
                 .iter()
                 .map(|k| if let Value::Float(f) = k { *f } else { 0.0 })
                 .collect();
-            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+            *computed = None;
+            perm = positions(n);
+            timsort(&mut perm, &mut |a, b| Ok(ks[a] < ks[b]))
         }
         KeyKind::Strs => {
-            // UTF-8 byte order is code point order.
-            let ks: Vec<&[u8]> = keys
+            // One word per key; UTF-8 byte order is code point order.
+            let ks: Vec<&StrObj> = keys
                 .iter()
-                .map(|k| {
-                    k.downcast::<StrObj>()
-                        .map_or(&[][..], |s| s.as_str().as_bytes())
-                })
+                .map(|k| k.downcast::<StrObj>().expect("an exact str key"))
                 .collect();
-            timsort(perm, &mut |a, b| Ok(ks[a] < ks[b]))
+            perm = positions(n);
+            timsort(&mut perm, &mut |a, b| {
+                Ok(ks[a].as_str().as_bytes() < ks[b].as_str().as_bytes())
+            })
         }
-        KeyKind::SameType(slot) => timsort(perm, &mut |a, b| {
-            let (x, y) = (&keys[a], &keys[b]);
-            // (a `__class__` assignment or a new dunder may have changed a key's slot)
-            if slots(x).richcompare.map(|f| f as usize) != Some(slot as usize) {
-                return compare_bool(vm, x, y, CompareKind::Lt);
-            }
-            match slot(vm, x, y, CompareKind::Lt)? {
-                Value::Bool(r) => Ok(r),
-                Value::Obj(o) if o.ptr_eq(&types().not_implemented) => {
-                    compare_bool(vm, x, y, CompareKind::Lt)
+        KeyKind::SameType(slot) => {
+            perm = positions(n);
+            timsort(&mut perm, &mut |a, b| {
+                let (x, y) = (&keys[a], &keys[b]);
+                // (a `__class__` assignment or a new dunder may have changed a key's slot)
+                if slots(x).richcompare.map(|f| f as usize) != Some(slot as usize) {
+                    return compare_bool(vm, x, y, CompareKind::Lt);
                 }
-                r => vm.truthy(&r),
-            }
-        }),
-        KeyKind::Mixed => timsort(perm, &mut |a, b| {
-            compare_bool(vm, &keys[a], &keys[b], CompareKind::Lt)
-        }),
-    }
+                match slot(vm, x, y, CompareKind::Lt)? {
+                    Value::Bool(r) => Ok(r),
+                    Value::Obj(o) if o.ptr_eq(&types().not_implemented) => {
+                        compare_bool(vm, x, y, CompareKind::Lt)
+                    }
+                    r => vm.truthy(&r),
+                }
+            })
+        }
+        KeyKind::Mixed => {
+            perm = positions(n);
+            timsort(&mut perm, &mut |a, b| {
+                compare_bool(vm, &keys[a], &keys[b], CompareKind::Lt)
+            })
+        }
+    };
+    (perm, result)
 }
 
-fn apply_permutation(items: &mut Vec<Value>, perm: &[usize]) {
-    let mut old: Vec<Value> = std::mem::take(items);
-    items.extend(
-        perm.iter()
-            .map(|&i| std::mem::replace(&mut old[i], Value::Null)),
-    );
+/// Puts `items[perm[j]]` at `j` for every `j`, in place: each cycle of the permutation is
+/// rotated by swaps, and `perm` marks the positions done (it is spent).
+fn apply_permutation(items: &mut [Value], perm: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..perm.len() {
+        let mut j = start;
+        while perm[j] != DONE {
+            let next = std::mem::replace(&mut perm[j], DONE);
+            if next == start {
+                break;
+            }
+            items.swap(j, next);
+            j = next;
+        }
+    }
 }
 
 /// A pending run: `len` positions from `base`, with its powersort node power.
@@ -770,6 +804,20 @@ mod tests {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         *seed >> 33
+    }
+
+    #[test]
+    fn permutation_applies_in_place() {
+        let mut seed = 11;
+        for n in [0, 1, 2, 5, 64, 1000] {
+            let keys: Vec<i64> = (0..n).map(|_| (lcg(&mut seed) % 97) as i64).collect();
+            let mut perm: Vec<usize> = (0..n).collect();
+            perm.sort_by_key(|&i| keys[i]);
+            let mut items: Vec<Value> = keys.iter().map(|&k| Value::Int(k)).collect();
+            apply_permutation(&mut items, &mut perm.clone());
+            let want: Vec<Value> = perm.iter().map(|&i| Value::Int(keys[i])).collect();
+            assert!(items.iter().zip(&want).all(|(a, b)| a.is(b)));
+        }
     }
 
     #[test]

@@ -51,12 +51,12 @@
 //! Dropping a payload drops the references it holds, which may free more objects: freeing is
 //! recursive. Past [`TRASHCAN_DEPTH`] nested deallocations a free is queued on a per-thread list
 //! and drained by the outermost deallocation, so a million-long linked chain frees in constant
-//! Rust stack (CPython's "trashcan"). The memory of small boxes is kept on per-size free
-//! lists for the next object of that size (see `freelist`).
+//! Rust stack (CPython's "trashcan"). Small boxes live in pools of one size class each,
+//! carved from large arenas (see `pools`: pymalloc's design).
 
-mod freelist;
 pub mod gc;
 pub mod items;
+mod pools;
 pub mod tail;
 pub mod text;
 pub mod weak;
@@ -376,7 +376,7 @@ impl PyRef {
         let layout = tail::box_layout::<P, I>(n);
         // SAFETY: the layout is never zero-sized (it holds a header); the GIL is held (every
         // object is made under it) and `free_box` gives the block back with this layout.
-        let raw = unsafe { freelist::alloc(layout) };
+        let raw = unsafe { pools::alloc(layout) };
         let Some(boxed) = NonNull::new(raw.cast::<PyBox<P>>()) else {
             std::alloc::handle_alloc_error(layout)
         };
@@ -914,7 +914,7 @@ unsafe fn free_box<P, I: tail::TailItem>(ptr: NonNull<Header>, n: usize) {
         } else {
             std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(items, n));
         }
-        freelist::dealloc(ptr.as_ptr().cast::<u8>(), layout);
+        pools::dealloc(ptr.as_ptr().cast::<u8>(), layout);
     }
 }
 

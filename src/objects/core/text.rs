@@ -3,31 +3,38 @@
 //!
 //! A payload cannot find its tail by itself (a builtin subclass's instance is a `WithDict`
 //! box, whose tail starts further on: see `tail`), so a [`Text`] records where its bytes are:
-//! a pointer and a length. For a tail, the pointer is set by [`PyRef::new_text`] right after
-//! the object is allocated, from the bytes it copied there; objects never move, so it stays
-//! valid for the object's life. For a heap buffer it is the buffer's start once the text is
-//! fixed. Until then (a tail not yet attached, a buffer still growing) the pointer is null
-//! and [`Text::get`] says so: nothing can borrow bytes that may still change.
+//! a pointer and a length — two words, the top two bits of the length saying which state
+//! the text is in:
+//! - **tail** (no bit): the pointer is set by [`PyRef::new_text`] right after the object is
+//!   allocated, from the bytes it copied there; objects never move, so it stays valid for
+//!   the object's life. Until then the text is `BUILDING` and unreadable.
+//! - **building** (`HEAP | BUILDING`): the pointer is a leaked `Box<String>` the text owns,
+//!   growable by [`Text::push`]; nothing can borrow bytes that may still change.
+//! - **fixed heap** (`HEAP`): [`Text::fix`] turned the buffer into an exact-size `Box<str>`
+//!   whose start the pointer is; it is freed with the `Text`.
 //!
-//! Reading the text is one load, one test and the length: what `StrObj::as_str` needs on
-//! every path that looks at a str.
+//! Reading the text is one load of the length, one test and the pointer: what
+//! `StrObj::as_str` needs on every path that looks at a str.
 
 use std::cell::{Cell, RefCell};
 use std::ptr;
 
 use super::{flag, Kind, PyBox, PyPayload, PyRef, WithDict};
 
+/// The bytes are a heap buffer this text owns.
+const HEAP: usize = 1 << (usize::BITS - 1);
+/// The text cannot be read yet: a tail not yet attached, or a buffer being built.
+const BUILDING: usize = 1 << (usize::BITS - 2);
+/// The bits of `Text::len` that hold the length.
+const LEN_MASK: usize = !(HEAP | BUILDING);
+
 /// Where a str's bytes are (see the module docs).
 pub struct Text {
-    /// The first byte of the fixed text; null while there is none to read (a tail not yet
-    /// attached, a buffer being built).
+    /// The first byte of the text (tail, fixed heap), the `Box<String>` (building), or null
+    /// (a tail not yet attached).
     ptr: Cell<*const u8>,
-    /// The length in bytes: of the tail (the object's tail length, never changed), or of the
-    /// buffer.
+    /// The length in bytes, with the state bits [`HEAP`] and [`BUILDING`].
     len: Cell<usize>,
-    /// The heap buffer this text owns (a leaked `Box<String>`); null: the bytes are in the
-    /// object's tail.
-    heap: Cell<*mut String>,
 }
 
 /// A payload whose text may live in its tail ([`PyRef::new_text`]).
@@ -39,54 +46,66 @@ impl Text {
     /// The text of an object whose `len` bytes will be its tail: read nothing until
     /// [`PyRef::new_text`] attaches it.
     pub const fn tail(len: usize) -> Text {
+        assert!(len & !LEN_MASK == 0, "a str's length fits its bits");
         Text {
             ptr: Cell::new(ptr::null()),
-            len: Cell::new(len),
-            heap: Cell::new(ptr::null_mut()),
+            len: Cell::new(len | BUILDING),
         }
     }
 
     /// A text in a heap buffer, growable by [`Text::push`] until [`Text::fix`].
     pub fn building(buf: String) -> Text {
+        let len = buf.len();
         Text {
-            ptr: Cell::new(ptr::null()),
-            len: Cell::new(buf.len()),
-            heap: Cell::new(Box::into_raw(Box::new(buf))),
+            ptr: Cell::new(Box::into_raw(Box::new(buf)).cast::<u8>()),
+            len: Cell::new(len | HEAP | BUILDING),
         }
     }
 
     /// The number of tail bytes the object has (0 when the text is in a heap buffer).
     #[inline(always)]
     pub fn tail_len(&self) -> usize {
-        if self.heap.get().is_null() {
-            self.len.get()
-        } else {
+        let len = self.len.get();
+        if len & HEAP != 0 {
             0
+        } else {
+            len & LEN_MASK
         }
     }
 
     /// The text, unless it is still being built (or a tail not yet attached).
     #[inline(always)]
     pub fn get(&self) -> Option<&str> {
-        let p = self.ptr.get();
-        if p.is_null() {
+        let len = self.len.get();
+        if len & BUILDING != 0 {
             return None;
         }
-        // SAFETY: a non-null `ptr` was set by `attach` (to `len` bytes copied from a `&str`
-        // into this object's own tail, which lives, unmoved and unchanged, as long as the
-        // object that holds this `Text`) or by `fix` (to the heap buffer this `Text` owns,
-        // `len` bytes of a `String`, which nothing changes or frees while `ptr` is set: `push`
-        // needs a null `ptr`, and the buffer is freed only when the `Text` is dropped). The
-        // borrow is tied to `&self`.
+        // SAFETY: a readable text's pointer was set by `attach` (to `len` bytes copied from a
+        // `&str` into this object's own tail, which lives, unmoved and unchanged, as long as
+        // the object that holds this `Text`) or by `fix` (to the `Box<str>` of `len` bytes this
+        // `Text` owns, which nothing changes and which is freed only when the `Text` is
+        // dropped). The borrow is tied to `&self`.
         Some(unsafe {
-            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len.get()))
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.get(), len & !HEAP))
         })
     }
 
     /// Whether the text is in a heap buffer that can still grow.
     #[inline]
     pub fn is_building(&self) -> bool {
-        self.ptr.get().is_null() && !self.heap.get().is_null()
+        self.len.get() & (HEAP | BUILDING) == HEAP | BUILDING
+    }
+
+    /// The buffer of a text being built.
+    ///
+    /// # Safety
+    /// The text is building (`is_building`), and no other borrow of the buffer is alive
+    /// while the returned one is (`get` hands none out while the text is building).
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn buffer(&self) -> &mut String {
+        // SAFETY: while building, `ptr` is the `Box<String>` this `Text` owns (the caller's
+        // promise), borrowed nowhere else.
+        unsafe { &mut *(self.ptr.get() as *mut String) }
     }
 
     /// Appends `s` to a text being built; says whether it was one.
@@ -94,54 +113,69 @@ impl Text {
         if !self.is_building() {
             return false;
         }
-        // SAFETY: `heap` is the `Box<String>` this `Text` owns; with `ptr` null no borrow of
-        // its bytes exists (`get` hands out none), and this mutable borrow ends here.
-        let buf = unsafe { &mut *self.heap.get() };
+        // SAFETY: the text is building and this borrow ends here.
+        let buf = unsafe { self.buffer() };
         buf.push_str(s);
-        self.len.set(buf.len());
+        self.len.set(buf.len() | HEAP | BUILDING);
         true
     }
 
-    /// Ends building: the buffer (trimmed to its length) is the text from now on. A no-op
-    /// for any other text.
+    /// Ends building: the buffer, as an exact-size `Box<str>`, is the text from now on. A
+    /// no-op for any other text.
     pub fn fix(&self) {
         if !self.is_building() {
             return;
         }
-        // SAFETY: as in `push`: no borrow of the buffer exists while `ptr` is null.
-        let buf = unsafe { &mut *self.heap.get() };
-        buf.shrink_to_fit();
-        self.len.set(buf.len());
-        // (a `String`'s pointer is never null, even when it is empty)
-        self.ptr.set(buf.as_ptr());
+        // SAFETY: the text is building: `ptr` is the `Box<String>` it owns, taken back here
+        // and replaced at once by the `Box<str>` made from it.
+        let buf = unsafe { Box::from_raw(self.ptr.get() as *mut String) };
+        let text: Box<str> = buf.into_boxed_str();
+        let len = text.len();
+        // (a `Box<str>`'s pointer is never null, even when it is empty)
+        self.ptr.set(Box::into_raw(text).cast::<u8>());
+        self.len.set(len | HEAP);
     }
 
-    /// The bytes of the heap buffer this text owns (its capacity and the `String`), 0 for a
-    /// text in the tail.
+    /// The bytes of the heap buffer this text owns (with the `String` while building), 0 for
+    /// a text in the tail.
     pub fn heap_size(&self) -> usize {
-        let heap = self.heap.get();
-        if heap.is_null() {
-            return 0;
+        let len = self.len.get();
+        if len & HEAP == 0 {
+            0
+        } else if len & BUILDING != 0 {
+            // SAFETY: the text is building; this borrow ends here (no mutable one is alive:
+            // those live only inside `push`).
+            std::mem::size_of::<String>() + unsafe { self.buffer() }.capacity()
+        } else {
+            len & LEN_MASK
         }
-        // SAFETY: `heap` is the live `Box<String>` this `Text` owns; reading its capacity
-        // overlaps no mutable borrow (those live only inside `push` and `fix`).
-        std::mem::size_of::<String>() + unsafe { (*heap).capacity() }
     }
 
     /// Points a tail text at its bytes, `items`, which `new_text` copied from a `&str` into
     /// the tail of the object whose payload holds this `Text`.
     fn attach(&self, items: &[u8]) {
-        assert!(self.heap.get().is_null() && items.len() == self.len.get());
+        let len = self.len.get();
+        assert!(len & HEAP == 0 && items.len() == len & LEN_MASK);
         self.ptr.set(items.as_ptr());
+        self.len.set(len & LEN_MASK);
     }
 }
 
 impl Drop for Text {
     fn drop(&mut self) {
-        let heap = self.heap.get();
-        if !heap.is_null() {
-            // SAFETY: `heap` came from `Box::into_raw` in `Text::building` and is freed only here.
-            drop(unsafe { Box::from_raw(heap) });
+        let len = self.len.get();
+        if len & HEAP == 0 {
+            return;
+        }
+        let p = self.ptr.get() as *mut u8;
+        if len & BUILDING != 0 {
+            // SAFETY: a building text owns the `Box<String>` from `Text::building`.
+            drop(unsafe { Box::from_raw(p as *mut String) });
+        } else {
+            // SAFETY: a fixed heap text owns the `Box<str>` of `len` bytes `fix` leaked.
+            drop(unsafe {
+                Box::from_raw(ptr::slice_from_raw_parts_mut(p, len & LEN_MASK) as *mut str)
+            });
         }
     }
 }
