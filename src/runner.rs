@@ -72,7 +72,7 @@ pub struct Ending {
 }
 
 impl Ending {
-    fn status(status: i32) -> Ending {
+    pub fn status(status: i32) -> Ending {
         Ending {
             status,
             interrupted: false,
@@ -496,6 +496,12 @@ fn configure_sys(vm: &mut Vm, config: &Config) {
     ];
     for (name, value) in attrs {
         let _ = vm.setattr(&sys, &intern(name), Some(value));
+    }
+    // What CPython's `site` adds to builtins: `exit()`, `quit()`, `help`, ... (not with -S).
+    if !config.no_site {
+        if let Err(e) = vm.import_absolute("_sitebuiltins") {
+            print_exception(vm, &e);
+        }
     }
 }
 

@@ -342,6 +342,17 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `PRINT_EXPR`: the interactive echo of `value` through `sys.displayhook` (RuntimeError
+/// "lost sys.displayhook" if a script deleted it).
+pub fn call_displayhook(vm: &mut Vm, value: Value) -> PyResult<()> {
+    let hook = vm
+        .sys_attr(crate::interned!("displayhook"))
+        .filter(|h| !h.is_none())
+        .ok_or_else(|| exc!(runtime_error, "lost sys.displayhook"))?;
+    vm.call(&hook, Args::positional(&[value]))?;
+    Ok(())
+}
+
 const FUNCTIONS: &[MethodDef] = &[
     method!("displayhook", displayhook),
     method!("excepthook", excepthook),
