@@ -14,10 +14,14 @@ use crate::{exc, method};
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("exit", 0, 1)?;
-    Err(PyErr::with_args(
-        &types().exc.system_exit,
-        args.pos().to_vec(),
-    ))
+    // (`sys.exit(None)` raises `SystemExit()`, as CPython's PyErr_SetObject with None)
+    let args = args
+        .pos()
+        .iter()
+        .filter(|a| !a.is_none())
+        .cloned()
+        .collect();
+    Err(PyErr::with_args(&types().exc.system_exit, args))
 }
 
 fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
