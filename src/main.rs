@@ -134,8 +134,7 @@ fn parse(args: &[String]) -> (Options, Vec<String>) {
             i -= 1;
             break;
         };
-        let mut chars = flags.char_indices();
-        while let Some((at, c)) = chars.next() {
+        for (at, c) in flags.char_indices() {
             if matches!(c, 'c' | 'm' | 'W' | 'X') {
                 // The option's argument: the rest of this word, or the next one.
                 let attached = &flags[at + 1..];

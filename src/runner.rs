@@ -242,7 +242,7 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, inspect: bool) -> Endin
             Ending::status(1)
         }
         Ok(unit) => {
-            let result = run_module(vm, unit, filename, None);
+            let result = run_module(vm, unit, filename);
             // Objects freed by the module's last instructions (or by the unwinding of an
             // uncaught exception) are finalized before the report, as in CPython.
             vm.run_pending_finalizers();
@@ -288,7 +288,7 @@ fn run_module_as_main(vm: &mut Vm, name: &str, inspect: bool) -> Ending {
             vm.interp.write_stderr(&report);
             return Ending::status(1);
         }
-        Ok(unit) => run_module(vm, unit, &main.filename, Some(&main.package)),
+        Ok(unit) => run_main_code(vm, unit, &main.filename, Some(&main.package)),
     };
     vm.run_pending_finalizers();
     match result {
@@ -505,8 +505,17 @@ fn configure_sys(vm: &mut Vm, config: &Config) {
     }
 }
 
-/// Runs compiled module code as `__main__` (`package`: its `__package__`, for `-m`).
+/// Runs compiled module code as `__main__`.
 pub fn run_module(
+    vm: &mut Vm,
+    unit: crate::bytecode::CodeUnit,
+    filename: &str,
+) -> Result<(), PyErr> {
+    run_main_code(vm, unit, filename, None)
+}
+
+/// Runs compiled module code as `__main__` (`package`: its `__package__`, for `-m`).
+fn run_main_code(
     vm: &mut Vm,
     unit: crate::bytecode::CodeUnit,
     filename: &str,
