@@ -125,7 +125,7 @@ impl Vm {
                 let text = crate::gc_explain::render(table, described.as_ref());
                 // (what the program printed so far comes first when both streams go to
                 // the same place)
-                self.interp.flush_stdout();
+                let _ = self.interp.flush_stdout();
                 self.interp.write_stderr(&text);
             }
         }

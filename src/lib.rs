@@ -12,6 +12,8 @@ pub mod lexer;
 pub mod modules;
 pub mod objects;
 pub mod parser;
+pub mod repl;
 pub mod runner;
+pub mod source;
 pub mod syntax_error;
 pub mod vm;

@@ -1,6 +1,11 @@
 //! Running a program: source → AST → bytecode → a `__main__` module run on a fresh VM, with
 //! CPython's reporting of syntax errors, uncaught exceptions and `SystemExit`, and its exit
-//! statuses (0, 1, or the `sys.exit` code).
+//! statuses (0, 1, the `sys.exit` code, 120 when the exit's flush of stdout fails).
+//!
+//! [`run`] is the whole life of the process's interpreter, as CPython's `Py_RunMain`: `sys`
+//! set up from the command line ([`Config`]), the program ([`Program`]: source text, `-m`
+//! module, or none), the interactive prompt after it (`-i`) or instead of it, then the exit
+//! sequence (threads joined, `atexit`, module teardown, the final flush of stdout).
 
 use crate::modules::sys::write_to_sys_stderr;
 use crate::objects::code::CodeObj;
@@ -8,7 +13,7 @@ use crate::objects::dict::DictObj;
 use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str};
-use crate::objects::{types, Value};
+use crate::objects::{types, PyRef, Value};
 use crate::vm::{PyErr, Vm};
 
 /// Compiles `source` as module `filename`, or returns CPython's SyntaxError report.
@@ -17,14 +22,116 @@ pub fn compile(source: &str, filename: &str) -> Result<crate::bytecode::CodeUnit
     crate::compiler::compile_module(&module, filename).map_err(|e| e.render(filename, source))
 }
 
+/// What the command line set besides the program: `sys.flags`, `sys.warnoptions`, and
+/// whether the prompt follows the program.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// `-i`: the prompt after the program, even after an uncaught exception or SystemExit.
+    pub inspect: bool,
+    /// `-O` / `-OO`.
+    pub optimize: u8,
+    /// `-B` / `PYTHONDONTWRITEBYTECODE` (pyvm writes no bytecode anyway).
+    pub dont_write_bytecode: bool,
+    /// `-s`.
+    pub no_user_site: bool,
+    /// `-S`.
+    pub no_site: bool,
+    /// `-E`: the `PYTHON*` variables are ignored.
+    pub ignore_environment: bool,
+    /// `-q`: no banner.
+    pub quiet: bool,
+    /// `-I`: `-E`, `-s` and `-P` together.
+    pub isolated: bool,
+    /// `-P`: no script directory (or current directory) at the front of `sys.path`.
+    pub safe_path: bool,
+    /// `-b` (count).
+    pub bytes_warning: u8,
+    /// `-v` (count).
+    pub verbose: u8,
+    /// `-W` options (after `PYTHONWARNINGS`'): `sys.warnoptions`.
+    pub warnoptions: Vec<String>,
+}
+
+/// What the interpreter runs.
+pub enum Program {
+    /// Source text (a file, `-c`, a script read from stdin) and the file name tracebacks show.
+    Source { source: String, filename: String },
+    /// `-m NAME`: a module found on `sys.path` run as `__main__`.
+    Module(String),
+    /// Nothing: the interactive prompt.
+    Prompt,
+}
+
+/// How a program ended.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Ending {
+    /// The exit status (before the OS keeps its low 8 bits).
+    pub status: i32,
+    /// An uncaught KeyboardInterrupt ended it.
+    pub interrupted: bool,
+}
+
+impl Ending {
+    pub fn status(status: i32) -> Ending {
+        Ending {
+            status,
+            interrupted: false,
+        }
+    }
+}
+
+/// Runs `program` with `argv` as `sys.argv` and returns the process exit status (0..=255).
+pub fn run(program: Program, argv: &[String], config: &Config) -> i32 {
+    let _gil = crate::gil::acquire();
+    let mut vm = Vm::new();
+    crate::modules::sys::set_argv(&mut vm, argv);
+    configure_sys(&mut vm, config);
+    let path0 = match &program {
+        Program::Source { filename, .. } if !filename.starts_with('<') => script_dir(filename),
+        Program::Module(_) => std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    set_sys_path(&mut vm, (!config.safe_path).then_some(path0), config);
+    let mut ending = match &program {
+        Program::Source { source, filename } => {
+            keep_source(&vm, source, filename);
+            run_source(&mut vm, source, filename, config.inspect)
+        }
+        Program::Module(name) => run_module_as_main(&mut vm, name, config.inspect),
+        Program::Prompt => Ending::default(),
+    };
+    if config.inspect || matches!(program, Program::Prompt) {
+        // (`-i` after a program: no banner, as CPython)
+        let banner = matches!(program, Program::Prompt) && !config.quiet;
+        ending = crate::repl::run(&mut vm, banner);
+    }
+    finalize(&mut vm);
+    finish(&mut vm, ending)
+}
+
 /// Runs `source` as the `__main__` module and returns the process exit status.
 /// `argv` becomes `sys.argv`.
 pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
-    let _gil = crate::gil::acquire();
-    let mut vm = new_main_vm(source, filename, argv);
-    let status = run_once(&mut vm, source, filename);
-    vm.interp.flush_stdout();
-    write_gil_reports(&vm);
+    let program = Program::Source {
+        source: source.to_string(),
+        filename: filename.to_string(),
+    };
+    run(program, argv, &Config::default())
+}
+
+/// The end of every run: the final flush of stdout (a failure is reported as CPython's
+/// `flush_std_files` does, and the status becomes 120), the `-X` reports, the exit status.
+fn finish(vm: &mut Vm, ending: Ending) -> i32 {
+    let mut status = ending.status;
+    if let Err(e) = vm.interp.flush_stdout() {
+        let stdout = Value::Obj(crate::builtins::core::stream(1));
+        let err = crate::objects::exception_kinds::os_error(&e, None);
+        vm.write_unraisable(None, &stdout, &err);
+        status = 120;
+    }
+    write_gil_reports(vm);
     if crate::vm::opstats::enabled() {
         vm.interp.write_stderr(&crate::vm::opstats::report());
     }
@@ -33,7 +140,17 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
         vm.interp
             .write_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
-    status
+    if ending.interrupted && status != 120 {
+        return exit_for_keyboard_interrupt();
+    }
+    status & 0xff
+}
+
+/// The exit of a program an uncaught KeyboardInterrupt ended (its traceback printed, stdout
+/// flushed). CPython kills itself with SIGINT (status 130 in a shell); the signals work
+/// provides that (one function: "die by SIGINT") and replaces this status with the call.
+fn exit_for_keyboard_interrupt() -> i32 {
+    130
 }
 
 /// What `-X gil-stats` and `-X gil-trace=OUT` asked for.
@@ -85,44 +202,115 @@ fn write_gil_reports(vm: &Vm) {
 fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
-    set_sys_path(&mut vm, filename);
-    // Tracebacks show source lines of real files only: CPython cannot read `<string>`
-    // (`-c`) back, so it prints none for it, and neither do we.
+    configure_sys(&mut vm, &Config::default());
+    let path0 = if filename.starts_with('<') {
+        String::new()
+    } else {
+        script_dir(filename)
+    };
+    set_sys_path(&mut vm, Some(path0), &Config::default());
+    keep_source(&vm, source, filename);
+    vm
+}
+
+/// Registers the program's text for the source lines of tracebacks. Of real files only:
+/// CPython cannot read `<string>` (`-c`) or `<stdin>` back, so it prints none for them,
+/// and neither do we.
+fn keep_source(vm: &Vm, source: &str, filename: &str) {
     if !filename.starts_with('<') {
         vm.interp
             .sources
             .borrow_mut()
             .insert(filename.to_string(), source.into());
     }
-    vm
 }
 
 /// Compiles and runs the script as a fresh `__main__`, reports an uncaught exception, and
 /// shuts the module down as at exit; returns the exit status.
 fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+    let ending = run_source(vm, source, filename, false);
+    finalize(vm);
+    ending.status
+}
+
+/// Compiles and runs `source` as a fresh `__main__` and reports an uncaught exception (with
+/// `inspect`, a SystemExit too, as the prompt follows).
+fn run_source(vm: &mut Vm, source: &str, filename: &str, inspect: bool) -> Ending {
     match compile(source, filename) {
         Err(report) => {
             vm.interp.write_stderr(&report);
-            1
+            Ending::status(1)
         }
         Ok(unit) => {
             let result = run_module(vm, unit, filename);
             // Objects freed by the module's last instructions (or by the unwinding of an
             // uncaught exception) are finalized before the report, as in CPython.
             vm.run_pending_finalizers();
-            let status = match result {
-                Ok(()) => 0,
-                Err(e) => report_uncaught(vm, e),
-            };
-            // CPython's order: non-daemon threads joined, the atexit callbacks, then
-            // finalization.
-            wait_for_threads(vm);
-            crate::modules::atexit::run_exitfuncs(vm);
-            shut_down(vm);
-            vm.gc_shutdown_stats();
-            status
+            match result {
+                Ok(()) => Ending::default(),
+                Err(e) => report_uncaught(vm, e, inspect),
+            }
         }
     }
+}
+
+/// `-m NAME`: runpy's `_run_module_as_main`: the module (a package's `__main__`) found as
+/// `import` finds it, run as `__main__` with its file as `sys.argv[0]`. What stops it before
+/// it runs is one line on stderr, `EXECUTABLE: No module named NAME`, and status 1.
+fn run_module_as_main(vm: &mut Vm, name: &str, inspect: bool) -> Ending {
+    let found = match vm.find_main_module(name) {
+        Ok(found) => found,
+        Err(e) => return report_uncaught(vm, e, inspect),
+    };
+    let main = match found {
+        Ok(main) => main,
+        Err(msg) => {
+            let exe = executable();
+            vm.interp.write_stderr(&format!("{exe}: {msg}\n"));
+            return Ending::status(1);
+        }
+    };
+    if let Some(argv) = vm
+        .sys_module("sys")
+        .and_then(|sys| vm.getattr(&sys, &intern("argv")).ok())
+    {
+        if let Some(l) = argv.downcast::<ListObj>() {
+            let mut items = l.to_vec();
+            if let Some(first) = items.first_mut() {
+                *first = Value::Obj(new_str(main.filename.as_str()));
+            }
+            l.set_items(items);
+        }
+    }
+    keep_source(vm, &main.source, &main.filename);
+    let result = match compile(&main.source, &main.filename) {
+        Err(report) => {
+            vm.interp.write_stderr(&report);
+            return Ending::status(1);
+        }
+        Ok(unit) => run_main_code(vm, unit, &main.filename, Some(&main.package)),
+    };
+    vm.run_pending_finalizers();
+    match result {
+        Ok(()) => Ending::default(),
+        Err(e) => report_uncaught(vm, e, inspect),
+    }
+}
+
+/// The interpreter's path, as `sys.executable`.
+fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "pyvm".to_string())
+}
+
+/// At exit, in CPython's order: non-daemon threads joined, the atexit callbacks, then the
+/// modules' teardown.
+fn finalize(vm: &mut Vm) {
+    wait_for_threads(vm);
+    crate::modules::atexit::run_exitfuncs(vm);
+    shut_down(vm);
+    vm.gc_shutdown_stats();
 }
 
 /// `-X leakcheck`: runs the script `runs` times (at least 2) in one interpreter, each time as
@@ -158,7 +346,7 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
         vm.run_pending_finalizers();
         counts.push(crate::objects::core::live_objects());
     }
-    vm.interp.flush_stdout();
+    let _ = vm.interp.flush_stdout();
     let growth = counts[counts.len() - 1] - counts[1];
     let shown: Vec<String> = counts.iter().map(|c| c.to_string()).collect();
     vm.interp.write_stderr(&format!(
@@ -255,21 +443,24 @@ fn shut_down(vm: &mut Vm) {
     }
 }
 
-/// `sys.path`: the script's directory (symlinks resolved, as CPython does), or `''` for `-c`,
-/// then the `PYTHONPATH` entries.
-fn set_sys_path(vm: &mut Vm, filename: &str) {
-    let first = if filename.starts_with('<') {
-        String::new()
-    } else {
-        let path = std::path::Path::new(filename);
-        let dir = path.parent().unwrap_or(std::path::Path::new(""));
-        std::fs::canonicalize(dir)
-            .map(|d| d.display().to_string())
-            .unwrap_or_else(|_| dir.display().to_string())
-    };
-    let mut entries = vec![first];
-    if let Ok(extra) = std::env::var("PYTHONPATH") {
-        entries.extend(extra.split(':').filter(|e| !e.is_empty()).map(String::from));
+/// The directory of the script `filename` (symlinks resolved, as CPython does).
+fn script_dir(filename: &str) -> String {
+    let path = std::path::Path::new(filename);
+    let dir = path.parent().unwrap_or(std::path::Path::new(""));
+    std::fs::canonicalize(dir)
+        .map(|d| d.display().to_string())
+        .unwrap_or_else(|_| dir.display().to_string())
+}
+
+/// `sys.path`: `first` (the script's directory, `''` for `-c`, stdin and the prompt, the
+/// current directory for `-m`; none with `-P`/`-I`), then the `PYTHONPATH` entries (unless
+/// `-E`/`-I`).
+fn set_sys_path(vm: &mut Vm, first: Option<String>, config: &Config) {
+    let mut entries: Vec<String> = first.into_iter().collect();
+    if !config.ignore_environment {
+        if let Ok(extra) = std::env::var("PYTHONPATH") {
+            entries.extend(extra.split(':').filter(|e| !e.is_empty()).map(String::from));
+        }
     }
     let Some(sys) = vm.sys_module("sys") else {
         return;
@@ -282,56 +473,121 @@ fn set_sys_path(vm: &mut Vm, filename: &str) {
     let _ = vm.setattr(&sys, &intern("path"), Some(list));
 }
 
+/// `sys.flags`, `sys.warnoptions`, `sys.executable`, `sys.dont_write_bytecode` from the
+/// command line.
+fn configure_sys(vm: &mut Vm, config: &Config) {
+    let Some(sys) = vm.sys_module("sys") else {
+        return;
+    };
+    let flags = crate::modules::sys::flags(config);
+    let warnoptions = config
+        .warnoptions
+        .iter()
+        .map(|w| Value::Obj(new_str(w.as_str())))
+        .collect();
+    let attrs = [
+        ("flags", flags),
+        ("warnoptions", Value::Obj(ListObj::new_ref(warnoptions))),
+        ("executable", Value::Obj(new_str(executable()))),
+        (
+            "dont_write_bytecode",
+            Value::Bool(config.dont_write_bytecode),
+        ),
+    ];
+    for (name, value) in attrs {
+        let _ = vm.setattr(&sys, &intern(name), Some(value));
+    }
+    // What CPython's `site` adds to builtins: `exit()`, `quit()`, `help`, ... (not with -S).
+    if !config.no_site {
+        if let Err(e) = vm.import_absolute("_sitebuiltins") {
+            print_exception(vm, &e);
+        }
+    }
+}
+
 /// Runs compiled module code as `__main__`.
 pub fn run_module(
     vm: &mut Vm,
     unit: crate::bytecode::CodeUnit,
     filename: &str,
 ) -> Result<(), PyErr> {
+    run_main_code(vm, unit, filename, None)
+}
+
+/// Runs compiled module code as `__main__` (`package`: its `__package__`, for `-m`).
+fn run_main_code(
+    vm: &mut Vm,
+    unit: crate::bytecode::CodeUnit,
+    filename: &str,
+    package: Option<&str>,
+) -> Result<(), PyErr> {
     let code = CodeObj::from_unit(&std::rc::Rc::new(unit));
+    let globals = new_main_module(vm, Some(filename), package);
+    vm.run_code(&code, &globals, &globals, None)?;
+    Ok(())
+}
+
+/// A fresh `__main__` module in `sys.modules`; returns its dict. `filename` becomes
+/// `__file__` (a real file's, or `<stdin>` for a script read from stdin, as CPython sets).
+pub fn new_main_module(vm: &mut Vm, filename: Option<&str>, package: Option<&str>) -> PyRef {
     let module = ModuleObj::new_ref("__main__");
     let m = module.downcast::<ModuleObj>().expect("module");
-    let globals = m.dict.clone();
     let g = m.namespace();
-    if !filename.starts_with('<') {
-        g.set_str(intern("__file__"), Value::Obj(new_str(filename)));
+    if let Some(f) = filename.filter(|f| !f.starts_with('<') || *f == "<stdin>") {
+        g.set_str(intern("__file__"), Value::Obj(new_str(f)));
     }
-    g.set_str(intern("__package__"), Value::None);
+    let package = package.map_or(Value::None, |p| Value::Obj(new_str(p)));
+    g.set_str(intern("__package__"), package);
     g.set_str(intern("__loader__"), Value::None);
     g.set_str(intern("__spec__"), Value::None);
     g.set_str(intern("__builtins__"), vm.builtins_module());
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::Obj(module.clone()));
     }
-    vm.run_code(&code, &globals, &globals, None)?;
-    Ok(())
+    m.dict.clone()
 }
 
-/// Reports an exception that ended the program; returns the exit status.
-fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
-    if e.matches(&types().exc.system_exit) {
-        let code = vm
-            .getattr(&Value::Obj(e.exc().clone()), &intern("code"))
-            .unwrap_or(Value::None);
-        return match code {
-            Value::None => 0,
-            Value::Int(n) => n as i32,
-            Value::Bool(b) => b as i32,
-            other => {
-                let text = vm.str_string(&other).unwrap_or_default();
-                vm.interp.write_stderr(&format!("{text}\n"));
-                1
-            }
-        };
+/// Reports an exception that ended the program; returns how it ended. With `inspect` (the
+/// prompt follows) a SystemExit is reported as any other exception, as CPython does.
+pub(crate) fn report_uncaught(vm: &mut Vm, e: PyErr, inspect: bool) -> Ending {
+    if !inspect && e.matches(&types().exc.system_exit) {
+        return Ending::status(system_exit_status(vm, &e));
     }
-    // As CPython's `PyErr_Print`: the report goes through `sys.excepthook` (a script may
-    // have replaced it, or `sys.stderr` that the default hook writes to).
+    print_exception(vm, &e);
+    Ending {
+        status: 1,
+        interrupted: e.matches(&types().exc.keyboard_interrupt),
+    }
+}
+
+/// The exit status a SystemExit asks for, as CPython's `_Py_HandleSystemExit`: its `code`
+/// None → 0; an int → that int (one beyond a C long → -1); anything else is printed to
+/// `sys.stderr` (str() of it; nothing if that fails) and the status is 1.
+pub(crate) fn system_exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
+    let code = vm
+        .getattr(&Value::Obj(e.exc().clone()), &intern("code"))
+        .unwrap_or(Value::None);
+    if code.is_none() {
+        return 0;
+    }
+    if let Some(n) = crate::objects::int::as_int(&code) {
+        // (C's `(int)` of the long, then the OS keeps the low 8 bits)
+        return n.to_i64().map_or(-1, |n| n as i32);
+    }
+    let text = vm.str_string(&code).unwrap_or_default();
+    let _ = write_to_sys_stderr(vm, &format!("{text}\n"));
+    1
+}
+
+/// Prints an uncaught exception as CPython's `PyErr_Print`: through `sys.excepthook` (a
+/// script may have replaced it, or `sys.stderr` that the default hook writes to).
+pub(crate) fn print_exception(vm: &mut Vm, e: &PyErr) {
     let exc = Value::Obj(e.exc().clone());
     let hook = vm.sys_attr(&intern("excepthook"));
     let Some(hook) = hook.filter(|h| !h.is_none()) else {
         let report = vm.format_exception(e.exc());
         let _ = write_to_sys_stderr(vm, &format!("sys.excepthook is missing\n{report}"));
-        return 1;
+        return;
     };
     let tb = e
         .payload()
@@ -345,5 +601,4 @@ fn report_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
             format!("Error in sys.excepthook:\n{hook_report}\nOriginal exception was:\n{report}");
         let _ = write_to_sys_stderr(vm, &text);
     }
-    1
 }

@@ -6,8 +6,8 @@
 //! `LOAD_NAME`/`STORE_NAME` into the locals dict. In a function `locals()` is a snapshot, so
 //! `exec("x = 1")` there does not change the function's variables (as in CPython 3.11).
 //!
-//! `compile(..., "single")` is accepted and compiled like "exec" (the interactive echo of
-//! expression values is not implemented).
+//! `compile(..., "single")` compiles one interactive statement: expression values go to
+//! `sys.displayhook`, as at the prompt.
 
 use std::rc::Rc;
 
@@ -40,9 +40,14 @@ pub fn compile_source(source: &str, filename: &str, mode: &str) -> PyResult<PyRe
         syntax_error(&e, filename, on_disk.then_some(text_source))
     };
     let unit = match mode {
-        "exec" | "single" => {
+        "exec" => {
             let m = crate::parser::parse_module(source).map_err(parse_error)?;
             crate::compiler::compile_module(&m, filename).map_err(compile_error)?
+        }
+        "single" => {
+            let m = crate::parser::parse_module(source).map_err(parse_error)?;
+            crate::compiler::check_single(&m).map_err(parse_error)?;
+            crate::compiler::compile_interactive(&m, filename).map_err(compile_error)?
         }
         "eval" => {
             let e = crate::parser::parse_expression(source).map_err(parse_error)?;

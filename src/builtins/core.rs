@@ -67,9 +67,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str()));
         }
         out.push_str(&end);
-        s.write(vm, &out);
+        s.write(vm, &out)?;
         if flush {
-            vm.interp.flush_stdout();
+            s.flush(vm)?;
         }
         return Ok(Value::None);
     }
@@ -306,9 +306,13 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("input", 0, 1)?;
     if let Some(p) = args.pos().first() {
         let s = vm.str_string(p)?;
-        vm.interp.write_stdout(&s);
+        vm.interp
+            .write_stdout(&s)
+            .map_err(|e| crate::objects::exception_kinds::os_error(&e, None))?;
     }
-    vm.interp.flush_stdout();
+    vm.interp
+        .flush_stdout()
+        .map_err(|e| crate::objects::exception_kinds::os_error(&e, None))?;
     let mut line = String::new();
     let n = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
     match n {

@@ -289,6 +289,9 @@ opcodes! {
     ImportFrom = "IMPORT_FROM", Name, |_, _| 1;
     /// `[module] -> []`, binds the public names in the locals namespace.
     ImportStar = "IMPORT_STAR", None, |_, _| -1;
+    /// Interactive ("single") code: `[v] -> []`, calls `sys.displayhook(v)` (echoes the
+    /// value of an expression statement at the prompt).
+    PrintExpr = "PRINT_EXPR", None, |_, _| -1;
 
     /// Generators: `[v] -> [sent]`: suspends the frame yielding `v`; resumes with the value
     /// passed to `send()` (None for `next()`).

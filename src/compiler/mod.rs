@@ -66,6 +66,86 @@ pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, 
     Ok(c.exit_scope())
 }
 
+/// Compile one interactive statement (`compile(..., "single")`, the prompt): as a module,
+/// but the value of every expression statement outside functions and classes goes to
+/// `sys.displayhook` (`PRINT_EXPR`), and a leading string is a value, not a docstring.
+pub fn compile_interactive(module: &ast::Module, filename: &str) -> Result<CodeUnit, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler::new(&table, filename);
+    c.interactive = true;
+    c.future_annotations = future_annotations(&module.body);
+    c.enter_scope(SymbolTable::ROOT, "<module>", 1);
+    if let Some(first) = module.body.first() {
+        c.u().loc = first.loc;
+    }
+    if stmt::find_annotations(&module.body) {
+        c.emit(Op::SetupAnnotations, 0);
+    }
+    c.visit_body(&module.body)?;
+    c.noline(|c| {
+        c.load_const(Const::None);
+        c.emit(Op::ReturnValue, 0);
+    });
+    Ok(c.exit_scope())
+}
+
+/// The parser's rule for "single" input: one statement (a line of `;`-separated simple
+/// statements counts as one). More is CPython's "multiple statements" error, or "invalid
+/// syntax" at what follows a compound statement (the prompt's input ran on past its block).
+pub fn check_single(module: &ast::Module) -> Result<(), SyntaxError> {
+    use crate::syntax_error::SyntaxErrorKind::SyntaxError as Kind;
+    let [first, second, ..] = &module.body[..] else {
+        return Ok(());
+    };
+    // (simple statements on one line: `a = 1; b = 2`)
+    if module
+        .body
+        .iter()
+        .all(|s| s.loc.line == first.loc.line && !is_compound(s))
+    {
+        return Ok(());
+    }
+    if is_compound(first) {
+        let at = second.loc;
+        return Err(SyntaxError::new(
+            Kind,
+            "invalid syntax",
+            at.line,
+            at.col + 1,
+        ));
+    }
+    let end = first.loc;
+    Err(SyntaxError::new(
+        Kind,
+        "multiple statements found while compiling a single statement",
+        end.end_line,
+        end.end_col + 1,
+    ))
+}
+
+/// A statement with a block.
+pub fn is_compound(s: &ast::Stmt) -> bool {
+    use ast::StmtKind::*;
+    !matches!(
+        s.kind,
+        Expr(_)
+            | Assign { .. }
+            | AugAssign { .. }
+            | AnnAssign { .. }
+            | Delete(_)
+            | Pass
+            | Break
+            | Continue
+            | Return(_)
+            | Raise { .. }
+            | Global(_)
+            | Nonlocal(_)
+            | Import(_)
+            | ImportFrom { .. }
+            | Assert { .. }
+    )
+}
+
 /// Whether the module's leading future statements (after an optional docstring) include
 /// `annotations`.
 fn future_annotations(body: &[ast::Stmt]) -> bool {
@@ -147,6 +227,8 @@ pub(crate) struct Compiler<'a> {
     future_annotations: bool,
     /// The units being built, innermost last.
     units: Vec<Unit<'a>>,
+    /// Compiling for the prompt: module-level expression statements echo their value.
+    interactive: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -156,6 +238,7 @@ impl<'a> Compiler<'a> {
             filename: Rc::from(filename),
             future_annotations: false,
             units: Vec::new(),
+            interactive: false,
         }
     }
 

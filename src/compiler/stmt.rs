@@ -3,7 +3,7 @@
 //! `assert`, `raise` and expression statements. Control flow lives in `unwind.rs`, nested
 //! code objects in `function.rs`.
 
-use super::symtable::syntax_error;
+use super::symtable::{syntax_error, ScopeKind};
 use super::{docstring, fold, CResult, Compiler};
 use crate::ast::{Alias, BinOp, Ctx, Expr, ExprKind, Stmt, StmtKind};
 use crate::bytecode::opcode::binary_op_arg;
@@ -11,7 +11,7 @@ use crate::bytecode::{Const, Op};
 
 /// Whether a module or class body has an annotated assignment at its own level (not inside
 /// nested functions or classes): it then needs `SETUP_ANNOTATIONS`.
-fn find_annotations(body: &[Stmt]) -> bool {
+pub(super) fn find_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
         StmtKind::For { body, orelse, .. }
@@ -145,6 +145,10 @@ impl<'a> Compiler<'a> {
                 level,
             } => self.compile_import_from(module.as_deref(), names, *level)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Expr(value) if self.interactive && self.unit().kind == ScopeKind::Module => {
+                self.visit_expr(value)?;
+                self.emit(Op::PrintExpr, 0);
+            }
             StmtKind::Expr(value) => {
                 // A constant statement (a stray string or `...`) does nothing.
                 if !matches!(value.kind, ExprKind::Constant(_)) {

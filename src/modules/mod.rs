@@ -141,6 +141,7 @@ macro_rules! frozen {
 
 pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("__future__", "__future__.py"),
+    frozen!("_sitebuiltins", "_sitebuiltins.py"),
     frozen!("_weakrefset", "_weakrefset.py"),
     frozen!("weakref", "weakref.py"),
     frozen!("abc", "abc.py"),

@@ -14,10 +14,14 @@ use crate::{exc, method};
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("exit", 0, 1)?;
-    Err(PyErr::with_args(
-        &types().exc.system_exit,
-        args.pos().to_vec(),
-    ))
+    // (`sys.exit(None)` raises `SystemExit()`, as CPython's PyErr_SetObject with None)
+    let args = args
+        .pos()
+        .iter()
+        .filter(|a| !a.is_none())
+        .cloned()
+        .collect();
+    Err(PyErr::with_args(&types().exc.system_exit, args))
 }
 
 fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -265,7 +269,96 @@ pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
     }
 }
 
+/// `sys.flags`: the command line's options, CPython's named fields.
+pub fn flags(config: &crate::runner::Config) -> Value {
+    static TYPE: std::sync::OnceLock<crate::objects::core::GilStatic<PyRef>> =
+        std::sync::OnceLock::new();
+    const FIELDS: [&str; 18] = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let ty = TYPE
+        .get_or_init(|| {
+            crate::objects::core::GilStatic::new(super::structseq::new_type(
+                "sys", "flags", &FIELDS, true,
+            ))
+        })
+        .get();
+    let n = |v: bool| Value::Int(v as i64);
+    let items = vec![
+        n(false),
+        n(config.inspect),
+        n(config.inspect),
+        Value::Int(config.optimize.into()),
+        n(config.dont_write_bytecode),
+        n(config.no_user_site || config.isolated),
+        n(config.no_site),
+        n(config.ignore_environment || config.isolated),
+        Value::Int(config.verbose.into()),
+        Value::Int(config.bytes_warning.into()),
+        n(config.quiet),
+        n(true),
+        n(config.isolated),
+        Value::Bool(false),
+        n(false),
+        n(false),
+        Value::Bool(config.safe_path),
+        Value::Int(-1),
+    ];
+    super::structseq::new(ty, items)
+}
+
+/// `sys.displayhook(value)` (and `sys.__displayhook__`): what the prompt does with the value
+/// of an expression statement: unless it is None, its repr and a newline go to
+/// `sys.stdout`, and it becomes `builtins._` (set to None first, so that the repr does not
+/// see the previous value).
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let value = super::params::one(&args, "displayhook")?;
+    if value.is_none() {
+        return Ok(Value::None);
+    }
+    let builtins = vm.builtins_module();
+    vm.setattr(&builtins, &intern("_"), Some(Value::None))?;
+    let text = vm.repr_string(value)?;
+    let out = vm
+        .sys_attr(crate::interned!("stdout"))
+        .filter(|o| !o.is_none())
+        .ok_or_else(|| exc!(runtime_error, "lost sys.stdout"))?;
+    vm.call_method(&out, "write", &[Value::Obj(new_str(text))])?;
+    vm.call_method(&out, "write", &[Value::Obj(new_str("\n"))])?;
+    vm.setattr(&builtins, &intern("_"), Some(value.clone()))?;
+    Ok(Value::None)
+}
+
+/// `PRINT_EXPR`: the interactive echo of `value` through `sys.displayhook` (RuntimeError
+/// "lost sys.displayhook" if a script deleted it).
+pub fn call_displayhook(vm: &mut Vm, value: Value) -> PyResult<()> {
+    let hook = vm
+        .sys_attr(crate::interned!("displayhook"))
+        .filter(|h| !h.is_none())
+        .ok_or_else(|| exc!(runtime_error, "lost sys.displayhook"))?;
+    vm.call(&hook, Args::positional(&[value]))?;
+    Ok(())
+}
+
 const FUNCTIONS: &[MethodDef] = &[
+    method!("displayhook", displayhook),
     method!("excepthook", excepthook),
     method!("exit", sys_exit),
     method!("getrecursionlimit", getrecursionlimit),
@@ -291,6 +384,9 @@ pub fn create(vm: &mut Vm) -> PyRef {
     }
     if let Some(hook) = d.get_str(&intern("unraisablehook")) {
         d.set_str(intern("__unraisablehook__"), hook);
+    }
+    if let Some(hook) = d.get_str(&intern("displayhook")) {
+        d.set_str(intern("__displayhook__"), hook);
     }
     d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));

@@ -183,6 +183,15 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         "__suppress_context__" => Value::Bool(p.suppress_context.get()),
         "__traceback__" => p.traceback_object().map_or(Value::None, Value::Obj),
         "code" if is(&types().exc.system_exit) => {
+            // (`e.code = ...` replaced the value `__init__` gave it)
+            let set = p
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
+            if let Some(code) = set {
+                return Ok(Some(code));
+            }
             let args = args_of(v);
             match args.len() {
                 0 => Value::None,

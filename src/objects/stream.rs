@@ -6,6 +6,7 @@ use super::str::{as_str, new_str};
 use super::typeobj::{MethodDef, TypeSlots};
 use super::{PyRef, Value};
 use crate::method;
+use crate::objects::exception_kinds::os_error;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StreamObj {
@@ -14,13 +15,22 @@ pub struct StreamObj {
 }
 
 impl StreamObj {
-    /// Writes text to the stream.
-    pub fn write(&self, vm: &mut Vm, text: &str) {
-        if self.fd == 1 {
-            vm.interp.write_stdout(text);
+    /// Writes text to the stream: OSError (BrokenPipeError for a closed pipe) if that fails.
+    pub fn write(&self, vm: &mut Vm, text: &str) -> PyResult<()> {
+        let written = if self.fd == 1 {
+            vm.interp.write_stdout(text)
         } else {
-            vm.interp.write_stderr(text);
+            vm.interp.write_stderr_checked(text)
+        };
+        written.map_err(|e| os_error(&e, None))
+    }
+
+    /// Writes out what the stream buffered (stdout's buffer; stderr has none).
+    pub fn flush(&self, vm: &mut Vm) -> PyResult<()> {
+        if self.fd == 1 {
+            vm.interp.flush_stdout().map_err(|e| os_error(&e, None))?;
         }
+        Ok(())
     }
 }
 
@@ -38,7 +48,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let n = text.chars().count();
-    this.write(vm, text);
+    this.write(vm, text)?;
     Ok(Value::Int(n as i64))
 }
 
@@ -48,7 +58,7 @@ fn unsupported(msg: &str) -> crate::objects::exception::PyErr {
 
 /// One line of stdin (with its newline; empty at end of input), the GIL released.
 fn read_line(vm: &mut Vm) -> PyResult<String> {
-    vm.interp.flush_stdout();
+    let _ = vm.interp.flush_stdout();
     let mut line = String::new();
     crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line))
         .map_err(|e| crate::exc!(os_error, "{}", e))?;
@@ -118,8 +128,10 @@ fn stream_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     Ok((!line.is_empty()).then(|| Value::Obj(new_str(line))))
 }
 
-fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    vm.interp.flush_stdout();
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(s) = args.pos().first().and_then(|v| v.downcast::<StreamObj>()) {
+        s.flush(vm)?;
+    }
     Ok(Value::None)
 }
 

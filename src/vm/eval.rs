@@ -1773,6 +1773,10 @@ impl Vm {
                             cur.push(it);
                         }
                         Op::GetYieldFromIter => {}
+                        Op::PrintExpr => {
+                            let x = cur.pop();
+                            tri!(crate::modules::sys::call_displayhook(self, x));
+                        }
                         Op::LoadBuildClass => {
                             match builtins_dict.get_str(crate::interned!("__build_class__")) {
                                 Some(f) => cur.push(f),

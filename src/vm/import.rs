@@ -39,6 +39,13 @@ enum Found {
     Namespace(Vec<String>),
 }
 
+/// The module `-m` runs: its text, file name and `__package__`.
+pub struct MainSource {
+    pub source: String,
+    pub filename: String,
+    pub package: String,
+}
+
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
@@ -216,6 +223,106 @@ impl Vm {
             self.setattr(&pm, &intern(child), Some(module.clone()))?;
         }
         Ok(module)
+    }
+
+    /// runpy's `_get_module_details` for `-m NAME`: the parent packages imported, then the
+    /// module's source (a package's `__main__`'s). `Err` is an exception raised while
+    /// importing a parent; `Ok(Err(msg))` what runpy reports as `EXECUTABLE: msg`.
+    pub fn find_main_module(&mut self, name: &str) -> PyResult<Result<MainSource, String>> {
+        self.find_main_module_in(name, 0)
+    }
+
+    fn find_main_module_in(
+        &mut self,
+        name: &str,
+        depth: usize,
+    ) -> PyResult<Result<MainSource, String>> {
+        if name.starts_with('.') {
+            return Ok(Err("Relative module names not supported".to_string()));
+        }
+        let mut search = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            match self.import_absolute(parent) {
+                Ok(pm) => match self.getattr(&pm, &intern("__path__")) {
+                    Ok(path) => search = Some(self.path_entries(&path)?),
+                    Err(e) if e.matches(&types().exc.attribute_error) => {
+                        return Ok(Err(format!(
+                            "Error while finding module specification for {} \
+                             (ModuleNotFoundError: __path__ attribute not found on {} while \
+                             trying to find {})",
+                            repr_str(name),
+                            repr_str(parent),
+                            repr_str(name)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                },
+                Err(e) if e.matches(&types().exc.import_error) => {
+                    let msg = self.str_string(&Value::Obj(e.exc().clone()))?;
+                    let kind = crate::objects::typeobj::type_name(e.class()).to_string();
+                    return Ok(Err(format!(
+                        "Error while finding module specification for {} ({kind}: {msg})",
+                        repr_str(name)
+                    )));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let Some(found) = self.find_module(name, search)? else {
+            // (`sys`, `builtins`: made at start-up, from no source)
+            if self.sys_module(name).is_some() {
+                return Ok(Err(format!("No code object available for {name}")));
+            }
+            return Ok(Err(format!("No module named {name}")));
+        };
+        let (source, filename, package) = match found {
+            Found::Native(_) => return Ok(Err(format!("No code object available for {name}"))),
+            Found::Frozen(f) if f.is_package => return self.package_main(name, depth),
+            Found::Source {
+                package_dir: Some(_),
+                ..
+            }
+            | Found::Namespace(_) => return self.package_main(name, depth),
+            Found::Frozen(f) => (f.source.to_string(), format!("<frozen {}>", f.name), None),
+            Found::Source { file, .. } => {
+                let bytes = std::fs::read(&file).map_err(|e| {
+                    crate::objects::exception_kinds::os_error(
+                        &e,
+                        Some(&Value::Obj(new_str(file.as_str()))),
+                    )
+                })?;
+                match crate::source::decode(&bytes, &file) {
+                    Ok(text) => (text, file, None),
+                    Err(report) => return Ok(Err(report.trim_end().to_string())),
+                }
+            }
+        };
+        let package =
+            package.unwrap_or_else(|| name.rsplit_once('.').map_or("", |(p, _)| p).to_string());
+        Ok(Ok(MainSource {
+            source,
+            filename,
+            package,
+        }))
+    }
+
+    /// A package given to `-m`: its `__main__` submodule, once.
+    fn package_main(&mut self, name: &str, depth: usize) -> PyResult<Result<MainSource, String>> {
+        if depth > 0 {
+            return Ok(Err(format!(
+                "Cannot use package as __main__ module; {} is a package and cannot be \
+                 directly executed",
+                repr_str(name.strip_suffix(".__main__").unwrap_or(name))
+            )));
+        }
+        let main = format!("{name}.__main__");
+        match self.find_main_module_in(&main, depth + 1)? {
+            Err(msg) if msg.starts_with("No module named") => Ok(Err(format!(
+                "{msg}; {} is a package and cannot be directly executed",
+                repr_str(name)
+            ))),
+            other => Ok(other),
+        }
     }
 
     /// The str entries of a `sys.path`-like list.

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::objects::dict::DictObj;
 use crate::objects::PyRef;
@@ -47,47 +48,80 @@ impl Interp {
         }
     }
 
-    /// Appends to the stdout buffer, writing it out when full (or per line on a terminal).
-    pub fn write_stdout(&self, text: &str) {
+    /// Appends to the stdout buffer, writing it out when full (per line on a terminal, at
+    /// once when unbuffered). A failed write-out (a closed pipe: BrokenPipeError) drops what
+    /// was buffered, as CPython's buffered writer does when a write overflows its buffer: a
+    /// script that catches the error does not meet the same text again at exit.
+    pub fn write_stdout(&self, text: &str) -> std::io::Result<()> {
         let mut buf = self.stdout.borrow_mut();
         buf.extend_from_slice(text.as_bytes());
-        if buf.len() >= 8192 || (self.stdout_is_tty && text.contains('\n')) {
+        if buf.len() >= 8192 || unbuffered() || (self.stdout_is_tty && text.contains('\n')) {
             drop(buf);
-            self.flush_stdout();
+            if let Err(e) = self.flush_stdout() {
+                self.stdout.borrow_mut().clear();
+                return Err(e);
+            }
         }
+        Ok(())
     }
 
     /// Writes the buffer out with the GIL released. The stream's lock is taken before the
     /// buffer is emptied, under the GIL, so text from two threads reaches the stream in the
-    /// order it was buffered (its holder never waits for the GIL: no deadlock).
-    pub fn flush_stdout(&self) {
+    /// order it was buffered (its holder never waits for the GIL: no deadlock). On failure
+    /// the part not written stays buffered (an explicit `flush()` that failed fails again
+    /// at exit, as in CPython).
+    pub fn flush_stdout(&self) -> std::io::Result<()> {
         if self.stdout.borrow().is_empty() {
-            return;
+            return Ok(());
         }
-        let mut lock = std::io::stdout().lock();
+        let lock = std::io::stdout().lock();
         let out = std::mem::take(&mut *self.stdout.borrow_mut());
-        crate::gil::allow_threads(move || {
-            let _ = lock.write_all(&out);
-            let _ = lock.flush();
+        let (result, rest) = crate::gil::allow_threads(move || {
+            let (result, written) = write_fd(&lock, &out);
+            drop(lock);
+            (result, out[written..].to_vec())
         });
+        if result.is_err() {
+            let mut buf = self.stdout.borrow_mut();
+            // (text another thread buffered meanwhile goes after what is left of ours)
+            let later = std::mem::replace(&mut *buf, rest);
+            buf.extend_from_slice(&later);
+        }
+        result
     }
 
-    /// Writes to stderr (unbuffered, like CPython's), after flushing stdout.
+    /// Writes to stderr (unbuffered, like CPython's), after flushing stdout. For the
+    /// interpreter's own reports: a failure is ignored (there is nowhere left to report it).
     pub fn write_stderr(&self, text: &str) {
-        self.flush_stdout();
-        crate::gil::allow_threads(|| {
-            let _ = std::io::stderr().write_all(text.as_bytes());
-        });
+        let _ = self.write_stderr_checked(text);
+    }
+
+    /// `sys.stderr.write`: as [`Interp::write_stderr`], but a failure (a closed pipe) is
+    /// returned to become the Python exception. A stdout that cannot be flushed keeps its
+    /// text for the exit's flush to report.
+    pub fn write_stderr_checked(&self, text: &str) -> std::io::Result<()> {
+        let _ = self.flush_stdout();
+        crate::gil::allow_threads(|| std::io::stderr().write_all(text.as_bytes()))
     }
 
     /// `write_stderr` without releasing the GIL: for the collector's debug output, written
     /// while a collection holds its garbage (no other thread may run meanwhile).
     pub fn write_stderr_holding_gil(&self, text: &str) {
-        let out = std::mem::take(&mut *self.stdout.borrow_mut());
-        let mut lock = std::io::stdout().lock();
-        let _ = lock.write_all(&out);
-        let _ = lock.flush();
+        let _ = self.flush_stdout_holding_gil();
         let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    /// `flush_stdout` without releasing the GIL.
+    fn flush_stdout_holding_gil(&self) -> std::io::Result<()> {
+        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        let lock = std::io::stdout().lock();
+        let (result, written) = write_fd(&lock, &out);
+        if result.is_err() {
+            self.stdout
+                .borrow_mut()
+                .splice(0..0, out[written..].iter().copied());
+        }
+        result
     }
 
     /// The source line `line` (1-based) of `filename`, if known.
@@ -110,6 +144,41 @@ impl Interp {
             .nth(line.checked_sub(1)? as usize)
             .map(str::to_string)
     }
+}
+
+/// `-u` / `PYTHONUNBUFFERED`: stdout written out at every write.
+static UNBUFFERED: AtomicBool = AtomicBool::new(false);
+
+/// Makes stdout unbuffered (`-u`); set before the first interpreter starts.
+pub fn set_unbuffered(on: bool) {
+    UNBUFFERED.store(on, Ordering::Relaxed);
+}
+
+fn unbuffered() -> bool {
+    UNBUFFERED.load(Ordering::Relaxed)
+}
+
+/// Writes `out` to file descriptor 1 itself, under the held lock of Rust's `Stdout` (so
+/// nothing else in the process writes meanwhile) but past its buffer: a failed write must
+/// leave no text buffered where pyvm cannot see or drop it. The descriptor is duplicated
+/// for each write-out so that a script's `os.dup2(f, 1)` redirects what comes after it.
+/// Returns the result and how many bytes were written.
+fn write_fd(_lock: &std::io::StdoutLock<'_>, out: &[u8]) -> (std::io::Result<()>, usize) {
+    use std::os::fd::AsFd;
+    let mut file = match std::io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => std::fs::File::from(fd),
+        Err(e) => return (Err(e), 0),
+    };
+    let mut written = 0;
+    while written < out.len() {
+        match file.write(&out[written..]) {
+            Ok(0) => return (Err(std::io::ErrorKind::WriteZero.into()), written),
+            Ok(n) => written += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return (Err(e), written),
+        }
+    }
+    (Ok(()), written)
 }
 
 impl Default for Interp {
