@@ -13,5 +13,6 @@ pub mod modules;
 pub mod objects;
 pub mod parser;
 pub mod runner;
+pub mod signals;
 pub mod syntax_error;
 pub mod vm;

@@ -33,6 +33,8 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
         vm.interp
             .write_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
+    // An uncaught KeyboardInterrupt: the process kills itself with SIGINT, as CPython's.
+    crate::signals::exit_if_interrupted(&vm);
     status
 }
 
@@ -112,7 +114,10 @@ fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
             vm.run_pending_finalizers();
             let status = match result {
                 Ok(()) => 0,
-                Err(e) => report_uncaught(vm, e),
+                Err(e) => {
+                    crate::signals::note_uncaught(&e);
+                    report_uncaught(vm, e)
+                }
             };
             // CPython's order: non-daemon threads joined, the atexit callbacks, then
             // finalization.
