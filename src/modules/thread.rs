@@ -560,8 +560,21 @@ fn set_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `interrupt_main(signum=SIGINT, /)`: the main thread handles `signum` at its next
+/// safepoint, as if the signal had come.
+fn interrupt_main(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = params::positional(&args, "interrupt_main", 0, 1)?;
+    let sig = match p.first() {
+        Some(v) => super::signal::signal_number(vm, v)?,
+        None => libc::SIGINT as usize,
+    };
+    crate::signals::simulate(sig);
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[MethodDef] = &[
     method!("start_new_thread", start_new_thread),
+    method!("interrupt_main", interrupt_main),
     method!("start_new", start_new_thread),
     method!("allocate_lock", allocate_lock),
     method!("allocate", allocate_lock),

@@ -151,6 +151,14 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// `_thread.interrupt_main(signum)`: as if `sig` had come, if Python handles it (a
+/// signal left to SIG_DFL or SIG_IGN is not simulated, as in CPython).
+pub fn simulate(sig: usize) {
+    if !matches!(handler(sig), Value::None | Value::Int(0) | Value::Int(1)) {
+        os::trip(sig as i32);
+    }
+}
+
 /// The eval loop's safepoint found the `SIGNALS` bit: the main thread runs the handlers;
 /// another thread clears the bit and offers the GIL (the main thread may be waiting for it).
 #[cold]

@@ -298,6 +298,10 @@ pub fn wait(fd: Option<c_int>, deadline: Option<Instant>, interruptible: bool) -
             // EINTR: the handler ran on this thread; the loop's first test sees its flag.
             continue;
         }
+        // (a signal first: it may have come with the end of the input)
+        if interruptible && pending() {
+            return Woken::Signal;
+        }
         if fds[0].fd >= 0 && fds[0].revents != 0 {
             return Woken::Ready;
         }
