@@ -172,7 +172,11 @@ fn uncaught_in_a_loop_kills_with_sigint_after_finally_and_flushing() {
     assert_eq!(out, "ready\nbuffered, not flushed\nfinally ran\n");
     assert_eq!(
         err,
-        traceback(&path, &[(5, "<module>", "while True:")], "KeyboardInterrupt")
+        traceback(
+            &path,
+            &[(5, "<module>", "while True:")],
+            "KeyboardInterrupt"
+        )
     );
 }
 

@@ -272,6 +272,9 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     d.set_str(intern("ITIMER_REAL"), int(libc::ITIMER_REAL));
     d.set_str(intern("ITIMER_VIRTUAL"), int(libc::ITIMER_VIRTUAL));
     d.set_str(intern("ITIMER_PROF"), int(libc::ITIMER_PROF));
-    d.set_str(intern("default_int_handler"), signals::default_int_handler());
+    d.set_str(
+        intern("default_int_handler"),
+        signals::default_int_handler(),
+    );
     Ok(module)
 }

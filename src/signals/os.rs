@@ -324,8 +324,7 @@ pub fn drain_poll_pipe() {
     let fd = POLL_READ.load(Ordering::SeqCst);
     let mut buf = [0u8; 64];
     // SAFETY: reads into `buf`, at most its length; the descriptor is non-blocking.
-    while fd >= 0 && unsafe { libc::read(fd, buf.as_mut_ptr().cast::<c_void>(), buf.len()) } > 0
-    {}
+    while fd >= 0 && unsafe { libc::read(fd, buf.as_mut_ptr().cast::<c_void>(), buf.len()) } > 0 {}
 }
 
 /// Blocks until the watch pipe has news (the watcher thread's loop); false if there is no

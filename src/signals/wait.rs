@@ -77,16 +77,14 @@ pub fn until<T>(
 /// `time.sleep(d)`: exactly `d` when no signal comes; in the main thread a signal's handlers
 /// run at once, and the sleep goes on if they did not raise.
 pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
-    let Some(deadline) = Instant::now().checked_add(d) else {
-        // Longer than the clock can count: until a signal ends it.
-        return wait_for_signal(vm);
-    };
     if !is_main_thread() {
         crate::gil::allow_threads(|| std::thread::sleep(d));
         return Ok(());
     }
+    // (`None`: longer than the clock can count, so until a signal's handler raises)
+    let deadline = Instant::now().checked_add(d);
     loop {
-        match crate::gil::allow_threads(|| os::wait(None, Some(deadline), true)) {
+        match crate::gil::allow_threads(|| os::wait(None, deadline, true)) {
             os::Woken::Timeout => return Ok(()),
             _ => run_handlers(vm)?,
         }
