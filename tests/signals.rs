@@ -109,7 +109,7 @@ impl Run {
     /// Waits for the child to end (killing it after the timeout); its status, all of its
     /// stdout and its stderr.
     fn finish(mut self) -> (ExitStatus, String, String) {
-        drop(self.stdin.take());
+        // (stdin stays open until the child ended: its end must not race with the signal)
         let deadline = Instant::now() + TIMEOUT;
         let status = loop {
             if let Some(s) = self.child.try_wait().unwrap() {
@@ -123,6 +123,7 @@ impl Run {
             }
             std::thread::sleep(Duration::from_millis(10));
         };
+        drop(self.stdin.take());
         let mut out = self.head;
         while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
             out.push_str(&line);
@@ -157,10 +158,10 @@ fn traceback(path: &str, frames: &[(u32, &str, &str)], last: &str) -> String {
 fn uncaught_in_a_loop_kills_with_sigint_after_finally_and_flushing() {
     let (run, path) = start(
         "loop",
-        "print('ready', flush=True)\n\
-         print('buffered, not flushed')\n\
+        "print('buffered, not flushed')\n\
          try:\n\
          \x20   n = 0\n\
+         \x20   print('ready', flush=True)\n\
          \x20   while True:\n\
          \x20       n += 1\n\
          finally:\n\
@@ -169,7 +170,7 @@ fn uncaught_in_a_loop_kills_with_sigint_after_finally_and_flushing() {
     run.signal(libc::SIGINT);
     let (status, out, err) = run.finish();
     assert_killed_by_sigint(status, &err);
-    assert_eq!(out, "ready\nbuffered, not flushed\nfinally ran\n");
+    assert_eq!(out, "buffered, not flushed\nready\nfinally ran\n");
     assert_eq!(
         err,
         traceback(
@@ -185,9 +186,9 @@ fn caught_in_time_sleep() {
     let (run, _) = start(
         "sleep",
         "import time\n\
-         print('ready', flush=True)\n\
          t0 = time.monotonic()\n\
          try:\n\
+         \x20   print('ready', flush=True)\n\
          \x20   time.sleep(60)\n\
          except KeyboardInterrupt as e:\n\
          \x20   print('caught', repr(e), time.monotonic() - t0 < 30)\n\
@@ -207,9 +208,9 @@ fn uncaught_in_a_lock_wait() {
         "import threading\n\
          lock = threading.Lock()\n\
          lock.acquire()\n\
-         print('ready', flush=True)\n\
          def wait():\n\
          \x20   try:\n\
+         \x20       print('ready', flush=True)\n\
          \x20       lock.acquire(timeout=60)\n\
          \x20   finally:\n\
          \x20       print('finally ran')\n\
@@ -255,8 +256,8 @@ fn uncaught_in_join_of_a_daemon_thread() {
 fn caught_in_input() {
     let (mut run, _) = start(
         "input",
-        "print('ready', flush=True)\n\
-         try:\n\
+        "try:\n\
+         \x20   print('ready', flush=True)\n\
          \x20   line = input()\n\
          except KeyboardInterrupt:\n\
          \x20   print('caught KeyboardInterrupt')\n\
@@ -278,8 +279,7 @@ fn uncaught_in_input() {
     let (run, path) = start(
         "input_uncaught",
         "print('ready', flush=True)\n\
-         print('prompt> ', end='')\n\
-         name = input()\n",
+         name = input('prompt> ')\n",
     );
     run.signal(libc::SIGINT);
     let (status, out, err) = run.finish();
@@ -288,7 +288,11 @@ fn uncaught_in_input() {
     // (CPython may also show a frame of its own decoding, as the signal comes)
     let head = traceback(
         &path,
-        &[(3, "<module>", "name = input()\n           ^^^^^^^")],
+        &[(
+            2,
+            "<module>",
+            "name = input('prompt> ')\n           ^^^^^^^^^^^^^^^^^",
+        )],
         "",
     );
     assert!(err.starts_with(head.trim_end()), "stderr:\n{err}");
@@ -331,8 +335,8 @@ fn the_main_thread_is_interrupted_while_another_thread_holds_the_gil() {
          \x20       pass\n\
          t = threading.Thread(target=spin)\n\
          t.start()\n\
-         print('ready', flush=True)\n\
          try:\n\
+         \x20   print('ready', flush=True)\n\
          \x20   while True:\n\
          \x20       pass\n\
          except KeyboardInterrupt:\n\
@@ -353,8 +357,8 @@ fn sigint_ignored_and_sigterm_handler_exiting() {
         "import signal, sys, time\n\
          signal.signal(signal.SIGINT, signal.SIG_IGN)\n\
          signal.signal(signal.SIGTERM, lambda s, f: sys.exit(3))\n\
-         print('ready', flush=True)\n\
          try:\n\
+         \x20   print('ready', flush=True)\n\
          \x20   while True:\n\
          \x20       time.sleep(0.05)\n\
          finally:\n\
