@@ -14,6 +14,7 @@ pub mod objects;
 pub mod parser;
 pub mod repl;
 pub mod runner;
+pub mod signals;
 pub mod source;
 pub mod syntax_error;
 pub mod vm;

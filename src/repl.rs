@@ -268,14 +268,18 @@ impl Input {
             }
             Input::Plain => {
                 vm.interp.write_stderr(prompt);
-                let mut line = String::new();
-                let read = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
-                match read {
-                    Ok(0) | Err(_) => Line::End,
-                    Ok(_) => {
+                // (stdin's one shared buffer, which `input()` reads too; a signal's
+                // KeyboardInterrupt cancels the line as Ctrl-C does on a terminal)
+                match crate::signals::wait::read_stdin_line(vm) {
+                    Ok(line) if line.is_empty() => Line::End,
+                    Ok(line) => {
                         let text = line.strip_suffix('\n').unwrap_or(&line);
                         Line::Text(text.strip_suffix('\r').unwrap_or(text).to_string())
                     }
+                    Err(e) if e.matches(&crate::objects::types().exc.keyboard_interrupt) => {
+                        Line::Interrupted
+                    }
+                    Err(_) => Line::End,
                 }
             }
         }

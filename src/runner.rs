@@ -141,16 +141,11 @@ fn finish(vm: &mut Vm, ending: Ending) -> i32 {
             .write_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
     if ending.interrupted && status != 120 {
-        return exit_for_keyboard_interrupt();
+        // CPython kills itself with SIGINT (status 130 in a shell).
+        crate::signals::die_of_sigint();
+        return 130;
     }
     status & 0xff
-}
-
-/// The exit of a program an uncaught KeyboardInterrupt ended (its traceback printed, stdout
-/// flushed). CPython kills itself with SIGINT (status 130 in a shell); the signals work
-/// provides that (one function: "die by SIGINT") and replaces this status with the call.
-fn exit_for_keyboard_interrupt() -> i32 {
-    130
 }
 
 /// What `-X gil-stats` and `-X gil-trace=OUT` asked for.

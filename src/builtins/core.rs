@@ -313,21 +313,18 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.interp
         .flush_stdout()
         .map_err(|e| crate::objects::exception_kinds::os_error(&e, None))?;
-    let mut line = String::new();
-    let n = crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line));
-    match n {
-        Ok(0) => Err(exc!(eof_error, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::Obj(new_str(line)))
-        }
-        Err(e) => Err(exc!(os_error, "{}", e)),
+    // (a signal interrupts the wait in the main thread: Ctrl-C raises KeyboardInterrupt here)
+    let mut line = crate::signals::wait::read_stdin_line(vm)?;
+    if line.is_empty() {
+        return Err(exc!(eof_error, "EOF when reading a line"));
     }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::Obj(new_str(line)))
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[

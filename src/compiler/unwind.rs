@@ -251,7 +251,9 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.visit_body(body)?;
         self.pop_fblock();
-        self.noline(|c| c.emit_jump(Op::Jump, start));
+        // (at the whole statement, as CPython's: a KeyboardInterrupt raised at the jump is
+        // reported at the `while` line)
+        self.emit_jump(Op::Jump, start);
         self.bind(anchor);
         self.visit_body(orelse)?;
         self.bind(exit);

@@ -53,6 +53,10 @@ pub mod breaker {
     pub const FINALIZE: u32 = 2;
     /// Tracked allocations passed the collector's threshold (`crate::gc`).
     pub const COLLECT: u32 = 4;
+    /// A signal arrived (set by the C-level handler, `crate::signals`): its Python handler
+    /// runs in the main thread; another thread holding the GIL clears the bit and hands the
+    /// GIL over, and the main thread sets it again when it takes the GIL.
+    pub const SIGNALS: u32 = 8;
 }
 
 /// Whether anything is pending at the safepoint.
@@ -273,6 +277,9 @@ fn take() {
     s.switch_number += 1;
     // The request (if any) was for the thread that just let go.
     EVAL_BREAKER.fetch_and(!breaker::DROP_GIL, Ordering::Relaxed);
+    if crate::signals::pending() && crate::signals::is_main_thread() {
+        EVAL_BREAKER.fetch_or(breaker::SIGNALS, Ordering::Relaxed);
+    }
     s.requested_at = 0;
     let t = now_ns();
     let st = &mut s.threads[me];

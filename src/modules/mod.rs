@@ -17,6 +17,7 @@ pub mod operator;
 pub mod os;
 pub mod params;
 pub mod random;
+pub mod signal;
 pub mod string;
 pub mod structseq;
 pub mod sys;
@@ -91,6 +92,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: random::create,
     },
     NativeModule {
+        name: "_signal",
+        create: signal::create,
+    },
+    NativeModule {
         name: "string",
         create: string::create,
     },
@@ -150,6 +155,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
+    frozen!("signal", "signal.py"),
     frozen!("collections.abc", "collections_abc.py"),
     frozen!("concurrent", "concurrent.py", package),
     frozen!("concurrent.futures", "concurrent_futures.py", package),
@@ -424,4 +430,6 @@ pub fn install(vm: &mut Vm) {
     let sys = sys::create(vm);
     *vm.interp.sys.borrow_mut() = Some(sys.clone());
     m.set_str(intern("sys"), Value::Obj(sys));
+    // This thread is the interpreter's main thread; SIGINT raises KeyboardInterrupt.
+    crate::signals::init();
 }

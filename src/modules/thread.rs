@@ -73,21 +73,25 @@ impl LockCore {
         !std::mem::replace(&mut s.locked, true)
     }
 
-    /// Waits until the lock is free (or `deadline` passes) and takes it.
-    fn lock_until(&self, deadline: Option<Instant>) -> bool {
+    /// Waits until the lock is free (or `deadline` passes) and takes it; `None` when
+    /// `interruptible` and a signal came first (see `signals::wait::until`).
+    fn lock_until(&self, deadline: Option<Instant>, interruptible: bool) -> Option<bool> {
         let mut s = self.state.lock();
         while s.locked {
+            if interruptible && crate::signals::pending() {
+                return None;
+            }
             match deadline {
                 None => self.unlocked.wait(&mut s),
                 Some(d) => {
                     if self.unlocked.wait_until(&mut s, d).timed_out() && s.locked {
-                        return false;
+                        return Some(false);
                     }
                 }
             }
         }
         s.locked = true;
-        true
+        Some(true)
     }
 
     fn unlock(&self) {
@@ -99,18 +103,38 @@ impl LockCore {
     }
 
     /// Takes the lock as `acquire(blocking, timeout)` does: without releasing the GIL if it
-    /// is free, else waiting with the GIL released.
-    fn acquire(self: &Arc<Self>, wait: Wait) -> bool {
+    /// is free, else waiting with the GIL released. In the main thread a signal interrupts
+    /// the wait: its handler runs (what it raises is returned), then the wait goes on until
+    /// the same deadline, as CPython's (PEP 475).
+    fn acquire(self: &Arc<Self>, vm: &mut Vm, wait: Wait) -> PyResult<bool> {
         if self.try_lock() {
-            return true;
+            return Ok(true);
         }
         let deadline = match wait {
-            Wait::No => return false,
+            Wait::No => return Ok(false),
             Wait::Forever => None,
             Wait::For(d) => Some(Instant::now() + d),
         };
         let core = self.clone();
-        crate::gil::allow_threads(move || core.lock_until(deadline))
+        crate::signals::wait::until(vm, self.clone(), move |interruptible| {
+            core.lock_until(deadline, interruptible)
+        })
+    }
+
+    /// Waits for the lock however long it takes, signals or not (`_acquire_restore`, as
+    /// CPython's).
+    fn acquire_uninterruptible(self: &Arc<Self>) {
+        if !self.try_lock() {
+            let core = self.clone();
+            crate::gil::allow_threads(move || core.lock_until(None, false));
+        }
+    }
+}
+
+impl crate::signals::wait::Wake for LockCore {
+    fn wake(&self) {
+        let _s = self.state.lock();
+        self.unlocked.notify_all();
     }
 }
 
@@ -183,12 +207,12 @@ fn new_lock() -> Value {
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = self_arg::<Lock>(&args, "acquire")?.0.clone();
     let wait = wait_arg(vm, &args)?;
-    Ok(Value::Bool(lock.acquire(wait)))
+    Ok(Value::Bool(lock.acquire(vm, wait)?))
 }
 
-fn lock_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn lock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = self_arg::<Lock>(&args, "__enter__")?.0.clone();
-    Ok(Value::Bool(lock.acquire(Wait::Forever)))
+    Ok(Value::Bool(lock.acquire(vm, Wait::Forever)?))
 }
 
 fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -243,33 +267,33 @@ fn rlock_new(_vm: &mut Vm, cls: &PyRef, _args: Args) -> PyResult<Value> {
 }
 
 /// Takes `lock` for this thread (again, if it owns it already).
-fn rlock_take(lock: &Arc<LockCore>, wait: Wait) -> bool {
+fn rlock_take(vm: &mut Vm, lock: &Arc<LockCore>, wait: Wait) -> PyResult<bool> {
     let me = crate::gil::thread_ident();
     {
         let mut s = lock.state.lock();
         if s.locked && s.owner == me {
             s.count += 1;
-            return true;
+            return Ok(true);
         }
     }
-    if !lock.acquire(wait) {
-        return false;
+    if !lock.acquire(vm, wait)? {
+        return Ok(false);
     }
     let mut s = lock.state.lock();
     s.owner = me;
     s.count = 1;
-    true
+    Ok(true)
 }
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = self_arg::<RLock>(&args, "acquire")?.0.clone();
     let wait = wait_arg(vm, &args)?;
-    Ok(Value::Bool(rlock_take(&lock, wait)))
+    Ok(Value::Bool(rlock_take(vm, &lock, wait)?))
 }
 
-fn rlock_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = self_arg::<RLock>(&args, "__enter__")?.0.clone();
-    Ok(Value::Bool(rlock_take(&lock, Wait::Forever)))
+    Ok(Value::Bool(rlock_take(vm, &lock, Wait::Forever)?))
 }
 
 fn not_owned() -> crate::vm::PyErr {
@@ -327,7 +351,7 @@ fn rlock_acquire_restore(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "_acquire_restore() argument must be a (count, owner) tuple"
         ));
     };
-    lock.acquire(Wait::Forever);
+    lock.acquire_uninterruptible();
     let mut s = lock.state.lock();
     s.count = count;
     s.owner = owner;
@@ -536,8 +560,21 @@ fn set_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `interrupt_main(signum=SIGINT, /)`: the main thread handles `signum` at its next
+/// safepoint, as if the signal had come.
+fn interrupt_main(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = params::positional(&args, "interrupt_main", 0, 1)?;
+    let sig = match p.first() {
+        Some(v) => super::signal::signal_number(vm, v)?,
+        None => libc::SIGINT as usize,
+    };
+    crate::signals::simulate(sig);
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[MethodDef] = &[
     method!("start_new_thread", start_new_thread),
+    method!("interrupt_main", interrupt_main),
     method!("start_new", start_new_thread),
     method!("allocate_lock", allocate_lock),
     method!("allocate", allocate_lock),

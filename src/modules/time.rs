@@ -73,7 +73,7 @@ clocks! {
 }
 
 /// A number of seconds as CPython's `_PyTime_FromSecondsObject` reads it, in nanoseconds.
-fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
+pub(crate) fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
     let too_large = || {
         exc!(
             overflow_error,
@@ -106,8 +106,8 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if ns < 0 {
         return Err(exc!(value_error, "sleep length must be non-negative"));
     }
-    let d = Duration::from_nanos(ns as u64);
-    crate::gil::allow_threads(|| std::thread::sleep(d));
+    // (in the main thread a signal interrupts it: its handler runs, then the sleep goes on)
+    crate::signals::wait::sleep(vm, Duration::from_nanos(ns as u64))?;
     Ok(Value::None)
 }
 

@@ -1,6 +1,6 @@
 //! `sys.stdin` / `sys.stdout` / `sys.stderr`: text streams over the process's standard
 //! streams. stdout goes through the interpreter's buffer (flushed at exit); stderr is
-//! unbuffered; stdin reads lines through the process-wide buffered handle `input()` uses.
+//! unbuffered; stdin reads lines through the buffer `input()` uses (`signals::wait`).
 
 use super::str::{as_str, new_str};
 use super::typeobj::{MethodDef, TypeSlots};
@@ -59,10 +59,7 @@ fn unsupported(msg: &str) -> crate::objects::exception::PyErr {
 /// One line of stdin (with its newline; empty at end of input), the GIL released.
 fn read_line(vm: &mut Vm) -> PyResult<String> {
     let _ = vm.interp.flush_stdout();
-    let mut line = String::new();
-    crate::gil::allow_threads(|| std::io::stdin().read_line(&mut line))
-        .map_err(|e| crate::exc!(os_error, "{}", e))?;
-    Ok(line)
+    crate::signals::wait::read_stdin_line(vm)
 }
 
 fn reader(args: &Args, name: &str) -> PyResult<()> {

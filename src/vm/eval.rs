@@ -1794,11 +1794,17 @@ impl Vm {
                     // jumps (here) and calls (at their start): between a load and its store
                     // (`obj.n += 1`) no other thread runs, as in CPython.
                     if crate::gil::eval_breaker_set() {
-                        tri!(if ip <= at {
-                            self.safepoint()
+                        if ip <= at {
+                            // A backward jump: what a signal handler raises here is raised
+                            // by the jump (its line, its handler), not where it lands.
+                            self.next_ip = at + 1;
+                            if let Err(e) = self.safepoint() {
+                                ip = at + 1;
+                                break 'dispatch e;
+                            }
                         } else {
-                            self.safepoint_in_place()
-                        });
+                            tri!(self.safepoint_in_place());
+                        }
                     }
                 }
             };
@@ -1893,13 +1899,18 @@ impl Vm {
     }
 
     /// Handles pending asynchronous requests: finalizers of objects whose last reference went
-    /// (and generators freed while suspended), a due collection, and a drop request from a
-    /// thread waiting for the GIL (handled last, so this thread's finalizers run here).
+    /// (and generators freed while suspended), a due collection, signals (their Python
+    /// handlers run here in the main thread, as CPython runs them at its eval breaker's
+    /// checks, and what they raise propagates from here), and a drop request from a thread
+    /// waiting for the GIL (handled last, so this thread's finalizers run here).
     #[cold]
     pub fn safepoint(&mut self) -> PyResult<()> {
         self.safepoint_in_place()?;
         let bits = crate::gil::EVAL_BREAKER.load(std::sync::atomic::Ordering::Relaxed);
-        if bits & crate::gil::breaker::DROP_GIL != 0 {
+        if bits & crate::gil::breaker::SIGNALS != 0 {
+            // (another thread hands the GIL over there too)
+            crate::signals::at_safepoint(self)?;
+        } else if bits & crate::gil::breaker::DROP_GIL != 0 {
             crate::gil::yield_gil();
         }
         Ok(())

@@ -653,9 +653,18 @@ class Thread:
         lock = self._tstate_lock
         if lock is None:
             return  # already known to be finished
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except BaseException:
+            # Interrupted (a signal handler raised, e.g. KeyboardInterrupt): CPython then
+            # treats a lock that is held as taken by this wait (bpo-45274) and marks the
+            # thread stopped, so is_alive() is False afterwards; so does pyvm.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
 
     def join(self, timeout=None):
         """Wait until the thread finishes, or `timeout` seconds pass (check is_alive())."""
