@@ -278,7 +278,7 @@ fn bytes_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// `hash(b)`: equal to the hash of the same ASCII text, as in CPython.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    super::hash::hash_str(&String::from_utf8_lossy(b))
+    super::hash::hash_data(b)
 }
 
 fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {

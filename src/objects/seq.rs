@@ -8,6 +8,7 @@
 //! length every step, as CPython does).
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use num_traits::{Signed, ToPrimitive};
@@ -594,8 +595,9 @@ pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<V
 // Reprs
 
 thread_local! {
-    /// Addresses of the containers whose repr is being computed on this thread.
-    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of the containers whose repr is being computed on this thread (a set: a
+    /// repr of a deeply nested list enters every level, and a list scan would be quadratic).
+    static REPR_ACTIVE: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
 
 /// Marks a container as "being repr'd" until dropped (CPython's `Py_ReprEnter`).
@@ -605,25 +607,12 @@ pub struct ReprGuard(usize);
 /// (the caller prints `[...]`, `{...}`, ...).
 pub fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
     let addr = o.addr();
-    REPR_ACTIVE.with(|a| {
-        let mut a = a.borrow_mut();
-        if a.contains(&addr) {
-            None
-        } else {
-            a.push(addr);
-            Some(ReprGuard(addr))
-        }
-    })
+    REPR_ACTIVE.with(|a| a.borrow_mut().insert(addr).then_some(ReprGuard(addr)))
 }
 
 impl Drop for ReprGuard {
     fn drop(&mut self) {
-        REPR_ACTIVE.with(|a| {
-            let mut a = a.borrow_mut();
-            if let Some(p) = a.iter().rposition(|&x| x == self.0) {
-                a.remove(p);
-            }
-        });
+        REPR_ACTIVE.with(|a| a.borrow_mut().remove(&self.0));
     }
 }
 

@@ -87,6 +87,11 @@ fn may_index(v: &Value) -> bool {
         || o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
 }
 
+/// Whether `v` is a type implemented in Rust (`str`, `list`, ...).
+fn is_builtin_type(v: &Value) -> bool {
+    v.downcast::<TypeObject>().is_some_and(|t| !t.heap)
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.ptr_eq(&types().not_implemented))
 }
@@ -102,7 +107,9 @@ impl Vm {
         what: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
-        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get()
+            || self.stack_low()
+        {
             return Err(exc!(
                 recursion_error,
                 "maximum recursion depth exceeded{}",
@@ -113,6 +120,22 @@ impl Vm {
         let r = f(self);
         self.native_depth -= 1;
         r
+    }
+
+    /// Whether the Rust stack is into its red zone, where native recursion must stop.
+    #[inline(always)]
+    pub(crate) fn stack_low(&self) -> bool {
+        crate::objects::core::stack::stack_pointer() < self.stack_limit
+    }
+
+    /// A RecursionError unless the Rust stack has room for another level of a native
+    /// recursion that CPython does not count against the recursion limit (hashing nested
+    /// tuples, copying nested containers): CPython would crash where pyvm raises.
+    pub(crate) fn stack_guard(&self) -> PyResult<()> {
+        if self.stack_low() {
+            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// `repr(v)` as a str object.
@@ -180,7 +203,11 @@ impl Vm {
             _ => {}
         }
         match slots(v).hash {
-            Some(f) => f(self, v),
+            Some(f) => {
+                // (a tuple's hash recurses into its items: not counted, as in CPython)
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(type_error, "unhashable type: '{}'", v.type_name())),
         }
     }
@@ -655,6 +682,10 @@ pub fn str_value(s: impl AsRef<str>) -> Value {
     Value::Obj(new_str(s))
 }
 
+/// What a RecursionError says when a call of a native callable (a builtin, a type, an
+/// object with `__call__`) passes the limit: CPython counts those calls as a level.
+pub(crate) const CALLING: &str = " while calling a Python object";
+
 impl Vm {
     /// Calls `callable` with `args`. (Python functions run a nested eval loop.)
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
@@ -666,6 +697,7 @@ impl Vm {
         }
         if let Some(b) = callable.downcast::<BuiltinFunctionObj>() {
             return match &b.bound {
+                None if b.counted => self.nested(CALLING, |vm| (b.func)(vm, args)),
                 None => (b.func)(self, args),
                 Some(this) => {
                     let mut v = Vec::with_capacity(args.values.len() + 1);
@@ -683,7 +715,10 @@ impl Vm {
             return self.call(&func, Args::new(&v, args.kwnames));
         }
         match slots(callable).call {
-            Some(f) => f(self, callable, args),
+            // (CPython counts calls of objects without a fast calling convention: classes
+            // defined in Python, instances with `__call__`; not builtin types)
+            Some(f) if is_builtin_type(callable) => f(self, callable, args),
+            Some(f) => self.nested(CALLING, |vm| f(vm, callable, args)),
             None => Err(exc!(
                 type_error,
                 "'{}' object is not callable",

@@ -57,6 +57,7 @@
 mod freelist;
 pub mod gc;
 pub mod items;
+pub mod stack;
 pub mod tail;
 pub mod text;
 pub mod weak;
