@@ -607,7 +607,7 @@ pub struct ReprGuard(usize);
 /// (the caller prints `[...]`, `{...}`, ...).
 pub fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
     let addr = o.addr();
-    REPR_ACTIVE.with(|a| a.borrow_mut().insert(addr).then_some(ReprGuard(addr)))
+    REPR_ACTIVE.with(|a| a.borrow_mut().insert(addr).then(|| ReprGuard(addr)))
 }
 
 impl Drop for ReprGuard {

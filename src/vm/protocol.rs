@@ -377,7 +377,10 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         match slots(v).len {
-            Some(f) => f(self, v),
+            Some(f) => {
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(
                 type_error,
                 "object of type '{}' has no len()",
@@ -389,7 +392,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         match slots(v).iter {
-            Some(f) => f(self, v),
+            Some(f) => {
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not iterable",
@@ -401,7 +407,11 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match slots(it).next {
-            Some(f) => f(self, it),
+            Some(f) => {
+                // (a `map` of a `map` of ... recurses here: not counted, as in CPython)
+                self.stack_guard()?;
+                f(self, it)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not an iterator",
@@ -525,7 +535,11 @@ impl Vm {
 
     fn getitem_slot(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         match slots(container).getitem {
-            Some(f) => f(self, container, key),
+            Some(f) => {
+                // (a mappingproxy of a mappingproxy of ... forwards here)
+                self.stack_guard()?;
+                f(self, container, key)
+            }
             None if container.downcast::<TypeObject>().is_some() => {
                 self.class_getitem(container, key)
             }
@@ -594,6 +608,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(f) = slots(container).contains {
+            self.stack_guard()?;
             return f(self, container, item);
         }
         // `__contains__ = None` blocks the fallback to iteration.
