@@ -425,7 +425,7 @@ impl Vm {
         let it = self.iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {
-            out.push(v);
+            crate::objects::seq::push_checked(&mut out, v)?;
         }
         Ok(out)
     }
