@@ -87,6 +87,27 @@ fn may_index(v: &Value) -> bool {
         || o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
 }
 
+/// Whether `a *= b` may not repeat the builtin sequence `b`: CPython's in-place multiply
+/// tries only the left operand's repeat when its type has sequence methods at all (a class
+/// defined in Python, a set, dict, range, dict view...), which leaves "unsupported operand
+/// type(s) for *=" where `a * b` says "can't multiply sequence by non-int".
+fn repeat_left_only(a: &Value, b: &Value) -> bool {
+    use crate::objects::Kind;
+    let builtin_seq = |v: &Value| {
+        v.as_obj().is_some_and(|o| {
+            matches!(
+                o.kind(),
+                Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+            )
+        }) && !crate::objects::str::is_heap_class(v)
+    };
+    if !builtin_seq(b) || builtin_seq(a) {
+        return false;
+    }
+    let s = slots(a);
+    crate::objects::str::is_heap_class(a) || s.len.is_some() || s.contains.is_some()
+}
+
 /// Whether `v` is a type implemented in Rust (`str`, `list`, ...).
 fn is_builtin_type(v: &Value) -> bool {
     v.downcast::<TypeObject>().is_some_and(|t| !t.heap)
@@ -298,6 +319,10 @@ impl Vm {
         }
         let a_slot = slots(a).binary;
         let mut b_slot = slots(b).binary;
+        let left_only = inplace && op == BinOp::Mult && repeat_left_only(a, b);
+        if left_only {
+            b_slot = None;
+        }
         let same = a.class().ptr_eq(b.class());
         // One slot function serves both operands (CPython's `slotv == slotw`): call it once.
         if a_slot.map(|f| f as usize) == b_slot.map(|f| f as usize) {
@@ -325,6 +350,14 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if left_only {
+            return Err(exc!(
+                type_error,
+                "unsupported operand type(s) for *=: '{}' and '{}'",
+                a.type_name(),
+                b.type_name()
+            ));
         }
         // CPython's sequence-repeat fallback: `seq * obj` with an `obj` that has `__index__`.
         if op == BinOp::Mult {
