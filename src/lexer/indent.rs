@@ -298,12 +298,20 @@ impl<'s> Driver<'s> {
                 Tok::Not | Tok::Await | Tok::If | Tok::Yield => 1,
                 _ => 0,
             };
-            let add = Depth { ops: 1, parser: weight };
+            let add = Depth {
+                ops: 1,
+                parser: weight,
+            };
             self.chain[level].add(add);
             self.chain_total.add(add);
             if self.chain_total.parser > MAX_PARSER_DEPTH {
                 // CPython's parser runs out of its stack first: a bare MemoryError.
-                return Err(SyntaxError::new(SyntaxErrorKind::MemoryError, "", pos.line, 1));
+                return Err(SyntaxError::new(
+                    SyntaxErrorKind::MemoryError,
+                    "",
+                    pos.line,
+                    1,
+                ));
             }
             if self.chain_total.ops > MAX_EXPR_DEPTH && self.too_deep.is_none() {
                 self.too_deep = Some(SyntaxError::new(

@@ -288,7 +288,10 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "Python int too large to convert to C int",
     )?;
     if i32::try_from(n).is_err() {
-        return Err(exc!(overflow_error, "Python int too large to convert to C int"));
+        return Err(exc!(
+            overflow_error,
+            "Python int too large to convert to C int"
+        ));
     }
     if n != 0 && n < STR_DIGITS_THRESHOLD {
         return Err(exc!(

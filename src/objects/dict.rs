@@ -676,9 +676,10 @@ impl DictObj {
         // (the probe's borrow ends before `__eq__` can run)
         let probe = self.table.borrow().probe(key, h, false);
         match probe {
-            Probe::NeedsEq { key: candidate, index } => {
-                self.locate_slow(vm, key, h, candidate, index)
-            }
+            Probe::NeedsEq {
+                key: candidate,
+                index,
+            } => self.locate_slow(vm, key, h, candidate, index),
             done => Ok(done),
         }
     }
@@ -715,7 +716,10 @@ impl DictObj {
             let probe = t.probe_skipping(key, h, false, &unequal);
             drop(t);
             match probe {
-                Probe::NeedsEq { key: candidate, index: i } => (needs, index) = (candidate, i),
+                Probe::NeedsEq {
+                    key: candidate,
+                    index: i,
+                } => (needs, index) = (candidate, i),
                 done => return Ok(done),
             }
         }

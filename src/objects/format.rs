@@ -120,9 +120,7 @@ pub fn parse_spec(
     if chars.get(i) == Some(&'.') {
         i += 1;
         match read_number(&mut i)? {
-            Some(p) if p > i32::MAX as usize => {
-                return Err(exc!(value_error, "precision too big"))
-            }
+            Some(p) if p > i32::MAX as usize => return Err(exc!(value_error, "precision too big")),
             Some(p) => s.precision = Some(p),
             None => return Err(exc!(value_error, "Format specifier missing precision")),
         }

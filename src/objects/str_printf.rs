@@ -206,7 +206,10 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
                 let v = src.next()?;
                 let n = as_int(&v).ok_or_else(|| exc!(type_error, "* wants int"))?;
                 let n = n.to_i64().ok_or_else(|| {
-                    exc!(overflow_error, "Python int too large to convert to C ssize_t")
+                    exc!(
+                        overflow_error,
+                        "Python int too large to convert to C ssize_t"
+                    )
                 })?;
                 return Ok(Some(n.max(0) as usize));
             }

@@ -481,10 +481,6 @@ impl Vm {
             Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
             Err(e) => return Err(e),
         }
-        // Builtin types define no other `__length_hint__`: only classes are looked at.
-        if !crate::objects::str::is_heap_class(v) {
-            return Ok(default);
-        }
         let Some(f) = TypeObject::lookup(v.class(), crate::interned!("__length_hint__")) else {
             return Ok(default);
         };
