@@ -9,6 +9,11 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not syntax errors: the limits CPython's compiler (RecursionError "maximum recursion
+    /// depth exceeded during compilation") and parser (a bare MemoryError) hit on deeply
+    /// nested source, reported without a location.
+    RecursionError,
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -17,6 +22,8 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -44,6 +51,14 @@ impl SyntaxError {
         }
     }
 
+    /// Whether this is a compile-time limit rather than a syntax error (see the kinds).
+    pub fn is_limit(&self) -> bool {
+        matches!(
+            self.kind,
+            SyntaxErrorKind::RecursionError | SyntaxErrorKind::MemoryError
+        )
+    }
+
     /// Widen the caret to cover `col..end_col` (1-based, exclusive end).
     pub fn with_end(mut self, end_col: u32) -> Self {
         self.end_col = end_col.max(self.col + 1);
@@ -60,6 +75,12 @@ impl SyntaxError {
     /// SyntaxError: expected ':'
     /// ```
     pub fn render(&self, filename: &str, source: &str) -> String {
+        if self.is_limit() {
+            return match self.msg.as_str() {
+                "" => format!("{}\n", self.kind.name()),
+                msg => format!("{}: {}\n", self.kind.name(), msg),
+            };
+        }
         // Only plain SyntaxErrors carry an end; subclasses get a single caret.
         let end_offset = if self.kind == SyntaxErrorKind::SyntaxError {
             i64::from(self.end_col)

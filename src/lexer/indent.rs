@@ -32,9 +32,13 @@ pub(super) struct Driver<'s> {
     brackets: Vec<(char, Pos)>,
     at_bol: bool,
     line_has_content: bool,
-    /// Nesting operators seen since the last comma, per open bracket (index 0: none open).
-    chain: Vec<u32>,
-    chain_total: u32,
+    /// Nesting operators seen since the last comma, per open bracket (index 0: none open):
+    /// how many, and how many levels of CPython's parser they cost.
+    chain: Vec<Depth>,
+    chain_total: Depth,
+    /// The compiler's RecursionError, once an expression nests too deeply: reported when the
+    /// whole source is read, unless the parser's MemoryError comes first (as in CPython).
+    too_deep: Option<SyntaxError>,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
@@ -48,9 +52,33 @@ const MAX_INDENT: usize = 100;
 
 /// How many operators may nest inside one expression. Each binary or unary operator,
 /// attribute, call, subscript, `lambda` or conditional can add a level to the tree; CPython
-/// gives up near 3000 levels (a RecursionError in its compiler). Stopping here keeps every
+/// gives up near 3000 levels (with the default recursion limit) with "RecursionError:
+/// maximum recursion depth exceeded during compilation". Stopping here keeps every
 /// recursive pass over the AST (and its `Drop`) within the stack.
-const MAX_EXPR_DEPTH: u32 = 3000;
+const MAX_EXPR_DEPTH: u32 = 2993;
+
+/// CPython's parser gives up (a bare MemoryError) past this many levels of its own stack,
+/// which prefix operators, `**` and `lambda` fill before the compiler's limit is reached.
+const MAX_PARSER_DEPTH: u32 = 5975;
+
+/// Operators nesting in an expression (see [`MAX_EXPR_DEPTH`] and [`MAX_PARSER_DEPTH`]).
+#[derive(Clone, Copy, Default)]
+struct Depth {
+    ops: u32,
+    parser: u32,
+}
+
+impl Depth {
+    fn add(&mut self, d: Depth) {
+        self.ops += d.ops;
+        self.parser += d.parser;
+    }
+
+    fn sub(&mut self, d: Depth) {
+        self.ops -= d.ops;
+        self.parser -= d.parser;
+    }
+}
 
 fn err(msg: impl Into<String>, pos: Pos) -> SyntaxError {
     SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, pos.line, pos.col + 1)
@@ -74,8 +102,9 @@ impl<'s> Driver<'s> {
             brackets: Vec::new(),
             at_bol: true,
             line_has_content: false,
-            chain: vec![0],
-            chain_total: 0,
+            chain: vec![Depth::default()],
+            chain_total: Depth::default(),
+            too_deep: None,
         }
     }
 
@@ -141,8 +170,8 @@ impl<'s> Driver<'s> {
                             self.push(start, Tok::Newline, end);
                             self.line_has_content = false;
                         }
-                        self.chain_total = 0;
-                        self.chain[0] = 0;
+                        self.chain_total = Depth::default();
+                        self.chain[0] = Depth::default();
                         self.at_bol = true;
                     }
                     continue;
@@ -220,7 +249,8 @@ impl<'s> Driver<'s> {
             self.line_has_content = true;
             self.push(start, tok, end);
         }
-        self.finish()
+        self.finish()?;
+        self.too_deep.take().map_or(Ok(()), Err)
     }
 
     /// Bounds how deeply operators can nest (see [`MAX_EXPR_DEPTH`]).
@@ -242,21 +272,65 @@ impl<'s> Driver<'s> {
             );
         let level = self.chain.len() - 1;
         if nests {
-            self.chain[level] += 1;
-            self.chain_total += 1;
-            if self.chain_total > MAX_EXPR_DEPTH {
-                return Err(err("too many nested expressions", pos));
+            // Levels of CPython's parser: prefix operators, conditionals, `**` and `lambda`
+            // recurse in it; binary operators, attributes, calls and subscripts loop.
+            let after_operand = matches!(
+                self.tokens.last(),
+                Some((
+                    _,
+                    Tok::Name(_)
+                        | Tok::Int(_)
+                        | Tok::Float(_)
+                        | Tok::Imaginary(_)
+                        | Tok::Str(_)
+                        | Tok::RPar
+                        | Tok::RSqb
+                        | Tok::RBrace
+                        | Tok::None
+                        | Tok::True
+                        | Tok::False,
+                    _
+                ))
+            );
+            let weight = match tok {
+                Tok::DoubleStar | Tok::Lambda => 2,
+                Tok::Plus | Tok::Minus | Tok::Tilde => u32::from(!after_operand),
+                Tok::Not | Tok::Await | Tok::If | Tok::Yield => 1,
+                _ => 0,
+            };
+            let add = Depth {
+                ops: 1,
+                parser: weight,
+            };
+            self.chain[level].add(add);
+            self.chain_total.add(add);
+            if self.chain_total.parser > MAX_PARSER_DEPTH {
+                // CPython's parser runs out of its stack first: a bare MemoryError.
+                return Err(SyntaxError::new(
+                    SyntaxErrorKind::MemoryError,
+                    "",
+                    pos.line,
+                    1,
+                ));
+            }
+            if self.chain_total.ops > MAX_EXPR_DEPTH && self.too_deep.is_none() {
+                self.too_deep = Some(SyntaxError::new(
+                    SyntaxErrorKind::RecursionError,
+                    "maximum recursion depth exceeded during compilation",
+                    pos.line,
+                    1,
+                ));
             }
         }
         match tok {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => self.chain.push(0),
+            Tok::LPar | Tok::LSqb | Tok::LBrace => self.chain.push(Depth::default()),
             Tok::RPar | Tok::RSqb | Tok::RBrace if level > 0 => {
-                let inner = self.chain.pop().unwrap_or(0);
-                self.chain_total -= inner;
+                let inner = self.chain.pop().unwrap_or_default();
+                self.chain_total.sub(inner);
             }
             Tok::Comma | Tok::Semi => {
-                self.chain_total -= self.chain[level];
-                self.chain[level] = 0;
+                self.chain_total.sub(self.chain[level]);
+                self.chain[level] = Depth::default();
             }
             _ => {}
         }
@@ -308,7 +382,8 @@ impl<'s> Driver<'s> {
             if altcol <= top_alt {
                 return Err(tab_error());
             }
-            if self.indents.len() > MAX_INDENT {
+            // (the base level is in `indents` too: CPython allows 99 levels)
+            if self.indents.len() >= MAX_INDENT {
                 return Err(SyntaxError::new(
                     SyntaxErrorKind::IndentationError,
                     "too many levels of indentation",

@@ -357,7 +357,72 @@ pub fn call_displayhook(vm: &mut Vm, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The smallest nonzero `sys.set_int_max_str_digits` limit (CPython's
+/// `_PY_LONG_MAX_STR_DIGITS_THRESHOLD`) and the default one.
+const STR_DIGITS_THRESHOLD: i64 = 640;
+const DEFAULT_MAX_STR_DIGITS: i64 = 4300;
+
+const SET_INT_MAX_STR_DIGITS: super::params::Clinic = super::params::Clinic {
+    fname: "set_int_max_str_digits",
+    names: &["maxdigits"],
+    posonly: 0,
+    minpos: 1,
+    maxpos: 1,
+};
+
+/// `sys.set_int_max_str_digits(maxdigits)`: the limit on digits of decimal int<->str
+/// conversions (0: none).
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [n] = SET_INT_MAX_STR_DIGITS.bind(&args)?;
+    let n = super::params::to_i64(
+        vm,
+        n.expect("required"),
+        "Python int too large to convert to C int",
+    )?;
+    if i32::try_from(n).is_err() {
+        return Err(exc!(
+            overflow_error,
+            "Python int too large to convert to C int"
+        ));
+    }
+    if n != 0 && n < STR_DIGITS_THRESHOLD {
+        return Err(exc!(
+            value_error,
+            "maxdigits must be 0 or larger than {}",
+            STR_DIGITS_THRESHOLD
+        ));
+    }
+    crate::objects::int::INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+/// `sys.get_int_max_str_digits()`.
+fn get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::params::none(&args, "sys.get_int_max_str_digits")?;
+    let n = crate::objects::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::Int(n as i64))
+}
+
+/// `sys.int_info`: how ints are stored (as CPython's 30-bit digits) and the str-digits limits.
+fn int_info() -> Value {
+    let ty = super::structseq::new_type(
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        true,
+    );
+    let items = [30, 4, DEFAULT_MAX_STR_DIGITS, STR_DIGITS_THRESHOLD];
+    super::structseq::new(&ty, items.into_iter().map(Value::Int).collect())
+}
+
 const FUNCTIONS: &[MethodDef] = &[
+    method!("set_int_max_str_digits", set_int_max_str_digits),
+    method!("get_int_max_str_digits", get_int_max_str_digits),
     method!("displayhook", displayhook),
     method!("excepthook", excepthook),
     method!("exit", sys_exit),
@@ -391,6 +456,12 @@ pub fn create(vm: &mut Vm) -> PyRef {
     d.set_str(intern("argv"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("path"), Value::Obj(ListObj::new_ref(vec![])));
     d.set_str(intern("maxsize"), Value::Int(i64::MAX));
+    d.set_str(intern("int_info"), int_info());
+    // (a new interpreter starts from the default limit: `-X leakcheck` runs a script again)
+    crate::objects::int::INT_MAX_STR_DIGITS.store(
+        DEFAULT_MAX_STR_DIGITS as usize,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     d.set_str(
         intern("platform"),
         Value::Obj(new_str(std::env::consts::OS)),

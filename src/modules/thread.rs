@@ -38,9 +38,11 @@ use crate::vm::{Args, Interp, PyResult, Vm};
 /// Largest timeout a lock accepts, in seconds (CPython's on 64-bit Linux).
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
-/// Stack of a thread started here unless `stack_size()` says otherwise. Python frames
-/// recurse on the Rust stack, so this bounds how deep a thread may recurse before the
-/// recursion limit; the main thread has 1 GiB.
+/// Rust stack of a thread started here, unless `stack_size()` asks for more: native
+/// recursion (a slot calling Python code, a repr of nested lists) stops with a
+/// RecursionError when the stack runs low (see `objects::core::stack`), so this bounds how
+/// deep that can go; a smaller `stack_size()` is recorded but not used (pyvm's native
+/// levels are larger than CPython's). The main thread has 1 GiB.
 const DEFAULT_STACK: usize = 256 << 20;
 
 /// `stack_size(n)`: 0 means the default.
@@ -438,10 +440,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwargs,
         interp: vm.interp.clone(),
     });
-    let stack = match STACK_SIZE.load(Ordering::Relaxed) {
-        0 => DEFAULT_STACK,
-        n => n,
-    };
+    let stack = STACK_SIZE.load(Ordering::Relaxed).max(DEFAULT_STACK);
     RUNNING.fetch_add(1, Ordering::Relaxed);
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()

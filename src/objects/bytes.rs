@@ -278,7 +278,7 @@ fn bytes_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// `hash(b)`: equal to the hash of the same ASCII text, as in CPython.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    super::hash::hash_str(&String::from_utf8_lossy(b))
+    super::hash::hash_data(b)
 }
 
 fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
@@ -670,13 +670,12 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .is_some();
     args.check_count("join", 2, 2)?;
     let items = vm.collect(&args.pos()[1])?;
-    let mut out = Vec::new();
+    // The size first (no Python code runs from here on), so a result too large to hold is
+    // a MemoryError before anything is copied.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        match bm::buffer(it) {
-            Some(b) => out.extend_from_slice(&b),
+        match bm::with_buffer(it, <[u8]>::len) {
+            Some(n) => total = total.saturating_add(n),
             None => {
                 return Err(exc!(
                     type_error,
@@ -686,6 +685,13 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))
             }
         }
+    }
+    let mut out = super::seq::alloc_vec(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        bm::with_buffer(it, |b| out.extend_from_slice(b));
     }
     if is_array {
         return Ok(super::bytearray::bytearray_value(out));

@@ -23,6 +23,14 @@ pub fn buffer(v: &Value) -> Option<Vec<u8>> {
         .map(|b| b.data.borrow().clone())
 }
 
+/// Calls `f` with the contents of a bytes or bytearray object, without copying them.
+pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(f(&b.bytes));
+    }
+    v.downcast::<ByteArrayObj>().map(|b| f(&b.data.borrow()))
+}
+
 /// `self`'s bytes, and whether it is a bytearray (results then are bytearrays too).
 fn this(args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
     let v = args.pos().first();
@@ -499,7 +507,7 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
     let (buf, ba) = this(&args, name)?;
     let b = &buf[..];
     let rest = positional(&args, name, 1, 2)?;
-    let width = to_isize(&rest[0])?;
+    let width = super::int::to_ssize_arg(&rest[0])?;
     let fill = match rest.get(1) {
         None => b' ',
         Some(v) => match v.downcast::<BytesObj>() {
@@ -525,7 +533,8 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
         // CPython's centring puts the odd byte on the left when the width is odd.
         Side::Center => total / 2 + (total & width & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = super::seq::alloc_vec(width)?;
+    out.resize(left, fill);
     out.extend_from_slice(b);
     out.resize(width, fill);
     Ok(wrap(ba, out))
@@ -547,12 +556,13 @@ pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (buf, ba) = this(&args, "zfill")?;
     let b = &buf[..];
     let rest = positional(&args, "zfill", 1, 1)?;
-    let width = usize::try_from(to_isize(&rest[0])?).unwrap_or(0);
+    let width = usize::try_from(super::int::to_ssize_arg(&rest[0])?).unwrap_or(0);
     if width <= b.len() {
         return Ok(wrap(ba, b.to_vec()));
     }
     let fill = width - b.len();
-    let mut out = vec![b'0'; fill];
+    let mut out = super::seq::alloc_vec(width)?;
+    out.resize(fill, b'0');
     out.extend_from_slice(b);
     // A sign moves to the front.
     if matches!(b.first(), Some(b'+' | b'-')) {
@@ -567,7 +577,10 @@ pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = &buf[..];
     let rest = super::bind::after_self(&args);
     let [tabsize] = super::bind::bind(&rest, "expandtabs", ["tabsize"], 0)?;
-    let tab = tabsize.map(to_isize).transpose()?.unwrap_or(8);
+    let tab = tabsize
+        .map(super::int::to_c_int_arg)
+        .transpose()?
+        .unwrap_or(8);
     let mut out = Vec::with_capacity(b.len());
     let mut col = 0usize;
     for &c in b {
@@ -575,7 +588,7 @@ pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab as usize - col % tab as usize;
-                    out.extend(std::iter::repeat_n(b' ', n));
+                    super::seq::push_n(&mut out, b' ', n)?;
                     col += n;
                 }
             }

@@ -9,8 +9,9 @@
 //! ## Re-entrancy (DESIGN.md §2)
 //! The table sits in a `RefCell`, and no borrow is ever held across a call that may run
 //! Python code: `__hash__` is computed before borrowing; before calling `__eq__` the lookup
-//! copies the candidate key out, releases the borrow, and afterwards restarts if the dict
-//! changed meanwhile (its `version` moved). Values removed or replaced are handed back to the
+//! copies the candidate key out, releases the borrow, and afterwards restarts if the table
+//! was rebuilt (its `id` changed) or the compared entry no longer holds that key, as
+//! CPython does; any other change lets the probe go on. Values removed or replaced are handed back to the
 //! caller and dropped after the borrow ends, because dropping may run `__del__`.
 //!
 //! The Python-visible methods (`get`, `items`, views, ...) live in `dict_methods`.
@@ -78,7 +79,6 @@ struct Entry {
     value: Value,
 }
 
-#[derive(Default)]
 struct Table {
     /// Open-addressed slots holding entry indexes (or `EMPTY`/`DUMMY`); length a power of two.
     indices: Vec<i32>,
@@ -86,6 +86,26 @@ struct Table {
     entries: Vec<Entry>,
     /// Live entries.
     used: usize,
+    /// Names this layout: a new table or a rebuild gets a new id (CPython allocates a new
+    /// keys object), so a lookup that ran `__eq__` knows whether its probe still stands.
+    id: u64,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            id: new_table_id(),
+        }
+    }
+}
+
+/// A fresh id for a dict or set table layout.
+pub(crate) fn new_table_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The dict payload.
@@ -125,8 +145,9 @@ enum Probe {
     Found { slot: usize, index: usize },
     /// The key is absent; `slot` is where it would go.
     Absent { slot: usize },
-    /// A candidate needs Python-level equality: `key` is the stored key to compare.
-    NeedsEq { key: Value },
+    /// A candidate needs Python-level equality: `key` is the stored key to compare, at
+    /// entry `index`.
+    NeedsEq { key: Value, index: usize },
 }
 
 /// The str payload of an exact str (not a subclass).
@@ -242,7 +263,12 @@ impl Table {
                         index: ix as usize,
                     }
                 }
-                Verdict::NeedsEq => return Probe::NeedsEq { key: e.key.clone() },
+                Verdict::NeedsEq => {
+                    return Probe::NeedsEq {
+                        key: e.key.clone(),
+                        index: ix as usize,
+                    }
+                }
                 Verdict::NoMatch => {}
             }
         }
@@ -362,6 +388,7 @@ impl Table {
     /// Rebuilds the index table at `size` slots, dropping deleted entries; the entries array
     /// gets room for exactly as many entries as the table may hold.
     fn rebuild(&mut self, size: usize) {
+        self.id = new_table_id();
         self.entries.retain(|e| !e.key.is_null());
         let room = usable(size);
         if self.entries.capacity() != room {
@@ -649,7 +676,10 @@ impl DictObj {
         // (the probe's borrow ends before `__eq__` can run)
         let probe = self.table.borrow().probe(key, h, false);
         match probe {
-            Probe::NeedsEq { key: candidate } => self.locate_slow(vm, key, h, candidate),
+            Probe::NeedsEq {
+                key: candidate,
+                index,
+            } => self.locate_slow(vm, key, h, candidate, index),
             done => Ok(done),
         }
     }
@@ -657,25 +687,39 @@ impl DictObj {
     /// `locate` once a candidate needs `__eq__`.
     #[cold]
     #[inline(never)]
-    fn locate_slow(&self, vm: &mut Vm, key: &Value, h: i64, first: Value) -> PyResult<Probe> {
-        // Candidates already compared unequal since the table last changed.
+    fn locate_slow(
+        &self,
+        vm: &mut Vm,
+        key: &Value,
+        h: i64,
+        first: Value,
+        first_index: usize,
+    ) -> PyResult<Probe> {
+        // Candidates already compared unequal since the probe last started.
         let mut unequal: Vec<Value> = Vec::new();
-        let mut needs = first;
+        let (mut needs, mut index) = (first, first_index);
         loop {
-            let version = self.version.get();
+            let id = self.table.borrow().id;
             // No borrow is held here: `__eq__` may run arbitrary code, even mutate this dict.
             let equal = vm.eq(&needs, key)?;
-            if self.version.get() != version {
-                unequal.clear(); // mutated meanwhile: start again, as CPython does
+            let t = self.table.borrow();
+            // As CPython: the probe stands unless the table was rebuilt or the compared
+            // entry no longer holds that key; otherwise start again.
+            let stands = t.id == id && t.entries.get(index).is_some_and(|e| e.key.is(&needs));
+            if !stands {
+                unequal.clear();
             } else if equal {
-                let t = self.table.borrow();
                 return Ok(t.probe_after_eq(key, h, &needs));
             } else {
                 unequal.push(needs);
             }
-            let probe = self.table.borrow().probe_skipping(key, h, false, &unequal);
+            let probe = t.probe_skipping(key, h, false, &unequal);
+            drop(t);
             match probe {
-                Probe::NeedsEq { key: candidate } => needs = candidate,
+                Probe::NeedsEq {
+                    key: candidate,
+                    index: i,
+                } => (needs, index) = (candidate, i),
                 done => return Ok(done),
             }
         }
@@ -921,6 +965,7 @@ impl DictObj {
                 .cloned()
                 .collect(),
             used: t.used,
+            id: new_table_id(),
         };
         let mut size = MIN_SIZE;
         while size * 2 < new.used * 3 + 3 {

@@ -311,7 +311,16 @@ pub fn syntax_error(
         SyntaxErrorKind::SyntaxError => &t.syntax_error,
         SyntaxErrorKind::IndentationError => &t.indentation_error,
         SyntaxErrorKind::TabError => &t.tab_error,
+        SyntaxErrorKind::RecursionError => &t.recursion_error,
+        SyntaxErrorKind::MemoryError => &t.memory_error,
     };
+    if e.is_limit() {
+        let args = match e.msg.as_str() {
+            "" => vec![],
+            msg => vec![Value::Obj(new_str(msg))],
+        };
+        return PyErr::with_args(cls, args);
+    }
     let text = source
         .and_then(|s| e.line_text(s))
         .map_or(Value::None, |l| Value::Obj(new_str(l)));

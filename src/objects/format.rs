@@ -37,9 +37,9 @@ pub struct FormatSpec {
     pub ty: Option<char>,
 }
 
-/// The largest width or precision accepted (CPython stops at `PY_SSIZE_T_MAX`; pyvm refuses
-/// sizes it could never allocate).
-const MAX_WIDTH: usize = 1 << 31;
+/// The largest width or precision that parses (CPython's `PY_SSIZE_T_MAX`); a width too
+/// large to allocate is a MemoryError, a precision past a C int "precision too big".
+const MAX_WIDTH: usize = isize::MAX as usize;
 
 /// Parses a format spec; `type_name` is for error messages, `number` selects the default
 /// alignment for `0`-padding (`=` for numbers), `default_ty` is the type's default
@@ -120,6 +120,7 @@ pub fn parse_spec(
     if chars.get(i) == Some(&'.') {
         i += 1;
         match read_number(&mut i)? {
+            Some(p) if p > i32::MAX as usize => return Err(exc!(value_error, "precision too big")),
             Some(p) => s.precision = Some(p),
             None => return Err(exc!(value_error, "Format specifier missing precision")),
         }

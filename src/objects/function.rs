@@ -302,15 +302,55 @@ pub struct BuiltinFunctionObj {
     pub func: NativeFn,
     /// `self` for a method bound to an object (`[].append`), or the module for functions.
     pub bound: Option<Value>,
+    /// Whether a call counts a level against the recursion limit (see [`counts_a_level`]).
+    pub counted: bool,
 }
 
 impl BuiltinFunctionObj {
     pub fn new_ref(name: &'static str, func: NativeFn, bound: Option<Value>) -> PyRef {
+        let counted = bound.is_none() && counts_a_level(name);
         PyRef::new(
             &types().builtin_function,
-            BuiltinFunctionObj { name, func, bound },
+            BuiltinFunctionObj {
+                name,
+                func,
+                bound,
+                counted,
+            },
         )
     }
+}
+
+/// Whether CPython 3.11 counts a call of the builtin function `name` as a level of
+/// recursion (" while calling a Python object"): it does for the calling conventions its
+/// specialised calls still check — one argument (`METH_O`), none, or a tuple
+/// (`METH_VARARGS`) — and not for the "fast" ones (`getattr`, `iter`, `len`, `format`...),
+/// so a `__repr__` calling `repr(self)` fails with CPython's message at the same depth.
+fn counts_a_level(name: &str) -> bool {
+    matches!(
+        name,
+        "abs"
+            | "aiter"
+            | "all"
+            | "any"
+            | "ascii"
+            | "bin"
+            | "callable"
+            | "chr"
+            | "dir"
+            | "globals"
+            | "hash"
+            | "hex"
+            | "id"
+            | "locals"
+            | "max"
+            | "min"
+            | "oct"
+            | "ord"
+            | "repr"
+            | "vars"
+            | "__import__"
+    )
 }
 
 pub struct BoundMethodObj {

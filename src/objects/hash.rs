@@ -73,11 +73,20 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// A fast, well-distributed hash of a string's bytes (never -1).
+/// A fast, well-distributed hash of a string's UTF-8 bytes (never -1; 0 for `''`, as
+/// CPython's).
 pub fn hash_str(s: &str) -> i64 {
+    hash_data(s.as_bytes())
+}
+
+/// The hash of `bytes` (and of a str through its UTF-8 bytes, so ASCII text hashes as its
+/// bytes do, as in CPython): never -1, 0 when empty.
+pub fn hash_data(bytes: &[u8]) -> i64 {
+    if bytes.is_empty() {
+        return 0;
+    }
     // FNV-style multiply-xor over 8-byte words, then a final avalanche (splitmix64).
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (s.len() as u64);
-    let bytes = s.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64);
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);

@@ -144,6 +144,25 @@ pub fn to_isize(v: &Value) -> PyResult<i64> {
     })
 }
 
+/// An integer argument of a method taking a C `Py_ssize_t` (a width, a count): as
+/// [`to_isize`] but with the OverflowError text of CPython's argument parsing.
+pub fn to_ssize_arg(v: &Value) -> PyResult<i64> {
+    index_value(v)?.to_i64().ok_or_else(|| {
+        exc!(
+            overflow_error,
+            "Python int too large to convert to C ssize_t"
+        )
+    })
+}
+
+/// An integer argument of a method taking a C `int` (a tab size).
+pub fn to_c_int_arg(v: &Value) -> PyResult<i64> {
+    index_value(v)?
+        .to_i64()
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| exc!(overflow_error, "Python int too large to convert to C int"))
+}
+
 /// ValueError for an int whose decimal form would pass `sys.get_int_max_str_digits()`.
 fn check_str_digits(b: &BigInt) -> PyResult<()> {
     let limit = INT_MAX_STR_DIGITS.load(Ordering::Relaxed);
@@ -662,9 +681,7 @@ pub fn big_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
                 }
                 x >> n
             } else {
-                if y.to_i64().is_none() {
-                    return Err(exc!(overflow_error, "too many digits in integer"));
-                }
+                // (CPython: a shift past any memory is a MemoryError, however large)
                 if n.saturating_add(x.bits()) > MAX_INT_BITS {
                     return Err(memory_error());
                 }

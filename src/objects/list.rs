@@ -302,7 +302,8 @@ fn extend_from(vm: &mut Vm, lv: &Value, x: &Value) -> PyResult<()> {
     }
     let it = vm.iter(x)?;
     let hint = vm.length_hint(x, 8)?;
-    seq::grow(&mut l.items.borrow_mut(), seq::presize(hint))?;
+    let room = seq::presize(hint)?;
+    seq::grow(&mut l.items.borrow_mut(), room)?;
     while let Some(v) = next_item(vm, &it)? {
         l.push(v);
     }

@@ -8,6 +8,7 @@
 //! length every step, as CPython does).
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use num_traits::{Signed, ToPrimitive};
@@ -481,6 +482,25 @@ pub fn alloc_vec<T>(n: usize) -> PyResult<Vec<T>> {
     Ok(v)
 }
 
+/// Appends `n` copies of `item` to `out`: MemoryError, never an abort, when they cannot fit.
+pub fn push_n<T: Clone>(out: &mut Vec<T>, item: T, n: usize) -> PyResult<()> {
+    out.try_reserve(n).map_err(|_| memory_error())?;
+    out.extend(std::iter::repeat_n(item, n));
+    Ok(())
+}
+
+/// `out.push(item)`, doubling the room when full: MemoryError, never an abort, when it
+/// cannot grow (an iterable drained into a vector may be endless).
+#[inline]
+pub fn push_checked<T>(out: &mut Vec<T>, item: T) -> PyResult<()> {
+    if out.len() == out.capacity() {
+        out.try_reserve(out.len().max(8))
+            .map_err(|_| memory_error())?;
+    }
+    out.push(item);
+    Ok(())
+}
+
 /// A MemoryError with no message.
 pub fn memory_error() -> crate::vm::PyErr {
     crate::vm::PyErr::with_args(&types().exc.memory_error, vec![])
@@ -551,11 +571,18 @@ pub fn sequence_fast(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> 
 }
 
 /// How much room to reserve for a length hint: capped, since the hint is only a guess and a
-/// script may return anything.
+/// script may return anything. A hint for more than could ever be held is a MemoryError, as
+/// in CPython (which reserves the whole hint): `list(range(10**12))`,
+/// `[].extend(itertools.repeat(0, 10**12))`.
 #[inline]
-pub fn presize(hint: usize) -> usize {
+pub fn presize(hint: usize) -> PyResult<usize> {
     const MAX_PRESIZE: usize = 1 << 16;
-    hint.min(MAX_PRESIZE)
+    if hint > MAX_PRESIZE {
+        // A probe: reserving untouched memory costs no more than a mapping.
+        drop(alloc_vec::<Value>(hint)?);
+        return Ok(MAX_PRESIZE);
+    }
+    Ok(hint)
 }
 
 /// Reserves room for `additional` more items of a list, over-allocating as CPython's
@@ -583,9 +610,9 @@ pub fn grow(items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
 /// Drains the iterator `it`, reserving room for `hint_of`'s length hint first.
 pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
     let hint = vm.length_hint(hint_of, 8)?;
-    let mut out = Vec::with_capacity(presize(hint));
+    let mut out = Vec::with_capacity(presize(hint)?);
     while let Some(v) = next_item(vm, it)? {
-        out.push(v);
+        push_checked(&mut out, v)?;
     }
     Ok(out)
 }
@@ -594,8 +621,9 @@ pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<V
 // Reprs
 
 thread_local! {
-    /// Addresses of the containers whose repr is being computed on this thread.
-    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of the containers whose repr is being computed on this thread (a set: a
+    /// repr of a deeply nested list enters every level, and a list scan would be quadratic).
+    static REPR_ACTIVE: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
 
 /// Marks a container as "being repr'd" until dropped (CPython's `Py_ReprEnter`).
@@ -605,25 +633,12 @@ pub struct ReprGuard(usize);
 /// (the caller prints `[...]`, `{...}`, ...).
 pub fn repr_enter(o: &PyRef) -> Option<ReprGuard> {
     let addr = o.addr();
-    REPR_ACTIVE.with(|a| {
-        let mut a = a.borrow_mut();
-        if a.contains(&addr) {
-            None
-        } else {
-            a.push(addr);
-            Some(ReprGuard(addr))
-        }
-    })
+    REPR_ACTIVE.with(|a| a.borrow_mut().insert(addr).then(|| ReprGuard(addr)))
 }
 
 impl Drop for ReprGuard {
     fn drop(&mut self) {
-        REPR_ACTIVE.with(|a| {
-            let mut a = a.borrow_mut();
-            if let Some(p) = a.iter().rposition(|&x| x == self.0) {
-                a.remove(p);
-            }
-        });
+        REPR_ACTIVE.with(|a| a.borrow_mut().remove(&self.0));
     }
 }
 

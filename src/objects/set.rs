@@ -16,7 +16,8 @@
 //! ## Re-entrancy (DESIGN.md §2)
 //! Hashes are computed before borrowing. A probe that meets a key whose equality needs
 //! Python code (`__eq__`) copies the candidate out, releases the borrow, compares, and then
-//! continues the same probe if the set did not change meanwhile (`version`), or restarts.
+//! continues the same probe if its table is the same and the compared slot still holds that
+//! key (CPython's rule), or restarts.
 //! Removed keys are dropped after the borrow ends.
 
 use std::cell::{Cell, RefCell};
@@ -77,6 +78,9 @@ struct Table {
     used: usize,
     /// Where `pop` looks first.
     finger: usize,
+    /// Names this layout: a new table or a resize gets a new id (CPython's `so->table`
+    /// pointer), so a probe that ran `__eq__` knows whether it still stands.
+    id: u64,
 }
 
 impl Table {
@@ -86,6 +90,7 @@ impl Table {
             fill: 0,
             used: 0,
             finger: 0,
+            id: super::dict::new_table_id(),
         }
     }
 
@@ -112,6 +117,7 @@ impl Table {
         while size <= minused {
             size <<= 1;
         }
+        self.id = super::dict::new_table_id();
         let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; size]);
         for s in old {
             if s.is_active() {
@@ -293,7 +299,7 @@ impl SetObj {
             let mut p = ProbeSeq::new(h, self.table.borrow().mask());
             let mut free = None;
             loop {
-                let (candidate, slot, version) = {
+                let (candidate, slot, id) = {
                     let t = self.table.borrow();
                     loop {
                         let i = p.next_slot();
@@ -312,14 +318,20 @@ impl SetObj {
                             match fast_eq(&s.key, key) {
                                 Some(true) => return Ok(Found::At(i)),
                                 Some(false) => {}
-                                None => break (s.key.clone(), i, self.version.get()),
+                                None => break (s.key.clone(), i, t.id),
                             }
                         }
                     }
                 };
                 // The borrow has ended: `__eq__` may do anything, even mutate this set.
                 let equal = vm.eq(&candidate, key)?;
-                if self.version.get() != version {
+                // As CPython: go on with this probe unless the table was replaced or resized
+                // or the compared slot no longer holds that key.
+                let stands = {
+                    let t = self.table.borrow();
+                    t.id == id && t.slots[slot].key.is(&candidate)
+                };
+                if !stands {
                     continue 'restart;
                 }
                 if equal {

@@ -7,7 +7,7 @@
 //! `str_case`. Positions are code points; ASCII strings index bytes directly.
 
 use super::bind::{after_self, bind, opt_str};
-use super::int::{as_int, to_isize, IntRef};
+use super::int::{as_int, IntRef};
 use super::str::{as_str, byte_offset, char_index, intern, new_str, StrObj};
 use super::str_case::{
     cased_predicate, predicate, str_capitalize, str_casefold, str_isascii, str_isidentifier,
@@ -272,7 +272,7 @@ fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
     let [sep, maxsplit] = bind(&rest, name, ["sep", "maxsplit"], 0)?;
     let maxsplit = match maxsplit {
         None => -1,
-        Some(v) => to_isize(v)?,
+        Some(v) => super::int::to_ssize_arg(v)?,
     };
     let limit = if maxsplit < 0 {
         usize::MAX
@@ -618,7 +618,7 @@ fn strip(args: Args, name: &str, side: Side) -> PyResult<Value> {
 fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
     let s = this(&args, name)?;
     count(&args, name, 1, 2)?;
-    let width = to_isize(&args.pos()[1])?;
+    let width = super::int::to_ssize_arg(&args.pos()[1])?;
     let fill = match args.pos().get(2) {
         None => ' ',
         Some(v) => {
@@ -673,7 +673,7 @@ fn str_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos().len().saturating_sub(1)
         ));
     }
-    let width = to_isize(&args.pos()[1])?;
+    let width = super::int::to_ssize_arg(&args.pos()[1])?;
     let len = s.char_len() as i64;
     if width <= len {
         return Ok(same_or_new(&args, s));
@@ -705,7 +705,7 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (old, new) = (arg(0)?, arg(1)?);
     let n = match pos.get(2) {
         None => -1,
-        Some(v) => to_isize(v)?,
+        Some(v) => super::int::to_ssize_arg(v)?,
     };
     let limit = if n < 0 { usize::MAX } else { n as usize };
     let text = s.as_str();
@@ -723,7 +723,7 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             out.push(c);
             if out.len() > super::str::MAX_STR_BYTES {
-                return Err(exc!(overflow_error, "replace string is too long"));
+                return Err(super::seq::memory_error());
             }
         }
         if k < limit {
@@ -735,8 +735,11 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     search::match_starts(text.as_bytes(), old.as_bytes(), limit, &mut starts);
     let size = text.len() as u128 + starts.len() as u128 * new.len() as u128
         - starts.len() as u128 * old.len() as u128;
-    if size > super::str::MAX_STR_BYTES as u128 {
+    if size > isize::MAX as u128 {
         return Err(exc!(overflow_error, "replace string is too long"));
+    }
+    if size > super::str::MAX_STR_BYTES as u128 {
+        return Err(super::seq::memory_error());
     }
     let mut out = String::with_capacity(size as usize);
     let mut from = 0;
@@ -760,7 +763,7 @@ fn str_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [tabsize] = bind(&rest, "expandtabs", ["tabsize"], 0)?;
     let tab = match tabsize {
         None => 8,
-        Some(v) => to_isize(v)?,
+        Some(v) => super::int::to_c_int_arg(v)?,
     };
     let mut out = String::with_capacity(s.as_str().len());
     let mut col: usize = 0;
@@ -770,7 +773,7 @@ fn str_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if tab > 0 {
                     let n = tab as usize - col % tab as usize;
                     if out.len().saturating_add(n) > super::str::MAX_STR_BYTES {
-                        return Err(exc!(overflow_error, "new string is too long"));
+                        return Err(super::seq::memory_error());
                     }
                     out.extend(std::iter::repeat_n(' ', n));
                     col += n;

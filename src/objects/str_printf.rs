@@ -204,9 +204,13 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
             if b.get(*i) == Some(&b'*') {
                 *i += 1;
                 let v = src.next()?;
-                let n = as_int(&v)
-                    .and_then(IntRef::to_i64)
-                    .ok_or_else(|| exc!(type_error, "* wants int"))?;
+                let n = as_int(&v).ok_or_else(|| exc!(type_error, "* wants int"))?;
+                let n = n.to_i64().ok_or_else(|| {
+                    exc!(
+                        overflow_error,
+                        "Python int too large to convert to C ssize_t"
+                    )
+                })?;
                 return Ok(Some(n.max(0) as usize));
             }
             let mut n: Option<usize> = None;
@@ -215,7 +219,7 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
                     n.unwrap_or(0)
                         .checked_mul(10)
                         .and_then(|n| n.checked_add((d - b'0') as usize))
-                        .filter(|&n| n <= i32::MAX as usize)
+                        .filter(|&n| n <= isize::MAX as usize)
                         .ok_or_else(|| exc!(value_error, "width too big"))?,
                 );
                 *i += 1;
@@ -223,6 +227,9 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
             Ok(n)
         };
         if let Some(w) = number(&mut i, &mut src)? {
+            if w > super::str::MAX_STR_BYTES {
+                return Err(super::seq::memory_error());
+            }
             conv.width = w;
         }
         if b.get(i) == Some(&b'.') {

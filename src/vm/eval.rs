@@ -191,10 +191,13 @@ impl Vm {
     }
 
     /// RecursionError if another frame would pass the recursion limit (which the frames and
-    /// the levels of native recursion share, as in CPython 3.11: see `Vm::nested`).
+    /// the levels of native recursion share, as in CPython 3.11: see `Vm::nested`), or if
+    /// the Rust stack is nearly used up (a frame run from native code costs Rust stack).
     #[inline(always)]
     pub(crate) fn check_recursion(&self) -> PyResult<()> {
-        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get()
+            || self.stack_low()
+        {
             return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
         }
         Ok(())
@@ -982,13 +985,21 @@ impl Vm {
                             safepoint!();
                             let (nargs, below) =
                                 call_layout(&cur, op == Op::CallMethodBuiltin, arg);
-                            let func = match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
-                                Some(b) if kwnames.is_none() && b.bound.is_none() => b.func,
-                                _ => deopt!(),
-                            };
+                            let (func, counted) =
+                                match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
+                                    Some(b) if kwnames.is_none() && b.bound.is_none() => {
+                                        (b.func, b.counted)
+                                    }
+                                    _ => deopt!(),
+                                };
                             // (where this frame is, for what the builtin may run: `tri!`)
                             self.next_ip = ip;
-                            let r = func(self, Args::positional(cur.top_n(nargs)));
+                            let args = Args::positional(cur.top_n(nargs));
+                            let r = if counted {
+                                self.nested(super::protocol::CALLING, |vm| func(vm, args))
+                            } else {
+                                func(self, args)
+                            };
                             cur.drop_n(nargs + below);
                             cur.push(tri!(r));
                         }

@@ -50,6 +50,9 @@ pub struct Vm {
     /// running: they count against the recursion limit with the Python frames, as
     /// CPython's `Py_EnterRecursiveCall` (see `protocol`).
     pub(crate) native_depth: usize,
+    /// Below this Rust stack address native recursion stops with a RecursionError, whatever
+    /// the recursion limit (see `objects::core::stack`).
+    pub(crate) stack_limit: usize,
 }
 
 impl Vm {
@@ -74,6 +77,7 @@ impl Vm {
             next_ip: 0,
             thread_key: frames::new_thread_key(),
             native_depth: 0,
+            stack_limit: crate::objects::core::stack::stack_limit(),
         }
     }
 }

@@ -87,6 +87,32 @@ fn may_index(v: &Value) -> bool {
         || o.class().downcast::<TypeObject>().is_some_and(|t| t.heap)
 }
 
+/// Whether `a *= b` may not repeat the builtin sequence `b`: CPython's in-place multiply
+/// tries only the left operand's repeat when its type has sequence methods at all (a class
+/// defined in Python, a set, dict, range, dict view...), which leaves "unsupported operand
+/// type(s) for *=" where `a * b` says "can't multiply sequence by non-int".
+fn repeat_left_only(a: &Value, b: &Value) -> bool {
+    use crate::objects::Kind;
+    let builtin_seq = |v: &Value| {
+        v.as_obj().is_some_and(|o| {
+            matches!(
+                o.kind(),
+                Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+            )
+        }) && !crate::objects::str::is_heap_class(v)
+    };
+    if !builtin_seq(b) || builtin_seq(a) {
+        return false;
+    }
+    let s = slots(a);
+    crate::objects::str::is_heap_class(a) || s.len.is_some() || s.contains.is_some()
+}
+
+/// Whether `v` is a type implemented in Rust (`str`, `list`, ...).
+fn is_builtin_type(v: &Value) -> bool {
+    v.downcast::<TypeObject>().is_some_and(|t| !t.heap)
+}
+
 fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if o.ptr_eq(&types().not_implemented))
 }
@@ -102,7 +128,9 @@ impl Vm {
         what: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
-        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get() {
+        if self.frames.len() + self.native_depth >= self.interp.recursion_limit.get()
+            || self.stack_low()
+        {
             return Err(exc!(
                 recursion_error,
                 "maximum recursion depth exceeded{}",
@@ -113,6 +141,22 @@ impl Vm {
         let r = f(self);
         self.native_depth -= 1;
         r
+    }
+
+    /// Whether the Rust stack is into its red zone, where native recursion must stop.
+    #[inline(always)]
+    pub(crate) fn stack_low(&self) -> bool {
+        crate::objects::core::stack::stack_pointer() < self.stack_limit
+    }
+
+    /// A RecursionError unless the Rust stack has room for another level of a native
+    /// recursion that CPython does not count against the recursion limit (hashing nested
+    /// tuples, copying nested containers): CPython would crash where pyvm raises.
+    pub(crate) fn stack_guard(&self) -> PyResult<()> {
+        if self.stack_low() {
+            return Err(exc!(recursion_error, "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     /// `repr(v)` as a str object.
@@ -180,7 +224,11 @@ impl Vm {
             _ => {}
         }
         match slots(v).hash {
-            Some(f) => f(self, v),
+            Some(f) => {
+                // (a tuple's hash recurses into its items: not counted, as in CPython)
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(type_error, "unhashable type: '{}'", v.type_name())),
         }
     }
@@ -271,6 +319,10 @@ impl Vm {
         }
         let a_slot = slots(a).binary;
         let mut b_slot = slots(b).binary;
+        let left_only = inplace && op == BinOp::Mult && repeat_left_only(a, b);
+        if left_only {
+            b_slot = None;
+        }
         let same = a.class().ptr_eq(b.class());
         // One slot function serves both operands (CPython's `slotv == slotw`): call it once.
         if a_slot.map(|f| f as usize) == b_slot.map(|f| f as usize) {
@@ -298,6 +350,14 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if left_only {
+            return Err(exc!(
+                type_error,
+                "unsupported operand type(s) for *=: '{}' and '{}'",
+                a.type_name(),
+                b.type_name()
+            ));
         }
         // CPython's sequence-repeat fallback: `seq * obj` with an `obj` that has `__index__`.
         if op == BinOp::Mult {
@@ -350,7 +410,10 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         match slots(v).len {
-            Some(f) => f(self, v),
+            Some(f) => {
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(
                 type_error,
                 "object of type '{}' has no len()",
@@ -362,7 +425,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         match slots(v).iter {
-            Some(f) => f(self, v),
+            Some(f) => {
+                self.stack_guard()?;
+                f(self, v)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not iterable",
@@ -374,7 +440,11 @@ impl Vm {
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match slots(it).next {
-            Some(f) => f(self, it),
+            Some(f) => {
+                // (a `map` of a `map` of ... recurses here: not counted, as in CPython)
+                self.stack_guard()?;
+                f(self, it)
+            }
             None => Err(exc!(
                 type_error,
                 "'{}' object is not an iterator",
@@ -388,7 +458,7 @@ impl Vm {
         let it = self.iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {
-            out.push(v);
+            crate::objects::seq::push_checked(&mut out, v)?;
         }
         Ok(out)
     }
@@ -410,10 +480,6 @@ impl Vm {
             Ok(None) => {}
             Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
             Err(e) => return Err(e),
-        }
-        // Builtin types define no other `__length_hint__`: only classes are looked at.
-        if !crate::objects::str::is_heap_class(v) {
-            return Ok(default);
         }
         let Some(f) = TypeObject::lookup(v.class(), crate::interned!("__length_hint__")) else {
             return Ok(default);
@@ -498,7 +564,11 @@ impl Vm {
 
     fn getitem_slot(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         match slots(container).getitem {
-            Some(f) => f(self, container, key),
+            Some(f) => {
+                // (a mappingproxy of a mappingproxy of ... forwards here)
+                self.stack_guard()?;
+                f(self, container, key)
+            }
             None if container.downcast::<TypeObject>().is_some() => {
                 self.class_getitem(container, key)
             }
@@ -567,6 +637,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(f) = slots(container).contains {
+            self.stack_guard()?;
             return f(self, container, item);
         }
         // `__contains__ = None` blocks the fallback to iteration.
@@ -655,6 +726,10 @@ pub fn str_value(s: impl AsRef<str>) -> Value {
     Value::Obj(new_str(s))
 }
 
+/// What a RecursionError says when a call of a native callable (a builtin, a type, an
+/// object with `__call__`) passes the limit: CPython counts those calls as a level.
+pub(crate) const CALLING: &str = " while calling a Python object";
+
 impl Vm {
     /// Calls `callable` with `args`. (Python functions run a nested eval loop.)
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
@@ -666,6 +741,7 @@ impl Vm {
         }
         if let Some(b) = callable.downcast::<BuiltinFunctionObj>() {
             return match &b.bound {
+                None if b.counted => self.nested(CALLING, |vm| (b.func)(vm, args)),
                 None => (b.func)(self, args),
                 Some(this) => {
                     let mut v = Vec::with_capacity(args.values.len() + 1);
@@ -683,7 +759,10 @@ impl Vm {
             return self.call(&func, Args::new(&v, args.kwnames));
         }
         match slots(callable).call {
-            Some(f) => f(self, callable, args),
+            // (CPython counts calls of objects without a fast calling convention: classes
+            // defined in Python, instances with `__call__`; not builtin types)
+            Some(f) if is_builtin_type(callable) => f(self, callable, args),
+            Some(f) => self.nested(CALLING, |vm| f(vm, callable, args)),
             None => Err(exc!(
                 type_error,
                 "'{}' object is not callable",

@@ -34,7 +34,7 @@ use crate::vm::{Args, PyResult, Vm};
 native_types! { pub struct Types in "itertools" {
     count = "count", COUNT_SLOTS, ITER_METHODS;
     cycle = "cycle", CYCLE_SLOTS, ITER_METHODS;
-    repeat = "repeat", REPEAT_SLOTS, ITER_METHODS;
+    repeat = "repeat", REPEAT_SLOTS, REPEAT_METHODS;
     chain = "chain", CHAIN_SLOTS, CHAIN_METHODS;
     islice = "islice", ISLICE_SLOTS, ITER_METHODS;
     starmap = "starmap", STARMAP_SLOTS, ITER_METHODS;
@@ -254,6 +254,22 @@ fn repeat_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         },
     ))
 }
+
+/// `repeat(x, n).__length_hint__()`: the repetitions left (so `list(repeat(0, 10**12))` is
+/// a MemoryError at once, as in CPython); an endless repeat has no length.
+fn repeat_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = native::self_arg::<Repeat>(&args, "__length_hint__")?;
+    match &r.left {
+        Some(n) => Ok(Value::Int(n.get())),
+        None => Err(crate::exc!(type_error, "len() of unsized object")),
+    }
+}
+
+const REPEAT_METHODS: &[MethodDef] = &[
+    method!("__next__", native::method_next),
+    method!("__iter__", native::method_iter),
+    method!("__length_hint__", repeat_length_hint),
+];
 
 const REPEAT_SLOTS: TypeSlots = TypeSlots {
     new: Some(repeat_new),

@@ -57,6 +57,7 @@
 pub mod gc;
 pub mod items;
 mod pools;
+pub mod stack;
 pub mod tail;
 pub mod text;
 pub mod weak;
