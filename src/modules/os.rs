@@ -111,6 +111,28 @@ fn os_cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+const EXIT: super::params::Clinic = super::params::Clinic {
+    fname: "_exit",
+    names: &["status"],
+    posonly: 0,
+    minpos: 1,
+    maxpos: 1,
+};
+
+/// `os._exit(status)`: ends the process at once — no `finally`, no atexit callbacks, no
+/// flush of buffered output (CPython's `_exit(2)`).
+fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [status] = EXIT.bind(&args)?;
+    let status = super::params::to_i64(
+        vm,
+        status.expect("required"),
+        "Python int too large to convert to C int",
+    )?;
+    let status = i32::try_from(status)
+        .map_err(|_| exc!(overflow_error, "Python int too large to convert to C int"))?;
+    std::process::exit(status)
+}
+
 fn os_getenv(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("getenv", 1, 2)?;
     let Some(key) = as_str(&args.pos()[0]) else {
@@ -135,6 +157,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("listdir", os_listdir),
     method!("getcwd", os_getcwd),
     method!("getpid", os_getpid),
+    method!("_exit", os_exit),
     method!("getenv", os_getenv),
     method!("cpu_count", os_cpu_count),
 ];
