@@ -139,6 +139,9 @@ fn system_exit_statuses() {
         ("raise SystemExit([1])", "[1]\n", 1),
         ("raise SystemExit(3.0)", "3.0\n", 1),
         ("class E(SystemExit): pass\nraise E(4)", "", 4),
+        // A subclass's own `code` shadows the member `__init__` sets.
+        ("class E(SystemExit):\n    code = 7\nraise E(3)", "", 7),
+        ("class E(SystemExit):\n    code = 'no'\nraise E", "no\n", 1),
         ("class I(int): pass\nraise SystemExit(I(5))", "", 5),
         (
             "class S:\n    def __str__(self): raise ValueError\nraise SystemExit(S())",

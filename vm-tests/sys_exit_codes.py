@@ -62,3 +62,24 @@ print(sys.warnoptions)
 print(OSError(32, "Broken pipe").__class__.__name__, BrokenPipeError.__mro__[1].__name__)
 print(issubclass(BrokenPipeError, OSError), str(OSError(32, "Broken pipe")))
 print(sys.stdout.flush(), sys.stderr.flush())
+
+
+# A subclass's own `code` (class attribute or property) shadows the value __init__ sets;
+# an instance assignment shadows it in turn. Warm the lookups first.
+class Seven(SystemExit):
+    code = 7
+
+
+class Prop(SystemExit):
+    @property
+    def code(self):
+        return "from property"
+
+
+for _ in range(200):
+    code_of(lambda: (_ for _ in ()).throw(Seven(3)))
+print(code_of(lambda: (_ for _ in ()).throw(Seven(3))))
+print(code_of(lambda: (_ for _ in ()).throw(Prop(1))))
+e = Seven(3)
+e.code = 9
+print(e.code, Seven(3).code, Seven.code)

@@ -192,6 +192,11 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             if let Some(code) = set {
                 return Ok(Some(code));
             }
+            // A subclass's own `code` shadows SystemExit's member (the generic lookup
+            // finds it).
+            if shadowed_below(v.class(), &types().exc.system_exit, name) {
+                return Ok(None);
+            }
             let args = args_of(v);
             match args.len() {
                 0 => Value::None,
@@ -210,6 +215,20 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
         }
     };
     Ok(Some(r))
+}
+
+/// Whether a class of `cls`'s MRO before `base` defines `name` in its own dict.
+fn shadowed_below(cls: &PyRef, base: &PyRef, name: &PyRef) -> bool {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return false;
+    };
+    std::iter::once(cls.clone())
+        .chain(t.mro().iter().cloned())
+        .take_while(|c| !c.ptr_eq(base))
+        .any(|c| {
+            c.downcast::<TypeObject>()
+                .is_some_and(|ct| ct.dict.get_str(name).is_some())
+        })
 }
 
 fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
