@@ -43,9 +43,9 @@ fn parse(line: &str) -> Line {
 /// Whether `l` has the shape of a trace line: `NAME: OFFSET OPNAME ... [STACK]`.
 fn is_trace(l: &str) -> bool {
     l.ends_with(']')
-        && l.trim_start().split_once(": ").is_some_and(|(_, rest)| {
-            rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
-        })
+        && l.trim_start()
+            .split_once(": ")
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Runs `script` with and without tracing: the traced run's parsed lines (the lines that
@@ -124,8 +124,9 @@ fn the_instruction_text_is_the_disassemblers() {
     assert!(lines.len() > 10);
     for l in &lines {
         assert!(
-            dis.lines().any(|d| d.ends_with(&format!(" {}", l.instr))
-                && d.contains(&format!(" {} ", l.offset))),
+            dis.lines()
+                .any(|d| d.ends_with(&format!(" {}", l.instr))
+                    && d.contains(&format!(" {} ", l.offset))),
             "{:?} is not a --dis line:\n{dis}",
             l.instr
         );
@@ -191,9 +192,16 @@ fn exceptions_generators_and_nesting() {
          bad()\n",
     );
     // The traceback is printed as without tracing.
-    assert_eq!(other.last().map(String::as_str), Some("ZeroDivisionError: division by zero"));
+    assert_eq!(
+        other.last().map(String::as_str),
+        Some("ZeroDivisionError: division by zero")
+    );
     let depth_of = |name: &str| {
-        let ds: Vec<usize> = lines.iter().filter(|l| l.name == name).map(|l| l.depth).collect();
+        let ds: Vec<usize> = lines
+            .iter()
+            .filter(|l| l.name == name)
+            .map(|l| l.depth)
+            .collect();
         assert!(!ds.is_empty(), "{name} did not run");
         assert!(ds.iter().all(|d| *d == ds[0]), "{name}: {ds:?}");
         ds[0]
