@@ -51,6 +51,9 @@ Options (and corresponding environment variables):
          -X opstats: print at exit how many times each instruction ran (specialised
             forms apart), each specialising family's hits, misses and deopts, and the
             functions that executed the most instructions
+         -X trace-exec: before each instruction runs, print on stderr the running code's
+            name, the instruction as --dis shows it (specialised forms under their own
+            names) and the top three entries of its value stack, indented by call depth
 --dis FILE : print the bytecode of every code object in FILE and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -207,6 +210,7 @@ fn x_option(o: &mut Options, opt: &str) {
         "showrefcount" => pyvm::objects::core::enable_object_registry(),
         "gil-stats" => pyvm::runner::request_gil_reports(true, None),
         "opstats" => pyvm::vm::opstats::enable(),
+        "trace-exec" => pyvm::vm::trace::request(),
         // A collection of generation 0 after every tracked allocation (and the older
         // generations at their usual ratios): shakes out collector bugs.
         "gc-stress" => {

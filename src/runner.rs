@@ -94,6 +94,7 @@ pub fn run(program: Program, argv: &[String], config: &Config) -> i32 {
         _ => String::new(),
     };
     set_sys_path(&mut vm, (!config.safe_path).then_some(path0), config);
+    crate::vm::trace::start();
     let mut ending = match &program {
         Program::Source { source, filename } => {
             keep_source(&vm, source, filename);

@@ -77,19 +77,28 @@ fn disassemble_one(code: &CodeUnit, out: &mut String) {
         });
         fields.push("   ".to_string());
         fields.push(if targets[i] { ">>" } else { "  " }.to_string());
-        fields.push(format!("{i:>offset_width$}"));
-        fields.push(format!("{:<OPNAME_WIDTH$}", ins.op.name()));
-        if ins.op.arg_kind() != ArgKind::None {
-            fields.push(format!("{:>OPARG_WIDTH$}", ins.arg));
-            let meaning = arg_repr(code, ins.op, ins.arg);
-            if !meaning.is_empty() {
-                fields.push(format!("({meaning})"));
-            }
-        }
+        fields.push(instr_text(code, i, ins.op, ins.arg, offset_width));
         let line = fields.join(" ");
         out.push_str(line.trim_end());
         out.push('\n');
     }
+}
+
+/// One instruction as a `--dis` line shows it after the line number and jump marker: its
+/// index (right-aligned in `offset_width`), opname, argument and what the argument means.
+/// Also what `-X trace-exec` prints for each executed instruction (`op` may then be a
+/// specialised form, shown under its own name).
+pub fn instr_text(code: &CodeUnit, i: usize, op: Op, arg: u32, offset_width: usize) -> String {
+    let mut s = format!("{i:>offset_width$} {:<OPNAME_WIDTH$}", op.name());
+    if op.arg_kind() != ArgKind::None {
+        let _ = write!(s, " {arg:>OPARG_WIDTH$}");
+        let meaning = arg_repr(code, op, arg);
+        if !meaning.is_empty() {
+            let _ = write!(s, " ({meaning})");
+        }
+    }
+    s.truncate(s.trim_end().len());
+    s
 }
 
 /// What an argument means, as `dis` shows it in parentheses ("" for nothing).

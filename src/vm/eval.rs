@@ -190,6 +190,18 @@ impl Vm {
         self.run_entry(None)
     }
 
+    /// `-X trace-exec`: the line of instruction `at` (about to run as `instr`), on stderr.
+    #[inline(never)]
+    #[cold]
+    fn trace_instr(&self, code: &CodeObj, at: usize, instr: Instr, cur: &Cursor, nslots: usize) {
+        let stack = cur.top_n(cur.depth(nslots));
+        let depth = self.frames.len().saturating_sub(1);
+        let line = super::trace::line(code, at, instr, depth, stack);
+        // (holding the GIL: between two instructions the registers are not saved, so no
+        // other thread may run — nor collect — here)
+        self.interp.write_stderr_holding_gil(&line);
+    }
+
     /// RecursionError if another frame would pass the recursion limit (which the frames and
     /// the levels of native recursion share, as in CPython 3.11: see `Vm::nested`), or if
     /// the Rust stack is nearly used up (a frame run from native code costs Rust stack).
@@ -212,10 +224,14 @@ impl Vm {
             self.frames[n - 2].ip = self.next_ip;
         }
         self.frames[n - 1].entry = true;
-        let r = if super::opstats::enabled() {
-            self.run::<true>(resume)
+        // The loop's copies (see `run`): plain, counting, and tracing (which also counts,
+        // for `-X opstats` with `-X trace-exec`: a fourth copy is not worth its build time).
+        let r = if super::trace::enabled() {
+            self.run::<true, true>(resume)
+        } else if super::opstats::enabled() {
+            self.run::<true, false>(resume)
         } else {
-            self.run::<false>(resume)
+            self.run::<false, false>(resume)
         };
         if n >= 2 {
             // Back in the caller's native call: where it is, again.
@@ -227,7 +243,13 @@ impl Vm {
     /// Runs the top frame, and the frames it calls, until the top frame ends (see the
     /// module docs). A generator's frame that yields returns the yielded value with
     /// `resume.yielded` set.
-    fn run<const STATS: bool>(&mut self, mut resume: Option<&mut Resume>) -> PyResult<Value> {
+    ///
+    /// Compiled in three copies, so that the normal one pays nothing for the tools:
+    /// `STATS` counts for `-X opstats`, `TRACE` writes each instruction for `-X trace-exec`.
+    fn run<const STATS: bool, const TRACE: bool>(
+        &mut self,
+        mut resume: Option<&mut Resume>,
+    ) -> PyResult<Value> {
         let interp = self.interp.clone();
         let builtins = &interp.builtins;
         let builtins_dict = builtins.downcast::<DictObj>().expect("builtins is a dict");
@@ -311,6 +333,9 @@ impl Vm {
                     // (where this instruction is: a jump to here or before is a backward one)
                     let at = ip;
                     ip += 1;
+                    if TRACE {
+                        self.trace_instr(v.code, at, instr, &cur, v.nslots);
+                    }
                     if STATS && !fallback {
                         let code_ref = &self.frames.last().expect("the running frame").code;
                         super::opstats::executed(instr.op, v.code, code_ref);

@@ -17,6 +17,7 @@ pub mod protocol;
 pub mod quicken;
 pub(crate) mod stack;
 pub mod suggestions;
+pub mod trace;
 pub mod traceback;
 mod unpack;
 mod wide_chars;

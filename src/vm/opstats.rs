@@ -4,7 +4,7 @@
 //! deopts, and the functions that executed the most instructions. (CPython needs a
 //! `--enable-pystats` build for this.)
 //!
-//! The eval loop is compiled twice (`run::<STATS>`): with counting off it contains no trace
+//! The eval loop has a counting copy (`run::<true, _>`): with counting off it contains no trace
 //! of it. The counters are process-wide (every thread adds to them under the GIL).
 
 use std::cell::RefCell;
