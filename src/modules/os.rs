@@ -123,13 +123,7 @@ const EXIT: super::params::Clinic = super::params::Clinic {
 /// flush of buffered output (CPython's `_exit(2)`).
 fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [status] = EXIT.bind(&args)?;
-    let status = super::params::to_i64(
-        vm,
-        status.expect("required"),
-        "Python int too large to convert to C int",
-    )?;
-    let status = i32::try_from(status)
-        .map_err(|_| exc!(overflow_error, "Python int too large to convert to C int"))?;
+    let status = super::params::to_c_int(vm, status.expect("required"))?;
     std::process::exit(status)
 }
 

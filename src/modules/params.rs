@@ -369,6 +369,14 @@ pub fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(as_int(&i).map(IntRef::big).unwrap_or_default())
 }
 
+/// An argument converted to a C int, as Argument Clinic's `int` converter (OverflowError
+/// "Python int too large to convert to C int" past 32 bits).
+pub fn to_c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    const TOO_LARGE: &str = "Python int too large to convert to C int";
+    let n = to_i64(vm, v, TOO_LARGE)?;
+    i32::try_from(n).map_err(|_| crate::exc!(overflow_error, "{}", TOO_LARGE))
+}
+
 /// An index argument that must fit an `i64`: OverflowError `msg` otherwise.
 pub fn to_i64(vm: &mut Vm, v: &Value, overflow_msg: &str) -> PyResult<i64> {
     let i = to_index(vm, v)?;

@@ -24,8 +24,7 @@ const MAIN_ONLY: &str = "only works in main thread of the main interpreter";
 
 /// An argument converted to a C int, as Argument Clinic's `int` converter.
 fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let n = params::to_i64(vm, v, "Python int too large to convert to C int")?;
-    i32::try_from(n).map_err(|_| exc!(overflow_error, "Python int too large to convert to C int"))
+    params::to_c_int(vm, v)
 }
 
 /// A signal number argument: a C int in `1..NSIG`.

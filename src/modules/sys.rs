@@ -142,15 +142,9 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// depth counts as 0).
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let depth = match super::params::positional(&args, "sys._getframe", 0, 1)? {
-        [d] => super::params::to_i64(vm, d, "Python int too large to convert to C int")?,
+        [d] => super::params::to_c_int(vm, d)?,
         _ => 0,
     };
-    if i32::try_from(depth).is_err() {
-        return Err(exc!(
-            overflow_error,
-            "Python int too large to convert to C int"
-        ));
-    }
     vm.frame_at_depth(depth.max(0) as usize)
         .map(Value::Obj)
         .ok_or_else(|| exc!(value_error, "call stack is not deep enough"))
@@ -374,17 +368,7 @@ const SET_INT_MAX_STR_DIGITS: super::params::Clinic = super::params::Clinic {
 /// conversions (0: none).
 fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [n] = SET_INT_MAX_STR_DIGITS.bind(&args)?;
-    let n = super::params::to_i64(
-        vm,
-        n.expect("required"),
-        "Python int too large to convert to C int",
-    )?;
-    if i32::try_from(n).is_err() {
-        return Err(exc!(
-            overflow_error,
-            "Python int too large to convert to C int"
-        ));
-    }
+    let n = i64::from(super::params::to_c_int(vm, n.expect("required"))?);
     if n != 0 && n < STR_DIGITS_THRESHOLD {
         return Err(exc!(
             value_error,
