@@ -53,6 +53,9 @@ pub mod breaker {
     pub const FINALIZE: u32 = 2;
     /// Tracked allocations passed the collector's threshold (`crate::gc`).
     pub const COLLECT: u32 = 4;
+    /// An instruction budget is set (`Vm::set_instruction_budget`): every safepoint spends
+    /// from it. Set only while a budget is active, so it costs nothing otherwise.
+    pub const BUDGET: u32 = 8;
 }
 
 /// Whether anything is pending at the safepoint.

@@ -1913,7 +1913,36 @@ impl Vm {
         if bits & crate::gil::breaker::COLLECT != 0 {
             self.collect_due();
         }
+        if bits & crate::gil::breaker::BUDGET != 0 {
+            self.spend_budget()?;
+        }
         Ok(())
+    }
+
+    /// Runs under at most `budget` safepoints (backward jumps, calls, instructions that may
+    /// release a reference), or without limit for `None`. Once it is spent, every safepoint
+    /// raises RuntimeError, so even code that catches the exception soon ends. For running
+    /// untrusted or generated programs (the fuzzers); off by default.
+    pub fn set_instruction_budget(&self, budget: Option<u64>) {
+        use std::sync::atomic::Ordering;
+        self.interp.budget.set(budget);
+        if budget.is_some() {
+            crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::BUDGET, Ordering::Relaxed);
+        } else {
+            crate::gil::EVAL_BREAKER.fetch_and(!crate::gil::breaker::BUDGET, Ordering::Relaxed);
+        }
+    }
+
+    #[cold]
+    fn spend_budget(&self) -> PyResult<()> {
+        match self.interp.budget.get() {
+            Some(0) => Err(exc!(runtime_error, "instruction budget exhausted")),
+            Some(n) => {
+                self.interp.budget.set(Some(n - 1));
+                Ok(())
+            }
+            None => Ok(()),
+        }
     }
 
     /// Sets `err.__context__` to the exception being handled, as raising inside an `except`

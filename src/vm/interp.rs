@@ -30,6 +30,12 @@ pub struct Interp {
     /// The types objects had before `__class__` assignment, kept alive until shutdown (see
     /// "The type" in `objects::core`).
     pub parked_types: crate::objects::core::ParkedTypes,
+    /// What is left of the instruction budget, when one is set (see
+    /// `Vm::set_instruction_budget`).
+    pub budget: Cell<Option<u64>>,
+    /// Drop everything written to stdout and stderr (the fuzzing harness runs programs
+    /// whose output nobody reads).
+    pub discard_output: Cell<bool>,
 }
 
 impl Interp {
@@ -44,11 +50,16 @@ impl Interp {
             sources: RefCell::new(HashMap::new()),
             initializing: RefCell::new(Vec::new()),
             parked_types: Default::default(),
+            budget: Cell::new(None),
+            discard_output: Cell::new(false),
         }
     }
 
     /// Appends to the stdout buffer, writing it out when full (or per line on a terminal).
     pub fn write_stdout(&self, text: &str) {
+        if self.discard_output.get() {
+            return;
+        }
         let mut buf = self.stdout.borrow_mut();
         buf.extend_from_slice(text.as_bytes());
         if buf.len() >= 8192 || (self.stdout_is_tty && text.contains('\n')) {
@@ -74,6 +85,9 @@ impl Interp {
 
     /// Writes to stderr (unbuffered, like CPython's), after flushing stdout.
     pub fn write_stderr(&self, text: &str) {
+        if self.discard_output.get() {
+            return;
+        }
         self.flush_stdout();
         crate::gil::allow_threads(|| {
             let _ = std::io::stderr().write_all(text.as_bytes());
@@ -83,6 +97,9 @@ impl Interp {
     /// `write_stderr` without releasing the GIL: for the collector's debug output, written
     /// while a collection holds its garbage (no other thread may run meanwhile).
     pub fn write_stderr_holding_gil(&self, text: &str) {
+        if self.discard_output.get() {
+            return;
+        }
         let out = std::mem::take(&mut *self.stdout.borrow_mut());
         let mut lock = std::io::stdout().lock();
         let _ = lock.write_all(&out);
