@@ -82,7 +82,7 @@ fn write_gil_reports(vm: &Vm) {
 }
 
 /// An interpreter set up to run `filename` with `argv` as `sys.argv`.
-fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
+pub(crate) fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
     set_sys_path(&mut vm, filename);
@@ -99,7 +99,7 @@ fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
 
 /// Compiles and runs the script as a fresh `__main__`, reports an uncaught exception, and
 /// shuts the module down as at exit; returns the exit status.
-fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+pub(crate) fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     match compile(source, filename) {
         Err(report) => {
             vm.interp.write_stderr(&report);

@@ -1,0 +1,101 @@
+//! Every input the fuzzers found a bug with (`tools/fuzz/regressions/TARGET/*`), fed through
+//! the same harness functions the fuzz targets call (`pyvm::fuzzing`), with the stable
+//! toolchain and no libFuzzer. Also a short run of generated programs, so the generator and
+//! the sandbox keep working.
+//!
+//! `PYVM_FUZZ_INPUT=FILE cargo test --test fuzz_regressions -- one_input --nocapture` runs one
+//! input (a crash artifact, say) and prints the generated program.
+
+use std::path::{Path, PathBuf};
+
+/// The interpreter's own thread gets a large stack (as `main.rs` gives it).
+fn on_big_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(f)
+        .expect("a thread")
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+}
+
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/fuzz/regressions").join(target);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.is_file() && !p.extension().is_some_and(|e| e == "md" || e == "py"));
+    files.sort();
+    files
+}
+
+#[test]
+fn compile_regressions() {
+    for path in inputs("compile") {
+        let data = std::fs::read(&path).unwrap();
+        eprintln!("compile: {}", path.display());
+        on_big_stack(move || pyvm::fuzzing::compile_bytes(&data));
+    }
+}
+
+#[test]
+fn run_regressions() {
+    for path in inputs("run") {
+        let data = std::fs::read(&path).unwrap();
+        eprintln!("run: {}", path.display());
+        on_big_stack(move || {
+            pyvm::fuzzing::run_bytes(&data);
+        });
+    }
+}
+
+/// A few hundred generated programs from a fixed pseudo-random stream.
+#[test]
+fn generated_programs_run() {
+    on_big_stack(|| {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..150 {
+            let data: Vec<u8> = std::iter::once(pyvm::fuzzing::GENERATED)
+                .chain((0..200).map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    state as u8
+                }))
+                .collect();
+            pyvm::fuzzing::run_bytes(&data);
+        }
+    });
+}
+
+#[test]
+fn one_input() {
+    let Ok(path) = std::env::var("PYVM_FUZZ_INPUT") else { return };
+    let data = std::fs::read(&path).unwrap();
+    if let Some((&pyvm::fuzzing::GENERATED, rest)) = data.split_first() {
+        println!("{}", pyvm::fuzzing::gen::program(rest));
+    }
+    on_big_stack(move || {
+        pyvm::fuzzing::compile_bytes(&data);
+        println!("{:?}", pyvm::fuzzing::run_bytes(&data));
+    });
+}
+
+/// `PYVM_FUZZ_DUMP=DIR cargo test --test fuzz_regressions -- dump_generated` writes 200
+/// generated programs to DIR (to check with CPython how many compile and what they do).
+#[test]
+fn dump_generated() {
+    let Ok(dir) = std::env::var("PYVM_FUZZ_DUMP") else { return };
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for i in 0..200 {
+        let data: Vec<u8> = (0..300)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect();
+        let path = Path::new(&dir).join(format!("g{i:03}.py"));
+        std::fs::write(path, pyvm::fuzzing::gen::program(&data)).unwrap();
+    }
+}
