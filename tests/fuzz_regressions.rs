@@ -81,11 +81,13 @@ fn one_input() {
 }
 
 /// `PYVM_FUZZ_DUMP=DIR cargo test --test fuzz_regressions -- dump_generated` writes 200
-/// generated programs to DIR (to check with CPython how many compile and what they do).
+/// generated programs to DIR (to check with CPython how many compile and what they do);
+/// `PYVM_FUZZ_SEED=N` picks another 200.
 #[test]
 fn dump_generated() {
     let Ok(dir) = std::env::var("PYVM_FUZZ_DUMP") else { return };
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let seed = std::env::var("PYVM_FUZZ_SEED").ok().and_then(|s| s.parse().ok());
+    let mut state = seed.unwrap_or(0x2545_f491_4f6c_dd1d_u64) | 1;
     for i in 0..200 {
         let data: Vec<u8> = (0..300)
             .map(|_| {
