@@ -120,6 +120,28 @@ const BASES: &[&str] = &[
     "float", "bytes", "BaseException", "KeyError",
 ];
 
+/// Every name the generator uses starts bound (so statements do not just raise NameError),
+/// and some objects start hostile.
+const PRELUDE: &str = "\
+a = [1, 2, 3]
+b = {1: 'x', 'k': [2]}
+c = 'abc'
+d = (1, 2.5, None)
+e = {1, 2, 3}
+def f0(*args, **kw): return args
+def f1(x=None): return x
+def f2(*args):
+    yield from args
+class C0: pass
+class C1(C0):
+    def __eq__(self, other):
+        a.clear()
+        return True
+    def __hash__(self): return 1
+class C2(dict):
+    def __missing__(self, key): return key
+";
+
 /// The program `data` stands for.
 pub fn program(data: &[u8]) -> String {
     let mut g = Gen {
@@ -134,6 +156,7 @@ pub fn program(data: &[u8]) -> String {
         in_comp: false,
         captures: 0,
     };
+    g.out.push_str(PRELUDE);
     while g.pos < g.data.len() && g.out.len() < 8000 {
         g.line(0, "try:");
         g.stmt(1);
@@ -203,7 +226,7 @@ impl Gen<'_> {
         }
         self.depth += 1;
         let var = self.pick(VARS);
-        match self.below(24) {
+        match self.below(30) {
             0 | 1 => {
                 let e = self.expr();
                 self.line(ind, &format!("{var} = {e}"));
@@ -314,6 +337,53 @@ impl Gen<'_> {
             21 => {
                 let (a, b) = (self.target(), self.expr());
                 self.line(ind, &format!("{a} = {b}"));
+            }
+            // Containers changed under the code walking them (dunder bodies run inside
+            // lookups, sorts, comparisons and iterations of these same variables).
+            22 | 23 => {
+                let change = self.pick(&[
+                    "clear()", "append(C0())", "pop()", "extend(range(3))", "add(1)",
+                    "update({1: 2})", "insert(0, C1())", "sort()", "reverse()", "popitem()",
+                ]);
+                self.line(ind, &format!("{var}.{change}"));
+            }
+            // A class or an object changed after code ran against it (caches must notice).
+            24 => {
+                let change = match self.below(6) {
+                    0 => format!("{var}.__class__ = {}", self.pick(CLASSES)),
+                    1 => format!("{}.__bases__ = ({},)", self.pick(CLASSES), self.pick(CLASSES)),
+                    2 => {
+                        let (m, _) = DUNDERS[self.below(DUNDERS.len())];
+                        format!("del {}.{m}", self.pick(CLASSES))
+                    }
+                    3 => {
+                        let (m, _) = DUNDERS[self.below(DUNDERS.len())];
+                        format!("{}.{m} = {}", self.pick(CLASSES), self.pick(FUNCS))
+                    }
+                    4 => format!("{}.__code__ = {}.__code__", self.pick(FUNCS), self.pick(FUNCS)),
+                    _ => format!("{}.{} = {}", self.pick(CLASSES), self.pick(ATTRS), self.expr()),
+                };
+                self.line(ind, &change);
+            }
+            // The same code many times (warm-up), as a loop the caches specialise.
+            25 => {
+                let n = 20 + self.below(100);
+                self.line(ind, &format!("for _ in range({n}):"));
+                self.loop_body(ind + 1);
+            }
+            26 => {
+                let call = self.pick(&[
+                    "import gc; gc.collect()",
+                    "import sys; sys.setrecursionlimit(60)",
+                    "import atexit; atexit.register(f0)",
+                    "import weakref; _r = weakref.ref(C0, f1)",
+                    "import weakref; _f = weakref.finalize(C1, f2)",
+                    "import sys; sys.excepthook = f0",
+                    "import copy; c = copy.deepcopy(a)",
+                    "import functools; f1 = functools.lru_cache(f1)",
+                    "import functools; f0 = functools.partial(f0, a)",
+                ]);
+                self.line(ind, call);
             }
             _ => {
                 let e = self.expr();
