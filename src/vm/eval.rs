@@ -1585,7 +1585,13 @@ impl Vm {
                             if let Some(cause) = cause {
                                 let cause = match cause {
                                     Value::None => Value::None,
-                                    c => Value::Obj(tri!(self.make_exception(c)).into_exc()),
+                                    c if is_exception_or_class(&c) => {
+                                        Value::Obj(tri!(self.make_exception(c)).into_exc())
+                                    }
+                                    _ => break 'dispatch exc!(
+                                        type_error,
+                                        "exception causes must derive from BaseException"
+                                    ),
                                 };
                                 let p = e.payload();
                                 *p.cause.borrow_mut() = cause;
@@ -2223,5 +2229,17 @@ fn as_exception(v: Value) -> PyErr {
     match v {
         Value::Obj(o) if o.is::<ExceptionObj>() => PyErr::from_instance(o),
         _ => exc!(system_error, "RERAISE of a non-exception"),
+    }
+}
+
+/// An exception instance or a subclass of BaseException: what `raise` and `from` accept.
+fn is_exception_or_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.is::<ExceptionObj>()
+                || (o.is::<TypeObject>()
+                    && TypeObject::is_subtype(o, &types().exc.base_exception))
+        }
+        _ => false,
     }
 }
