@@ -16,6 +16,7 @@
 //! its run.
 
 pub mod gen;
+mod vocab;
 
 use crate::objects::str::intern;
 

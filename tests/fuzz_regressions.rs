@@ -19,7 +19,9 @@ fn on_big_stack(f: impl FnOnce() + Send + 'static) {
 }
 
 fn inputs(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/fuzz/regressions").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/fuzz/regressions")
+        .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -69,7 +71,9 @@ fn generated_programs_run() {
 
 #[test]
 fn one_input() {
-    let Ok(path) = std::env::var("PYVM_FUZZ_INPUT") else { return };
+    let Ok(path) = std::env::var("PYVM_FUZZ_INPUT") else {
+        return;
+    };
     let data = std::fs::read(&path).unwrap();
     if let Some((&pyvm::fuzzing::GENERATED, rest)) = data.split_first() {
         println!("{}", pyvm::fuzzing::gen::program(rest));
@@ -85,8 +89,12 @@ fn one_input() {
 /// `PYVM_FUZZ_SEED=N` picks another 200.
 #[test]
 fn dump_generated() {
-    let Ok(dir) = std::env::var("PYVM_FUZZ_DUMP") else { return };
-    let seed = std::env::var("PYVM_FUZZ_SEED").ok().and_then(|s| s.parse().ok());
+    let Ok(dir) = std::env::var("PYVM_FUZZ_DUMP") else {
+        return;
+    };
+    let seed = std::env::var("PYVM_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok());
     let mut state = seed.unwrap_or(0x2545_f491_4f6c_dd1d_u64) | 1;
     for i in 0..200 {
         let data: Vec<u8> = (0..300)

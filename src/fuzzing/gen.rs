@@ -13,134 +13,7 @@
 
 use std::fmt::Write;
 
-/// Variables the program reads and writes.
-const VARS: &[&str] = &["a", "b", "c", "d", "e"];
-const FUNCS: &[&str] = &["f0", "f1", "f2"];
-const CLASSES: &[&str] = &["C0", "C1", "C2"];
-
-const INTS: &[&str] = &[
-    "0", "1", "-1", "2", "3", "7", "255", "256", "-5", "2**31", "2**63-1", "2**63", "-2**63",
-    "10**20", "True", "False",
-];
-const FLOATS: &[&str] = &[
-    "0.0", "-0.0", "1.5", "1e308", "-2.5e-3", "float('inf')", "float('nan')",
-];
-const STRS: &[&str] = &[
-    "''", "'a'", "'abc'", "'é'", "'\\x00'", "'{}'", "'%s %d'", "'a b c'", "'ß'", "'\\U0001f600'",
-    "b''", "b'xy'", "bytearray(b'q')", "'0x1f'", "'10'", "' 3 '",
-];
-const CONSTS: &[&str] = &["None", "...", "NotImplemented", "()", "[]", "{}", "set()"];
-
-const EXCS: &[&str] = &[
-    "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "StopIteration",
-    "ZeroDivisionError", "AttributeError", "RuntimeError", "LookupError", "ArithmeticError",
-    "NameError", "RecursionError", "OverflowError", "BaseException", "GeneratorExit",
-];
-
-const BUILTINS: &[&str] = &[
-    "len", "repr", "str", "int", "float", "list", "tuple", "dict", "set", "frozenset", "sorted",
-    "reversed", "iter", "next", "hash", "abs", "min", "max", "sum", "any", "all", "zip", "map",
-    "filter", "enumerate", "range", "isinstance", "issubclass", "getattr", "setattr", "hasattr",
-    "delattr", "type", "divmod", "pow", "round", "format", "chr", "ord", "bool", "bytes",
-    "bytearray", "slice", "vars", "dir", "callable", "hex", "oct", "bin", "ascii", "print",
-    "object", "super", "property", "staticmethod", "classmethod",
-    "eval", "exec", "compile", "globals", "locals", "id",
-];
-
-const METHODS: &[&str] = &[
-    "append", "pop", "insert", "sort", "index", "count", "keys", "values", "items", "get",
-    "update", "setdefault", "split", "join", "replace", "format", "encode", "decode", "add",
-    "discard", "union", "copy", "clear", "extend", "remove", "find", "startswith", "strip",
-    "__len__", "__iter__", "__next__", "__getitem__", "__setitem__", "__eq__", "__hash__",
-    "__repr__", "__class__", "send", "throw", "close", "popitem", "fromkeys", "partition",
-    "upper", "zfill", "center", "bit_length", "to_bytes", "as_integer_ratio", "is_integer",
-    "conjugate", "difference", "issubset", "__reduce_ex__", "__sizeof__", "__init_subclass__",
-    "mro", "__subclasses__", "__format__", "__contains__", "translate", "splitlines", "hex",
-];
-
-const ATTRS: &[&str] = &[
-    "x", "y", "real", "imag", "__class__", "__dict__", "__name__", "__qualname__", "__mro__",
-    "__doc__", "args", "__cause__", "__context__", "__traceback__", "gi_frame", "__code__",
-    "__defaults__", "__closure__", "start", "step", "__module__", "__bases__", "__self__",
-];
-
-const MODULES: &[&str] = &[
-    "math", "itertools", "functools", "operator", "copy", "weakref", "gc", "abc", "heapq",
-    "bisect", "string", "random", "types", "sys", "collections", "atexit",
-];
-
-/// The dunder methods a generated class may define, with their parameters.
-const DUNDERS: &[(&str, &str)] = &[
-    ("__init__", "self, *args"),
-    ("__eq__", "self, other"),
-    ("__hash__", "self"),
-    ("__lt__", "self, other"),
-    ("__repr__", "self"),
-    ("__str__", "self"),
-    ("__len__", "self"),
-    ("__iter__", "self"),
-    ("__next__", "self"),
-    ("__getitem__", "self, key"),
-    ("__setitem__", "self, key, value"),
-    ("__delitem__", "self, key"),
-    ("__contains__", "self, item"),
-    ("__bool__", "self"),
-    ("__index__", "self"),
-    ("__int__", "self"),
-    ("__float__", "self"),
-    ("__call__", "self, *args, **kw"),
-    ("__getattr__", "self, name"),
-    ("__setattr__", "self, name, value"),
-    ("__enter__", "self"),
-    ("__exit__", "self, *exc"),
-    ("__add__", "self, other"),
-    ("__radd__", "self, other"),
-    ("__iadd__", "self, other"),
-    ("__neg__", "self"),
-    ("__del__", "self"),
-    ("__format__", "self, spec"),
-    ("__get__", "self, obj, owner=None"),
-    ("__set__", "self, obj, value"),
-    ("__set_name__", "self, owner, name"),
-    ("__init_subclass__", "cls, **kw"),
-    ("__class_getitem__", "cls, item"),
-    ("__missing__", "self, key"),
-    ("__reversed__", "self"),
-    ("__length_hint__", "self"),
-    ("__new__", "cls, *args"),
-    ("__instancecheck__", "self, obj"),
-    ("__mro_entries__", "self, bases"),
-    ("__await__", "self"),
-    ("__aiter__", "self"),
-    ("__anext__", "self"),
-];
-
-const BASES: &[&str] = &[
-    "object", "int", "str", "list", "dict", "tuple", "Exception", "type", "ValueError", "set",
-    "float", "bytes", "BaseException", "KeyError",
-];
-
-/// Every name the generator uses starts bound (so statements do not just raise NameError),
-/// and some objects start hostile.
-const PRELUDE: &str = "\
-a = [1, 2, 3]
-b = {1: 'x', 'k': [2]}
-c = 'abc'
-d = (1, 2.5, None)
-e = {1, 2, 3}
-def f0(*args, **kw): return args
-def f1(x=None): return x
-def f2(*args):
-    yield from args
-class C0: pass
-class C1(C0):
-    def __eq__(self, other):
-        a.clear()
-        return True
-    def __hash__(self): return 1
-class C2(dict):
-    def __missing__(self, key): return key
-";
+use super::vocab::*;
 
 /// The program `data` stands for.
 pub fn program(data: &[u8]) -> String {
@@ -274,7 +147,11 @@ impl Gen<'_> {
             10 => self.class_stmt(ind),
             11 => {
                 let e = self.expr();
-                let as_ = if self.byte() & 1 == 0 { format!(" as {var}") } else { String::new() };
+                let as_ = if self.byte() & 1 == 0 {
+                    format!(" as {var}")
+                } else {
+                    String::new()
+                };
                 self.line(ind, &format!("with {e}{as_}:"));
                 self.block(ind + 1);
             }
@@ -342,8 +219,16 @@ impl Gen<'_> {
             // lookups, sorts, comparisons and iterations of these same variables).
             22 | 23 => {
                 let change = self.pick(&[
-                    "clear()", "append(C0())", "pop()", "extend(range(3))", "add(1)",
-                    "update({1: 2})", "insert(0, C1())", "sort()", "reverse()", "popitem()",
+                    "clear()",
+                    "append(C0())",
+                    "pop()",
+                    "extend(range(3))",
+                    "add(1)",
+                    "update({1: 2})",
+                    "insert(0, C1())",
+                    "sort()",
+                    "reverse()",
+                    "popitem()",
                 ]);
                 self.line(ind, &format!("{var}.{change}"));
             }
@@ -351,7 +236,11 @@ impl Gen<'_> {
             24 => {
                 let change = match self.below(6) {
                     0 => format!("{var}.__class__ = {}", self.pick(CLASSES)),
-                    1 => format!("{}.__bases__ = ({},)", self.pick(CLASSES), self.pick(CLASSES)),
+                    1 => format!(
+                        "{}.__bases__ = ({},)",
+                        self.pick(CLASSES),
+                        self.pick(CLASSES)
+                    ),
                     2 => {
                         let (m, _) = DUNDERS[self.below(DUNDERS.len())];
                         format!("del {}.{m}", self.pick(CLASSES))
@@ -360,8 +249,17 @@ impl Gen<'_> {
                         let (m, _) = DUNDERS[self.below(DUNDERS.len())];
                         format!("{}.{m} = {}", self.pick(CLASSES), self.pick(FUNCS))
                     }
-                    4 => format!("{}.__code__ = {}.__code__", self.pick(FUNCS), self.pick(FUNCS)),
-                    _ => format!("{}.{} = {}", self.pick(CLASSES), self.pick(ATTRS), self.expr()),
+                    4 => format!(
+                        "{}.__code__ = {}.__code__",
+                        self.pick(FUNCS),
+                        self.pick(FUNCS)
+                    ),
+                    _ => format!(
+                        "{}.{} = {}",
+                        self.pick(CLASSES),
+                        self.pick(ATTRS),
+                        self.expr()
+                    ),
                 };
                 self.line(ind, &change);
             }
@@ -471,7 +369,11 @@ impl Gen<'_> {
         let name = self.pick(CLASSES);
         let mut bases = Vec::new();
         for _ in 0..self.below(3) {
-            let b = if self.byte() & 1 == 0 { self.pick(BASES) } else { self.pick(CLASSES) };
+            let b = if self.byte() & 1 == 0 {
+                self.pick(BASES)
+            } else {
+                self.pick(CLASSES)
+            };
             bases.push(b.to_string());
         }
         if self.byte() & 7 == 0 {
@@ -516,7 +418,11 @@ impl Gen<'_> {
                     break p;
                 }
             };
-            let guard = if self.byte() & 3 == 0 { format!(" if {}", self.expr()) } else { String::new() };
+            let guard = if self.byte() & 3 == 0 {
+                format!(" if {}", self.expr())
+            } else {
+                String::new()
+            };
             self.line(ind + 1, &format!("case {p}{guard}:"));
             self.block(ind + 2);
         }
@@ -529,13 +435,20 @@ impl Gen<'_> {
             0 => "_".to_string(),
             1 => self.capture(),
             2 => self.pick(&literals).to_string(),
-            3 => format!("{}()", self.pick(&["int", "str", "list", "C0", "C1", "dict", "tuple"])),
+            3 => format!(
+                "{}()",
+                self.pick(&["int", "str", "list", "C0", "C1", "dict", "tuple"])
+            ),
             4 => format!("[{}, *{}]", self.pattern(depth + 1), self.capture()),
             5 => format!("({}, {})", self.pattern(depth + 1), self.pattern(depth + 1)),
             6 => format!("{{'k': {}, **{}}}", self.pattern(depth + 1), self.capture()),
             // (alternatives of literals: every alternative must bind the same names)
             7 => format!("{} | {}", self.pick(&literals), self.pick(&literals)),
-            8 => format!("C0({}, x={})", self.pattern(depth + 1), self.pattern(depth + 1)),
+            8 => format!(
+                "C0({}, x={})",
+                self.pattern(depth + 1),
+                self.pattern(depth + 1)
+            ),
             _ => format!("({} as {})", self.pattern(depth + 1), self.capture()),
         }
     }
@@ -609,7 +522,13 @@ impl Gen<'_> {
             14 => format!("{}[{}]", self.primary(), self.expr()),
             15 => {
                 let parts: Vec<String> = (0..3)
-                    .map(|_| if self.byte() & 1 == 0 { self.expr() } else { String::new() })
+                    .map(|_| {
+                        if self.byte() & 1 == 0 {
+                            self.expr()
+                        } else {
+                            String::new()
+                        }
+                    })
                     .collect();
                 format!("{}[{}]", self.primary(), parts.join(":"))
             }
@@ -633,24 +552,41 @@ impl Gen<'_> {
                 let e = self.expr();
                 let t = self.target();
                 let it = self.iterable();
-                let cond = if self.byte() & 1 == 0 { format!(" if {}", self.expr()) } else { String::new() };
+                let cond = if self.byte() & 1 == 0 {
+                    format!(" if {}", self.expr())
+                } else {
+                    String::new()
+                };
                 self.in_comp = was;
                 format!("{open}{e} for {t} in {it}{cond}{close}")
             }
-            24 => format!("(lambda {}: {})", self.pick(&["", "x", "*a", "x=1, **k"]), self.expr()),
+            24 => format!(
+                "(lambda {}: {})",
+                self.pick(&["", "x", "*a", "x=1, **k"]),
+                self.expr()
+            ),
             25 => format!("({} if {} else {})", self.expr(), self.expr(), self.expr()),
             26 if !self.in_comp => format!("({} := {})", self.pick(VARS), self.expr()),
             27 => {
                 let conv = self.pick(&["", "!r", "!s", "!a"]);
                 let spec = self.pick(&["", ":>5", ":x", ":.3", ":,", ":{a}", ":=^9", ":08.2f"]);
                 // (a name: no quote, brace or backslash inside)
-                let v = if self.byte() & 1 == 0 { self.pick(VARS) } else { self.pick(INTS) };
+                let v = if self.byte() & 1 == 0 {
+                    self.pick(VARS)
+                } else {
+                    self.pick(INTS)
+                };
                 format!("f\"{{{v}{conv}{spec}}}\"")
             }
             28 if self.in_func && !self.in_comp => format!("(yield {})", self.expr()),
             28 => format!("{}.send(None)", self.primary()),
             29 => format!("{}({})", self.primary(), self.args()),
-            30 => format!("{}[{}:{}]", self.primary(), self.below(5) as i32 - 2, self.below(5)),
+            30 => format!(
+                "{}[{}:{}]",
+                self.primary(),
+                self.below(5) as i32 - 2,
+                self.below(5)
+            ),
             _ => {
                 let n = self.pick(MODULES);
                 format!("__import__('{n}')")
@@ -664,7 +600,9 @@ impl Gen<'_> {
     /// name (`1.x` and `-1[0]` do not parse as meant).
     fn primary(&mut self) -> String {
         let e = self.expr();
-        if e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && !e.starts_with(|c: char| c.is_ascii_digit()) {
+        if e.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !e.starts_with(|c: char| c.is_ascii_digit())
+        {
             e
         } else {
             format!("({e})")

@@ -1588,10 +1588,12 @@ impl Vm {
                                     c if is_exception_or_class(&c) => {
                                         Value::Obj(tri!(self.make_exception(c)).into_exc())
                                     }
-                                    _ => break 'dispatch exc!(
-                                        type_error,
-                                        "exception causes must derive from BaseException"
-                                    ),
+                                    _ => {
+                                        break 'dispatch exc!(
+                                            type_error,
+                                            "exception causes must derive from BaseException"
+                                        )
+                                    }
                                 };
                                 let p = e.payload();
                                 *p.cause.borrow_mut() = cause;
@@ -2237,8 +2239,7 @@ fn is_exception_or_class(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
             o.is::<ExceptionObj>()
-                || (o.is::<TypeObject>()
-                    && TypeObject::is_subtype(o, &types().exc.base_exception))
+                || (o.is::<TypeObject>() && TypeObject::is_subtype(o, &types().exc.base_exception))
         }
         _ => false,
     }
