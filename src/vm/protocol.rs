@@ -484,7 +484,20 @@ impl Vm {
                 let (start, stop) = (to_index(self, &s.start)?, to_index(self, &s.stop)?);
                 Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))))
             }
-            None => to_index(self, key).map(Some),
+            None => {
+                let i = to_index(self, key)?;
+                // CPython names the key's own type: "cannot fit 'Ix' into an index-sized
+                // integer" (a range computes with any int and says "out of range").
+                let big = matches!(&i, Value::Obj(o) if o.is::<crate::objects::int::IntObj>());
+                if big && c.kind() != Kind::Range {
+                    return Err(exc!(
+                        index_error,
+                        "cannot fit '{}' into an index-sized integer",
+                        key.type_name()
+                    ));
+                }
+                Ok(Some(i))
+            }
         }
     }
 
