@@ -532,8 +532,10 @@ impl Vm {
             return self.call(&bound, Args::positional(std::slice::from_ref(key)));
         }
         let t = types();
-        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
-        if generic.iter().any(|g| g.ptr_eq(c)) {
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset];
+        // (their subclasses inherit `__class_getitem__`: `class D(dict)` makes `D[int]`;
+        // `type[int]` is special-cased for `type` alone)
+        if c.ptr_eq(&t.type_) || generic.iter().any(|g| TypeObject::is_subtype(c, g)) {
             return Ok(crate::objects::generic_alias::class_getitem(cls, key));
         }
         Err(exc!(
