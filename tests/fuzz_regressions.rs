@@ -119,3 +119,21 @@ fn dump_generated() {
         std::fs::write(path, pyvm::fuzzing::gen::program(&data)).unwrap();
     }
 }
+
+/// The instruction budget ends endless loops, even ones that catch what it raises, and
+/// nothing of it is left for the next interpreter.
+#[test]
+fn budget_ends_endless_programs() {
+    on_big_stack(|| {
+        let endless = [
+            "while True: pass",
+            "while True:\n    try:\n        while True: pass\n    except BaseException: pass",
+            "def f():\n    while True: yield\nfor _ in f(): pass",
+            "class C:\n    def __del__(self): C()\nwhile True: C()",
+        ];
+        for src in endless {
+            assert_eq!(pyvm::fuzzing::run_source(src), 1, "{src}");
+        }
+        assert_eq!(pyvm::fuzzing::run_source("x = sum(range(1000))"), 0);
+    });
+}
