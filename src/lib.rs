@@ -5,6 +5,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod fuzzing;
 pub mod gc;
 pub mod gc_explain;
 pub mod gil;

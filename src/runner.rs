@@ -195,7 +195,7 @@ fn write_gil_reports(vm: &Vm) {
 }
 
 /// An interpreter set up to run `filename` with `argv` as `sys.argv`.
-fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
+pub(crate) fn new_main_vm(source: &str, filename: &str, argv: &[String]) -> Vm {
     let mut vm = Vm::new();
     crate::modules::sys::set_argv(&mut vm, argv);
     configure_sys(&mut vm, &Config::default());
@@ -223,7 +223,7 @@ fn keep_source(vm: &Vm, source: &str, filename: &str) {
 
 /// Compiles and runs the script as a fresh `__main__`, reports an uncaught exception, and
 /// shuts the module down as at exit; returns the exit status.
-fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
+pub(crate) fn run_once(vm: &mut Vm, source: &str, filename: &str) -> i32 {
     let ending = run_source(vm, source, filename, false);
     finalize(vm);
     ending.status

@@ -57,6 +57,9 @@ pub mod breaker {
     /// runs in the main thread; another thread holding the GIL clears the bit and hands the
     /// GIL over, and the main thread sets it again when it takes the GIL.
     pub const SIGNALS: u32 = 8;
+    /// An instruction budget is set (`Vm::set_instruction_budget`): every safepoint spends
+    /// from it. Set only while a budget is active, so it costs nothing otherwise.
+    pub const BUDGET: u32 = 16;
 }
 
 /// Whether anything is pending at the safepoint.

@@ -170,7 +170,46 @@ pub fn find_frozen(name: &str) -> Option<&'static FrozenModule> {
 
 /// The native module called `name`, if there is one.
 pub fn find_native(name: &str) -> Option<&'static NativeModule> {
-    NATIVE_MODULES.iter().find(|m| m.name == name)
+    const AGAIN: &[NativeModule] = &[
+        NativeModule {
+            name: "builtins",
+            create: builtins_again,
+        },
+        NativeModule {
+            name: "sys",
+            create: sys_again,
+        },
+    ];
+    NATIVE_MODULES.iter().chain(AGAIN).find(|m| m.name == name)
+}
+
+/// `builtins` imported after a script removed it from `sys.modules`: a module over the
+/// interpreter's builtins (CPython too makes a new module object over the same state).
+fn builtins_again(vm: &mut Vm) -> PyResult<PyRef> {
+    Ok(PyRef::new(
+        &types().module,
+        ModuleObj {
+            name: intern("builtins"),
+            dict: vm.interp.builtins.clone(),
+        },
+    ))
+}
+
+/// `sys` imported after a script removed it from `sys.modules`: a new module over the
+/// interpreter's `sys` namespace (as `builtins_again`).
+fn sys_again(vm: &mut Vm) -> PyResult<PyRef> {
+    let sys = vm.interp.sys.borrow().clone();
+    let dict = sys
+        .as_ref()
+        .and_then(|s| s.downcast::<ModuleObj>().map(|m| m.dict.clone()))
+        .ok_or_else(|| crate::exc!(import_error, "No module named 'sys'"))?;
+    Ok(PyRef::new(
+        &types().module,
+        ModuleObj {
+            name: intern("sys"),
+            dict,
+        },
+    ))
 }
 
 /// A new module named `name` holding `functions` as builtin functions.

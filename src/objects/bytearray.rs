@@ -48,8 +48,10 @@ fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ByteArrayObj> {
         })
 }
 
-/// One byte given as an int (`append`, item assignment).
-fn byte_of(v: &Value) -> PyResult<u8> {
+/// One byte given as an int (`append`, item assignment); an object with `__index__` is
+/// converted by it.
+fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let v = &super::class_slots::to_index(vm, v)?;
     let i = as_int(v).ok_or_else(|| {
         exc!(
             type_error,
@@ -178,10 +180,10 @@ fn ba_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(this(v).data.borrow().len())
 }
 
-fn ba_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+fn ba_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     let hay = this(container).data.borrow().clone();
     if as_int(item).is_some() {
-        return Ok(hay.contains(&byte_of(item)?));
+        return Ok(hay.contains(&byte_of(vm, item)?));
     }
     match buffer(item) {
         Some(n) => Ok(n.is_empty() || super::str_search::find(&hay, &n).is_some()),
@@ -220,7 +222,7 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
     let len = this(v).data.borrow().len();
     match seq::subscript(key, len, "bytearray")? {
         Subscript::Index(i) => {
-            let b = byte_of(&value)?;
+            let b = byte_of(vm, &value)?;
             let mut data = this(v).data.borrow_mut();
             let Some(j) = seq::normalize_index(i, data.len()) else {
                 return Err(exc!(index_error, "bytearray index out of range"));
@@ -314,10 +316,10 @@ pub const SLOTS: TypeSlots = TypeSlots {
 // ---------------------------------------------------------------------------------------
 // Mutators
 
-fn ba_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_arg(&args, "append")?;
     args.check_count("append", 2, 2)?;
-    let c = byte_of(&args.pos()[1])?;
+    let c = byte_of(vm, &args.pos()[1])?;
     b.data.borrow_mut().push(c);
     Ok(Value::None)
 }
@@ -338,28 +340,29 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn ba_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_arg(&args, "pop")?;
     args.check_count("pop", 1, 2)?;
+    // (the index first: its `__index__` may change the bytearray)
+    let i = match args.pos().get(1) {
+        Some(v) => seq::index_arg(&super::class_slots::to_index(vm, v)?)?,
+        None => -1,
+    };
     let mut data = b.data.borrow_mut();
     if data.is_empty() {
         return Err(exc!(index_error, "pop from empty bytearray"));
     }
-    let i = match args.pos().get(1) {
-        Some(v) => to_isize(v)? as i64,
-        None => -1,
-    };
     let Some(j) = seq::normalize_index(i, data.len()) else {
         return Err(exc!(index_error, "pop index out of range"));
     };
     Ok(Value::Int(data.remove(j) as i64))
 }
 
-fn ba_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_arg(&args, "insert")?;
     args.check_count("insert", 3, 3)?;
-    let i = to_isize(&args.pos()[1])? as i64;
-    let c = byte_of(&args.pos()[2])?;
+    let i = seq::index_arg(&super::class_slots::to_index(vm, &args.pos()[1])?)?;
+    let c = byte_of(vm, &args.pos()[2])?;
     let mut data = b.data.borrow_mut();
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -367,10 +370,10 @@ fn ba_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn ba_remove(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_arg(&args, "remove")?;
     args.check_count("remove", 2, 2)?;
-    let c = byte_of(&args.pos()[1])?;
+    let c = byte_of(vm, &args.pos()[1])?;
     let mut data = b.data.borrow_mut();
     match data.iter().position(|&x| x == c) {
         Some(i) => {

@@ -16,7 +16,7 @@ use crate::objects::code::CodeObj;
 use crate::objects::dict::DictObj;
 use crate::objects::function::FunctionObj;
 use crate::objects::generator::GenObj;
-use crate::objects::str::StrObj;
+use crate::objects::str::{intern, StrObj};
 use crate::objects::tuple::TupleObj;
 use crate::objects::{types, PyRef, Value};
 
@@ -175,22 +175,48 @@ impl Vm {
         self.call(func, Args::new(&values, &names))
     }
 
-    /// How CPython names a callable in call errors: `__main__.f()`, `print()`, or
-    /// `int object`.
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `QUALNAME()`
+    /// prefixed with `MODULE.` unless the module is `builtins` or missing (`__main__.f()`,
+    /// `print()`, `int()`, `list.append()`), or `str(func)` for an object without a
+    /// `__qualname__`.
     pub fn function_str(&mut self, func: &Value) -> String {
-        if let Some(f) = func.downcast::<FunctionObj>() {
-            let qualname = f.qualname.borrow().clone();
-            let q = str_of(&qualname).to_string();
-            let module = f.module.borrow().clone();
-            return match crate::objects::str::as_str(&module) {
-                Some(m) => format!("{m}.{q}()"),
-                None => format!("{q}()"),
+        if let Some(b) = func.downcast::<crate::objects::function::BuiltinFunctionObj>() {
+            // (a method bound to an object or a type is named after that type; a function
+            // of a module, or a method taken from its class, by its name alone)
+            return match &b.bound {
+                Some(Value::Obj(o)) if o.is::<crate::objects::module::ModuleObj>() => {
+                    format!("{}()", b.name)
+                }
+                Some(Value::Obj(t)) if t.is::<crate::objects::typeobj::TypeObject>() => {
+                    let q = self.qualname_of(&Value::Obj(t.clone()));
+                    format!("{q}.{}()", b.name)
+                }
+                Some(v) => {
+                    let q = self.qualname_of(&Value::Obj(v.class().clone()));
+                    format!("{q}.{}()", b.name)
+                }
+                None => format!("{}()", b.name),
             };
         }
-        if let Some(b) = func.downcast::<crate::objects::function::BuiltinFunctionObj>() {
-            return format!("{}()", b.name);
+        let qualname = match self.getattr_opt(func, &intern("__qualname__")) {
+            Ok(Some(q)) => self.str_string(&q).unwrap_or_default(),
+            _ => return self.str_string(func).unwrap_or_default(),
+        };
+        let module = match self.getattr_opt(func, &intern("__module__")) {
+            Ok(Some(m)) if !m.is_none() => self.str_string(&m).ok(),
+            _ => None,
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
         }
-        format!("{} object", func.type_name())
+    }
+
+    fn qualname_of(&mut self, v: &Value) -> String {
+        match self.getattr_opt(v, &intern("__qualname__")) {
+            Ok(Some(q)) => self.str_string(&q).unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 
     /// Calls a Python function from native code: binds the arguments into a new frame and

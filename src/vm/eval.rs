@@ -1621,7 +1621,15 @@ impl Vm {
                             if let Some(cause) = cause {
                                 let cause = match cause {
                                     Value::None => Value::None,
-                                    c => Value::Obj(tri!(self.make_exception(c)).into_exc()),
+                                    c if is_exception_or_class(&c) => {
+                                        Value::Obj(tri!(self.make_exception(c)).into_exc())
+                                    }
+                                    _ => {
+                                        break 'dispatch exc!(
+                                            type_error,
+                                            "exception causes must derive from BaseException"
+                                        )
+                                    }
                                 };
                                 let p = e.payload();
                                 *p.cause.borrow_mut() = cause;
@@ -1964,7 +1972,36 @@ impl Vm {
         if bits & crate::gil::breaker::COLLECT != 0 {
             self.collect_due();
         }
+        if bits & crate::gil::breaker::BUDGET != 0 {
+            self.spend_budget()?;
+        }
         Ok(())
+    }
+
+    /// Runs under at most `budget` safepoints (backward jumps, calls, instructions that may
+    /// release a reference), or without limit for `None`. Once it is spent, every safepoint
+    /// raises RuntimeError, so even code that catches the exception soon ends. For running
+    /// untrusted or generated programs (the fuzzers); off by default.
+    pub fn set_instruction_budget(&self, budget: Option<u64>) {
+        use std::sync::atomic::Ordering;
+        self.interp.budget.set(budget);
+        if budget.is_some() {
+            crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::BUDGET, Ordering::Relaxed);
+        } else {
+            crate::gil::EVAL_BREAKER.fetch_and(!crate::gil::breaker::BUDGET, Ordering::Relaxed);
+        }
+    }
+
+    #[cold]
+    fn spend_budget(&self) -> PyResult<()> {
+        match self.interp.budget.get() {
+            Some(0) => Err(exc!(runtime_error, "instruction budget exhausted")),
+            Some(n) => {
+                self.interp.budget.set(Some(n - 1));
+                Ok(())
+            }
+            None => Ok(()),
+        }
     }
 
     /// Sets `err.__context__` to the exception being handled, as raising inside an `except`
@@ -2245,5 +2282,16 @@ fn as_exception(v: Value) -> PyErr {
     match v {
         Value::Obj(o) if o.is::<ExceptionObj>() => PyErr::from_instance(o),
         _ => exc!(system_error, "RERAISE of a non-exception"),
+    }
+}
+
+/// An exception instance or a subclass of BaseException: what `raise` and `from` accept.
+fn is_exception_or_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.is::<ExceptionObj>()
+                || (o.is::<TypeObject>() && TypeObject::is_subtype(o, &types().exc.base_exception))
+        }
+        _ => false,
     }
 }

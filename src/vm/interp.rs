@@ -31,6 +31,12 @@ pub struct Interp {
     /// The types objects had before `__class__` assignment, kept alive until shutdown (see
     /// "The type" in `objects::core`).
     pub parked_types: crate::objects::core::ParkedTypes,
+    /// What is left of the instruction budget, when one is set (see
+    /// `Vm::set_instruction_budget`).
+    pub budget: Cell<Option<u64>>,
+    /// Drop everything written to stdout and stderr (the fuzzing harness runs programs
+    /// whose output nobody reads).
+    pub discard_output: Cell<bool>,
 }
 
 impl Interp {
@@ -45,6 +51,8 @@ impl Interp {
             sources: RefCell::new(HashMap::new()),
             initializing: RefCell::new(Vec::new()),
             parked_types: Default::default(),
+            budget: Cell::new(None),
+            discard_output: Cell::new(false),
         }
     }
 
@@ -53,6 +61,9 @@ impl Interp {
     /// was buffered, as CPython's buffered writer does when a write overflows its buffer: a
     /// script that catches the error does not meet the same text again at exit.
     pub fn write_stdout(&self, text: &str) -> std::io::Result<()> {
+        if self.discard_output.get() {
+            return Ok(());
+        }
         let mut buf = self.stdout.borrow_mut();
         buf.extend_from_slice(text.as_bytes());
         if buf.len() >= 8192 || unbuffered() || (self.stdout_is_tty && text.contains('\n')) {
@@ -100,6 +111,9 @@ impl Interp {
     /// returned to become the Python exception. A stdout that cannot be flushed keeps its
     /// text for the exit's flush to report.
     pub fn write_stderr_checked(&self, text: &str) -> std::io::Result<()> {
+        if self.discard_output.get() {
+            return Ok(());
+        }
         let _ = self.flush_stdout();
         crate::gil::allow_threads(|| std::io::stderr().write_all(text.as_bytes()))
     }
@@ -107,6 +121,9 @@ impl Interp {
     /// `write_stderr` without releasing the GIL: for the collector's debug output, written
     /// while a collection holds its garbage (no other thread may run meanwhile).
     pub fn write_stderr_holding_gil(&self, text: &str) {
+        if self.discard_output.get() {
+            return;
+        }
         let _ = self.flush_stdout_holding_gil();
         let _ = std::io::stderr().write_all(text.as_bytes());
     }

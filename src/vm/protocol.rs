@@ -550,7 +550,20 @@ impl Vm {
                 let (start, stop) = (to_index(self, &s.start)?, to_index(self, &s.stop)?);
                 Ok(Some(Value::Obj(SliceObj::new_ref(start, stop, step))))
             }
-            None => to_index(self, key).map(Some),
+            None => {
+                let i = to_index(self, key)?;
+                // CPython names the key's own type: "cannot fit 'Ix' into an index-sized
+                // integer" (a range computes with any int and says "out of range").
+                let big = matches!(&i, Value::Obj(o) if o.is::<crate::objects::int::IntObj>());
+                if big && c.kind() != Kind::Range {
+                    return Err(exc!(
+                        index_error,
+                        "cannot fit '{}' into an index-sized integer",
+                        key.type_name()
+                    ));
+                }
+                Ok(Some(i))
+            }
         }
     }
 
@@ -589,8 +602,10 @@ impl Vm {
             return self.call(&bound, Args::positional(std::slice::from_ref(key)));
         }
         let t = types();
-        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_];
-        if generic.iter().any(|g| g.ptr_eq(c)) {
+        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset];
+        // (their subclasses inherit `__class_getitem__`: `class D(dict)` makes `D[int]`;
+        // `type[int]` is special-cased for `type` alone)
+        if c.ptr_eq(&t.type_) || generic.iter().any(|g| TypeObject::is_subtype(c, g)) {
             return Ok(crate::objects::generic_alias::class_getitem(cls, key));
         }
         Err(exc!(
