@@ -755,6 +755,10 @@ impl Vm {
             }
         }
         if let Some(b) = callable.downcast::<BuiltinFunctionObj>() {
+            // Native code calling a builtin that calls back natively (`atexit._run_exitfuncs`
+            // registered as its own callback) recurses in Rust without a frame: the stack
+            // guard stops it with a RecursionError.
+            self.stack_guard()?;
             return match &b.bound {
                 None if b.counted => self.nested(CALLING, |vm| (b.func)(vm, args)),
                 None => (b.func)(self, args),
