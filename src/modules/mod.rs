@@ -213,11 +213,11 @@ fn sys_again(vm: &mut Vm) -> PyResult<PyRef> {
 }
 
 /// A new module named `name` holding `functions` as builtin functions.
-pub fn new_native_module(name: &str, functions: &[MethodDef]) -> PyRef {
+pub fn new_native_module(name: &'static str, functions: &[MethodDef]) -> PyRef {
     let module = ModuleObj::new_ref(name);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     for f in functions {
-        let func = BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        let func = BuiltinFunctionObj::function_ref(f, Some(name));
         d.set_str(intern(f.name), Value::Obj(func));
     }
     module
@@ -389,7 +389,7 @@ pub fn install(vm: &mut Vm) {
     let builtins = vm.interp.builtins.clone();
     let b = builtins.downcast::<DictObj>().expect("builtins dict");
     for f in crate::builtins::all_functions() {
-        let func = BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        let func = BuiltinFunctionObj::function_ref(f, None);
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();

@@ -17,7 +17,7 @@ use crate::exc;
 use crate::objects::float::as_f64;
 use crate::objects::int::{as_int, call_special, int_value, IntRef};
 use crate::objects::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{sig, Args, PyResult, Vm};
 
 fn plural(n: usize) -> &'static str {
     if n == 1 {
@@ -29,10 +29,7 @@ fn plural(n: usize) -> &'static str {
 
 /// TypeError "`fname`() takes no keyword arguments".
 pub fn no_kwargs(args: &Args, fname: &str) -> PyResult<()> {
-    if args.has_kwargs() {
-        return Err(exc!(type_error, "{}() takes no keyword arguments", fname));
-    }
-    Ok(())
+    args.no_kwargs(fname)
 }
 
 /// `METH_O`: exactly one positional argument.
@@ -40,27 +37,17 @@ pub fn one<'a>(args: &Args<'a>, fname: &str) -> PyResult<&'a Value> {
     no_kwargs(args, fname)?;
     match args.pos() {
         [v] => Ok(v),
-        p => Err(exc!(
-            type_error,
-            "{}() takes exactly one argument ({} given)",
-            fname,
-            p.len()
-        )),
+        p => Err(sig::takes_error(fname, true, p.len())),
     }
 }
 
 /// `METH_NOARGS`.
 pub fn none(args: &Args, fname: &str) -> PyResult<()> {
     no_kwargs(args, fname)?;
-    if !args.pos().is_empty() {
-        return Err(exc!(
-            type_error,
-            "{}() takes no arguments ({} given)",
-            fname,
-            args.pos().len()
-        ));
+    match args.pos().len() {
+        0 => Ok(()),
+        n => Err(sig::takes_error(fname, false, n)),
     }
-    Ok(())
 }
 
 /// Positional-only arguments, `min..=max` of them. `fname` is the qualified name the
@@ -72,31 +59,9 @@ pub fn positional<'a>(
     max: usize,
 ) -> PyResult<&'a [Value]> {
     no_kwargs(args, fname)?;
-    let name = fname.rsplit('.').next().unwrap_or(fname);
     let n = args.pos().len();
-    if n < min {
-        let at_least = if min == max { "" } else { "at least " };
-        return Err(exc!(
-            type_error,
-            "{} expected {}{} argument{}, got {}",
-            name,
-            at_least,
-            min,
-            plural(min),
-            n
-        ));
-    }
-    if n > max {
-        let at_most = if min == max { "" } else { "at most " };
-        return Err(exc!(
-            type_error,
-            "{} expected {}{} argument{}, got {}",
-            name,
-            at_most,
-            max,
-            plural(max),
-            n
-        ));
+    if n < min || n > max {
+        return Err(sig::count_error(fname, min, max, n));
     }
     Ok(args.pos())
 }

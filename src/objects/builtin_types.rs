@@ -109,7 +109,7 @@ exception_types! {
 }
 
 macro_rules! builtin_types {
-    ($type_:ident, $object:ident; $($field:ident = $name:literal < $base:ident : $kind:ident, $slots:expr, $methods:expr;)*) => {
+    ($type_:ident, $object:ident; $($field:ident = $name:literal < $base:ident : $kind:ident, $spec:expr;)*) => {
         /// Every builtin type, plus the `NotImplemented` and `Ellipsis` singletons.
         pub struct TypeTable {
             pub type_: PyRef,
@@ -139,7 +139,7 @@ macro_rules! builtin_types {
                 ));
                 $object.init_type(&$type_);
                 TypeObject::link_to_bases(&$type_);
-                $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $slots, &[]);)*
+                $(let $field = new_builtin_type(&$type_, $name, Some(&$base), Kind::$kind, $spec.slots, &[]);)*
                 let exc = ExcTypes::create(&$type_, &$object);
                 let mut table = TypeTable {
                     type_: $type_.clone(), object: $object.clone(), $($field,)* exc,
@@ -159,7 +159,8 @@ macro_rules! builtin_types {
                 super::typeobj::add_methods(&self.type_, super::typeobj::TYPE_METHODS);
                 super::typeobj::add_methods(&self.object, instance::OBJECT_METHODS);
                 super::typeobj::add_methods(&self.object, super::object_state::METHODS);
-                $(super::typeobj::add_methods(&self.$field, $methods);)*
+                $(super::typeobj::add_methods(&self.$field, $spec.methods);)*
+                $(super::typeobj::add_getsets(&self.$field, $spec.getsets);)*
                 super::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 super::dict_methods::add_class_methods(&self.dict);
                 super::float::add_class_methods(&self.float);
@@ -185,69 +186,69 @@ macro_rules! builtin_types {
 // Order matters: a type's base must come before it.
 builtin_types! {
     type_, object;
-    none_type = "NoneType" < object: Instance, singleton::NONE_SLOTS, &[];
-    not_implemented_type = "NotImplementedType" < object: Singleton, singleton::SLOTS, &[];
-    ellipsis_type = "ellipsis" < object: Singleton, singleton::SLOTS, &[];
-    int = "int" < object: BigInt, int::SLOTS, int::METHODS;
-    bool = "bool" < int: BigInt, int::BOOL_SLOTS, &[];
-    float = "float" < object: Float, float::SLOTS, float::METHODS;
-    str = "str" < object: Str, pystr::SLOTS, pystr::METHODS;
-    bytes = "bytes" < object: Bytes, bytes::SLOTS, bytes::METHODS;
-    bytearray = "bytearray" < object: ByteArray, bytearray::SLOTS, bytearray::METHODS;
-    list = "list" < object: List, list::SLOTS, list::METHODS;
-    tuple = "tuple" < object: Tuple, tuple::SLOTS, tuple::METHODS;
-    dict = "dict" < object: Dict, dict::SLOTS, dict::METHODS;
-    set = "set" < object: Set, set::SLOTS, set::METHODS;
-    frozenset = "frozenset" < object: Set, set::FROZEN_SLOTS, set::FROZEN_METHODS;
-    range = "range" < object: Range, range::SLOTS, range::METHODS;
-    slice = "slice" < object: Slice, slice::SLOTS, slice::METHODS;
-    function = "function" < object: Function, function::FUNCTION_SLOTS, &[];
-    builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SLOTS, &[];
-    method = "method" < object: BoundMethod, function::METHOD_SLOTS, &[];
-    code = "code" < object: Code, code::SLOTS, code::METHODS;
-    traceback = "traceback" < object: Traceback, traceback::SLOTS, &[];
-    frame = "frame" < object: Frame, frame::SLOTS, frame::METHODS;
-    cell = "cell" < object: Cell, cell::SLOTS, &[];
-    module = "module" < object: Module, module::SLOTS, module::METHODS;
-    list_iterator = "list_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    list_reverseiterator = "list_reverseiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    tuple_iterator = "tuple_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    str_iterator = "str_ascii_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    str_iterator_unicode = "str_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    seq_iterator = "iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    callable_iterator = "callable_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    range_iterator = "range_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    longrange_iterator = "longrange_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_reversekeyiterator = "dict_reversekeyiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_reversevalueiterator = "dict_reversevalueiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    dict_reverseitemiterator = "dict_reverseitemiterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    set_iterator = "set_iterator" < object: Iter, iter::SLOTS, iter::METHODS;
-    enumerate = "enumerate" < object: Iter, iter::ENUMERATE_SLOTS, iter::METHODS;
-    zip = "zip" < object: Iter, iter::ZIP_SLOTS, iter::METHODS;
-    map = "map" < object: Iter, iter::MAP_SLOTS, iter::METHODS;
-    filter = "filter" < object: Iter, iter::FILTER_SLOTS, iter::METHODS;
-    reversed = "reversed" < object: Iter, iter::REVERSED_SLOTS, iter::METHODS;
-    dict_keys = "dict_keys" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
-    dict_values = "dict_values" < object: DictView, dictview::VALUES_SLOTS, dictview::VALUES_METHODS;
-    dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SLOTS, dictview::SETLIKE_METHODS;
-    text_stream = "TextIOWrapper" < object: Stream, stream::SLOTS, stream::METHODS;
-    staticmethod = "staticmethod" < object: FuncWrapper, descr::STATICMETHOD_SLOTS, &[];
-    classmethod = "classmethod" < object: FuncWrapper, descr::CLASSMETHOD_SLOTS, &[];
-    property = "property" < object: Property, descr::PROPERTY_SLOTS, descr::PROPERTY_METHODS;
-    super_ = "super" < object: Super, descr::SUPER_SLOTS, &[];
-    wrapper_descriptor = "wrapper_descriptor" < object: SlotWrapper, slotdefs::SLOTS, &[];
-    member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SLOTS, &[];
-    getset_descriptor = "getset_descriptor" < object: GetSetDescr, getset::SLOTS, &[];
-    mappingproxy = "mappingproxy" < object: MappingProxy, mappingproxy::SLOTS, mappingproxy::METHODS;
-    generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SLOTS, &[];
-    bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
-    bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SLOTS, &[];
-    generator = "generator" < object: Generator, generator::SLOTS, generator::METHODS;
-    text_file = "TextIOWrapper" < object: File, file::SLOTS, file::METHODS;
-    buffered_reader = "BufferedReader" < object: File, file::SLOTS, file::METHODS;
-    buffered_writer = "BufferedWriter" < object: File, file::SLOTS, file::METHODS;
-    buffered_random = "BufferedRandom" < object: File, file::SLOTS, file::METHODS;
+    none_type = "NoneType" < object: Instance, singleton::NONE_SPEC;
+    not_implemented_type = "NotImplementedType" < object: Singleton, singleton::SPEC;
+    ellipsis_type = "ellipsis" < object: Singleton, singleton::SPEC;
+    int = "int" < object: BigInt, int::SPEC;
+    bool = "bool" < int: BigInt, int::BOOL_SPEC;
+    float = "float" < object: Float, float::SPEC;
+    str = "str" < object: Str, pystr::SPEC;
+    bytes = "bytes" < object: Bytes, bytes::SPEC;
+    bytearray = "bytearray" < object: ByteArray, bytearray::SPEC;
+    list = "list" < object: List, list::SPEC;
+    tuple = "tuple" < object: Tuple, tuple::SPEC;
+    dict = "dict" < object: Dict, dict::SPEC;
+    set = "set" < object: Set, set::SPEC;
+    frozenset = "frozenset" < object: Set, set::FROZEN_SPEC;
+    range = "range" < object: Range, range::SPEC;
+    slice = "slice" < object: Slice, slice::SPEC;
+    function = "function" < object: Function, function::FUNCTION_SPEC;
+    builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SPEC;
+    method = "method" < object: BoundMethod, function::METHOD_SPEC;
+    code = "code" < object: Code, code::SPEC;
+    traceback = "traceback" < object: Traceback, traceback::SPEC;
+    frame = "frame" < object: Frame, frame::SPEC;
+    cell = "cell" < object: Cell, cell::SPEC;
+    module = "module" < object: Module, module::SPEC;
+    list_iterator = "list_iterator" < object: Iter, iter::SPEC;
+    list_reverseiterator = "list_reverseiterator" < object: Iter, iter::SPEC;
+    tuple_iterator = "tuple_iterator" < object: Iter, iter::SPEC;
+    str_iterator = "str_ascii_iterator" < object: Iter, iter::SPEC;
+    str_iterator_unicode = "str_iterator" < object: Iter, iter::SPEC;
+    seq_iterator = "iterator" < object: Iter, iter::SPEC;
+    callable_iterator = "callable_iterator" < object: Iter, iter::SPEC;
+    range_iterator = "range_iterator" < object: Iter, iter::SPEC;
+    longrange_iterator = "longrange_iterator" < object: Iter, iter::SPEC;
+    dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SPEC;
+    dict_valueiterator = "dict_valueiterator" < object: Iter, iter::SPEC;
+    dict_itemiterator = "dict_itemiterator" < object: Iter, iter::SPEC;
+    dict_reversekeyiterator = "dict_reversekeyiterator" < object: Iter, iter::SPEC;
+    dict_reversevalueiterator = "dict_reversevalueiterator" < object: Iter, iter::SPEC;
+    dict_reverseitemiterator = "dict_reverseitemiterator" < object: Iter, iter::SPEC;
+    set_iterator = "set_iterator" < object: Iter, iter::SPEC;
+    enumerate = "enumerate" < object: Iter, iter::ENUMERATE_SPEC;
+    zip = "zip" < object: Iter, iter::ZIP_SPEC;
+    map = "map" < object: Iter, iter::MAP_SPEC;
+    filter = "filter" < object: Iter, iter::FILTER_SPEC;
+    reversed = "reversed" < object: Iter, iter::REVERSED_SPEC;
+    dict_keys = "dict_keys" < object: DictView, dictview::SETLIKE_SPEC;
+    dict_values = "dict_values" < object: DictView, dictview::VALUES_SPEC;
+    dict_items = "dict_items" < object: DictView, dictview::SETLIKE_SPEC;
+    text_stream = "TextIOWrapper" < object: Stream, stream::SPEC;
+    staticmethod = "staticmethod" < object: FuncWrapper, descr::STATICMETHOD_SPEC;
+    classmethod = "classmethod" < object: FuncWrapper, descr::CLASSMETHOD_SPEC;
+    property = "property" < object: Property, descr::PROPERTY_SPEC;
+    super_ = "super" < object: Super, descr::SUPER_SPEC;
+    wrapper_descriptor = "wrapper_descriptor" < object: SlotWrapper, slotdefs::SPEC;
+    member_descriptor = "member_descriptor" < object: MemberDescr, descr::MEMBER_SPEC;
+    getset_descriptor = "getset_descriptor" < object: GetSetDescr, getset::SPEC;
+    mappingproxy = "mappingproxy" < object: MappingProxy, mappingproxy::SPEC;
+    generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SPEC;
+    bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
+    bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
+    generator = "generator" < object: Generator, generator::SPEC;
+    text_file = "TextIOWrapper" < object: File, file::SPEC;
+    buffered_reader = "BufferedReader" < object: File, file::SPEC;
+    buffered_writer = "BufferedWriter" < object: File, file::SPEC;
+    buffered_random = "BufferedRandom" < object: File, file::SPEC;
 }

@@ -10,7 +10,7 @@ use super::bytes_methods::buffer;
 use super::core::PyRef;
 use super::int::{as_int, not_implemented, ordering_matches, to_isize};
 use super::seq::{self, Subscript};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -313,6 +313,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 // ---------------------------------------------------------------------------------------
 // Mutators
 
@@ -413,5 +420,5 @@ pub const METHODS: &[MethodDef] = super::bytes::shared_methods!(
     method!("reverse", ba_reverse),
     method!("clear", ba_clear),
     method!("copy", ba_copy),
-    method!("fromhex", ba_fromhex),
+    crate::static_method!("fromhex", ba_fromhex),
 );

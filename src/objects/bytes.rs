@@ -9,7 +9,7 @@ use super::core::PyRef;
 use super::exception::PyErr;
 use super::int::{as_int, not_implemented, ordering_matches, to_isize};
 use super::str::{as_str, new_str, repeat_checked};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -522,10 +522,24 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 pub const ITER_SLOTS: TypeSlots = TypeSlots {
     iter: Some(iter_self),
     next: Some(bytes_iter_next),
     ..TypeSlots::EMPTY
+};
+
+/// The `ITER_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const ITER_SPEC: TypeSpec = TypeSpec {
+    slots: ITER_SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -743,14 +757,14 @@ macro_rules! shared_methods {
     $crate::method!("isupper", $crate::objects::bytes_methods::bytes_isupper),
     $crate::method!("istitle", $crate::objects::bytes_methods::bytes_istitle),
     $crate::method!("translate", $crate::objects::bytes_methods::bytes_translate),
-    $crate::method!("maketrans", $crate::objects::bytes_methods::bytes_maketrans),
+    $crate::static_method!("maketrans", $crate::objects::bytes_methods::bytes_maketrans),
             $($extra,)*
         ]
     };
 }
 pub(crate) use shared_methods;
 
-pub const METHODS: &[MethodDef] = shared_methods!(crate::method!("fromhex", bytes_fromhex),);
+pub const METHODS: &[MethodDef] = shared_methods!(crate::static_method!("fromhex", bytes_fromhex),);
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use super::core::tail::ValueCell;
 use super::core::PyRef;
 use super::str::as_str;
-use super::typeobj::TypeSlots;
+use super::typeobj::{TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -42,4 +42,11 @@ fn cell_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
 pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(cell_getattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
 };

@@ -10,7 +10,7 @@ use super::int::IntObj;
 use super::list::ListObj;
 use super::str::{intern, new_str, StrObj};
 use super::tuple::tuple_value;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{hash, types, Value};
 use crate::bytecode::{wordcode, CodeUnit, Const};
 use crate::vm::{Args, PyResult, Vm};
@@ -360,6 +360,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(code_getattr),
     setattr: Some(code_setattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::core::PyRef;
 use super::dict::DictObj;
 use super::instance::{slot_cell, InstanceObj};
 use super::str::{intern, new_str, ref_str};
-use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{Args, PyResult, Vm};
@@ -118,7 +118,7 @@ fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &PyRef) -
     // A builtin classmethod (`dict.fromkeys`) binds as a builtin method of the class.
     if let Some(b) = func.downcast::<super::function::BuiltinFunctionObj>() {
         if b.bound.is_none() {
-            let bound = super::function::BuiltinFunctionObj::new_ref(b.name, b.func, Some(cls));
+            let bound = b.bind(cls);
             return Ok(Value::Obj(bound));
         }
     }
@@ -160,12 +160,26 @@ pub const STATICMETHOD_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `STATICMETHOD_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const STATICMETHOD_SPEC: TypeSpec = TypeSpec {
+    slots: STATICMETHOD_SLOTS,
+    methods: &[],
+    getsets: &[],
+};
+
 pub const CLASSMETHOD_SLOTS: TypeSlots = TypeSlots {
     new: Some(classmethod_new),
     descr_get: Some(classmethod_get),
     repr: Some(wrapper_repr),
     getattr: Some(wrapper_getattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `CLASSMETHOD_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const CLASSMETHOD_SPEC: TypeSpec = TypeSpec {
+    slots: CLASSMETHOD_SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -327,6 +341,13 @@ pub const PROPERTY_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `PROPERTY_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const PROPERTY_SPEC: TypeSpec = TypeSpec {
+    slots: PROPERTY_SLOTS,
+    methods: PROPERTY_METHODS,
+    getsets: &[],
+};
+
 pub const PROPERTY_METHODS: &[MethodDef] = &[
     crate::method!("getter", property_getter),
     crate::method!("setter", property_setter),
@@ -440,6 +461,13 @@ pub const MEMBER_SLOTS: TypeSlots = TypeSlots {
     descr_get: Some(member_get),
     descr_set: Some(member_set),
     ..TypeSlots::EMPTY
+};
+
+/// The `MEMBER_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const MEMBER_SPEC: TypeSpec = TypeSpec {
+    slots: MEMBER_SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -564,4 +592,11 @@ pub const SUPER_SLOTS: TypeSlots = TypeSlots {
     getattr: Some(super_getattr),
     repr: Some(super_repr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SUPER_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SUPER_SPEC: TypeSpec = TypeSpec {
+    slots: SUPER_SLOTS,
+    methods: &[],
+    getsets: &[],
 };

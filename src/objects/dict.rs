@@ -988,3 +988,10 @@ impl DictObj {
 
 /// The dict type's slots and methods are filled in by `dict_methods`.
 pub use super::dict_methods::{METHODS, SLOTS};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};

@@ -9,7 +9,7 @@ use super::seq;
 use super::set::{self, is_anyset};
 use super::str::new_str;
 use super::tuple::TupleObj;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -247,11 +247,25 @@ pub const SETLIKE_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SETLIKE_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SETLIKE_SPEC: TypeSpec = TypeSpec {
+    slots: SETLIKE_SLOTS,
+    methods: SETLIKE_METHODS,
+    getsets: &[],
+};
+
 pub const VALUES_SLOTS: TypeSlots = TypeSlots {
     repr: Some(view_repr),
     len: Some(view_len),
     iter: Some(view_iter),
     ..TypeSlots::EMPTY
+};
+
+/// The `VALUES_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const VALUES_SPEC: TypeSpec = TypeSpec {
+    slots: VALUES_SLOTS,
+    methods: VALUES_METHODS,
+    getsets: &[],
 };
 
 pub const SETLIKE_METHODS: &[MethodDef] = &[

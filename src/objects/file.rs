@@ -597,3 +597,10 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub use super::file_methods::{METHODS, SLOTS};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};

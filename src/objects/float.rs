@@ -29,7 +29,7 @@ use super::hash;
 use super::int::{as_int, call_special, int_value, not_implemented, ordering_matches, IntRef};
 use super::str::{as_str, new_str, StrObj};
 use super::tuple::TupleObj;
-use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
@@ -598,6 +598,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 // ---------------------------------------------------------------------------------------
 // Methods
 
@@ -859,7 +866,7 @@ pub fn round_float(x: f64, nd: Option<i64>) -> PyResult<Value> {
 }
 
 pub const METHODS: &[MethodDef] = &[
-    method!("__abs__", float_abs),
+    crate::static_method!("__abs__", float_abs), // (checks its own receiver: the slot-wrapper message)
     method!("__float__", float_float),
     method!("__round__", float_round),
     method!("__getnewargs__", float_getnewargs),

@@ -32,7 +32,7 @@ use super::code::CodeObj;
 use super::core::PyRef;
 use super::dict::DictObj;
 use super::str::{intern, new_str, StrObj};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::exc;
 use std::rc::Rc;
@@ -500,6 +500,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(frame_getattr),
     setattr: Some(frame_setattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear)];

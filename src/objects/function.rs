@@ -16,9 +16,10 @@ use super::core::PyRef;
 use super::dict::DictObj;
 use super::str::StrObj;
 use super::tuple::TupleObj;
-use super::typeobj::{NativeFn, TypeSlots};
+use super::typeobj::{MethodDef, NativeFn, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::exc;
+use crate::vm::sig::{self, Owner, Sig};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct FunctionObj {
@@ -124,6 +125,34 @@ impl FunctionObj {
         self.version.set(0);
     }
 
+    /// `f.__defaults__ = v` (`kw`: `__kwdefaults__`); `ok` says whether `v` has the right
+    /// type, `name` and `kind` name the attribute and that type for the error.
+    pub(super) fn set_defaults(
+        &self,
+        kw: bool,
+        v: Option<Value>,
+        ok: bool,
+        name: &str,
+        kind: &str,
+    ) -> PyResult<()> {
+        let slot = if kw { &self.kwdefaults } else { &self.defaults };
+        let old = match v {
+            None | Some(Value::None) => slot.replace(None),
+            Some(Value::Obj(o)) if ok => slot.replace(Some(o)),
+            Some(_) => {
+                return Err(exc!(
+                    type_error,
+                    "{} must be set to a {} object",
+                    name,
+                    kind
+                ))
+            }
+        };
+        self.new_version();
+        drop(old);
+        Ok(())
+    }
+
     fn closure_len(&self) -> usize {
         self.closure
             .as_ref()
@@ -134,7 +163,7 @@ impl FunctionObj {
 
 /// `f.__code__ = code`: CPython's checks, then the swap. Frames running `f` keep running
 /// the code they started with.
-fn set_code(func: &PyRef, value: Option<&Value>) -> PyResult<()> {
+pub(super) fn set_code(func: &PyRef, value: Option<&Value>) -> PyResult<()> {
     let f = func.downcast::<FunctionObj>().expect("a function");
     let Some(code) = value.and_then(Value::as_obj).filter(|c| c.is::<CodeObj>()) else {
         return Err(exc!(type_error, "__code__ must be set to a code object"));
@@ -159,70 +188,6 @@ fn set_code(func: &PyRef, value: Option<&Value>) -> PyResult<()> {
     f.new_version();
     drop(old);
     Ok(())
-}
-
-/// The writable special attributes of functions (`__code__`, `__defaults__`, `__name__`,
-/// ...): `None` for ordinary attributes, which go to the function's `__dict__`.
-pub fn setattr_special(func: &PyRef, name: &str, value: &Option<Value>) -> Option<PyResult<()>> {
-    let f = func.downcast::<FunctionObj>().expect("a function");
-    match (name, value) {
-        ("__code__", v) => Some(set_code(func, v.as_ref())),
-        ("__name__" | "__qualname__", Some(Value::Obj(s))) if s.is::<StrObj>() => {
-            let slot = if name == "__name__" {
-                &f.name
-            } else {
-                &f.qualname
-            };
-            drop(slot.replace(s.clone()));
-            Some(Ok(()))
-        }
-        ("__name__" | "__qualname__", _) => Some(Err(exc!(
-            type_error,
-            "{} must be set to a string object",
-            name
-        ))),
-        ("__doc__", v) => {
-            drop(f.doc.replace(v.clone().unwrap_or(Value::None)));
-            Some(Ok(()))
-        }
-        ("__module__", v) => {
-            drop(f.module.replace(v.clone().unwrap_or(Value::None)));
-            Some(Ok(()))
-        }
-        ("__defaults__" | "__kwdefaults__", v) => {
-            let (slot, kind, ok) = if name == "__defaults__" {
-                let ok = v
-                    .as_ref()
-                    .is_some_and(|v| v.downcast::<TupleObj>().is_some());
-                (&f.defaults, "tuple", ok)
-            } else {
-                let ok = v
-                    .as_ref()
-                    .is_some_and(|v| v.downcast::<DictObj>().is_some());
-                (&f.kwdefaults, "dict", ok)
-            };
-            let old = match v {
-                None | Some(Value::None) => slot.replace(None),
-                Some(Value::Obj(o)) if ok => slot.replace(Some(o.clone())),
-                Some(_) => {
-                    return Some(Err(exc!(
-                        type_error,
-                        "{} must be set to a {} object",
-                        name,
-                        kind
-                    )))
-                }
-            };
-            f.new_version();
-            drop(old);
-            Some(Ok(()))
-        }
-        ("__annotations__", Some(Value::Obj(d))) if d.is::<DictObj>() => {
-            drop(f.annotations.replace(Some(d.clone())));
-            Some(Ok(()))
-        }
-        _ => None,
-    }
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
@@ -300,24 +265,98 @@ fn function_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
 pub struct BuiltinFunctionObj {
     pub name: &'static str,
     pub func: NativeFn,
-    /// `self` for a method bound to an object (`[].append`), or the module for functions.
+    /// What the call machinery checks before `func` runs (see `vm::sig`).
+    pub sig: Sig,
+    /// The type of a method (its receiver must be an instance), or a function's module.
+    pub home: Home,
+    /// `self` for a method bound to an object (`[].append`).
     pub bound: Option<Value>,
     /// Whether a call counts a level against the recursion limit (see [`counts_a_level`]).
     pub counted: bool,
 }
 
+/// What a builtin belongs to.
+pub enum Home {
+    /// A function of `builtins`, or one made on the fly (a `partial`'s helper).
+    Builtins,
+    /// A method of this type (the entries of a type's method table).
+    Type(PyRef),
+    /// A function of this native module (`math`).
+    Module(&'static str),
+}
+
 impl BuiltinFunctionObj {
+    /// A builtin function that checks its own arguments.
     pub fn new_ref(name: &'static str, func: NativeFn, bound: Option<Value>) -> PyRef {
-        let counted = bound.is_none() && counts_a_level(name);
+        Self::alloc(name, func, Sig::Any, Home::Builtins, bound)
+    }
+
+    /// A function of a table: `builtins`' own or a native module's (`module`).
+    pub fn function_ref(def: &MethodDef, module: Option<&'static str>) -> PyRef {
+        let home = module.map_or(Home::Builtins, Home::Module);
+        Self::alloc(def.name, def.func, def.sig, home, None)
+    }
+
+    /// A method of `ty`'s table (unbound: the receiver comes first in the arguments).
+    pub fn method_ref(def: &MethodDef, ty: &PyRef) -> PyRef {
+        if !def.receiver {
+            return Self::alloc(def.name, def.func, def.sig, Home::Builtins, None);
+        }
+        Self::alloc(def.name, def.func, def.sig, Home::Type(ty.clone()), None)
+    }
+
+    /// This method bound to `this` (`[].append`), or to a class (a builtin classmethod).
+    pub fn bind(&self, this: Value) -> PyRef {
+        let home = match &self.home {
+            Home::Builtins => Home::Builtins,
+            Home::Type(t) => Home::Type(t.clone()),
+            Home::Module(m) => Home::Module(m),
+        };
+        Self::alloc(self.name, self.func, self.sig, home, Some(this))
+    }
+
+    fn alloc(
+        name: &'static str,
+        func: NativeFn,
+        sig: Sig,
+        home: Home,
+        bound: Option<Value>,
+    ) -> PyRef {
+        let counted = bound.is_none() && matches!(home, Home::Builtins) && counts_a_level(name);
         PyRef::new(
             &types().builtin_function,
             BuiltinFunctionObj {
                 name,
                 func,
+                sig,
+                home,
                 bound,
                 counted,
             },
         )
+    }
+
+    /// Checks the receiver and the arguments against the declared convention, before
+    /// `func` runs (`args` starts with the receiver for a method, bound or not).
+    #[inline]
+    pub fn check(&self, args: &Args) -> PyResult<()> {
+        let owner = match &self.home {
+            Home::Builtins => Owner::None,
+            Home::Type(t) => Owner::Type(t),
+            Home::Module(m) => Owner::Module(m),
+        };
+        if self.sig == Sig::Any && !matches!(owner, Owner::Type(_)) {
+            return Ok(());
+        }
+        sig::check(self.sig, self.name, owner, args)
+    }
+
+    /// `__qualname__`: `list.append` for a method, the name for a function.
+    pub fn qualname(&self) -> String {
+        match &self.home {
+            Home::Type(t) => format!("{}.{}", super::typeobj::type_name(t), self.name),
+            _ => self.name.to_string(),
+        }
     }
 }
 
@@ -406,10 +445,24 @@ pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_through),
     ..TypeSlots::EMPTY
 };
+
+/// The `FUNCTION_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const FUNCTION_SPEC: TypeSpec = TypeSpec {
+    slots: FUNCTION_SLOTS,
+    methods: &[],
+    getsets: super::function_attrs::FUNCTION_GETSETS,
+};
 pub const BUILTIN_SLOTS: TypeSlots = TypeSlots {
     repr: Some(builtin_repr),
     call: Some(call_through),
     ..TypeSlots::EMPTY
+};
+
+/// The `BUILTIN_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const BUILTIN_SPEC: TypeSpec = TypeSpec {
+    slots: BUILTIN_SLOTS,
+    methods: &[],
+    getsets: super::function_attrs::BUILTIN_GETSETS,
 };
 /// `types.MethodType(function, instance)`.
 fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
@@ -473,7 +526,15 @@ pub const METHOD_SLOTS: TypeSlots = TypeSlots {
     richcompare: Some(method_richcompare),
     hash: Some(method_hash),
     call: Some(call_through),
+    getattr: Some(super::function_attrs::method_getattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `METHOD_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const METHOD_SPEC: TypeSpec = TypeSpec {
+    slots: METHOD_SLOTS,
+    methods: &[],
+    getsets: super::function_attrs::METHOD_GETSETS,
 };
 
 #[cfg(test)]

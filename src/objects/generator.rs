@@ -44,7 +44,7 @@ use super::exception::{PyErr, TracebackEntry};
 use super::frame::FrameObj;
 use super::str::{new_str, StrObj};
 use super::tuple::TupleObj;
-use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::bytecode::opcode::Op;
 use crate::exc;
@@ -946,6 +946,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(gen_getattr),
     setattr: Some(gen_setattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[

@@ -5,7 +5,7 @@
 use super::core::PyRef;
 use super::str::{new_str, ref_str};
 use super::tuple::TupleObj;
-use super::typeobj::{TypeObject, TypeSlots};
+use super::typeobj::{TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -122,4 +122,11 @@ pub const SLOTS: TypeSlots = TypeSlots {
     richcompare: Some(alias_eq),
     hash: Some(alias_hash),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
 };

@@ -5,18 +5,20 @@
 
 use super::core::PyRef;
 use super::str::{new_str, ref_str};
-use super::typeobj::{type_name, TypeObject, TypeSlots};
+use super::typeobj::{type_name, GetSetDef, TypeObject, TypeSlots, TypeSpec};
 use super::value::Value;
 use crate::exc;
 use crate::vm::{PyResult, Vm};
 
 /// What the descriptor reads.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum Field {
     /// The instance's attribute dict.
     Dict,
     /// The instance's first weak reference (or `None`).
     Weakref,
+    /// A builtin type's special attribute, read and written by its declared functions.
+    Def(&'static GetSetDef),
 }
 
 pub struct GetSetDescrObj {
@@ -38,13 +40,14 @@ impl super::trace::Trace for GetSetDescrObj {
 /// A new descriptor for `field` of the instances of `owner`.
 pub fn new_ref(owner: &PyRef, field: Field) -> PyRef {
     let name = match field {
-        Field::Dict => crate::interned!("__dict__"),
-        Field::Weakref => crate::interned!("__weakref__"),
+        Field::Dict => crate::interned!("__dict__").clone(),
+        Field::Weakref => crate::interned!("__weakref__").clone(),
+        Field::Def(d) => super::str::intern(d.name),
     };
     PyRef::new(
         &super::types().getset_descriptor,
         GetSetDescrObj {
-            name: name.clone(),
+            name,
             owner: owner.clone(),
             field,
         },
@@ -64,16 +67,10 @@ fn check(d: &GetSetDescrObj, obj: &Value) -> PyResult<()> {
     if TypeObject::is_subtype(obj.class(), &d.owner) {
         return Ok(());
     }
-    Err(exc!(
-        type_error,
-        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-        name_of(d),
-        type_name(&d.owner),
-        obj.type_name()
-    ))
+    Err(crate::vm::sig::wrong_receiver(name_of(d), &d.owner, obj))
 }
 
-fn getset_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
+fn getset_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
     let Some(obj) = obj else {
         return Ok(d.clone());
     };
@@ -96,14 +93,20 @@ fn getset_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> P
             .as_obj()
             .and_then(|o| super::core::weak::refs_to(o).into_iter().next())
             .map_or(Value::None, Value::Obj)),
+        Field::Def(def) => (def.get)(vm, obj),
     }
 }
 
-fn getset_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let g = descr(d);
     check(g, obj)?;
-    if g.field == Field::Dict && super::class_assign::set_dict(obj, value)? {
-        return Ok(());
+    match g.field {
+        Field::Dict if super::class_assign::set_dict(obj, value.clone())? => return Ok(()),
+        Field::Def(GetSetDef { set: Some(set), .. }) => return set(vm, obj, value),
+        Field::Def(GetSetDef { member: true, .. }) => {
+            return Err(exc!(attribute_error, "readonly attribute"))
+        }
+        _ => {}
     }
     Err(exc!(
         attribute_error,
@@ -115,8 +118,12 @@ fn getset_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyR
 
 fn getset_repr(_vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     let g = descr(d);
+    let what = match g.field {
+        Field::Def(GetSetDef { member: true, .. }) => "member",
+        _ => "attribute",
+    };
     Ok(new_str(format!(
-        "<attribute '{}' of '{}' objects>",
+        "<{what} '{}' of '{}' objects>",
         name_of(g),
         type_name(&g.owner)
     )))
@@ -127,6 +134,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     descr_get: Some(getset_get),
     descr_set: Some(getset_set),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 /// Whether the instances of `base` (a new class's `__base__`) already have a `__dict__` and

@@ -24,7 +24,7 @@ use super::exception::PyErr;
 use super::float;
 use super::hash;
 use super::str::{as_str, new_str, StrObj};
-use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
@@ -781,6 +781,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 pub const BOOL_SLOTS: TypeSlots = TypeSlots {
     repr: Some(int_repr),
     hash: Some(int_hash),
@@ -788,6 +795,13 @@ pub const BOOL_SLOTS: TypeSlots = TypeSlots {
     binary: Some(bool_binary),
     new: Some(bool_new),
     ..TypeSlots::EMPTY
+};
+
+/// The `BOOL_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const BOOL_SPEC: TypeSpec = TypeSpec {
+    slots: BOOL_SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -999,7 +1013,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("__ceil__", int_identity),
     method!("as_integer_ratio", int_as_integer_ratio),
     method!("to_bytes", int_to_bytes),
-    method!("from_bytes", int_from_bytes),
+    crate::static_method!("from_bytes", int_from_bytes),
     method!("__format__", int_format),
 ];
 

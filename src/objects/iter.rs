@@ -22,7 +22,7 @@ use super::list::ListObj;
 use super::set::SetObj;
 use super::str::{new_str, StrObj};
 use super::tuple::{tuple_value, TupleObj};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -587,6 +587,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 pub const METHODS: &[MethodDef] = &[
     crate::method!("__next__", method_next),
     crate::method!("__iter__", method_iter),
@@ -625,3 +632,38 @@ impl crate::objects::trace::Trace for IterObj {
         }
     }
 }
+
+/// The `ENUMERATE_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const ENUMERATE_SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: ENUMERATE_SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+/// The `ZIP_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const ZIP_SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: ZIP_SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+/// The `MAP_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const MAP_SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: MAP_SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+/// The `FILTER_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const FILTER_SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: FILTER_SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+/// The `REVERSED_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const REVERSED_SPEC: super::typeobj::TypeSpec = super::typeobj::TypeSpec {
+    slots: REVERSED_SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};

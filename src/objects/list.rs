@@ -18,7 +18,7 @@ use super::seq::{self, Sequence};
 use super::slice::SliceObj;
 use super::str::new_str;
 use super::tuple::sequence_repeat_error;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -140,61 +140,6 @@ fn this(v: &Value) -> &ListObj {
     v.downcast::<ListObj>().expect("a list")
 }
 
-/// `self` of a list method, with CPython's errors for a missing or non-list `self`.
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ListObj> {
-    let v = args.pos().first().ok_or_else(|| {
-        exc!(
-            type_error,
-            "unbound method list.{}() needs an argument",
-            name
-        )
-    })?;
-    v.downcast::<ListObj>().ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
-            name,
-            v.type_name()
-        )
-    })
-}
-
-/// The arguments after `self`, checked to be exactly one (`list.append() takes exactly one
-/// argument (0 given)`).
-fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    if args.has_kwargs() {
-        // (the name is formatted only on the error path: `append` is hot)
-        args.no_kwargs(&format!("list.{name}"))?;
-    }
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "list.{}() takes exactly one argument ({} given)",
-            name,
-            pos.len()
-        ));
-    }
-    Ok(&pos[0])
-}
-
-fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    if args.has_kwargs() {
-        // (the name is formatted only on the error path: `append` is hot)
-        args.no_kwargs(&format!("list.{name}"))?;
-    }
-    let n = args.pos().len() - 1;
-    if n != 0 {
-        return Err(exc!(
-            type_error,
-            "list.{}() takes no arguments ({} given)",
-            name,
-            n
-        ));
-    }
-    Ok(())
-}
-
 // ---------------------------------------------------------------------------------------
 // Slots
 
@@ -215,7 +160,7 @@ fn list_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 
 /// `list.__init__(self, iterable=())`: replaces the contents.
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "__init__")?;
+    let l = args.receiver_as::<ListObj>();
     args.no_kwargs("list")?;
     let pos = &args.pos()[1..];
     if pos.len() > 1 {
@@ -407,26 +352,19 @@ fn list_bool(_vm: &mut Vm, v: &Value) -> PyResult<bool> {
 // Methods
 
 fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "append")?;
-    let x = one_arg(&args, "append")?;
-    l.push(x.clone());
+    let l = args.receiver_as::<ListObj>();
+    l.push(args.params()[0].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_arg(&args, "extend")?;
-    let x = one_arg(&args, "extend")?;
-    extend_from(vm, &args.pos()[0], x)?;
+    extend_from(vm, args.receiver(), &args.params()[0])?;
     Ok(Value::None)
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "insert")?;
-    args.no_kwargs("insert")?;
-    let pos = &args.pos()[1..];
-    if pos.len() != 2 {
-        return Err(crate::vm::args::arg_count_error("insert", 2, 2, pos.len()));
-    }
+    let l = args.receiver_as::<ListObj>();
+    let pos = args.params();
     // (`__index__` runs before the list is borrowed: it may change the list)
     let i = seq::index_arg(&super::class_slots::to_index(vm, &pos[0])?)?;
     let mut items = l.items.borrow_mut();
@@ -437,13 +375,8 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "pop")?;
-    args.no_kwargs("pop")?;
-    let pos = &args.pos()[1..];
-    if pos.len() > 1 {
-        return Err(crate::vm::args::arg_count_error("pop", 0, 1, pos.len()));
-    }
-    let i = match pos.first() {
+    let l = args.receiver_as::<ListObj>();
+    let i = match args.params().first() {
         Some(v) => seq::index_arg(&super::class_slots::to_index(vm, v)?)?,
         None => -1,
     };
@@ -459,8 +392,8 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "remove")?;
-    let x = one_arg(&args, "remove")?;
+    let l = args.receiver_as::<ListObj>();
+    let x = &args.params()[0];
     let Some(i) = seq::seq_index(vm, l, x, 0, usize::MAX)? else {
         return Err(exc!(value_error, "list.remove(x): x not in list"));
     };
@@ -474,9 +407,8 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "index")?;
-    args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", l.len())?;
+    let l = args.receiver_as::<ListObj>();
+    let (x, start, stop) = seq::index_args(vm, args.params(), "index", l.len())?;
     match seq::seq_index(vm, l, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
@@ -488,14 +420,12 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "count")?;
-    let x = one_arg(&args, "count")?;
-    Ok(Value::Int(seq::seq_count(vm, l, x)? as i64))
+    let l = args.receiver_as::<ListObj>();
+    Ok(Value::Int(seq::seq_count(vm, l, &args.params()[0])? as i64))
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_arg(&args, "sort")?;
-    let lv = &args.pos()[0];
+    let lv = args.receiver();
     if args.pos().len() > 1 {
         return Err(exc!(type_error, "sort() takes no positional arguments"));
     }
@@ -555,28 +485,24 @@ pub fn sort_list(vm: &mut Vm, lv: &Value, key: Option<&Value>, reverse: bool) ->
 }
 
 fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "reverse")?;
-    no_args(&args, "reverse")?;
+    let l = args.receiver_as::<ListObj>();
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "copy")?;
-    no_args(&args, "copy")?;
+    let l = args.receiver_as::<ListObj>();
     Ok(list_value(l.to_vec()))
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "clear")?;
-    no_args(&args, "clear")?;
+    let l = args.receiver_as::<ListObj>();
     l.clear();
     Ok(Value::None)
 }
 
 fn list_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let l = self_arg(&args, "__reversed__")?;
-    no_args(&args, "__reversed__")?;
+    let l = args.receiver_as::<ListObj>();
     Ok(super::iter::new_reversed_iter(
         &types().list_reverseiterator,
         args.pos()[0].clone(),
@@ -600,20 +526,27 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("append", list_append),
-    crate::method!("extend", list_extend),
-    crate::method!("insert", list_insert),
-    crate::method!("pop", list_pop),
-    crate::method!("remove", list_remove),
-    crate::method!("index", list_index),
-    crate::method!("count", list_count),
+    crate::method!("append", list_append, One),
+    crate::method!("extend", list_extend, One),
+    crate::method!("insert", list_insert, Pos(2, 2)),
+    crate::method!("pop", list_pop, Pos(0, 1)),
+    crate::method!("remove", list_remove, One),
+    crate::method!("index", list_index, Pos(1, 3)),
+    crate::method!("count", list_count, One),
     crate::method!("sort", list_sort),
-    crate::method!("reverse", list_reverse),
-    crate::method!("copy", list_copy),
-    crate::method!("clear", list_clear),
+    crate::method!("reverse", list_reverse, NoArgs),
+    crate::method!("copy", list_copy, NoArgs),
+    crate::method!("clear", list_clear, NoArgs),
     crate::method!("__init__", list_init),
-    crate::method!("__reversed__", list_reversed),
+    crate::method!("__reversed__", list_reversed, NoArgs),
 ];
 
 #[cfg(test)]

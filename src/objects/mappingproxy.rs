@@ -5,7 +5,7 @@
 
 use super::core::PyRef;
 use super::str::new_str;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::value::Value;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
@@ -136,6 +136,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     len: Some(proxy_len),
     iter: Some(proxy_iter),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[

@@ -77,6 +77,7 @@ pub mod float_repr;
 pub mod format;
 pub mod frame;
 pub mod function;
+mod function_attrs;
 pub mod generator;
 pub mod generic_alias;
 pub mod getset;

@@ -2,7 +2,7 @@
 
 use super::core::PyRef;
 use super::dict::DictObj;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::Value;
 use crate::modules::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
@@ -190,4 +190,11 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(module_getattro),
     setattr: Some(module_setattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };

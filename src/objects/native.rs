@@ -215,7 +215,7 @@ pub fn new_native_type(
     base: Option<&PyRef>,
     layout: Kind,
     slots: TypeSlots,
-    methods: &[MethodDef],
+    methods: &'static [MethodDef],
 ) -> PyRef {
     let t = types();
     let ty = new_builtin_type(

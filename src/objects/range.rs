@@ -28,7 +28,7 @@ use super::iter::next_item;
 use super::seq;
 use super::slice::SliceObj;
 use super::str::{as_str, new_str};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{hash, types, Value};
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
@@ -601,6 +601,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     contains: Some(range_contains),
     getattr: Some(range_getattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[

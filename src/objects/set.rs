@@ -26,7 +26,7 @@ use super::core::PyRef;
 use super::dict::{fast_eq, DictObj};
 use super::seq;
 use super::str::new_str;
-use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -1292,10 +1292,24 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
 pub const FROZEN_SLOTS: TypeSlots = TypeSlots {
     hash: Some(frozenset_hash),
     inplace: None,
     ..SLOTS
+};
+
+/// The `FROZEN_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const FROZEN_SPEC: TypeSpec = TypeSpec {
+    slots: FROZEN_SLOTS,
+    methods: FROZEN_METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[

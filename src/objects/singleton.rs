@@ -2,7 +2,7 @@
 
 use super::core::PyRef;
 use super::str::intern;
-use super::typeobj::TypeSlots;
+use super::typeobj::{TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -48,10 +48,24 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
+};
+
 pub const NONE_SLOTS: TypeSlots = TypeSlots {
     repr: Some(singleton_repr),
     hash: Some(singleton_hash),
     bool: Some(none_bool),
     new: Some(singleton_new),
     ..TypeSlots::EMPTY
+};
+
+/// The `NONE_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const NONE_SPEC: TypeSpec = TypeSpec {
+    slots: NONE_SLOTS,
+    methods: &[],
+    getsets: &[],
 };

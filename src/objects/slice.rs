@@ -10,7 +10,7 @@ use super::core::PyRef;
 use super::seq::{clamped_index, int_like, not_implemented, Sequence};
 use super::str::as_str;
 use super::tuple::TupleObj;
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
@@ -363,6 +363,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     richcompare: Some(slice_richcompare),
     getattr: Some(slice_getattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub const METHODS: &[MethodDef] = &[crate::method!("indices", slice_indices)];

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use super::core::{GilStatic, PyRef};
 use super::str::{intern, new_str};
-use super::typeobj::{TypeObject, TypeSlots};
+use super::typeobj::{TypeObject, TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
@@ -516,6 +516,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     call: Some(wrapper_call),
     descr_get: Some(wrapper_get),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 #[cfg(test)]

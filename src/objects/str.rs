@@ -34,7 +34,7 @@ use super::core::text::{HasText, Text};
 use super::core::{GilStatic, PyRef, VarLen};
 use super::hash;
 use super::int::{as_int, not_implemented};
-use super::typeobj::TypeSlots;
+use super::typeobj::{TypeSlots, TypeSpec};
 use super::types;
 use super::value::Value;
 use crate::ast::BinOp;
@@ -634,6 +634,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     iter: Some(str_iter),
     new: Some(str_new),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 pub use super::str_methods::METHODS;

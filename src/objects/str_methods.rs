@@ -1078,7 +1078,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("format", str_format),
     method!("format_map", str_format_map),
     method!("__format__", str_dunder_format),
-    method!("maketrans", str_maketrans),
+    crate::static_method!("maketrans", str_maketrans),
     method!("translate", str_translate),
     method!("__getnewargs__", str_getnewargs),
 ];

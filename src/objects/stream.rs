@@ -3,7 +3,7 @@
 //! unbuffered; stdin reads lines through the buffer `input()` uses (`signals::wait`).
 
 use super::str::{as_str, new_str};
-use super::typeobj::{MethodDef, TypeSlots};
+use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::{PyRef, Value};
 use crate::method;
 use crate::objects::exception_kinds::os_error;
@@ -149,6 +149,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     iter: Some(stream_iter),
     next: Some(stream_next),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 fn this(args: &Args, name: &str) -> PyResult<u8> {

@@ -14,7 +14,7 @@ use super::code::CodeObj;
 use super::core::PyRef;
 use super::exception::ExceptionObj;
 use super::frame::FrameObj;
-use super::typeobj::TypeSlots;
+use super::typeobj::{TypeSlots, TypeSpec};
 use super::{types, Value};
 use crate::exc;
 use crate::vm::{PyResult, Vm};
@@ -175,6 +175,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(tb_getattr),
     setattr: Some(tb_setattr),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[],
 };
 
 impl crate::objects::trace::Trace for TracebackObj {

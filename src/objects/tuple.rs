@@ -9,7 +9,7 @@ use super::core::{PyRef, VarLen};
 use super::seq::{self, Sequence};
 use super::slice::{adjust_indices, slice_values, SliceObj};
 use super::str::{new_str, StrObj};
-use super::typeobj::{MethodDef, TypeObject, TypeSlots};
+use super::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use super::{hash, types, Value};
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
@@ -329,6 +329,13 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getitem: Some(tuple_getitem),
     contains: Some(tuple_contains),
     ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
 };
 
 /// `tuple.__getnewargs__()`: `(tuple(self),)` (the items as a plain tuple), what copying a

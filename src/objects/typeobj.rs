@@ -30,6 +30,7 @@ use super::typecache::TypeCacheState;
 use super::value::Value;
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
+use crate::vm::sig::Sig;
 use crate::vm::{Args, PyResult, Vm};
 
 /// A builtin function or method implemented in Rust. Methods receive `self` as `args[0]`.
@@ -129,21 +130,133 @@ impl TypeSlots {
     };
 }
 
-/// A builtin method table entry: name and implementation.
+/// A builtin method or module function table entry: its name, implementation and calling
+/// convention. The call machinery checks the convention (and, for a method, that the
+/// receiver is an instance of the type) before `func` runs: see `vm::sig`.
 pub struct MethodDef {
     pub name: &'static str,
     pub func: NativeFn,
+    pub sig: Sig,
+    /// Whether the first argument is the receiver, an instance of the type (`false` for
+    /// the entries that work as static methods: `type.__prepare__`, `str.maketrans`).
+    pub receiver: bool,
 }
 
-/// Shorthand for building method tables: `method!("append", list_append)`.
+/// Shorthand for method tables: `method!("append", list_append, One)`,
+/// `method!("pop", list_pop, Pos(0, 1))`; without a convention the body checks its own
+/// arguments (`Sig::Any`: keywords).
 #[macro_export]
 macro_rules! method {
     ($name:expr, $func:expr) => {
         $crate::objects::typeobj::MethodDef {
             name: $name,
             func: $func,
+            sig: $crate::vm::sig::Sig::Any,
+            receiver: true,
         }
     };
+    ($name:expr, $func:expr, Pos($min:expr, $max:expr)) => {
+        $crate::objects::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::Pos($min, $max),
+            receiver: true,
+        }
+    };
+    ($name:expr, $func:expr, $sig:ident) => {
+        $crate::objects::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::$sig,
+            receiver: true,
+        }
+    };
+}
+
+/// A method table entry that takes no receiver (a static method): `static_method!("maketrans",
+/// str_maketrans)`.
+#[macro_export]
+macro_rules! static_method {
+    ($name:expr, $func:expr) => {
+        $crate::objects::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::Any,
+            receiver: false,
+        }
+    };
+}
+
+/// A special attribute of a builtin type's instances (`f.__name__`, `code.co_name`),
+/// exposed as a `getset_descriptor` in the type's dict: a data descriptor, so it wins over
+/// the instance dict as in CPython. Without `set` the attribute is read-only.
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub get: Getter,
+    pub set: Option<Setter>,
+    /// CPython makes this a member (`<member '__globals__' of 'function' objects>`, "readonly
+    /// attribute") rather than a getset.
+    pub member: bool,
+}
+
+/// Reads a special attribute of an instance (already checked to be of the owner type).
+pub type Getter = fn(&mut Vm, &Value) -> PyResult<Value>;
+/// Sets (`Some`) or deletes (`None`) a special attribute.
+pub type Setter = fn(&mut Vm, &Value, Option<Value>) -> PyResult<()>;
+
+/// Shorthand for getset tables: `getset!("__name__", get_name)`,
+/// `getset!("__name__", get_name, set_name)`, `member!("__globals__", get_globals)`.
+#[macro_export]
+macro_rules! getset {
+    ($name:expr, $get:expr) => {
+        $crate::objects::typeobj::GetSetDef {
+            name: $name,
+            get: $get,
+            set: None,
+            member: false,
+        }
+    };
+    ($name:expr, $get:expr, $set:expr) => {
+        $crate::objects::typeobj::GetSetDef {
+            name: $name,
+            get: $get,
+            set: Some($set),
+            member: false,
+        }
+    };
+}
+
+/// A read-only member (CPython's `PyMemberDef` with `READONLY`): see [`GetSetDef`].
+#[macro_export]
+macro_rules! member {
+    ($name:expr, $get:expr) => {
+        $crate::objects::typeobj::GetSetDef {
+            name: $name,
+            get: $get,
+            set: None,
+            member: true,
+        }
+    };
+}
+
+/// Everything a builtin type declares in its own file: its slots, its methods and its
+/// special attributes. The `builtin_types!` table (and native modules' `native_types!`)
+/// give each type its name, base and layout and one of these.
+pub struct TypeSpec {
+    pub slots: TypeSlots,
+    pub methods: &'static [MethodDef],
+    pub getsets: &'static [GetSetDef],
+}
+
+impl TypeSpec {
+    /// A spec with slots only.
+    pub const fn slots(slots: TypeSlots) -> TypeSpec {
+        TypeSpec {
+            slots,
+            methods: &[],
+            getsets: &[],
+        }
+    }
 }
 
 /// A type's `__name__` or `__qualname__`: text that assignment to them replaces.
@@ -519,7 +632,7 @@ pub fn new_builtin_type(
     base: Option<&PyRef>,
     layout: Kind,
     slots: TypeSlots,
-    methods: &[MethodDef],
+    methods: &'static [MethodDef],
 ) -> PyRef {
     let bases: Vec<PyRef> = base.into_iter().cloned().collect();
     let ty = new_builtin_type_with_bases(metatype, name, bases, layout, slots, "builtins");
@@ -631,12 +744,22 @@ pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
     slots
 }
 
-/// Adds builtin methods to a type's dict.
-pub fn add_methods(ty: &PyRef, methods: &[MethodDef]) {
+/// Adds builtin methods to a type's dict: each checks its receiver and arguments through
+/// its [`MethodDef`] before the body runs.
+pub fn add_methods(ty: &PyRef, methods: &'static [MethodDef]) {
     let t = ty.downcast::<TypeObject>().expect("a type object");
     for m in methods {
-        let f = super::function::BuiltinFunctionObj::new_ref(m.name, m.func, None);
+        let f = super::function::BuiltinFunctionObj::method_ref(m, ty);
         t.dict.set_str(super::str::intern(m.name), Value::Obj(f));
+    }
+}
+
+/// Adds `getset_descriptor`s for a type's special attributes to its dict.
+pub fn add_getsets(ty: &PyRef, getsets: &'static [GetSetDef]) {
+    let t = ty.downcast::<TypeObject>().expect("a type object");
+    for g in getsets {
+        let d = super::getset::new_ref(ty, super::getset::Field::Def(g));
+        t.dict.set_str(super::str::intern(g.name), Value::Obj(d));
     }
 }
 
@@ -787,7 +910,7 @@ pub const TYPE_METHODS: &[MethodDef] = &[
     crate::method!("mro", type_mro),
     crate::method!("__subclasscheck__", type_subclasscheck),
     crate::method!("__instancecheck__", type_instancecheck),
-    crate::method!("__prepare__", type_prepare),
+    crate::static_method!("__prepare__", type_prepare),
     crate::method!("__subclasses__", type_subclasses),
 ];
 

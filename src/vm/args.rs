@@ -33,6 +33,28 @@ impl<'a> Args<'a> {
         &self.values[..self.values.len() - self.kwnames.len()]
     }
 
+    /// A method's receiver (the first positional argument), which the method table checked
+    /// to be an instance of the method's type (see `vm::sig`).
+    #[inline]
+    pub fn receiver(&self) -> &'a Value {
+        &self.values[0]
+    }
+
+    /// The receiver's payload: a method of a type whose instances all have a `T` payload
+    /// (the table checked the receiver's type, so this cannot fail).
+    #[inline]
+    pub fn receiver_as<T: crate::objects::core::PyPayload>(&self) -> &'a T {
+        self.values[0]
+            .downcast::<T>()
+            .expect("the method table checked the receiver")
+    }
+
+    /// A method's positional arguments after the receiver (as many as its `Sig` allows).
+    #[inline]
+    pub fn params(&self) -> &'a [Value] {
+        &self.pos()[1..]
+    }
+
     /// The keyword arguments as (name, value) pairs.
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
         let start = self.values.len() - self.kwnames.len();
@@ -55,11 +77,7 @@ impl<'a> Args<'a> {
     /// TypeError "`fname`() takes no keyword arguments" if any were given.
     pub fn no_kwargs(&self, fname: &str) -> PyResult<()> {
         if self.has_kwargs() {
-            return Err(crate::exc!(
-                type_error,
-                "{}() takes no keyword arguments",
-                fname
-            ));
+            return Err(super::sig::no_keywords(fname));
         }
         Ok(())
     }
@@ -75,52 +93,12 @@ impl<'a> Args<'a> {
     }
 }
 
-/// CPython's messages for a builtin called with the wrong number of arguments.
+/// CPython's messages for a builtin called with the wrong number of arguments: the
+/// `METH_O`/`METH_NOARGS` wording for `0..=0` and `1..=1`, else the counted one.
 pub fn arg_count_error(fname: &str, min: usize, max: usize, given: usize) -> PyErr {
-    let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
-    if min == max {
-        if min == 0 {
-            return crate::exc!(
-                type_error,
-                "{}() takes no arguments ({} given)",
-                fname,
-                given
-            );
-        }
-        if min == 1 {
-            return crate::exc!(
-                type_error,
-                "{}() takes exactly one argument ({} given)",
-                fname,
-                given
-            );
-        }
-        return crate::exc!(
-            type_error,
-            "{} expected {} {}, got {}",
-            fname,
-            min,
-            plural(min),
-            given
-        );
-    }
-    if given < min {
-        crate::exc!(
-            type_error,
-            "{} expected at least {} {}, got {}",
-            fname,
-            min,
-            plural(min),
-            given
-        )
-    } else {
-        crate::exc!(
-            type_error,
-            "{} expected at most {} {}, got {}",
-            fname,
-            max,
-            plural(max),
-            given
-        )
+    match (min, max) {
+        (0, 0) => super::sig::takes_error(fname, false, given),
+        (1, 1) => super::sig::takes_error(fname, true, given),
+        _ => super::sig::count_error(fname, min, max, given),
     }
 }

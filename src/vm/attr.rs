@@ -19,7 +19,6 @@ use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::instance::{self, dict_cell, instance_dict, Stored};
 use crate::objects::module::ModuleObj;
 use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::tuple::TupleObj;
 use crate::objects::typeobj::TypeObject;
 use crate::objects::{types, PyRef, Value};
 
@@ -140,9 +139,6 @@ impl Vm {
         if let Some(found) = own_attr(obj, name) {
             return Ok(Some(found));
         }
-        if let Some(v) = self.special_attr(obj, name) {
-            return Ok(Some(v));
-        }
         match descr {
             Some(d) => {
                 let owner = cls.clone();
@@ -164,11 +160,7 @@ impl Vm {
             }
             if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
                 return Ok(match (obj, &b.bound) {
-                    (Some(this), None) => Value::Obj(BuiltinFunctionObj::new_ref(
-                        b.name,
-                        b.func,
-                        Some(this.clone()),
-                    )),
+                    (Some(this), None) => Value::Obj(b.bind(this.clone())),
                     _ => d,
                 });
             }
@@ -308,56 +300,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// The attributes of functions, builtin functions and bound methods that are not in a
-    /// dict (CPython's getset descriptors).
-    fn special_attr(&mut self, obj: &Value, name: &PyRef) -> Option<Value> {
-        let n = str_of(name);
-        if let Some(f) = obj.downcast::<FunctionObj>() {
-            return match n {
-                "__name__" => Some(Value::Obj(f.name.borrow().clone())),
-                "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),
-                "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(f.module.borrow().clone()),
-                "__globals__" => Some(Value::Obj(f.globals.clone())),
-                "__code__" => Some(Value::Obj(f.code())),
-                "__defaults__" => Some(f.defaults.borrow().clone().map_or(Value::None, Value::Obj)),
-                "__kwdefaults__" => Some(
-                    f.kwdefaults
-                        .borrow()
-                        .clone()
-                        .map_or(Value::None, Value::Obj),
-                ),
-                "__closure__" => Some(f.closure.clone().map_or(Value::None, Value::Obj)),
-                "__annotations__" => {
-                    let mut a = f.annotations.borrow_mut();
-                    let d = annotations_dict(a.take());
-                    *a = Some(d.clone());
-                    Some(Value::Obj(d))
-                }
-                _ => None,
-            };
-        }
-        if let Some(b) = obj.downcast::<BuiltinFunctionObj>() {
-            return match n {
-                "__name__" | "__qualname__" => Some(Value::Obj(new_str(b.name))),
-                "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
-                "__doc__" => Some(Value::None),
-                _ => None,
-            };
-        }
-        if let Some(m) = obj.downcast::<BoundMethodObj>() {
-            return match n {
-                "__self__" => Some(m.self_.clone()),
-                "__func__" => Some(m.func.clone()),
-                _ => {
-                    let func = m.func.clone();
-                    self.getattr(&func, name).ok()
-                }
-            };
-        }
-        None
-    }
-
     /// `obj.name = value` (`value: None` deletes).
     pub fn setattr(&mut self, obj: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
         if let Value::Obj(o) = obj {
@@ -477,26 +419,6 @@ impl Vm {
     }
 }
 
-/// A function's annotations as a dict (MAKE_FUNCTION may have given a flat tuple of
-/// name, value pairs).
-fn annotations_dict(a: Option<PyRef>) -> PyRef {
-    match a {
-        Some(d) if d.is::<DictObj>() => d,
-        Some(t) if t.is::<TupleObj>() => {
-            let d = DictObj::new_ref();
-            let dd = d.downcast::<DictObj>().expect("a dict");
-            let items = t.downcast::<TupleObj>().expect("a tuple").items.to_vec();
-            for pair in items.chunks(2) {
-                if let [Value::Obj(k), v] = pair {
-                    dd.set_str(k.clone(), v.clone());
-                }
-            }
-            d
-        }
-        _ => DictObj::new_ref(),
-    }
-}
-
 /// `object.__setattr__`: a data descriptor on the type, else the instance dict.
 pub fn generic_setattr(
     vm: &mut Vm,
@@ -523,12 +445,6 @@ pub fn generic_setattr(
             return Ok(());
         }
         return Err(vm.attribute_error(obj, name));
-    }
-    if let Some(f) = obj.as_obj().filter(|o| o.is::<FunctionObj>()) {
-        let special = crate::objects::function::setattr_special(f, str_of(name), &value);
-        if let Some(r) = special {
-            return r;
-        }
     }
     let read_only = |vm: &mut Vm| match descr {
         Some(_) => exc!(

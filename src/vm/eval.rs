@@ -1010,16 +1010,17 @@ impl Vm {
                             safepoint!();
                             let (nargs, below) =
                                 call_layout(&cur, op == Op::CallMethodBuiltin, arg);
-                            let (func, counted) =
-                                match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
-                                    Some(b) if kwnames.is_none() && b.bound.is_none() => {
-                                        (b.func, b.counted)
-                                    }
-                                    _ => deopt!(),
-                                };
+                            let b = match cur.peek(nargs + 1).downcast::<BuiltinFunctionObj>() {
+                                Some(b) if kwnames.is_none() && b.bound.is_none() => b,
+                                _ => deopt!(),
+                            };
+                            let (func, counted) = (b.func, b.counted);
                             // (where this frame is, for what the builtin may run: `tri!`)
                             self.next_ip = ip;
                             let args = Args::positional(cur.top_n(nargs));
+                            if let Err(e) = b.check(&args) {
+                                tri!(Err(e));
+                            }
                             let r = if counted {
                                 self.nested(super::protocol::CALLING, |vm| func(vm, args))
                             } else {

@@ -15,6 +15,7 @@ pub mod opstats;
 mod pattern;
 pub mod protocol;
 pub mod quicken;
+pub mod sig;
 pub(crate) mod stack;
 pub mod suggestions;
 pub mod trace;

@@ -760,13 +760,22 @@ impl Vm {
             // guard stops it with a RecursionError.
             self.stack_guard()?;
             return match &b.bound {
-                None if b.counted => self.nested(CALLING, |vm| (b.func)(vm, args)),
-                None => (b.func)(self, args),
+                None => {
+                    b.check(&args)?;
+                    if b.counted {
+                        self.nested(CALLING, |vm| (b.func)(vm, args))
+                    } else {
+                        (b.func)(self, args)
+                    }
+                }
                 Some(this) => {
-                    let mut v = Vec::with_capacity(args.values.len() + 1);
+                    // (on the Rust stack for the usual few arguments)
+                    let mut v: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
                     v.push(this.clone());
-                    v.extend_from_slice(args.values);
-                    (b.func)(self, Args::new(&v, args.kwnames))
+                    v.extend(args.values.iter().cloned());
+                    let args = Args::new(&v, args.kwnames);
+                    b.check(&args)?;
+                    (b.func)(self, args)
                 }
             };
         }

@@ -359,7 +359,7 @@ const CHAIN_SLOTS: TypeSlots = TypeSlots {
 const CHAIN_METHODS: &[MethodDef] = &[
     method!("__next__", native::method_next),
     method!("__iter__", native::method_iter),
-    method!("from_iterable", chain_from_iterable),
+    crate::static_method!("from_iterable", chain_from_iterable),
 ];
 
 struct Islice {
