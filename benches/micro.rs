@@ -13,7 +13,7 @@
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use pyvm::objects::str::intern;
+use pyvm::objects::strings::str::intern;
 use pyvm::objects::Value;
 use pyvm::vm::{Args, Vm};
 

@@ -18,7 +18,7 @@
 pub mod gen;
 mod vocab;
 
-use crate::objects::str::intern;
+use crate::objects::strings::str::intern;
 
 /// The first byte that asks [`run_bytes`] for a generated program.
 pub const GENERATED: u8 = 0xff;
@@ -96,8 +96,8 @@ pub fn run_source(source: &str) -> i32 {
     let _gil = crate::gil::acquire();
     let mut vm = crate::runner::new_main_vm(source, "<fuzz>", &["<fuzz>".to_string()]);
     vm.interp.discard_output.set(true);
-    let sandbox = crate::objects::dict::DictObj::new_ref();
-    if let Some(d) = sandbox.downcast::<crate::objects::dict::DictObj>() {
+    let sandbox = crate::objects::containers::dict::DictObj::new_ref();
+    if let Some(d) = sandbox.downcast::<crate::objects::containers::dict::DictObj>() {
         d.set_str(intern("__builtins__"), vm.builtins_module());
     }
     if let Err(e) = vm.exec_source(SANDBOX, "<sandbox>", &sandbox, false) {
@@ -109,6 +109,6 @@ pub fn run_source(source: &str) -> i32 {
     vm.set_instruction_budget(None);
     // As `-X leakcheck` between runs: the next program gets a process as fresh as can be.
     crate::gil::end_finalizing();
-    crate::objects::typeobj::invalidate_lookup_cache();
+    crate::objects::classes::typeobj::invalidate_lookup_cache();
     status
 }

@@ -17,11 +17,11 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
 use crate::objects::core::gc::{self as core_gc, with_state};
 use crate::objects::core::GilStatic;
-use crate::objects::dict::DictObj;
-use crate::objects::list::ListObj;
-use crate::objects::str::{intern, new_str};
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::Vm;
 
@@ -107,7 +107,7 @@ impl Vm {
         // first; the young ones leave it be (refilling it costs more than they find there:
         // classes in cycles are old, and reach the full collection).
         if generation == 2 {
-            crate::objects::typeobj::invalidate_lookup_cache();
+            crate::objects::classes::typeobj::invalidate_lookup_cache();
         }
         let mut hooks = crate::gc_explain::Hooks {
             vm: self,

@@ -17,23 +17,23 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use crate::objects::cell::CellObj;
+use crate::objects::callables::cell::CellObj;
+use crate::objects::callables::descr::MemberDescrObj;
+use crate::objects::callables::frame::FrameObj;
+use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::callables::generator::GenObj;
+use crate::objects::classes::instance::{self, AttrView, InstanceObj};
+use crate::objects::classes::typeobj::{type_name, TypeObject};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::set::SetObj;
+use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::gc::{is_tracked, Explain, Host, Verdict};
-use crate::objects::descr::MemberDescrObj;
-use crate::objects::dict::DictObj;
-use crate::objects::exception::ExceptionObj;
-use crate::objects::float::FloatObj;
-use crate::objects::frame::FrameObj;
-use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::generator::GenObj;
-use crate::objects::instance::{self, AttrView, InstanceObj};
-use crate::objects::list::ListObj;
+use crate::objects::exceptions::exception::ExceptionObj;
+use crate::objects::exceptions::traceback::TracebackObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::set::SetObj;
-use crate::objects::str::StrObj;
-use crate::objects::traceback::TracebackObj;
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{type_name, TypeObject};
+use crate::objects::numbers::float::FloatObj;
+use crate::objects::strings::str::StrObj;
 use crate::objects::{PyRef, Value};
 use crate::vm::Vm;
 
@@ -107,7 +107,7 @@ impl Host for Hooks<'_> {
         }
         let mut text = String::new();
         for obj in garbage {
-            let name = crate::objects::typeobj::type_name(obj.class());
+            let name = crate::objects::classes::typeobj::type_name(obj.class());
             text.push_str(&format!("gc: collectable <{name} {:#x}>\n", obj.addr()));
         }
         self.vm.interp.write_stderr_holding_gil(&text);

@@ -20,8 +20,8 @@
 use std::io::IsTerminal;
 
 use crate::ast;
-use crate::objects::exception_kinds::syntax_error;
-use crate::objects::str::{intern, new_str};
+use crate::objects::exceptions::exception_kinds::syntax_error;
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::runner::{print_exception, system_exit_status, Ending};
 use crate::syntax_error::SyntaxError;
@@ -99,7 +99,7 @@ fn execute(vm: &mut Vm, module: &ast::Module, source: &str, globals: &PyRef) -> 
             return None;
         }
     };
-    let code = crate::objects::code::CodeObj::from_unit(&std::rc::Rc::new(unit));
+    let code = crate::objects::callables::code::CodeObj::from_unit(&std::rc::Rc::new(unit));
     let result = vm.run_code(&code, globals, globals, None);
     vm.run_pending_finalizers();
     match result {
@@ -196,9 +196,9 @@ fn main_globals(vm: &mut Vm) -> PyRef {
         }
     }
     let globals = crate::runner::new_main_module(vm, None, None);
-    if let Some(d) = globals.downcast::<crate::objects::dict::DictObj>() {
+    if let Some(d) = globals.downcast::<crate::objects::containers::dict::DictObj>() {
         d.set_str(intern("__doc__"), Value::None);
-        let annotations = Value::Obj(crate::objects::dict::DictObj::new_ref());
+        let annotations = Value::Obj(crate::objects::containers::dict::DictObj::new_ref());
         d.set_str(intern("__annotations__"), annotations);
     }
     globals

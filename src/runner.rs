@@ -8,11 +8,11 @@
 //! sequence (threads joined, `atexit`, module teardown, the final flush of stdout).
 
 use crate::modules::sys::write_to_sys_stderr;
-use crate::objects::code::CodeObj;
-use crate::objects::dict::DictObj;
-use crate::objects::list::ListObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{intern, new_str};
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{PyErr, Vm};
 
@@ -128,7 +128,7 @@ fn finish(vm: &mut Vm, ending: Ending) -> i32 {
     let mut status = ending.status;
     if let Err(e) = vm.interp.flush_stdout() {
         let stdout = Value::Obj(crate::builtins::core::stream(1));
-        let err = crate::objects::exception_kinds::os_error(&e, None);
+        let err = crate::objects::exceptions::exception_kinds::os_error(&e, None);
         vm.write_unraisable(None, &stdout, &err);
         status = 120;
     }
@@ -337,7 +337,7 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
         }
         status = run_once(&mut vm, source, filename);
         crate::gil::end_finalizing();
-        crate::objects::typeobj::invalidate_lookup_cache();
+        crate::objects::classes::typeobj::invalidate_lookup_cache();
         vm.collect_generation(2);
         vm.run_pending_finalizers();
         counts.push(crate::objects::core::live_objects());
@@ -425,7 +425,7 @@ fn shut_down(vm: &mut Vm) {
     for k in g.keys() {
         let Value::Obj(key) = &k else { continue };
         if key
-            .downcast::<crate::objects::str::StrObj>()
+            .downcast::<crate::objects::strings::str::StrObj>()
             .is_some_and(|s| s.as_str() == "__builtins__")
         {
             continue;
@@ -465,7 +465,7 @@ fn set_sys_path(vm: &mut Vm, first: Option<String>, config: &Config) {
         .into_iter()
         .map(|e| Value::Obj(new_str(e)))
         .collect();
-    let list = Value::Obj(crate::objects::list::ListObj::new_ref(list));
+    let list = Value::Obj(crate::objects::containers::list::ListObj::new_ref(list));
     let _ = vm.setattr(&sys, &intern("path"), Some(list));
 }
 
@@ -566,7 +566,7 @@ pub(crate) fn system_exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
     if code.is_none() {
         return 0;
     }
-    if let Some(n) = crate::objects::int::as_int(&code) {
+    if let Some(n) = crate::objects::numbers::int::as_int(&code) {
         // (C's `(int)` of the long, then the OS keeps the low 8 bits)
         return n.to_i64().map_or(-1, |n| n as i32);
     }

@@ -5,14 +5,14 @@
 
 use pyvm::ast::BinOp;
 use pyvm::bytecode::opcode::CompareKind;
-use pyvm::objects::bytes::{bytes_value, BytesObj};
-use pyvm::objects::dict::DictObj;
-use pyvm::objects::exception::PyErr;
-use pyvm::objects::list::ListObj;
-use pyvm::objects::slice::SliceObj;
-use pyvm::objects::str::{intern, new_str};
-use pyvm::objects::tuple::TupleObj;
-use pyvm::objects::typeobj::TypeObject;
+use pyvm::objects::bytes::bytes::{bytes_value, BytesObj};
+use pyvm::objects::classes::typeobj::TypeObject;
+use pyvm::objects::containers::dict::DictObj;
+use pyvm::objects::containers::list::ListObj;
+use pyvm::objects::containers::slice::SliceObj;
+use pyvm::objects::containers::tuple::TupleObj;
+use pyvm::objects::exceptions::exception::PyErr;
+use pyvm::objects::strings::str::{intern, new_str};
 use pyvm::objects::{types, PyRef, Value};
 use pyvm::vm::{Args, PyResult, Vm};
 
@@ -42,7 +42,7 @@ fn value(vm: &mut Vm, toks: &mut std::slice::Iter<&str>) -> (Option<String>, Val
         "N" => Value::None,
         "T" => Value::Bool(true),
         "F" => Value::Bool(false),
-        "i" => pyvm::objects::int::parse_int(rest, 10)
+        "i" => pyvm::objects::numbers::int::parse_int(rest, 10)
             .expect("int")
             .expect("valid int"),
         "f" => Value::Float(f64::from_bits(u64::from_str_radix(rest, 16).expect("bits"))),
@@ -109,7 +109,7 @@ fn show(vm: &mut Vm, v: &Value) -> String {
 
 /// "Type: message", as Python prints `f"{type(e).__name__}: {e}"`.
 fn show_err(vm: &mut Vm, e: &PyErr) -> String {
-    let name = pyvm::objects::typeobj::type_name(e.class());
+    let name = pyvm::objects::classes::typeobj::type_name(e.class());
     let args = e.payload().args.borrow().clone();
     let items = args.downcast::<TupleObj>().unwrap().items.to_vec();
     let msg = match items.len() {
@@ -186,8 +186,10 @@ fn eval(vm: &mut Vm, op: &[&str], vals: Vec<(Option<String>, Value)>) -> PyResul
         ["hash"] => vm.hash(&arg(0)).map(Value::Int),
         ["repr"] => Ok(arg(0)),
         ["fmt"] => {
-            let spec = pyvm::objects::str::as_str(&pos[1]).unwrap().to_string();
-            pyvm::objects::format::format_value(vm, &arg(0), &spec).map(Value::Obj)
+            let spec = pyvm::objects::strings::str::as_str(&pos[1])
+                .unwrap()
+                .to_string();
+            pyvm::objects::strings::format::format_value(vm, &arg(0), &spec).map(Value::Obj)
         }
         ["getitem"] => vm.getitem(&arg(0), &arg(1)),
         ["getslice"] => {
@@ -216,9 +218,11 @@ fn eval(vm: &mut Vm, op: &[&str], vals: Vec<(Option<String>, Value)>) -> PyResul
                         .iter()
                         .find(|m| m.name == *name)
                         .unwrap_or_else(|| panic!("builtin {name}"));
-                    Value::Obj(pyvm::objects::function::BuiltinFunctionObj::new_ref(
-                        def.name, def.func, None,
-                    ))
+                    Value::Obj(
+                        pyvm::objects::callables::function::BuiltinFunctionObj::new_ref(
+                            def.name, def.func, None,
+                        ),
+                    )
                 }
             };
             call(vm, &f, pos, kw)

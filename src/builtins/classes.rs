@@ -2,12 +2,12 @@
 //! and `dir`.
 
 use crate::exc;
-use crate::objects::dict::DictObj;
-use crate::objects::instance::class_attr_names;
-use crate::objects::list::ListObj;
+use crate::objects::classes::instance::class_attr_names;
+use crate::objects::classes::typeobj::{MethodDef, TypeObject};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::intern;
-use crate::objects::typeobj::{MethodDef, TypeObject};
+use crate::objects::strings::str::intern;
 use crate::objects::Value;
 use crate::vm::protocol::python_override;
 use crate::vm::{Args, PyResult, Vm};
@@ -51,7 +51,7 @@ pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         let mut others = Vec::new();
         for n in names {
             match &n {
-                Value::Obj(s) if s.is::<crate::objects::str::StrObj>() => {
+                Value::Obj(s) if s.is::<crate::objects::strings::str::StrObj>() => {
                     set.set_str(s.clone(), Value::None);
                 }
                 _ => others.push(n),
@@ -90,7 +90,10 @@ pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    crate::method!("__build_class__", crate::objects::class::build_class),
+    crate::method!(
+        "__build_class__",
+        crate::objects::classes::class::build_class
+    ),
     crate::method!("vars", vars),
     crate::method!("dir", dir),
 ];

@@ -11,13 +11,13 @@
 
 use std::rc::Rc;
 
-use crate::objects::bytes::BytesObj;
-use crate::objects::code::CodeObj;
-use crate::objects::dict::DictObj;
-use crate::objects::exception_kinds::syntax_error;
-use crate::objects::function::FunctionObj;
-use crate::objects::str::{as_str, intern};
-use crate::objects::typeobj::MethodDef;
+use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::function::FunctionObj;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::exceptions::exception_kinds::syntax_error;
+use crate::objects::strings::str::{as_str, intern};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -104,7 +104,7 @@ fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         "dont_inherit",
         "optimize",
     ];
-    let a = crate::objects::bind::bind(&args, "compile", names, 3)?;
+    let a = crate::objects::callables::bind::bind(&args, "compile", names, 3)?;
     let (source, filename, mode) = (a[0].unwrap(), a[1].unwrap(), a[2].unwrap());
     let filename = match as_str(filename) {
         Some(f) => f.to_string(),

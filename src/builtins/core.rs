@@ -1,10 +1,10 @@
 //! Builtins: print, repr, id, hash, isinstance, issubclass, callable, getattr, setattr,
 //! hasattr, input, and the `type`/`object` constructors.
 
-use crate::objects::str::{as_str, intern, new_str, StrObj};
-use crate::objects::stream::StreamObj;
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{MethodDef, TypeObject};
+use crate::objects::classes::typeobj::{MethodDef, TypeObject};
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::io::stream::StreamObj;
+use crate::objects::strings::str::{as_str, intern, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -153,7 +153,7 @@ fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyR
             let meta = c.class();
             if meta.downcast::<TypeObject>().is_some_and(|m| m.heap) {
                 if let Some(f) = TypeObject::lookup(meta, &intern(check.hook())) {
-                    if f.downcast::<crate::objects::function::FunctionObj>()
+                    if f.downcast::<crate::objects::callables::function::FunctionObj>()
                         .is_some()
                     {
                         let arg = match check {
@@ -243,9 +243,9 @@ fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos()[0];
     let s = crate::vm::protocol::slots(v);
     let is_callable = s.call.is_some()
-        || matches!(v, Value::Obj(o) if o.is::<crate::objects::function::FunctionObj>()
-            || o.is::<crate::objects::function::BuiltinFunctionObj>()
-            || o.is::<crate::objects::function::BoundMethodObj>());
+        || matches!(v, Value::Obj(o) if o.is::<crate::objects::callables::function::FunctionObj>()
+            || o.is::<crate::objects::callables::function::BuiltinFunctionObj>()
+            || o.is::<crate::objects::callables::function::BoundMethodObj>());
     Ok(Value::Bool(is_callable))
 }
 
@@ -308,11 +308,11 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = vm.str_string(p)?;
         vm.interp
             .write_stdout(&s)
-            .map_err(|e| crate::objects::exception_kinds::os_error(&e, None))?;
+            .map_err(|e| crate::objects::exceptions::exception_kinds::os_error(&e, None))?;
     }
     vm.interp
         .flush_stdout()
-        .map_err(|e| crate::objects::exception_kinds::os_error(&e, None))?;
+        .map_err(|e| crate::objects::exceptions::exception_kinds::os_error(&e, None))?;
     // (a signal interrupts the wait in the main thread: Ctrl-C raises KeyboardInterrupt here)
     let mut line = crate::signals::wait::read_stdin_line(vm)?;
     if line.is_empty() {
@@ -340,5 +340,5 @@ pub const FUNCTIONS: &[MethodDef] = &[
     method!("delattr", delattr),
     method!("hasattr", hasattr),
     method!("input", input),
-    method!("open", crate::objects::file::open),
+    method!("open", crate::objects::io::file::open),
 ];

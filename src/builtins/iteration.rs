@@ -1,16 +1,16 @@
 //! Builtins that consume iterables: `len`, `min`, `max`, `sum`, `sorted`, `any`, `all`,
 //! `iter`, `next`. (`enumerate`, `zip`, `map`, `filter` and `reversed` are types, with `new`
-//! slots in `objects::iter`; `list`, `tuple`, `dict`, `set`, `frozenset` and `range` are
+//! slots in `objects::containers::iter`; `list`, `tuple`, `dict`, `set`, `frozenset` and `range` are
 //! types too.)
 
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::iter::next_item;
-use crate::objects::list::{list_value, sort_kwargs, sort_list};
-use crate::objects::seq::{self, compare_bool};
-use crate::objects::str::StrObj;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::iter::next_item;
+use crate::objects::containers::list::{list_value, sort_kwargs, sort_list};
+use crate::objects::containers::seq::{self, compare_bool};
+use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
 use crate::vm::protocol::slots;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -272,7 +272,7 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !is_callable(f) {
                 return Err(exc!(type_error, "iter(v, w): v must be callable"));
             }
-            Ok(crate::objects::iter::new_callable_iter(
+            Ok(crate::objects::containers::iter::new_callable_iter(
                 f.clone(),
                 sentinel.clone(),
             ))
@@ -286,12 +286,12 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("next", 1, 2)?;
     let pos = args.pos();
     if pos[0]
-        .downcast::<crate::objects::generator::GenObj>()
+        .downcast::<crate::objects::callables::generator::GenObj>()
         .is_some()
     {
         // Through `send`, so a returned value reaches the StopIteration (`next(g)`).
         return match (
-            crate::objects::generator::send(vm, &pos[0], Value::None),
+            crate::objects::callables::generator::send(vm, &pos[0], Value::None),
             pos.get(1),
         ) {
             (Err(e), Some(d)) if e.matches(&types().exc.stop_iteration) => Ok(d.clone()),
@@ -323,8 +323,8 @@ pub const FUNCTIONS: &[MethodDef] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::objects::list::list_value;
-    use crate::objects::range::RangeObj;
+    use crate::objects::containers::list::list_value;
+    use crate::objects::containers::range::RangeObj;
     use crate::objects::testutil::*;
     use crate::objects::Value;
     use crate::vm::Vm;
@@ -343,7 +343,11 @@ mod tests {
         assert_eq!(repr(&mut vm, &five), "range(0, 5)");
         assert_eq!(vm.len(&r).unwrap(), 5);
         assert!(matches!(vm.getitem(&r, &Value::Int(-1)), Ok(Value::Int(8))));
-        let s = |a, b, c| Value::Obj(crate::objects::slice::SliceObj::new_ref(a, b, c));
+        let s = |a, b, c| {
+            Value::Obj(crate::objects::containers::slice::SliceObj::new_ref(
+                a, b, c,
+            ))
+        };
         let sub = vm
             .getitem(&r, &s(Value::Int(1), Value::Int(3), Value::None))
             .unwrap();

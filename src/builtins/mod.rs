@@ -7,7 +7,7 @@ pub mod core;
 pub mod iteration;
 pub mod numeric;
 
-use crate::objects::typeobj::MethodDef;
+use crate::objects::classes::typeobj::MethodDef;
 
 /// Every builtin function, for the `builtins` module.
 pub fn all_functions() -> impl Iterator<Item = &'static MethodDef> {

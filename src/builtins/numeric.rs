@@ -7,16 +7,16 @@ use num_traits::{One, Signed, Zero};
 use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
-use crate::objects::bind::bind;
-use crate::objects::bytes::BytesObj;
-use crate::objects::float::float_divmod;
-use crate::objects::int::{
+use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::callables::bind::bind;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::numbers::float::float_divmod;
+use crate::objects::numbers::int::{
     as_int, big_binary, call_special, index_value, int_value, magnitude_digits, small_binary,
     IntRef,
 };
-use crate::objects::str::{char_str, new_str, StrObj};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::strings::str::{char_str, new_str, StrObj};
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -67,8 +67,8 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             int_op(BinOp::Mod, x, y)?,
         ));
     }
-    let fa = crate::objects::float::as_f64(a)?;
-    let fb = crate::objects::float::as_f64(b)?;
+    let fa = crate::objects::numbers::float::as_f64(a)?;
+    let fb = crate::objects::numbers::float::as_f64(b)?;
     if let (Some(x), Some(y)) = (fa, fb) {
         if y == 0.0 {
             return Err(exc!(zero_division_error, "float divmod()"));
@@ -98,7 +98,10 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lookup(v: &Value, name: &str) -> Option<Value> {
-    crate::objects::typeobj::TypeObject::lookup(v.class(), &crate::objects::str::intern(name))
+    crate::objects::classes::typeobj::TypeObject::lookup(
+        v.class(),
+        &crate::objects::strings::str::intern(name),
+    )
 }
 
 fn is_not_implemented(v: &Value) -> bool {
@@ -141,12 +144,12 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => match (as_int(base), as_int(exp), as_int(m)) {
             (Some(b), Some(e), Some(md)) => int_pow_mod(&b.big(), &e.big(), &md.big()),
             // A class's three-argument `__pow__(exp, mod)`.
-            _ if let Some(f) = crate::objects::typeobj::TypeObject::lookup(
+            _ if let Some(f) = crate::objects::classes::typeobj::TypeObject::lookup(
                 base.class(),
                 crate::interned!("__pow__"),
             )
             .filter(|f| {
-                f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+                f.downcast::<crate::objects::classes::slotdefs::SlotWrapperObj>()
                     .is_none()
             }) =>
             {
@@ -203,7 +206,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     if let Value::Float(x) = number {
-        return crate::objects::float::round_float(*x, nd);
+        return crate::objects::numbers::float::round_float(*x, nd);
     }
     if let Some(f) = own.or_else(|| lookup(number, "__round__")) {
         let mut a = vec![number.clone()];
@@ -223,7 +226,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn radix_string(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
     args.no_kwargs(name)?;
     args.check_count(name, 1, 1)?;
-    let v = crate::objects::class_slots::to_index(vm, &args.pos()[0])?;
+    let v = crate::objects::classes::class_slots::to_index(vm, &args.pos()[0])?;
     let i = index_value(&v)?;
     let sign = if i.is_negative() { "-" } else { "" };
     Ok(Value::Obj(new_str(format!(
@@ -299,7 +302,7 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::objects::format::builtin_format(vm, args)
+    crate::objects::strings::format::builtin_format(vm, args)
 }
 
 /// `ascii(x)`: `repr(x)` with non-ASCII characters escaped.
@@ -307,7 +310,9 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("ascii")?;
     args.check_count("ascii", 1, 1)?;
     let r = vm.repr_string(&args.pos()[0])?;
-    Ok(Value::Obj(new_str(crate::objects::str::ascii_escape(&r))))
+    Ok(Value::Obj(new_str(
+        crate::objects::strings::str::ascii_escape(&r),
+    )))
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[

@@ -81,10 +81,10 @@ fn constant(c: &Constant) -> String {
         Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
-        Constant::Float(x) => crate::objects::float_repr::repr_f64(*x),
-        Constant::Imaginary(x) => format!("{}j", crate::objects::float_repr::repr_f64(*x)),
-        Constant::Str(s) => crate::objects::str::repr_str(s),
-        Constant::Bytes(b) => crate::objects::bytes::repr_bytes(b),
+        Constant::Float(x) => crate::objects::numbers::float_repr::repr_f64(*x),
+        Constant::Imaginary(x) => format!("{}j", crate::objects::numbers::float_repr::repr_f64(*x)),
+        Constant::Str(s) => crate::objects::strings::str::repr_str(s),
+        Constant::Bytes(b) => crate::objects::bytes::bytes::repr_bytes(b),
         Constant::Ellipsis => "...".into(),
     }
 }

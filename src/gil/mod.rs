@@ -49,7 +49,7 @@ pub mod breaker {
     /// safepoint.
     pub const DROP_GIL: u32 = 1;
     /// Objects wait for their `__del__`, weakref callbacks or generator closing
-    /// (`objects::core`, `objects::generator`).
+    /// (`objects::core`, `objects::callables::generator`).
     pub const FINALIZE: u32 = 2;
     /// Tracked allocations passed the collector's threshold (`crate::gc`).
     pub const COLLECT: u32 = 4;

@@ -7,10 +7,10 @@ use super::params::Clinic;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
-use crate::objects::list::ListObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::seq::{compare_bool, index_arg};
 use crate::objects::module::ModuleObj;
-use crate::objects::seq::{compare_bool, index_arg};
-use crate::objects::str::intern;
+use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

@@ -7,13 +7,13 @@ use crate::gc::{
     policy, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
 };
 use crate::method;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::tuple::tuple_value;
 use crate::objects::core::gc::{self as core_gc, with_state};
-use crate::objects::dict::DictObj;
-use crate::objects::int::as_int;
-use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::intern;
-use crate::objects::tuple::tuple_value;
+use crate::objects::numbers::int::as_int;
+use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -150,15 +150,16 @@ fn get_referents(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// is a str, else each value then its key), even when the container is untracked; for
 /// other tracked objects, the references the collector traverses.
 fn referents_of(o: &PyRef, out: &mut Vec<Value>) {
-    if let Some(t) = o.downcast::<crate::objects::tuple::TupleObj>() {
+    if let Some(t) = o.downcast::<crate::objects::containers::tuple::TupleObj>() {
         out.extend(t.items.iter().rev().cloned());
     } else if let Some(l) = o.downcast::<ListObj>() {
         out.extend(l.to_vec().into_iter().rev());
     } else if let Some(d) = o.downcast::<DictObj>() {
         let items = d.items();
-        let str_keys = items
-            .iter()
-            .all(|(k, _)| k.downcast::<crate::objects::str::StrObj>().is_some());
+        let str_keys = items.iter().all(|(k, _)| {
+            k.downcast::<crate::objects::strings::str::StrObj>()
+                .is_some()
+        });
         for (k, v) in items {
             out.push(v);
             if !str_keys {

@@ -11,11 +11,11 @@
 //! ```
 
 use crate::method;
-use crate::objects::dict::DictObj;
-use crate::objects::int::int_value;
-use crate::objects::list::ListObj;
-use crate::objects::str::{intern, new_str};
-use crate::objects::typeobj::MethodDef;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::numbers::int::int_value;
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

@@ -13,13 +13,15 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::dict::DictObj;
-use crate::objects::list::{sort_list, ListObj};
-use crate::objects::native::{iter_slots, new_native, NativeData, NativeIter, ITER_METHODS};
-use crate::objects::seq::{compare_bool, rich_eq, IntLike};
-use crate::objects::str::{intern, new_str};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::TypeSlots;
+use crate::objects::callables::native::{
+    iter_slots, new_native, NativeData, NativeIter, ITER_METHODS,
+};
+use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::{sort_list, ListObj};
+use crate::objects::containers::seq::{compare_bool, rich_eq, IntLike};
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -268,13 +270,13 @@ fn n_extreme(vm: &mut Vm, args: Args, largest: bool) -> PyResult<Value> {
                 .downcast::<ListObj>()
                 .map(ListObj::to_vec)
                 .unwrap_or_default();
-            let count = crate::objects::seq::index_arg(n)?.max(0) as usize;
+            let count = crate::objects::containers::seq::index_arg(n)?.max(0) as usize;
             return Ok(Value::Obj(ListObj::new_ref(
                 all.into_iter().take(count).collect(),
             )));
         }
     }
-    let count = match crate::objects::seq::int_like(n) {
+    let count = match crate::objects::containers::seq::int_like(n) {
         Some(IntLike::Small(i)) => i,
         Some(IntLike::Big(neg)) => {
             if neg {
@@ -283,7 +285,7 @@ fn n_extreme(vm: &mut Vm, args: Args, largest: bool) -> PyResult<Value> {
                 i64::MAX
             }
         }
-        None => crate::objects::seq::index_arg(n)?,
+        None => crate::objects::containers::seq::index_arg(n)?,
     };
     // Decorated items: order breaks ties, so equal keys keep their input order.
     let step: i64 = if largest { -1 } else { 1 };

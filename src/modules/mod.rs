@@ -2,7 +2,7 @@
 //! `itertools`, `functools`, `random`) and the table `import` finds them in. Shared by the
 //! modules: `params` (argument checking with CPython's messages, number conversions) and
 //! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
-//! modules define are native objects (`objects::native`).
+//! modules define are native objects (`objects::callables::native`).
 
 pub mod atexit;
 pub mod bisect;
@@ -25,11 +25,11 @@ pub mod thread;
 pub mod time;
 pub mod weakref;
 
-use crate::objects::dict::DictObj;
-use crate::objects::function::BuiltinFunctionObj;
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::dict::DictObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{as_str, intern};
-use crate::objects::typeobj::MethodDef;
+use crate::objects::strings::str::{as_str, intern};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -425,7 +425,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(name), Value::Obj(ty.clone()));
     }
     for exc in t.exc.all() {
-        let name = crate::objects::typeobj::type_name(exc);
+        let name = crate::objects::classes::typeobj::type_name(exc);
         b.set_str(intern(&name), Value::Obj(exc.clone()));
     }
     b.set_str(

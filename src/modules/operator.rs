@@ -9,17 +9,17 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::dict::DictObj;
-use crate::objects::function::BuiltinFunctionObj;
-use crate::objects::int::{as_int, call_special};
-use crate::objects::module::ModuleObj;
-use crate::objects::native::{
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::callables::native::{
     call_slots, new_native, repr_slot, NativeCall, NativeData, NativeRepr,
 };
-use crate::objects::seq::rich_eq;
-use crate::objects::str::{as_str, intern, StrObj};
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::seq::rich_eq;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::module::ModuleObj;
+use crate::objects::numbers::int::{as_int, call_special};
+use crate::objects::strings::str::{as_str, intern, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -232,7 +232,7 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match call_special(vm, &p[0], "__length_hint__")? {
         Some(r) if as_int(&r).is_some() => Ok(r),
         Some(r)
-            if r.downcast::<crate::objects::singleton::SingletonObj>()
+            if r.downcast::<crate::objects::classes::singleton::SingletonObj>()
                 .is_some() =>
         {
             Ok(Value::Int(default))

@@ -4,11 +4,11 @@
 //! `splitext`, `normpath`, `abspath`, `relpath`, ...; `py/os.py`: `makedirs`, `walk`) are run
 //! into the same namespaces.
 
-use crate::objects::exception_kinds::os_error;
-use crate::objects::list::ListObj;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::list::ListObj;
+use crate::objects::exceptions::exception_kinds::os_error;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{as_str, intern, new_str};
-use crate::objects::typeobj::MethodDef;
+use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -18,7 +18,7 @@ fn path_arg(fname: &str, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }
-    if let Some(b) = v.downcast::<crate::objects::bytes::BytesObj>() {
+    if let Some(b) = v.downcast::<crate::objects::bytes::bytes::BytesObj>() {
         return Ok(String::from_utf8_lossy(&b.bytes).into_owned());
     }
     Err(exc!(
@@ -66,7 +66,7 @@ fn os_rename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = crate::gil::allow_threads(move || std::fs::rename(from, to));
     r.map_err(|e| {
         let err = os_error(&e, Some(a));
-        crate::objects::exception_kinds::set_field(err.exc(), "filename2", b.clone());
+        crate::objects::exceptions::exception_kinds::set_field(err.exc(), "filename2", b.clone());
         err
     })?;
     Ok(Value::None)
@@ -295,7 +295,7 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     if let Some(d) = vm
         .interp
         .modules
-        .downcast::<crate::objects::dict::DictObj>()
+        .downcast::<crate::objects::containers::dict::DictObj>()
     {
         d.set_str(intern("os.path"), Value::Obj(path));
     }

@@ -14,8 +14,8 @@
 use num_bigint::BigInt;
 
 use crate::exc;
-use crate::objects::float::as_f64;
-use crate::objects::int::{as_int, call_special, int_value, IntRef};
+use crate::objects::numbers::float::as_f64;
+use crate::objects::numbers::int::{as_int, call_special, int_value, IntRef};
 use crate::objects::Value;
 use crate::vm::{sig, Args, PyResult, Vm};
 
@@ -287,12 +287,14 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
     for name in ["__float__", "__index__"] {
         if let Some(r) = call_special(vm, v, name)? {
-            if let Some(f) = crate::objects::float::float_of(&r) {
+            if let Some(f) = crate::objects::numbers::float::float_of(&r) {
                 return Ok(f);
             }
             return match (&r, as_int(&r)) {
                 (_, Some(i)) if name == "__index__" => i.to_f64(),
-                _ => Err(crate::objects::float::returned_non_float(v, name, &r)),
+                _ => Err(crate::objects::numbers::float::returned_non_float(
+                    v, name, &r,
+                )),
             };
         }
     }

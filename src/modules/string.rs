@@ -4,7 +4,7 @@
 use super::params::PyDef;
 use crate::method;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{intern, new_str};
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -39,7 +39,7 @@ fn capwords(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(new_str(" "))
     };
     let join = vm.getattr(&joiner, &intern("join"))?;
-    let list = Value::Obj(crate::objects::list::ListObj::new_ref(caps));
+    let list = Value::Obj(crate::objects::containers::list::ListObj::new_ref(caps));
     vm.call(&join, Args::positional(&[list]))
 }
 

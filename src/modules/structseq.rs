@@ -3,10 +3,10 @@
 //! The field names live in the type's dict as `_fields`, so one `getattr` slot and one
 //! `repr` per flavour serve every such type.
 
-use crate::objects::native::new_native_type;
-use crate::objects::str::{as_str, intern, new_str};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{set_class_attr, type_name, TypeObject, TypeSlots};
+use crate::objects::callables::native::new_native_type;
+use crate::objects::classes::typeobj::{set_class_attr, type_name, TypeObject, TypeSlots};
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{types, Kind, PyRef, Value};
 use crate::vm::{PyResult, Vm};
 

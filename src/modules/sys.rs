@@ -2,12 +2,12 @@
 //! version information, the frames (`_getframe`), the hooks for uncaught and unraisable
 //! exceptions.
 
-use crate::objects::dict::DictObj;
-use crate::objects::list::ListObj;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::tuple::TupleObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{intern, new_str};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::{exc, method};
@@ -77,7 +77,7 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("intern", 1, 1)?;
     match &args.pos()[0] {
         // (a str subclass instance cannot stand for the str in the table)
-        Value::Obj(o) if o.is::<crate::objects::str::StrObj>() => {
+        Value::Obj(o) if o.is::<crate::objects::strings::str::StrObj>() => {
             if !o.class().ptr_eq(&crate::objects::types().str) {
                 return Err(exc!(
                     type_error,
@@ -85,7 +85,7 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                     args.pos()[0].type_name()
                 ));
             }
-            Ok(Value::Obj(crate::objects::str::intern_ref(o)))
+            Ok(Value::Obj(crate::objects::strings::str::intern_ref(o)))
         }
         v => Err(exc!(
             type_error,
@@ -205,10 +205,10 @@ fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [_, value, _, msg, obj] = &fields[..] else {
         return Ok(Value::None);
     };
-    let msg = crate::objects::str::as_str(msg).map(str::to_string);
+    let msg = crate::objects::strings::str::as_str(msg).map(str::to_string);
     if let Some(e) = value
         .as_obj()
-        .filter(|o| o.is::<crate::objects::exception::ExceptionObj>())
+        .filter(|o| o.is::<crate::objects::exceptions::exception::ExceptionObj>())
     {
         vm.write_unraisable(msg.as_deref(), obj, &PyErr::from_instance(e.clone()));
     }
@@ -225,15 +225,17 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let report = match value {
-        Value::Obj(o) => match o.downcast::<crate::objects::exception::ExceptionObj>() {
-            Some(e) => {
-                if e.traceback_entries().is_empty() {
-                    let _ = e.set_traceback(tb);
+        Value::Obj(o) => {
+            match o.downcast::<crate::objects::exceptions::exception::ExceptionObj>() {
+                Some(e) => {
+                    if e.traceback_entries().is_empty() {
+                        let _ = e.set_traceback(tb);
+                    }
+                    vm.format_exception(o)
                 }
-                vm.format_exception(o)
+                None => String::new(),
             }
-            None => String::new(),
-        },
+        }
         _ => String::new(),
     };
     let report = if report.is_empty() {
@@ -376,14 +378,16 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
             STR_DIGITS_THRESHOLD
         ));
     }
-    crate::objects::int::INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    crate::objects::numbers::int::INT_MAX_STR_DIGITS
+        .store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(Value::None)
 }
 
 /// `sys.get_int_max_str_digits()`.
 fn get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::params::none(&args, "sys.get_int_max_str_digits")?;
-    let n = crate::objects::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    let n =
+        crate::objects::numbers::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
     Ok(Value::Int(n as i64))
 }
 
@@ -442,7 +446,7 @@ pub fn create(vm: &mut Vm) -> PyRef {
     d.set_str(intern("maxsize"), Value::Int(i64::MAX));
     d.set_str(intern("int_info"), int_info());
     // (a new interpreter starts from the default limit: `-X leakcheck` runs a script again)
-    crate::objects::int::INT_MAX_STR_DIGITS.store(
+    crate::objects::numbers::int::INT_MAX_STR_DIGITS.store(
         DEFAULT_MAX_STR_DIGITS as usize,
         std::sync::atomic::Ordering::Relaxed,
     );

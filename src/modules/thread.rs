@@ -24,14 +24,14 @@ use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
 use crate::native_types;
+use crate::objects::callables::native::{new_native, self_arg, this, NativeData, PLAIN_SLOTS};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::core::SendBox;
-use crate::objects::dict::DictObj;
-use crate::objects::int::int_value;
 use crate::objects::module::ModuleObj;
-use crate::objects::native::{new_native, self_arg, this, NativeData, PLAIN_SLOTS};
-use crate::objects::str::{intern, new_str};
-use crate::objects::tuple::{tuple_value, TupleObj};
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::numbers::int::int_value;
+use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, Interp, PyResult, Vm};
 
@@ -496,7 +496,9 @@ fn call_with_kwargs(
     let mut names = Vec::new();
     if let Some(d) = kwargs.as_ref().and_then(|d| d.downcast::<DictObj>()) {
         for (k, v) in d.items() {
-            if k.downcast::<crate::objects::str::StrObj>().is_none() {
+            if k.downcast::<crate::objects::strings::str::StrObj>()
+                .is_none()
+            {
                 return Err(exc!(type_error, "keywords must be strings"));
             }
             names.push(k);
@@ -536,7 +538,7 @@ fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = STACK_SIZE.load(Ordering::Relaxed);
     if let Some(v) = p.first() {
         let n = params::to_index(vm, v)?;
-        let n = crate::objects::int::as_int(&n)
+        let n = crate::objects::numbers::int::as_int(&n)
             .and_then(|i| i.to_i64())
             .unwrap_or(-1);
         if n != 0 && n < 32_768 {

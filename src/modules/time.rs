@@ -11,11 +11,11 @@ use super::params::{self, to_index};
 use super::structseq;
 use crate::exc;
 use crate::method;
+use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::GilStatic;
-use crate::objects::int::{as_int, int_value};
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{as_str, intern, new_str};
-use crate::objects::tuple::TupleObj;
+use crate::objects::numbers::int::{as_int, int_value};
+use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -59,7 +59,7 @@ macro_rules! clocks {
                 Ok(int_value(($now).into()))
             }
         )*
-        const CLOCKS: &[crate::objects::typeobj::MethodDef] = &[
+        const CLOCKS: &[crate::objects::classes::typeobj::MethodDef] = &[
             $(method!(stringify!($secs), $secs), method!(stringify!($ns), $ns),)*
         ];
     };
@@ -80,7 +80,7 @@ pub(crate) fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
             "timestamp too large to convert to C _PyTime_t"
         )
     };
-    if let Some(f) = crate::objects::float::float_of(v) {
+    if let Some(f) = crate::objects::numbers::float::float_of(v) {
         if f.is_nan() {
             return Err(exc!(value_error, "Invalid value NaN (not a number)"));
         }
@@ -326,7 +326,8 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     for f in CLOCKS {
-        let func = crate::objects::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        let func =
+            crate::objects::callables::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
         d.set_str(intern(f.name), Value::Obj(func));
     }
     d.set_str(

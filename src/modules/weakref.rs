@@ -19,13 +19,13 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
+use crate::objects::callables::native::{native, this, NativeData, NativeObj, PLAIN_SLOTS};
+use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::seq::not_implemented;
 use crate::objects::core::weak::{self, Basic, WeakSlot};
-use crate::objects::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::native::{native, this, NativeData, NativeObj, PLAIN_SLOTS};
-use crate::objects::seq::not_implemented;
-use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{Kind, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -149,7 +149,7 @@ fn new_weakref(cls: &PyRef, target: &PyRef, callback: Option<Value>, basic: Basi
         hash: Cell::new(None),
         slots: RefCell::new(vec![Value::Null; nslots]),
     };
-    let obj = crate::objects::class::alloc(cls, NativeObj::new(data));
+    let obj = crate::objects::classes::class::alloc(cls, NativeObj::new(data));
     weak::register(&slot, &obj);
     Value::Obj(obj)
 }
@@ -343,7 +343,7 @@ fn proxy_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(format!(
         "<weakproxy at {:#x} to {} at {:#x}>",
         vm.id(v),
-        crate::objects::typeobj::type_name(target.class()),
+        crate::objects::classes::typeobj::type_name(target.class()),
         vm.id(&target)
     )))
 }

@@ -7,44 +7,44 @@
 macro_rules! payloads {
     ($callback:ident) => {
         $callback! {
-            Type => super::typeobj::TypeObject,
-            Str => super::str::StrObj [u8],
-            BigInt => super::int::IntObj,
-            Bytes => super::bytes::BytesObj,
-            List => super::list::ListObj,
-            Tuple => super::tuple::TupleObj [super::Value],
-            Dict => super::dict::DictObj,
-            Set => super::set::SetObj,
-            Range => super::range::RangeObj,
-            Slice => super::slice::SliceObj,
-            Function => super::function::FunctionObj,
-            BuiltinFunction => super::function::BuiltinFunctionObj,
-            BoundMethod => super::function::BoundMethodObj,
-            Code => super::code::CodeObj,
-            Cell => super::cell::CellObj,
+            Type => super::classes::typeobj::TypeObject,
+            Str => super::strings::str::StrObj [u8],
+            BigInt => super::numbers::int::IntObj,
+            Bytes => super::bytes::bytes::BytesObj,
+            List => super::containers::list::ListObj,
+            Tuple => super::containers::tuple::TupleObj [super::Value],
+            Dict => super::containers::dict::DictObj,
+            Set => super::containers::set::SetObj,
+            Range => super::containers::range::RangeObj,
+            Slice => super::containers::slice::SliceObj,
+            Function => super::callables::function::FunctionObj,
+            BuiltinFunction => super::callables::function::BuiltinFunctionObj,
+            BoundMethod => super::callables::function::BoundMethodObj,
+            Code => super::callables::code::CodeObj,
+            Cell => super::callables::cell::CellObj,
             Module => super::module::ModuleObj,
-            Exception => super::exception::ExceptionObj,
-            Instance => super::instance::InstanceObj [super::core::tail::ValueCell],
-            Singleton => super::singleton::SingletonObj,
-            Iter => super::iter::IterObj,
-            Stream => super::stream::StreamObj,
-            DictView => super::dictview::DictViewObj,
-            BytesIter => super::bytes::BytesIterObj,
-            ByteArray => super::bytearray::ByteArrayObj,
-            SlotWrapper => super::slotdefs::SlotWrapperObj,
-            FuncWrapper => super::descr::FuncWrapperObj,
-            Property => super::descr::PropertyObj,
-            MemberDescr => super::descr::MemberDescrObj,
-            GetSetDescr => super::getset::GetSetDescrObj,
-            MappingProxy => super::mappingproxy::MappingProxyObj,
-            Super => super::descr::SuperObj,
-            GenericAlias => super::generic_alias::GenericAliasObj,
-            Generator => super::generator::GenObj,
-            File => super::file::FileObj,
-            Native => super::native::NativeObj,
-            Traceback => super::traceback::TracebackObj,
-            Frame => super::frame::FrameObj,
-            Float => super::float::FloatObj,
+            Exception => super::exceptions::exception::ExceptionObj,
+            Instance => super::classes::instance::InstanceObj [super::core::tail::ValueCell],
+            Singleton => super::classes::singleton::SingletonObj,
+            Iter => super::containers::iter::IterObj,
+            Stream => super::io::stream::StreamObj,
+            DictView => super::containers::dictview::DictViewObj,
+            BytesIter => super::bytes::bytes::BytesIterObj,
+            ByteArray => super::bytes::bytearray::ByteArrayObj,
+            SlotWrapper => super::classes::slotdefs::SlotWrapperObj,
+            FuncWrapper => super::callables::descr::FuncWrapperObj,
+            Property => super::callables::descr::PropertyObj,
+            MemberDescr => super::callables::descr::MemberDescrObj,
+            GetSetDescr => super::callables::getset::GetSetDescrObj,
+            MappingProxy => super::containers::mappingproxy::MappingProxyObj,
+            Super => super::callables::descr::SuperObj,
+            GenericAlias => super::classes::generic_alias::GenericAliasObj,
+            Generator => super::callables::generator::GenObj,
+            File => super::io::file::FileObj,
+            Native => super::callables::native::NativeObj,
+            Traceback => super::exceptions::traceback::TracebackObj,
+            Frame => super::callables::frame::FrameObj,
+            Float => super::numbers::float::FloatObj,
         }
     };
 }
@@ -52,77 +52,28 @@ macro_rules! payloads {
 pub mod core;
 pub mod trace;
 
-pub mod bind;
-pub mod builtin_types;
-pub mod bytearray;
 pub mod bytes;
-pub mod bytes_methods;
-pub mod cell;
-pub mod class;
-pub mod class_assign;
-pub mod class_slots;
-pub mod code;
-pub mod code_replace;
-pub mod descr;
-pub mod dict;
-pub mod dict_methods;
-pub mod dictview;
-pub mod exception;
-pub mod exception_kinds;
-pub mod file;
-pub mod file_io;
-pub mod file_methods;
-pub mod float;
-pub mod float_repr;
-pub mod format;
-pub mod frame;
-pub mod function;
-mod function_attrs;
-pub mod generator;
-pub mod generic_alias;
-pub mod getset;
-pub mod hash;
-pub mod instance;
-pub mod int;
-pub mod iter;
-pub mod list;
-pub mod mappingproxy;
+pub mod callables;
+pub mod classes;
+pub mod containers;
+pub mod exceptions;
+pub mod io;
 pub mod module;
-pub mod native;
-pub mod object_state;
-pub mod range;
-pub mod seq;
-pub mod set;
-pub mod shape;
-pub mod singleton;
+pub mod numbers;
 pub mod sizeof;
-pub mod slice;
-pub mod slotdefs;
-pub mod sort;
-pub mod str;
-pub mod str_case;
-pub mod str_methods;
-pub mod str_printf;
-pub mod str_search;
-pub mod stream;
+pub mod strings;
 #[cfg(test)]
 pub mod testutil;
-pub mod traceback;
-pub mod tuple;
-pub mod typecache;
-pub mod typeobj;
-pub mod unicode;
-pub mod unicode_data;
 pub mod value;
 
+pub use self::classes::typeobj::{types, NativeFn, TypeObject, TypeSlots};
 pub use self::core::{Kind, PyPayload, PyRef};
-pub use self::typeobj::{types, NativeFn, TypeObject, TypeSlots};
 pub use self::value::Value;
 
 #[cfg(test)]
 mod tests {
-    use super::dict::DictObj;
-    use super::str::{intern, new_str};
+    use super::containers::dict::DictObj;
+    use super::strings::str::{intern, new_str};
     use super::*;
 
     #[test]
@@ -160,7 +111,7 @@ mod tests {
         let _gil = crate::gil::acquire();
         let mut head = Value::None;
         for _ in 0..1_000_000 {
-            head = Value::Obj(list::ListObj::new_ref(vec![head]));
+            head = Value::Obj(containers::list::ListObj::new_ref(vec![head]));
         }
         drop(head);
     }

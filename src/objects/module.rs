@@ -1,10 +1,11 @@
 //! Module objects: a name and a globals dict.
 
 use super::core::PyRef;
-use super::dict::DictObj;
-use super::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use super::Value;
 use crate::modules::params::Clinic;
+use crate::objects::classes::typeobj::TypeSpec;
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::dict::DictObj;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct ModuleObj {
@@ -19,14 +20,14 @@ impl ModuleObj {
         let dict = DictObj::new_ref();
         let d = dict.downcast::<DictObj>().expect("dict");
         d.set_str(
-            super::str::intern("__name__"),
-            Value::Obj(super::str::new_str(name)),
+            crate::objects::strings::str::intern("__name__"),
+            Value::Obj(crate::objects::strings::str::new_str(name)),
         );
-        d.set_str(super::str::intern("__doc__"), Value::None);
+        d.set_str(crate::objects::strings::str::intern("__doc__"), Value::None);
         PyRef::new(
             &super::types().module,
             ModuleObj {
-                name: super::str::intern(name),
+                name: crate::objects::strings::str::intern(name),
                 dict,
             },
         )
@@ -43,15 +44,15 @@ impl ModuleObj {
 fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let m = v.downcast::<ModuleObj>().expect("a module");
     let ns = m.namespace();
-    let get = |k: &str| ns.get_str(&super::str::intern(k));
+    let get = |k: &str| ns.get_str(&crate::objects::strings::str::intern(k));
     let name = get("__name__")
-        .and_then(|n| super::str::as_str(&n).map(str::to_string))
+        .and_then(|n| crate::objects::strings::str::as_str(&n).map(str::to_string))
         .unwrap_or_else(|| "?".to_string());
     let own = m
         .name
-        .downcast::<super::str::StrObj>()
+        .downcast::<crate::objects::strings::str::StrObj>()
         .map_or("?", |s| s.as_str());
-    let quoted = super::str::repr_str(&name);
+    let quoted = crate::objects::strings::str::repr_str(&name);
     let text = if let Some(file) = get("__file__").filter(|f| !f.is_none()) {
         format!("<module {} from {}>", quoted, vm.repr_string(&file)?)
     } else if own == "__main__"
@@ -71,16 +72,16 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     } else {
         format!("<module {quoted}>")
     };
-    Ok(super::str::new_str(text))
+    Ok(crate::objects::strings::str::new_str(text))
 }
 
 fn module_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let m = v.downcast::<ModuleObj>().expect("a module");
-    match super::str::as_str(&Value::Obj(name.clone())) {
+    match crate::objects::strings::str::as_str(&Value::Obj(name.clone())) {
         // (`__dict__` is the namespace itself: a read-only member, as CPython's)
         Some("__dict__") => return Err(crate::exc!(attribute_error, "readonly attribute")),
         // `object.__class__`'s setter, also for a module whose class is a subclass
-        Some("__class__") => return super::class_assign::set_class(vm, v, value),
+        Some("__class__") => return crate::objects::classes::class_assign::set_class(vm, v, value),
         _ => {}
     }
     match value {
@@ -91,7 +92,7 @@ fn module_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) ->
                     attribute_error,
                     "'{}' object has no attribute '{}'",
                     v.type_name(),
-                    name.downcast::<super::str::StrObj>()
+                    name.downcast::<crate::objects::strings::str::StrObj>()
                         .map_or("?", |s| s.as_str())
                 ));
             }
@@ -106,7 +107,10 @@ fn module_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     // (the name messages show; `__init__` checks it)
     let name = args.pos().first().or_else(|| args.kw("name"));
     let module = ModuleObj {
-        name: super::str::intern(name.and_then(super::str::as_str).unwrap_or("")),
+        name: crate::objects::strings::str::intern(
+            name.and_then(crate::objects::strings::str::as_str)
+                .unwrap_or(""),
+        ),
         dict: DictObj::new_ref(),
     };
     let module = Value::Obj(PyRef::new(cls, module));
@@ -148,7 +152,7 @@ fn init(_vm: &mut Vm, module: &Value, args: Args) -> PyResult<()> {
     let m = module.downcast::<ModuleObj>().expect("a module");
     let [name, doc] = MODULE_INIT.bind(&args)?;
     let name = name.expect("a required argument");
-    if super::str::as_str(name).is_none() {
+    if crate::objects::strings::str::as_str(name).is_none() {
         return Err(crate::exc!(
             type_error,
             "module() argument 'name' must be str, not {}",
@@ -156,7 +160,7 @@ fn init(_vm: &mut Vm, module: &Value, args: Args) -> PyResult<()> {
         ));
     }
     let ns = m.namespace();
-    let set = |k: &str, v: Value| drop(ns.set_str(super::str::intern(k), v));
+    let set = |k: &str, v: Value| drop(ns.set_str(crate::objects::strings::str::intern(k), v));
     set("__name__", name.clone());
     set("__doc__", doc.cloned().unwrap_or(Value::None));
     for k in ["__package__", "__loader__", "__spec__"] {

@@ -27,20 +27,20 @@
 //! object's entry in a generation list ([`gc::LIST_ENTRY_SIZE`], 8 bytes; the `gc` index
 //! itself lives in the header, already counted).
 
-use super::bytearray::ByteArrayObj;
-use super::bytes::BytesObj;
-use super::code::CodeObj;
 use super::core::gc;
-use super::dict::DictObj;
-use super::float::FloatObj;
-use super::instance::InstanceObj;
-use super::int::{as_int, IntObj, IntRef};
-use super::list::ListObj;
-use super::set::SetObj;
-use super::str::StrObj;
-use super::typeobj::TypeObject;
 use super::{PyRef, Value};
 use crate::exc;
+use crate::objects::bytes::bytearray::ByteArrayObj;
+use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::classes::instance::InstanceObj;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::set::SetObj;
+use crate::objects::numbers::float::FloatObj;
+use crate::objects::numbers::int::{as_int, IntObj, IntRef};
+use crate::objects::strings::str::StrObj;
 use crate::vm::{Args, PyResult, Vm};
 
 use std::mem::size_of;
@@ -71,7 +71,7 @@ fn heap_size(o: &PyRef) -> usize {
     } else if let Some(s) = o.downcast::<SetObj>() {
         s.heap_size()
     } else if o.is::<InstanceObj>() {
-        super::instance::heap_size(o)
+        crate::objects::classes::instance::heap_size(o)
     } else if let Some(f) = o.downcast::<FloatObj>() {
         values(f.slots.borrow().capacity())
     } else if let Some(t) = o.downcast::<TypeObject>() {

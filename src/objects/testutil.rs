@@ -1,11 +1,11 @@
 //! Helpers for the container unit tests: calling types, methods and builtins from Rust, and
 //! reading results back.
 
-use super::exception::PyErr;
-use super::str::{as_str, intern};
-use super::tuple::TupleObj;
-use super::typeobj::{type_name, TypeObject};
 use super::{types, PyRef, Value};
+use crate::objects::classes::typeobj::{type_name, TypeObject};
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::exceptions::exception::PyErr;
+use crate::objects::strings::str::{as_str, intern};
 use crate::vm::{Args, PyResult, Vm};
 
 /// Calls `callable(*args)`.
@@ -55,9 +55,9 @@ pub fn builtin(name: &str) -> Value {
     let def = crate::builtins::all_functions()
         .find(|d| d.name == name)
         .expect("no such builtin");
-    Value::Obj(super::function::BuiltinFunctionObj::new_ref(
-        def.name, def.func, None,
-    ))
+    Value::Obj(
+        crate::objects::callables::function::BuiltinFunctionObj::new_ref(def.name, def.func, None),
+    )
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> String {
@@ -77,11 +77,11 @@ pub fn ints(vm: &mut Vm, v: &Value) -> Vec<i64> {
 }
 
 pub fn int_list(xs: &[i64]) -> Value {
-    super::list::list_value(xs.iter().map(|&x| Value::Int(x)).collect())
+    crate::objects::containers::list::list_value(xs.iter().map(|&x| Value::Int(x)).collect())
 }
 
 pub fn int_tuple(xs: &[i64]) -> Value {
-    super::tuple::tuple_value(xs.iter().map(|&x| Value::Int(x)).collect())
+    crate::objects::containers::tuple::tuple_value(xs.iter().map(|&x| Value::Int(x)).collect())
 }
 
 /// `"TypeError: message"` for an error.
@@ -106,10 +106,10 @@ pub fn describe(e: &PyErr) -> String {
 }
 
 pub fn str_value(s: &str) -> Value {
-    Value::Obj(super::str::new_str(s))
+    Value::Obj(crate::objects::strings::str::new_str(s))
 }
 
-pub fn t() -> &'static super::builtin_types::TypeTable {
+pub fn t() -> &'static crate::objects::classes::builtin_types::TypeTable {
     types()
 }
 
@@ -118,7 +118,7 @@ pub fn bound(obj: &Value, name: &str) -> Value {
     let func = TypeObject::lookup(obj.class(), &intern(name)).expect("no such method");
     Value::Obj(PyRef::new(
         &types().method,
-        super::function::BoundMethodObj {
+        crate::objects::callables::function::BoundMethodObj {
             func,
             self_: obj.clone(),
         },

@@ -11,31 +11,31 @@
 //! (`InstanceObj`) implement theirs next to their private layout, in `instance`; the items
 //! of a variable-size object's tail are traced by the object core (`core::tail`).
 
-use super::bytearray::ByteArrayObj;
-use super::bytes::{BytesIterObj, BytesObj};
-use super::cell::CellObj;
-use super::code::CodeObj;
-use super::descr::{FuncWrapperObj, MemberDescrObj, PropertyObj, SuperObj};
-use super::dict::DictObj;
-use super::dictview::DictViewObj;
-use super::exception::ExceptionObj;
-use super::file::FileObj;
-use super::float::FloatObj;
-use super::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use super::generic_alias::GenericAliasObj;
-use super::int::IntObj;
-use super::list::ListObj;
 use super::module::ModuleObj;
-use super::range::RangeObj;
-use super::set::SetObj;
-use super::singleton::SingletonObj;
-use super::slice::SliceObj;
-use super::slotdefs::SlotWrapperObj;
-use super::str::StrObj;
-use super::stream::StreamObj;
-use super::tuple::TupleObj;
-use super::typeobj::TypeObject;
 use super::{PyRef, Value};
+use crate::objects::bytes::bytearray::ByteArrayObj;
+use crate::objects::bytes::bytes::{BytesIterObj, BytesObj};
+use crate::objects::callables::cell::CellObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::descr::{FuncWrapperObj, MemberDescrObj, PropertyObj, SuperObj};
+use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::classes::generic_alias::GenericAliasObj;
+use crate::objects::classes::singleton::SingletonObj;
+use crate::objects::classes::slotdefs::SlotWrapperObj;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::dictview::DictViewObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::range::RangeObj;
+use crate::objects::containers::set::SetObj;
+use crate::objects::containers::slice::SliceObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::exceptions::exception::ExceptionObj;
+use crate::objects::io::file::FileObj;
+use crate::objects::io::stream::StreamObj;
+use crate::objects::numbers::float::FloatObj;
+use crate::objects::numbers::int::IntObj;
+use crate::objects::strings::str::StrObj;
 
 pub trait Trace {
     /// Whether objects of this payload are tracked by the collector.
@@ -154,7 +154,7 @@ impl Trace for ListObj {
         if let Ok(mut items) = self.items.try_borrow_mut() {
             let old = std::mem::take(&mut *items);
             drop(items);
-            super::seq::drop_reversed(old);
+            crate::objects::containers::seq::drop_reversed(old);
         }
     }
 }

@@ -23,7 +23,7 @@
 //! can be NaN.
 
 use super::core::{PyPayload, PyRef};
-use super::typeobj::types;
+use crate::objects::classes::typeobj::types;
 
 #[repr(u64)]
 pub enum Value {
@@ -55,7 +55,7 @@ impl Value {
     #[inline(always)]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            return super::float::boxed_nan(f);
+            return crate::objects::numbers::float::boxed_nan(f);
         }
         Value::Float(f)
     }
@@ -102,7 +102,7 @@ impl Value {
 
     /// The type's name, as error messages print it (`'int'`, `'list'`, `'Foo'`).
     pub fn type_name(&self) -> String {
-        super::typeobj::type_name(self.class())
+        crate::objects::classes::typeobj::type_name(self.class())
     }
 }
 

@@ -27,8 +27,8 @@ pub mod wait;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::Ordering;
 
+use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::core::GilStatic;
-use crate::objects::function::BuiltinFunctionObj;
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -120,7 +120,9 @@ pub fn set_handler(vm: &mut Vm, sig: usize, handler: Value) -> PyResult<Value> {
     };
     run_handlers(vm)?;
     if let Err(e) = os::set_action(sig as i32, action) {
-        return Err(crate::objects::exception_kinds::os_error(&e, None));
+        return Err(crate::objects::exceptions::exception_kinds::os_error(
+            &e, None,
+        ));
     }
     let old = std::mem::replace(&mut table().borrow_mut()[sig], handler);
     Ok(old)

@@ -112,7 +112,11 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
                 return String::from_utf8(bytes)
                     .map_err(|_| crate::exc!(os_error, "stream did not contain valid UTF-8"));
             }
-            Some(Err(e)) => return Err(crate::objects::exception_kinds::os_error(&e, None)),
+            Some(Err(e)) => {
+                return Err(crate::objects::exceptions::exception_kinds::os_error(
+                    &e, None,
+                ))
+            }
             None => run_handlers(vm)?,
         }
     }

@@ -2,7 +2,7 @@
 //! keyword values, plus the keyword names (CPython's vectorcall convention).
 
 use super::{PyErr, PyResult};
-use crate::objects::str::as_str;
+use crate::objects::strings::str::as_str;
 use crate::objects::Value;
 
 #[derive(Clone, Copy)]

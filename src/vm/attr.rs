@@ -13,13 +13,13 @@
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::exc;
-use crate::objects::class_assign;
-use crate::objects::dict::DictObj;
-use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
-use crate::objects::instance::{self, dict_cell, instance_dict, Stored};
+use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::classes::class_assign;
+use crate::objects::classes::instance::{self, dict_cell, instance_dict, Stored};
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::containers::dict::DictObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::typeobj::TypeObject;
+use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
 
 /// `obj`'s own attribute `name`: an instance's (see `instance`), or in the dict of the
@@ -73,7 +73,7 @@ impl Vm {
         // As CPython's PyObject_GetAttr: an AttributeError leaving a lookup records the
         // object and the name (the innermost lookup's), for the "Did you mean" hint.
         if e.matches(&types().exc.attribute_error) {
-            use crate::objects::exception_kinds::{has_field, set_field};
+            use crate::objects::exceptions::exception_kinds::{has_field, set_field};
             let x = e.exc();
             if !has_field(x, "name") && !has_field(x, "obj") {
                 set_field(x, "name", Value::Obj(name.clone()));
@@ -259,9 +259,9 @@ impl Vm {
                     // (a builtin type's dict never changes: a view of a copy is as good)
                     None => PyRef::new(&types().dict, t.dict.copy()),
                 };
-                Some(Value::Obj(crate::objects::mappingproxy::new_ref(
-                    Value::Obj(d),
-                )))
+                Some(Value::Obj(
+                    crate::objects::containers::mappingproxy::new_ref(Value::Obj(d)),
+                ))
             }
             "__class__" => Some(Value::Obj(cls.class().clone())),
             "__module__" if !t.heap => Some(Value::Obj(new_str(t.module.borrow().as_str()))),
@@ -350,7 +350,7 @@ impl Vm {
         if let Some(r) = class_assign::set_type_special(self, cls, n, value.as_ref()) {
             return r;
         }
-        let key = crate::objects::str::intern_ref(name);
+        let key = crate::objects::strings::str::intern_ref(name);
         let old = match value {
             Some(v) => t.dict.set_str(key, v),
             None => match t.dict.del_str(&key) {
@@ -365,9 +365,9 @@ impl Vm {
                 }
             },
         };
-        crate::objects::typecache::modified(cls);
-        if crate::objects::slotdefs::Wrap::from_name(n).is_some() || n == "__del__" {
-            crate::objects::class_slots::refresh_slots_tree(cls);
+        crate::objects::classes::typecache::modified(cls);
+        if crate::objects::classes::slotdefs::Wrap::from_name(n).is_some() || n == "__del__" {
+            crate::objects::classes::class_slots::refresh_slots_tree(cls);
         }
         drop(old);
         Ok(())
@@ -439,9 +439,9 @@ pub fn generic_setattr(
     }
     if descr.is_none() && is_object_getset(name) {
         if str_of(name) == "__class__" {
-            return crate::objects::class_assign::set_class(vm, obj, value);
+            return crate::objects::classes::class_assign::set_class(vm, obj, value);
         }
-        if crate::objects::class_assign::set_dict(obj, value)? {
+        if crate::objects::classes::class_assign::set_dict(obj, value)? {
             return Ok(());
         }
         return Err(vm.attribute_error(obj, name));

@@ -11,13 +11,13 @@ use super::stack::{Cursor, NewFrame, OwnedFrame};
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code::flags;
 use crate::exc;
-use crate::objects::cell::CellObj;
-use crate::objects::code::CodeObj;
-use crate::objects::dict::DictObj;
-use crate::objects::function::FunctionObj;
-use crate::objects::generator::GenObj;
-use crate::objects::str::{intern, StrObj};
-use crate::objects::tuple::TupleObj;
+use crate::objects::callables::cell::CellObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::function::FunctionObj;
+use crate::objects::callables::generator::GenObj;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{intern, StrObj};
 use crate::objects::{types, PyRef, Value};
 
 impl Vm {
@@ -156,7 +156,7 @@ impl Vm {
                         args.type_name()
                     ));
                 }
-                crate::objects::seq::collect_fast(self, args)?
+                crate::objects::containers::seq::collect_fast(self, args)?
             }
         };
         let mut names = Vec::new();
@@ -180,14 +180,15 @@ impl Vm {
     /// `print()`, `int()`, `list.append()`), or `str(func)` for an object without a
     /// `__qualname__`.
     pub fn function_str(&mut self, func: &Value) -> String {
-        if let Some(b) = func.downcast::<crate::objects::function::BuiltinFunctionObj>() {
+        if let Some(b) = func.downcast::<crate::objects::callables::function::BuiltinFunctionObj>()
+        {
             // (a method bound to an object or a type is named after that type; a function
             // of a module, or a method taken from its class, by its name alone)
             return match &b.bound {
                 Some(Value::Obj(o)) if o.is::<crate::objects::module::ModuleObj>() => {
                     format!("{}()", b.name)
                 }
-                Some(Value::Obj(t)) if t.is::<crate::objects::typeobj::TypeObject>() => {
+                Some(Value::Obj(t)) if t.is::<crate::objects::classes::typeobj::TypeObject>() => {
                     let q = self.qualname_of(&Value::Obj(t.clone()));
                     format!("{q}.{}()", b.name)
                 }
@@ -446,7 +447,7 @@ fn bind_arguments(
             None => {
                 if let Some(d) = &varkw {
                     let dict = d.downcast::<DictObj>().expect("dict");
-                    dict.set_str(crate::objects::str::intern(name), value.clone());
+                    dict.set_str(crate::objects::strings::str::intern(name), value.clone());
                 } else if u.varnames[..posonly].iter().any(|p| p == name) {
                     posonly_as_kw.push(name);
                 } else {

@@ -46,21 +46,21 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Instr, Op, INPLACE};
 use crate::exc;
-use crate::objects::cell::CellObj;
-use crate::objects::code::CodeObj;
+use crate::objects::callables::cell::CellObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::function::{BuiltinFunctionObj, FunctionObj};
+use crate::objects::callables::generator::{GenObj, Resume};
+use crate::objects::classes::typecache;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::set::SetObj;
+use crate::objects::containers::slice::SliceObj;
+use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::flag;
-use crate::objects::dict::DictObj;
-use crate::objects::exception::{ExceptionObj, TracebackEntry};
-use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
-use crate::objects::generator::{GenObj, Resume};
-use crate::objects::list::ListObj;
+use crate::objects::exceptions::exception::{ExceptionObj, TracebackEntry};
 use crate::objects::module::ModuleObj;
-use crate::objects::set::SetObj;
-use crate::objects::slice::SliceObj;
-use crate::objects::str::{as_str, new_str, StrObj};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typecache;
-use crate::objects::typeobj::TypeObject;
+use crate::objects::strings::str::{as_str, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
 
 /// An entry of a frame's block stack.
@@ -108,7 +108,7 @@ fn add_str_in_place(v: &View, cur: &mut Cursor, next: Instr) -> Value {
     }
     let b = cur.pop();
     let a = cur.pop();
-    crate::objects::str::concat_in_place(a, &b)
+    crate::objects::strings::str::concat_in_place(a, &b)
 }
 
 /// For [`add_str_in_place`]: the namespace `d`'s value of name `arg`, when it is the left
@@ -494,7 +494,12 @@ impl Vm {
                                 let r = match (cur.peek(2), cur.peek(1)) {
                                     (Value::Obj(a), Value::Obj(b)) => {
                                         let (x, y) = (str_of(a), str_of(b));
-                                        crate::objects::str::concat(cur.peek(2), x, cur.peek(1), y)
+                                        crate::objects::strings::str::concat(
+                                            cur.peek(2),
+                                            x,
+                                            cur.peek(1),
+                                            y,
+                                        )
                                     }
                                     _ => unreachable!("checked: two strs"),
                                 };
@@ -525,8 +530,9 @@ impl Vm {
                                 _ => deopt!(),
                             };
                             // (floats are never NaN here: a NaN is a heap float)
-                            let t =
-                                ord.is_some_and(|o| crate::objects::int::ordering_matches(o, kind));
+                            let t = ord.is_some_and(|o| {
+                                crate::objects::numbers::int::ordering_matches(o, kind)
+                            });
                             cur.drop_n(2);
                             // Fused with a following conditional jump: branch directly.
                             let next = instrs[ip].get();
@@ -606,7 +612,7 @@ impl Vm {
                             ) else {
                                 deopt!()
                             };
-                            let r = tri!(crate::objects::list::slicing::get_bounds(
+                            let r = tri!(crate::objects::containers::list::slicing::get_bounds(
                                 self, l, &sl.start, &sl.stop, &sl.step
                             ));
                             cur.drop_n(2);
@@ -619,7 +625,7 @@ impl Vm {
                             ) else {
                                 deopt!()
                             };
-                            tri!(crate::objects::list::slicing::assign_bounds(
+                            tri!(crate::objects::containers::list::slicing::assign_bounds(
                                 self,
                                 cur.peek(2),
                                 &sl.start,
@@ -668,7 +674,7 @@ impl Vm {
                             drop(seq);
                         }
                         Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
-                            use crate::objects::iter;
+                            use crate::objects::containers::iter;
                             let step = match cur.peek(1) {
                                 Value::Obj(o) => match op {
                                     Op::ForIterRange => {
@@ -780,15 +786,21 @@ impl Vm {
                                     if typecache::current_tag(x.class()) == c.version.get() =>
                                 {
                                     match c.version2.get() {
-                                        // A plain instance: by its shape (`objects::instance`).
-                                        0 => crate::objects::instance::dict_cell(x)
+                                        // A plain instance: by its shape (`objects::classes::instance`).
+                                        0 => crate::objects::classes::instance::dict_cell(x)
                                             .and_then(|cell| cell.borrow().clone())
                                             .and_then(|d| {
                                                 d.downcast::<DictObj>()?
                                                     .value_at_hint(c.index.get() as usize, name)
                                             }),
-                                        shape if crate::objects::instance::shape_id(o) == shape => {
-                                            crate::objects::instance::load_at(o, c.index.get())
+                                        shape
+                                            if crate::objects::classes::instance::shape_id(o)
+                                                == shape =>
+                                        {
+                                            crate::objects::classes::instance::load_at(
+                                                o,
+                                                c.index.get(),
+                                            )
                                         }
                                         _ => None,
                                     }
@@ -803,10 +815,10 @@ impl Vm {
                                 x @ Value::Obj(o) => cache!()
                                     .poly_entry(
                                         typecache::current_tag(x.class()),
-                                        crate::objects::instance::shape_id(o),
+                                        crate::objects::classes::instance::shape_id(o),
                                     )
                                     .and_then(|e| {
-                                        crate::objects::instance::load_at(o, e.index.get())
+                                        crate::objects::classes::instance::load_at(o, e.index.get())
                                     }),
                                 _ => None,
                             };
@@ -817,14 +829,15 @@ impl Vm {
                             let entry = match cur.peek(1) {
                                 x @ Value::Obj(o) => cache!().poly_entry(
                                     typecache::current_tag(x.class()),
-                                    crate::objects::instance::shape_id(o),
+                                    crate::objects::classes::instance::shape_id(o),
                                 ),
                                 _ => None,
                             };
                             let Some(e) = entry else { poly_or_deopt!() };
                             let o = cur.peek(1).as_obj().expect("an instance").clone();
                             let x = cur.peek(2).clone();
-                            match crate::objects::instance::store_at(&o, e.index.get(), x) {
+                            match crate::objects::classes::instance::store_at(&o, e.index.get(), x)
+                            {
                                 Ok(()) => cur.drop_n(2),
                                 Err(x) => {
                                     drop(x);
@@ -838,7 +851,7 @@ impl Vm {
                             let hit = match cur.peek(1) {
                                 x @ Value::Obj(o) => {
                                     typecache::current_tag(x.class()) == c.version.get()
-                                        && crate::objects::instance::shape_id(o) == from
+                                        && crate::objects::classes::instance::shape_id(o) == from
                                 }
                                 _ => false,
                             };
@@ -848,7 +861,7 @@ impl Vm {
                             let o = cur.peek(1).as_obj().expect("an instance").clone();
                             let x = cur.peek(2).clone();
                             let name = &v.code.names[arg];
-                            match crate::objects::instance::add_at(&o, name, from, to, x) {
+                            match crate::objects::classes::instance::add_at(&o, name, from, to, x) {
                                 Ok(()) => cur.drop_n(2),
                                 Err(x) => {
                                     drop(x);
@@ -858,7 +871,9 @@ impl Vm {
                         }
                         Op::LoadMethodPoly => {
                             let x = cur.peek(1);
-                            let shape = x.as_obj().map_or(0, crate::objects::instance::shape_id);
+                            let shape = x
+                                .as_obj()
+                                .map_or(0, crate::objects::classes::instance::shape_id);
                             let entry =
                                 cache!().poly_entry(typecache::current_tag(x.class()), shape);
                             let Some(e) = entry else { poly_or_deopt!() };
@@ -875,11 +890,12 @@ impl Vm {
                             let name = &v.code.names[arg];
                             let shape = c.version2.get();
                             if shape != 0 {
-                                // A plain instance: by its shape (`objects::instance`).
+                                // A plain instance: by its shape (`objects::classes::instance`).
                                 let hit = match cur.peek(1) {
                                     x @ Value::Obj(o) => {
                                         typecache::current_tag(x.class()) == c.version.get()
-                                            && crate::objects::instance::shape_id(o) == shape
+                                            && crate::objects::classes::instance::shape_id(o)
+                                                == shape
                                     }
                                     _ => false,
                                 };
@@ -888,7 +904,11 @@ impl Vm {
                                 }
                                 let o = cur.peek(1).as_obj().expect("an instance").clone();
                                 let x = cur.peek(2).clone();
-                                match crate::objects::instance::store_at(&o, c.index.get(), x) {
+                                match crate::objects::classes::instance::store_at(
+                                    &o,
+                                    c.index.get(),
+                                    x,
+                                ) {
                                     Ok(()) => cur.drop_n(2),
                                     Err(x) => {
                                         drop(x);
@@ -900,7 +920,7 @@ impl Vm {
                                     x @ Value::Obj(_)
                                         if typecache::current_tag(x.class()) == c.version.get() =>
                                     {
-                                        crate::objects::instance::dict_cell(x)
+                                        crate::objects::classes::instance::dict_cell(x)
                                             .and_then(|cell| cell.borrow().clone())
                                     }
                                     _ => None,
@@ -928,16 +948,17 @@ impl Vm {
                                     if typecache::current_tag(x.class()) == c.version.get() =>
                                 {
                                     match c.version2.get() {
-                                        0 => crate::objects::instance::dict_cell(x).is_some_and(
-                                            |cell| {
+                                        0 => crate::objects::classes::instance::dict_cell(x)
+                                            .is_some_and(|cell| {
                                                 cell.borrow().as_ref().is_none_or(|d| {
                                                     d.downcast::<DictObj>()
                                                         .is_some_and(|d| d.get_str(name).is_none())
                                                 })
-                                            },
-                                        ),
+                                            }),
                                         // A plain instance whose shape lacks the name.
-                                        shape => crate::objects::instance::shape_id(o) == shape,
+                                        shape => {
+                                            crate::objects::classes::instance::shape_id(o) == shape
+                                        }
                                     }
                                 }
                                 _ => false,
@@ -988,7 +1009,7 @@ impl Vm {
                             drop(init);
                             // `[cls, args]` becomes `[obj, args]`: the instance is `self`.
                             let cls = cur.peek(arg + 1).as_obj().expect("a class").clone();
-                            let obj = crate::objects::instance::new_instance(&cls);
+                            let obj = crate::objects::classes::instance::new_instance(&cls);
                             *cur.peek_mut(arg + 1) = Value::Obj(obj.clone());
                             drop(cls);
                             tri!(self.push_exact_frame(
@@ -1437,7 +1458,9 @@ impl Vm {
                                 2 => Value::Obj(tri!(self.repr(&x))),
                                 3 => {
                                     let r = tri!(self.repr_string(&x));
-                                    Value::Obj(new_str(crate::objects::str::ascii_escape(&r)))
+                                    Value::Obj(new_str(crate::objects::strings::str::ascii_escape(
+                                        &r,
+                                    )))
                                 }
                                 _ => x,
                             };
@@ -1527,7 +1550,7 @@ impl Vm {
                             adapt!();
                             // range/list/tuple iterators step without a slot call or allocation.
                             let fast = match cur.peek(1) {
-                                Value::Obj(o) => crate::objects::iter::fast_next(o),
+                                Value::Obj(o) => crate::objects::containers::iter::fast_next(o),
                                 _ => None,
                             };
                             let step = match fast {
@@ -1562,7 +1585,7 @@ impl Vm {
                                 }
                                 x = Value::Obj(obj);
                                 // (its class learns how much room its instances need)
-                                crate::objects::instance::note_initialized(&x);
+                                crate::objects::classes::instance::note_initialized(&x);
                             }
                             if frame.entry {
                                 return Ok(x);
@@ -1765,7 +1788,7 @@ impl Vm {
                                 tri!(self.setup_namespace_annotations());
                             } else {
                                 let d = v.locals.unwrap_or(v.globals);
-                                let key = crate::objects::str::intern("__annotations__");
+                                let key = crate::objects::strings::str::intern("__annotations__");
                                 if d.get_str(&key).is_none() {
                                     d.set_str(key, Value::Obj(DictObj::new_ref()));
                                 }
@@ -1910,7 +1933,7 @@ impl Vm {
         if let Some(obj) = frame.object.take() {
             self.leave_frame_object(obj, cur, ip.wrapping_sub(1));
         } else if let Some(g) = &frame.generator {
-            if let Some(obj) = crate::objects::generator::current_frame_object(g) {
+            if let Some(obj) = crate::objects::callables::generator::current_frame_object(g) {
                 self.leave_generator_frame_object(obj, cur, ip.wrapping_sub(1));
             }
         }
@@ -2049,13 +2072,13 @@ impl Vm {
 
     /// `obj.name(*args)` for the VM's own use.
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-        let m = self.getattr(obj, &crate::objects::str::intern(name))?;
+        let m = self.getattr(obj, &crate::objects::strings::str::intern(name))?;
         self.call(&m, Args::positional(args))
     }
 
     /// Looks up a special method on the type (`__enter__`), bound to `obj`.
     fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        let key = crate::objects::str::intern(name);
+        let key = crate::objects::strings::str::intern(name);
         match TypeObject::lookup(obj.class(), &key) {
             Some(f) => {
                 let owner = obj.class().clone();
@@ -2077,7 +2100,7 @@ impl Vm {
     /// `FORMAT_VALUE`'s formatting: `format(v, spec)`.
     fn format(&mut self, v: &Value, spec: Option<&Value>) -> PyResult<PyRef> {
         let spec = spec.and_then(as_str).unwrap_or("");
-        crate::objects::format::format_value(self, v, spec)
+        crate::objects::strings::format::format_value(self, v, spec)
     }
 
     /// The exception to raise for `raise v`: an instance, or a class to instantiate.
@@ -2220,12 +2243,16 @@ fn name_error(vm: &Vm, name: &PyRef, code: &CodeObj, builtins: &PyRef) -> PyErr 
 }
 
 fn named(vm: &Vm, e: PyErr, name: &PyRef, code: &CodeObj, builtins: &PyRef) -> PyErr {
-    crate::objects::exception_kinds::set_field(e.exc(), "name", Value::Obj(name.clone()));
+    crate::objects::exceptions::exception_kinds::set_field(
+        e.exc(),
+        "name",
+        Value::Obj(name.clone()),
+    );
     let globals = &vm.frames.last().expect("the running frame").globals;
     let hint = super::suggestions::for_name(str_of(name), &code.unit.varnames, globals, builtins);
     if let Some(p) = e
         .exc()
-        .downcast::<crate::objects::exception::ExceptionObj>()
+        .downcast::<crate::objects::exceptions::exception::ExceptionObj>()
     {
         *p.name_hint.borrow_mut() = hint;
     }
@@ -2247,7 +2274,7 @@ fn deref_name(code: &CodeObj, i: usize) -> PyRef {
     } else {
         &u.freevars[i - u.cellvars.len()]
     };
-    crate::objects::str::intern(name)
+    crate::objects::strings::str::intern(name)
 }
 
 #[cold]

@@ -14,9 +14,9 @@
 use std::sync::atomic::Ordering;
 
 use super::{PyErr, Vm};
+use crate::objects::classes::typeobj::TypeObject;
 use crate::objects::core::take_pending_finalizers;
 use crate::objects::core::weak::take_pending_callbacks;
-use crate::objects::typeobj::TypeObject;
 use crate::objects::{PyRef, Value};
 
 /// One step of the drain.
@@ -128,7 +128,7 @@ impl Vm {
     /// Finalizes `obj` (PEP 442): calls `obj.__del__()`, or closes a generator, reporting
     /// (not raising) what that raises.
     pub(crate) fn finalize(&mut self, obj: &PyRef) {
-        if obj.is::<crate::objects::generator::GenObj>() {
+        if obj.is::<crate::objects::callables::generator::GenObj>() {
             return self.finalize_generator(obj);
         }
         let Some(del) = TypeObject::lookup(obj.class(), crate::interned!("__del__")) else {

@@ -15,8 +15,8 @@ use std::mem::MaybeUninit;
 
 use super::stack::{Cursor, Mark};
 use super::Vm;
-use crate::objects::exception::TracebackEntry;
-use crate::objects::frame::{sync_locals, FrameObj};
+use crate::objects::callables::frame::{sync_locals, FrameObj};
+use crate::objects::exceptions::exception::TracebackEntry;
 use crate::objects::{PyRef, Value};
 
 /// One active frame.
@@ -202,7 +202,7 @@ impl Vm {
     }
 }
 
-// ---- Frame objects (see `objects::frame`) ----
+// ---- Frame objects (see `objects::callables::frame`) ----
 //
 // A frame's object is made on first request and kept in its record (a generator's frame's,
 // in the generator: it outlives the record). While the frame is on the stack the object is
@@ -233,7 +233,7 @@ impl Vm {
             return o.clone();
         }
         if let Some(g) = frame.generator.clone() {
-            return crate::objects::generator::frame_object(&g, Some((thread, index)))
+            return crate::objects::callables::generator::frame_object(&g, Some((thread, index)))
                 .expect("a running generator has a frame");
         }
         let obj = FrameObj::new_live(
@@ -257,7 +257,10 @@ impl Vm {
                 .as_ref()
                 .is_some_and(|g| g.ptr_eq(gen))
         });
-        crate::objects::generator::frame_object(gen, live_at.map(|i| (self.thread_key, i)))
+        crate::objects::callables::generator::frame_object(
+            gen,
+            live_at.map(|i| (self.thread_key, i)),
+        )
     }
 
     /// `sys._getframe(depth)`: the frame object `depth` frames below the top.

@@ -18,12 +18,12 @@
 
 use super::{PyResult, Vm};
 use crate::exc;
-use crate::objects::dict::DictObj;
-use crate::objects::exception_kinds::{import_error, module_not_found};
-use crate::objects::list::ListObj;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::exceptions::exception_kinds::{import_error, module_not_found};
 use crate::objects::module::ModuleObj;
-use crate::objects::str::{as_str, intern, new_str, repr_str, StrObj};
-use crate::objects::tuple::TupleObj;
+use crate::objects::strings::str::{as_str, intern, new_str, repr_str, StrObj};
 use crate::objects::{types, PyRef, Value};
 
 /// Where a module's code comes from.
@@ -259,7 +259,7 @@ impl Vm {
                 },
                 Err(e) if e.matches(&types().exc.import_error) => {
                     let msg = self.str_string(&Value::Obj(e.exc().clone()))?;
-                    let kind = crate::objects::typeobj::type_name(e.class()).to_string();
+                    let kind = crate::objects::classes::typeobj::type_name(e.class()).to_string();
                     return Ok(Err(format!(
                         "Error while finding module specification for {} ({kind}: {msg})",
                         repr_str(name)
@@ -286,7 +286,7 @@ impl Vm {
             Found::Frozen(f) => (f.source.to_string(), format!("<frozen {}>", f.name), None),
             Found::Source { file, .. } => {
                 let bytes = std::fs::read(&file).map_err(|e| {
-                    crate::objects::exception_kinds::os_error(
+                    crate::objects::exceptions::exception_kinds::os_error(
                         &e,
                         Some(&Value::Obj(new_str(file.as_str()))),
                     )
@@ -391,7 +391,7 @@ impl Vm {
                 let path = file.clone();
                 let bytes = crate::gil::allow_threads(move || std::fs::read(path));
                 let bytes = bytes.map_err(|e| {
-                    crate::objects::exception_kinds::os_error(
+                    crate::objects::exceptions::exception_kinds::os_error(
                         &e,
                         Some(&Value::Obj(new_str(file.as_str()))),
                     )
@@ -511,8 +511,10 @@ impl Vm {
             let from_name = format!("{modname}.{name}");
             if let Err(e) = self.import_absolute(&from_name) {
                 let missing_self = e.matches(&types().exc.module_not_found_error)
-                    && as_str(&crate::objects::exception_kinds::field(e.exc(), "name"))
-                        == Some(from_name.as_str());
+                    && as_str(&crate::objects::exceptions::exception_kinds::field(
+                        e.exc(),
+                        "name",
+                    )) == Some(from_name.as_str());
                 if missing_self && !matches!(self.sys_module(&from_name), Some(Value::None)) {
                     continue;
                 }
@@ -776,7 +778,9 @@ mod tests {
         assert!(vm.sys_module(GREETING.name).is_some_and(|v| v.is(&m)));
         assert!(vm.getattr(&m, &intern("__file__")).is_err());
         let code = vm.getattr(&hello, &intern("__code__")).unwrap();
-        let code = code.downcast::<crate::objects::code::CodeObj>().unwrap();
+        let code = code
+            .downcast::<crate::objects::callables::code::CodeObj>()
+            .unwrap();
         assert_eq!(&*code.unit.filename, "<frozen _pyvm_test_frozen>");
         let name = vm.getattr(&m, &intern("NAME")).unwrap();
         assert_eq!(as_str(&name), Some("_pyvm_test_frozen"));

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::objects::dict::DictObj;
+use crate::objects::containers::dict::DictObj;
 use crate::objects::PyRef;
 
 pub struct Interp {

@@ -27,7 +27,7 @@ use std::rc::Rc;
 
 pub use self::args::Args;
 pub use self::interp::Interp;
-pub use crate::objects::exception::PyErr;
+pub use crate::objects::exceptions::exception::PyErr;
 
 pub type PyResult<T> = Result<T, PyErr>;
 

@@ -46,7 +46,7 @@ impl Vm {
     pub(crate) fn setup_namespace_annotations(&mut self) -> PyResult<()> {
         let key = crate::interned!("__annotations__");
         if self.load_from_namespace(key)?.is_none() {
-            let d = Value::Obj(crate::objects::dict::DictObj::new_ref());
+            let d = Value::Obj(crate::objects::containers::dict::DictObj::new_ref());
             self.store_in_namespace(key, d)?;
         }
         Ok(())

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bytecode::opcode::Op;
-use crate::objects::code::CodeObj;
+use crate::objects::callables::code::CodeObj;
 use crate::objects::core::GilStatic;
 use crate::objects::PyRef;
 

@@ -2,11 +2,11 @@
 
 use super::{Args, PyResult, Vm};
 use crate::exc;
-use crate::objects::dict::DictObj;
-use crate::objects::list::ListObj;
-use crate::objects::str::{as_str, intern};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{type_name, TypeObject};
+use crate::objects::classes::typeobj::{type_name, TypeObject};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{as_str, intern};
 use crate::objects::{types, PyRef, Value};
 
 /// Whether `cls` or one of its bases is the builtin `base` or a class called one of `names`

@@ -1,19 +1,19 @@
 //! The protocol operations — `repr`, `hash`, `==`, `<`, `+`, `len`, `iter`, `x[k]`, calls,
 //! attribute access — as the VM and builtins perform them on any value. Each goes through the
-//! operand's type slots (see `objects::typeobj`), after inline fast paths for the immediates,
+//! operand's type slots (see `objects::classes::typeobj`), after inline fast paths for the immediates,
 //! and raises CPython's TypeError when the type does not support it.
 
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
 use crate::exc;
-use crate::objects::dict::{fast_eq, DictObj};
-use crate::objects::list::ListObj;
-use crate::objects::slice::SliceObj;
-use crate::objects::str::{new_str, StrObj};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{TypeObject, TypeSlots};
-use crate::objects::{hash, types, PyPayload, PyRef, Value};
+use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
+use crate::objects::containers::dict::{fast_eq, DictObj};
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::slice::SliceObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{new_str, StrObj};
+use crate::objects::{numbers::hash, types, PyPayload, PyRef, Value};
 
 /// The slots of a value's type.
 #[inline(always)]
@@ -66,13 +66,13 @@ pub fn lacks_iter(v: &Value) -> bool {
 /// The dunder `name` when `v`'s class defines it in Python (not inherited from a builtin
 /// type): the override that a fast path for an int/float/str subclass must defer to.
 pub fn python_override(v: &Value, name: &PyRef) -> Option<Value> {
-    if !crate::objects::str::is_heap_class(v) {
+    if !crate::objects::strings::str::is_heap_class(v) {
         return None;
     }
     TypeObject::lookup(v.class(), name).filter(|f| {
-        f.downcast::<crate::objects::function::BuiltinFunctionObj>()
+        f.downcast::<crate::objects::callables::function::BuiltinFunctionObj>()
             .is_none()
-            && f.downcast::<crate::objects::slotdefs::SlotWrapperObj>()
+            && f.downcast::<crate::objects::classes::slotdefs::SlotWrapperObj>()
                 .is_none()
     })
 }
@@ -99,13 +99,13 @@ fn repeat_left_only(a: &Value, b: &Value) -> bool {
                 o.kind(),
                 Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
             )
-        }) && !crate::objects::str::is_heap_class(v)
+        }) && !crate::objects::strings::str::is_heap_class(v)
     };
     if !builtin_seq(b) || builtin_seq(a) {
         return false;
     }
     let s = slots(a);
-    crate::objects::str::is_heap_class(a) || s.len.is_some() || s.contains.is_some()
+    crate::objects::strings::str::is_heap_class(a) || s.len.is_some() || s.contains.is_some()
 }
 
 /// Whether `v` is a type implemented in Rust (`str`, `list`, ...).
@@ -372,10 +372,10 @@ impl Vm {
             };
             let (n, seq_left) = if is_seq(a) { (b, true) } else { (a, false) };
             let has_index = (is_seq(a) || is_seq(b))
-                && crate::objects::str::is_heap_class(n)
+                && crate::objects::strings::str::is_heap_class(n)
                 && TypeObject::lookup(n.class(), crate::interned!("__index__")).is_some();
             if has_index {
-                let i = crate::objects::class_slots::to_index(self, n)?;
+                let i = crate::objects::classes::class_slots::to_index(self, n)?;
                 return if seq_left {
                     self.binary_op(op, a, &i, inplace)
                 } else {
@@ -458,7 +458,7 @@ impl Vm {
         let it = self.iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {
-            crate::objects::seq::push_checked(&mut out, v)?;
+            crate::objects::containers::seq::push_checked(&mut out, v)?;
         }
         Ok(out)
     }
@@ -475,7 +475,7 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
-        match crate::objects::iter::index_iter_hint(self, v) {
+        match crate::objects::containers::iter::index_iter_hint(self, v) {
             Ok(Some(n)) => return Ok(n),
             Ok(None) => {}
             Err(e) if e.matches(&types().exc.type_error) => return Ok(default),
@@ -492,7 +492,7 @@ impl Vm {
         if is_not_implemented(&r) {
             return Ok(default);
         }
-        let Some(n) = crate::objects::int::as_int(&r) else {
+        let Some(n) = crate::objects::numbers::int::as_int(&r) else {
             return Err(exc!(
                 type_error,
                 "__length_hint__ must be an integer, not {}",
@@ -536,7 +536,7 @@ impl Vm {
         if !indexable || python_override(container, dunder).is_some() {
             return Ok(None);
         }
-        let to_index = crate::objects::class_slots::to_index;
+        let to_index = crate::objects::classes::class_slots::to_index;
         match slice {
             // A slice's bounds are indexes too: `l[Ix():]` selects as `l[1:]`.
             Some(s) => {
@@ -554,7 +554,8 @@ impl Vm {
                 let i = to_index(self, key)?;
                 // CPython names the key's own type: "cannot fit 'Ix' into an index-sized
                 // integer" (a range computes with any int and says "out of range").
-                let big = matches!(&i, Value::Obj(o) if o.is::<crate::objects::int::IntObj>());
+                let big =
+                    matches!(&i, Value::Obj(o) if o.is::<crate::objects::numbers::int::IntObj>());
                 if big && c.kind() != Kind::Range {
                     return Err(exc!(
                         index_error,
@@ -606,12 +607,14 @@ impl Vm {
         // (their subclasses inherit `__class_getitem__`: `class D(dict)` makes `D[int]`;
         // `type[int]` is special-cased for `type` alone)
         if c.ptr_eq(&t.type_) || generic.iter().any(|g| TypeObject::is_subtype(c, g)) {
-            return Ok(crate::objects::generic_alias::class_getitem(cls, key));
+            return Ok(crate::objects::classes::generic_alias::class_getitem(
+                cls, key,
+            ));
         }
         Err(exc!(
             type_error,
             "type '{}' is not subscriptable",
-            crate::objects::typeobj::type_name(c)
+            crate::objects::classes::typeobj::type_name(c)
         ))
     }
 
@@ -748,7 +751,9 @@ pub(crate) const CALLING: &str = " while calling a Python object";
 impl Vm {
     /// Calls `callable` with `args`. (Python functions run a nested eval loop.)
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
-        use crate::objects::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+        use crate::objects::callables::function::{
+            BoundMethodObj, BuiltinFunctionObj, FunctionObj,
+        };
         if let Value::Obj(o) = callable {
             if o.is::<FunctionObj>() {
                 return self.call_function(o, args);

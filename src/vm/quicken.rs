@@ -34,16 +34,16 @@ use std::cell::{Cell, OnceCell};
 use super::opstats;
 use super::stack::Cursor;
 use crate::bytecode::opcode::{binary_op_from_arg, Instr, Op};
-use crate::objects::code::CodeObj;
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::function::{BuiltinFunctionObj, FunctionObj};
+use crate::objects::classes::instance;
+use crate::objects::classes::typecache;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::slice::SliceObj;
 use crate::objects::core::Borrowed;
-use crate::objects::dict::DictObj;
-use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
-use crate::objects::instance;
 use crate::objects::module::ModuleObj;
-use crate::objects::slice::SliceObj;
-use crate::objects::str::StrObj;
-use crate::objects::typecache;
-use crate::objects::typeobj::TypeObject;
+use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
 use crate::vm::protocol::{exact_dict, exact_list, exact_tuple};
 
@@ -398,7 +398,7 @@ fn plain_attr(obj: &Value, name: &crate::objects::PyRef) -> Option<u32> {
 
 /// Where `obj`'s own attribute `name` is, for `LOAD_ATTR_WITH_HINT`/`STORE_ATTR_WITH_HINT`:
 /// (type version tag, shape id, index). An instance of a plain class: its shape's id (never
-/// 0) and the name's index in the shape (`objects::instance`'s inline-cache API); another
+/// 0) and the name's index in the shape (`objects::classes::instance`'s inline-cache API); another
 /// object with an attribute dict: 0 and the entry position as a hint.
 fn attr_hint(obj: &Value, name: &crate::objects::PyRef) -> Option<(u32, u32, u32)> {
     let tag = plain_attr(obj, name)?;
@@ -719,7 +719,7 @@ fn unpack_sequence(n: usize, seq: &Value) -> Option<Op> {
 }
 
 fn for_iter(it: &Value) -> Option<Op> {
-    use crate::objects::iter;
+    use crate::objects::containers::iter;
     let it = it.as_obj()?;
     if iter::as_range_iter(it).is_some() {
         Some(Op::ForIterRange)

@@ -13,7 +13,7 @@
 
 use super::{Args, PyErr, PyResult};
 use crate::exc;
-use crate::objects::typeobj::{type_name, TypeObject};
+use crate::objects::classes::typeobj::{type_name, TypeObject};
 use crate::objects::{PyRef, Value};
 
 /// A builtin's calling convention: what the generic machinery checks before the body runs.

@@ -466,7 +466,7 @@ impl DataStack {
 /// this memory, nothing is copied on the way in or out.
 ///
 /// `len` says how many values (slots, then operands) are initialised while the frame is not
-/// running; the owner keeps it right (see `objects::generator`) and dropping the region
+/// running; the owner keeps it right (see `objects::callables::generator`) and dropping the region
 /// drops them.
 pub(crate) struct OwnedFrame {
     mem: Box<[MaybeUninit<Value>]>,

@@ -7,9 +7,9 @@
 //! `dir(obj)` of the `obj` it carries.
 
 use super::Vm;
-use crate::objects::exception_kinds::field;
-use crate::objects::str::as_str;
-use crate::objects::typeobj::TypeObject;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::exceptions::exception_kinds::field;
+use crate::objects::strings::str::as_str;
 use crate::objects::{types, PyRef, Value};
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
@@ -109,7 +109,7 @@ pub fn closest<'a>(candidates: &[&'a str], name: &str) -> Option<&'a str> {
 
 /// The string keys of a dict, in order (a list of names to search).
 fn str_keys(dict: &PyRef) -> Vec<Value> {
-    dict.downcast::<crate::objects::dict::DictObj>()
+    dict.downcast::<crate::objects::containers::dict::DictObj>()
         .map_or_else(Vec::new, |d| d.keys())
 }
 
@@ -141,7 +141,7 @@ impl Vm {
         let t = types();
         let cls = exc.class();
         if TypeObject::is_subtype(cls, &t.exc.name_error) {
-            return crate::objects::exception::name_suggestion(exc);
+            return crate::objects::exceptions::exception::name_suggestion(exc);
         }
         if !TypeObject::is_subtype(cls, &t.exc.attribute_error) {
             return None;
@@ -150,7 +150,7 @@ impl Vm {
         let obj = field(exc, "obj");
         let name = as_str(&name)?.to_string();
         // `obj` may be None itself (`None.x`); never set means no hint.
-        if !crate::objects::exception_kinds::has_field(exc, "obj") {
+        if !crate::objects::exceptions::exception_kinds::has_field(exc, "obj") {
             return None;
         }
         // `dir()` may run Python code; its failure just means no hint.

@@ -13,12 +13,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bytecode::dis::{float_repr, instr_text, str_repr};
 use crate::bytecode::opcode::Instr;
-use crate::objects::code::CodeObj;
-use crate::objects::function::{BuiltinFunctionObj, FunctionObj};
-use crate::objects::int::IntObj;
-use crate::objects::str::StrObj;
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::{type_name, TypeObject};
+use crate::objects::callables::code::CodeObj;
+use crate::objects::callables::function::{BuiltinFunctionObj, FunctionObj};
+use crate::objects::classes::typeobj::{type_name, TypeObject};
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::numbers::int::IntObj;
+use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
 
 static REQUESTED: AtomicBool = AtomicBool::new(false);

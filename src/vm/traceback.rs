@@ -7,9 +7,9 @@ use std::fmt::Write;
 
 use super::Vm;
 use crate::ast::{ExprKind, Loc, StmtKind};
-use crate::objects::exception::ExceptionObj;
-use crate::objects::str::StrObj;
-use crate::objects::typeobj::TypeObject;
+use crate::objects::classes::typeobj::TypeObject;
+use crate::objects::exceptions::exception::ExceptionObj;
+use crate::objects::strings::str::StrObj;
 use crate::objects::{types, PyRef, Value};
 
 impl Vm {
@@ -86,7 +86,8 @@ impl Vm {
             }
         }
         let name = self.exception_type_name(exc);
-        if let Some(report) = crate::objects::exception_kinds::syntax_error_report(self, exc, &name)
+        if let Some(report) =
+            crate::objects::exceptions::exception_kinds::syntax_error_report(self, exc, &name)
         {
             out.push_str(&report);
         } else {

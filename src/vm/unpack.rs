@@ -14,9 +14,9 @@ use smallvec::SmallVec;
 use super::stack::Cursor;
 use super::{PyErr, PyResult, Vm};
 use crate::exc;
-use crate::objects::dict_methods::{self, OnDup};
-use crate::objects::list::ListObj;
-use crate::objects::{seq, types, Value};
+use crate::objects::containers::dict_methods::{self, OnDup};
+use crate::objects::containers::list::ListObj;
+use crate::objects::{containers::seq, types, Value};
 use crate::vm::protocol::{exact_list, exact_tuple, lacks_iter};
 
 /// "not enough values to unpack" after `got` values, for `before` targets (and `after`

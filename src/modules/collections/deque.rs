@@ -14,14 +14,14 @@ use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
-use crate::objects::native::{
+use crate::objects::callables::native::{
     iter_slots, method_iter, method_next, new_native, self_arg, this, NativeData, NativeIter,
     PLAIN_SLOTS,
 };
-use crate::objects::seq::{self, index_arg, int_like, rich_eq, IntLike};
-use crate::objects::str::new_str;
-use crate::objects::tuple::sequence_repeat_error;
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::seq::{self, index_arg, int_like, rich_eq, IntLike};
+use crate::objects::containers::tuple::sequence_repeat_error;
+use crate::objects::strings::str::new_str;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -307,8 +307,8 @@ fn deque_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
 
 fn deque_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
     let (Some(x), Some(y)) = (
-        crate::objects::native::native::<Deque>(a),
-        crate::objects::native::native::<Deque>(b),
+        crate::objects::callables::native::native::<Deque>(a),
+        crate::objects::callables::native::native::<Deque>(b),
     ) else {
         return Ok(seq::not_implemented());
     };
@@ -316,7 +316,7 @@ fn deque_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRe
 }
 
 fn deque_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    use crate::objects::native::native;
+    use crate::objects::callables::native::native;
     match op {
         BinOp::Add => match (native::<Deque>(a), native::<Deque>(b)) {
             (Some(x), Some(_)) => {
@@ -582,7 +582,7 @@ pub const DEQUE_METHODS: &[MethodDef] = &[
 /// `d.maxlen` (read-only), found by the type's `getattr` slot before the generic lookup.
 pub fn deque_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let n = name
-        .downcast::<crate::objects::str::StrObj>()
+        .downcast::<crate::objects::strings::str::StrObj>()
         .map_or("", |s| s.as_str());
     if n == "maxlen" {
         let d = this::<Deque>(v);

@@ -9,10 +9,10 @@ mod tuplegetter;
 use super::params;
 use crate::method;
 use crate::native_types;
-use crate::objects::dict::DictObj;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::seq::index_arg;
 use crate::objects::module::ModuleObj;
-use crate::objects::seq::index_arg;
-use crate::objects::str::intern;
+use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

@@ -3,11 +3,11 @@
 //! ("can't set attribute", as CPython's).
 
 use crate::exc;
-use crate::objects::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
-use crate::objects::seq::index_arg;
-use crate::objects::str::{new_str, StrObj};
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::TypeSlots;
+use crate::objects::callables::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
+use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::containers::seq::index_arg;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

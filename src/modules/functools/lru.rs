@@ -16,14 +16,14 @@ use super::{attr_getattr, attr_setattr, update_wrapper, AttrDict, HasAttrDict, T
 use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::callables::native::{call_slots, new_native, self_arg, NativeCall, NativeData};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::core::GilStatic;
-use crate::objects::dict::DictObj;
-use crate::objects::function::BuiltinFunctionObj;
-use crate::objects::int::{as_int, IntObj};
-use crate::objects::native::{call_slots, new_native, self_arg, NativeCall, NativeData};
-use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::tuple::{tuple_value, TupleObj};
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::numbers::int::{as_int, IntObj};
+use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

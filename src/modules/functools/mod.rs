@@ -2,7 +2,7 @@
 //! `lru_cache`/`cache` (in `lru`) and `total_ordering` (in `ordering`). Behaviour and
 //! messages follow CPython's `_functoolsmodule.c` and `functools.py`.
 //!
-//! `partial` and `KeyWrapper` objects are native objects (`objects::native`). A partial keeps
+//! `partial` and `KeyWrapper` objects are native objects (`objects::callables::native`). A partial keeps
 //! its keywords in a dict object (what `p.keywords` shows); calling it copies its arguments
 //! out before calling the function, so nothing is borrowed while Python code runs.
 
@@ -17,16 +17,16 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::dict::DictObj;
-use crate::objects::function::BuiltinFunctionObj;
-use crate::objects::module::ModuleObj;
-use crate::objects::native::{
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::callables::native::{
     call_slots, native, new_native, repr_slot, this, NativeCall, NativeData, NativeRepr,
     PLAIN_SLOTS,
 };
-use crate::objects::str::{intern, new_str, StrObj};
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::TypeSlots;
+use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::module::ModuleObj;
+use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -195,7 +195,7 @@ impl NativeCall for Partial {
         for (k, v) in args.kwargs() {
             match kw
                 .iter_mut()
-                .find(|(name, _)| crate::objects::str::as_str(name) == Some(k))
+                .find(|(name, _)| crate::objects::strings::str::as_str(name) == Some(k))
             {
                 Some(slot) => slot.1 = v.clone(),
                 None => kw.push((Value::Obj(new_str(k)), v.clone())),

@@ -5,9 +5,9 @@
 
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::objects::function::BuiltinFunctionObj;
-use crate::objects::str::intern;
-use crate::objects::typeobj::NativeFn;
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::classes::typeobj::NativeFn;
+use crate::objects::strings::str::intern;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 

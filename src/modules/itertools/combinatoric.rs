@@ -7,17 +7,17 @@ use std::cell::{Cell, RefCell};
 
 use super::super::params::Clinic;
 use crate::exc;
-use crate::objects::native::{iter_slots, new_native, NativeData, NativeIter};
-use crate::objects::seq::{alloc_vec, index_arg};
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::TypeSlots;
+use crate::objects::callables::native::{iter_slots, new_native, NativeData, NativeIter};
+use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::containers::seq::{alloc_vec, index_arg};
+use crate::objects::containers::tuple::tuple_value;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 /// `tuple(iterable)` as a vector (CPython's `PySequence_Tuple`: a tuple subclass is
 /// iterated, as it may override `__iter__`).
 fn pool_of(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
-    crate::objects::seq::collect_fast(vm, iterable)
+    crate::objects::containers::seq::collect_fast(vm, iterable)
 }
 
 /// The state every combinatoric iterator shares: the pool, the index vector, and whether
@@ -235,7 +235,7 @@ fn permutations_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     let r = match r {
         None | Some(Value::None) => n,
         Some(v) => {
-            if crate::objects::int::as_int(v).is_none() {
+            if crate::objects::numbers::int::as_int(v).is_none() {
                 return Err(exc!(type_error, "Expected int as r"));
             }
             let r = index_arg(v)?;

@@ -12,13 +12,13 @@ use super::super::params::{self, Clinic};
 use super::{get_opt, set_opt, Types};
 use crate::exc;
 use crate::method;
-use crate::objects::native::{
+use crate::objects::callables::native::{
     iter_slots, method_iter, method_next, native, new_native, self_arg, this, NativeData,
     NativeIter, PLAIN_SLOTS,
 };
-use crate::objects::seq::{index_arg, rich_eq};
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::seq::{index_arg, rich_eq};
+use crate::objects::containers::tuple::tuple_value;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 

@@ -2,7 +2,7 @@
 //! step for step (the same calls to `next`, key functions and comparisons, in the same
 //! order), with its argument errors and reprs (`count(5)`, `repeat(1, 3)`).
 //!
-//! Every iterator is a native object (`objects::native`) whose state struct implements
+//! Every iterator is a native object (`objects::callables::native`) whose state struct implements
 //! `NativeIter`. State that changes lives in `Cell`s/`RefCell`s; a reference needed for a
 //! call into Python (an inner iterator, a function) is cloned out first, so no borrow is held
 //! while Python code runs. The infinite and filtering iterators are here; the combinatoric
@@ -18,16 +18,16 @@ use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::float::as_f64;
-use crate::objects::int::as_int;
-use crate::objects::module::ModuleObj;
-use crate::objects::native::{
+use crate::objects::callables::native::{
     self, iter_slots, new_native, repr_slot, NativeData, NativeIter, NativeRepr, ITER_METHODS,
 };
-use crate::objects::seq::index_arg;
-use crate::objects::str::intern;
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::seq::index_arg;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::module::ModuleObj;
+use crate::objects::numbers::float::as_f64;
+use crate::objects::numbers::int::as_int;
+use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -515,7 +515,7 @@ impl NativeIter for FuncIter {
                 Starmap => {
                     // `tuple(item)` unless exactly a tuple (a subclass may override
                     // `__iter__`).
-                    let args = crate::objects::seq::collect_fast(vm, &item)?;
+                    let args = crate::objects::containers::seq::collect_fast(vm, &item)?;
                     return vm.call(&self.func, Args::positional(&args)).map(Some);
                 }
                 Takewhile => {

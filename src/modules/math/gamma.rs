@@ -5,7 +5,7 @@
 use super::super::params::{self, to_f64};
 use super::{domain_error, range_error};
 use crate::method;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 

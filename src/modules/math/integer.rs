@@ -9,8 +9,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::super::params::{self, to_bigint, to_index};
 use crate::exc;
 use crate::method;
-use crate::objects::int::{as_int, int_value};
-use crate::objects::typeobj::MethodDef;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
 

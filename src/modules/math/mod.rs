@@ -19,11 +19,11 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::params::{self, to_f64};
 use crate::exc;
 use crate::method;
-use crate::objects::int::{as_int, call_special, float_to_int, int_value, IntRef};
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
-use crate::objects::str::intern;
-use crate::objects::tuple::tuple_value;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::numbers::int::{as_int, call_special, float_to_int, int_value, IntRef};
+use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -499,7 +499,8 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         gamma::FUNCTIONS,
     ];
     for f in tables.into_iter().flatten() {
-        let func = crate::objects::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        let func =
+            crate::objects::callables::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
         d.set_str(intern(f.name), Value::Obj(func));
     }
     let constants = [

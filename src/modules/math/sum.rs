@@ -7,9 +7,9 @@ use super::super::params::{self, to_f64};
 use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
-use crate::objects::int::int_value;
-use crate::objects::tuple::TupleObj;
-use crate::objects::typeobj::MethodDef;
+use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::numbers::int::int_value;
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -175,7 +175,7 @@ fn as_tuple(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     // Any tuple is read directly (CPython's `PyTuple_Check`); anything else as `tuple(v)`.
     match v.downcast::<TupleObj>() {
         Some(t) => Ok(t.items.to_vec()),
-        None => crate::objects::seq::collect_fast(vm, v),
+        None => crate::objects::containers::seq::collect_fast(vm, v),
     }
 }
 

@@ -9,8 +9,8 @@ use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::modules::params::{to_f64, PyDef};
-use crate::objects::float::float_pow;
-use crate::objects::seq::compare_bool;
+use crate::objects::containers::seq::compare_bool;
+use crate::objects::numbers::float::float_pow;
 use crate::objects::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -218,7 +218,7 @@ pub fn vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fv = (q + z) / (1.0 + q * z);
     let a = checked(fv, fv.acos())?;
     let theta = if r.random() > 0.5 { mu + a } else { mu - a };
-    Ok(f(crate::objects::float::float_mod(theta, TWOPI)))
+    Ok(f(crate::objects::numbers::float::float_mod(theta, TWOPI)))
 }
 
 fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {

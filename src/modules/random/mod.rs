@@ -22,17 +22,17 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::bytes::BytesObj;
-use crate::objects::dict::DictObj;
-use crate::objects::function::BuiltinFunctionObj;
-use crate::objects::int::{as_int, int_from_value, int_value, IntRef};
-use crate::objects::list::ListObj;
+use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::callables::native::{new_native, self_arg, NativeData, PLAIN_SLOTS};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::seq::{compare_bool, rich_eq};
+use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::module::ModuleObj;
-use crate::objects::native::{new_native, self_arg, NativeData, PLAIN_SLOTS};
-use crate::objects::seq::{compare_bool, rich_eq};
-use crate::objects::str::{intern, StrObj};
-use crate::objects::tuple::{tuple_value, TupleObj};
-use crate::objects::typeobj::{MethodDef, TypeSlots};
+use crate::objects::numbers::int::{as_int, int_from_value, int_value, IntRef};
+use crate::objects::strings::str::{intern, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -129,7 +129,7 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
         _ => {
             let supported = text.is_some()
                 || a.is_none()
-                || crate::objects::float::float_of(a).is_some()
+                || crate::objects::numbers::float::float_of(a).is_some()
                 || as_int(a).is_some();
             if !supported {
                 return Err(exc!(
@@ -274,14 +274,14 @@ const RANDBYTES: PyDef = def("Random.randbytes", &["n"], 1);
 fn randbytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args, "randbytes")?;
     let [n] = RANDBYTES.bind(&rest)?;
-    let n = crate::objects::seq::index_arg(n.expect("required"))?;
+    let n = crate::objects::containers::seq::index_arg(n.expect("required"))?;
     if n < 0 {
         return Err(exc!(value_error, "number of bits must be non-negative"));
     }
     let bits = r.mt.borrow_mut().bits(n as u64 * 8);
     let mut bytes = bits.to_bytes_le().1;
     bytes.resize(n as usize, 0);
-    Ok(crate::objects::bytes::bytes_value(bytes))
+    Ok(crate::objects::bytes::bytes::bytes_value(bytes))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -495,7 +495,7 @@ fn sample_impl(
         }
         return Ok(Value::Obj(ListObj::new_ref(out)));
     }
-    let k = match crate::objects::seq::index_arg(k) {
+    let k = match crate::objects::containers::seq::index_arg(k) {
         Ok(k) if (0..=n as i64).contains(&k) => k as usize,
         Ok(_) => {
             return Err(exc!(
@@ -635,7 +635,7 @@ fn random_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             gauss_next: RefCell::new(Value::None),
         },
     );
-    let r = crate::objects::native::this::<RandomState>(&obj);
+    let r = crate::objects::callables::native::this::<RandomState>(&obj);
     seed_with(vm, r, x.unwrap_or(&Value::None), &Value::Int(2))?;
     Ok(obj)
 }

@@ -477,7 +477,8 @@ pub fn collect(
         if generation == 2 {
             for &i in &order {
                 let r = view(young[i]);
-                if is_tracked(&r) && crate::objects::dict::DictObj::prepare_untrack(&r) {
+                if is_tracked(&r) && crate::objects::containers::dict::DictObj::prepare_untrack(&r)
+                {
                     r.header().gc.set(UNTRACKED);
                 }
             }
@@ -703,11 +704,13 @@ fn explain_table(
 /// Whether `r` is a tuple none of whose items may be tracked (a tracked object, or a dict,
 /// which may become one).
 fn holds_only_atoms(r: &PyRef) -> bool {
-    let Some(t) = r.downcast::<crate::objects::tuple::TupleObj>() else {
+    let Some(t) = r.downcast::<crate::objects::containers::tuple::TupleObj>() else {
         return false;
     };
     t.items.iter().all(|v| match v {
-        crate::objects::Value::Obj(o) => !is_tracked(o) && !o.is::<crate::objects::dict::DictObj>(),
+        crate::objects::Value::Obj(o) => {
+            !is_tracked(o) && !o.is::<crate::objects::containers::dict::DictObj>()
+        }
         _ => true,
     })
 }

@@ -599,8 +599,9 @@ const _: () = assert!(
 /// Where the `SelfRef` of the type object at `ty` is.
 #[inline(always)]
 fn type_self_ref(ty: NonNull<Header>) -> *const SelfRef {
-    const AT: usize = std::mem::offset_of!(PyBox<crate::objects::typeobj::TypeObject>, payload)
-        + std::mem::offset_of!(crate::objects::typeobj::TypeObject, this);
+    const AT: usize =
+        std::mem::offset_of!(PyBox<crate::objects::classes::typeobj::TypeObject>, payload)
+            + std::mem::offset_of!(crate::objects::classes::typeobj::TypeObject, this);
     ty.as_ptr().cast::<u8>().wrapping_add(AT).cast::<SelfRef>()
 }
 

@@ -1,0 +1,801 @@
+//! `bytes`: immutable byte strings — repr, comparison, hashing, concatenation and
+//! repetition, indexing (an int) and slicing (bytes), iteration, the constructor, and the
+//! codecs pyvm supports (`utf-8`, `ascii`, `latin-1` with the common error handlers), which
+//! `str.encode` and `str(b, encoding)` share.
+
+use crate::objects::classes::typeobj::TypeSpec;
+use std::cell::Cell;
+
+use crate::ast::BinOp;
+use crate::bytecode::opcode::CompareKind;
+use crate::exc;
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::core::PyRef;
+use crate::objects::exceptions::exception::PyErr;
+use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
+use crate::objects::strings::str::{as_str, new_str, repeat_checked};
+use crate::objects::{types, Value};
+
+use crate::vm::{Args, PyResult, Vm};
+
+use crate::objects::bytes::bytes_methods as bm;
+
+pub struct BytesObj {
+    pub bytes: Box<[u8]>,
+}
+
+/// A new bytes value.
+pub fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Obj(PyRef::new(
+        &types().bytes,
+        BytesObj {
+            bytes: b.into_boxed_slice(),
+        },
+    ))
+}
+
+fn data(v: &Value) -> &[u8] {
+    v.downcast::<BytesObj>().map_or(&[], |b| &b.bytes)
+}
+
+/// `repr(b)`: `b'...'`, with `"` quotes when the data has `'` and no `"`.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// The bytes of a bytes object, or of an iterable of ints in range(256).
+pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok(b.bytes.to_vec());
+    }
+    if as_str(v).is_some() {
+        return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
+    }
+    // Only an exact list or tuple is read directly: a subclass may override `__iter__`.
+    let items = match crate::objects::containers::seq::exact_items(v) {
+        Some(items) => items,
+        None => {
+            let it = vm.iter(v).map_err(|e| {
+                if e.matches(&types().exc.type_error) {
+                    exc!(
+                        type_error,
+                        "cannot convert '{}' object to bytes",
+                        v.type_name()
+                    )
+                } else {
+                    e
+                }
+            })?;
+            crate::objects::containers::seq::collect_sized(vm, &it, v)?
+        }
+    };
+    items
+        .iter()
+        .map(|it| {
+            let i = as_int(it).ok_or_else(|| {
+                exc!(
+                    type_error,
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name()
+                )
+            })?;
+            i.to_i64()
+                .and_then(|i| u8::try_from(i).ok())
+                .ok_or_else(|| exc!(value_error, "bytes must be in range(0, 256)"))
+        })
+        .collect()
+}
+
+/// The canonical name of a supported codec.
+fn codec(encoding: &str) -> PyResult<&'static str> {
+    let e = encoding.to_ascii_lowercase().replace('_', "-");
+    Ok(match e.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
+        "ascii" | "us-ascii" | "646" => "ascii",
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => "latin-1",
+        _ => return Err(exc!(lookup_error, "unknown encoding: {}", encoding)),
+    })
+}
+
+fn unknown_handler(errors: &str) -> PyErr {
+    exc!(lookup_error, "unknown error handler name '{}'", errors)
+}
+
+/// Decodes `b` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`).
+pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = codec(encoding)?;
+    match enc {
+        "latin-1" => return Ok(b.iter().map(|&c| c as char).collect()),
+        "ascii" => {
+            if b.is_ascii() {
+                return Ok(b.iter().map(|&c| c as char).collect());
+            }
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c.is_ascii() {
+                    out.push(c as char);
+                    continue;
+                }
+                match errors {
+                    "strict" => {
+                        return Err(exc!(
+                            unicode_decode_error,
+                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                            c,
+                            i
+                        ))
+                    }
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    _ => return Err(unknown_handler(errors)),
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
+                let bad_len = e.error_len().unwrap_or(rest.len() - good);
+                if errors == "strict" {
+                    let start = offset + good;
+                    let lead = rest[good];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(1) if !(0xc2..=0xf4).contains(&lead) => "invalid start byte",
+                        Some(_) => "invalid continuation byte",
+                    };
+                    let what = if bad_len == 1 {
+                        format!("byte 0x{lead:02x} in position {start}")
+                    } else {
+                        format!("bytes in position {}-{}", start, start + bad_len - 1)
+                    };
+                    return Err(exc!(
+                        unicode_decode_error,
+                        "'utf-8' codec can't decode {}: {}",
+                        what,
+                        reason
+                    ));
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    _ => return Err(unknown_handler(errors)),
+                }
+                offset += good + bad_len;
+                rest = &rest[good + bad_len..];
+            }
+        }
+    }
+}
+
+/// Encodes `s` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`,
+/// `xmlcharrefreplace`, `backslashreplace`).
+pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = codec(encoding)?;
+    let limit: u32 = match enc {
+        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" => 128,
+        _ => 256,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // The run of unencodable characters, as CPython reports it.
+        let end = chars[i..]
+            .iter()
+            .position(|&c| (c as u32) < limit)
+            .map_or(chars.len(), |n| i + n);
+        match errors {
+            "strict" => {
+                let what = if end - i == 1 {
+                    let r = crate::objects::strings::str::repr_str(&c.to_string());
+                    format!(
+                        "character {} in position {}",
+                        crate::objects::strings::str::ascii_escape(&r),
+                        i
+                    )
+                } else {
+                    format!("characters in position {}-{}", i, end - 1)
+                };
+                return Err(exc!(
+                    unicode_encode_error,
+                    "'{}' codec can't encode {}: ordinal not in range({})",
+                    enc,
+                    what,
+                    limit
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(format!("&#{};", c as u32).bytes());
+                }
+            }
+            "backslashreplace" => {
+                for &c in &chars[i..end] {
+                    let r = crate::objects::strings::str::ascii_escape(&c.to_string());
+                    out.extend(r.bytes());
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// Slots
+
+fn bytes_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    Ok(new_str(repr_bytes(data(v))))
+}
+
+fn bytes_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(hash_bytes(data(v)))
+}
+
+/// `hash(b)`: equal to the hash of the same ASCII text, as in CPython.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    crate::objects::numbers::hash::hash_data(b)
+}
+
+fn bytes_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+        (Some(x), Some(y)) => Ok(Value::Bool(ordering_matches(x.bytes.cmp(&y.bytes), op))),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match op {
+        BinOp::Add => match (a.downcast::<BytesObj>(), bm::buffer(b)) {
+            (Some(x), Some(y)) => Ok(bytes_value([&x.bytes[..], &y[..]].concat())),
+            (Some(_), None) => Err(exc!(type_error, "can't concat {} to bytes", b.type_name())),
+            _ => Ok(not_implemented()),
+        },
+        BinOp::Mult => {
+            let (x, n) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+                (Some(x), None) => (x, b),
+                (None, Some(x)) => (x, a),
+                (Some(_), Some(_)) => return Err(crate::objects::strings::str::non_int_repeat(b)),
+                _ => return Ok(not_implemented()),
+            };
+            if as_int(n).is_none() {
+                if crate::objects::strings::str::is_heap_class(n) {
+                    return Ok(not_implemented());
+                }
+                return Err(crate::objects::strings::str::non_int_repeat(n));
+            }
+            let count = to_isize(n)?;
+            let total = repeat_checked(x.bytes.len(), count)?;
+            if total == 0 {
+                return Ok(bytes_value(Vec::new()));
+            }
+            Ok(bytes_value(x.bytes.repeat(total / x.bytes.len())))
+        }
+        BinOp::Mod => match a.downcast::<BytesObj>() {
+            Some(x) => Ok(bytes_value(
+                crate::objects::strings::str_printf::printf_bytes(vm, &x.bytes, b)?,
+            )),
+            None => Ok(not_implemented()),
+        },
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn bytes_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(data(v).len())
+}
+
+fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let hay = data(container);
+    if let Some(i) = as_int(item) {
+        let b = i
+            .to_i64()
+            .and_then(|i| u8::try_from(i).ok())
+            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
+        return Ok(hay.contains(&b));
+    }
+    match bm::buffer(item) {
+        Some(n) => Ok(find_bytes(hay, &n).is_some()),
+        None => Err(exc!(
+            type_error,
+            "a bytes-like object is required, not '{}'",
+            item.type_name()
+        )),
+    }
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    crate::objects::strings::str_search::find(hay, needle)
+}
+
+fn bytes_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let b = data(v);
+    if let Some(i) = as_int(key) {
+        let n = b.len() as i64;
+        let i = i
+            .to_i64()
+            .ok_or_else(|| exc!(index_error, "cannot fit 'int' into an index-sized integer"))?;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(exc!(index_error, "index out of range"));
+        }
+        return Ok(Value::Int(b[j as usize] as i64));
+    }
+    if let Some(sl) = key.downcast::<crate::objects::containers::slice::SliceObj>() {
+        let (start, _, step, len) = sl.indices(b.len())?;
+        let out: Vec<u8> = (0..len)
+            .map(|k| b[(start + k as isize * step) as usize])
+            .collect();
+        return Ok(bytes_value(out));
+    }
+    Err(exc!(
+        type_error,
+        "byte indices must be integers or slices, not {}",
+        key.type_name()
+    ))
+}
+
+/// `iter(bytes)` and `iter(bytearray)`: yields the ints present at each step (a bytearray
+/// may change meanwhile).
+pub struct BytesIterObj {
+    pub b: PyRef,
+    pub pos: Cell<usize>,
+}
+
+fn bytes_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Value::Obj(o) = v else {
+        return Err(exc!(type_error, "'bytes' object is not iterable"));
+    };
+    Ok(new_byte_iter(&types().bytes_iterator, o))
+}
+
+/// A `bytes_iterator` or `bytearray_iterator` (`cls`) over `source`.
+pub fn new_byte_iter(cls: &PyRef, source: &PyRef) -> Value {
+    Value::Obj(PyRef::new(
+        cls,
+        BytesIterObj {
+            b: source.clone(),
+            pos: Cell::new(0),
+        },
+    ))
+}
+
+fn iter_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(it) = v.downcast::<BytesIterObj>() else {
+        return Ok(None);
+    };
+    let i = it.pos.get();
+    let c = match it.b.downcast::<BytesObj>() {
+        Some(b) => b.bytes.get(i).copied(),
+        None => {
+            it.b.downcast::<crate::objects::bytes::bytearray::ByteArrayObj>()
+                .and_then(|b| b.data.borrow().get(i).copied())
+        }
+    };
+    Ok(c.map(|c| {
+        it.pos.set(i + 1);
+        Value::Int(c as i64)
+    }))
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
+fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    // `bytes(x)` with an `x` whose class (or native type: weakref proxies) has `__bytes__`.
+    if let ([src @ Value::Obj(o)], false) = (args.pos(), args.has_kwargs()) {
+        let may_have = o.kind() == crate::objects::Kind::Native
+            || o.class()
+                .downcast::<crate::objects::classes::typeobj::TypeObject>()
+                .is_some_and(|t| t.heap);
+        let found = may_have
+            .then(|| {
+                crate::objects::classes::typeobj::TypeObject::lookup(
+                    o.class(),
+                    crate::interned!("__bytes__"),
+                )
+            })
+            .flatten();
+        if let Some(f) = found {
+            let r = vm.call_found(f, src, &[])?;
+            return match r.downcast::<BytesObj>() {
+                Some(_) => Ok(r),
+                None => Err(exc!(
+                    type_error,
+                    "__bytes__ returned non-bytes (type {})",
+                    r.type_name()
+                )),
+            };
+        }
+    }
+    Ok(bytes_value(byte_data_from_args(
+        vm,
+        &args,
+        "bytes",
+        bytes_from_object,
+    )?))
+}
+
+/// The data of `bytes(...)` or `bytearray(...)` (`fname`): nothing, a str with an encoding,
+/// a count of zero bytes, or any other object through `from_object`, with CPython's errors.
+pub fn byte_data_from_args(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    from_object: fn(&mut Vm, &Value) -> PyResult<Vec<u8>>,
+) -> PyResult<Vec<u8>> {
+    let [source, encoding, errors] =
+        crate::objects::callables::bind::bind(args, fname, ["source", "encoding", "errors"], 0)?;
+    let enc = crate::objects::callables::bind::opt_str(encoding, fname, "encoding")?;
+    let err = crate::objects::callables::bind::opt_str(errors, fname, "errors")?;
+    let Some(src) = source else {
+        if enc.is_some() || err.is_some() {
+            return Err(exc!(
+                type_error,
+                "encoding or errors without sequence argument"
+            ));
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = as_str(src) {
+        let Some(enc) = enc else {
+            return Err(exc!(type_error, "string argument without an encoding"));
+        };
+        return encode(s, enc, err.unwrap_or("strict"));
+    }
+    if enc.is_some() {
+        return Err(exc!(type_error, "encoding without a string argument"));
+    }
+    if err.is_some() {
+        return Err(exc!(type_error, "errors without a string argument"));
+    }
+    if let Some(i) = as_int(src) {
+        let n = i.to_i64().ok_or_else(|| {
+            exc!(
+                overflow_error,
+                "cannot fit 'int' into an index-sized integer"
+            )
+        })?;
+        if n < 0 {
+            return Err(exc!(value_error, "negative count"));
+        }
+        repeat_checked(1, n)?;
+        return Ok(vec![0; n as usize]);
+    }
+    from_object(vm, src)
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(bytes_repr),
+    hash: Some(bytes_hash),
+    richcompare: Some(bytes_richcompare),
+    binary: Some(bytes_binary),
+    len: Some(bytes_len),
+    contains: Some(bytes_contains),
+    getitem: Some(bytes_getitem),
+    iter: Some(bytes_iter),
+    new: Some(bytes_new),
+    ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+pub const ITER_SLOTS: TypeSlots = TypeSlots {
+    iter: Some(iter_self),
+    next: Some(bytes_iter_next),
+    ..TypeSlots::EMPTY
+};
+
+/// The `ITER_SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const ITER_SPEC: TypeSpec = TypeSpec {
+    slots: ITER_SLOTS,
+    methods: &[],
+    getsets: &[],
+};
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
+/// `self`'s contents (a bytes or a bytearray).
+fn self_bytes(args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    args.pos().first().and_then(bm::buffer).ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor '{}' requires a 'bytes' object",
+            name
+        )
+    })
+}
+
+pub(crate) fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "decode")?;
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [enc, err] =
+        crate::objects::callables::bind::bind(&rest, "decode", ["encoding", "errors"], 0)?;
+    let enc =
+        crate::objects::callables::bind::opt_str(enc, "decode", "encoding")?.unwrap_or("utf-8");
+    let err =
+        crate::objects::callables::bind::opt_str(err, "decode", "errors")?.unwrap_or("strict");
+    Ok(Value::Obj(new_str(decode(&b, enc, err)?)))
+}
+
+pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(&args, "hex")?;
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [sep, per] =
+        crate::objects::callables::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
+    let hex: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(Value::Obj(new_str(hex.concat())));
+    };
+    let sep = as_str(sep).unwrap_or("");
+    let per = per.map(to_isize).transpose()?.unwrap_or(1);
+    if per == 0 || hex.is_empty() {
+        return Ok(Value::Obj(new_str(hex.concat())));
+    }
+    // Groups count from the right for a positive `bytes_per_sep`, from the left otherwise.
+    let n = per.unsigned_abs() as usize;
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let first = hex.len() % n;
+        if first > 0 {
+            groups.push(hex[..first].concat());
+        }
+        groups.extend(hex[first..].chunks(n).map(|c| c.concat()));
+    } else {
+        groups.extend(hex.chunks(n).map(|c| c.concat()));
+    }
+    Ok(Value::Obj(new_str(groups.join(sep))))
+}
+
+pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
+    let pos = args.pos();
+    let s = pos
+        .iter()
+        .rev()
+        .find_map(as_str)
+        .ok_or_else(|| exc!(type_error, "fromhex() argument must be str"))?;
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => {
+                return Err(exc!(
+                    value_error,
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i
+                ))
+            }
+            (Some(_), None) => {
+                return Err(exc!(
+                    value_error,
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                ))
+            }
+        }
+        i += 2;
+    }
+    Ok(bytes_value(out))
+}
+
+fn bytes_arg(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
+    match v {
+        Some(v) => bm::buffer(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "a bytes-like object is required, not '{}'",
+                v.type_name()
+            )
+        }),
+        None => Err(exc!(type_error, "{}() missing required argument", name)),
+    }
+}
+
+/// `startswith` / `endswith` with a bytes or a tuple of bytes.
+fn bytes_affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
+    let b = self_bytes(&args, name)?;
+    args.check_count(name, 2, 2)?;
+    let arg = &args.pos()[1];
+    let check = |p: &[u8]| {
+        if end {
+            b.ends_with(p)
+        } else {
+            b.starts_with(p)
+        }
+    };
+    if let Some(t) = arg.downcast::<crate::objects::containers::tuple::TupleObj>() {
+        for item in t.items.iter() {
+            if check(&bytes_arg(Some(item), name)?) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(check(&bytes_arg(Some(arg), name)?)))
+}
+
+pub(crate) fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix(args, "startswith", false)
+}
+
+pub(crate) fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix(args, "endswith", true)
+}
+
+pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = self_bytes(&args, "join")?;
+    let is_array = args.pos()[0]
+        .downcast::<crate::objects::bytes::bytearray::ByteArrayObj>()
+        .is_some();
+    args.check_count("join", 2, 2)?;
+    let items = vm.collect(&args.pos()[1])?;
+    // The size first (no Python code runs from here on), so a result too large to hold is
+    // a MemoryError before anything is copied.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for (i, it) in items.iter().enumerate() {
+        match bm::with_buffer(it, <[u8]>::len) {
+            Some(n) => total = total.saturating_add(n),
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    it.type_name()
+                ))
+            }
+        }
+    }
+    let mut out = crate::objects::containers::seq::alloc_vec(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        bm::with_buffer(it, |b| out.extend_from_slice(b));
+    }
+    if is_array {
+        return Ok(crate::objects::bytes::bytearray::bytearray_value(out));
+    }
+    Ok(bytes_value(out))
+}
+
+/// The methods bytes and bytearray share (bytearray adds its mutators).
+macro_rules! shared_methods {
+    ($($extra:expr,)*) => {
+        &[
+    $crate::method!("decode", $crate::objects::bytes::bytes::bytes_decode),
+    $crate::method!("hex", $crate::objects::bytes::bytes::bytes_hex),
+    $crate::method!("startswith", $crate::objects::bytes::bytes::bytes_startswith),
+    $crate::method!("endswith", $crate::objects::bytes::bytes::bytes_endswith),
+    $crate::method!("join", $crate::objects::bytes::bytes::bytes_join),
+    $crate::method!("upper", $crate::objects::bytes::bytes_methods::bytes_upper),
+    $crate::method!("lower", $crate::objects::bytes::bytes_methods::bytes_lower),
+    $crate::method!("count", $crate::objects::bytes::bytes_methods::bytes_count),
+    $crate::method!("find", $crate::objects::bytes::bytes_methods::bytes_find),
+    $crate::method!("rfind", $crate::objects::bytes::bytes_methods::bytes_rfind),
+    $crate::method!("index", $crate::objects::bytes::bytes_methods::bytes_index),
+    $crate::method!("rindex", $crate::objects::bytes::bytes_methods::bytes_rindex),
+    $crate::method!("split", $crate::objects::bytes::bytes_methods::bytes_split),
+    $crate::method!("rsplit", $crate::objects::bytes::bytes_methods::bytes_rsplit),
+    $crate::method!("splitlines", $crate::objects::bytes::bytes_methods::bytes_splitlines),
+    $crate::method!("partition", $crate::objects::bytes::bytes_methods::bytes_partition),
+    $crate::method!("rpartition", $crate::objects::bytes::bytes_methods::bytes_rpartition),
+    $crate::method!("replace", $crate::objects::bytes::bytes_methods::bytes_replace),
+    $crate::method!("removeprefix", $crate::objects::bytes::bytes_methods::bytes_removeprefix),
+    $crate::method!("removesuffix", $crate::objects::bytes::bytes_methods::bytes_removesuffix),
+    $crate::method!("strip", $crate::objects::bytes::bytes_methods::bytes_strip),
+    $crate::method!("lstrip", $crate::objects::bytes::bytes_methods::bytes_lstrip),
+    $crate::method!("rstrip", $crate::objects::bytes::bytes_methods::bytes_rstrip),
+    $crate::method!("ljust", $crate::objects::bytes::bytes_methods::bytes_ljust),
+    $crate::method!("rjust", $crate::objects::bytes::bytes_methods::bytes_rjust),
+    $crate::method!("center", $crate::objects::bytes::bytes_methods::bytes_center),
+    $crate::method!("zfill", $crate::objects::bytes::bytes_methods::bytes_zfill),
+    $crate::method!("expandtabs", $crate::objects::bytes::bytes_methods::bytes_expandtabs),
+    $crate::method!("swapcase", $crate::objects::bytes::bytes_methods::bytes_swapcase),
+    $crate::method!("capitalize", $crate::objects::bytes::bytes_methods::bytes_capitalize),
+    $crate::method!("title", $crate::objects::bytes::bytes_methods::bytes_title),
+    $crate::method!("isalpha", $crate::objects::bytes::bytes_methods::bytes_isalpha),
+    $crate::method!("isdigit", $crate::objects::bytes::bytes_methods::bytes_isdigit),
+    $crate::method!("isalnum", $crate::objects::bytes::bytes_methods::bytes_isalnum),
+    $crate::method!("isspace", $crate::objects::bytes::bytes_methods::bytes_isspace),
+    $crate::method!("isascii", $crate::objects::bytes::bytes_methods::bytes_isascii),
+    $crate::method!("islower", $crate::objects::bytes::bytes_methods::bytes_islower),
+    $crate::method!("isupper", $crate::objects::bytes::bytes_methods::bytes_isupper),
+    $crate::method!("istitle", $crate::objects::bytes::bytes_methods::bytes_istitle),
+    $crate::method!("translate", $crate::objects::bytes::bytes_methods::bytes_translate),
+    $crate::static_method!("maketrans", $crate::objects::bytes::bytes_methods::bytes_maketrans),
+            $($extra,)*
+        ]
+    };
+}
+pub(crate) use shared_methods;
+
+pub const METHODS: &[MethodDef] = shared_methods!(crate::static_method!("fromhex", bytes_fromhex),);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_and_codecs() {
+        let _gil = crate::gil::acquire();
+        assert_eq!(repr_bytes(b"a\x00'"), "b\"a\\x00'\"");
+        assert_eq!(repr_bytes(b"\x00'\""), "b'\\x00\\'\"'");
+        assert_eq!(repr_bytes(b"\xff\\\n"), "b'\\xff\\\\\\n'");
+        assert_eq!(decode(b"ab", "utf-8", "strict").unwrap(), "ab");
+        assert_eq!(decode(b"\xff", "latin-1", "strict").unwrap(), "\u{ff}");
+        assert_eq!(decode(b"a\xffb", "utf-8", "replace").unwrap(), "a\u{fffd}b");
+        assert!(decode(b"\xff", "utf-8", "strict").is_err());
+        assert_eq!(
+            encode("é", "ascii", "xmlcharrefreplace").unwrap(),
+            b"&#233;"
+        );
+        assert_eq!(encode("é", "ascii", "backslashreplace").unwrap(), b"\\xe9");
+        assert_eq!(encode("é", "latin-1", "strict").unwrap(), b"\xe9");
+        assert!(encode("a", "foo", "strict").is_err());
+    }
+}

@@ -1,0 +1,803 @@
+//! The `bytes` methods beyond the basics in `bytes.rs`: searching with `start`/`end`,
+//! splitting, stripping, padding, replacing, the ASCII-only case conversions and `is*`
+//! predicates, `expandtabs`, `translate`/`maketrans`. Everything works on raw bytes: only
+//! ASCII letters have case and only ASCII whitespace separates, as in CPython.
+
+use crate::exc;
+use crate::objects::bytes::bytearray::ByteArrayObj;
+use crate::objects::bytes::bytes::{bytes_value, BytesObj};
+use crate::objects::containers::list::ListObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::numbers::int::{as_int, to_isize, IntRef};
+use crate::objects::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
+
+/// The contents of a bytes or bytearray object.
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(b.bytes.to_vec());
+    }
+    v.downcast::<ByteArrayObj>()
+        .map(|b| b.data.borrow().clone())
+}
+
+/// Calls `f` with the contents of a bytes or bytearray object, without copying them.
+pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Some(f(&b.bytes));
+    }
+    v.downcast::<ByteArrayObj>().map(|b| f(&b.data.borrow()))
+}
+
+/// `self`'s bytes, and whether it is a bytearray (results then are bytearrays too).
+fn this(args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
+    let v = args.pos().first();
+    let is_array = v.is_some_and(|v| v.downcast::<ByteArrayObj>().is_some());
+    v.and_then(buffer).map(|b| (b, is_array)).ok_or_else(|| {
+        exc!(
+            type_error,
+            "descriptor '{}' requires a 'bytes' object",
+            name
+        )
+    })
+}
+
+/// A result of the same type as `self`.
+fn wrap(is_array: bool, b: Vec<u8>) -> Value {
+    if is_array {
+        crate::objects::bytes::bytearray::bytearray_value(b)
+    } else {
+        bytes_value(b)
+    }
+}
+
+/// The arguments after `self`, positional only, between `min` and `max` of them.
+fn positional<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let rest = &args.pos()[1..];
+    if rest.len() < min || rest.len() > max {
+        let what = if max == 0 {
+            return Err(exc!(
+                type_error,
+                "bytes.{}() takes no arguments ({} given)",
+                name,
+                rest.len()
+            ));
+        } else if min == max {
+            format!("exactly {min}")
+        } else if rest.len() < min {
+            format!("at least {min}")
+        } else {
+            format!("at most {max}")
+        };
+        let n = if rest.len() < min { min } else { max };
+        return Err(exc!(
+            type_error,
+            "{}() takes {} argument{} ({} given)",
+            name,
+            what,
+            if n == 1 { "" } else { "s" },
+            rest.len()
+        ));
+    }
+    Ok(rest)
+}
+
+/// A bytes-like argument.
+fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
+    buffer(v).ok_or_else(|| {
+        exc!(
+            type_error,
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        )
+    })
+}
+
+fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
+    Value::Obj(ListObj::new_ref(
+        parts.into_iter().map(|p| wrap(is_array, p)).collect(),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------
+// Searching
+
+/// A `start`/`end` bound: None or an int, saturated.
+fn bound(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            None => Err(exc!(
+                type_error,
+                "slice indices must be integers or None or have an __index__ method"
+            )),
+        },
+    }
+}
+
+/// `start`/`end` normalised as slice bounds; `None` when start lies past the end.
+fn range(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let n = len as i64;
+    let norm = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
+    let s = start.map_or(0, norm);
+    let e = end.map_or(n, norm).min(n);
+    if s > n {
+        return None;
+    }
+    Some((s as usize, e.max(s) as usize))
+}
+
+/// The needle of a search: bytes, or an int naming one byte.
+fn needle(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesObj>() {
+        return Ok(b.bytes.to_vec());
+    }
+    if let Some(i) = as_int(v) {
+        return i
+            .to_i64()
+            .and_then(|i| u8::try_from(i).ok())
+            .map(|b| vec![b])
+            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"));
+    }
+    Err(exc!(
+        type_error,
+        "argument should be integer or bytes-like object, not '{}'",
+        v.type_name()
+    ))
+}
+
+fn find_from(hay: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(0);
+    }
+    crate::objects::strings::str_search::find(hay, sub)
+}
+
+fn rfind_from(hay: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(hay.len());
+    }
+    crate::objects::strings::str_search::rfind(hay, sub)
+}
+
+fn count_in(hay: &[u8], sub: &[u8]) -> usize {
+    if sub.is_empty() {
+        return hay.len() + 1;
+    }
+    crate::objects::strings::str_search::count(hay, sub)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Search {
+    Find,
+    RFind,
+    Index,
+    RIndex,
+    Count,
+}
+
+fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
+    let (buf, _) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = positional(&args, name, 1, 3)?;
+    let sub = needle(&rest[0])?;
+    let (start, end) = (bound(rest.get(1))?, bound(rest.get(2))?);
+    let found = range(b.len(), start, end).and_then(|(a, z)| {
+        let hay = &b[a..z];
+        match kind {
+            Search::Count => Some(count_in(hay, &sub)),
+            Search::Find | Search::Index => find_from(hay, &sub).map(|i| i + a),
+            Search::RFind | Search::RIndex => rfind_from(hay, &sub).map(|i| i + a),
+        }
+    });
+    match (found, kind) {
+        (Some(i), _) => Ok(Value::Int(i as i64)),
+        (None, Search::Count) => Ok(Value::Int(0)),
+        (None, Search::Index | Search::RIndex) => Err(exc!(value_error, "subsection not found")),
+        (None, _) => Ok(Value::Int(-1)),
+    }
+}
+
+pub fn bytes_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(args, "count", Search::Count)
+}
+
+pub fn bytes_find(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(args, "find", Search::Find)
+}
+
+pub fn bytes_rfind(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(args, "rfind", Search::RFind)
+}
+
+pub fn bytes_index(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(args, "index", Search::Index)
+}
+
+pub fn bytes_rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(args, "rindex", Search::RIndex)
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting, partitioning, replacing
+
+fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [sep, maxsplit] =
+        crate::objects::callables::bind::bind(&rest, name, ["sep", "maxsplit"], 0)?;
+    let maxsplit = maxsplit.map(to_isize).transpose()?.unwrap_or(-1);
+    let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        None | Some(Value::None) => {
+            // Runs of ASCII whitespace separate; once `maxsplit` fields are cut, the rest
+            // (leading whitespace skipped, the far end kept) is the last field.
+            let ws = |c: u8| WHITESPACE.contains(&c);
+            let n = b.len();
+            if right {
+                let mut j = n;
+                loop {
+                    while j > 0 && ws(b[j - 1]) {
+                        j -= 1;
+                    }
+                    if j == 0 {
+                        break;
+                    }
+                    if parts.len() == limit {
+                        parts.push(b[..j].to_vec());
+                        break;
+                    }
+                    let end = j;
+                    while j > 0 && !ws(b[j - 1]) {
+                        j -= 1;
+                    }
+                    parts.push(b[j..end].to_vec());
+                }
+                parts.reverse();
+            } else {
+                let mut i = 0;
+                loop {
+                    while i < n && ws(b[i]) {
+                        i += 1;
+                    }
+                    if i == n {
+                        break;
+                    }
+                    if parts.len() == limit {
+                        parts.push(b[i..].to_vec());
+                        break;
+                    }
+                    let start = i;
+                    while i < n && !ws(b[i]) {
+                        i += 1;
+                    }
+                    parts.push(b[start..i].to_vec());
+                }
+            }
+        }
+        Some(v) => {
+            let sep = &bytes_like(v)?[..];
+            if sep.is_empty() {
+                return Err(exc!(value_error, "empty separator"));
+            }
+            let mut pieces: Vec<&[u8]> = Vec::new();
+            let mut rest = b;
+            if right {
+                while pieces.len() < limit {
+                    match rfind_from(rest, sep) {
+                        Some(i) => {
+                            pieces.push(&rest[i + sep.len()..]);
+                            rest = &rest[..i];
+                        }
+                        None => break,
+                    }
+                }
+                pieces.push(rest);
+                pieces.reverse();
+            } else {
+                while pieces.len() < limit {
+                    match find_from(rest, sep) {
+                        Some(i) => {
+                            pieces.push(&rest[..i]);
+                            rest = &rest[i + sep.len()..];
+                        }
+                        None => break,
+                    }
+                }
+                pieces.push(rest);
+            }
+            parts = pieces.into_iter().map(<[u8]>::to_vec).collect();
+        }
+    }
+    Ok(list_of(ba, parts))
+}
+
+pub fn bytes_split(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(args, "split", false)
+}
+
+pub fn bytes_rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(args, "rsplit", true)
+}
+
+pub fn bytes_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (buf, ba) = this(&args, "splitlines")?;
+    let b = &buf[..];
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [keepends] = crate::objects::callables::bind::bind(&rest, "splitlines", ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(v) => as_int(v).is_some_and(|i| !i.is_zero()),
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let brk = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => 0,
+        };
+        if brk == 0 {
+            i += 1;
+            continue;
+        }
+        let end = if keep { i + brk } else { i };
+        parts.push(b[start..end].to_vec());
+        i += brk;
+        start = i;
+    }
+    if start < b.len() {
+        parts.push(b[start..].to_vec());
+    }
+    Ok(list_of(ba, parts))
+}
+
+fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = positional(&args, name, 1, 1)?;
+    let sep = &bytes_like(&rest[0])?[..];
+    if sep.is_empty() {
+        return Err(exc!(value_error, "empty separator"));
+    }
+    let found = if right {
+        rfind_from(b, sep)
+    } else {
+        find_from(b, sep)
+    };
+    let items = match found {
+        Some(i) => [&b[..i], sep, &b[i + sep.len()..]],
+        None if right => [&b[..0], &b[..0], b],
+        None => [b, &b[..0], &b[..0]],
+    };
+    Ok(Value::Obj(TupleObj::new_ref(
+        items.iter().map(|p| wrap(ba, p.to_vec())).collect(),
+    )))
+}
+
+pub fn bytes_partition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition(args, "partition", false)
+}
+
+pub fn bytes_rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition(args, "rpartition", true)
+}
+
+pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (buf, ba) = this(&args, "replace")?;
+    let b = &buf[..];
+    let rest = positional(&args, "replace", 2, 3)?;
+    let (old, new) = (&bytes_like(&rest[0])?[..], &bytes_like(&rest[1])?[..]);
+    let count = rest.get(2).map(to_isize).transpose()?.unwrap_or(-1);
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let mut out = Vec::with_capacity(b.len());
+    let mut done = 0;
+    if old.is_empty() {
+        // An empty pattern matches before every byte and at the end.
+        for (i, &c) in b.iter().enumerate() {
+            if done < limit {
+                out.extend_from_slice(new);
+                done += 1;
+            }
+            out.push(c);
+            if i + 1 == b.len() && done < limit {
+                out.extend_from_slice(new);
+                done += 1;
+            }
+        }
+        if b.is_empty() && limit > 0 {
+            out.extend_from_slice(new);
+        }
+        return Ok(wrap(ba, out));
+    }
+    let mut rest = b;
+    while done < limit {
+        match find_from(rest, old) {
+            Some(i) => {
+                out.extend_from_slice(&rest[..i]);
+                out.extend_from_slice(new);
+                rest = &rest[i + old.len()..];
+                done += 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(rest);
+    Ok(wrap(ba, out))
+}
+
+fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = positional(&args, name, 1, 1)?;
+    let affix = &bytes_like(&rest[0])?[..];
+    let out = if suffix {
+        b.strip_suffix(affix).unwrap_or(b)
+    } else {
+        b.strip_prefix(affix).unwrap_or(b)
+    };
+    Ok(wrap(ba, out.to_vec()))
+}
+
+pub fn bytes_removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    remove_affix(args, "removeprefix", false)
+}
+
+pub fn bytes_removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    remove_affix(args, "removesuffix", true)
+}
+
+// ---------------------------------------------------------------------------------------
+// Stripping and padding
+
+fn strip(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = positional(&args, name, 0, 1)?;
+    let set = match rest.first() {
+        None | Some(Value::None) => WHITESPACE.to_vec(),
+        Some(v) => bytes_like(v)?,
+    };
+    let start = if left {
+        b.iter().position(|c| !set.contains(c)).unwrap_or(b.len())
+    } else {
+        0
+    };
+    let end = if right {
+        b.iter()
+            .rposition(|c| !set.contains(c))
+            .map_or(0, |e| e + 1)
+    } else {
+        b.len()
+    };
+    Ok(wrap(ba, b[start..end.max(start)].to_vec()))
+}
+
+pub fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip(args, "strip", true, true)
+}
+
+pub fn bytes_lstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip(args, "lstrip", true, false)
+}
+
+pub fn bytes_rstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip(args, "rstrip", false, true)
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    Left,
+    Right,
+    Center,
+}
+
+fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    let rest = positional(&args, name, 1, 2)?;
+    let width = crate::objects::numbers::int::to_ssize_arg(&rest[0])?;
+    let fill = match rest.get(1) {
+        None => b' ',
+        Some(v) => match v.downcast::<BytesObj>() {
+            Some(f) if f.bytes.len() == 1 => f.bytes[0],
+            _ => {
+                return Err(exc!(
+                    type_error,
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    v.type_name()
+                ));
+            }
+        },
+    };
+    let width = usize::try_from(width).unwrap_or(0);
+    if width <= b.len() {
+        return Ok(wrap(ba, b.to_vec()));
+    }
+    let total = width - b.len();
+    let left = match side {
+        Side::Left => 0,
+        Side::Right => total,
+        // CPython's centring puts the odd byte on the left when the width is odd.
+        Side::Center => total / 2 + (total & width & 1),
+    };
+    let mut out = crate::objects::containers::seq::alloc_vec(width)?;
+    out.resize(left, fill);
+    out.extend_from_slice(b);
+    out.resize(width, fill);
+    Ok(wrap(ba, out))
+}
+
+pub fn bytes_ljust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(args, "ljust", Side::Left)
+}
+
+pub fn bytes_rjust(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(args, "rjust", Side::Right)
+}
+
+pub fn bytes_center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(args, "center", Side::Center)
+}
+
+pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (buf, ba) = this(&args, "zfill")?;
+    let b = &buf[..];
+    let rest = positional(&args, "zfill", 1, 1)?;
+    let width = usize::try_from(crate::objects::numbers::int::to_ssize_arg(&rest[0])?).unwrap_or(0);
+    if width <= b.len() {
+        return Ok(wrap(ba, b.to_vec()));
+    }
+    let fill = width - b.len();
+    let mut out = crate::objects::containers::seq::alloc_vec(width)?;
+    out.resize(fill, b'0');
+    out.extend_from_slice(b);
+    // A sign moves to the front.
+    if matches!(b.first(), Some(b'+' | b'-')) {
+        out[0] = b[0];
+        out[fill] = b'0';
+    }
+    Ok(wrap(ba, out))
+}
+
+pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (buf, ba) = this(&args, "expandtabs")?;
+    let b = &buf[..];
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [tabsize] = crate::objects::callables::bind::bind(&rest, "expandtabs", ["tabsize"], 0)?;
+    let tab = tabsize
+        .map(crate::objects::numbers::int::to_c_int_arg)
+        .transpose()?
+        .unwrap_or(8);
+    let mut out = Vec::with_capacity(b.len());
+    let mut col = 0usize;
+    for &c in b {
+        match c {
+            b'\t' => {
+                if tab > 0 {
+                    let n = tab as usize - col % tab as usize;
+                    crate::objects::containers::seq::push_n(&mut out, b' ', n)?;
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(wrap(ba, out))
+}
+
+// ---------------------------------------------------------------------------------------
+// Case (ASCII letters only) and predicates
+
+fn map_bytes(args: Args, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let (buf, ba) = this(&args, name)?;
+    let b = &buf[..];
+    positional(&args, name, 0, 0)?;
+    Ok(wrap(ba, f(b)))
+}
+
+pub fn bytes_upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_bytes(args, "upper", <[u8]>::to_ascii_uppercase)
+}
+
+pub fn bytes_lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_bytes(args, "lower", <[u8]>::to_ascii_lowercase)
+}
+
+pub fn bytes_swapcase(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_bytes(args, "swapcase", |b| {
+        b.iter()
+            .map(|&c| {
+                if c.is_ascii_lowercase() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+pub fn bytes_capitalize(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_bytes(args, "capitalize", |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+pub fn bytes_title(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    map_bytes(args, "title", |b| {
+        let mut prev_cased = false;
+        b.iter()
+            .map(|&c| {
+                let out = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    })
+}
+
+fn predicate(args: Args, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+    let (buf, _) = this(&args, name)?;
+    let b = &buf[..];
+    positional(&args, name, 0, 0)?;
+    Ok(Value::Bool(f(b)))
+}
+
+fn all_of(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {
+    !b.is_empty() && b.iter().all(f)
+}
+
+pub fn bytes_isalpha(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isalpha", |b| all_of(b, u8::is_ascii_alphabetic))
+}
+
+pub fn bytes_isdigit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isdigit", |b| all_of(b, u8::is_ascii_digit))
+}
+
+pub fn bytes_isalnum(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isalnum", |b| all_of(b, u8::is_ascii_alphanumeric))
+}
+
+pub fn bytes_isspace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isspace", |b| all_of(b, |c| WHITESPACE.contains(c)))
+}
+
+pub fn bytes_isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isascii", |b| b.is_ascii())
+}
+
+pub fn bytes_islower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+pub fn bytes_isupper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+pub fn bytes_istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    predicate(args, "istitle", |b| {
+        // Uppercase only after uncased bytes, lowercase only after cased ones.
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in b {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// translate / maketrans
+
+pub fn bytes_translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (buf, ba) = this(&args, "translate")?;
+    let b = &buf[..];
+    let rest = crate::objects::callables::bind::after_self(&args);
+    let [table, delete] =
+        crate::objects::callables::bind::bind(&rest, "translate", ["table", "delete"], 1)?;
+    let table = match table {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let t = bytes_like(v)?;
+            if t.len() != 256 {
+                return Err(exc!(
+                    value_error,
+                    "translation table must be 256 characters long"
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete {
+        Some(v) => bytes_like(v)?,
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(wrap(ba, out))
+}
+
+/// `bytes.maketrans(from, to)`: arrives unbound or bound; the last two arguments count.
+pub fn bytes_maketrans(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let pos = if pos.len() > 2 {
+        &pos[pos.len() - 2..]
+    } else {
+        pos
+    };
+    if pos.len() != 2 {
+        return Err(exc!(
+            type_error,
+            "maketrans expected 2 arguments, got {}",
+            pos.len()
+        ));
+    }
+    let (from, to) = (bytes_like(&pos[0])?, bytes_like(&pos[1])?);
+    if from.len() != to.len() {
+        return Err(exc!(
+            value_error,
+            "maketrans arguments must have same length"
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in from.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(bytes_value(table))
+}

@@ -1,0 +1,11 @@
+//! Binary data: `bytes` (immutable, with the codecs `str.encode` shares), `bytearray`
+//! (mutable), and the methods both share (`bytes_methods`, which return a bytearray when
+//! `self` is one).
+//!
+//! Invariants: a `bytes` object's content never changes after creation (so it is hashable);
+//! a `bytearray`'s buffer sits in a `RefCell` that is never borrowed across a call that can
+//! run Python code (DESIGN.md §2), and it is unhashable.
+
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;

@@ -1,0 +1,99 @@
+//! Finalizing generators (see the parent module's docs): the queue of generators freed while
+//! suspended in a `try`, closed at the next safepoint; the collector's finalization of the
+//! generators it finds in cyclic garbage; `frame.clear()` on a suspended generator's frame.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
+
+use super::super::frame::FrameObj;
+use super::{gen_of, Frame, GenObj, Status};
+use crate::objects::core::{GilStatic, PyRef};
+use crate::objects::{types, Value};
+use crate::vm::eval::Block;
+use crate::vm::stack::OwnedFrame;
+use crate::vm::Vm;
+
+/// Freed generators waiting to be closed, oldest first (one queue for the process).
+static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
+    GilStatic::new(RefCell::new(VecDeque::new()));
+
+impl Drop for GenObj {
+    fn drop(&mut self) {
+        let frame = self.frame.get_mut();
+        let in_try = frame
+            .at
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Try { .. }));
+        if frame.status != Status::Suspended || !in_try || self.finalized.get() {
+            // A frame object held elsewhere takes the variables, as an exited frame's does.
+            if let Some(o) = frame.object.take() {
+                FrameObj::own_values(&o);
+                if o.refcount() > 1 && frame.status != Status::Finished {
+                    let values = frame.values.take_values();
+                    let ip = o.downcast::<FrameObj>().and_then(|f| f.detached_ip());
+                    if let Some(f) = o.downcast::<FrameObj>() {
+                        f.detach(values, ip.unwrap_or(super::FRAME_START), None);
+                    }
+                }
+            }
+            return;
+        }
+        let frame = std::mem::replace(frame, Frame::new(Status::Finished, OwnedFrame::default()));
+        let heir = GenObj {
+            code: self.code.clone(),
+            globals: self.globals.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            frame: RefCell::new(frame),
+            finalized: Cell::new(true),
+        };
+        let heir = PyRef::new(&types().generator, heir);
+        TO_CLOSE.get().borrow_mut().push_back(heir);
+        crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
+    }
+}
+
+impl Vm {
+    /// Closes the generators freed while suspended (see the module docs); an exception from
+    /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
+    pub fn close_dropped_generators(&mut self) {
+        loop {
+            // (the queue is not borrowed while one closes: closing frees more generators)
+            let next = TO_CLOSE.get().borrow_mut().pop_front();
+            let Some(g) = next else { break };
+            if let Err(e) = self.gen_close(&g) {
+                self.report_unraisable(&Value::Obj(g.clone()), e);
+            }
+        }
+    }
+
+    /// PEP 442 finalization of a generator (by the collector, or `frame.clear()` on its
+    /// frame): closes it if it is suspended or not started, reporting what that raises.
+    pub(crate) fn finalize_generator(&mut self, g: &PyRef) {
+        let gen = gen_of(g);
+        if !matches!(gen.status(), Status::Created | Status::Suspended) {
+            return;
+        }
+        gen.finalized.set(true);
+        if let Err(e) = self.gen_close(g) {
+            self.report_unraisable(&Value::Obj(g.clone()), e);
+        }
+    }
+
+    /// `frame.clear()` on a suspended generator's frame: finalizes that generator (found
+    /// among the collector's objects: a frame object does not point back at its generator).
+    pub(crate) fn finalize_generator_of_frame(&mut self, frame: &PyRef) {
+        let owns = |o: &PyRef| {
+            o.downcast::<GenObj>().is_some_and(|g| {
+                g.frame
+                    .try_borrow()
+                    .is_ok_and(|f| f.object.as_ref().is_some_and(|f| f.ptr_eq(frame)))
+            })
+        };
+        for g in crate::objects::core::gc::objects_where(owns) {
+            self.finalize_generator(&g);
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! Exception objects (instances of `BaseException` and its subclasses) and [`PyErr`], the
+//! Rust-side error that carries one through `PyResult`.
+
+use std::cell::{Cell, RefCell};
+
+use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::containers::dict::DictObj;
+use crate::objects::containers::tuple::TupleObj;
+use crate::objects::core::PyRef;
+use crate::objects::strings::str::new_str;
+use crate::objects::strings::str::StrObj;
+use crate::objects::types;
+use crate::objects::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub use crate::objects::exceptions::traceback::TracebackEntry;
+
+pub struct ExceptionObj {
+    /// A tuple.
+    pub args: RefCell<PyRef>,
+    /// `__traceback__`: the chain of the frames passed through (see `objects::exceptions::traceback`).
+    pub traceback: RefCell<Option<PyRef>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// Other attributes (`e.code` for SystemExit, user attributes), created on demand.
+    pub dict: RefCell<Option<PyRef>>,
+    /// A `NameError`'s "Did you mean" hint, worked out where the VM raised it.
+    pub name_hint: RefCell<Option<String>>,
+}
+
+impl ExceptionObj {
+    pub fn new(args: Vec<Value>) -> ExceptionObj {
+        ExceptionObj {
+            args: RefCell::new(TupleObj::new_ref(args)),
+            traceback: RefCell::new(None),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+            dict: RefCell::new(None),
+            name_hint: RefCell::new(None),
+        }
+    }
+}
+
+/// A raised Python exception: an owned reference to the exception instance.
+#[derive(Clone, Debug)]
+pub struct PyErr(PyRef);
+
+impl PyErr {
+    /// `cls(msg)`, for a builtin exception class.
+    pub fn new(cls: &PyRef, msg: impl Into<String>) -> PyErr {
+        Self::with_args(cls, vec![Value::Obj(new_str(msg.into()))])
+    }
+
+    /// `cls(*args)`, for a builtin exception class.
+    pub fn with_args(cls: &PyRef, args: Vec<Value>) -> PyErr {
+        PyErr(PyRef::new(cls, ExceptionObj::new(args)))
+    }
+
+    /// Wraps an existing exception instance.
+    pub fn from_instance(exc: PyRef) -> PyErr {
+        PyErr(exc)
+    }
+
+    /// The exception instance.
+    pub fn exc(&self) -> &PyRef {
+        &self.0
+    }
+
+    pub fn into_exc(self) -> PyRef {
+        self.0
+    }
+
+    pub fn class(&self) -> &PyRef {
+        self.0.class()
+    }
+
+    /// Whether the exception is an instance of `cls` (or a subclass).
+    pub fn matches(&self, cls: &PyRef) -> bool {
+        crate::objects::classes::typeobj::TypeObject::is_subtype(self.0.class(), cls)
+    }
+
+    pub fn payload(&self) -> &ExceptionObj {
+        self.0
+            .downcast::<ExceptionObj>()
+            .expect("PyErr always holds an exception instance")
+    }
+
+    /// This exception raised "from" `cause` (CPython's `_PyErr_FormatFromCause`): `cause`
+    /// becomes both its `__cause__` and its `__context__`.
+    pub fn caused_by(self, cause: PyErr) -> PyErr {
+        let p = self.payload();
+        *p.cause.borrow_mut() = Value::Obj(cause.exc().clone());
+        *p.context.borrow_mut() = Value::Obj(cause.into_exc());
+        p.suppress_context.set(true);
+        self
+    }
+}
+
+/// `Err(PyErr)` of a builtin exception class with a formatted message:
+/// `return Err(exc!(type_error, "bad operand type for abs(): '{}'", name))`.
+#[macro_export]
+macro_rules! exc {
+    ($cls:ident, $($fmt:tt)*) => {
+        $crate::objects::exceptions::exception::PyErr::new(&$crate::objects::types().exc.$cls, format!($($fmt)*))
+    };
+}
+
+/// The "Did you mean" hint recorded on a `NameError`.
+pub fn name_suggestion(exc: &PyRef) -> Option<String> {
+    exc.downcast::<ExceptionObj>()?.name_hint.borrow().clone()
+}
+
+fn payload(v: &Value) -> &ExceptionObj {
+    v.downcast::<ExceptionObj>().expect("an exception")
+}
+
+fn args_of(v: &Value) -> Vec<Value> {
+    payload(v)
+        .args
+        .borrow()
+        .downcast::<TupleObj>()
+        .map_or_else(Vec::new, |t| t.items.to_vec())
+}
+
+fn exc_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if let Some(v) = crate::objects::exceptions::exception_kinds::new_special(vm, cls, args)? {
+        return Ok(v);
+    }
+    if args.has_kwargs()
+        && TypeObject::lookup(cls, crate::interned!("__init__")).is_some_and(|f| {
+            f.downcast::<crate::objects::callables::function::BuiltinFunctionObj>()
+                .is_some()
+        })
+    {
+        return Err(crate::exc!(
+            type_error,
+            "{}() takes no keyword arguments",
+            crate::objects::classes::typeobj::type_name(cls)
+        ));
+    }
+    let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));
+    Ok(Value::Obj(obj))
+}
+
+fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let args = args_of(v);
+    let name = v.type_name();
+    let inner = if args.len() == 1 {
+        vm.repr_string(&args[0])?
+    } else {
+        let t = Value::Obj(TupleObj::new_ref(args));
+        let r = vm.repr_string(&t)?;
+        r[1..r.len() - 1].trim_end_matches(',').to_string()
+    };
+    Ok(new_str(format!("{name}({inner})")))
+}
+
+fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    if let Some(s) = crate::objects::exceptions::exception_kinds::str_special(vm, v)? {
+        return Ok(s);
+    }
+    let args = args_of(v);
+    let is_key_error = TypeObject::is_subtype(v.class(), &types().exc.key_error);
+    match args.len() {
+        0 => Ok(new_str("")),
+        1 if is_key_error => vm.repr(&args[0]),
+        1 => vm.str(&args[0]),
+        _ => vm.repr(&Value::Obj(TupleObj::new_ref(args))),
+    }
+}
+
+fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let p = payload(v);
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    let first_arg = || args_of(v).into_iter().next().unwrap_or(Value::None);
+    let is = |cls: &PyRef| TypeObject::is_subtype(v.class(), cls);
+    let r = match n {
+        "args" => Value::Obj(p.args.borrow().clone()),
+        "__cause__" => p.cause.borrow().clone(),
+        "__context__" => p.context.borrow().clone(),
+        "__suppress_context__" => Value::Bool(p.suppress_context.get()),
+        "__traceback__" => p.traceback_object().map_or(Value::None, Value::Obj),
+        "code" if is(&types().exc.system_exit) => {
+            // (`e.code = ...` replaced the value `__init__` gave it)
+            let set = p
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
+            if let Some(code) = set {
+                return Ok(Some(code));
+            }
+            // A subclass's own `code` shadows SystemExit's member (the generic lookup
+            // finds it).
+            if shadowed_below(v.class(), &types().exc.system_exit, name) {
+                return Ok(None);
+            }
+            let args = args_of(v);
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::Obj(TupleObj::new_ref(args)),
+            }
+        }
+        "value" if is(&types().exc.stop_iteration) => first_arg(),
+        _ => {
+            return Ok(p
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
+                .or_else(|| crate::objects::exceptions::exception_kinds::default_attr(v, n)))
+        }
+    };
+    Ok(Some(r))
+}
+
+/// Whether a class of `cls`'s MRO before `base` defines `name` in its own dict.
+fn shadowed_below(cls: &PyRef, base: &PyRef, name: &PyRef) -> bool {
+    let Some(t) = cls.downcast::<TypeObject>() else {
+        return false;
+    };
+    std::iter::once(cls.clone())
+        .chain(t.mro().iter().cloned())
+        .take_while(|c| !c.ptr_eq(base))
+        .any(|c| {
+            c.downcast::<TypeObject>()
+                .is_some_and(|ct| ct.dict.get_str(name).is_some())
+        })
+}
+
+fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    let p = payload(v);
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    let Some(value) = value else {
+        if n == "__traceback__" {
+            return Err(crate::exc!(type_error, "__traceback__ may not be deleted"));
+        }
+        return crate::vm::attr::generic_setattr(vm, v, name, None);
+    };
+    // A cause or context is an exception or None.
+    let chainable = |what: &str| {
+        if value.is_none() || value.downcast::<ExceptionObj>().is_some() {
+            Ok(())
+        } else {
+            Err(crate::exc!(
+                type_error,
+                "exception {} must be None or derive from BaseException",
+                what
+            ))
+        }
+    };
+    match n {
+        "__cause__" => {
+            chainable("cause")?;
+            let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
+            p.suppress_context.set(true);
+            drop(old);
+        }
+        "__context__" => {
+            chainable("context")?;
+            drop(std::mem::replace(&mut *p.context.borrow_mut(), value));
+        }
+        "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
+        "__traceback__" => p.set_traceback(&value)?,
+        "args" => {
+            let items = vm.collect(&value)?;
+            let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
+            drop(old);
+        }
+        _ => return crate::vm::attr::generic_setattr(vm, v, name, Some(value)),
+    }
+    Ok(())
+}
+
+/// `BaseException.__init__(self, *args)`: replaces `args`.
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(this) = args.values.first() else {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor '__init__' of 'BaseException' object needs an argument"
+        ));
+    };
+    let p = this.downcast::<ExceptionObj>().ok_or_else(|| {
+        crate::exc!(
+            type_error,
+            "descriptor '__init__' requires a 'BaseException' object"
+        )
+    })?;
+    let items = args.pos()[1..].to_vec();
+    let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
+    drop(old);
+    Ok(Value::None)
+}
+
+/// `e.with_traceback(tb)`: sets `e.__traceback__` and returns `e`.
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    let Some(p) = this.downcast::<ExceptionObj>() else {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    };
+    if args.has_kwargs() {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.with_traceback() takes no keyword arguments"
+        ));
+    }
+    let [_, tb] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    p.set_traceback(tb)?;
+    Ok(this)
+}
+
+/// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, a list made on first use.
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.values.first().cloned().unwrap_or(Value::None);
+    if this.downcast::<ExceptionObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    }
+    if args.has_kwargs() {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes no keyword arguments"
+        ));
+    }
+    let [_, note] = args.pos() else {
+        return Err(crate::exc!(
+            type_error,
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ));
+    };
+    if note.downcast::<StrObj>().is_none() {
+        return Err(crate::exc!(
+            type_error,
+            "note must be a str, not '{}'",
+            note.type_name()
+        ));
+    }
+    let key = crate::interned!("__notes__");
+    let notes = match vm.getattr_opt(&this, key)? {
+        Some(n) => n,
+        None => {
+            let list = Value::Obj(crate::objects::containers::list::ListObj::new_ref(
+                Vec::new(),
+            ));
+            vm.setattr(&this, key, Some(list))?;
+            vm.getattr(&this, key)?
+        }
+    };
+    let Some(list) = notes.downcast::<crate::objects::containers::list::ListObj>() else {
+        return Err(crate::exc!(
+            type_error,
+            "Cannot add note: __notes__ is not a list"
+        ));
+    };
+    list.items.borrow_mut().push(note.clone());
+    Ok(Value::None)
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(exc_new),
+    repr: Some(exc_repr),
+    str: Some(exc_str),
+    getattr: Some(exc_getattr),
+    setattr: Some(exc_setattr),
+    ..TypeSlots::EMPTY
+};
+pub const METHODS: &[MethodDef] = &[
+    crate::method!("__init__", exc_init),
+    crate::method!("with_traceback", exc_with_traceback),
+    crate::method!("add_note", exc_add_note),
+];

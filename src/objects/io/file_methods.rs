@@ -1,0 +1,348 @@
+//! The Python-facing methods and slots of file objects (see `file.rs` for the object and
+//! its buffering): argument checking, CPython's closed-file and unsupported-operation errors,
+//! iteration by line, the context-manager methods, `repr` and the data attributes.
+
+use std::fs::File;
+use std::io::SeekFrom;
+
+use crate::objects::bytes::bytes::{bytes_value, BytesObj};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::containers::list::ListObj;
+use crate::objects::core::PyRef;
+use crate::objects::exceptions::exception::PyErr;
+use crate::objects::exceptions::exception_kinds::os_error;
+use crate::objects::io::file::{unsupported_operation, FileObj, Op};
+use crate::objects::strings::str::{new_str, StrObj};
+use crate::objects::Value;
+use crate::vm::{Args, PyResult, Vm};
+use crate::{exc, method};
+
+/// `self` of a file method.
+fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a FileObj> {
+    match args.pos().first().and_then(|v| v.downcast::<FileObj>()) {
+        Some(f) => Ok(f),
+        None => Err(exc!(
+            type_error,
+            "descriptor '{}' requires a file object",
+            method
+        )),
+    }
+}
+
+/// A `size`/`hint` argument: None or a negative int means "no limit".
+fn size_arg(args: &Args, fname: &str) -> PyResult<Option<usize>> {
+    args.check_count(fname, 1, 2)?;
+    match args.pos().get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok((*n >= 0).then_some(*n as usize)),
+        Some(Value::Bool(b)) => Ok(Some(*b as usize)),
+        Some(v) => Err(exc!(
+            type_error,
+            "argument should be integer or None, not '{}'",
+            v.type_name()
+        )),
+    }
+}
+
+/// The value for `bytes` read from a file: bytes, or (text) a str.
+fn read_value(f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Value> {
+    if f.binary {
+        Ok(bytes_value(f.read_bytes(limit, line)?))
+    } else {
+        Ok(Value::Obj(new_str(f.read_text(limit, line)?)))
+    }
+}
+
+fn file_read(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "read")?;
+    let limit = size_arg(&args, "read")?;
+    f.check(Op::Read)?;
+    read_value(f, limit, false)
+}
+
+fn file_readline(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "readline")?;
+    let limit = size_arg(&args, "readline")?;
+    f.check(Op::ReadLine)?;
+    read_value(f, limit, true)
+}
+
+fn is_empty(v: &Value) -> bool {
+    v.downcast::<BytesObj>().is_some_and(|b| b.bytes.is_empty())
+        || v.downcast::<StrObj>()
+            .is_some_and(|s| s.as_str().is_empty())
+}
+
+fn value_len(v: &Value) -> usize {
+    v.downcast::<BytesObj>()
+        .map(|b| b.bytes.len())
+        .or_else(|| v.downcast::<StrObj>().map(StrObj::char_len))
+        .unwrap_or(0)
+}
+
+fn file_readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "readlines")?;
+    let hint = size_arg(&args, "readlines")?.filter(|h| *h > 0);
+    f.check_open(Op::Lines)?;
+    f.check(Op::ReadLine)?;
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = read_value(f, None, true)?;
+        if is_empty(&line) {
+            break;
+        }
+        total += value_len(&line);
+        lines.push(line);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(Value::Obj(ListObj::new_ref(lines)))
+}
+
+/// Writes one str (text) or bytes (binary) value; returns what `write` returns.
+fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
+    if f.binary {
+        let Some(b) = crate::objects::bytes::bytes_methods::buffer(v) else {
+            return Err(exc!(
+                type_error,
+                "a bytes-like object is required, not '{}'",
+                v.type_name()
+            ));
+        };
+        f.check(Op::Write)?;
+        f.write_bytes(&b)?;
+        return Ok(Value::Int(b.len() as i64));
+    }
+    let Some(s) = v.downcast::<StrObj>() else {
+        return Err(exc!(
+            type_error,
+            "write() argument must be str, not {}",
+            v.type_name()
+        ));
+    };
+    f.check(Op::Write)?;
+    let text = f.newline.translate_out(s.as_str());
+    let bytes = f
+        .encoding
+        .encode(&text)
+        .map_err(|m| exc!(unicode_encode_error, "{}", m))?;
+    f.write_bytes(&bytes)?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn file_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "write")?;
+    args.check_count("write", 2, 2)?;
+    write_value(f, &args.pos()[1])
+}
+
+fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "writelines")?;
+    args.check_count("writelines", 2, 2)?;
+    f.check_open(Op::Lines)?;
+    for line in vm.collect(&args.pos()[1])? {
+        write_value(f, &line)?;
+    }
+    Ok(Value::None)
+}
+
+fn file_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "close")?.close()?;
+    Ok(Value::None)
+}
+
+fn file_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "flush")?;
+    f.check_open(Op::Flush)?;
+    f.flush_writes()?;
+    Ok(Value::None)
+}
+
+fn file_tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "tell")?;
+    f.check_open(Op::Tell)?;
+    Ok(Value::Int(f.tell()? as i64))
+}
+
+fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "seek")?;
+    args.check_count("seek", 2, 3)?;
+    let int = |v: &Value| match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        v => Err(exc!(
+            type_error,
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )),
+    };
+    let offset = int(&args.pos()[1])?;
+    let whence = args.pos().get(2).map_or(Ok(0), int)?;
+    f.check_open(Op::Seek)?;
+    let to = match whence {
+        0 if offset < 0 => return Err(exc!(value_error, "negative seek position {}", offset)),
+        0 => SeekFrom::Start(offset as u64),
+        1 | 2 if !f.binary && offset != 0 => {
+            let which = if whence == 1 { "cur" } else { "end" };
+            return Err(PyErr::new(
+                unsupported_operation(),
+                format!("can't do nonzero {which}-relative seeks"),
+            ));
+        }
+        1 => SeekFrom::Start(
+            (f.tell()? as i64)
+                .checked_add(offset)
+                .filter(|p| *p >= 0)
+                .ok_or_else(|| os_error(&std::io::Error::from_raw_os_error(22), None))?
+                as u64,
+        ),
+        2 => SeekFrom::End(offset),
+        w => {
+            return Err(exc!(
+                value_error,
+                "invalid whence ({}, should be 0, 1 or 2)",
+                w
+            ))
+        }
+    };
+    Ok(Value::Int(f.seek(to)? as i64))
+}
+
+fn file_truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "truncate")?;
+    args.check_count("truncate", 1, 2)?;
+    f.check(Op::Write)?;
+    let size = match args.pos().get(1) {
+        None | Some(Value::None) => f.tell()?,
+        Some(Value::Int(n)) if *n >= 0 => *n as u64,
+        Some(Value::Int(n)) => return Err(exc!(value_error, "negative size value {}", n)),
+        Some(v) => {
+            return Err(exc!(
+                type_error,
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))
+        }
+    };
+    f.flush_writes()?;
+    f.drop_read_ahead()?;
+    f.with_file(|file| file.set_len(size))?;
+    Ok(Value::Int(size as i64))
+}
+
+/// `readable()`, `writable()`, `seekable()`, `isatty()`, `fileno()`.
+macro_rules! query_methods {
+    ($($fname:ident, $pyname:literal => |$f:ident| $body:expr;)*) => {$(
+        fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let $f = this(&args, $pyname)?;
+            args.check_count($pyname, 1, 1)?;
+            $f.check_open(Op::Query)?;
+            $body
+        }
+    )*};
+}
+
+query_methods! {
+    file_readable, "readable" => |f| Ok(Value::Bool(f.readable));
+    file_writable, "writable" => |f| Ok(Value::Bool(f.writable));
+    file_seekable, "seekable" => |_f| Ok(Value::Bool(true));
+    file_isatty, "isatty" => |f| f.with_file(|file| Ok(std::io::IsTerminal::is_terminal(&*file))).map(Value::Bool);
+    file_fileno, "fileno" => |f| f.with_file(|file| Ok(raw_fd(file))).map(Value::Int);
+}
+
+#[cfg(unix)]
+fn raw_fd(f: &File) -> i64 {
+    i64::from(std::os::fd::AsRawFd::as_raw_fd(f))
+}
+
+#[cfg(not(unix))]
+fn raw_fd(_f: &File) -> i64 {
+    -1
+}
+
+fn file_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args, "__enter__")?;
+    f.check_open(Op::Lines)?;
+    Ok(args.pos()[0].clone())
+}
+
+fn file_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(&args, "__exit__")?.close()?;
+    Ok(Value::None)
+}
+
+fn file_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<FileObj>().expect("a file");
+    f.check_open(Op::Lines)?;
+    Ok(v.clone())
+}
+
+fn file_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let f = v.downcast::<FileObj>().expect("a file");
+    f.check_open(Op::Lines)?;
+    f.check(Op::ReadLine)?;
+    let line = read_value(f, None, true)?;
+    Ok((!is_empty(&line)).then_some(line))
+}
+
+fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
+    let f = v.downcast::<FileObj>().expect("a file");
+    let name = vm.repr_string(&f.name)?;
+    let text = if f.binary {
+        format!("<_io.{} name={}>", f.type_name(), name)
+    } else {
+        format!(
+            "<_io.TextIOWrapper name={} mode={} encoding={}>",
+            name,
+            crate::objects::strings::str::repr_str(&f.mode),
+            crate::objects::strings::str::repr_str(&f.encoding_name)
+        )
+    };
+    Ok(new_str(text))
+}
+
+/// The data attributes (`name`, `mode`, `closed`, and the text ones).
+fn file_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let f = v.downcast::<FileObj>().expect("a file");
+    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+    Ok(Some(match (n, f.binary) {
+        ("name", _) => f.name.clone(),
+        ("mode", _) => Value::Obj(new_str(f.mode.as_str())),
+        ("closed", _) => Value::Bool(f.state.borrow().closed),
+        ("encoding", false) => Value::Obj(new_str(f.encoding_name.as_str())),
+        ("errors", false) => Value::Obj(new_str(f.errors.as_str())),
+        ("newlines", false) => Value::None,
+        ("line_buffering", false) => Value::Bool(false),
+        _ => return Ok(None),
+    }))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(file_repr),
+    iter: Some(file_iter),
+    next: Some(file_next),
+    getattr: Some(file_getattr),
+    ..TypeSlots::EMPTY
+};
+
+pub const METHODS: &[MethodDef] = &[
+    method!("read", file_read),
+    method!("readline", file_readline),
+    method!("readlines", file_readlines),
+    method!("write", file_write),
+    method!("writelines", file_writelines),
+    method!("close", file_close),
+    method!("flush", file_flush),
+    method!("tell", file_tell),
+    method!("seek", file_seek),
+    method!("truncate", file_truncate),
+    method!("readable", file_readable),
+    method!("writable", file_writable),
+    method!("seekable", file_seekable),
+    method!("isatty", file_isatty),
+    method!("fileno", file_fileno),
+    method!("__enter__", file_enter),
+    method!("__exit__", file_exit),
+];

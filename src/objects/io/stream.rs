@@ -1,0 +1,218 @@
+//! `sys.stdin` / `sys.stdout` / `sys.stderr`: text streams over the process's standard
+//! streams. stdout goes through the interpreter's buffer (flushed at exit); stderr is
+//! unbuffered; stdin reads lines through the buffer `input()` uses (`signals::wait`).
+
+use crate::method;
+use crate::objects::classes::typeobj::TypeSpec;
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::exceptions::exception_kinds::os_error;
+use crate::objects::strings::str::{as_str, new_str};
+use crate::objects::{PyRef, Value};
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct StreamObj {
+    /// 0 for stdin, 1 for stdout, 2 for stderr.
+    pub fd: u8,
+}
+
+impl StreamObj {
+    /// Writes text to the stream: OSError (BrokenPipeError for a closed pipe) if that fails.
+    pub fn write(&self, vm: &mut Vm, text: &str) -> PyResult<()> {
+        let written = if self.fd == 1 {
+            vm.interp.write_stdout(text)
+        } else {
+            vm.interp.write_stderr_checked(text)
+        };
+        written.map_err(|e| os_error(&e, None))
+    }
+
+    /// Writes out what the stream buffered (stdout's buffer; stderr has none).
+    pub fn flush(&self, vm: &mut Vm) -> PyResult<()> {
+        if self.fd == 1 {
+            vm.interp.flush_stdout().map_err(|e| os_error(&e, None))?;
+        }
+        Ok(())
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("write", 2, 2)?;
+    let this = args.pos()[0].downcast::<StreamObj>().expect("a stream");
+    if this.fd == 0 {
+        return Err(unsupported("not writable"));
+    }
+    let Some(text) = as_str(&args.pos()[1]) else {
+        return Err(crate::exc!(
+            type_error,
+            "write() argument must be str, not {}",
+            args.pos()[1].type_name()
+        ));
+    };
+    let n = text.chars().count();
+    this.write(vm, text)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn unsupported(msg: &str) -> crate::objects::exceptions::exception::PyErr {
+    crate::objects::exceptions::exception::PyErr::new(
+        crate::objects::io::file::unsupported_operation(),
+        msg,
+    )
+}
+
+/// One line of stdin (with its newline; empty at end of input), the GIL released.
+fn read_line(vm: &mut Vm) -> PyResult<String> {
+    let _ = vm.interp.flush_stdout();
+    crate::signals::wait::read_stdin_line(vm)
+}
+
+fn reader(args: &Args, name: &str) -> PyResult<()> {
+    match args.pos().first().and_then(|v| v.downcast::<StreamObj>()) {
+        Some(s) if s.fd == 0 => Ok(()),
+        Some(_) => Err(unsupported("not readable")),
+        None => Err(crate::exc!(
+            type_error,
+            "descriptor '{}' requires a stream",
+            name
+        )),
+    }
+}
+
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(&args, "readline")?;
+    Ok(Value::Obj(new_str(read_line(vm)?)))
+}
+
+fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(&args, "readlines")?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(Value::Obj(new_str(line)));
+    }
+    Ok(Value::Obj(
+        crate::objects::containers::list::ListObj::new_ref(lines),
+    ))
+}
+
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader(&args, "read")?;
+    let size = match args.pos().get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => crate::objects::numbers::int::to_isize(v)? as i64,
+    };
+    let mut out = String::new();
+    while size < 0 || (out.chars().count() as i64) < size {
+        let line = read_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        out.push_str(&line);
+    }
+    if size >= 0 {
+        // Lines are read whole; what goes past `size` is dropped (stdin is rarely read so).
+        out = out.chars().take(size as usize).collect();
+    }
+    Ok(Value::Obj(new_str(out)))
+}
+
+fn stream_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn stream_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if v.downcast::<StreamObj>().is_some_and(|s| s.fd != 0) {
+        return Err(unsupported("not readable"));
+    }
+    let line = read_line(vm)?;
+    Ok((!line.is_empty()).then(|| Value::Obj(new_str(line))))
+}
+
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(s) = args.pos().first().and_then(|v| v.downcast::<StreamObj>()) {
+        s.flush(vm)?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
+    let s = v.downcast::<StreamObj>().expect("a stream");
+    let (name, mode) = match s.fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+pub const SLOTS: TypeSlots = TypeSlots {
+    repr: Some(stream_repr),
+    iter: Some(stream_iter),
+    next: Some(stream_next),
+    ..TypeSlots::EMPTY
+};
+
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS,
+    getsets: &[],
+};
+
+fn this(args: &Args, name: &str) -> PyResult<u8> {
+    args.check_count(name, 1, 1)?;
+    args.pos()[0]
+        .downcast::<StreamObj>()
+        .map(|s| s.fd)
+        .ok_or_else(|| crate::exc!(type_error, "descriptor '{}' requires a stream", name))
+}
+
+fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let tty = match this(&args, "isatty")? {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    };
+    Ok(Value::Bool(tty))
+}
+
+fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(this(&args, "fileno")? as i64))
+}
+
+fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args, "writable")? != 0))
+}
+
+fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args, "readable")? == 0))
+}
+
+/// `writelines(lines)`: each str written as it is (no newlines added).
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_count("writelines", 2, 2)?;
+    let items = vm.collect(&args.pos()[1])?;
+    for item in items {
+        stream_write(vm, Args::positional(&[args.pos()[0].clone(), item]))?;
+    }
+    Ok(Value::None)
+}
+
+pub const METHODS: &[MethodDef] = &[
+    method!("write", stream_write),
+    method!("flush", stream_flush),
+    method!("isatty", stream_isatty),
+    method!("fileno", stream_fileno),
+    method!("writable", stream_writable),
+    method!("readable", stream_readable),
+    method!("writelines", stream_writelines),
+    method!("read", stream_read),
+    method!("readline", stream_readline),
+    method!("readlines", stream_readlines),
+];

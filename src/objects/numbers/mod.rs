@@ -1,0 +1,13 @@
+//! Numbers: `int` and `bool` (`int`), `float` (`float`, with CPython's shortest repr in
+//! `float_repr`), and `hash`, Python's hash functions (numeric hashing is CPython's exactly;
+//! strings use a fast hash of their bytes).
+//!
+//! Invariants: an int that fits in an `i64` is always the immediate `Value::Int` — results
+//! are normalised through `int::int_value`, so equal ints never differ in form; a plain float
+//! is an immediate unless it is a NaN (a heap object, so it has an identity); equal numbers
+//! hash equal across int, float and bool, and no hash is -1.
+
+pub mod float;
+pub mod float_repr;
+pub mod hash;
+pub mod int;
