@@ -262,5 +262,6 @@ pub fn method_getattr(vm: &mut Vm, m: &Value, name: &PyRef) -> PyResult<Option<V
         return Ok(None);
     }
     let f = method(m).func.clone();
-    vm.getattr_opt(&f, name)
+    // (a missing name is the function's AttributeError, as in CPython)
+    vm.getattr(&f, name).map(Some)
 }

@@ -526,37 +526,8 @@ fn shared_table(slots: TypeSlots) -> &'static TypeSlots {
     static TABLES: std::sync::OnceLock<
         crate::objects::core::GilStatic<std::cell::RefCell<Tables>>,
     > = std::sync::OnceLock::new();
-    // A table's identity: the address of each slot's function (0 for an empty slot). The
-    // destructuring names every field, so a new slot cannot be left out of the key.
-    macro_rules! key {
-        ($($field:ident),*) => {{
-            let TypeSlots { $($field),* } = slots;
-            vec![$($field.map_or(0, |f| f as usize)),*]
-        }};
-    }
-    let key = key!(
-        repr,
-        str,
-        hash,
-        richcompare,
-        binary,
-        inplace,
-        unary,
-        bool,
-        len,
-        iter,
-        next,
-        getitem,
-        setitem,
-        delitem,
-        contains,
-        call,
-        getattr,
-        setattr,
-        new,
-        descr_get,
-        descr_set
-    );
+    // A table's identity: the address of each slot's function (0 for an empty slot).
+    let key = slots.addresses();
     let tables = TABLES
         .get_or_init(|| crate::objects::core::GilStatic::new(Default::default()))
         .get();

@@ -162,31 +162,48 @@ impl Wrap {
         &names.get()[self.index()]
     }
 
+    /// The address of the function in this wrap's slot of `s` (0 when empty); `None` for
+    /// `__getattribute__`, which every type has through `object`. The one place that maps a
+    /// dunder to its slot field.
+    fn slot_address(self, s: &TypeSlots) -> Option<usize> {
+        macro_rules! addr {
+            ($f:ident) => {
+                Some(s.$f.map_or(0, |f| f as usize))
+            };
+        }
+        match self {
+            Wrap::Repr => addr!(repr),
+            Wrap::Str => addr!(str),
+            Wrap::Hash => addr!(hash),
+            Wrap::Compare(_) => addr!(richcompare),
+            Wrap::Binary(_) | Wrap::RBinary(_) => addr!(binary),
+            Wrap::InPlace(_) => addr!(inplace),
+            Wrap::Unary(_) => addr!(unary),
+            Wrap::Bool => addr!(bool),
+            Wrap::Len => addr!(len),
+            Wrap::Iter => addr!(iter),
+            Wrap::Next => addr!(next),
+            Wrap::GetItem => addr!(getitem),
+            Wrap::SetItem => addr!(setitem),
+            Wrap::DelItem => addr!(delitem),
+            Wrap::Contains => addr!(contains),
+            Wrap::Call => addr!(call),
+            Wrap::GetAttribute => None,
+            Wrap::SetAttr | Wrap::DelAttr => addr!(setattr),
+            Wrap::New => addr!(new),
+            Wrap::Get => addr!(descr_get),
+            Wrap::Set | Wrap::Delete => addr!(descr_set),
+        }
+    }
+
     /// Whether this wrap's slot is filled in `s`.
     pub fn present(self, s: &TypeSlots) -> bool {
-        match self {
-            Wrap::Repr => s.repr.is_some(),
-            Wrap::Str => s.str.is_some(),
-            Wrap::Hash => s.hash.is_some(),
-            Wrap::Compare(_) => s.richcompare.is_some(),
-            Wrap::Binary(_) | Wrap::RBinary(_) => s.binary.is_some(),
-            Wrap::InPlace(_) => s.inplace.is_some(),
-            Wrap::Unary(_) => s.unary.is_some(),
-            Wrap::Bool => s.bool.is_some(),
-            Wrap::Len => s.len.is_some(),
-            Wrap::Iter => s.iter.is_some(),
-            Wrap::Next => s.next.is_some(),
-            Wrap::GetItem => s.getitem.is_some(),
-            Wrap::SetItem => s.setitem.is_some(),
-            Wrap::DelItem => s.delitem.is_some(),
-            Wrap::Contains => s.contains.is_some(),
-            Wrap::Call => s.call.is_some(),
-            Wrap::GetAttribute => false,
-            Wrap::SetAttr | Wrap::DelAttr => s.setattr.is_some(),
-            Wrap::New => s.new.is_some(),
-            Wrap::Get => s.descr_get.is_some(),
-            Wrap::Set | Wrap::Delete => s.descr_set.is_some(),
-        }
+        self.slot_address(s).is_some_and(|a| a != 0)
+    }
+
+    /// Whether `own` has the same function in this wrap's slot as `base` (inherited).
+    fn same_slot(self, own: &TypeSlots, base: &TypeSlots) -> bool {
+        self.slot_address(own) == self.slot_address(base)
     }
 }
 
@@ -227,35 +244,7 @@ pub fn add_slot_wrappers(ty: &PyRef) {
     let base = bases.first().and_then(|b| b.downcast::<TypeObject>());
     let inherited = |w: Wrap| -> bool {
         let Some(b) = base else { return false };
-        let bs = b.slots.get();
-        macro_rules! same {
-            ($f:ident) => {
-                own.$f.map(|f| f as usize) == bs.$f.map(|f| f as usize)
-            };
-        }
-        match w {
-            Wrap::Repr => same!(repr),
-            Wrap::Str => same!(str),
-            Wrap::Hash => same!(hash),
-            Wrap::Compare(_) => same!(richcompare),
-            Wrap::Binary(_) | Wrap::RBinary(_) => same!(binary),
-            Wrap::InPlace(_) => same!(inplace),
-            Wrap::Unary(_) => same!(unary),
-            Wrap::Bool => same!(bool),
-            Wrap::Len => same!(len),
-            Wrap::Iter => same!(iter),
-            Wrap::Next => same!(next),
-            Wrap::GetItem => same!(getitem),
-            Wrap::SetItem => same!(setitem),
-            Wrap::DelItem => same!(delitem),
-            Wrap::Contains => same!(contains),
-            Wrap::Call => same!(call),
-            Wrap::GetAttribute => true,
-            Wrap::SetAttr | Wrap::DelAttr => same!(setattr),
-            Wrap::New => same!(new),
-            Wrap::Get => same!(descr_get),
-            Wrap::Set | Wrap::Delete => same!(descr_set),
-        }
+        w.same_slot(own, b.slots.get())
     };
     let (ops, rops) = binary_ops(&t.name.get());
     for w in Wrap::all() {

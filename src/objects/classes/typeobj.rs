@@ -59,75 +59,74 @@ pub type DescrGetSlot = fn(&mut Vm, &Value, Option<&Value>, &PyRef) -> PyResult<
 /// `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when `value` is `None`.
 pub type DescrSetSlot = fn(&mut Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
 
-/// Operations on a type's instances. `None` means "not supported" (the VM raises the
-/// CPython TypeError). Slots returning `Value` may return `NotImplemented` where CPython's
-/// do (`binary`, `richcompare`), so the VM can try the reflected operation.
-#[derive(Clone, Copy)]
-pub struct TypeSlots {
-    /// `repr(x)`: returns a str object.
-    pub repr: Option<ReprSlot>,
-    /// `str(x)`; falls back to `repr` when `None`.
-    pub str: Option<ReprSlot>,
-    /// `hash(x)`; `None` on a type with `richcompare` means unhashable.
-    pub hash: Option<HashSlot>,
-    pub richcompare: Option<CompareSlot>,
-    /// Every binary operator (`a + b`, `a // b`, ...). Called with the type's instance on
-    /// either side: for `a + b` the VM tries `a`'s slot, then `b`'s (reflected).
-    pub binary: Option<BinarySlot>,
-    /// In-place operators (`a += b`) that mutate (list, set); others fall back to `binary`.
-    pub inplace: Option<BinarySlot>,
-    /// `-x`, `+x`, `~x` (`not` never reaches a slot).
-    pub unary: Option<UnarySlot>,
-    pub bool: Option<BoolSlot>,
-    pub len: Option<LenSlot>,
-    pub iter: Option<IterSlot>,
-    /// `next(it)`: `Ok(None)` when exhausted (no StopIteration object is made).
-    pub next: Option<NextSlot>,
-    pub getitem: Option<GetItemSlot>,
-    pub setitem: Option<SetItemSlot>,
-    pub delitem: Option<DelItemSlot>,
-    pub contains: Option<ContainsSlot>,
-    /// Calling an instance (`f(...)`).
-    pub call: Option<CallSlot>,
-    /// Attribute lookup on an instance, before the generic one (modules, instances with a
-    /// dict). Returns `Ok(None)` when not found, to let the generic lookup go on.
-    pub getattr: Option<GetAttrSlot>,
-    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
-    pub setattr: Option<SetAttrSlot>,
-    /// Calling the type itself (`list(x)`, `int('3')`): receives the type being called.
-    pub new: Option<NewSlot>,
-    /// Instances are descriptors: found on a class, attribute access calls this (functions
-    /// bind, properties call their getter).
-    pub descr_get: Option<DescrGetSlot>,
-    /// Instances are data descriptors (properties, `__slots__` members): they take precedence
-    /// over the instance dict.
-    pub descr_set: Option<DescrSetSlot>,
+/// The slot list, written once: each slot's name and function type, in the order the
+/// tables list them. `TypeSlots`, its empty table, inheritance and the identity of a table
+/// (`TypeSlots::addresses`) are generated from it, so a new slot cannot be left out of any.
+macro_rules! declare_slots {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
+        /// Operations on a type's instances. `None` means "not supported" (the VM raises the
+        /// CPython TypeError). Slots returning `Value` may return `NotImplemented` where
+        /// CPython's do (`binary`, `richcompare`), so the VM can try the reflected operation.
+        #[derive(Clone, Copy)]
+        pub struct TypeSlots {
+            $($(#[$doc])* pub $field: Option<$ty>,)*
+        }
+
+        impl TypeSlots {
+            pub const EMPTY: TypeSlots = TypeSlots { $($field: None,)* };
+
+            /// Fills every slot left empty from `base`'s (the caller handles `hash`).
+            fn fill_from(&mut self, base: &TypeSlots) {
+                $(if self.$field.is_none() { self.$field = base.$field; })*
+            }
+
+            /// The address of each slot's function (0 when empty): a table's identity.
+            pub fn addresses(&self) -> Vec<usize> {
+                vec![$(self.$field.map_or(0, |f| f as usize),)*]
+            }
+        }
+    };
 }
 
-impl TypeSlots {
-    pub const EMPTY: TypeSlots = TypeSlots {
-        repr: None,
-        str: None,
-        hash: None,
-        richcompare: None,
-        binary: None,
-        inplace: None,
-        unary: None,
-        bool: None,
-        len: None,
-        iter: None,
-        next: None,
-        getitem: None,
-        setitem: None,
-        delitem: None,
-        contains: None,
-        call: None,
-        getattr: None,
-        setattr: None,
-        new: None,
-        descr_get: None,
-        descr_set: None,
-    };
+declare_slots! {
+    /// `repr(x)`: returns a str object.
+    repr: ReprSlot,
+    /// `str(x)`; falls back to `repr` when `None`.
+    str: ReprSlot,
+    /// `hash(x)`; `None` on a type with `richcompare` means unhashable.
+    hash: HashSlot,
+    richcompare: CompareSlot,
+    /// Every binary operator (`a + b`, `a // b`, ...). Called with the type's instance on
+    /// either side: for `a + b` the VM tries `a`'s slot, then `b`'s (reflected).
+    binary: BinarySlot,
+    /// In-place operators (`a += b`) that mutate (list, set); others fall back to `binary`.
+    inplace: BinarySlot,
+    /// `-x`, `+x`, `~x` (`not` never reaches a slot).
+    unary: UnarySlot,
+    bool: BoolSlot,
+    len: LenSlot,
+    iter: IterSlot,
+    /// `next(it)`: `Ok(None)` when exhausted (no StopIteration object is made).
+    next: NextSlot,
+    getitem: GetItemSlot,
+    setitem: SetItemSlot,
+    delitem: DelItemSlot,
+    contains: ContainsSlot,
+    /// Calling an instance (`f(...)`).
+    call: CallSlot,
+    /// Attribute lookup on an instance, before the generic one (modules, instances with a
+    /// dict). Returns `Ok(None)` when not found, to let the generic lookup go on.
+    getattr: GetAttrSlot,
+    /// `obj.name = value`, or `del obj.name` when `value` is `None`.
+    setattr: SetAttrSlot,
+    /// Calling the type itself (`list(x)`, `int('3')`): receives the type being called.
+    new: NewSlot,
+    /// Instances are descriptors: found on a class, attribute access calls this (functions
+    /// bind, properties call their getter).
+    descr_get: DescrGetSlot,
+    /// Instances are data descriptors (properties, `__slots__` members): they take precedence
+    /// over the instance dict.
+    descr_set: DescrSetSlot,
 }
 
 /// A builtin method or module function table entry: its name, implementation and calling
@@ -714,31 +713,9 @@ pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
         return slots;
     };
     let s = b.slots.get();
-    macro_rules! inherit {
-        ($($f:ident),*) => { $( if slots.$f.is_none() { slots.$f = s.$f; } )* };
-    }
-    inherit!(
-        repr,
-        str,
-        richcompare,
-        binary,
-        inplace,
-        unary,
-        bool,
-        len,
-        iter,
-        next,
-        getitem,
-        setitem,
-        delitem,
-        contains,
-        call,
-        getattr,
-        setattr,
-        new,
-        descr_get,
-        descr_set
-    );
+    let own_hash = slots.hash;
+    slots.fill_from(s);
+    slots.hash = own_hash;
     // A type that defines its own comparison but no hash is unhashable (like `__eq__`
     // without `__hash__`); otherwise the hash is inherited.
     if slots.hash.is_none()
