@@ -28,6 +28,9 @@ pub enum Sig {
     /// Positional only, `min..=max` of them, counted as `PyArg_UnpackTuple` does:
     /// "pop expected at most 1 argument, got 2".
     Pos(u8, u8),
+    /// `METH_VARARGS` parsed by `PyArg_ParseTuple`, `min..=max` positional arguments:
+    /// "find() takes at least 1 argument (0 given)".
+    Varargs(u8, u8),
 }
 
 /// What a builtin belongs to, for the receiver check and the names in messages.
@@ -60,7 +63,7 @@ pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
         Sig::Any => return Ok(()),
         Sig::NoArgs => n == 0,
         Sig::One => n == 1,
-        Sig::Pos(min, max) => n >= min as usize && n <= max as usize,
+        Sig::Pos(min, max) | Sig::Varargs(min, max) => n >= min as usize && n <= max as usize,
     };
     if ok && args.kwnames.is_empty() {
         return Ok(());
@@ -82,6 +85,7 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         Sig::NoArgs => takes_error(&qualname, false, n),
         Sig::One => takes_error(&qualname, true, n),
         Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
+        Sig::Varargs(min, max) => takes_count_error(name, min as usize, max as usize, n),
         Sig::Any => unreachable!("Sig::Any never fails"),
     }
 }
@@ -135,6 +139,29 @@ pub fn takes_error(qualname: &str, one: bool, given: usize) -> PyErr {
             given
         )
     }
+}
+
+/// The counted style of `PyArg_ParseTuple` and Argument Clinic, for `given` arguments where
+/// `min..=max` are taken: "find() takes at least 1 argument (0 given)", "split() takes at
+/// most 2 arguments (3 given)", "f() takes exactly 2 arguments (1 given)".
+#[cold]
+pub fn takes_count_error(fname: &str, min: usize, max: usize, given: usize) -> PyErr {
+    let (bound, count) = if min == max {
+        ("exactly", min)
+    } else if given < min {
+        ("at least", min)
+    } else {
+        ("at most", max)
+    };
+    exc!(
+        type_error,
+        "{}() takes {} {} argument{} ({} given)",
+        fname,
+        bound,
+        count,
+        if count == 1 { "" } else { "s" },
+        given
+    )
 }
 
 /// The counted positional style of `PyArg_UnpackTuple`, for `given` arguments where

@@ -36,19 +36,6 @@ fn this(v: &Value) -> &ByteArrayObj {
     v.downcast::<ByteArrayObj>().expect("a bytearray")
 }
 
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a ByteArrayObj> {
-    args.pos()
-        .first()
-        .and_then(|v| v.downcast::<ByteArrayObj>())
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' requires a 'bytearray' object",
-                name
-            )
-        })
-}
-
 /// One byte given as an int (`append`, item assignment); an object with `__index__` is
 /// converted by it.
 fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
@@ -334,19 +321,17 @@ pub const SPEC: TypeSpec = TypeSpec {
 // Mutators
 
 fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_arg(&args, "append")?;
-    args.check_count("append", 2, 2)?;
-    let c = byte_of(vm, &args.pos()[1])?;
+    let b = args.receiver_as::<ByteArrayObj>();
+    let c = byte_of(vm, &args.params()[0])?;
     b.data.borrow_mut().push(c);
     Ok(Value::None)
 }
 
 fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_arg(&args, "extend")?;
-    args.check_count("extend", 2, 2)?;
-    let more = bytes_of_iterable(vm, &args.pos()[1]).map_err(|e| {
-        if e.matches(&types().exc.type_error) && buffer(&args.pos()[1]).is_none() {
-            let v = &args.pos()[1];
+    let b = args.receiver_as::<ByteArrayObj>();
+    let more = bytes_of_iterable(vm, &args.params()[0]).map_err(|e| {
+        if e.matches(&types().exc.type_error) && buffer(&args.params()[0]).is_none() {
+            let v = &args.params()[0];
             if crate::objects::strings::str::as_str(v).is_some() {
                 return exc!(type_error, "expected iterable of integers; got: 'str'");
             }
@@ -358,10 +343,9 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_arg(&args, "pop")?;
-    args.check_count("pop", 1, 2)?;
+    let b = args.receiver_as::<ByteArrayObj>();
     // (the index first: its `__index__` may change the bytearray)
-    let i = match args.pos().get(1) {
+    let i = match args.params().first() {
         Some(v) => seq::index_arg(&crate::objects::classes::class_slots::to_index(vm, v)?)?,
         None => -1,
     };
@@ -376,13 +360,12 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_arg(&args, "insert")?;
-    args.check_count("insert", 3, 3)?;
+    let b = args.receiver_as::<ByteArrayObj>();
     let i = seq::index_arg(&crate::objects::classes::class_slots::to_index(
         vm,
-        &args.pos()[1],
+        &args.params()[0],
     )?)?;
-    let c = byte_of(vm, &args.pos()[2])?;
+    let c = byte_of(vm, &args.params()[1])?;
     let mut data = b.data.borrow_mut();
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -391,9 +374,8 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_arg(&args, "remove")?;
-    args.check_count("remove", 2, 2)?;
-    let c = byte_of(vm, &args.pos()[1])?;
+    let b = args.receiver_as::<ByteArrayObj>();
+    let c = byte_of(vm, &args.params()[0])?;
     let mut data = b.data.borrow_mut();
     match data.iter().position(|&x| x == c) {
         Some(i) => {
@@ -405,17 +387,20 @@ fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_arg(&args, "reverse")?.data.borrow_mut().reverse();
+    args.receiver_as::<ByteArrayObj>()
+        .data
+        .borrow_mut()
+        .reverse();
     Ok(Value::None)
 }
 
 fn ba_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_arg(&args, "clear")?.data.borrow_mut().clear();
+    args.receiver_as::<ByteArrayObj>().data.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = self_arg(&args, "copy")?.data.borrow().clone();
+    let data = args.receiver_as::<ByteArrayObj>().data.borrow().clone();
     Ok(bytearray_value(data))
 }
 
@@ -425,13 +410,13 @@ fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const METHODS: &[MethodDef] = crate::objects::bytes::bytes::shared_methods!(
-    method!("append", ba_append),
-    method!("extend", ba_extend),
-    method!("pop", ba_pop),
-    method!("insert", ba_insert),
-    method!("remove", ba_remove),
-    method!("reverse", ba_reverse),
-    method!("clear", ba_clear),
-    method!("copy", ba_copy),
+    method!("append", ba_append, One),
+    method!("extend", ba_extend, One),
+    method!("pop", ba_pop, Pos(0, 1)),
+    method!("insert", ba_insert, Pos(2, 2)),
+    method!("remove", ba_remove, One),
+    method!("reverse", ba_reverse, NoArgs),
+    method!("clear", ba_clear, NoArgs),
+    method!("copy", ba_copy, NoArgs),
     crate::static_method!("fromhex", ba_fromhex),
 );

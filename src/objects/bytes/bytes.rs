@@ -551,19 +551,8 @@ pub const ITER_SPEC: TypeSpec = TypeSpec {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-/// `self`'s contents (a bytes or a bytearray).
-fn self_bytes(args: &Args, name: &str) -> PyResult<Vec<u8>> {
-    args.pos().first().and_then(bm::buffer).ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' requires a 'bytes' object",
-            name
-        )
-    })
-}
-
 pub(crate) fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(&args, "decode")?;
+    let (b, _) = bm::receiver(&args);
     let rest = crate::objects::callables::bind::after_self(&args);
     let [enc, err] =
         crate::objects::callables::bind::bind(&rest, "decode", ["encoding", "errors"], 0)?;
@@ -575,7 +564,7 @@ pub(crate) fn bytes_decode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(&args, "hex")?;
+    let (b, _) = bm::receiver(&args);
     let rest = crate::objects::callables::bind::after_self(&args);
     let [sep, per] =
         crate::objects::callables::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
@@ -605,6 +594,7 @@ pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
+    args.no_kwargs("bytes.fromhex")?;
     let pos = args.pos();
     let s = pos
         .iter()
@@ -643,57 +633,9 @@ pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytes_value(out))
 }
 
-fn bytes_arg(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
-    match v {
-        Some(v) => bm::buffer(v).ok_or_else(|| {
-            exc!(
-                type_error,
-                "a bytes-like object is required, not '{}'",
-                v.type_name()
-            )
-        }),
-        None => Err(exc!(type_error, "{}() missing required argument", name)),
-    }
-}
-
-/// `startswith` / `endswith` with a bytes or a tuple of bytes.
-fn bytes_affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
-    let b = self_bytes(&args, name)?;
-    args.check_count(name, 2, 2)?;
-    let arg = &args.pos()[1];
-    let check = |p: &[u8]| {
-        if end {
-            b.ends_with(p)
-        } else {
-            b.starts_with(p)
-        }
-    };
-    if let Some(t) = arg.downcast::<crate::objects::containers::tuple::TupleObj>() {
-        for item in t.items.iter() {
-            if check(&bytes_arg(Some(item), name)?) {
-                return Ok(Value::Bool(true));
-            }
-        }
-        return Ok(Value::Bool(false));
-    }
-    Ok(Value::Bool(check(&bytes_arg(Some(arg), name)?)))
-}
-
-pub(crate) fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_affix(args, "startswith", false)
-}
-
-pub(crate) fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_affix(args, "endswith", true)
-}
-
 pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = self_bytes(&args, "join")?;
-    let is_array = args.pos()[0]
-        .downcast::<crate::objects::bytes::bytearray::ByteArrayObj>()
-        .is_some();
-    args.check_count("join", 2, 2)?;
-    let items = vm.collect(&args.pos()[1])?;
+    let (sep, is_array) = bm::receiver(&args);
+    let items = vm.collect(&args.params()[0])?;
     // The size first (no Python code runs from here on), so a result too large to hold is
     // a MemoryError before anything is copied.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
@@ -729,43 +671,43 @@ macro_rules! shared_methods {
         &[
     $crate::method!("decode", $crate::objects::bytes::bytes::bytes_decode),
     $crate::method!("hex", $crate::objects::bytes::bytes::bytes_hex),
-    $crate::method!("startswith", $crate::objects::bytes::bytes::bytes_startswith),
-    $crate::method!("endswith", $crate::objects::bytes::bytes::bytes_endswith),
-    $crate::method!("join", $crate::objects::bytes::bytes::bytes_join),
-    $crate::method!("upper", $crate::objects::bytes::bytes_methods::bytes_upper),
-    $crate::method!("lower", $crate::objects::bytes::bytes_methods::bytes_lower),
-    $crate::method!("count", $crate::objects::bytes::bytes_methods::bytes_count),
-    $crate::method!("find", $crate::objects::bytes::bytes_methods::bytes_find),
-    $crate::method!("rfind", $crate::objects::bytes::bytes_methods::bytes_rfind),
-    $crate::method!("index", $crate::objects::bytes::bytes_methods::bytes_index),
-    $crate::method!("rindex", $crate::objects::bytes::bytes_methods::bytes_rindex),
+    $crate::method!("startswith", $crate::objects::bytes::bytes_methods::bytes_startswith, Varargs(1, 3)),
+    $crate::method!("endswith", $crate::objects::bytes::bytes_methods::bytes_endswith, Varargs(1, 3)),
+    $crate::method!("join", $crate::objects::bytes::bytes::bytes_join, One),
+    $crate::method!("upper", $crate::objects::bytes::bytes_methods::bytes_upper, NoArgs),
+    $crate::method!("lower", $crate::objects::bytes::bytes_methods::bytes_lower, NoArgs),
+    $crate::method!("count", $crate::objects::bytes::bytes_methods::bytes_count, Varargs(1, 3)),
+    $crate::method!("find", $crate::objects::bytes::bytes_methods::bytes_find, Varargs(1, 3)),
+    $crate::method!("rfind", $crate::objects::bytes::bytes_methods::bytes_rfind, Varargs(1, 3)),
+    $crate::method!("index", $crate::objects::bytes::bytes_methods::bytes_index, Varargs(1, 3)),
+    $crate::method!("rindex", $crate::objects::bytes::bytes_methods::bytes_rindex, Varargs(1, 3)),
     $crate::method!("split", $crate::objects::bytes::bytes_methods::bytes_split),
     $crate::method!("rsplit", $crate::objects::bytes::bytes_methods::bytes_rsplit),
     $crate::method!("splitlines", $crate::objects::bytes::bytes_methods::bytes_splitlines),
-    $crate::method!("partition", $crate::objects::bytes::bytes_methods::bytes_partition),
-    $crate::method!("rpartition", $crate::objects::bytes::bytes_methods::bytes_rpartition),
-    $crate::method!("replace", $crate::objects::bytes::bytes_methods::bytes_replace),
-    $crate::method!("removeprefix", $crate::objects::bytes::bytes_methods::bytes_removeprefix),
-    $crate::method!("removesuffix", $crate::objects::bytes::bytes_methods::bytes_removesuffix),
-    $crate::method!("strip", $crate::objects::bytes::bytes_methods::bytes_strip),
-    $crate::method!("lstrip", $crate::objects::bytes::bytes_methods::bytes_lstrip),
-    $crate::method!("rstrip", $crate::objects::bytes::bytes_methods::bytes_rstrip),
-    $crate::method!("ljust", $crate::objects::bytes::bytes_methods::bytes_ljust),
-    $crate::method!("rjust", $crate::objects::bytes::bytes_methods::bytes_rjust),
-    $crate::method!("center", $crate::objects::bytes::bytes_methods::bytes_center),
-    $crate::method!("zfill", $crate::objects::bytes::bytes_methods::bytes_zfill),
+    $crate::method!("partition", $crate::objects::bytes::bytes_methods::bytes_partition, One),
+    $crate::method!("rpartition", $crate::objects::bytes::bytes_methods::bytes_rpartition, One),
+    $crate::method!("replace", $crate::objects::bytes::bytes_methods::bytes_replace, Pos(2, 3)),
+    $crate::method!("removeprefix", $crate::objects::bytes::bytes_methods::bytes_removeprefix, One),
+    $crate::method!("removesuffix", $crate::objects::bytes::bytes_methods::bytes_removesuffix, One),
+    $crate::method!("strip", $crate::objects::bytes::bytes_methods::bytes_strip, Pos(0, 1)),
+    $crate::method!("lstrip", $crate::objects::bytes::bytes_methods::bytes_lstrip, Pos(0, 1)),
+    $crate::method!("rstrip", $crate::objects::bytes::bytes_methods::bytes_rstrip, Pos(0, 1)),
+    $crate::method!("ljust", $crate::objects::bytes::bytes_methods::bytes_ljust, Pos(1, 2)),
+    $crate::method!("rjust", $crate::objects::bytes::bytes_methods::bytes_rjust, Pos(1, 2)),
+    $crate::method!("center", $crate::objects::bytes::bytes_methods::bytes_center, Pos(1, 2)),
+    $crate::method!("zfill", $crate::objects::bytes::bytes_methods::bytes_zfill, One),
     $crate::method!("expandtabs", $crate::objects::bytes::bytes_methods::bytes_expandtabs),
-    $crate::method!("swapcase", $crate::objects::bytes::bytes_methods::bytes_swapcase),
-    $crate::method!("capitalize", $crate::objects::bytes::bytes_methods::bytes_capitalize),
-    $crate::method!("title", $crate::objects::bytes::bytes_methods::bytes_title),
-    $crate::method!("isalpha", $crate::objects::bytes::bytes_methods::bytes_isalpha),
-    $crate::method!("isdigit", $crate::objects::bytes::bytes_methods::bytes_isdigit),
-    $crate::method!("isalnum", $crate::objects::bytes::bytes_methods::bytes_isalnum),
-    $crate::method!("isspace", $crate::objects::bytes::bytes_methods::bytes_isspace),
-    $crate::method!("isascii", $crate::objects::bytes::bytes_methods::bytes_isascii),
-    $crate::method!("islower", $crate::objects::bytes::bytes_methods::bytes_islower),
-    $crate::method!("isupper", $crate::objects::bytes::bytes_methods::bytes_isupper),
-    $crate::method!("istitle", $crate::objects::bytes::bytes_methods::bytes_istitle),
+    $crate::method!("swapcase", $crate::objects::bytes::bytes_methods::bytes_swapcase, NoArgs),
+    $crate::method!("capitalize", $crate::objects::bytes::bytes_methods::bytes_capitalize, NoArgs),
+    $crate::method!("title", $crate::objects::bytes::bytes_methods::bytes_title, NoArgs),
+    $crate::method!("isalpha", $crate::objects::bytes::bytes_methods::bytes_isalpha, NoArgs),
+    $crate::method!("isdigit", $crate::objects::bytes::bytes_methods::bytes_isdigit, NoArgs),
+    $crate::method!("isalnum", $crate::objects::bytes::bytes_methods::bytes_isalnum, NoArgs),
+    $crate::method!("isspace", $crate::objects::bytes::bytes_methods::bytes_isspace, NoArgs),
+    $crate::method!("isascii", $crate::objects::bytes::bytes_methods::bytes_isascii, NoArgs),
+    $crate::method!("islower", $crate::objects::bytes::bytes_methods::bytes_islower, NoArgs),
+    $crate::method!("isupper", $crate::objects::bytes::bytes_methods::bytes_isupper, NoArgs),
+    $crate::method!("istitle", $crate::objects::bytes::bytes_methods::bytes_istitle, NoArgs),
     $crate::method!("translate", $crate::objects::bytes::bytes_methods::bytes_translate),
     $crate::static_method!("maketrans", $crate::objects::bytes::bytes_methods::bytes_maketrans),
             $($extra,)*

@@ -31,17 +31,12 @@ pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     v.downcast::<ByteArrayObj>().map(|b| f(&b.data.borrow()))
 }
 
-/// `self`'s bytes, and whether it is a bytearray (results then are bytearrays too).
-fn this(args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
-    let v = args.pos().first();
-    let is_array = v.is_some_and(|v| v.downcast::<ByteArrayObj>().is_some());
-    v.and_then(buffer).map(|b| (b, is_array)).ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' requires a 'bytes' object",
-            name
-        )
-    })
+/// The receiver's bytes (a bytes or a bytearray: the method table checked it), and whether
+/// it is a bytearray (results then are bytearrays too).
+pub(crate) fn receiver(args: &Args) -> (Vec<u8>, bool) {
+    let v = args.receiver();
+    let b = buffer(v).expect("the method table checked the receiver");
+    (b, v.downcast::<ByteArrayObj>().is_some())
 }
 
 /// A result of the same type as `self`.
@@ -51,38 +46,6 @@ fn wrap(is_array: bool, b: Vec<u8>) -> Value {
     } else {
         bytes_value(b)
     }
-}
-
-/// The arguments after `self`, positional only, between `min` and `max` of them.
-fn positional<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    args.no_kwargs(name)?;
-    let rest = &args.pos()[1..];
-    if rest.len() < min || rest.len() > max {
-        let what = if max == 0 {
-            return Err(exc!(
-                type_error,
-                "bytes.{}() takes no arguments ({} given)",
-                name,
-                rest.len()
-            ));
-        } else if min == max {
-            format!("exactly {min}")
-        } else if rest.len() < min {
-            format!("at least {min}")
-        } else {
-            format!("at most {max}")
-        };
-        let n = if rest.len() < min { min } else { max };
-        return Err(exc!(
-            type_error,
-            "{}() takes {} argument{} ({} given)",
-            name,
-            what,
-            if n == 1 { "" } else { "s" },
-            rest.len()
-        ));
-    }
-    Ok(rest)
 }
 
 /// A bytes-like argument.
@@ -185,10 +148,10 @@ enum Search {
     Count,
 }
 
-fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
-    let (buf, _) = this(&args, name)?;
+fn search(args: Args, kind: Search) -> PyResult<Value> {
+    let (buf, _) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, name, 1, 3)?;
+    let rest = args.params();
     let sub = needle(&rest[0])?;
     let (start, end) = (bound(rest.get(1))?, bound(rest.get(2))?);
     let found = range(b.len(), start, end).and_then(|(a, z)| {
@@ -208,30 +171,68 @@ fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
 }
 
 pub fn bytes_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, "count", Search::Count)
+    search(args, Search::Count)
 }
 
 pub fn bytes_find(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, "find", Search::Find)
+    search(args, Search::Find)
 }
 
 pub fn bytes_rfind(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, "rfind", Search::RFind)
+    search(args, Search::RFind)
 }
 
 pub fn bytes_index(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, "index", Search::Index)
+    search(args, Search::Index)
 }
 
 pub fn bytes_rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, "rindex", Search::RIndex)
+    search(args, Search::RIndex)
+}
+
+/// `startswith` / `endswith`: a bytes-like prefix or a tuple of them, within `start`/`end`.
+fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
+    let (buf, _) = receiver(&args);
+    let pos = args.params();
+    let (start, stop) = (bound(pos.get(1))?, bound(pos.get(2))?);
+    let hay = range(buf.len(), start, stop).map(|(a, z)| &buf[a..z]);
+    let check = |p: &[u8]| match hay {
+        Some(h) if end => h.ends_with(p),
+        Some(h) => h.starts_with(p),
+        None => false,
+    };
+    if let Some(t) = pos[0].downcast::<TupleObj>() {
+        for item in t.items.iter() {
+            if check(&bytes_like(item)?) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    let p = buffer(&pos[0]).ok_or_else(|| {
+        exc!(
+            type_error,
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name,
+            pos[0].type_name()
+        )
+    })?;
+    Ok(Value::Bool(check(&p)))
+}
+
+pub fn bytes_startswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(args, "startswith", false)
+}
+
+pub fn bytes_endswith(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(args, "endswith", true)
 }
 
 // ---------------------------------------------------------------------------------------
 // Splitting, partitioning, replacing
 
 fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = crate::objects::callables::bind::after_self(&args);
     let [sep, maxsplit] =
@@ -332,7 +333,7 @@ pub fn bytes_rsplit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (buf, ba) = this(&args, "splitlines")?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = crate::objects::callables::bind::after_self(&args);
     let [keepends] = crate::objects::callables::bind::bind(&rest, "splitlines", ["keepends"], 0)?;
@@ -364,10 +365,10 @@ pub fn bytes_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(list_of(ba, parts))
 }
 
-fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+fn partition(args: Args, right: bool) -> PyResult<Value> {
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, name, 1, 1)?;
+    let rest = args.params();
     let sep = &bytes_like(&rest[0])?[..];
     if sep.is_empty() {
         return Err(exc!(value_error, "empty separator"));
@@ -388,17 +389,17 @@ fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
 }
 
 pub fn bytes_partition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition(args, "partition", false)
+    partition(args, false)
 }
 
 pub fn bytes_rpartition(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition(args, "rpartition", true)
+    partition(args, true)
 }
 
 pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (buf, ba) = this(&args, "replace")?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, "replace", 2, 3)?;
+    let rest = args.params();
     let (old, new) = (&bytes_like(&rest[0])?[..], &bytes_like(&rest[1])?[..]);
     let count = rest.get(2).map(to_isize).transpose()?.unwrap_or(-1);
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
@@ -438,10 +439,10 @@ pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap(ba, out))
 }
 
-fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+fn remove_affix(args: Args, suffix: bool) -> PyResult<Value> {
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, name, 1, 1)?;
+    let rest = args.params();
     let affix = &bytes_like(&rest[0])?[..];
     let out = if suffix {
         b.strip_suffix(affix).unwrap_or(b)
@@ -452,20 +453,20 @@ fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
 }
 
 pub fn bytes_removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    remove_affix(args, "removeprefix", false)
+    remove_affix(args, false)
 }
 
 pub fn bytes_removesuffix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    remove_affix(args, "removesuffix", true)
+    remove_affix(args, true)
 }
 
 // ---------------------------------------------------------------------------------------
 // Stripping and padding
 
-fn strip(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+fn strip(args: Args, left: bool, right: bool) -> PyResult<Value> {
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, name, 0, 1)?;
+    let rest = args.params();
     let set = match rest.first() {
         None | Some(Value::None) => WHITESPACE.to_vec(),
         Some(v) => bytes_like(v)?,
@@ -486,15 +487,15 @@ fn strip(args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
 }
 
 pub fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip(args, "strip", true, true)
+    strip(args, true, true)
 }
 
 pub fn bytes_lstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip(args, "lstrip", true, false)
+    strip(args, true, false)
 }
 
 pub fn bytes_rstrip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip(args, "rstrip", false, true)
+    strip(args, false, true)
 }
 
 #[derive(Clone, Copy)]
@@ -505,9 +506,9 @@ enum Side {
 }
 
 fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, name, 1, 2)?;
+    let rest = args.params();
     let width = crate::objects::numbers::int::to_ssize_arg(&rest[0])?;
     let fill = match rest.get(1) {
         None => b' ',
@@ -554,9 +555,9 @@ pub fn bytes_center(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (buf, ba) = this(&args, "zfill")?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    let rest = positional(&args, "zfill", 1, 1)?;
+    let rest = args.params();
     let width = usize::try_from(crate::objects::numbers::int::to_ssize_arg(&rest[0])?).unwrap_or(0);
     if width <= b.len() {
         return Ok(wrap(ba, b.to_vec()));
@@ -574,7 +575,7 @@ pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (buf, ba) = this(&args, "expandtabs")?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = crate::objects::callables::bind::after_self(&args);
     let [tabsize] = crate::objects::callables::bind::bind(&rest, "expandtabs", ["tabsize"], 0)?;
@@ -609,23 +610,22 @@ pub fn bytes_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------
 // Case (ASCII letters only) and predicates
 
-fn map_bytes(args: Args, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let (buf, ba) = this(&args, name)?;
+fn map_bytes(args: Args, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
-    positional(&args, name, 0, 0)?;
     Ok(wrap(ba, f(b)))
 }
 
 pub fn bytes_upper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(args, "upper", <[u8]>::to_ascii_uppercase)
+    map_bytes(args, <[u8]>::to_ascii_uppercase)
 }
 
 pub fn bytes_lower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(args, "lower", <[u8]>::to_ascii_lowercase)
+    map_bytes(args, <[u8]>::to_ascii_lowercase)
 }
 
 pub fn bytes_swapcase(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(args, "swapcase", |b| {
+    map_bytes(args, |b| {
         b.iter()
             .map(|&c| {
                 if c.is_ascii_lowercase() {
@@ -639,7 +639,7 @@ pub fn bytes_swapcase(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_capitalize(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(args, "capitalize", |b| {
+    map_bytes(args, |b| {
         b.iter()
             .enumerate()
             .map(|(i, &c)| {
@@ -654,7 +654,7 @@ pub fn bytes_capitalize(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn bytes_title(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    map_bytes(args, "title", |b| {
+    map_bytes(args, |b| {
         let mut prev_cased = false;
         b.iter()
             .map(|&c| {
@@ -670,10 +670,9 @@ pub fn bytes_title(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn predicate(args: Args, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
-    let (buf, _) = this(&args, name)?;
+fn predicate(args: Args, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+    let (buf, _) = receiver(&args);
     let b = &buf[..];
-    positional(&args, name, 0, 0)?;
     Ok(Value::Bool(f(b)))
 }
 
@@ -682,39 +681,39 @@ fn all_of(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {
 }
 
 pub fn bytes_isalpha(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isalpha", |b| all_of(b, u8::is_ascii_alphabetic))
+    predicate(args, |b| all_of(b, u8::is_ascii_alphabetic))
 }
 
 pub fn bytes_isdigit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isdigit", |b| all_of(b, u8::is_ascii_digit))
+    predicate(args, |b| all_of(b, u8::is_ascii_digit))
 }
 
 pub fn bytes_isalnum(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isalnum", |b| all_of(b, u8::is_ascii_alphanumeric))
+    predicate(args, |b| all_of(b, u8::is_ascii_alphanumeric))
 }
 
 pub fn bytes_isspace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isspace", |b| all_of(b, |c| WHITESPACE.contains(c)))
+    predicate(args, |b| all_of(b, |c| WHITESPACE.contains(c)))
 }
 
 pub fn bytes_isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isascii", |b| b.is_ascii())
+    predicate(args, |b| b.is_ascii())
 }
 
 pub fn bytes_islower(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "islower", |b| {
+    predicate(args, |b| {
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
     })
 }
 
 pub fn bytes_isupper(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "isupper", |b| {
+    predicate(args, |b| {
         b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
     })
 }
 
 pub fn bytes_istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(args, "istitle", |b| {
+    predicate(args, |b| {
         // Uppercase only after uncased bytes, lowercase only after cased ones.
         let mut prev_cased = false;
         let mut any = false;
@@ -743,7 +742,7 @@ pub fn bytes_istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 // translate / maketrans
 
 pub fn bytes_translate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (buf, ba) = this(&args, "translate")?;
+    let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = crate::objects::callables::bind::after_self(&args);
     let [table, delete] =

@@ -142,7 +142,7 @@ pub struct MethodDef {
 }
 
 /// Shorthand for method tables: `method!("append", list_append, One)`,
-/// `method!("pop", list_pop, Pos(0, 1))`; without a convention the body checks its own
+/// `method!("pop", list_pop, Pos(0, 1))`, `method!("find", str_find, Varargs(1, 3))`; without a convention the body checks its own
 /// arguments (`Sig::Any`: keywords).
 #[macro_export]
 macro_rules! method {
@@ -154,11 +154,11 @@ macro_rules! method {
             receiver: true,
         }
     };
-    ($name:expr, $func:expr, Pos($min:expr, $max:expr)) => {
+    ($name:expr, $func:expr, $sig:ident($min:expr, $max:expr)) => {
         $crate::objects::classes::typeobj::MethodDef {
             name: $name,
             func: $func,
-            sig: $crate::vm::sig::Sig::Pos($min, $max),
+            sig: $crate::vm::sig::Sig::$sig($min, $max),
             receiver: true,
         }
     };

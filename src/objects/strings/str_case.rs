@@ -3,7 +3,8 @@
 //! [`unicode`](crate::objects::strings::unicode) property masks, conversions use the full case mappings
 //! (`'ß'.upper() == 'SS'`) and the final-sigma rule of `lower`.
 
-use crate::objects::strings::str_methods::{no_args, str_value, this};
+use crate::objects::strings::str::StrObj;
+use crate::objects::strings::str_methods::str_value;
 use crate::objects::strings::unicode::{self as uc, Case};
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -13,9 +14,8 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// `str.isX()`: every character has one of the property bits in `mask`; `empty` is the
 /// answer for the empty string.
-pub(super) fn predicate(args: Args, name: &str, mask: u16, empty: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    no_args(&args, name)?;
+pub(super) fn predicate(args: Args, mask: u16, empty: bool) -> PyResult<Value> {
+    let s = args.receiver_as::<StrObj>();
     let t = s.as_str();
     if t.is_empty() {
         return Ok(Value::Bool(empty));
@@ -24,16 +24,14 @@ pub(super) fn predicate(args: Args, name: &str, mask: u16, empty: bool) -> PyRes
 }
 
 pub(super) fn str_isascii(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "isascii")?;
-    no_args(&args, "isascii")?;
+    let s = args.receiver_as::<StrObj>();
     Ok(Value::Bool(s.is_ascii()))
 }
 
 /// `isupper` / `islower`: no character of the opposite case (or title case) and at least
 /// one cased character.
-pub(super) fn cased_predicate(args: Args, name: &str, want: u16, other: u16) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    no_args(&args, name)?;
+pub(super) fn cased_predicate(args: Args, want: u16, other: u16) -> PyResult<Value> {
+    let s = args.receiver_as::<StrObj>();
     let mut cased = false;
     for c in s.as_str().chars() {
         let p = uc::props(c);
@@ -46,8 +44,7 @@ pub(super) fn cased_predicate(args: Args, name: &str, want: u16, other: u16) -> 
 }
 
 pub(super) fn str_istitle(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "istitle")?;
-    no_args(&args, "istitle")?;
+    let s = args.receiver_as::<StrObj>();
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.as_str().chars() {
         let p = uc::props(c);
@@ -81,8 +78,7 @@ pub fn is_identifier(s: &str) -> bool {
 }
 
 pub(super) fn str_isidentifier(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "isidentifier")?;
-    no_args(&args, "isidentifier")?;
+    let s = args.receiver_as::<StrObj>();
     Ok(Value::Bool(is_identifier(s.as_str())))
 }
 
@@ -200,10 +196,9 @@ fn convert_ascii(s: &str, op: CaseOp) -> String {
 }
 
 macro_rules! case_methods {
-    ($($fname:ident = $name:literal, $op:expr;)*) => {
+    ($($fname:ident = $op:expr;)*) => {
         $(pub(super) fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let s = this(&args, $name)?;
-            no_args(&args, $name)?;
+            let s = args.receiver_as::<StrObj>();
             let out = convert_case(s.as_str(), $op);
             if s.is_ascii() {
                 let n = out.len();
@@ -215,10 +210,10 @@ macro_rules! case_methods {
 }
 
 case_methods! {
-    str_upper = "upper", CaseOp::Upper;
-    str_lower = "lower", CaseOp::Lower;
-    str_casefold = "casefold", CaseOp::Casefold;
-    str_swapcase = "swapcase", CaseOp::Swap;
-    str_title = "title", CaseOp::Title;
-    str_capitalize = "capitalize", CaseOp::Capitalize;
+    str_upper = CaseOp::Upper;
+    str_lower = CaseOp::Lower;
+    str_casefold = CaseOp::Casefold;
+    str_swapcase = CaseOp::Swap;
+    str_title = CaseOp::Title;
+    str_capitalize = CaseOp::Capitalize;
 }

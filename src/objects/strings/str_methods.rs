@@ -20,26 +20,8 @@ use crate::objects::strings::str_case::{
 use crate::objects::strings::str_search as search;
 use crate::objects::strings::unicode as uc;
 use crate::objects::{containers::seq, Value};
+use crate::vm::sig;
 use crate::vm::{Args, PyResult, Vm};
-
-/// `self` of a str method.
-pub(super) fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a StrObj> {
-    match args.pos().first() {
-        Some(v) => v.downcast::<StrObj>().ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-                name,
-                v.type_name()
-            )
-        }),
-        None => Err(exc!(
-            type_error,
-            "unbound method str.{}() needs an argument",
-            name
-        )),
-    }
-}
 
 pub(super) fn str_value(s: impl AsRef<str>) -> Value {
     Value::Obj(new_str(s))
@@ -57,58 +39,6 @@ fn same_or_new(args: &Args, s: &StrObj) -> Value {
 /// A required str argument: TypeError "must be str, not int".
 fn str_arg(v: &Value) -> PyResult<&str> {
     as_str(v).ok_or_else(|| exc!(type_error, "must be str, not {}", v.type_name()))
-}
-
-/// Positional-only argument count check with the method's name.
-fn count(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    args.no_kwargs(name)?;
-    let rest = after_self(args);
-    rest.check_count(name, min, max)
-}
-
-/// The older `PyArg_ParseTuple` wording the search methods use:
-/// `find() takes at least 1 argument (0 given)`.
-fn count_old(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    args.no_kwargs(name)?;
-    let n = args.pos().len().saturating_sub(1);
-    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
-    if n < min {
-        return Err(exc!(
-            type_error,
-            "{}() takes at least {} {} ({} given)",
-            name,
-            min,
-            plural(min),
-            n
-        ));
-    }
-    if n > max {
-        return Err(exc!(
-            type_error,
-            "{}() takes at most {} {} ({} given)",
-            name,
-            max,
-            plural(max),
-            n
-        ));
-    }
-    Ok(())
-}
-
-pub(super) fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    if args.has_kwargs() {
-        args.no_kwargs(&format!("str.{name}"))?;
-    }
-    let n = args.pos().len().saturating_sub(1);
-    if n > 0 {
-        return Err(exc!(
-            type_error,
-            "str.{}() takes no arguments ({} given)",
-            name,
-            n
-        ));
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -167,10 +97,9 @@ enum Search {
     Count,
 }
 
-fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count_old(&args, name, 1, 3)?;
-    let pos = &args.pos()[1..];
+fn search(args: Args, kind: Search) -> PyResult<Value> {
+    let s = args.receiver_as::<StrObj>();
+    let pos = args.params();
     let sub = str_arg(&pos[0])?;
     let (start, end) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
     let found = match search_range(s.char_len(), start, end) {
@@ -213,9 +142,8 @@ fn search(args: Args, name: &str, kind: Search) -> PyResult<Value> {
 
 /// `startswith` / `endswith`.
 fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count_old(&args, name, 1, 3)?;
-    let pos = &args.pos()[1..];
+    let s = args.receiver_as::<StrObj>();
+    let pos = args.params();
     let (start, stop) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
     let range = search_range(s.char_len(), start, stop);
     let check = |p: &str| -> bool {
@@ -267,7 +195,7 @@ fn list_of(items: Vec<Value>) -> Value {
 
 /// `split` / `rsplit`.
 fn split_impl(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
+    let s = args.receiver_as::<StrObj>();
     let rest = after_self(&args);
     let [sep, maxsplit] = bind(&rest, name, ["sep", "maxsplit"], 0)?;
     let maxsplit = match maxsplit {
@@ -430,7 +358,7 @@ fn line_break_at(b: &[u8], i: usize) -> Option<usize> {
 }
 
 fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "splitlines")?;
+    let s = args.receiver_as::<StrObj>();
     let rest = after_self(&args);
     let [keepends] = bind(&rest, "splitlines", ["keepends"], 0)?;
     let keep = match keepends {
@@ -467,9 +395,8 @@ fn str_splitlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "join")?;
-    count(&args, "str.join", 1, 1)?; // METH_O: CPython names it `str.join()`
-    let iterable = &args.pos()[1];
+    let s = args.receiver_as::<StrObj>();
+    let iterable = &args.params()[0];
     // Exact lists and tuples are read in place (nothing below runs Python code).
     if let Some(l) = crate::vm::protocol::exact_list(iterable) {
         return join_items(s, &l.items.borrow());
@@ -532,10 +459,9 @@ fn counted_value(s: String, chars: usize) -> Value {
 }
 
 /// `partition` / `rpartition`.
-fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count(&args, name, 1, 1)?;
-    let sep = str_arg(&args.pos()[1])?;
+fn partition(args: Args, right: bool) -> PyResult<Value> {
+    let s = args.receiver_as::<StrObj>();
+    let sep = str_arg(&args.params()[0])?;
     if sep.is_empty() {
         return Err(exc!(value_error, "empty separator"));
     }
@@ -549,7 +475,7 @@ fn partition(args: Args, name: &str, right: bool) -> PyResult<Value> {
     let parts = match found {
         Some(i) => [
             Value::Obj(search::piece(&text[..i], ascii)),
-            args.pos()[1].clone(),
+            args.params()[0].clone(),
             Value::Obj(search::piece(&text[i + sep.len()..], ascii)),
         ],
         None if right => [
@@ -577,10 +503,9 @@ enum Side {
 }
 
 fn strip(args: Args, name: &str, side: Side) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count(&args, name, 0, 1)?;
+    let s = args.receiver_as::<StrObj>();
     let text = s.as_str();
-    let out = match args.pos().get(1) {
+    let out = match args.params().first() {
         None | Some(Value::None) if s.is_ascii() => {
             let f = |c: char| search::is_ascii_space(c as u8);
             match side {
@@ -615,11 +540,10 @@ fn strip(args: Args, name: &str, side: Side) -> PyResult<Value> {
 }
 
 /// `center` / `ljust` / `rjust`.
-fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count(&args, name, 1, 2)?;
-    let width = crate::objects::numbers::int::to_ssize_arg(&args.pos()[1])?;
-    let fill = match args.pos().get(2) {
+fn pad(args: Args, side: Side) -> PyResult<Value> {
+    let s = args.receiver_as::<StrObj>();
+    let width = crate::objects::numbers::int::to_ssize_arg(&args.params()[0])?;
+    let fill = match args.params().get(1) {
         None => ' ',
         Some(v) => {
             let f = as_str(v).ok_or_else(|| {
@@ -664,16 +588,8 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
 }
 
 fn str_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "zfill")?;
-    args.no_kwargs("str.zfill")?;
-    if args.pos().len() != 2 {
-        return Err(exc!(
-            type_error,
-            "str.zfill() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    }
-    let width = crate::objects::numbers::int::to_ssize_arg(&args.pos()[1])?;
+    let s = args.receiver_as::<StrObj>();
+    let width = crate::objects::numbers::int::to_ssize_arg(&args.params()[0])?;
     let len = s.char_len() as i64;
     if width <= len {
         return Ok(same_or_new(&args, s));
@@ -689,9 +605,8 @@ fn str_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "replace")?;
-    count(&args, "replace", 2, 3)?;
-    let pos = &args.pos()[1..];
+    let s = args.receiver_as::<StrObj>();
+    let pos = args.params();
     let arg = |i: usize| -> PyResult<&str> {
         as_str(&pos[i]).ok_or_else(|| {
             exc!(
@@ -758,7 +673,7 @@ fn str_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "expandtabs")?;
+    let s = args.receiver_as::<StrObj>();
     let rest = after_self(&args);
     let [tabsize] = bind(&rest, "expandtabs", ["tabsize"], 0)?;
     let tab = match tabsize {
@@ -794,14 +709,13 @@ fn str_expandtabs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `removeprefix` / `removesuffix`.
 fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    count(&args, name, 1, 1)?;
-    let a = as_str(&args.pos()[1]).ok_or_else(|| {
+    let s = args.receiver_as::<StrObj>();
+    let a = as_str(&args.params()[0]).ok_or_else(|| {
         exc!(
             type_error,
             "{}() argument must be str, not {}",
             name,
-            args.pos()[1].type_name()
+            args.params()[0].type_name()
         )
     })?;
     let text = s.as_str();
@@ -820,7 +734,7 @@ fn remove_affix(args: Args, name: &str, suffix: bool) -> PyResult<Value> {
 // Encoding, formatting, translation
 
 fn str_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "encode")?;
+    let s = args.receiver_as::<StrObj>();
     let rest = after_self(&args);
     let [enc, err] = bind(&rest, "encode", ["encoding", "errors"], 0)?;
     let enc = opt_str(enc, "encode", "encoding")?.unwrap_or("utf-8");
@@ -831,7 +745,7 @@ fn str_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "format")?;
+    let s = args.receiver_as::<StrObj>();
     let text = s.as_str().to_string();
     let rest = after_self(&args);
     Ok(str_value(crate::objects::strings::format::format_template(
@@ -841,20 +755,8 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `str.format_map(mapping)`.
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "format_map")?;
-    if args.has_kwargs() {
-        return Err(exc!(
-            type_error,
-            "str.format_map() takes no keyword arguments"
-        ));
-    }
-    let [_, mapping] = args.pos() else {
-        return Err(exc!(
-            type_error,
-            "str.format_map() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
+    let s = args.receiver_as::<StrObj>();
+    let mapping = &args.params()[0];
     let text = s.as_str().to_string();
     Ok(str_value(
         crate::objects::strings::format::format_template_map(vm, &text, mapping)?,
@@ -862,16 +764,14 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(&args, "__format__")?;
-    count(&args, "__format__", 1, 1)?;
-    let spec = as_str(&args.pos()[1]).ok_or_else(|| {
+    let spec = as_str(&args.params()[0]).ok_or_else(|| {
         exc!(
             type_error,
             "__format__() argument must be str, not {}",
-            args.pos()[1].type_name()
+            args.params()[0].type_name()
         )
     })?;
-    crate::objects::strings::format::format_value(vm, &args.pos()[0], spec).map(Value::Obj)
+    crate::objects::strings::format::format_value(vm, args.receiver(), spec).map(Value::Obj)
 }
 
 fn d_set(vm: &mut Vm, d: &crate::objects::core::PyRef, k: Value, v: Value) -> PyResult<()> {
@@ -883,10 +783,15 @@ fn d_set(vm: &mut Vm, d: &crate::objects::core::PyRef, k: Value, v: Value) -> Py
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strs or None.
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Reached unbound (`str.maketrans(...)`) or bound to a str instance: with 1-3 args
-    // after an optional leading str whose role is ambiguous, prefer the unbound reading.
+    // A static method: no receiver, so the table leaves the count to the body.
+    args.no_kwargs("str.maketrans")?;
+    // (reached through an instance, pyvm passes the instance too: drop it when that
+    // is the only reading)
     let pos = args.pos();
     let pos = if pos.len() == 4 { &pos[1..] } else { pos };
+    if pos.is_empty() || pos.len() > 3 {
+        return Err(sig::count_error("maketrans", 1, 3, pos.len()));
+    }
     let d = crate::objects::containers::dict::DictObj::new_ref();
     let dv = Value::Obj(d.clone());
     match pos {
@@ -938,21 +843,14 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
         }
-        _ => {
-            return Err(exc!(
-                type_error,
-                "maketrans() takes at most 3 arguments ({} given)",
-                pos.len()
-            ))
-        }
+        _ => unreachable!("counted above"),
     }
     Ok(dv)
 }
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "translate")?;
-    count(&args, "translate", 1, 1)?;
-    let table = args.pos()[1].clone();
+    let s = args.receiver_as::<StrObj>();
+    let table = args.params()[0].clone();
     let text = s.as_str().to_string();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -985,100 +883,100 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(&args, "__getnewargs__")?;
+    let s = args.receiver_as::<StrObj>();
     Ok(Value::Obj(TupleObj::new_ref(vec![str_value(s.as_str())])))
 }
 
 /// The one-line methods that only pick a shared implementation: `f = helper("name", x);`
 /// defines `fn f(_vm, args) { helper(args, "name", x) }`.
 macro_rules! variants {
-    ($($fname:ident = $helper:ident($name:literal $(, $extra:expr)*);)*) => {
+    ($($fname:ident = $helper:ident($($arg:expr),*);)*) => {
         $(fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-            $helper(args, $name $(, $extra)*)
+            $helper(args $(, $arg)*)
         })*
     };
 }
 
 variants! {
-    str_isupper = cased_predicate("isupper", uc::UPPER, uc::LOWER);
-    str_islower = cased_predicate("islower", uc::LOWER, uc::UPPER);
+    str_isupper = cased_predicate(uc::UPPER, uc::LOWER);
+    str_islower = cased_predicate(uc::LOWER, uc::UPPER);
     str_startswith = affix("startswith", false);
     str_endswith = affix("endswith", true);
     str_split = split_impl("split", false);
     str_rsplit = split_impl("rsplit", true);
-    str_partition = partition("partition", false);
-    str_rpartition = partition("rpartition", true);
+    str_partition = partition(false);
+    str_rpartition = partition(true);
     str_strip = strip("strip", Side::Both);
     str_lstrip = strip("lstrip", Side::Left);
     str_rstrip = strip("rstrip", Side::Right);
-    str_center = pad("center", Side::Both);
-    str_ljust = pad("ljust", Side::Left);
-    str_rjust = pad("rjust", Side::Right);
+    str_center = pad(Side::Both);
+    str_ljust = pad(Side::Left);
+    str_rjust = pad(Side::Right);
     str_removeprefix = remove_affix("removeprefix", false);
     str_removesuffix = remove_affix("removesuffix", true);
-    str_isalpha = predicate("isalpha", uc::ALPHA, false);
-    str_isdecimal = predicate("isdecimal", uc::DECIMAL, false);
-    str_isdigit = predicate("isdigit", uc::DIGIT, false);
-    str_isnumeric = predicate("isnumeric", uc::NUMERIC, false);
-    str_isalnum = predicate("isalnum", uc::ALPHA | uc::DECIMAL | uc::DIGIT | uc::NUMERIC, false);
-    str_isspace = predicate("isspace", uc::SPACE, false);
-    str_isprintable = predicate("isprintable", uc::PRINTABLE, true);
-    str_find = search("find", Search::Find);
-    str_rfind = search("rfind", Search::RFind);
-    str_index = search("index", Search::Index);
-    str_rindex = search("rindex", Search::RIndex);
-    str_count = search("count", Search::Count);
+    str_isalpha = predicate(uc::ALPHA, false);
+    str_isdecimal = predicate(uc::DECIMAL, false);
+    str_isdigit = predicate(uc::DIGIT, false);
+    str_isnumeric = predicate(uc::NUMERIC, false);
+    str_isalnum = predicate(uc::ALPHA | uc::DECIMAL | uc::DIGIT | uc::NUMERIC, false);
+    str_isspace = predicate(uc::SPACE, false);
+    str_isprintable = predicate(uc::PRINTABLE, true);
+    str_find = search(Search::Find);
+    str_rfind = search(Search::RFind);
+    str_index = search(Search::Index);
+    str_rindex = search(Search::RIndex);
+    str_count = search(Search::Count);
 }
 
 /// The `str` type's method table.
 pub const METHODS: &[MethodDef] = &[
-    method!("isalpha", str_isalpha),
-    method!("isdecimal", str_isdecimal),
-    method!("isdigit", str_isdigit),
-    method!("isnumeric", str_isnumeric),
-    method!("isalnum", str_isalnum),
-    method!("isspace", str_isspace),
-    method!("isprintable", str_isprintable),
-    method!("isascii", str_isascii),
-    method!("isupper", str_isupper),
-    method!("islower", str_islower),
-    method!("istitle", str_istitle),
-    method!("isidentifier", str_isidentifier),
-    method!("upper", str_upper),
-    method!("lower", str_lower),
-    method!("casefold", str_casefold),
-    method!("swapcase", str_swapcase),
-    method!("title", str_title),
-    method!("capitalize", str_capitalize),
-    method!("find", str_find),
-    method!("rfind", str_rfind),
-    method!("index", str_index),
-    method!("rindex", str_rindex),
-    method!("count", str_count),
-    method!("startswith", str_startswith),
-    method!("endswith", str_endswith),
+    method!("isalpha", str_isalpha, NoArgs),
+    method!("isdecimal", str_isdecimal, NoArgs),
+    method!("isdigit", str_isdigit, NoArgs),
+    method!("isnumeric", str_isnumeric, NoArgs),
+    method!("isalnum", str_isalnum, NoArgs),
+    method!("isspace", str_isspace, NoArgs),
+    method!("isprintable", str_isprintable, NoArgs),
+    method!("isascii", str_isascii, NoArgs),
+    method!("isupper", str_isupper, NoArgs),
+    method!("islower", str_islower, NoArgs),
+    method!("istitle", str_istitle, NoArgs),
+    method!("isidentifier", str_isidentifier, NoArgs),
+    method!("upper", str_upper, NoArgs),
+    method!("lower", str_lower, NoArgs),
+    method!("casefold", str_casefold, NoArgs),
+    method!("swapcase", str_swapcase, NoArgs),
+    method!("title", str_title, NoArgs),
+    method!("capitalize", str_capitalize, NoArgs),
+    method!("find", str_find, Varargs(1, 3)),
+    method!("rfind", str_rfind, Varargs(1, 3)),
+    method!("index", str_index, Varargs(1, 3)),
+    method!("rindex", str_rindex, Varargs(1, 3)),
+    method!("count", str_count, Varargs(1, 3)),
+    method!("startswith", str_startswith, Varargs(1, 3)),
+    method!("endswith", str_endswith, Varargs(1, 3)),
     method!("split", str_split),
     method!("rsplit", str_rsplit),
     method!("splitlines", str_splitlines),
-    method!("join", str_join),
-    method!("partition", str_partition),
-    method!("rpartition", str_rpartition),
-    method!("strip", str_strip),
-    method!("lstrip", str_lstrip),
-    method!("rstrip", str_rstrip),
-    method!("center", str_center),
-    method!("ljust", str_ljust),
-    method!("rjust", str_rjust),
-    method!("zfill", str_zfill),
-    method!("replace", str_replace),
+    method!("join", str_join, One),
+    method!("partition", str_partition, One),
+    method!("rpartition", str_rpartition, One),
+    method!("strip", str_strip, Pos(0, 1)),
+    method!("lstrip", str_lstrip, Pos(0, 1)),
+    method!("rstrip", str_rstrip, Pos(0, 1)),
+    method!("center", str_center, Pos(1, 2)),
+    method!("ljust", str_ljust, Pos(1, 2)),
+    method!("rjust", str_rjust, Pos(1, 2)),
+    method!("zfill", str_zfill, One),
+    method!("replace", str_replace, Pos(2, 3)),
     method!("expandtabs", str_expandtabs),
-    method!("removeprefix", str_removeprefix),
-    method!("removesuffix", str_removesuffix),
+    method!("removeprefix", str_removeprefix, One),
+    method!("removesuffix", str_removesuffix, One),
     method!("encode", str_encode),
     method!("format", str_format),
-    method!("format_map", str_format_map),
-    method!("__format__", str_dunder_format),
+    method!("format_map", str_format_map, One),
+    method!("__format__", str_dunder_format, One),
     crate::static_method!("maketrans", str_maketrans),
-    method!("translate", str_translate),
-    method!("__getnewargs__", str_getnewargs),
+    method!("translate", str_translate, One),
+    method!("__getnewargs__", str_getnewargs, NoArgs),
 ];
