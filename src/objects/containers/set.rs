@@ -1472,10 +1472,6 @@ mod tests {
             "KeyError: pop from an empty set"
         );
         assert_eq!(
-            err(method(&mut vm, &s, "add", &[])),
-            "TypeError: set.add() takes exactly one argument (0 given)"
-        );
-        assert_eq!(
             err(vm.binary_op(BinOp::BitOr, &s, &l, false)),
             "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
         );
