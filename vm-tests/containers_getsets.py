@@ -59,3 +59,21 @@ try:
     type({}.items()).mapping.__get__(d)
 except TypeError as e:
     print('TypeError', e)
+
+# methods are non-data descriptors: a subclass instance's dict entry shadows them
+class D(dict): pass
+class S(set): pass
+class T(tuple): pass
+class L(list): pass
+def probe(o, name):
+    return getattr(o, name)
+objs = [(D({1: 2}), 'keys'), (S({1}), 'add'), (T((1,)), 'count'), (L([1]), 'append')]
+for o, name in objs:
+    for _ in range(200):
+        probe(o, name)
+    print(type(o).__name__, name, callable(probe(o, name)))
+    o.__dict__[name] = 'shadow'
+    print(probe(o, name), getattr(type(o), name) is getattr(type(o).__mro__[1], name))
+    del o.__dict__[name]
+    print(callable(probe(o, name)))
+print(D({1: 2}).keys().mapping, dict.keys(D({3: 4})).mapping)
