@@ -316,72 +316,24 @@ fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    let v = args.pos().first().ok_or_else(|| {
-        exc!(
-            type_error,
-            "unbound method dict.{}() needs an argument",
-            name
-        )
-    })?;
-    if v.downcast::<DictObj>().is_none() {
-        return Err(exc!(
-            type_error,
-            "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object",
-            name,
-            v.type_name()
-        ));
-    }
-    Ok(v)
-}
-
-/// The positional arguments after `self`, between `min` and `max` of them.
-fn counted<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    args.no_kwargs(name)?;
-    let pos = &args.pos()[1..];
-    if pos.len() < min || pos.len() > max {
-        return Err(crate::vm::args::arg_count_error(name, min, max, pos.len()));
-    }
-    Ok(pos)
-}
-
-fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    if args.has_kwargs() {
-        args.no_kwargs(&format!("dict.{name}"))?;
-    }
-    let n = args.pos().len() - 1;
-    if n != 0 {
-        return Err(exc!(
-            type_error,
-            "dict.{}() takes no arguments ({} given)",
-            name,
-            n
-        ));
-    }
-    Ok(())
-}
-
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "get")?;
-    let pos = counted(&args, "get", 1, 2)?;
-    match this(d).get_item(vm, &pos[0])? {
+    let (d, pos) = (args.receiver_as::<DictObj>(), args.params());
+    match d.get_item(vm, &pos[0])? {
         Some(v) => Ok(v),
         None => Ok(pos.get(1).cloned().unwrap_or(Value::None)),
     }
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "setdefault")?;
-    let pos = counted(&args, "setdefault", 1, 2)?;
+    let (d, pos) = (args.receiver_as::<DictObj>(), args.params());
     let h = vm.hash(&pos[0])?;
     let default = pos.get(1).cloned().unwrap_or(Value::None);
-    this(d).setdefault_hashed(vm, &pos[0], h, default)
+    d.setdefault_hashed(vm, &pos[0], h, default)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "pop")?;
-    let pos = counted(&args, "pop", 1, 2)?;
-    match this(d).pop_item(vm, &pos[0])? {
+    let (d, pos) = (args.receiver_as::<DictObj>(), args.params());
+    match d.pop_item(vm, &pos[0])? {
         Some(v) => Ok(v),
         None => match pos.get(1) {
             Some(default) => Ok(default.clone()),
@@ -391,62 +343,53 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "popitem")?;
-    no_args(&args, "popitem")?;
-    match this(d).pop_last() {
+    match args.receiver_as::<DictObj>().pop_last() {
         Some((k, v)) => Ok(tuple_value(vec![k, v])),
         None => Err(exc!(key_error, "popitem(): dictionary is empty")),
     }
 }
 
-fn view_method(args: Args, name: &str, what: DictIterKind) -> PyResult<Value> {
-    let d = self_arg(&args, name)?;
-    no_args(&args, name)?;
-    Ok(new_view(d.as_obj().expect("a dict").clone(), what))
+fn view_method(args: Args, what: DictIterKind) -> PyResult<Value> {
+    let d = args.receiver().as_obj().expect("a dict");
+    Ok(new_view(d.clone(), what))
 }
 
 fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    view_method(args, "keys", DictIterKind::Keys)
+    view_method(args, DictIterKind::Keys)
 }
 
 fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    view_method(args, "values", DictIterKind::Values)
+    view_method(args, DictIterKind::Values)
 }
 
 fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    view_method(args, "items", DictIterKind::Items)
+    view_method(args, DictIterKind::Items)
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "update")?;
-    update_args(vm, this(d), &args, &args.pos()[1..], "update")?;
+    let d = args.receiver_as::<DictObj>();
+    update_args(vm, d, &args, args.params(), "update")?;
     Ok(Value::None)
 }
 
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "__init__")?;
-    update_args(vm, this(d), &args, &args.pos()[1..], "dict")?;
+    let d = args.receiver_as::<DictObj>();
+    update_args(vm, d, &args, args.params(), "dict")?;
     Ok(Value::None)
 }
 
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "copy")?;
-    no_args(&args, "copy")?;
-    Ok(dict_value(copy_of(vm, d)?))
+    Ok(dict_value(copy_of(vm, args.receiver())?))
 }
 
 fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "clear")?;
-    no_args(&args, "clear")?;
-    this(d).clear();
+    args.receiver_as::<DictObj>().clear();
     Ok(Value::None)
 }
 
 fn dict_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "__reversed__")?;
-    no_args(&args, "__reversed__")?;
     Ok(new_dict_iter(
-        d.as_obj().expect("a dict").clone(),
+        args.receiver().as_obj().expect("a dict").clone(),
         DictIterKind::Keys,
         true,
     ))
@@ -455,7 +398,7 @@ fn dict_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `dict.fromkeys(iterable, value=None)`, a classmethod (see [`add_class_methods`]):
 /// `args[0]` is the class.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("fromkeys")?;
+    args.no_kwargs("dict.fromkeys")?;
     let (cls, pos) = match args.values.split_first() {
         Some((Value::Obj(c), rest)) if c.downcast::<TypeObject>().is_some() => (c, rest),
         _ => return Err(exc!(type_error, "dict.fromkeys needs the dict type")),
@@ -513,35 +456,27 @@ pub const SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("get", dict_get),
-    crate::method!("setdefault", dict_setdefault),
-    crate::method!("pop", dict_pop),
-    crate::method!("popitem", dict_popitem),
-    crate::method!("keys", dict_keys),
-    crate::method!("values", dict_values),
-    crate::method!("items", dict_items),
+    crate::method!("get", dict_get, Pos(1, 2)),
+    crate::method!("setdefault", dict_setdefault, Pos(1, 2)),
+    crate::method!("pop", dict_pop, Pos(1, 2)),
+    crate::method!("popitem", dict_popitem, NoArgs),
+    crate::method!("keys", dict_keys, NoArgs),
+    crate::method!("values", dict_values, NoArgs),
+    crate::method!("items", dict_items, NoArgs),
     crate::method!("update", dict_update),
-    crate::method!("copy", dict_copy),
-    crate::method!("clear", dict_clear),
+    crate::method!("copy", dict_copy, NoArgs),
+    crate::method!("clear", dict_clear, NoArgs),
     crate::method!("__init__", dict_init),
-    crate::method!("__reversed__", dict_reversed),
-    crate::method!("__getitem__", dict_getitem_method),
+    crate::method!("__reversed__", dict_reversed, NoArgs),
+    crate::method!("__getitem__", dict_getitem_method, One),
 ];
 
 /// `d.__getitem__(key)` (for `super().__getitem__` in subclasses).
 fn dict_getitem_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = self_arg(&args, "__getitem__")?;
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "dict.__getitem__() takes exactly one argument ({} given)",
-            pos.len()
-        ));
-    }
-    match this(d).get_item(vm, &pos[0])? {
+    let key = &args.params()[0];
+    match args.receiver_as::<DictObj>().get_item(vm, key)? {
         Some(v) => Ok(v),
-        None => Err(key_error(&pos[0])),
+        None => Err(key_error(key)),
     }
 }
 
@@ -646,10 +581,6 @@ mod tests {
             err(new(&mut vm, &t().dict, &[int_list(&[1])])),
             "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
         );
-        assert_eq!(
-            err(new(&mut vm, &t().dict, &[i(1), i(2)])),
-            "TypeError: dict expected at most 1 argument, got 2"
-        );
         // fromkeys through the type (a classmethod, bound to it).
         let fk = vm
             .getattr(&Value::Obj(t().dict.clone()), &intern("fromkeys"))
@@ -690,14 +621,6 @@ mod tests {
         assert_eq!(
             err(vm.getitem(&d, &int_list(&[]))),
             "TypeError: unhashable type: 'list'"
-        );
-        assert_eq!(
-            err(method(&mut vm, &d, "get", &[])),
-            "TypeError: get expected at least 1 argument, got 0"
-        );
-        assert_eq!(
-            err(method(&mut vm, &d, "keys", &[i(1)])),
-            "TypeError: dict.keys() takes no arguments (1 given)"
         );
         let other = int_dict(&mut vm, &[(3, 30)]);
         method_kw(&mut vm, &d, "update", &[other], &[("k", i(1))]).unwrap();

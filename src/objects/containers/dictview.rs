@@ -4,9 +4,8 @@
 
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
-use crate::exc;
 use crate::objects::classes::typeobj::TypeSpec;
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::iter::{new_dict_iter, DictIterKind};
 use crate::objects::containers::seq;
@@ -196,22 +195,7 @@ fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args
-        .pos()
-        .first()
-        .filter(|v| is_setlike_view(v))
-        .ok_or_else(|| exc!(type_error, "isdisjoint() needs a dict view"))?;
-    args.no_kwargs("isdisjoint")?;
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "{}.isdisjoint() takes exactly one argument ({} given)",
-            v.type_name(),
-            pos.len()
-        ));
-    }
-    let other = &pos[0];
+    let (v, other) = (args.receiver(), &args.params()[0]);
     if other.is(v) {
         return Ok(Value::Bool(vm.len(v)? == 0));
     }
@@ -232,13 +216,19 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = args
-        .pos()
-        .first()
-        .and_then(|v| v.downcast::<DictViewObj>())
-        .ok_or_else(|| exc!(type_error, "__reversed__() needs a dict view"))?;
+    let w = args.receiver_as::<DictViewObj>();
     Ok(new_dict_iter(w.dict.clone(), w.what, true))
 }
+
+/// `view.mapping`: a read-only proxy of the viewed dict.
+fn view_mapping(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let dict = Value::Obj(this(v).dict.clone());
+    Ok(Value::Obj(
+        crate::objects::containers::mappingproxy::new_ref(dict),
+    ))
+}
+
+const GETSETS: &[GetSetDef] = &[crate::getset!("mapping", view_mapping)];
 
 pub const SETLIKE_SLOTS: TypeSlots = TypeSlots {
     repr: Some(view_repr),
@@ -254,7 +244,7 @@ pub const SETLIKE_SLOTS: TypeSlots = TypeSlots {
 pub const SETLIKE_SPEC: TypeSpec = TypeSpec {
     slots: SETLIKE_SLOTS,
     methods: SETLIKE_METHODS,
-    getsets: &[],
+    getsets: GETSETS,
 };
 
 pub const VALUES_SLOTS: TypeSlots = TypeSlots {
@@ -268,12 +258,12 @@ pub const VALUES_SLOTS: TypeSlots = TypeSlots {
 pub const VALUES_SPEC: TypeSpec = TypeSpec {
     slots: VALUES_SLOTS,
     methods: VALUES_METHODS,
-    getsets: &[],
+    getsets: GETSETS,
 };
 
 pub const SETLIKE_METHODS: &[MethodDef] = &[
-    crate::method!("isdisjoint", view_isdisjoint),
-    crate::method!("__reversed__", view_reversed),
+    crate::method!("isdisjoint", view_isdisjoint, One),
+    crate::method!("__reversed__", view_reversed, NoArgs),
 ];
 
-pub const VALUES_METHODS: &[MethodDef] = &[crate::method!("__reversed__", view_reversed)];
+pub const VALUES_METHODS: &[MethodDef] = &[crate::method!("__reversed__", view_reversed, NoArgs)];

@@ -26,7 +26,7 @@ use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{types, Value};
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 mod wrap;
 
@@ -561,26 +561,6 @@ fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// `it.__next__()`: raises StopIteration when exhausted.
-fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args
-        .pos()
-        .first()
-        .filter(|v| v.downcast::<IterObj>().is_some())
-        .ok_or_else(|| exc!(type_error, "descriptor '__next__' needs an iterator"))?;
-    match iter_next(vm, this)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::with_args(&types().exc.stop_iteration, vec![])),
-    }
-}
-
-fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| exc!(type_error, "descriptor '__iter__' needs an argument"))
-}
-
 /// The slots of every iterator type.
 pub const SLOTS: TypeSlots = TypeSlots {
     iter: Some(iter_self),
@@ -595,10 +575,9 @@ pub const SPEC: TypeSpec = TypeSpec {
     getsets: &[],
 };
 
-pub const METHODS: &[MethodDef] = &[
-    crate::method!("__next__", method_next),
-    crate::method!("__iter__", method_iter),
-];
+/// Iterators have no methods of their own: `__next__` and `__iter__` are the slot
+/// wrappers of their `next` and `iter` slots (as in CPython).
+pub const METHODS: &[MethodDef] = &[];
 
 impl crate::objects::trace::Trace for IterObj {
     fn is_gc(&self) -> bool {

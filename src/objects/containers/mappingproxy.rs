@@ -105,18 +105,7 @@ fn proxy_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRe
 macro_rules! forward {
     ($($f:ident => $name:literal),*) => {$(
         fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let (this, rest) = match args.pos() {
-                [this, rest @ ..] if this.downcast::<MappingProxyObj>().is_some() => (this, rest),
-                _ => {
-                    return Err(exc!(
-                        type_error,
-                        "descriptor '{}' for 'mappingproxy' objects needs an argument",
-                        $name
-                    ))
-                }
-            };
-            args.no_kwargs($name)?;
-            vm.call_method(&mapping(this), $name, rest)
+            vm.call_method(&mapping(args.receiver()), $name, args.params())
         }
     )*};
 }
@@ -150,10 +139,10 @@ pub const SPEC: TypeSpec = TypeSpec {
 };
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("get", proxy_get),
-    crate::method!("keys", proxy_keys),
-    crate::method!("values", proxy_values),
-    crate::method!("items", proxy_items),
-    crate::method!("copy", proxy_copy),
-    crate::method!("__reversed__", proxy_reversed),
+    crate::method!("get", proxy_get, Pos(1, 2)),
+    crate::method!("keys", proxy_keys, NoArgs),
+    crate::method!("values", proxy_values, NoArgs),
+    crate::method!("items", proxy_items, NoArgs),
+    crate::method!("copy", proxy_copy, NoArgs),
+    crate::method!("__reversed__", proxy_reversed, NoArgs),
 ];

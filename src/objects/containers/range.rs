@@ -31,7 +31,7 @@ use crate::objects::containers::seq;
 use crate::objects::containers::slice::SliceObj;
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, int_to_string, int_value, IntObj, IntRef};
-use crate::objects::strings::str::{as_str, new_str};
+use crate::objects::strings::str::new_str;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -521,49 +521,21 @@ fn range_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
     }
 }
 
-fn range_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let field = match as_str(&Value::Obj(name.clone())) {
-        Some("start") => 0,
-        Some("stop") => 1,
-        Some("step") => 2,
-        _ => return Ok(None),
-    };
-    Ok(Some(this(v).bounds()[field].clone()))
+/// `r.start`, `r.stop`, `r.step` (members in CPython: read-only).
+fn range_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this(v).bounds()[0].clone())
 }
 
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.pos()
-        .first()
-        .filter(|v| v.downcast::<RangeObj>().is_some())
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' for 'range' objects needs a range",
-                name
-            )
-        })
+fn range_stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this(v).bounds()[1].clone())
 }
 
-fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    if args.has_kwargs() {
-        // (the name is formatted only on the error path: `append` is hot)
-        args.no_kwargs(&format!("range.{name}"))?;
-    }
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "range.{}() takes exactly one argument ({} given)",
-            name,
-            pos.len()
-        ));
-    }
-    Ok(&pos[0])
+fn range_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this(v).bounds()[2].clone())
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = self_arg(&args, "index")?;
-    let x = one_arg(&args, "index")?;
+    let (v, x) = (args.receiver(), &args.params()[0]);
     if let Some(i) = exact_int(x) {
         return this(v).position(i).ok_or_else(|| match int_to_string(i) {
             Ok(s) => exc!(value_error, "{} is not in range", s),
@@ -577,8 +549,7 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = self_arg(&args, "count")?;
-    let x = one_arg(&args, "count")?;
+    let (v, x) = (args.receiver(), &args.params()[0]);
     let n = match exact_int(x) {
         Some(i) => this(v).position(i).is_some() as u64,
         None => iter_search(vm, v, x, false)?.0,
@@ -587,7 +558,7 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(this(self_arg(&args, "__reversed__")?).reversed_iter())
+    Ok(args.receiver_as::<RangeObj>().reversed_iter())
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -600,7 +571,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     iter: Some(range_iter),
     getitem: Some(range_getitem),
     contains: Some(range_contains),
-    getattr: Some(range_getattr),
     ..TypeSlots::EMPTY
 };
 
@@ -608,13 +578,17 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: &[
+        crate::member!("start", range_start),
+        crate::member!("stop", range_stop),
+        crate::member!("step", range_step),
+    ],
 };
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("index", range_index),
-    crate::method!("count", range_count),
-    crate::method!("__reversed__", range_reversed),
+    crate::method!("index", range_index, One),
+    crate::method!("count", range_count, One),
+    crate::method!("__reversed__", range_reversed, NoArgs),
 ];
 
 /// `longrange_iterator`: iteration in exact arithmetic, for ranges the `i64` iterator

@@ -1044,93 +1044,24 @@ fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-/// `self` of a set method.
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    let v = args.pos().first().ok_or_else(|| {
-        exc!(
-            type_error,
-            "unbound method set.{}() needs an argument",
-            name
-        )
-    })?;
-    if !is_anyset(v) {
-        return Err(exc!(
-            type_error,
-            "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
-            name,
-            v.type_name()
-        ));
-    }
-    Ok(v)
-}
-
-/// The qualified method name CPython prints (`set.add`, `frozenset.union`).
-fn qualname(v: &Value, name: &str) -> String {
-    let base = if is_mutable_class(v.class()) {
-        "set"
-    } else {
-        "frozenset"
-    };
-    format!("{base}.{name}")
-}
-
-fn one_arg<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a Value> {
-    if args.has_kwargs() {
-        args.no_kwargs(&qualname(s, name))?;
-    }
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "{}() takes exactly one argument ({} given)",
-            qualname(s, name),
-            pos.len()
-        ));
-    }
-    Ok(&pos[0])
-}
-
-fn no_args(args: &Args, s: &Value, name: &str) -> PyResult<()> {
-    if args.has_kwargs() {
-        args.no_kwargs(&qualname(s, name))?;
-    }
-    let n = args.pos().len() - 1;
-    if n != 0 {
-        return Err(exc!(
-            type_error,
-            "{}() takes no arguments ({} given)",
-            qualname(s, name),
-            n
-        ));
-    }
-    Ok(())
-}
-
-fn varargs<'a>(args: &Args<'a>, s: &Value, name: &str) -> PyResult<&'a [Value]> {
-    if args.has_kwargs() {
-        args.no_kwargs(&qualname(s, name))?;
-    }
-    Ok(&args.pos()[1..])
-}
-
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "add")?;
-    let key = one_arg(&args, s, "add")?;
+    let s = args.receiver();
+    let key = &args.params()[0];
     this(s).add(vm, key.clone())?;
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "discard")?;
-    let key = one_arg(&args, s, "discard")?;
+    let s = args.receiver();
+    let key = &args.params()[0];
     let (k, h) = lookup_key(vm, key)?;
     drop(this(s).discard_hashed(vm, &k, h)?);
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "remove")?;
-    let key = one_arg(&args, s, "remove")?;
+    let s = args.receiver();
+    let key = &args.params()[0];
     let (k, h) = lookup_key(vm, key)?;
     match this(s).discard_hashed(vm, &k, h)? {
         Some(old) => {
@@ -1142,23 +1073,20 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "pop")?;
-    no_args(&args, s, "pop")?;
+    let s = args.receiver();
     this(s)
         .pop()
         .ok_or_else(|| exc!(key_error, "pop from an empty set"))
 }
 
 fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "clear")?;
-    no_args(&args, s, "clear")?;
+    let s = args.receiver();
     this(s).clear();
     Ok(Value::None)
 }
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "copy")?;
-    no_args(&args, s, "copy")?;
+    let s = args.receiver();
     if s.class().ptr_eq(&types().frozenset) {
         return Ok(s.clone());
     }
@@ -1166,16 +1094,19 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "update")?;
-    for other in varargs(&args, s, "update")? {
+    let s = args.receiver();
+    args.no_kwargs("update")?;
+    for other in args.params() {
         this(s).update(vm, other)?;
     }
     Ok(Value::None)
 }
 
 fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "union")?;
-    let others = varargs(&args, s, "union")?;
+    let s = args.receiver();
+    // (`METH_VARARGS`: any number of positional arguments)
+    args.no_kwargs("union")?;
+    let others = args.params();
     let result = copy(vm, s)?;
     let r = result.downcast::<SetObj>().expect("a set");
     for other in others {
@@ -1198,14 +1129,18 @@ fn intersection_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<PyRe
 }
 
 fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "intersection")?;
-    let others = varargs(&args, s, "intersection")?;
+    let s = args.receiver();
+    // (`METH_VARARGS`: any number of positional arguments)
+    args.no_kwargs("intersection")?;
+    let others = args.params();
     Ok(Value::Obj(intersection_multi(vm, s, others)?))
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "intersection_update")?;
-    let others = varargs(&args, s, "intersection_update")?;
+    let s = args.receiver();
+    // (`METH_VARARGS`: any number of positional arguments)
+    args.no_kwargs("intersection_update")?;
+    let others = args.params();
     let tmp = intersection_multi(vm, s, others)?;
     if !tmp.ptr_eq(s.as_obj().expect("a set")) {
         this(s).swap_bodies(tmp.downcast::<SetObj>().expect("a set"));
@@ -1215,8 +1150,10 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "difference")?;
-    let others = varargs(&args, s, "difference")?;
+    let s = args.receiver();
+    // (`METH_VARARGS`: any number of positional arguments)
+    args.no_kwargs("difference")?;
+    let others = args.params();
     let Some((first, rest)) = others.split_first() else {
         return Ok(Value::Obj(copy(vm, s)?));
     };
@@ -1228,49 +1165,50 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "difference_update")?;
-    for other in varargs(&args, s, "difference_update")? {
+    let s = args.receiver();
+    args.no_kwargs("difference_update")?;
+    for other in args.params() {
         this(s).difference_update(vm, s, other)?;
     }
     Ok(Value::None)
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "symmetric_difference")?;
-    let other = one_arg(&args, s, "symmetric_difference")?;
+    let s = args.receiver();
+    let other = &args.params()[0];
     Ok(Value::Obj(symmetric_difference(vm, s, other)?))
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "symmetric_difference_update")?;
-    let other = one_arg(&args, s, "symmetric_difference_update")?;
+    let s = args.receiver();
+    let other = &args.params()[0];
     this(s).symmetric_difference_update(vm, s, other)?;
     Ok(Value::None)
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "issubset")?;
-    let other = one_arg(&args, s, "issubset")?;
+    let s = args.receiver();
+    let other = &args.params()[0];
     Ok(Value::Bool(issubset(vm, s, other)?))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "issuperset")?;
-    let other = one_arg(&args, s, "issuperset")?;
+    let s = args.receiver();
+    let other = &args.params()[0];
     Ok(Value::Bool(issuperset(vm, s, other)?))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "isdisjoint")?;
-    let other = one_arg(&args, s, "isdisjoint")?;
+    let s = args.receiver();
+    let other = &args.params()[0];
     Ok(Value::Bool(isdisjoint(vm, s, other)?))
 }
 
 /// `set.__init__(self, iterable=())`: replaces the contents.
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_arg(&args, "__init__")?;
+    let s = args.receiver();
     args.no_kwargs("set")?;
-    let pos = &args.pos()[1..];
+    let pos = args.params();
     if pos.len() > 1 {
         return Err(crate::vm::args::arg_count_error("set", 0, 1, pos.len()));
     }
@@ -1314,38 +1252,39 @@ pub const FROZEN_SPEC: TypeSpec = TypeSpec {
 };
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("add", set_add),
-    crate::method!("discard", set_discard),
-    crate::method!("remove", set_remove),
-    crate::method!("pop", set_pop),
-    crate::method!("clear", set_clear),
-    crate::method!("copy", set_copy),
+    crate::method!("add", set_add, One),
+    crate::method!("discard", set_discard, One),
+    crate::method!("remove", set_remove, One),
+    crate::method!("pop", set_pop, NoArgs),
+    crate::method!("clear", set_clear, NoArgs),
+    crate::method!("copy", set_copy, NoArgs),
     crate::method!("update", set_update),
     crate::method!("intersection_update", set_intersection_update),
     crate::method!("difference_update", set_difference_update),
     crate::method!(
         "symmetric_difference_update",
-        set_symmetric_difference_update
+        set_symmetric_difference_update,
+        One
     ),
     crate::method!("union", set_union),
     crate::method!("intersection", set_intersection),
     crate::method!("difference", set_difference),
-    crate::method!("symmetric_difference", set_symmetric_difference),
-    crate::method!("issubset", set_issubset),
-    crate::method!("issuperset", set_issuperset),
-    crate::method!("isdisjoint", set_isdisjoint),
+    crate::method!("symmetric_difference", set_symmetric_difference, One),
+    crate::method!("issubset", set_issubset, One),
+    crate::method!("issuperset", set_issuperset, One),
+    crate::method!("isdisjoint", set_isdisjoint, One),
     crate::method!("__init__", set_init),
 ];
 
 pub const FROZEN_METHODS: &[MethodDef] = &[
-    crate::method!("copy", set_copy),
+    crate::method!("copy", set_copy, NoArgs),
     crate::method!("union", set_union),
     crate::method!("intersection", set_intersection),
     crate::method!("difference", set_difference),
-    crate::method!("symmetric_difference", set_symmetric_difference),
-    crate::method!("issubset", set_issubset),
-    crate::method!("issuperset", set_issuperset),
-    crate::method!("isdisjoint", set_isdisjoint),
+    crate::method!("symmetric_difference", set_symmetric_difference, One),
+    crate::method!("issubset", set_issubset, One),
+    crate::method!("issuperset", set_issuperset, One),
+    crate::method!("isdisjoint", set_isdisjoint, One),
 ];
 
 #[cfg(test)]
@@ -1531,10 +1470,6 @@ mod tests {
         assert_eq!(
             err(method(&mut vm, &empty, "pop", &[])),
             "KeyError: pop from an empty set"
-        );
-        assert_eq!(
-            err(method(&mut vm, &s, "add", &[])),
-            "TypeError: set.add() takes exactly one argument (0 given)"
         );
         assert_eq!(
             err(vm.binary_op(BinOp::BitOr, &s, &l, false)),

@@ -13,7 +13,6 @@ use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{clamped_index, int_like, not_implemented, Sequence};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
-use crate::objects::strings::str::as_str;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -272,32 +271,23 @@ fn slice_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRe
     crate::objects::containers::seq::seq_richcompare(vm, &Parts(x), &Parts(y), op, false)
 }
 
-fn slice_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let s = v.downcast::<SliceObj>().expect("a slice");
-    Ok(match as_str(&Value::Obj(name.clone())) {
-        Some("start") => Some(s.start.clone()),
-        Some("stop") => Some(s.stop.clone()),
-        Some("step") => Some(s.step.clone()),
-        _ => None,
-    })
+/// `s.start`, `s.stop`, `s.step` (members in CPython: read-only).
+fn slice_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<SliceObj>().expect("a slice").start.clone())
+}
+
+fn slice_stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<SliceObj>().expect("a slice").stop.clone())
+}
+
+fn slice_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<SliceObj>().expect("a slice").step.clone())
 }
 
 /// `slice.indices(len)`: the resolved `(start, stop, step)`, exact for any length.
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args
-        .pos()
-        .first()
-        .and_then(|v| v.downcast::<SliceObj>())
-        .ok_or_else(|| exc!(type_error, "descriptor 'indices' requires a 'slice' object"))?;
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "slice.indices() takes exactly one argument ({} given)",
-            pos.len()
-        ));
-    }
-    let len = crate::objects::classes::class_slots::to_index(vm, &pos[0])?;
+    let this = args.receiver_as::<SliceObj>();
+    let len = crate::objects::classes::class_slots::to_index(vm, &args.params()[0])?;
     let len = crate::objects::numbers::int::index_value(&len)?.big();
     if len.is_negative() {
         return Err(exc!(value_error, "length should not be negative"));
@@ -366,7 +356,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(slice_new),
     repr: Some(slice_repr),
     richcompare: Some(slice_richcompare),
-    getattr: Some(slice_getattr),
     ..TypeSlots::EMPTY
 };
 
@@ -374,10 +363,14 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: &[
+        crate::member!("start", slice_start),
+        crate::member!("stop", slice_stop),
+        crate::member!("step", slice_step),
+    ],
 };
 
-pub const METHODS: &[MethodDef] = &[crate::method!("indices", slice_indices)];
+pub const METHODS: &[MethodDef] = &[crate::method!("indices", slice_indices, One)];
 
 #[cfg(test)]
 mod tests {

@@ -130,25 +130,6 @@ fn this(v: &Value) -> &TupleObj {
     v.downcast::<TupleObj>().expect("a tuple")
 }
 
-/// `self` of a tuple method, with CPython's error for a non-tuple.
-fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a TupleObj> {
-    let v = args.pos().first().ok_or_else(|| {
-        exc!(
-            type_error,
-            "unbound method tuple.{}() needs an argument",
-            name
-        )
-    })?;
-    v.downcast::<TupleObj>().ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' for 'tuple' objects doesn't apply to a '{}' object",
-            name,
-            v.type_name()
-        )
-    })
-}
-
 fn tuple_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if cls.ptr_eq(&types().tuple) {
         args.no_kwargs("tuple")?;
@@ -302,9 +283,8 @@ fn tuple_contains(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_arg(&args, "index")?;
-    args.no_kwargs("index")?;
-    let (x, start, stop) = seq::index_args(vm, &args.pos()[1..], "index", t.items.len())?;
+    let t = args.receiver_as::<TupleObj>();
+    let (x, start, stop) = seq::index_args(vm, args.params(), "index", t.items.len())?;
     match seq::seq_index(vm, t, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(exc!(value_error, "tuple.index(x): x not in tuple")),
@@ -312,17 +292,8 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_arg(&args, "count")?;
-    args.no_kwargs("count")?;
-    let pos = &args.pos()[1..];
-    if pos.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "tuple.count() takes exactly one argument ({} given)",
-            pos.len()
-        ));
-    }
-    Ok(Value::Int(seq::seq_count(vm, t, &pos[0])? as i64))
+    let t = args.receiver_as::<TupleObj>();
+    Ok(Value::Int(seq::seq_count(vm, t, &args.params()[0])? as i64))
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -348,15 +319,15 @@ pub const SPEC: TypeSpec = TypeSpec {
 /// `tuple.__getnewargs__()`: `(tuple(self),)` (the items as a plain tuple), what copying a
 /// tuple subclass instance rebuilds it from.
 fn tuple_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_arg(&args, "__getnewargs__")?;
+    let t = args.receiver_as::<TupleObj>();
     let plain = Value::Obj(TupleObj::new_ref(t.items.to_vec()));
     Ok(Value::Obj(TupleObj::new_ref(vec![plain])))
 }
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("index", tuple_index),
-    crate::method!("count", tuple_count),
-    crate::method!("__getnewargs__", tuple_getnewargs),
+    crate::method!("index", tuple_index, Pos(1, 3)),
+    crate::method!("count", tuple_count, One),
+    crate::method!("__getnewargs__", tuple_getnewargs, NoArgs),
 ];
 
 #[cfg(test)]

@@ -345,10 +345,11 @@ fn reversed_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         args.no_kwargs("reversed")?;
     }
     if args.pos().len() != 1 {
-        return Err(exc!(
-            type_error,
-            "reversed expected 1 argument, got {}",
-            args.pos().len()
+        return Err(crate::vm::sig::count_error(
+            "reversed",
+            1,
+            1,
+            args.pos().len(),
         ));
     }
     reversed_of(vm, cls, &args.pos()[0])
