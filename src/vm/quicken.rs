@@ -773,13 +773,11 @@ fn call(site: &Site, cur: &Cursor, cache: &Cache) -> Option<Op> {
         return (!method).then(|| call_class(cls, nargs, cache)).flatten();
     }
     match callee.downcast::<BuiltinFunctionObj>() {
-        Some(b) if b.bound.is_none() && callee.class().ptr_eq(&types().builtin_function) => {
-            Some(if method {
-                Op::CallMethodBuiltin
-            } else {
-                Op::CallBuiltin
-            })
-        }
+        Some(b) if b.bound.is_none() => Some(if method {
+            Op::CallMethodBuiltin
+        } else {
+            Op::CallBuiltin
+        }),
         _ => None,
     }
 }

@@ -324,8 +324,14 @@ impl BuiltinFunctionObj {
         bound: Option<Value>,
     ) -> PyRef {
         let counted = bound.is_none() && matches!(home, Home::Builtins) && counts_a_level(name);
+        // (an unbound method of a type's table is a `method_descriptor`, as in CPython)
+        let t = types();
+        let cls = match (&home, &bound) {
+            (Home::Type(_), None) => &t.method_descriptor,
+            _ => &t.builtin_function,
+        };
         PyRef::new(
-            &types().builtin_function,
+            cls,
             BuiltinFunctionObj {
                 name,
                 func,
@@ -423,7 +429,14 @@ fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
         .downcast::<BuiltinFunctionObj>()
         .expect("a builtin function");
     let text = match &b.bound {
-        None => format!("<built-in function {}>", b.name),
+        None => match &b.home {
+            Home::Type(t) => format!(
+                "<method '{}' of '{}' objects>",
+                b.name,
+                crate::objects::classes::typeobj::type_name(t)
+            ),
+            _ => format!("<built-in function {}>", b.name),
+        },
         Some(m) if m.downcast::<crate::objects::module::ModuleObj>().is_some() => {
             format!("<built-in function {}>", b.name)
         }
@@ -436,6 +449,41 @@ fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     };
     Ok(crate::objects::strings::str::new_str(text))
 }
+
+/// `method_descriptor.__get__(obj, type)`: the method bound to `obj` (checked to be an
+/// instance of the method's type), or the descriptor itself through the class.
+fn method_descr_get(
+    _vm: &mut Vm,
+    d: &Value,
+    obj: Option<&Value>,
+    _owner: &PyRef,
+) -> PyResult<Value> {
+    let b = d
+        .downcast::<BuiltinFunctionObj>()
+        .expect("a method descriptor");
+    let (Some(this), Home::Type(t)) = (obj, &b.home) else {
+        return Ok(d.clone());
+    };
+    if !crate::objects::classes::typeobj::TypeObject::is_subtype(this.class(), t) {
+        return Err(sig::wrong_receiver(b.name, t, this));
+    }
+    Ok(Value::Obj(b.bind(this.clone())))
+}
+
+pub const METHOD_DESCRIPTOR_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(builtin_repr),
+    call: Some(call_through),
+    descr_get: Some(method_descr_get),
+    ..TypeSlots::EMPTY
+};
+
+/// The `method_descriptor` type's declaration: the unbound methods of builtin types
+/// (`list.append`).
+pub const METHOD_DESCRIPTOR_SPEC: TypeSpec = TypeSpec {
+    slots: METHOD_DESCRIPTOR_SLOTS,
+    methods: &[],
+    getsets: crate::objects::callables::function_attrs::METHOD_DESCRIPTOR_GETSETS,
+};
 
 /// The `call` slot of the function types. `Vm::call` recognises functions before it looks
 /// at slots, so this is reached only through the slot itself (`type(f).__call__(f, ...)`);

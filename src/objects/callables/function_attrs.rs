@@ -231,6 +231,21 @@ fn builtin_module(_vm: &mut Vm, b: &Value) -> PyResult<Value> {
     })
 }
 
+/// `method_descriptor`'s special attributes (`list.append.__objclass__`).
+pub const METHOD_DESCRIPTOR_GETSETS: &[GetSetDef] = &[
+    getset!("__name__", builtin_name),
+    getset!("__qualname__", builtin_qualname),
+    getset!("__doc__", builtin_doc),
+    member!("__objclass__", builtin_objclass),
+];
+
+fn builtin_objclass(_vm: &mut Vm, b: &Value) -> PyResult<Value> {
+    Ok(match &builtin(b).home {
+        Home::Type(t) => Value::Obj(t.clone()),
+        _ => Value::None,
+    })
+}
+
 /// `method`'s own attributes; the others are the function's (see `method_getattr`).
 pub const METHOD_GETSETS: &[GetSetDef] = &[
     member!("__self__", method_self),

@@ -208,6 +208,7 @@ builtin_types! {
     slice = "slice" < object: Slice, slice::SPEC;
     function = "function" < object: Function, function::FUNCTION_SPEC;
     builtin_function = "builtin_function_or_method" < object: BuiltinFunction, function::BUILTIN_SPEC;
+    method_descriptor = "method_descriptor" < object: BuiltinFunction, function::METHOD_DESCRIPTOR_SPEC;
     method = "method" < object: BoundMethod, function::METHOD_SPEC;
     code = "code" < object: Code, code::SPEC;
     traceback = "traceback" < object: Traceback, traceback::SPEC;
