@@ -5,12 +5,22 @@ use super::Value;
 use crate::modules::params::Clinic;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
+use crate::objects::trace::Trace;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct ModuleObj {
     pub name: PyRef,
     /// The module's namespace (a dict object): its functions' globals.
     pub dict: PyRef,
+}
+
+impl Trace for ModuleObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
 }
 
 impl ModuleObj {

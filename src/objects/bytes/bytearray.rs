@@ -13,6 +13,7 @@ use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{self, Subscript};
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -20,6 +21,9 @@ use crate::{exc, method};
 pub struct ByteArrayObj {
     pub data: RefCell<Vec<u8>>,
 }
+
+// Holds no references: not a container.
+impl Trace for ByteArrayObj {}
 
 /// A new bytearray.
 pub fn bytearray_value(b: Vec<u8>) -> Value {

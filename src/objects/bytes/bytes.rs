@@ -18,10 +18,14 @@ use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 use super::bytes_methods as bm;
+use crate::objects::trace::Trace;
 
 pub struct BytesObj {
     pub bytes: Box<[u8]>,
 }
+
+// Holds no references: not a container.
+impl Trace for BytesObj {}
 
 /// A new bytes value.
 pub fn bytes_value(b: Vec<u8>) -> Value {
@@ -388,6 +392,9 @@ pub struct BytesIterObj {
     pub b: PyRef,
     pub pos: Cell<usize>,
 }
+
+// Holds no references: not a container.
+impl Trace for BytesIterObj {}
 
 fn bytes_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {

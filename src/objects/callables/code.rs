@@ -12,6 +12,7 @@ use crate::objects::containers::tuple::tuple_value;
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::IntObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -41,6 +42,9 @@ pub struct CodeObj {
     /// `FunctionObj::version`).
     pub(crate) func_version: std::cell::Cell<u32>,
 }
+
+// Holds no references: not a container.
+impl Trace for CodeObj {}
 
 impl CodeObj {
     /// The function version of this code (handed out on first request).

@@ -18,6 +18,9 @@ use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::StrObj;
+use crate::objects::trace::{
+    take_option, take_value, visit_cell, visit_option, visit_value, Trace,
+};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -42,6 +45,30 @@ pub struct FunctionObj {
     /// `__dict__`, created on first attribute assignment.
     pub dict: RefCell<Option<PyRef>>,
     pub annotations: RefCell<Option<PyRef>>,
+}
+
+impl Trace for FunctionObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.globals);
+        visit_option(&self.defaults, visit);
+        visit_option(&self.kwdefaults, visit);
+        self.closure.iter().for_each(&mut *visit);
+        visit_cell(&self.doc, visit);
+        visit_cell(&self.module, visit);
+        visit_option(&self.dict, visit);
+        visit_option(&self.annotations, visit);
+    }
+    fn clear(&self) {
+        take_option(&self.defaults);
+        take_option(&self.kwdefaults);
+        take_option(&self.dict);
+        take_option(&self.annotations);
+        take_value(&self.doc);
+        take_value(&self.module);
+    }
 }
 
 /// The next function version to hand out; 0 once all have been.
@@ -304,6 +331,17 @@ pub struct BuiltinFunctionObj {
     pub counted: bool,
 }
 
+impl Trace for BuiltinFunctionObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(b) = &self.bound {
+            visit_value(b, visit);
+        }
+    }
+}
+
 impl BuiltinFunctionObj {
     pub fn new_ref(name: &'static str, func: NativeFn, bound: Option<Value>) -> PyRef {
         let counted = bound.is_none() && counts_a_level(name);
@@ -354,6 +392,16 @@ fn counts_a_level(name: &str) -> bool {
 pub struct BoundMethodObj {
     pub func: Value,
     pub self_: Value,
+}
+
+impl Trace for BoundMethodObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.func, visit);
+        visit_value(&self.self_, visit);
+    }
 }
 
 /// `<function f at 0x...>`.

@@ -6,6 +6,7 @@ use super::typeobj::{TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{new_str, ref_str};
+use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -13,6 +14,16 @@ pub struct GenericAliasObj {
     pub origin: Value,
     /// A tuple.
     pub args: PyRef,
+}
+
+impl Trace for GenericAliasObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.origin, visit);
+        visit(&self.args);
+    }
 }
 
 /// `cls[item]` for a builtin class: a generic alias.

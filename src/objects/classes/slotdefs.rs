@@ -14,6 +14,7 @@ use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::core::{GilStatic, PyRef};
 use crate::objects::strings::str::{intern, new_str};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -195,6 +196,9 @@ pub struct SlotWrapperObj {
     /// The builtin type whose slot this calls.
     pub owner: PyRef,
 }
+
+// Holds no references: not a container.
+impl Trace for SlotWrapperObj {}
 
 /// The binary operators a builtin type's `binary` slot implements, as
 /// `(operators, reflected operators)`; by default every arithmetic operator both ways.

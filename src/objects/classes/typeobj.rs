@@ -29,6 +29,7 @@ use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::CompareKind;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{GilStatic, Kind, PyRef, SelfRef};
+use crate::objects::trace::Trace;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -264,6 +265,18 @@ pub struct TypeObject {
     pub module: RefCell<String>,
     /// The root of its instances' shapes and the inline room they need (`shape`).
     pub(crate) shapes: super::shape::ShapeRoot,
+}
+
+impl Trace for TypeObject {
+    fn is_gc(&self) -> bool {
+        self.heap
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.trace_all(visit);
+    }
+    fn clear(&self) {
+        self.clear_all();
+    }
 }
 
 impl TypeObject {

@@ -13,6 +13,7 @@ use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -20,6 +21,15 @@ pub struct DictViewObj {
     /// The dict object.
     pub dict: PyRef,
     pub what: DictIterKind,
+}
+
+impl Trace for DictViewObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
 }
 
 /// A new view of `dict`.

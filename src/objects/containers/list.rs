@@ -22,6 +22,7 @@ use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
 use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{Args, PyResult, Vm};
@@ -32,6 +33,25 @@ pub use slicing::{assign_bounds, get_bounds};
 
 pub struct ListObj {
     pub items: RefCell<Vec<Value>>,
+}
+
+impl Trace for ListObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(items) = self.items.try_borrow() {
+            // (last first, as CPython's traverse: the collector's order of survivors)
+            items.iter().rev().for_each(|v| visit_value(v, visit));
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            let old = std::mem::take(&mut *items);
+            drop(items);
+            crate::objects::containers::seq::drop_reversed(old);
+        }
+    }
 }
 
 impl ListObj {

@@ -31,6 +31,7 @@ use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, int_to_string, int_value, IntObj, IntRef};
 use crate::objects::strings::str::{as_str, new_str};
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -57,6 +58,9 @@ pub enum RangeObj {
     Small(Small),
     Big(Box<Big>),
 }
+
+// Holds no references: not a container.
+impl Trace for RangeObj {}
 
 impl Small {
     pub fn new(start: i64, stop: i64, step: i64) -> Small {

@@ -30,6 +30,7 @@ use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -240,6 +241,18 @@ pub struct SetObj {
     version: Cell<u64>,
     /// The cached frozenset hash (-1: not computed).
     hash: Cell<i64>,
+}
+
+impl Trace for SetObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.trace_keys(visit);
+    }
+    fn clear(&self) {
+        self.clear_keys();
+    }
 }
 
 impl Default for SetObj {

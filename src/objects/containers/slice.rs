@@ -13,6 +13,7 @@ use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::as_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -21,6 +22,9 @@ pub struct SliceObj {
     pub stop: Value,
     pub step: Value,
 }
+
+// (slices are not tracked in CPython either: they hold their bounds, rarely a container)
+impl Trace for SliceObj {}
 
 impl SliceObj {
     pub fn new_ref(start: Value, stop: Value, step: Value) -> PyRef {

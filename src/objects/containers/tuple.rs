@@ -13,6 +13,7 @@ use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::items::{HasItems, Items};
 use crate::objects::core::{PyRef, VarLen};
 use crate::objects::strings::str::{new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -20,6 +21,13 @@ use crate::vm::{Args, PyResult, Vm};
 /// when it is freed (CPython's order: see `core::items`).
 pub struct TupleObj {
     pub items: Items,
+}
+
+impl Trace for TupleObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    // (the items are the object's tail, which the core traverses, last first as CPython)
 }
 
 impl VarLen for TupleObj {

@@ -26,6 +26,7 @@ use crate::objects::core::{GilStatic, Kind, PyRef};
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::exceptions::exception_kinds::os_error;
 use crate::objects::strings::str::as_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -46,6 +47,9 @@ pub struct FileObj {
     pub newline: Newline,
     pub(super) state: RefCell<State>,
 }
+
+// Holds no references: not a container.
+impl Trace for FileObj {}
 
 pub(super) struct State {
     /// `None` when closed, or while a system call on it runs without the GIL.

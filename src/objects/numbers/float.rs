@@ -34,6 +34,7 @@ use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
+use crate::objects::trace::{take_slots, visit_values, Trace};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -42,6 +43,21 @@ pub struct FloatObj {
     pub value: f64,
     /// `__slots__` values (`Value::Null` while unset).
     pub slots: RefCell<Vec<Value>>,
+}
+
+impl Trace for FloatObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(s) = self.slots.try_borrow() {
+            visit_values(&s, visit);
+        }
+    }
+    // (a float subclass's `__slots__` values can make a cycle: `f.x = f`)
+    fn clear(&self) {
+        take_slots(&self.slots);
+    }
 }
 
 /// A new heap float of type `float` holding the NaN `f` ([`Value::float`]'s slow path).

@@ -29,12 +29,16 @@ use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct IntObj {
     pub value: BigInt,
 }
+
+// Holds no references: not a container.
+impl Trace for IntObj {}
 
 /// The largest int pyvm builds, in bits (512 MiB): bigger results raise MemoryError.
 pub const MAX_INT_BITS: u64 = 1 << 32;

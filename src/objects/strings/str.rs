@@ -37,6 +37,7 @@ use crate::objects::core::text::{HasText, Text};
 use crate::objects::core::{GilStatic, PyRef, VarLen};
 use crate::objects::numbers::hash;
 use crate::objects::numbers::int::{as_int, not_implemented};
+use crate::objects::trace::Trace;
 use crate::objects::types;
 use crate::objects::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -48,6 +49,9 @@ pub struct StrObj {
     chars: Cell<usize>,
     hash: Cell<i64>,
 }
+
+// Holds no references: not a container.
+impl Trace for StrObj {}
 
 /// The bit of `StrObj::chars` that marks an interned str.
 const INTERNED_BIT: usize = 1 << (usize::BITS - 1);
