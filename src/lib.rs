@@ -7,7 +7,6 @@ pub mod bytecode;
 pub mod compiler;
 pub mod fuzzing;
 pub mod gc;
-pub mod gc_explain;
 pub mod gil;
 pub mod lexer;
 pub mod modules;

@@ -8,7 +8,6 @@ pub mod atexit;
 pub mod bisect;
 pub mod collections;
 pub mod functools;
-pub mod gc;
 pub mod gilstats;
 pub mod heapq;
 pub mod itertools;
@@ -65,7 +64,7 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     },
     NativeModule {
         name: "gc",
-        create: gc::create,
+        create: crate::gc::module::create,
     },
     NativeModule {
         name: "heapq",

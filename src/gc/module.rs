@@ -1,12 +1,12 @@
-//! The `gc` module: the cycle collector's controls and views (`crate::gc` runs it,
-//! `objects::core::gc` holds its lists).
+//! The `gc` module: the cycle collector's controls and views (the policy in `gc/mod.rs`
+//! runs it, `objects::core::gc` holds its lists).
 
-use super::params::{self, to_index, Clinic};
 use crate::exc;
 use crate::gc::{
     policy, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
 };
 use crate::method;
+use crate::modules::params::{self, to_index, Clinic};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::tuple_value;
@@ -235,7 +235,7 @@ fn unfreeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module(
+    let module = crate::modules::new_native_module(
         "gc",
         &[
             method!("collect", collect),
