@@ -11,6 +11,7 @@ pub mod gil;
 pub mod lexer;
 pub mod modules;
 pub mod objects;
+pub mod operators;
 pub mod parser;
 pub mod repl;
 pub mod runner;

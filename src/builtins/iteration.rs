@@ -3,7 +3,6 @@
 //! slots in `objects::containers::iter`; `list`, `tuple`, `dict`, `set`, `frozenset` and `range` are
 //! types too.)
 
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::classes::typeobj::MethodDef;
@@ -12,6 +11,7 @@ use crate::objects::containers::list::{list_value, sort_kwargs, sort_list};
 use crate::objects::containers::seq::{self, compare_bool};
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::protocol::slots;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -191,7 +191,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 acc = s;
                 continue;
             }
-            result = vm.binary_op(crate::ast::BinOp::Add, &Value::Int(acc), &item, false)?;
+            result = vm.binary_op(crate::operators::BinOp::Add, &Value::Int(acc), &item, false)?;
             break;
         }
     }
@@ -206,15 +206,19 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Int(i) => acc += i as f64,
                 Value::Bool(b) => acc += b as i64 as f64,
                 _ => {
-                    result =
-                        vm.binary_op(crate::ast::BinOp::Add, &Value::float(acc), &item, false)?;
+                    result = vm.binary_op(
+                        crate::operators::BinOp::Add,
+                        &Value::float(acc),
+                        &item,
+                        false,
+                    )?;
                     break;
                 }
             }
         }
     }
     while let Some(item) = next_item(vm, &it)? {
-        result = vm.binary_op(crate::ast::BinOp::Add, &result, &item, false)?;
+        result = vm.binary_op(crate::operators::BinOp::Add, &result, &item, false)?;
     }
     Ok(result)
 }
@@ -398,7 +402,7 @@ mod tests {
         assert_eq!(ints(&mut vm, &rv), vec![i64::MAX - 1, -1, i64::MIN]);
         let eq = |vm: &mut Vm, a: Value, b: Value| {
             let r = vm
-                .compare(&a, &b, crate::bytecode::opcode::CompareKind::Eq)
+                .compare(&a, &b, crate::operators::CompareKind::Eq)
                 .unwrap();
             vm.truthy(&r).unwrap()
         };

@@ -4,8 +4,6 @@
 //! `methodcaller` callable types. Messages follow CPython's `_operator` C module.
 
 use super::params;
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -21,6 +19,8 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, call_special};
 use crate::objects::strings::str::{as_str, intern, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "operator" {

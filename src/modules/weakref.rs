@@ -14,8 +14,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -27,6 +25,8 @@ use crate::objects::core::weak::{self, Basic, WeakSlot};
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{Kind, PyRef, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "weakref" {

@@ -10,8 +10,6 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{
@@ -23,6 +21,8 @@ use crate::objects::containers::seq::{self, index_arg, int_like, rich_eq, IntLik
 use crate::objects::containers::tuple::sequence_repeat_error;
 use crate::objects::strings::str::new_str;
 use crate::objects::{PyRef, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::Types;

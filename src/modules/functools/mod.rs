@@ -13,7 +13,6 @@ use std::cell::RefCell;
 
 use super::params::{self, Clinic, PyDef};
 use crate::builtins::iteration::is_callable;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -28,6 +27,7 @@ use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "functools" {

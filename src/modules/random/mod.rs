@@ -17,8 +17,6 @@ use num_traits::{Signed, ToPrimitive};
 
 use self::mt::Mt;
 use super::params::{self, to_index, PyDef};
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -34,6 +32,8 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, int_from_value, int_value, IntRef};
 use crate::objects::strings::str::{intern, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "random" {

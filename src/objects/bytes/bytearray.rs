@@ -7,14 +7,14 @@ use std::cell::RefCell;
 
 use super::bytes::BytesObj;
 use super::bytes_methods::buffer;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{self, Subscript};
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 

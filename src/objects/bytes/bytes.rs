@@ -5,8 +5,6 @@
 
 use std::cell::Cell;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
@@ -14,6 +12,8 @@ use crate::objects::exceptions::exception::PyErr;
 use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
 use crate::objects::strings::str::{as_str, new_str, repeat_checked};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 
 use crate::vm::{Args, PyResult, Vm};
 

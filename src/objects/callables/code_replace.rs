@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use super::code::{receiver, CodeObj};
 use crate::bytecode::code::flags;
-use crate::bytecode::opcode::{CompareKind, Op};
+use crate::bytecode::opcode::Op;
 use crate::bytecode::wordcode;
 use crate::exc;
 use crate::objects::bytes::bytes::BytesObj;
@@ -28,6 +28,7 @@ use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::{as_int, index_value};
 use crate::objects::strings::str::{as_str, intern_ref, StrObj};
 use crate::objects::{numbers::hash, PyRef, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 /// `replace()`'s keywords, in CPython's parameter order (the order of its checks).

@@ -487,9 +487,9 @@ fn method_richcompare(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
-    op: crate::bytecode::opcode::CompareKind,
+    op: crate::operators::CompareKind,
 ) -> PyResult<Value> {
-    use crate::bytecode::opcode::CompareKind;
+    use crate::operators::CompareKind;
     let (Some(x), Some(y)) = (
         a.downcast::<BoundMethodObj>(),
         b.downcast::<BoundMethodObj>(),

@@ -7,12 +7,12 @@
 
 use super::slotdefs::{SlotWrapperObj, Wrap};
 use super::typeobj::{TypeObject, TypeSlots};
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 /// Looks the dunder `w` up on `v`'s type and calls it with `v` first; `Ok(None)` when the

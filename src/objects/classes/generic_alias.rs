@@ -100,9 +100,9 @@ fn alias_eq(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
-    op: crate::bytecode::opcode::CompareKind,
+    op: crate::operators::CompareKind,
 ) -> PyResult<Value> {
-    use crate::bytecode::opcode::CompareKind;
+    use crate::operators::CompareKind;
     let Some(other) = b.downcast::<GenericAliasObj>() else {
         return Ok(Value::Obj(types().not_implemented.clone()));
     };

@@ -9,13 +9,13 @@
 use std::sync::OnceLock;
 
 use super::typeobj::{TypeObject, TypeSlots};
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::core::{GilStatic, PyRef};
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// A slot as a dunder method sees it.

@@ -25,12 +25,12 @@ use std::rc::Rc;
 use std::sync::OnceLock;
 
 use super::typecache::TypeCacheState;
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{GilStatic, Kind, PyRef, SelfRef};
 use crate::objects::trace::Trace;
 use crate::objects::value::Value;
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 /// A builtin function or method implemented in Rust. Methods receive `self` as `args[0]`.

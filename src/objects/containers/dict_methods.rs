@@ -10,14 +10,14 @@ use super::dictview::new_view;
 use super::iter::{new_dict_iter, DictIterKind};
 use super::seq;
 use super::tuple::tuple_value;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::{set_class_attr, MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn this(v: &Value) -> &DictObj {

@@ -7,14 +7,14 @@ use super::iter::{new_dict_iter, DictIterKind};
 use super::seq;
 use super::set::{self, is_anyset};
 use super::tuple::TupleObj;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct DictViewObj {

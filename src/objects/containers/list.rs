@@ -16,14 +16,14 @@ use super::iter::next_item;
 use super::seq::{self, Sequence};
 use super::slice::SliceObj;
 use super::tuple::sequence_repeat_error;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{Args, PyResult, Vm};
 

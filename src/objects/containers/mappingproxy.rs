@@ -3,12 +3,12 @@
 //! class and refuses writes; a builtin type's is one over a copy of its (unchanging) dict.
 //! Every operation defers to the mapping.
 
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::value::Value;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct MappingProxyObj {

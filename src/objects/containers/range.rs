@@ -25,7 +25,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::iter::next_item;
 use super::seq;
 use super::slice::SliceObj;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
@@ -33,6 +32,7 @@ use crate::objects::numbers::int::{as_int, int_to_string, int_value, IntObj, Int
 use crate::objects::strings::str::{as_str, new_str};
 use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// A range whose bounds fit in `i64`.

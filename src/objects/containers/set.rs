@@ -24,14 +24,14 @@ use std::cell::{Cell, RefCell};
 
 use super::dict::{fast_eq, DictObj};
 use super::seq;
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Slots examined in a row before jumping.

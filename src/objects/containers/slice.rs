@@ -8,13 +8,13 @@ use num_traits::{One, Signed, Zero};
 
 use super::seq::{clamped_index, int_like, not_implemented, Sequence};
 use super::tuple::TupleObj;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::as_str;
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct SliceObj {

@@ -20,10 +20,10 @@
 //! Python `__lt__` is free to be.
 
 use super::seq::compare_bool;
-use crate::bytecode::opcode::CompareKind;
 use crate::objects::classes::typeobj::CompareSlot;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::protocol::slots;
 use crate::vm::{Args, PyResult, Vm};
 

@@ -6,8 +6,6 @@ use smallvec::SmallVec;
 
 use super::seq::{self, Sequence};
 use super::slice::{adjust_indices, slice_values, SliceObj};
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::items::{HasItems, Items};
@@ -15,6 +13,8 @@ use crate::objects::core::{PyRef, VarLen};
 use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 /// A tuple: its items (derefs to `[Value]`) are the object's tail, released last to first

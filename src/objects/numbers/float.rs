@@ -24,8 +24,6 @@ use num_traits::{FromPrimitive, ToPrimitive, Zero};
 use super::float_repr::{decompose, repr_f64};
 use super::hash;
 use super::int::{as_int, call_special, int_value, not_implemented, ordering_matches, IntRef};
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::objects::bytes::bytes::BytesObj;
@@ -36,6 +34,8 @@ use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
 use crate::objects::trace::{take_slots, visit_values, Trace};
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The payload of an instance of a float subclass.

@@ -20,8 +20,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::float;
 use super::hash;
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::objects::bytes::bytes::BytesObj;
@@ -31,6 +29,8 @@ use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct IntObj {

@@ -30,8 +30,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::core::text::{HasText, Text};
 use crate::objects::core::{GilStatic, PyRef, VarLen};
@@ -40,6 +38,8 @@ use crate::objects::numbers::int::{as_int, not_implemented};
 use crate::objects::trace::Trace;
 use crate::objects::types;
 use crate::objects::value::Value;
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
