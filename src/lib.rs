@@ -10,6 +10,7 @@ pub mod gc;
 pub mod gil;
 pub mod lexer;
 pub mod modules;
+pub mod names;
 pub mod objects;
 pub mod operators;
 pub mod parser;

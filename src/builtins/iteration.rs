@@ -4,7 +4,7 @@
 //! types too.)
 
 use crate::exc;
-use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::callables::function::is_callable;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::iter::next_item;
 use crate::objects::containers::list::{list_value, sort_kwargs, sort_list};
@@ -12,7 +12,6 @@ use crate::objects::containers::seq::{self, compare_bool};
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
 use crate::operators::CompareKind;
-use crate::vm::protocol::slots;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -259,14 +258,6 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     any_all(vm, args, "all", false)
 }
 
-/// Whether `v` can be called.
-pub fn is_callable(v: &Value) -> bool {
-    v.downcast::<BuiltinFunctionObj>().is_some()
-        || v.downcast::<BoundMethodObj>().is_some()
-        || v.downcast::<FunctionObj>().is_some()
-        || slots(v).call.is_some()
-}
-
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("iter")?;
     args.check_count("iter", 1, 2)?;
@@ -327,6 +318,7 @@ pub const FUNCTIONS: &[MethodDef] = &[
 
 #[cfg(test)]
 mod tests {
+    use crate::objects::callables::function::BuiltinFunctionObj;
     use crate::objects::containers::list::list_value;
     use crate::objects::containers::range::RangeObj;
     use crate::objects::testutil::*;
@@ -335,6 +327,14 @@ mod tests {
 
     fn range(a: i64, b: i64, c: i64) -> Value {
         Value::Obj(RangeObj::new_ref(a, b, c))
+    }
+
+    /// A builtin function by name, made from its table entry (no interpreter needed).
+    fn builtin(name: &str) -> Value {
+        let def = crate::builtins::all_functions()
+            .find(|d| d.name == name)
+            .expect("no such builtin");
+        Value::Obj(BuiltinFunctionObj::new_ref(def.name, def.func, None))
     }
 
     #[test]

@@ -6,7 +6,6 @@ use crate::gc::{
     policy, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
 };
 use crate::method;
-use crate::modules::params::{self, to_index, Clinic};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::tuple_value;
@@ -15,6 +14,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::as_int;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::vm::params::{self, to_index, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 const COLLECT: Clinic = Clinic {

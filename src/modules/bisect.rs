@@ -3,7 +3,6 @@
 //! function, and the `insort` functions (`list.insert` for lists, an `insert` method
 //! otherwise).
 
-use super::params::Clinic;
 use crate::exc;
 use crate::method;
 use crate::objects::containers::list::ListObj;
@@ -12,6 +11,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The bound arguments of every bisect/insort function.

@@ -1,6 +1,6 @@
 //! Builtin modules (one file per module, or a directory for the big ones: `math`,
 //! `itertools`, `functools`, `random`) and the table `import` finds them in. Shared by the
-//! modules: `params` (argument checking with CPython's messages, number conversions) and
+//! modules: `vm::params` (argument checking with CPython's messages, number conversions) and
 //! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
 //! modules define are native objects (`objects::callables::native`).
 
@@ -14,7 +14,6 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod os;
-pub mod params;
 pub mod random;
 pub mod signal;
 pub mod string;

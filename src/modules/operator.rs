@@ -3,7 +3,6 @@
 //! (`operator.__add__ is operator.add`), and the `itemgetter`, `attrgetter` and
 //! `methodcaller` callable types. Messages follow CPython's `_operator` C module.
 
-use super::params;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -21,6 +20,7 @@ use crate::objects::strings::str::{as_str, intern, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
 use crate::operators::{BinOp, UnaryOp};
+use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "operator" {

@@ -111,7 +111,7 @@ fn os_cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-const EXIT: super::params::Clinic = super::params::Clinic {
+const EXIT: crate::vm::params::Clinic = crate::vm::params::Clinic {
     fname: "_exit",
     names: &["status"],
     posonly: 0,
@@ -123,7 +123,7 @@ const EXIT: super::params::Clinic = super::params::Clinic {
 /// flush of buffered output (CPython's `_exit(2)`).
 fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [status] = EXIT.bind(&args)?;
-    let status = super::params::to_c_int(vm, status.expect("required"))?;
+    let status = crate::vm::params::to_c_int(vm, status.expect("required"))?;
     std::process::exit(status)
 }
 

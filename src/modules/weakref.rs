@@ -325,7 +325,7 @@ fn proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let t = Types::get();
-    let cls = if crate::builtins::iteration::is_callable(obj) {
+    let cls = if crate::objects::callables::function::is_callable(obj) {
         &t.callable_proxy
     } else {
         &t.proxy
@@ -501,7 +501,7 @@ pub fn run_weakref_callback(vm: &mut Vm, wr: &PyRef) -> Option<(Value, crate::vm
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = super::params::one(&args, "getweakrefcount")?;
+    let obj = crate::vm::params::one(&args, "getweakrefcount")?;
     let n = match obj {
         Value::Obj(r) => weak::refs_to(r).len(),
         _ => 0,
@@ -510,7 +510,7 @@ fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = super::params::one(&args, "getweakrefs")?;
+    let obj = crate::vm::params::one(&args, "getweakrefs")?;
     let refs = match obj {
         Value::Obj(r) => weak::refs_to(r).into_iter().map(Value::Obj).collect(),
         _ => Vec::new(),

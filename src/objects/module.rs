@@ -2,10 +2,10 @@
 
 use super::core::PyRef;
 use super::Value;
-use crate::modules::params::Clinic;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::trace::Trace;
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct ModuleObj {
@@ -67,10 +67,10 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     } else if own == "__main__"
         || own == "sys"
         || own == "builtins"
-        || crate::modules::find_native(own).is_some()
+        || crate::vm::import::is_native_module(own)
     {
         format!("<module {quoted} (built-in)>")
-    } else if crate::modules::find_frozen(own).is_some() {
+    } else if crate::vm::import::is_frozen_module(own) {
         format!("<module {quoted} (frozen)>")
     } else if let Some(path) = get("__path__") {
         format!(

@@ -12,6 +12,7 @@ pub mod import;
 pub mod interp;
 mod namespace;
 pub mod opstats;
+pub mod params;
 mod pattern;
 pub mod protocol;
 pub mod quicken;

@@ -16,7 +16,6 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 
 use self::mt::Mt;
-use super::params::{self, to_index, PyDef};
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -34,6 +33,7 @@ use crate::objects::strings::str::{intern, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::operators::BinOp;
 use crate::operators::CompareKind;
+use crate::vm::params::{self, to_index, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "random" {

@@ -457,6 +457,14 @@ pub const BUILTIN_SLOTS: TypeSlots = TypeSlots {
     call: Some(call_through),
     ..TypeSlots::EMPTY
 };
+/// Whether `v` can be called.
+pub fn is_callable(v: &Value) -> bool {
+    v.downcast::<BuiltinFunctionObj>().is_some()
+        || v.downcast::<BoundMethodObj>().is_some()
+        || v.downcast::<FunctionObj>().is_some()
+        || crate::vm::protocol::slots(v).call.is_some()
+}
+
 /// `types.MethodType(function, instance)`.
 fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("method")?;
@@ -467,7 +475,7 @@ fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
             args.pos().len()
         ));
     };
-    if !crate::builtins::iteration::is_callable(func) {
+    if !is_callable(func) {
         return Err(crate::exc!(type_error, "first argument must be callable"));
     }
     if instance.is_none() {

@@ -44,7 +44,7 @@ fn mapping(v: &Value) -> Value {
 /// `mappingproxy(mapping)`: CPython's check that the argument is a mapping (it has
 /// `__getitem__`, and is not a list or tuple).
 fn proxy_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
-    const SIGNATURE: crate::modules::params::Clinic = crate::modules::params::Clinic {
+    const SIGNATURE: crate::vm::params::Clinic = crate::vm::params::Clinic {
         fname: "mappingproxy",
         names: &["mapping"],
         posonly: 0,
