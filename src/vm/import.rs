@@ -478,7 +478,7 @@ impl Vm {
         globals: &PyRef,
         keep_source: bool,
     ) -> PyResult<Value> {
-        let code = crate::builtins::code::compile_source(source, filename, "exec")?;
+        let code = super::compile::compile_code(source, filename, crate::compiler::Mode::Exec)?;
         if keep_source {
             self.interp
                 .sources

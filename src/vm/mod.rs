@@ -5,6 +5,7 @@
 pub mod args;
 pub mod attr;
 pub mod call;
+pub mod compile;
 pub mod eval;
 pub mod finalize;
 pub mod frames;
