@@ -10,7 +10,7 @@
 //! `sys.displayhook`, as at the prompt.
 
 use crate::compiler::Mode;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::callables::function::FunctionObj;
 use crate::objects::classes::typeobj::MethodDef;

@@ -6,7 +6,7 @@ use num_traits::{One, Signed, Zero};
 
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::bind::bind;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::TupleObj;

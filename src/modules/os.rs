@@ -18,7 +18,7 @@ fn path_arg(fname: &str, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }
-    if let Some(b) = v.downcast::<crate::objects::bytes::bytes::BytesObj>() {
+    if let Some(b) = v.downcast::<crate::objects::binary::bytes::BytesObj>() {
         return Ok(String::from_utf8_lossy(&b.bytes).into_owned());
     }
     Err(exc!(

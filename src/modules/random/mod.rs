@@ -19,7 +19,7 @@ use self::mt::Mt;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{new_native, self_arg, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
@@ -281,7 +281,7 @@ fn randbytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = r.mt.borrow_mut().bits(n as u64 * 8);
     let mut bytes = bits.to_bytes_le().1;
     bytes.resize(n as usize, 0);
-    Ok(crate::objects::bytes::bytes::bytes_value(bytes))
+    Ok(crate::objects::binary::bytes::bytes_value(bytes))
 }
 
 // ---------------------------------------------------------------------------------------

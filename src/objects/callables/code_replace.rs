@@ -22,7 +22,7 @@ use crate::bytecode::code::flags;
 use crate::bytecode::opcode::Op;
 use crate::bytecode::wordcode;
 use crate::exc;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::containers::set::SetObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::{as_int, index_value};

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::file_io::{Decoded, Encoding, Newline, OpenMode};
 use crate::exc;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::core::{GilStatic, Kind, PyRef};
 use crate::objects::exceptions::exception::PyErr;

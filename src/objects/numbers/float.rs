@@ -26,7 +26,7 @@ use super::hash;
 use super::int::{as_int, call_special, int_value, not_implemented, ordering_matches, IntRef};
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;

@@ -22,7 +22,7 @@ use super::float;
 use super::hash;
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
@@ -950,7 +950,7 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(crate::objects::bytes::bytes::bytes_value(bytes))
+    Ok(crate::objects::binary::bytes::bytes_value(bytes))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -969,7 +969,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "from_bytes() missing required argument 'bytes' (pos 1)"
         ));
     };
-    let mut bytes = crate::objects::bytes::bytes::bytes_from_object(vm, data)?;
+    let mut bytes = crate::objects::binary::bytes::bytes_from_object(vm, data)?;
     if !little {
         bytes.reverse();
     }

@@ -605,14 +605,14 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             if o.downcast::<StrObj>().is_some() {
                 return Err(crate::exc!(type_error, "decoding str is not supported"));
             }
-            let Some(b) = crate::objects::bytes::bytes_methods::buffer(o) else {
+            let Some(b) = crate::objects::binary::bytes_methods::buffer(o) else {
                 return Err(crate::exc!(
                     type_error,
                     "decoding to str: need a bytes-like object, {} found",
                     o.type_name()
                 ));
             };
-            new_str(crate::objects::bytes::bytes::decode(&b, enc, err)?)
+            new_str(crate::objects::binary::bytes::decode(&b, enc, err)?)
         }
     };
     if cls.ptr_eq(&types().str) {
