@@ -293,31 +293,8 @@ pub enum BoolOp {
     Or,
 }
 
-/// Binary operators, in the order of CPython's `BINARY_OP` argument table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mult,
-    MatMult,
-    Div,
-    Mod,
-    Pow,
-    LShift,
-    RShift,
-    BitOr,
-    BitXor,
-    BitAnd,
-    FloorDiv,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnaryOp {
-    Invert,
-    Not,
-    UAdd,
-    USub,
-}
+// (the operator kinds the VM and the objects also use live in the bottom module)
+pub use crate::operators::{BinOp, UnaryOp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {

@@ -204,8 +204,8 @@ fn version() -> String {
 /// `-X name[=value]`: pyvm's own; as CPython, others are accepted and ignored.
 fn x_option(o: &mut Options, opt: &str) {
     match opt {
-        "gc-explain" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::Garbage),
-        "gc-explain=all" => pyvm::gc_explain::set_mode(pyvm::gc_explain::Mode::All),
+        "gc-explain" => pyvm::gc::explain::set_mode(pyvm::gc::explain::Mode::Garbage),
+        "gc-explain=all" => pyvm::gc::explain::set_mode(pyvm::gc::explain::Mode::All),
         "leakcheck" => o.leak_runs = Some(3),
         "showrefcount" => pyvm::objects::core::enable_object_registry(),
         "gil-stats" => pyvm::runner::request_gil_reports(true, None),

@@ -19,7 +19,8 @@
 
 use std::io::IsTerminal;
 
-use crate::ast;
+use crate::compiler::{compile_source, Mode};
+use crate::objects::callables::code::CodeObj;
 use crate::objects::exceptions::exception_kinds::syntax_error;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
@@ -47,7 +48,7 @@ pub fn run(vm: &mut Vm, banner: bool) -> Ending {
     loop {
         let mut buffer = String::new();
         let mut at_end = false;
-        let module = loop {
+        let complete = loop {
             let prompt = if buffer.is_empty() { "ps1" } else { "ps2" };
             let prompt = sys_str(vm, prompt).unwrap_or_default();
             match input.read_line(vm, &prompt) {
@@ -57,7 +58,7 @@ pub fn run(vm: &mut Vm, banner: bool) -> Ending {
                 }
                 Line::Interrupted => {
                     vm.interp.write_stderr("\nKeyboardInterrupt\n");
-                    break None;
+                    break false;
                 }
                 Line::End => {
                     vm.interp.write_stderr("\n");
@@ -70,16 +71,16 @@ pub fn run(vm: &mut Vm, banner: bool) -> Ending {
             }
             match status(&buffer, at_end) {
                 Status::Incomplete => continue,
-                Status::Complete(m) => break Some(m),
+                Status::Complete => break true,
                 Status::Error(e) => {
                     let err = syntax_error(&e, FILENAME, Some(&buffer));
                     print_exception(vm, &err);
-                    break None;
+                    break false;
                 }
             }
         };
-        if let Some(module) = module {
-            if let Some(status) = execute(vm, &module, &buffer, &globals) {
+        if complete {
+            if let Some(status) = execute(vm, &buffer, &globals) {
                 return Ending::status(status);
             }
         }
@@ -91,15 +92,16 @@ pub fn run(vm: &mut Vm, banner: bool) -> Ending {
 }
 
 /// Runs one statement; `Some(status)` when it raised SystemExit.
-fn execute(vm: &mut Vm, module: &ast::Module, source: &str, globals: &PyRef) -> Option<i32> {
-    let unit = match crate::compiler::compile_interactive(module, FILENAME) {
-        Ok(unit) => unit,
+fn execute(vm: &mut Vm, source: &str, globals: &PyRef) -> Option<i32> {
+    // (the input parsed already, in `status`: an error here is the compiler's, shown with
+    // its line as CPython's prompt does)
+    let code = match compile_source(source, FILENAME, Mode::Single) {
+        Ok(unit) => CodeObj::from_unit(&std::rc::Rc::new(unit)),
         Err(e) => {
-            print_exception(vm, &syntax_error(&e, FILENAME, Some(source)));
+            print_exception(vm, &syntax_error(&e.error, FILENAME, Some(source)));
             return None;
         }
     };
-    let code = crate::objects::callables::code::CodeObj::from_unit(&std::rc::Rc::new(unit));
     let result = vm.run_code(&code, globals, globals, None);
     vm.run_pending_finalizers();
     match result {
@@ -119,7 +121,7 @@ enum Status {
     /// More lines are needed (`... `).
     Incomplete,
     /// One statement, ready to run (none for an empty or comment-only line).
-    Complete(ast::Module),
+    Complete,
     /// A syntax error to report.
     Error(SyntaxError),
 }
@@ -138,7 +140,7 @@ fn status(buffer: &str, at_end: bool) -> Status {
                 return Status::Incomplete;
             }
             match crate::compiler::check_single(&m) {
-                Ok(()) => Status::Complete(m),
+                Ok(()) => Status::Complete,
                 Err(e) => Status::Error(e),
             }
         }
@@ -293,7 +295,7 @@ mod tests {
     fn kind(buffer: &str) -> &'static str {
         match status(buffer, false) {
             Status::Incomplete => "more",
-            Status::Complete(_) => "run",
+            Status::Complete => "run",
             Status::Error(_) => "error",
         }
     }
@@ -320,7 +322,7 @@ mod tests {
         assert_eq!(kind("def f(\n  a):\n  return a\nf(3)\n\n"), "error");
         assert_eq!(kind("if 1:\n  pass\n  else\n"), "error");
         assert_eq!(kind("a = 1; b = 2\n"), "run");
-        assert!(matches!(status("if x:\n  y\n", true), Status::Complete(_)));
+        assert!(matches!(status("if x:\n  y\n", true), Status::Complete));
         assert!(matches!(status("(\n", true), Status::Error(_)));
     }
 }

@@ -18,8 +18,8 @@ use crate::vm::{PyErr, Vm};
 
 /// Compiles `source` as module `filename`, or returns CPython's SyntaxError report.
 pub fn compile(source: &str, filename: &str) -> Result<crate::bytecode::CodeUnit, String> {
-    let module = crate::parser::parse_module(source).map_err(|e| e.render(filename, source))?;
-    crate::compiler::compile_module(&module, filename).map_err(|e| e.render(filename, source))
+    crate::compiler::compile_source(source, filename, crate::compiler::Mode::Exec)
+        .map_err(|e| e.error.render(filename, source))
 }
 
 /// What the command line set besides the program: `sys.flags`, `sys.warnoptions`, and

@@ -5,7 +5,7 @@
 
 use pyvm::ast::BinOp;
 use pyvm::bytecode::opcode::CompareKind;
-use pyvm::objects::bytes::bytes::{bytes_value, BytesObj};
+use pyvm::objects::binary::bytes::{bytes_value, BytesObj};
 use pyvm::objects::classes::typeobj::TypeObject;
 use pyvm::objects::containers::dict::DictObj;
 use pyvm::objects::containers::list::ListObj;

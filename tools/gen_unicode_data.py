@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generates src/objects/unicode_data.rs from this CPython's own str methods, so pyvm's
+"""Generates src/objects/strings/unicode_data.rs from this CPython's own str methods, so pyvm's
 character predicates and case mappings agree with CPython 3.11 (Unicode 14.0) exactly.
 
-Run: python3 tools/gen_unicode_data.py > src/objects/unicode_data.rs
+Run: python3 tools/gen_unicode_data.py > src/objects/strings/unicode_data.rs
 """
 import sys
 import unicodedata

@@ -9,59 +9,17 @@
 //! `compile(..., "single")` compiles one interactive statement: expression values go to
 //! `sys.displayhook`, as at the prompt.
 
-use std::rc::Rc;
-
-use crate::objects::bytes::bytes::BytesObj;
+use crate::compiler::Mode;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::callables::function::FunctionObj;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::dict::DictObj;
-use crate::objects::exceptions::exception_kinds::syntax_error;
 use crate::objects::strings::str::{as_str, intern};
 use crate::objects::{PyRef, Value};
+use crate::vm::compile::compile_code;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
-
-/// Compiles `source` in `mode` ("exec", "eval" or "single") to a code object; syntax errors
-/// become SyntaxError exceptions.
-pub fn compile_source(source: &str, filename: &str, mode: &str) -> PyResult<PyRef> {
-    // A parser error carries the source line; one found by the compiler only when the file
-    // can be read back (CPython reads it from disk: none for `<string>`).
-    // In "exec" mode CPython's tokenizer ends the last line with a newline (`text` shows it).
-    let text_source = if mode != "eval" && !source.ends_with('\n') {
-        std::borrow::Cow::Owned(format!("{source}\n"))
-    } else {
-        std::borrow::Cow::Borrowed(source)
-    };
-    let text_source = text_source.as_ref();
-    let parse_error = |e| syntax_error(&e, filename, Some(text_source));
-    let compile_error = |e| {
-        let on_disk = std::path::Path::new(filename).is_file();
-        syntax_error(&e, filename, on_disk.then_some(text_source))
-    };
-    let unit = match mode {
-        "exec" => {
-            let m = crate::parser::parse_module(source).map_err(parse_error)?;
-            crate::compiler::compile_module(&m, filename).map_err(compile_error)?
-        }
-        "single" => {
-            let m = crate::parser::parse_module(source).map_err(parse_error)?;
-            crate::compiler::check_single(&m).map_err(parse_error)?;
-            crate::compiler::compile_interactive(&m, filename).map_err(compile_error)?
-        }
-        "eval" => {
-            let e = crate::parser::parse_expression(source).map_err(parse_error)?;
-            crate::compiler::compile_expression(&e, filename).map_err(compile_error)?
-        }
-        _ => {
-            return Err(exc!(
-                value_error,
-                "compile() mode must be 'exec', 'eval' or 'single'"
-            ))
-        }
-    };
-    Ok(CodeObj::from_unit(&Rc::new(unit)))
-}
 
 /// The text of a `compile`/`exec`/`eval` source argument (str, or UTF-8 bytes).
 fn source_text(v: &Value) -> Option<PyResult<String>> {
@@ -132,7 +90,14 @@ fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "compile() arg 1 must be a string, bytes or AST object"
         ));
     };
-    Ok(Value::Obj(compile_source(&text?, &filename, mode)?))
+    let text = text?;
+    let Some(mode) = Mode::from_name(mode) else {
+        return Err(exc!(
+            value_error,
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        ));
+    };
+    Ok(Value::Obj(compile_code(&text, &filename, mode)?))
 }
 
 /// Which of `exec` and `eval` is running (their messages and source handling differ).
@@ -254,9 +219,9 @@ fn run_code(vm: &mut Vm, args: Args, kind: RunKind) -> PyResult<Value> {
         match kind {
             // eval ignores leading spaces and tabs, as CPython does.
             RunKind::Eval => {
-                compile_source(text.trim_start_matches([' ', '\t']), "<string>", "eval")?
+                compile_code(text.trim_start_matches([' ', '\t']), "<string>", Mode::Eval)?
             }
-            RunKind::Exec => compile_source(&text, "<string>", "exec")?,
+            RunKind::Exec => compile_code(&text, "<string>", Mode::Exec)?,
         }
     };
     let unit = code

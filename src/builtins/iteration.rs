@@ -3,16 +3,15 @@
 //! slots in `objects::containers::iter`; `list`, `tuple`, `dict`, `set`, `frozenset` and `range` are
 //! types too.)
 
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
+use crate::objects::callables::function::is_callable;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::iter::next_item;
 use crate::objects::containers::list::{list_value, sort_kwargs, sort_list};
 use crate::objects::containers::seq::{self, compare_bool};
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
-use crate::vm::protocol::slots;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -191,7 +190,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 acc = s;
                 continue;
             }
-            result = vm.binary_op(crate::ast::BinOp::Add, &Value::Int(acc), &item, false)?;
+            result = vm.binary_op(crate::operators::BinOp::Add, &Value::Int(acc), &item, false)?;
             break;
         }
     }
@@ -206,15 +205,19 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Int(i) => acc += i as f64,
                 Value::Bool(b) => acc += b as i64 as f64,
                 _ => {
-                    result =
-                        vm.binary_op(crate::ast::BinOp::Add, &Value::float(acc), &item, false)?;
+                    result = vm.binary_op(
+                        crate::operators::BinOp::Add,
+                        &Value::float(acc),
+                        &item,
+                        false,
+                    )?;
                     break;
                 }
             }
         }
     }
     while let Some(item) = next_item(vm, &it)? {
-        result = vm.binary_op(crate::ast::BinOp::Add, &result, &item, false)?;
+        result = vm.binary_op(crate::operators::BinOp::Add, &result, &item, false)?;
     }
     Ok(result)
 }
@@ -253,14 +256,6 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     any_all(vm, args, "all", false)
-}
-
-/// Whether `v` can be called.
-pub fn is_callable(v: &Value) -> bool {
-    v.downcast::<BuiltinFunctionObj>().is_some()
-        || v.downcast::<BoundMethodObj>().is_some()
-        || v.downcast::<FunctionObj>().is_some()
-        || slots(v).call.is_some()
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -323,6 +318,7 @@ pub const FUNCTIONS: &[MethodDef] = &[
 
 #[cfg(test)]
 mod tests {
+    use crate::objects::callables::function::BuiltinFunctionObj;
     use crate::objects::containers::list::list_value;
     use crate::objects::containers::range::RangeObj;
     use crate::objects::testutil::*;
@@ -331,6 +327,14 @@ mod tests {
 
     fn range(a: i64, b: i64, c: i64) -> Value {
         Value::Obj(RangeObj::new_ref(a, b, c))
+    }
+
+    /// A builtin function by name, made from its table entry (no interpreter needed).
+    fn builtin(name: &str) -> Value {
+        let def = crate::builtins::all_functions()
+            .find(|d| d.name == name)
+            .expect("no such builtin");
+        Value::Obj(BuiltinFunctionObj::new_ref(def.name, def.func, None))
     }
 
     #[test]
@@ -398,7 +402,7 @@ mod tests {
         assert_eq!(ints(&mut vm, &rv), vec![i64::MAX - 1, -1, i64::MIN]);
         let eq = |vm: &mut Vm, a: Value, b: Value| {
             let r = vm
-                .compare(&a, &b, crate::bytecode::opcode::CompareKind::Eq)
+                .compare(&a, &b, crate::operators::CompareKind::Eq)
                 .unwrap();
             vm.truthy(&r).unwrap()
         };

@@ -4,10 +4,9 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
-use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::bind::bind;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::TupleObj;
@@ -18,6 +17,7 @@ use crate::objects::numbers::int::{
 };
 use crate::objects::strings::str::{char_str, new_str, StrObj};
 use crate::objects::Value;
+use crate::operators::BinOp;
 use crate::vm::{Args, PyResult, Vm};
 
 /// A binary-op result on two ints, via the fast path when both are immediates.

@@ -159,7 +159,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
         Const::Str(s) => str_repr(s),
-        Const::Bytes(b) => crate::objects::bytes::bytes::repr_bytes(b),
+        Const::Bytes(b) => crate::objects::binary::bytes::repr_bytes(b),
         Const::Ellipsis => "Ellipsis".to_string(),
         Const::Tuple(items) => match items.as_slice() {
             [one] => format!("({},)", const_repr(one)),
@@ -307,10 +307,10 @@ mod tests {
         assert_eq!(str_repr("'\""), "'\\'\"'");
         assert_eq!(str_repr("a\nb\t\\\x01é\u{a0}"), "'a\\nb\\t\\\\\\x01é\\xa0'");
         assert_eq!(
-            crate::objects::bytes::bytes::repr_bytes(b"ab\x00\xff'"),
+            crate::objects::binary::bytes::repr_bytes(b"ab\x00\xff'"),
             "b\"ab\\x00\\xff'\""
         );
-        assert_eq!(crate::objects::bytes::bytes::repr_bytes(b""), "b''");
+        assert_eq!(crate::objects::binary::bytes::repr_bytes(b""), "b''");
     }
 
     #[test]

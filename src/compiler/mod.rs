@@ -49,6 +49,66 @@ use unwind::FBlock;
 
 type CResult<T> = Result<T, SyntaxError>;
 
+/// What a source text is compiled as (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: a file, `-c`, `exec`, an imported module.
+    Exec,
+    /// One expression, whose value the code returns (`eval`).
+    Eval,
+    /// One interactive statement (the prompt, `compile(..., "single")`).
+    Single,
+}
+
+impl Mode {
+    /// The mode `compile()` names `name`, if any.
+    pub fn from_name(name: &str) -> Option<Mode> {
+        match name {
+            "exec" => Some(Mode::Exec),
+            "eval" => Some(Mode::Eval),
+            "single" => Some(Mode::Single),
+            _ => None,
+        }
+    }
+}
+
+/// Why a source text did not compile. Callers report the two phases differently: a
+/// parser's error always shows its source line, the compiler's (a `return` outside a
+/// function, ...) only where CPython can read the file back.
+#[derive(Debug)]
+pub struct SourceError {
+    pub error: SyntaxError,
+    pub in_parser: bool,
+}
+
+/// THE way source text becomes code: parse it as `mode` says, then compile it. The runner,
+/// `import`, `compile`/`exec`/`eval` and the prompt all come through here.
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeUnit, SourceError> {
+    let parser = |error| SourceError {
+        error,
+        in_parser: true,
+    };
+    let compiler = |error| SourceError {
+        error,
+        in_parser: false,
+    };
+    match mode {
+        Mode::Exec => {
+            let m = crate::parser::parse_module(source).map_err(parser)?;
+            compile_module(&m, filename).map_err(compiler)
+        }
+        Mode::Single => {
+            let m = crate::parser::parse_module(source).map_err(parser)?;
+            check_single(&m).map_err(parser)?;
+            compile_interactive(&m, filename).map_err(compiler)
+        }
+        Mode::Eval => {
+            let e = crate::parser::parse_expression(source).map_err(parser)?;
+            compile_expression(&e, filename).map_err(compiler)
+        }
+    }
+}
+
 /// Compile a module (a file, `-c` source, `exec`): the code returns `None`.
 pub fn compile_module(module: &ast::Module, filename: &str) -> Result<CodeUnit, SyntaxError> {
     let table = SymbolTable::build(module)?;

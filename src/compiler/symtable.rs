@@ -26,7 +26,6 @@
 //!   as the parameter `.0`. Walrus targets in a comprehension bind in the nearest enclosing
 //!   function (or module) scope.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 mod resolve;
@@ -256,21 +255,8 @@ pub struct SymbolTable {
     by_node: HashMap<usize, ScopeId>,
 }
 
-/// `__spam` inside `class Ham` is `_Ham__spam` (names ending in `__` and dotted names are
-/// left alone, and so is everything when the class name is all underscores).
-pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
-    let Some(class) = private else {
-        return Cow::Borrowed(name);
-    };
-    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return Cow::Borrowed(name);
-    }
-    let class = class.trim_start_matches('_');
-    if class.is_empty() {
-        return Cow::Borrowed(name);
-    }
-    Cow::Owned(format!("_{class}{name}"))
-}
+// (name mangling is shared with `__slots__`, so it lives in the bottom module `names`)
+pub use crate::names::mangle;
 
 /// A compile-time SyntaxError at `loc`, with CPython's 1-based offsets. A span that ends on
 /// a later line is underlined to the end of its first line, as CPython prints it.

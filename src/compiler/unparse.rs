@@ -84,7 +84,7 @@ fn constant(c: &Constant) -> String {
         Constant::Float(x) => crate::objects::numbers::float_repr::repr_f64(*x),
         Constant::Imaginary(x) => format!("{}j", crate::objects::numbers::float_repr::repr_f64(*x)),
         Constant::Str(s) => crate::objects::strings::str::repr_str(s),
-        Constant::Bytes(b) => crate::objects::bytes::bytes::repr_bytes(b),
+        Constant::Bytes(b) => crate::objects::binary::bytes::repr_bytes(b),
         Constant::Ellipsis => "...".into(),
     }
 }

@@ -37,7 +37,7 @@ fn register(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             "register() takes at least 1 argument (0 given)"
         ));
     };
-    if !crate::builtins::iteration::is_callable(func) {
+    if !crate::objects::callables::function::is_callable(func) {
         return Err(exc!(type_error, "the first argument must be callable"));
     }
     let cb = Callback {
@@ -50,7 +50,7 @@ fn register(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let func = super::params::one(&args, "unregister")?;
+    let func = crate::vm::params::one(&args, "unregister")?;
     let n = table().borrow().len();
     for i in 0..n {
         // (copied out: the comparison may run Python code that changes the table)

@@ -3,8 +3,6 @@
 //! function, and the `insort` functions (`list.insert` for lists, an `insert` method
 //! otherwise).
 
-use super::params::Clinic;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::objects::containers::list::ListObj;
@@ -12,6 +10,8 @@ use crate::objects::containers::seq::{compare_bool, index_arg};
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The bound arguments of every bisect/insort function.

@@ -19,7 +19,7 @@ use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-use super::params;
+use crate::vm::params;
 
 fn secs(ns: u64) -> Value {
     Value::float(ns as f64 / 1e9)

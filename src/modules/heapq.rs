@@ -8,8 +8,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::params::{self, PyDef};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -23,6 +21,8 @@ use crate::objects::containers::seq::{compare_bool, rich_eq, IntLike};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
+use crate::vm::params::{self, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "heapq" {

@@ -1,6 +1,6 @@
 //! Builtin modules (one file per module, or a directory for the big ones: `math`,
 //! `itertools`, `functools`, `random`) and the table `import` finds them in. Shared by the
-//! modules: `params` (argument checking with CPython's messages, number conversions) and
+//! modules: `vm::params` (argument checking with CPython's messages, number conversions) and
 //! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
 //! modules define are native objects (`objects::callables::native`).
 
@@ -8,14 +8,12 @@ pub mod atexit;
 pub mod bisect;
 pub mod collections;
 pub mod functools;
-pub mod gc;
 pub mod gilstats;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod os;
-pub mod params;
 pub mod random;
 pub mod signal;
 pub mod string;
@@ -65,7 +63,7 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     },
     NativeModule {
         name: "gc",
-        create: gc::create,
+        create: crate::gc::module::create,
     },
     NativeModule {
         name: "heapq",

@@ -3,9 +3,6 @@
 //! (`operator.__add__ is operator.add`), and the `itemgetter`, `attrgetter` and
 //! `methodcaller` callable types. Messages follow CPython's `_operator` C module.
 
-use super::params;
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -21,6 +18,9 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, call_special};
 use crate::objects::strings::str::{as_str, intern, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
+use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "operator" {

@@ -18,7 +18,7 @@ fn path_arg(fname: &str, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }
-    if let Some(b) = v.downcast::<crate::objects::bytes::bytes::BytesObj>() {
+    if let Some(b) = v.downcast::<crate::objects::binary::bytes::BytesObj>() {
         return Ok(String::from_utf8_lossy(&b.bytes).into_owned());
     }
     Err(exc!(
@@ -111,7 +111,7 @@ fn os_cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-const EXIT: super::params::Clinic = super::params::Clinic {
+const EXIT: crate::vm::params::Clinic = crate::vm::params::Clinic {
     fname: "_exit",
     names: &["status"],
     posonly: 0,
@@ -123,7 +123,7 @@ const EXIT: super::params::Clinic = super::params::Clinic {
 /// flush of buffered output (CPython's `_exit(2)`).
 fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [status] = EXIT.bind(&args)?;
-    let status = super::params::to_c_int(vm, status.expect("required"))?;
+    let status = crate::vm::params::to_c_int(vm, status.expect("required"))?;
     std::process::exit(status)
 }
 

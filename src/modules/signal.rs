@@ -6,10 +6,9 @@
 //! argument checks and messages. The machinery — the handler table, when handlers run — is
 //! `crate::signals`.
 
-use super::params::{self, Clinic};
-use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
+use crate::objects::callables::function::is_callable;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::set::SetObj;
 use crate::objects::containers::tuple::tuple_value;
@@ -18,6 +17,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::signals::{self, os, NSIG};
+use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 const MAIN_ONLY: &str = "only works in main thread of the main interpreter";

@@ -1,11 +1,11 @@
 //! The `string` module: the character-class constants and `capwords` here; `Template` is
 //! Python source (`py/string.py`) run into the same namespace when the module is created.
 
-use super::params::PyDef;
 use crate::method;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
+use crate::vm::params::PyDef;
 use crate::vm::{Args, PyResult, Vm};
 
 const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";

@@ -31,7 +31,7 @@ fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("setswitchinterval", 1, 1)?;
-    let seconds = super::params::to_f64(vm, &args.pos()[0])?;
+    let seconds = crate::vm::params::to_f64(vm, &args.pos()[0])?;
     if seconds.is_nan() || seconds <= 0.0 {
         return Err(exc!(
             value_error,
@@ -106,7 +106,7 @@ fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `sys.getsizeof(object, default=<none>)`: see `objects::sizeof`. `default` replaces a
 /// TypeError only, as in CPython.
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    const SIG: super::params::Clinic = super::params::Clinic {
+    const SIG: crate::vm::params::Clinic = crate::vm::params::Clinic {
         fname: "getsizeof",
         names: &["object", "default"],
         posonly: 0,
@@ -141,8 +141,8 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `sys._getframe([depth])`: the frame object `depth` calls below the caller's (a negative
 /// depth counts as 0).
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let depth = match super::params::positional(&args, "sys._getframe", 0, 1)? {
-        [d] => super::params::to_c_int(vm, d)?,
+    let depth = match crate::vm::params::positional(&args, "sys._getframe", 0, 1)? {
+        [d] => crate::vm::params::to_c_int(vm, d)?,
         _ => 0,
     };
     vm.frame_at_depth(depth.max(0) as usize)
@@ -191,7 +191,7 @@ pub fn unraisable_args(e: &PyErr, obj: Value) -> Value {
 /// `sys.unraisablehook(unraisable)` (and `sys.__unraisablehook__`): the standard report,
 /// "Exception ignored in: {object!r}" and the traceback.
 fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let arg = super::params::one(&args, "sys.unraisablehook")?;
+    let arg = crate::vm::params::one(&args, "sys.unraisablehook")?;
     let fields = arg
         .downcast::<TupleObj>()
         .filter(|_| arg.class().ptr_eq(unraisable_args_type()))
@@ -325,7 +325,7 @@ pub fn flags(config: &crate::runner::Config) -> Value {
 /// `sys.stdout`, and it becomes `builtins._` (set to None first, so that the repr does not
 /// see the previous value).
 fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let value = super::params::one(&args, "displayhook")?;
+    let value = crate::vm::params::one(&args, "displayhook")?;
     if value.is_none() {
         return Ok(Value::None);
     }
@@ -358,7 +358,7 @@ pub fn call_displayhook(vm: &mut Vm, value: Value) -> PyResult<()> {
 const STR_DIGITS_THRESHOLD: i64 = 640;
 const DEFAULT_MAX_STR_DIGITS: i64 = 4300;
 
-const SET_INT_MAX_STR_DIGITS: super::params::Clinic = super::params::Clinic {
+const SET_INT_MAX_STR_DIGITS: crate::vm::params::Clinic = crate::vm::params::Clinic {
     fname: "set_int_max_str_digits",
     names: &["maxdigits"],
     posonly: 0,
@@ -370,7 +370,7 @@ const SET_INT_MAX_STR_DIGITS: super::params::Clinic = super::params::Clinic {
 /// conversions (0: none).
 fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [n] = SET_INT_MAX_STR_DIGITS.bind(&args)?;
-    let n = i64::from(super::params::to_c_int(vm, n.expect("required"))?);
+    let n = i64::from(crate::vm::params::to_c_int(vm, n.expect("required"))?);
     if n != 0 && n < STR_DIGITS_THRESHOLD {
         return Err(exc!(
             value_error,
@@ -385,7 +385,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sys.get_int_max_str_digits()`.
 fn get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    super::params::none(&args, "sys.get_int_max_str_digits")?;
+    crate::vm::params::none(&args, "sys.get_int_max_str_digits")?;
     let n =
         crate::objects::numbers::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
     Ok(Value::Int(n as i64))

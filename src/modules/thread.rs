@@ -19,11 +19,10 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
-use super::params::{self, Clinic};
-use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
 use crate::native_types;
+use crate::objects::callables::function::is_callable;
 use crate::objects::callables::native::{new_native, self_arg, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
@@ -33,6 +32,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::int_value;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, PyRef, Value};
+use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, Interp, PyResult, Vm};
 
 /// Largest timeout a lock accepts, in seconds (CPython's on 64-bit Linux).

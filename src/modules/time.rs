@@ -7,7 +7,6 @@
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::params::{self, to_index};
 use super::structseq;
 use crate::exc;
 use crate::method;
@@ -17,6 +16,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
+use crate::vm::params::{self, to_index};
 use crate::vm::{Args, PyResult, Vm};
 
 /// Nanoseconds since the Unix epoch.

@@ -14,8 +14,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -27,6 +25,8 @@ use crate::objects::core::weak::{self, Basic, WeakSlot};
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{Kind, PyRef, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "weakref" {
@@ -325,7 +325,7 @@ fn proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let t = Types::get();
-    let cls = if crate::builtins::iteration::is_callable(obj) {
+    let cls = if crate::objects::callables::function::is_callable(obj) {
         &t.callable_proxy
     } else {
         &t.proxy
@@ -501,7 +501,7 @@ pub fn run_weakref_callback(vm: &mut Vm, wr: &PyRef) -> Option<(Value, crate::vm
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = super::params::one(&args, "getweakrefcount")?;
+    let obj = crate::vm::params::one(&args, "getweakrefcount")?;
     let n = match obj {
         Value::Obj(r) => weak::refs_to(r).len(),
         _ => 0,
@@ -510,7 +510,7 @@ fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = super::params::one(&args, "getweakrefs")?;
+    let obj = crate::vm::params::one(&args, "getweakrefs")?;
     let refs = match obj {
         Value::Obj(r) => weak::refs_to(r).into_iter().map(Value::Obj).collect(),
         _ => Vec::new(),

@@ -10,7 +10,7 @@ macro_rules! payloads {
             Type => super::classes::typeobj::TypeObject,
             Str => super::strings::str::StrObj [u8],
             BigInt => super::numbers::int::IntObj,
-            Bytes => super::bytes::bytes::BytesObj,
+            Bytes => super::binary::bytes::BytesObj,
             List => super::containers::list::ListObj,
             Tuple => super::containers::tuple::TupleObj [super::Value],
             Dict => super::containers::dict::DictObj,
@@ -29,8 +29,8 @@ macro_rules! payloads {
             Iter => super::containers::iter::IterObj,
             Stream => super::io::stream::StreamObj,
             DictView => super::containers::dictview::DictViewObj,
-            BytesIter => super::bytes::bytes::BytesIterObj,
-            ByteArray => super::bytes::bytearray::ByteArrayObj,
+            BytesIter => super::binary::bytes::BytesIterObj,
+            ByteArray => super::binary::bytearray::ByteArrayObj,
             SlotWrapper => super::classes::slotdefs::SlotWrapperObj,
             FuncWrapper => super::callables::descr::FuncWrapperObj,
             Property => super::callables::descr::PropertyObj,
@@ -52,7 +52,7 @@ macro_rules! payloads {
 pub mod core;
 pub mod trace;
 
-pub mod bytes;
+pub mod binary;
 pub mod callables;
 pub mod classes;
 pub mod containers;

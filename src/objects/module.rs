@@ -2,16 +2,26 @@
 
 use super::core::PyRef;
 use super::Value;
-use crate::modules::params::Clinic;
 use crate::objects::classes::typeobj::TypeSpec;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
+use crate::objects::trace::Trace;
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct ModuleObj {
     pub name: PyRef,
     /// The module's namespace (a dict object): its functions' globals.
     pub dict: PyRef,
+}
+
+impl Trace for ModuleObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
 }
 
 impl ModuleObj {
@@ -58,10 +68,10 @@ fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     } else if own == "__main__"
         || own == "sys"
         || own == "builtins"
-        || crate::modules::find_native(own).is_some()
+        || crate::vm::import::is_native_module(own)
     {
         format!("<module {quoted} (built-in)>")
-    } else if crate::modules::find_frozen(own).is_some() {
+    } else if crate::vm::import::is_frozen_module(own) {
         format!("<module {quoted} (frozen)>")
     } else if let Some(path) = get("__path__") {
         format!(

@@ -30,8 +30,8 @@
 use super::core::gc;
 use super::{PyRef, Value};
 use crate::exc;
-use crate::objects::bytes::bytearray::ByteArrayObj;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytearray::ByteArrayObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::classes::instance::InstanceObj;
 use crate::objects::classes::typeobj::TypeObject;

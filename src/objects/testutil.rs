@@ -3,6 +3,7 @@
 
 use super::{types, PyRef, Value};
 use crate::objects::classes::typeobj::{type_name, TypeObject};
+use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, intern};
@@ -50,14 +51,14 @@ pub fn method_kw(
     call_kw(vm, &f, &all, kwargs)
 }
 
-/// A builtin function of the `builtins` module by name.
-pub fn builtin(name: &str) -> Value {
-    let def = crate::builtins::all_functions()
-        .find(|d| d.name == name)
-        .expect("no such builtin");
-    Value::Obj(
-        crate::objects::callables::function::BuiltinFunctionObj::new_ref(def.name, def.func, None),
-    )
+/// A builtin function of the `builtins` module by name (as the interpreter installed it).
+pub fn builtin(vm: &Vm, name: &str) -> Value {
+    let builtins = vm
+        .interp
+        .builtins
+        .downcast::<DictObj>()
+        .expect("builtins dict");
+    builtins.get_str(&intern(name)).expect("no such builtin")
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> String {

@@ -73,7 +73,7 @@ pub fn default_int_handler() -> Value {
 
 /// `default_int_handler(signalnum, frame, /)`: raises KeyboardInterrupt.
 fn raise_keyboard_interrupt(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::modules::params::positional(&args, "default_int_handler", 2, 2)?;
+    crate::vm::params::positional(&args, "default_int_handler", 2, 2)?;
     Err(PyErr::with_args(
         &types().exc.keyboard_interrupt,
         Vec::new(),

@@ -43,7 +43,6 @@ use super::frames::Frame;
 use super::quicken;
 use super::stack::Cursor;
 use super::{Args, PyErr, PyResult, Vm};
-use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::{binary_op_from_arg, CompareKind, Instr, Op, INPLACE};
 use crate::exc;
 use crate::objects::callables::cell::CellObj;
@@ -62,6 +61,7 @@ use crate::objects::exceptions::exception::{ExceptionObj, TracebackEntry};
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
+use crate::operators::{BinOp, UnaryOp};
 
 /// An entry of a frame's block stack.
 pub(crate) enum Block {

@@ -46,6 +46,17 @@ pub struct MainSource {
     pub package: String,
 }
 
+/// Whether `name` is a module implemented in Rust (`sys`, `math`, ...): a module's repr
+/// says `(built-in)` for these.
+pub fn is_native_module(name: &str) -> bool {
+    crate::modules::find_native(name).is_some()
+}
+
+/// Whether `name` is a Python module embedded in the binary (its repr says `(frozen)`).
+pub fn is_frozen_module(name: &str) -> bool {
+    crate::modules::find_frozen(name).is_some()
+}
+
 fn str_of(v: &PyRef) -> &str {
     v.downcast::<StrObj>().map_or("?", |s| s.as_str())
 }
@@ -467,7 +478,7 @@ impl Vm {
         globals: &PyRef,
         keep_source: bool,
     ) -> PyResult<Value> {
-        let code = crate::builtins::code::compile_source(source, filename, "exec")?;
+        let code = super::compile::compile_code(source, filename, crate::compiler::Mode::Exec)?;
         if keep_source {
             self.interp
                 .sources

@@ -5,6 +5,7 @@
 pub mod args;
 pub mod attr;
 pub mod call;
+pub mod compile;
 pub mod eval;
 pub mod finalize;
 pub mod frames;
@@ -12,6 +13,7 @@ pub mod import;
 pub mod interp;
 mod namespace;
 pub mod opstats;
+pub mod params;
 mod pattern;
 pub mod protocol;
 pub mod quicken;

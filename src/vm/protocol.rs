@@ -4,7 +4,6 @@
 //! and raises CPython's TypeError when the type does not support it.
 
 use super::{Args, PyErr, PyResult, Vm};
-use crate::ast::{BinOp, UnaryOp};
 use crate::bytecode::opcode::{binary_op_symbol, CompareKind};
 use crate::exc;
 use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
@@ -14,6 +13,7 @@ use crate::objects::containers::slice::SliceObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{numbers::hash, types, PyPayload, PyRef, Value};
+use crate::operators::{BinOp, UnaryOp};
 
 /// The slots of a value's type.
 #[inline(always)]

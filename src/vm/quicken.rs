@@ -646,7 +646,7 @@ fn is_exact_str(v: &Value) -> bool {
 }
 
 fn binary_op(arg: u32, a: &Value, b: &Value) -> Option<Op> {
-    use crate::ast::BinOp;
+    use crate::operators::BinOp;
     match (a, b) {
         (Value::Int(_), Value::Int(_)) => Some(Op::BinaryOpInt),
         (Value::Float(_), Value::Float(_)) => Some(Op::BinaryOpFloat),

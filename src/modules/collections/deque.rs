@@ -10,8 +10,6 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{
@@ -23,6 +21,8 @@ use crate::objects::containers::seq::{self, index_arg, int_like, rich_eq, IntLik
 use crate::objects::containers::tuple::sequence_repeat_error;
 use crate::objects::strings::str::new_str;
 use crate::objects::{PyRef, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::Types;
@@ -424,13 +424,13 @@ fn split<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, Args<'a>)> {
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, &'a Value)> {
     let (d, rest) = split(args, name)?;
-    let v = super::super::params::one(&rest, name)?;
+    let v = crate::vm::params::one(&rest, name)?;
     Ok((d, v))
 }
 
 fn no_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Deque> {
     let (d, rest) = split(args, name)?;
-    super::super::params::none(&rest, name)?;
+    crate::vm::params::none(&rest, name)?;
     Ok(d)
 }
 
@@ -481,7 +481,7 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rotate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, rest) = split(&args, "deque.rotate")?;
-    let pos = super::super::params::positional(&rest, "rotate", 0, 1)?;
+    let pos = crate::vm::params::positional(&rest, "rotate", 0, 1)?;
     let n = match pos.first() {
         Some(v) => index_arg(v)?,
         None => 1,
@@ -544,7 +544,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, rest) = split(&args, "deque.insert")?;
-    let pos = super::super::params::positional(&rest, "insert", 2, 2)?;
+    let pos = crate::vm::params::positional(&rest, "insert", 2, 2)?;
     let i = index_arg(&pos[0])?;
     if d.maxlen.is_some_and(|m| d.len() >= m) {
         return Err(exc!(index_error, "deque already at its maximum size"));

@@ -6,7 +6,6 @@
 mod deque;
 mod tuplegetter;
 
-use super::params;
 use crate::method;
 use crate::native_types;
 use crate::objects::containers::dict::DictObj;
@@ -14,6 +13,7 @@ use crate::objects::containers::seq::index_arg;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "collections" {

@@ -10,12 +10,11 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use super::super::params::{self, PyDef};
 use super::super::structseq;
 use super::{attr_getattr, attr_setattr, update_wrapper, AttrDict, HasAttrDict, Types};
-use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
+use crate::objects::callables::function::is_callable;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{call_slots, new_native, self_arg, NativeCall, NativeData};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
@@ -25,6 +24,7 @@ use crate::objects::core::GilStatic;
 use crate::objects::numbers::int::{as_int, IntObj};
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
+use crate::vm::params::{self, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The `CacheInfo(hits, misses, maxsize, currsize)` named tuple type.

@@ -11,12 +11,10 @@ mod ordering;
 
 use std::cell::RefCell;
 
-use super::params::{self, Clinic, PyDef};
-use crate::builtins::iteration::is_callable;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
+use crate::objects::callables::function::is_callable;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{
     call_slots, native, new_native, repr_slot, this, NativeCall, NativeData, NativeRepr,
@@ -28,6 +26,8 @@ use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::CompareKind;
+use crate::vm::params::{self, Clinic, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "functools" {

@@ -3,12 +3,12 @@
 //! CPython's `functools.py`. Each derived method calls the root through the instance's type
 //! and passes `NotImplemented` on; its `and`/`or` return operands, as Python's do.
 
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::NativeFn;
 use crate::objects::strings::str::intern;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 /// How a derived comparison combines the root's result `r` with `==`/`!=`.

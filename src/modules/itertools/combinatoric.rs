@@ -5,13 +5,13 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::super::params::Clinic;
 use crate::exc;
 use crate::objects::callables::native::{iter_slots, new_native, NativeData, NativeIter};
 use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::containers::seq::{alloc_vec, index_arg};
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::{PyRef, Value};
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 /// `tuple(iterable)` as a vector (CPython's `PySequence_Tuple`: a tuple subclass is

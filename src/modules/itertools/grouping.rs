@@ -8,7 +8,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::super::params::{self, Clinic};
 use super::{get_opt, set_opt, Types};
 use crate::exc;
 use crate::method;
@@ -20,6 +19,7 @@ use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{index_arg, rich_eq};
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::{PyRef, Value};
+use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 // ---------------------------------------------------------------------------------------

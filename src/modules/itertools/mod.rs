@@ -13,8 +13,6 @@ mod grouping;
 
 use std::cell::{Cell, RefCell};
 
-use super::params::{self, Clinic};
-use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -29,6 +27,8 @@ use crate::objects::numbers::float::as_f64;
 use crate::objects::numbers::int::as_int;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::operators::BinOp;
+use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "itertools" {

@@ -2,11 +2,11 @@
 //! g=6.024680040776729583740234375, with the reflection formula for negative arguments),
 //! so results match CPython's rather than the C library's `tgamma`.
 
-use super::super::params::{self, to_f64};
 use super::{domain_error, range_error};
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::Value;
+use crate::vm::params::{self, to_f64};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 const PI: f64 = std::f64::consts::PI;

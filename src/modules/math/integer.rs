@@ -6,12 +6,12 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::super::params::{self, to_bigint, to_index};
 use crate::exc;
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::Value;
+use crate::vm::params::{self, to_bigint, to_index};
 use crate::vm::{Args, PyResult, Vm};
 
 /// `gcd(*integers)` / `lcm(*integers)`: folds `step` over the arguments (each checked to be

@@ -16,7 +16,6 @@ mod sum;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::params::{self, to_f64};
 use crate::exc;
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
@@ -25,6 +24,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, call_special, float_to_int, int_value, IntRef};
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::vm::params::{self, to_f64};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn domain_error() -> PyErr {

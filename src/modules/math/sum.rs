@@ -3,14 +3,14 @@
 //! Veltkamp-Dekker squaring, compensated summation and a differential correction of the
 //! square root), and `prod`.
 
-use super::super::params::{self, to_f64};
-use crate::ast::BinOp;
 use crate::exc;
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::int_value;
 use crate::objects::Value;
+use crate::operators::BinOp;
+use crate::vm::params::{self, to_f64};
 use crate::vm::{Args, PyResult, Vm};
 
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,13 +5,13 @@
 //! and small int arguments.
 
 use super::{def, split, RandomState};
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::modules::params::{to_f64, PyDef};
 use crate::objects::containers::seq::compare_bool;
 use crate::objects::numbers::float::float_pow;
 use crate::objects::Value;
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
+use crate::vm::params::{to_f64, PyDef};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 const TWOPI: f64 = 2.0 * std::f64::consts::PI;

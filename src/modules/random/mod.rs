@@ -16,13 +16,10 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 
 use self::mt::Mt;
-use super::params::{self, to_index, PyDef};
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{new_native, self_arg, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
@@ -34,6 +31,9 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, int_from_value, int_value, IntRef};
 use crate::objects::strings::str::{intern, StrObj};
 use crate::objects::{PyRef, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
+use crate::vm::params::{self, to_index, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "random" {
@@ -281,7 +281,7 @@ fn randbytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = r.mt.borrow_mut().bits(n as u64 * 8);
     let mut bytes = bits.to_bytes_le().1;
     bytes.resize(n as usize, 0);
-    Ok(crate::objects::bytes::bytes::bytes_value(bytes))
+    Ok(crate::objects::binary::bytes::bytes_value(bytes))
 }
 
 // ---------------------------------------------------------------------------------------

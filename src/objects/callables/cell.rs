@@ -5,6 +5,7 @@ use crate::objects::classes::typeobj::TypeSpec;
 use crate::objects::core::tail::ValueCell;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::as_str;
+use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -12,6 +13,18 @@ pub struct CellObj {
     /// `Value::Null` while empty. (A `ValueCell`, not a `RefCell`: `LOAD_DEREF` reads it
     /// without a borrow flag to check and count.)
     pub value: ValueCell,
+}
+
+impl Trace for CellObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.value.get(), visit);
+    }
+    fn clear(&self) {
+        drop(self.value.take());
+    }
 }
 
 impl CellObj {

@@ -6,13 +6,14 @@ use crate::objects::classes::typeobj::TypeSpec;
 use std::rc::Rc;
 
 use crate::bytecode::{wordcode, CodeUnit, Const};
-use crate::objects::bytes::bytes::bytes_value;
+use crate::objects::binary::bytes::bytes_value;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::IntObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
@@ -42,6 +43,9 @@ pub struct CodeObj {
     /// `FunctionObj::version`).
     pub(crate) func_version: std::cell::Cell<u32>,
 }
+
+// Holds no references: not a container.
+impl Trace for CodeObj {}
 
 impl CodeObj {
     /// The function version of this code (handed out on first request).
@@ -94,7 +98,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Str(s) => Value::Obj(new_str(s.as_str())),
         Const::Bytes(b) => Value::Obj(PyRef::new(
             &types().bytes,
-            crate::objects::bytes::bytes::BytesObj {
+            crate::objects::binary::bytes::BytesObj {
                 bytes: b.clone().into_boxed_slice(),
             },
         )),
@@ -123,7 +127,7 @@ pub fn const_hash(c: &Const) -> Option<i64> {
         Const::BigInt(b) => hash::hash_bigint(b),
         Const::Float(f) => hash::hash_float(*f),
         Const::Str(s) => hash::hash_str(s),
-        Const::Bytes(b) => crate::objects::bytes::bytes::hash_bytes(b),
+        Const::Bytes(b) => crate::objects::binary::bytes::hash_bytes(b),
         Const::Tuple(items) => {
             let hashes = items.iter().map(const_hash).collect::<Option<Vec<_>>>()?;
             hash::hash_tuple(hashes.into_iter())

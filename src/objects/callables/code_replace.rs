@@ -18,16 +18,17 @@
 use std::rc::Rc;
 
 use crate::bytecode::code::flags;
-use crate::bytecode::opcode::{CompareKind, Op};
+use crate::bytecode::opcode::Op;
 use crate::bytecode::wordcode;
 use crate::exc;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::code::{receiver, CodeObj};
 use crate::objects::containers::set::SetObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::{as_int, index_value};
 use crate::objects::strings::str::{as_str, intern_ref, StrObj};
 use crate::objects::{numbers::hash, PyRef, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 /// `replace()`'s keywords, in CPython's parameter order (the order of its checks).

@@ -14,6 +14,7 @@ use crate::objects::containers::dict::DictObj;
 use crate::objects::core::tail::ValueCell;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str, ref_str};
+use crate::objects::trace::{take_option, visit_cell, visit_option, visit_value, Trace};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -22,6 +23,19 @@ pub struct FuncWrapperObj {
     pub func: Value,
     /// `__dict__` (functools.wraps copies attributes onto it); created on demand.
     pub dict: RefCell<Option<PyRef>>,
+}
+
+impl Trace for FuncWrapperObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.func, visit);
+        visit_option(&self.dict, visit);
+    }
+    fn clear(&self) {
+        take_option(&self.dict);
+    }
 }
 
 pub fn staticmethod_of(func: Value) -> Value {
@@ -193,6 +207,18 @@ pub struct PropertyObj {
     pub doc: Value,
     /// Set by `__set_name__`, for error messages.
     pub name: RefCell<Value>,
+}
+
+impl Trace for PropertyObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        for v in [&self.fget, &self.fset, &self.fdel, &self.doc] {
+            visit_value(v, visit);
+        }
+        visit_cell(&self.name, visit);
+    }
 }
 
 fn prop(v: &Value) -> &PropertyObj {
@@ -375,6 +401,15 @@ pub struct MemberDescrObj {
     pub owner: PyRef,
 }
 
+impl Trace for MemberDescrObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.owner);
+    }
+}
+
 fn member(v: &Value) -> &MemberDescrObj {
     v.downcast::<MemberDescrObj>().expect("a member descriptor")
 }
@@ -492,6 +527,19 @@ pub struct SuperObj {
     /// The type whose MRO is searched: `type(obj)`, or `obj` itself when it is a subclass of
     /// `start` (`super(C, cls)` in a classmethod).
     pub obj_type: Option<PyRef>,
+}
+
+impl Trace for SuperObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.start);
+        if let Some(o) = &self.obj {
+            visit_value(o, visit);
+        }
+        self.obj_type.iter().for_each(visit);
+    }
 }
 
 fn super_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {

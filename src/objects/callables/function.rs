@@ -20,6 +20,9 @@ use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::StrObj;
+use crate::objects::trace::{
+    take_option, take_value, visit_cell, visit_option, visit_value, Trace,
+};
 use crate::objects::{types, Value};
 use crate::vm::sig::{self, Owner, Sig};
 use crate::vm::{Args, PyResult, Vm};
@@ -45,6 +48,30 @@ pub struct FunctionObj {
     /// `__dict__`, created on first attribute assignment.
     pub dict: RefCell<Option<PyRef>>,
     pub annotations: RefCell<Option<PyRef>>,
+}
+
+impl Trace for FunctionObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.globals);
+        visit_option(&self.defaults, visit);
+        visit_option(&self.kwdefaults, visit);
+        self.closure.iter().for_each(&mut *visit);
+        visit_cell(&self.doc, visit);
+        visit_cell(&self.module, visit);
+        visit_option(&self.dict, visit);
+        visit_option(&self.annotations, visit);
+    }
+    fn clear(&self) {
+        take_option(&self.defaults);
+        take_option(&self.kwdefaults);
+        take_option(&self.dict);
+        take_option(&self.annotations);
+        take_value(&self.doc);
+        take_value(&self.module);
+    }
 }
 
 /// The next function version to hand out; 0 once all have been.
@@ -286,6 +313,20 @@ pub enum Home {
     Module(&'static str),
 }
 
+impl Trace for BuiltinFunctionObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(b) = &self.bound {
+            visit_value(b, visit);
+        }
+        if let Home::Type(t) = &self.home {
+            visit(t);
+        }
+    }
+}
+
 impl BuiltinFunctionObj {
     /// A builtin function that checks its own arguments.
     pub fn new_ref(name: &'static str, func: NativeFn, bound: Option<Value>) -> PyRef {
@@ -408,6 +449,16 @@ pub struct BoundMethodObj {
     pub self_: Value,
 }
 
+impl Trace for BoundMethodObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.func, visit);
+        visit_value(&self.self_, visit);
+    }
+}
+
 /// `<function f at 0x...>`.
 fn function_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let f = v.downcast::<FunctionObj>().expect("a function");
@@ -517,6 +568,15 @@ pub const BUILTIN_SPEC: TypeSpec = TypeSpec {
     methods: &[],
     getsets: crate::objects::callables::function_attrs::BUILTIN_GETSETS,
 };
+
+/// Whether `v` can be called.
+pub fn is_callable(v: &Value) -> bool {
+    v.downcast::<BuiltinFunctionObj>().is_some()
+        || v.downcast::<BoundMethodObj>().is_some()
+        || v.downcast::<FunctionObj>().is_some()
+        || crate::vm::protocol::slots(v).call.is_some()
+}
+
 /// `types.MethodType(function, instance)`.
 fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("method")?;
@@ -527,7 +587,7 @@ fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
             args.pos().len()
         ));
     };
-    if !crate::builtins::iteration::is_callable(func) {
+    if !is_callable(func) {
         return Err(crate::exc!(type_error, "first argument must be callable"));
     }
     if instance.is_none() {
@@ -547,9 +607,9 @@ fn method_richcompare(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
-    op: crate::bytecode::opcode::CompareKind,
+    op: crate::operators::CompareKind,
 ) -> PyResult<Value> {
-    use crate::bytecode::opcode::CompareKind;
+    use crate::operators::CompareKind;
     let (Some(x), Some(y)) = (
         a.downcast::<BoundMethodObj>(),
         b.downcast::<BoundMethodObj>(),

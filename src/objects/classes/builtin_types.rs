@@ -7,7 +7,7 @@
 use crate::objects::classes::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::{
-    bytes::bytearray, bytes::bytes, callables::cell, callables::code, callables::descr,
+    binary::bytearray, binary::bytes, callables::cell, callables::code, callables::descr,
     callables::frame, callables::function, callables::generator, callables::getset,
     classes::generic_alias, classes::instance, classes::singleton, classes::slotdefs,
     containers::dict, containers::dictview, containers::iter, containers::list,

@@ -406,7 +406,7 @@ fn slot_names(vm: &mut Vm, spec: &Value, class_name: &str) -> PyResult<Vec<Strin
         if !crate::objects::strings::str_case::is_identifier(&s) {
             return Err(exc!(type_error, "__slots__ must be identifiers"));
         }
-        let mangled = crate::compiler::symtable::mangle(Some(class_name), &s).into_owned();
+        let mangled = crate::names::mangle(Some(class_name), &s).into_owned();
         if out.contains(&mangled) {
             return Err(exc!(value_error, "duplicate slot name"));
         }

@@ -5,14 +5,14 @@
 //! dunders resolve to a builtin's slot wrapper keep the builtin's slot function itself, so
 //! `class L(list)` indexes at list speed.
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
+use super::slotdefs::{SlotWrapperObj, Wrap};
+use super::typeobj::{TypeObject, TypeSlots};
 use crate::exc;
-use crate::objects::classes::slotdefs::{SlotWrapperObj, Wrap};
-use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 /// Looks the dunder `w` up on `v`'s type and calls it with `v` first; `Ok(None)` when the

@@ -7,6 +7,7 @@ use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{new_str, ref_str};
+use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -14,6 +15,16 @@ pub struct GenericAliasObj {
     pub origin: Value,
     /// A tuple.
     pub args: PyRef,
+}
+
+impl Trace for GenericAliasObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit_value(&self.origin, visit);
+        visit(&self.args);
+    }
 }
 
 /// `cls[item]` for a builtin class: a generic alias.
@@ -90,9 +101,9 @@ fn alias_eq(
     vm: &mut Vm,
     a: &Value,
     b: &Value,
-    op: crate::bytecode::opcode::CompareKind,
+    op: crate::operators::CompareKind,
 ) -> PyResult<Value> {
-    use crate::bytecode::opcode::CompareKind;
+    use crate::operators::CompareKind;
     let Some(other) = b.downcast::<GenericAliasObj>() else {
         return Ok(Value::Obj(types().not_implemented.clone()));
     };

@@ -4,12 +4,16 @@ use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::classes::typeobj::TypeSpec;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::intern;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct SingletonObj {
     pub name: &'static str,
 }
+
+// Holds no references: not a container.
+impl Trace for SingletonObj {}
 
 fn singleton_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(intern(

@@ -9,13 +9,14 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use std::sync::OnceLock;
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
+use super::typeobj::{TypeObject, TypeSlots};
 use crate::exc;
-use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::core::{GilStatic, PyRef};
 use crate::objects::strings::str::{intern, new_str};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// A slot as a dunder method sees it.
@@ -213,6 +214,9 @@ pub struct SlotWrapperObj {
     /// The builtin type whose slot this calls.
     pub owner: PyRef,
 }
+
+// Holds no references: not a container.
+impl Trace for SlotWrapperObj {}
 
 /// The binary operators a builtin type's `binary` slot implements, as
 /// `(operators, reflected operators)`; by default every arithmetic operator both ways.

@@ -24,12 +24,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
-use crate::objects::classes::typecache::TypeCacheState;
+use super::typecache::TypeCacheState;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{GilStatic, Kind, PyRef, SelfRef};
+use crate::objects::trace::Trace;
 use crate::objects::value::Value;
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::sig::Sig;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -376,6 +377,18 @@ pub struct TypeObject {
     pub module: RefCell<String>,
     /// The root of its instances' shapes and the inline room they need (`shape`).
     pub(crate) shapes: crate::objects::classes::shape::ShapeRoot,
+}
+
+impl Trace for TypeObject {
+    fn is_gc(&self) -> bool {
+        self.heap
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.trace_all(visit);
+    }
+    fn clear(&self) {
+        self.clear_all();
+    }
 }
 
 impl TypeObject {

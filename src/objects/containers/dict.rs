@@ -21,6 +21,7 @@ use std::cell::{Cell, RefCell};
 use crate::objects::core::PyRef;
 use crate::objects::numbers::hash;
 use crate::objects::strings::str::StrObj;
+use crate::objects::trace::Trace;
 use crate::objects::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -125,6 +126,18 @@ pub struct DictObj {
     /// and then read a value by entry position ([`DictObj::value_at`]): replacing a value
     /// keeps the version, so rebinding a global does not invalidate the caches that read it.
     keys_version: Cell<u32>,
+}
+
+impl Trace for DictObj {
+    fn is_gc(&self) -> bool {
+        !self.tracks_itself_later()
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.trace_entries(visit);
+    }
+    fn clear(&self) {
+        self.clear_entries();
+    }
 }
 
 /// The next dict-keys version to hand out (0 is "none"; at the end of the range there are

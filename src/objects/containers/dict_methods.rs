@@ -5,19 +5,19 @@
 //! Re-entrancy: everything here goes through the table's API, which never holds a borrow
 //! across `__hash__`/`__eq__`, and hands removed values back to be dropped afterwards.
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
+use super::dict::DictObj;
+use super::dictview::new_view;
+use super::iter::{new_dict_iter, DictIterKind};
+use super::seq;
+use super::tuple::tuple_value;
 use crate::exc;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::{set_class_attr, MethodDef, TypeObject, TypeSlots};
-use crate::objects::containers::dict::DictObj;
-use crate::objects::containers::dictview::new_view;
-use crate::objects::containers::iter::{new_dict_iter, DictIterKind};
-use crate::objects::containers::seq;
-use crate::objects::containers::tuple::tuple_value;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn this(v: &Value) -> &DictObj {

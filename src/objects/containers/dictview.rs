@@ -2,24 +2,35 @@
 //! Keys and items views are set-like (`==` and `<=` with sets and other views, `&`, `|`,
 //! `-`, `^`, `isdisjoint`), built on the set algorithms in `set`.
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
+use super::dict::DictObj;
+use super::iter::{new_dict_iter, DictIterKind};
+use super::seq;
+use super::set::{self, is_anyset};
+use super::tuple::TupleObj;
+use crate::objects::classes::typeobj::GetSetDef;
 use crate::objects::classes::typeobj::TypeSpec;
-use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
-use crate::objects::containers::dict::DictObj;
-use crate::objects::containers::iter::{new_dict_iter, DictIterKind};
-use crate::objects::containers::seq;
-use crate::objects::containers::set::{self, is_anyset};
-use crate::objects::containers::tuple::TupleObj;
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct DictViewObj {
     /// The dict object.
     pub dict: PyRef,
     pub what: DictIterKind,
+}
+
+impl Trace for DictViewObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        visit(&self.dict);
+    }
 }
 
 /// A new view of `dict`.

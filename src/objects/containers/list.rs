@@ -13,17 +13,18 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::RefCell;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
+use super::iter::next_item;
+use super::seq::{self, Sequence};
+use super::slice::SliceObj;
+use super::tuple::sequence_repeat_error;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
-use crate::objects::containers::iter::next_item;
-use crate::objects::containers::seq::{self, Sequence};
-use crate::objects::containers::slice::SliceObj;
-use crate::objects::containers::tuple::sequence_repeat_error;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::{visit_value, Trace};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::protocol::{exact_list, exact_tuple};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -33,6 +34,25 @@ pub use slicing::{assign_bounds, get_bounds};
 
 pub struct ListObj {
     pub items: RefCell<Vec<Value>>,
+}
+
+impl Trace for ListObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(items) = self.items.try_borrow() {
+            // (last first, as CPython's traverse: the collector's order of survivors)
+            items.iter().rev().for_each(|v| visit_value(v, visit));
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            let old = std::mem::take(&mut *items);
+            drop(items);
+            crate::objects::containers::seq::drop_reversed(old);
+        }
+    }
 }
 
 impl ListObj {

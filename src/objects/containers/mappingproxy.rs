@@ -3,13 +3,13 @@
 //! class and refuses writes; a builtin type's is one over a copy of its (unchanging) dict.
 //! Every operation defers to the mapping.
 
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::TypeSpec;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::value::Value;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct MappingProxyObj {
@@ -45,7 +45,7 @@ fn mapping(v: &Value) -> Value {
 /// `mappingproxy(mapping)`: CPython's check that the argument is a mapping (it has
 /// `__getitem__`, and is not a list or tuple).
 fn proxy_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
-    const SIGNATURE: crate::modules::params::Clinic = crate::modules::params::Clinic {
+    const SIGNATURE: crate::vm::params::Clinic = crate::vm::params::Clinic {
         fname: "mappingproxy",
         names: &["mapping"],
         posonly: 0,

@@ -23,16 +23,17 @@ use std::cell::Cell;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::bytecode::opcode::CompareKind;
+use super::iter::next_item;
+use super::seq;
+use super::slice::SliceObj;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
-use crate::objects::containers::iter::next_item;
-use crate::objects::containers::seq;
-use crate::objects::containers::slice::SliceObj;
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, int_to_string, int_value, IntObj, IntRef};
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// A range whose bounds fit in `i64`.
@@ -58,6 +59,9 @@ pub enum RangeObj {
     Small(Small),
     Big(Box<Big>),
 }
+
+// Holds no references: not a container.
+impl Trace for RangeObj {}
 
 impl Small {
     pub fn new(start: i64, stop: i64, step: i64) -> Small {

@@ -13,13 +13,13 @@ use std::fmt::Write as _;
 
 use num_traits::{Signed, ToPrimitive};
 
-use crate::bytecode::opcode::CompareKind;
+use super::iter::next_item;
 use crate::exc;
-use crate::objects::containers::iter::next_item;
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::IntObj;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{PyResult, Vm};
 
 /// A sequence as the generic algorithms see it: its live length and one item at a time.

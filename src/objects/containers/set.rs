@@ -23,15 +23,16 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::{Cell, RefCell};
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
+use super::dict::{fast_eq, DictObj};
+use super::seq;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
-use crate::objects::containers::dict::{fast_eq, DictObj};
-use crate::objects::containers::seq;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Slots examined in a row before jumping.
@@ -241,6 +242,18 @@ pub struct SetObj {
     version: Cell<u64>,
     /// The cached frozenset hash (-1: not computed).
     hash: Cell<i64>,
+}
+
+impl Trace for SetObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        self.trace_keys(visit);
+    }
+    fn clear(&self) {
+        self.clear_keys();
+    }
 }
 
 impl Default for SetObj {

@@ -7,13 +7,14 @@ use crate::objects::classes::typeobj::TypeSpec;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
-use crate::bytecode::opcode::CompareKind;
+use super::seq::{clamped_index, int_like, not_implemented, Sequence};
+use super::tuple::TupleObj;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
-use crate::objects::containers::seq::{clamped_index, int_like, not_implemented, Sequence};
-use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct SliceObj {
@@ -21,6 +22,9 @@ pub struct SliceObj {
     pub stop: Value,
     pub step: Value,
 }
+
+// (slices are not tracked in CPython either: they hold their bounds, rarely a container)
+impl Trace for SliceObj {}
 
 impl SliceObj {
     pub fn new_ref(start: Value, stop: Value, step: Value) -> PyRef {

@@ -19,11 +19,11 @@
 //! Rust's own `sort_by` is not used: it may panic on an inconsistent comparison, which a
 //! Python `__lt__` is free to be.
 
-use crate::bytecode::opcode::CompareKind;
+use super::seq::compare_bool;
 use crate::objects::classes::typeobj::CompareSlot;
-use crate::objects::containers::seq::compare_bool;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::protocol::slots;
 use crate::vm::{Args, PyResult, Vm};
 

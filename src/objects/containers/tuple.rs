@@ -5,22 +5,30 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use smallvec::SmallVec;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
+use super::seq::{self, Sequence};
+use super::slice::{adjust_indices, slice_values, SliceObj};
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
-use crate::objects::containers::seq::{self, Sequence};
-use crate::objects::containers::slice::{adjust_indices, slice_values, SliceObj};
 use crate::objects::core::items::{HasItems, Items};
 use crate::objects::core::{PyRef, VarLen};
 use crate::objects::strings::str::{new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 /// A tuple: its items (derefs to `[Value]`) are the object's tail, released last to first
 /// when it is freed (CPython's order: see `core::items`).
 pub struct TupleObj {
     pub items: Items,
+}
+
+impl Trace for TupleObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    // (the items are the object's tail, which the core traverses, last first as CPython)
 }
 
 impl VarLen for TupleObj {

@@ -1,6 +1,11 @@
 //! The cycle collector's object-level half: which objects are tracked, in which generation,
 //! and the collection itself (CPython's algorithm, `Modules/gcmodule.c`). The policy — when
-//! to collect, the `gc` module, statistics and debug output — lives in `crate::gc`.
+//! to collect, the `gc` module, statistics, debug output and `-X gc-explain` — lives in
+//! `src/gc/`. The algorithm stays here, in the object core, rather than there: the
+//! generation lists hold uncounted pointers to headers and every pass works on the header's
+//! `gc` word and flags through them, which is `unsafe` (and must stay in `objects/core/`);
+//! handing the policy counted references instead would change the refcounts a collection
+//! subtracts from. `src/gc/` sees only the safe functions below.
 //!
 //! ## Tracking
 //! Every container (an object whose payload's `Trace::is_gc` says it can hold references in

@@ -9,6 +9,7 @@ use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::strings::str::StrObj;
+use crate::objects::trace::{take_option, take_value, visit_cell, visit_option, Trace};
 use crate::objects::types;
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -27,6 +28,27 @@ pub struct ExceptionObj {
     pub dict: RefCell<Option<PyRef>>,
     /// A `NameError`'s "Did you mean" hint, worked out where the VM raised it.
     pub name_hint: RefCell<Option<String>>,
+}
+
+impl Trace for ExceptionObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(a) = self.args.try_borrow() {
+            visit(&a);
+        }
+        visit_option(&self.traceback, visit);
+        visit_cell(&self.cause, visit);
+        visit_cell(&self.context, visit);
+        visit_option(&self.dict, visit);
+    }
+    fn clear(&self) {
+        take_option(&self.traceback);
+        take_value(&self.cause);
+        take_value(&self.context);
+        take_option(&self.dict);
+    }
 }
 
 impl ExceptionObj {

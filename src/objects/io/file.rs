@@ -19,13 +19,14 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::OnceLock;
 
 use crate::exc;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::core::{GilStatic, Kind, PyRef};
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::exceptions::exception_kinds::os_error;
 use crate::objects::io::file_io::{Decoded, Encoding, Newline, OpenMode};
 use crate::objects::strings::str::as_str;
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -46,6 +47,9 @@ pub struct FileObj {
     pub newline: Newline,
     pub(super) state: RefCell<State>,
 }
+
+// Holds no references: not a container.
+impl Trace for FileObj {}
 
 pub(super) struct State {
     /// `None` when closed, or while a system call on it runs without the GIL.

@@ -5,13 +5,13 @@
 use std::fs::File;
 use std::io::SeekFrom;
 
-use crate::objects::bytes::bytes::{bytes_value, BytesObj};
+use super::file::{unsupported_operation, FileObj, Op};
+use crate::objects::binary::bytes::{bytes_value, BytesObj};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::list::ListObj;
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::exceptions::exception_kinds::os_error;
-use crate::objects::io::file::{unsupported_operation, FileObj, Op};
 use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -104,7 +104,7 @@ fn file_readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Writes one str (text) or bytes (binary) value; returns what `write` returns.
 fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
     if f.binary {
-        let Some(b) = crate::objects::bytes::bytes_methods::buffer(v) else {
+        let Some(b) = crate::objects::binary::bytes_methods::buffer(v) else {
             return Err(exc!(
                 type_error,
                 "a bytes-like object is required, not '{}'",

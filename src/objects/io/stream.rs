@@ -7,6 +7,7 @@ use crate::objects::classes::typeobj::TypeSpec;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::exceptions::exception_kinds::os_error;
 use crate::objects::strings::str::{as_str, new_str};
+use crate::objects::trace::Trace;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
@@ -14,6 +15,9 @@ pub struct StreamObj {
     /// 0 for stdin, 1 for stdout, 2 for stderr.
     pub fd: u8,
 }
+
+// Holds no references: not a container.
+impl Trace for StreamObj {}
 
 impl StreamObj {
     /// Writes text to the stream: OSError (BrokenPipeError for a closed pipe) if that fails.

@@ -22,22 +22,21 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
+use super::float_repr::{decompose, repr_f64};
+use super::hash;
+use super::int::{as_int, call_special, int_value, not_implemented, ordering_matches, IntRef};
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
-use crate::objects::numbers::float_repr::{decompose, repr_f64};
-use crate::objects::numbers::hash;
-use crate::objects::numbers::int::{
-    as_int, call_special, int_value, not_implemented, ordering_matches, IntRef,
-};
 use crate::objects::strings::str::{as_str, new_str, StrObj};
+use crate::objects::trace::{take_slots, visit_values, Trace};
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The payload of an instance of a float subclass.
@@ -45,6 +44,21 @@ pub struct FloatObj {
     pub value: f64,
     /// `__slots__` values (`Value::Null` while unset).
     pub slots: RefCell<Vec<Value>>,
+}
+
+impl Trace for FloatObj {
+    fn is_gc(&self) -> bool {
+        true
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Ok(s) = self.slots.try_borrow() {
+            visit_values(&s, visit);
+        }
+    }
+    // (a float subclass's `__slots__` values can make a cycle: `f.x = f`)
+    fn clear(&self) {
+        take_slots(&self.slots);
+    }
 }
 
 /// A new heap float of type `float` holding the NaN `f` ([`Value::float`]'s slow path).

@@ -19,23 +19,27 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::ast::{BinOp, UnaryOp};
-use crate::bytecode::opcode::CompareKind;
+use super::float;
+use super::hash;
 use crate::exc;
 use crate::method;
-use crate::objects::bytes::bytes::BytesObj;
+use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
-use crate::objects::numbers::float;
-use crate::objects::numbers::hash;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
+use crate::operators::{BinOp, UnaryOp};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct IntObj {
     pub value: BigInt,
 }
+
+// Holds no references: not a container.
+impl Trace for IntObj {}
 
 /// The largest int pyvm builds, in bits (512 MiB): bigger results raise MemoryError.
 pub const MAX_INT_BITS: u64 = 1 << 32;
@@ -961,7 +965,7 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(crate::objects::bytes::bytes::bytes_value(bytes))
+    Ok(crate::objects::binary::bytes::bytes_value(bytes))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -980,7 +984,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "from_bytes() missing required argument 'bytes' (pos 1)"
         ));
     };
-    let mut bytes = crate::objects::bytes::bytes::bytes_from_object(vm, data)?;
+    let mut bytes = crate::objects::binary::bytes::bytes_from_object(vm, data)?;
     if !little {
         bytes.reverse();
     }

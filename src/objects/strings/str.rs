@@ -31,15 +31,16 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::core::text::{HasText, Text};
 use crate::objects::core::{GilStatic, PyRef, VarLen};
 use crate::objects::numbers::hash;
 use crate::objects::numbers::int::{as_int, not_implemented};
+use crate::objects::trace::Trace;
 use crate::objects::types;
 use crate::objects::value::Value;
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct StrObj {
@@ -49,6 +50,9 @@ pub struct StrObj {
     chars: Cell<usize>,
     hash: Cell<i64>,
 }
+
+// Holds no references: not a container.
+impl Trace for StrObj {}
 
 /// The bit of `StrObj::chars` that marks an interned str.
 const INTERNED_BIT: usize = 1 << (usize::BITS - 1);
@@ -603,14 +607,14 @@ fn str_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             if o.downcast::<StrObj>().is_some() {
                 return Err(crate::exc!(type_error, "decoding str is not supported"));
             }
-            let Some(b) = crate::objects::bytes::bytes_methods::buffer(o) else {
+            let Some(b) = crate::objects::binary::bytes_methods::buffer(o) else {
                 return Err(crate::exc!(
                     type_error,
                     "decoding to str: need a bytes-like object, {} found",
                     o.type_name()
                 ));
             };
-            new_str(crate::objects::bytes::bytes::decode(&b, enc, err)?)
+            new_str(crate::objects::binary::bytes::decode(&b, enc, err)?)
         }
     };
     if cls.ptr_eq(&types().str) {

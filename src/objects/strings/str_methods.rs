@@ -739,8 +739,8 @@ fn str_encode(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [enc, err] = bind(&rest, "encode", ["encoding", "errors"], 0)?;
     let enc = opt_str(enc, "encode", "encoding")?.unwrap_or("utf-8");
     let err = opt_str(err, "encode", "errors")?.unwrap_or("strict");
-    Ok(crate::objects::bytes::bytes::bytes_value(
-        crate::objects::bytes::bytes::encode(s.as_str(), enc, err)?,
+    Ok(crate::objects::binary::bytes::bytes_value(
+        crate::objects::binary::bytes::encode(s.as_str(), enc, err)?,
     ))
 }
 

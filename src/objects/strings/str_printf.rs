@@ -51,9 +51,9 @@ pub fn lookup(vm: &mut Vm, mapping: &Value, key: &Value) -> PyResult<Value> {
 fn is_mapping(v: &Value) -> bool {
     v.downcast::<TupleObj>().is_none()
         && v.downcast::<StrObj>().is_none()
-        && v.downcast::<crate::objects::bytes::bytes::BytesObj>()
+        && v.downcast::<crate::objects::binary::bytes::BytesObj>()
             .is_none()
-        && v.downcast::<crate::objects::bytes::bytearray::ByteArrayObj>()
+        && v.downcast::<crate::objects::binary::bytearray::ByteArrayObj>()
             .is_none()
         && (v
             .downcast::<crate::objects::containers::dict::DictObj>()
@@ -176,7 +176,7 @@ fn printf_impl(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResu
             }
             let key = &fmt[key_start..j - 1];
             let k = if bytes_mode {
-                crate::objects::bytes::bytes::bytes_value(
+                crate::objects::binary::bytes::bytes_value(
                     key.chars().map(|c| c as u32 as u8).collect(),
                 )
             } else {
@@ -285,7 +285,7 @@ fn convert_bytes(
     let latin1 = |b: Vec<u8>| -> String { b.into_iter().map(|c| c as char).collect() };
     match ty {
         's' | 'b' => {
-            let data = match crate::objects::bytes::bytes_methods::buffer(value) {
+            let data = match crate::objects::binary::bytes_methods::buffer(value) {
                 Some(b) => b,
                 None => {
                     let name = crate::objects::strings::str::intern("__bytes__");
@@ -295,7 +295,7 @@ fn convert_bytes(
                         Some(f) => Some(vm.call_found(f, value, &[])?),
                         None => None,
                     };
-                    match r.as_ref().and_then(crate::objects::bytes::bytes_methods::buffer) {
+                    match r.as_ref().and_then(crate::objects::binary::bytes_methods::buffer) {
                         Some(b) => b,
                         None => {
                             return Err(exc!(
@@ -324,7 +324,7 @@ fn convert_bytes(
         }
         'c' => {
             let c = if let Some(b) =
-                crate::objects::bytes::bytes_methods::buffer(value).filter(|b| b.len() == 1)
+                crate::objects::binary::bytes_methods::buffer(value).filter(|b| b.len() == 1)
             {
                 b[0]
             } else if let Some(i) = as_int(value) {

@@ -3,12 +3,12 @@
 
 use super::super::slotdefs::Wrap;
 use super::super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{types, Value};
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::{instance_dict, new_instance};

@@ -240,7 +240,8 @@ fn sort_is_stable_and_detects_mutation() {
         .map(|x| int_list(x))
         .collect();
     let a = list_value(words);
-    method_kw(&mut vm, &a, "sort", &[], &[("key", builtin("len"))]).unwrap();
+    let len = builtin(&vm, "len");
+    method_kw(&mut vm, &a, "sort", &[], &[("key", len.clone())]).unwrap();
     assert_eq!(
         repr(&mut vm, &a),
         "[[], [3], [7], [1, 2], [8, 9], [4, 5, 6]]"
@@ -250,7 +251,7 @@ fn sort_is_stable_and_detects_mutation() {
         &a,
         "sort",
         &[],
-        &[("key", builtin("len")), ("reverse", Value::Bool(true))],
+        &[("key", len), ("reverse", Value::Bool(true))],
     )
     .unwrap();
     assert_eq!(
@@ -292,9 +293,10 @@ fn sort_is_stable_and_detects_mutation() {
         )),
         "TypeError: 'NoneType' object cannot be interpreted as an integer"
     );
+    let sorted = builtin(&vm, "sorted");
     let r = call_kw(
         &mut vm,
-        &builtin("sorted"),
+        &sorted,
         &[int_tuple(&[3, 1, 2])],
         &[("reverse", Value::Bool(true))],
     )

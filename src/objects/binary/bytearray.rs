@@ -6,21 +6,25 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::RefCell;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
-use crate::objects::bytes::bytes::BytesObj;
-use crate::objects::bytes::bytes_methods::buffer;
+use super::bytes::BytesObj;
+use super::bytes_methods::buffer;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{self, Subscript};
 use crate::objects::core::PyRef;
 use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
+use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
 pub struct ByteArrayObj {
     pub data: RefCell<Vec<u8>>,
 }
+
+// Holds no references: not a container.
+impl Trace for ByteArrayObj {}
 
 /// A new bytearray.
 pub fn bytearray_value(b: Vec<u8>) -> Value {
@@ -60,14 +64,14 @@ fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if crate::objects::strings::str::as_str(v).is_some() {
         return Err(exc!(type_error, "expected a bytes-like object, str found"));
     }
-    crate::objects::bytes::bytes::bytes_from_object(vm, v)
+    crate::objects::binary::bytes::bytes_from_object(vm, v)
 }
 
 // ---------------------------------------------------------------------------------------
 // Slots
 
 fn ba_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let mut inner = crate::objects::bytes::bytes::repr_bytes(&this(v).data.borrow());
+    let mut inner = crate::objects::binary::bytes::repr_bytes(&this(v).data.borrow());
     // CPython's bytearray repr escapes `'` even inside `"` quotes.
     if inner.starts_with("b\"") {
         inner = format!("b\"{}\"", inner[2..inner.len() - 1].replace('\'', "\\'"));
@@ -101,7 +105,7 @@ fn ba_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let out = [x, y].concat();
             // `bytes + bytearray` is bytes: the left operand picks the type.
             if a.downcast::<BytesObj>().is_some() {
-                Ok(crate::objects::bytes::bytes::bytes_value(out))
+                Ok(crate::objects::binary::bytes::bytes_value(out))
             } else {
                 Ok(bytearray_value(out))
             }
@@ -277,7 +281,7 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {
         return Err(exc!(type_error, "'bytearray' object is not iterable"));
     };
-    Ok(crate::objects::bytes::bytes::new_byte_iter(
+    Ok(crate::objects::binary::bytes::new_byte_iter(
         &types().bytearray_iterator,
         o,
     ))
@@ -286,7 +290,7 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
 fn ba_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(
-        crate::objects::bytes::bytes::byte_data_from_args(
+        crate::objects::binary::bytes::byte_data_from_args(
             vm,
             &args,
             "bytearray",
@@ -405,11 +409,11 @@ fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = crate::objects::bytes::bytes::bytes_fromhex(vm, args)?;
+    let b = crate::objects::binary::bytes::bytes_fromhex(vm, args)?;
     Ok(bytearray_value(buffer(&b).unwrap_or_default()))
 }
 
-pub const METHODS: &[MethodDef] = crate::objects::bytes::bytes::shared_methods!(
+pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),
     method!("pop", ba_pop, Pos(0, 1)),

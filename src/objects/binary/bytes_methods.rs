@@ -4,8 +4,8 @@
 //! ASCII letters have case and only ASCII whitespace separates, as in CPython.
 
 use crate::exc;
-use crate::objects::bytes::bytearray::ByteArrayObj;
-use crate::objects::bytes::bytes::{bytes_value, BytesObj};
+use crate::objects::binary::bytearray::ByteArrayObj;
+use crate::objects::binary::bytes::{bytes_value, BytesObj};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::{as_int, to_isize, IntRef};
@@ -42,7 +42,7 @@ pub(crate) fn receiver(args: &Args) -> (Vec<u8>, bool) {
 /// A result of the same type as `self`.
 fn wrap(is_array: bool, b: Vec<u8>) -> Value {
     if is_array {
-        crate::objects::bytes::bytearray::bytearray_value(b)
+        crate::objects::binary::bytearray::bytearray_value(b)
     } else {
         bytes_value(b)
     }

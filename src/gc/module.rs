@@ -1,7 +1,6 @@
-//! The `gc` module: the cycle collector's controls and views (`crate::gc` runs it,
-//! `objects::core::gc` holds its lists).
+//! The `gc` module: the cycle collector's controls and views (the policy in `gc/mod.rs`
+//! runs it, `objects::core::gc` holds its lists).
 
-use super::params::{self, to_index, Clinic};
 use crate::exc;
 use crate::gc::{
     policy, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
@@ -15,6 +14,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::as_int;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
+use crate::vm::params::{self, to_index, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 const COLLECT: Clinic = Clinic {
@@ -235,7 +235,7 @@ fn unfreeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module(
+    let module = crate::modules::new_native_module(
         "gc",
         &[
             method!("collect", collect),

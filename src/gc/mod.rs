@@ -1,6 +1,16 @@
-//! When and how the cycle collector runs: CPython's policy around the algorithm in
-//! `objects::core::gc`.
+//! The cycle collector, in one place: this file is the policy (when and how a collection
+//! runs), `explain` is `-X gc-explain`, and `module` is the Python `gc` module. The algorithm
+//! itself — tracking, the generation lists, and a collection's passes — is
+//! `objects::core::gc`, which stays in the object core: its lists hold *uncounted* pointers
+//! to object headers (an object untracks itself when freed, which is what keeps them valid),
+//! and every pass reads and writes the header's `gc` word and flags through those pointers.
+//! A safe API over that would have to hand out counted references, which would change the
+//! very refcounts the collection subtracts from, so the `unsafe` stays confined to
+//! `objects/core/` and this folder only calls its safe entry points (`collect`, `with_state`,
+//! `objects`, `referents`, `is_tracked`) with a [`Host`](crate::objects::core::gc::Host) that
+//! runs the Python code the core cannot run.
 //!
+//! ## Policy
 //! Tracked allocations minus deallocations past `threshold0` (700) raise the eval-breaker's
 //! COLLECT bit; the eval loop's next safepoint collects (so a collection never interrupts an
 //! instruction half done). The generation collected is the oldest whose count passed its
@@ -12,6 +22,9 @@
 //! Around the algorithm: the `gc.callbacks` ("start"/"stop" with their info dict), the
 //! DEBUG_STATS / DEBUG_COLLECTABLE / DEBUG_SAVEALL output on stderr, `gc.garbage`, and the
 //! per-generation statistics of `gc.get_stats()`.
+
+pub mod explain;
+pub mod module;
 
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -109,20 +122,20 @@ impl Vm {
         if generation == 2 {
             crate::objects::classes::typeobj::invalidate_lookup_cache();
         }
-        let mut hooks = crate::gc_explain::Hooks {
+        let mut hooks = crate::gc::explain::Hooks {
             vm: self,
             described: None,
         };
         let outcome = core_gc::collect(
             generation,
             debug & DEBUG_SAVEALL != 0,
-            crate::gc_explain::requested(),
+            crate::gc::explain::requested(),
             &mut hooks,
         );
         let described = hooks.described.take();
         if let Some(table) = &outcome.explain {
             if table.candidates.iter().any(|c| c.unreachable()) {
-                let text = crate::gc_explain::render(table, described.as_ref());
+                let text = crate::gc::explain::render(table, described.as_ref());
                 // (what the program printed so far comes first when both streams go to
                 // the same place)
                 let _ = self.interp.flush_stdout();

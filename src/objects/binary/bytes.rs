@@ -6,8 +6,6 @@
 use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::Cell;
 
-use crate::ast::BinOp;
-use crate::bytecode::opcode::CompareKind;
 use crate::exc;
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
@@ -15,14 +13,20 @@ use crate::objects::exceptions::exception::PyErr;
 use crate::objects::numbers::int::{as_int, not_implemented, ordering_matches, to_isize};
 use crate::objects::strings::str::{as_str, new_str, repeat_checked};
 use crate::objects::{types, Value};
+use crate::operators::BinOp;
+use crate::operators::CompareKind;
 
 use crate::vm::{Args, PyResult, Vm};
 
-use crate::objects::bytes::bytes_methods as bm;
+use super::bytes_methods as bm;
+use crate::objects::trace::Trace;
 
 pub struct BytesObj {
     pub bytes: Box<[u8]>,
 }
+
+// Holds no references: not a container.
+impl Trace for BytesObj {}
 
 /// A new bytes value.
 pub fn bytes_value(b: Vec<u8>) -> Value {
@@ -390,6 +394,9 @@ pub struct BytesIterObj {
     pub pos: Cell<usize>,
 }
 
+// Holds no references: not a container.
+impl Trace for BytesIterObj {}
+
 fn bytes_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let Value::Obj(o) = v else {
         return Err(exc!(type_error, "'bytes' object is not iterable"));
@@ -420,7 +427,7 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let c = match it.b.downcast::<BytesObj>() {
         Some(b) => b.bytes.get(i).copied(),
         None => {
-            it.b.downcast::<crate::objects::bytes::bytearray::ByteArrayObj>()
+            it.b.downcast::<crate::objects::binary::bytearray::ByteArrayObj>()
                 .and_then(|b| b.data.borrow().get(i).copied())
         }
     };
@@ -660,7 +667,7 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         bm::with_buffer(it, |b| out.extend_from_slice(b));
     }
     if is_array {
-        return Ok(crate::objects::bytes::bytearray::bytearray_value(out));
+        return Ok(crate::objects::binary::bytearray::bytearray_value(out));
     }
     Ok(bytes_value(out))
 }
@@ -669,47 +676,47 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 macro_rules! shared_methods {
     ($($extra:expr,)*) => {
         &[
-    $crate::method!("decode", $crate::objects::bytes::bytes::bytes_decode),
-    $crate::method!("hex", $crate::objects::bytes::bytes::bytes_hex),
-    $crate::method!("startswith", $crate::objects::bytes::bytes_methods::bytes_startswith, Varargs(1, 3)),
-    $crate::method!("endswith", $crate::objects::bytes::bytes_methods::bytes_endswith, Varargs(1, 3)),
-    $crate::method!("join", $crate::objects::bytes::bytes::bytes_join, One),
-    $crate::method!("upper", $crate::objects::bytes::bytes_methods::bytes_upper, NoArgs),
-    $crate::method!("lower", $crate::objects::bytes::bytes_methods::bytes_lower, NoArgs),
-    $crate::method!("count", $crate::objects::bytes::bytes_methods::bytes_count, Varargs(1, 3)),
-    $crate::method!("find", $crate::objects::bytes::bytes_methods::bytes_find, Varargs(1, 3)),
-    $crate::method!("rfind", $crate::objects::bytes::bytes_methods::bytes_rfind, Varargs(1, 3)),
-    $crate::method!("index", $crate::objects::bytes::bytes_methods::bytes_index, Varargs(1, 3)),
-    $crate::method!("rindex", $crate::objects::bytes::bytes_methods::bytes_rindex, Varargs(1, 3)),
-    $crate::method!("split", $crate::objects::bytes::bytes_methods::bytes_split),
-    $crate::method!("rsplit", $crate::objects::bytes::bytes_methods::bytes_rsplit),
-    $crate::method!("splitlines", $crate::objects::bytes::bytes_methods::bytes_splitlines),
-    $crate::method!("partition", $crate::objects::bytes::bytes_methods::bytes_partition, One),
-    $crate::method!("rpartition", $crate::objects::bytes::bytes_methods::bytes_rpartition, One),
-    $crate::method!("replace", $crate::objects::bytes::bytes_methods::bytes_replace, Pos(2, 3)),
-    $crate::method!("removeprefix", $crate::objects::bytes::bytes_methods::bytes_removeprefix, One),
-    $crate::method!("removesuffix", $crate::objects::bytes::bytes_methods::bytes_removesuffix, One),
-    $crate::method!("strip", $crate::objects::bytes::bytes_methods::bytes_strip, Pos(0, 1)),
-    $crate::method!("lstrip", $crate::objects::bytes::bytes_methods::bytes_lstrip, Pos(0, 1)),
-    $crate::method!("rstrip", $crate::objects::bytes::bytes_methods::bytes_rstrip, Pos(0, 1)),
-    $crate::method!("ljust", $crate::objects::bytes::bytes_methods::bytes_ljust, Pos(1, 2)),
-    $crate::method!("rjust", $crate::objects::bytes::bytes_methods::bytes_rjust, Pos(1, 2)),
-    $crate::method!("center", $crate::objects::bytes::bytes_methods::bytes_center, Pos(1, 2)),
-    $crate::method!("zfill", $crate::objects::bytes::bytes_methods::bytes_zfill, One),
-    $crate::method!("expandtabs", $crate::objects::bytes::bytes_methods::bytes_expandtabs),
-    $crate::method!("swapcase", $crate::objects::bytes::bytes_methods::bytes_swapcase, NoArgs),
-    $crate::method!("capitalize", $crate::objects::bytes::bytes_methods::bytes_capitalize, NoArgs),
-    $crate::method!("title", $crate::objects::bytes::bytes_methods::bytes_title, NoArgs),
-    $crate::method!("isalpha", $crate::objects::bytes::bytes_methods::bytes_isalpha, NoArgs),
-    $crate::method!("isdigit", $crate::objects::bytes::bytes_methods::bytes_isdigit, NoArgs),
-    $crate::method!("isalnum", $crate::objects::bytes::bytes_methods::bytes_isalnum, NoArgs),
-    $crate::method!("isspace", $crate::objects::bytes::bytes_methods::bytes_isspace, NoArgs),
-    $crate::method!("isascii", $crate::objects::bytes::bytes_methods::bytes_isascii, NoArgs),
-    $crate::method!("islower", $crate::objects::bytes::bytes_methods::bytes_islower, NoArgs),
-    $crate::method!("isupper", $crate::objects::bytes::bytes_methods::bytes_isupper, NoArgs),
-    $crate::method!("istitle", $crate::objects::bytes::bytes_methods::bytes_istitle, NoArgs),
-    $crate::method!("translate", $crate::objects::bytes::bytes_methods::bytes_translate),
-    $crate::static_method!("maketrans", $crate::objects::bytes::bytes_methods::bytes_maketrans),
+    $crate::method!("decode", $crate::objects::binary::bytes::bytes_decode),
+    $crate::method!("hex", $crate::objects::binary::bytes::bytes_hex),
+    $crate::method!("startswith", $crate::objects::binary::bytes_methods::bytes_startswith, Varargs(1, 3)),
+    $crate::method!("endswith", $crate::objects::binary::bytes_methods::bytes_endswith, Varargs(1, 3)),
+    $crate::method!("join", $crate::objects::binary::bytes::bytes_join, One),
+    $crate::method!("upper", $crate::objects::binary::bytes_methods::bytes_upper, NoArgs),
+    $crate::method!("lower", $crate::objects::binary::bytes_methods::bytes_lower, NoArgs),
+    $crate::method!("count", $crate::objects::binary::bytes_methods::bytes_count, Varargs(1, 3)),
+    $crate::method!("find", $crate::objects::binary::bytes_methods::bytes_find, Varargs(1, 3)),
+    $crate::method!("rfind", $crate::objects::binary::bytes_methods::bytes_rfind, Varargs(1, 3)),
+    $crate::method!("index", $crate::objects::binary::bytes_methods::bytes_index, Varargs(1, 3)),
+    $crate::method!("rindex", $crate::objects::binary::bytes_methods::bytes_rindex, Varargs(1, 3)),
+    $crate::method!("split", $crate::objects::binary::bytes_methods::bytes_split),
+    $crate::method!("rsplit", $crate::objects::binary::bytes_methods::bytes_rsplit),
+    $crate::method!("splitlines", $crate::objects::binary::bytes_methods::bytes_splitlines),
+    $crate::method!("partition", $crate::objects::binary::bytes_methods::bytes_partition, One),
+    $crate::method!("rpartition", $crate::objects::binary::bytes_methods::bytes_rpartition, One),
+    $crate::method!("replace", $crate::objects::binary::bytes_methods::bytes_replace, Pos(2, 3)),
+    $crate::method!("removeprefix", $crate::objects::binary::bytes_methods::bytes_removeprefix, One),
+    $crate::method!("removesuffix", $crate::objects::binary::bytes_methods::bytes_removesuffix, One),
+    $crate::method!("strip", $crate::objects::binary::bytes_methods::bytes_strip, Pos(0, 1)),
+    $crate::method!("lstrip", $crate::objects::binary::bytes_methods::bytes_lstrip, Pos(0, 1)),
+    $crate::method!("rstrip", $crate::objects::binary::bytes_methods::bytes_rstrip, Pos(0, 1)),
+    $crate::method!("ljust", $crate::objects::binary::bytes_methods::bytes_ljust, Pos(1, 2)),
+    $crate::method!("rjust", $crate::objects::binary::bytes_methods::bytes_rjust, Pos(1, 2)),
+    $crate::method!("center", $crate::objects::binary::bytes_methods::bytes_center, Pos(1, 2)),
+    $crate::method!("zfill", $crate::objects::binary::bytes_methods::bytes_zfill, One),
+    $crate::method!("expandtabs", $crate::objects::binary::bytes_methods::bytes_expandtabs),
+    $crate::method!("swapcase", $crate::objects::binary::bytes_methods::bytes_swapcase, NoArgs),
+    $crate::method!("capitalize", $crate::objects::binary::bytes_methods::bytes_capitalize, NoArgs),
+    $crate::method!("title", $crate::objects::binary::bytes_methods::bytes_title, NoArgs),
+    $crate::method!("isalpha", $crate::objects::binary::bytes_methods::bytes_isalpha, NoArgs),
+    $crate::method!("isdigit", $crate::objects::binary::bytes_methods::bytes_isdigit, NoArgs),
+    $crate::method!("isalnum", $crate::objects::binary::bytes_methods::bytes_isalnum, NoArgs),
+    $crate::method!("isspace", $crate::objects::binary::bytes_methods::bytes_isspace, NoArgs),
+    $crate::method!("isascii", $crate::objects::binary::bytes_methods::bytes_isascii, NoArgs),
+    $crate::method!("islower", $crate::objects::binary::bytes_methods::bytes_islower, NoArgs),
+    $crate::method!("isupper", $crate::objects::binary::bytes_methods::bytes_isupper, NoArgs),
+    $crate::method!("istitle", $crate::objects::binary::bytes_methods::bytes_istitle, NoArgs),
+    $crate::method!("translate", $crate::objects::binary::bytes_methods::bytes_translate),
+    $crate::static_method!("maketrans", $crate::objects::binary::bytes_methods::bytes_maketrans),
             $($extra,)*
         ]
     };
