@@ -13,8 +13,7 @@
 //! DEBUG_STATS / DEBUG_COLLECTABLE / DEBUG_SAVEALL output on stderr, `gc.garbage`, and the
 //! per-generation statistics of `gc.get_stats()`.
 
-use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::cell::{OnceCell, RefCell};
 use std::time::Instant;
 
 use crate::objects::core::gc::{self as core_gc, with_state};
@@ -48,17 +47,15 @@ pub struct Policy {
 }
 
 pub fn policy() -> &'static RefCell<Policy> {
-    static POLICY: OnceLock<GilStatic<RefCell<Policy>>> = OnceLock::new();
-    POLICY
-        .get_or_init(|| {
-            GilStatic::new(RefCell::new(Policy {
-                debug: 0,
-                stats: [GenStats::default(); 3],
-                callbacks: ListObj::new_ref(Vec::new()),
-                garbage: ListObj::new_ref(Vec::new()),
-            }))
+    static POLICY: GilStatic<OnceCell<RefCell<Policy>>> = GilStatic::new(OnceCell::new());
+    POLICY.get(crate::gil::token()).get_or_init(|| {
+        RefCell::new(Policy {
+            debug: 0,
+            stats: [GenStats::default(); 3],
+            callbacks: ListObj::new_ref(Vec::new()),
+            garbage: ListObj::new_ref(Vec::new()),
         })
-        .get()
+    })
 }
 
 impl Vm {

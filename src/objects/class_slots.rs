@@ -509,8 +509,8 @@ pub fn refresh_slots(cls: &PyRef) {
 /// dunder, does not grow memory.
 fn shared_table(slots: TypeSlots) -> &'static TypeSlots {
     type Tables = std::collections::HashMap<Vec<usize>, &'static TypeSlots>;
-    static TABLES: std::sync::OnceLock<super::core::GilStatic<std::cell::RefCell<Tables>>> =
-        std::sync::OnceLock::new();
+    static TABLES: super::core::GilStatic<std::cell::OnceCell<std::cell::RefCell<Tables>>> =
+        super::core::GilStatic::new(std::cell::OnceCell::new());
     // A table's identity: the address of each slot's function (0 for an empty slot). The
     // destructuring names every field, so a new slot cannot be left out of the key.
     macro_rules! key {
@@ -543,8 +543,8 @@ fn shared_table(slots: TypeSlots) -> &'static TypeSlots {
         descr_set
     );
     let tables = TABLES
-        .get_or_init(|| super::core::GilStatic::new(Default::default()))
-        .get();
+        .get(crate::gil::token())
+        .get_or_init(Default::default);
     let mut tables = tables.borrow_mut();
     tables
         .entry(key)

@@ -115,7 +115,7 @@ pub mod unicode_data;
 pub mod value;
 
 pub use self::core::{Kind, PyPayload, PyRef};
-pub use self::typeobj::{types, NativeFn, TypeObject, TypeSlots};
+pub use self::typeobj::{types, types_in, NativeFn, TypeObject, TypeSlots};
 pub use self::value::Value;
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! - a class that defines a dunder gets a *trampoline* in the matching slot that calls the
 //!   Python method (`class_slots.rs`).
 
-use std::sync::OnceLock;
+use std::cell::OnceCell;
 
 use super::core::{GilStatic, PyRef};
 use super::str::{intern, new_str};
@@ -155,10 +155,11 @@ impl Wrap {
 
     /// The dunder's interned name (no hashing: a table lookup).
     pub fn interned(self) -> &'static PyRef {
-        static NAMES: OnceLock<GilStatic<Vec<PyRef>>> = OnceLock::new();
-        let names =
-            NAMES.get_or_init(|| GilStatic::new(Wrap::all().map(|w| intern(w.name())).collect()));
-        &names.get()[self.index()]
+        static NAMES: GilStatic<OnceCell<Vec<PyRef>>> = GilStatic::new(OnceCell::new());
+        let names = NAMES
+            .get(crate::gil::token())
+            .get_or_init(|| Wrap::all().map(|w| intern(w.name())).collect());
+        &names[self.index()]
     }
 
     /// Whether this wrap's slot is filled in `s`.

@@ -39,15 +39,17 @@ impl HasItems for TupleObj {
 /// The empty tuple: one shared object, untracked by the collector (CPython's singleton, so
 /// `tuple() is ()` and an exception's empty `args` is never cyclic garbage).
 fn empty() -> PyRef {
-    static EMPTY: std::sync::OnceLock<super::core::GilStatic<PyRef>> = std::sync::OnceLock::new();
+    static EMPTY: super::core::GilStatic<std::cell::OnceCell<PyRef>> =
+        super::core::GilStatic::new(std::cell::OnceCell::new());
+    let gil = crate::gil::token();
     EMPTY
+        .get(gil)
         .get_or_init(|| {
             let t = TupleObj {
                 items: Items::tail(0),
             };
-            super::core::GilStatic::new(PyRef::new_untracked(&types().tuple, t))
+            PyRef::new_untracked(&super::types_in(gil).tuple, t)
         })
-        .get()
         .clone()
 }
 

@@ -758,7 +758,7 @@ static PENDING_FINALIZERS: GilStatic<RefCell<Vec<PyRef>>> =
 /// finalizer at its next instruction boundary — before any later instruction of the code
 /// that dropped the reference can observe the difference.
 pub fn take_pending_finalizers() -> Vec<PyRef> {
-    std::mem::take(&mut *PENDING_FINALIZERS.get().borrow_mut())
+    std::mem::take(&mut *PENDING_FINALIZERS.get(crate::gil::token()).borrow_mut())
 }
 
 /// Whether an object whose count just reached zero needs its `__del__` first.
@@ -781,7 +781,7 @@ fn dealloc(ptr: NonNull<Header>) {
             ptr,
             _not_send: PhantomData,
         };
-        PENDING_FINALIZERS.get().borrow_mut().push(owned);
+        PENDING_FINALIZERS.get(crate::gil::token()).borrow_mut().push(owned);
         crate::gil::EVAL_BREAKER.fetch_or(
             crate::gil::breaker::FINALIZE,
             std::sync::atomic::Ordering::Relaxed,
@@ -968,8 +968,46 @@ impl<T> SendBox<T> {
 // the GIL, so their non-atomic counts are never changed by two threads at once.
 unsafe impl<T> Send for SendBox<T> {}
 
-/// Process-wide immortal data holding references (the builtin type table, interned strings):
-/// created once and thereafter only read or mutated under the GIL.
+/// A value carried across a GIL release ([`crate::gil::allow_threads`]) although it is not
+/// `Send`: the stdout lock held while a blocking write runs, a file or line editor used by the
+/// blocking call. The one exception to "what crosses the release is `Send`", so each use
+/// says why it is sound.
+pub struct AssertUngil<T>(T);
+
+impl<T> AssertUngil<T> {
+    /// Wraps a value to use while the GIL is released.
+    ///
+    /// # Safety
+    /// Nothing reachable from `value` may touch a reference count, a `GilStatic` or any other
+    /// state the GIL guards while the GIL is released, and the value must be usable from the
+    /// thread that made it only (it never leaves it: `allow_threads` runs its closure on the
+    /// calling thread).
+    #[inline(always)]
+    pub unsafe fn new(value: T) -> Self {
+        AssertUngil(value)
+    }
+
+    /// The value, inside the release.
+    #[inline(always)]
+    pub fn get_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+
+    /// Unwraps the value.
+    #[inline(always)]
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+// SAFETY: `new`'s contract: the value stays on its thread (allow_threads runs the closure
+// where it was called) and touches nothing the GIL guards while the GIL is released.
+unsafe impl<T> Send for AssertUngil<T> {}
+
+/// Process-wide immortal data holding references (the builtin type table, interned strings,
+/// the collector's state): created once and thereafter only read or mutated under the GIL,
+/// which [`GilStatic::get`] proves by its token. Lazily made data is a
+/// `GilStatic<OnceCell<T>>`: the token is checked before the cell is initialised too.
 pub struct GilStatic<T>(T);
 
 impl<T> GilStatic<T> {
@@ -977,16 +1015,15 @@ impl<T> GilStatic<T> {
         GilStatic(value)
     }
 
-    /// Borrows the contents; the caller holds the GIL (asserted in debug builds).
+    /// Borrows the contents; the token proves this thread holds the GIL.
     #[inline(always)]
-    pub fn get(&self) -> &T {
-        debug_assert!(crate::gil::held_by_this_thread());
+    pub fn get(&self, _gil: crate::gil::Gil<'_>) -> &T {
         &self.0
     }
 }
 
-// SAFETY: every access goes through `get`, which requires the GIL, so the `Cell` counts and
-// `RefCell`s inside are never used by two threads at once.
+// SAFETY: every access goes through `get`, which takes a `Gil` token, so the `Cell` counts,
+// `RefCell`s and `OnceCell`s inside are only used by the one thread holding the GIL. A
+// `GilStatic` is never moved between threads (it is only ever a `static`), so it needs no
+// `Send`.
 unsafe impl<T> Sync for GilStatic<T> {}
-// SAFETY: as above: moving it between threads only happens at initialisation under the GIL.
-unsafe impl<T> Send for GilStatic<T> {}

@@ -212,7 +212,7 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
     if due.is_empty() {
         return;
     }
-    PENDING_CALLBACKS.get().borrow_mut().extend(due);
+    PENDING_CALLBACKS.get(crate::gil::token()).borrow_mut().extend(due);
     crate::gil::EVAL_BREAKER.fetch_or(
         crate::gil::breaker::FINALIZE,
         std::sync::atomic::Ordering::Relaxed,
@@ -221,10 +221,10 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
 
 /// The weakref objects whose callbacks are due, oldest first.
 pub fn take_pending_callbacks() -> Vec<PyRef> {
-    std::mem::take(&mut *PENDING_CALLBACKS.get().borrow_mut())
+    std::mem::take(&mut *PENDING_CALLBACKS.get(crate::gil::token()).borrow_mut())
 }
 
 /// Whether callbacks are waiting.
 pub fn callbacks_pending() -> bool {
-    !PENDING_CALLBACKS.get().borrow().is_empty()
+    !PENDING_CALLBACKS.get(crate::gil::token()).borrow().is_empty()
 }
