@@ -97,7 +97,8 @@ fn os_getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos().len()
         ));
     }
-    let cwd = crate::gil::allow_threads(vm.gil(), std::env::current_dir).map_err(|e| os_error(&e, None))?;
+    let cwd = crate::gil::allow_threads(vm.gil(), std::env::current_dir)
+        .map_err(|e| os_error(&e, None))?;
     Ok(Value::Obj(new_str(cwd.display().to_string())))
 }
 

@@ -161,9 +161,8 @@ fn unraisable_args_type() -> &'static PyRef {
         "err_msg",
         "object",
     ];
-    TYPE.get(crate::gil::token()).get_or_init(|| {
-        super::structseq::new_type("sys", "UnraisableHookArgs", &FIELDS, true)
-    })
+    TYPE.get(crate::gil::token())
+        .get_or_init(|| super::structseq::new_type("sys", "UnraisableHookArgs", &FIELDS, true))
 }
 
 /// The argument of `sys.unraisablehook` for exception `e` ignored in `obj`.

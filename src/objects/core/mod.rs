@@ -781,7 +781,10 @@ fn dealloc(ptr: NonNull<Header>) {
             ptr,
             _not_send: PhantomData,
         };
-        PENDING_FINALIZERS.get(crate::gil::token()).borrow_mut().push(owned);
+        PENDING_FINALIZERS
+            .get(crate::gil::token())
+            .borrow_mut()
+            .push(owned);
         crate::gil::EVAL_BREAKER.fetch_or(
             crate::gil::breaker::FINALIZE,
             std::sync::atomic::Ordering::Relaxed,
@@ -814,8 +817,11 @@ struct LiveObjects {
     registry: RefCell<Option<std::collections::HashSet<usize>>>,
 }
 
-// SAFETY: every access happens under the GIL (allocation and freeing require it), so the
-// cells are never used by two threads at once.
+// SAFETY: every access happens under the GIL, so the cells are never used by two threads at
+// once: `born` and `free_one` run only as an object is made or freed (which requires the GIL,
+// like every count change, asserted in debug builds), and the public readers below take the
+// checked `gil::token()`. Not a `GilStatic`: a token check on every allocation and free
+// would buy nothing over that.
 unsafe impl Sync for LiveObjects {}
 
 static LIVE_OBJECTS: LiveObjects = LiveObjects {
@@ -847,7 +853,7 @@ fn register(addr: usize, alive: bool) {
 
 /// How many heap objects are alive.
 pub fn live_objects() -> isize {
-    debug_assert!(crate::gil::held_by_this_thread());
+    let _gil = crate::gil::token();
     LIVE_OBJECTS.count.get()
 }
 
@@ -855,6 +861,7 @@ pub fn live_objects() -> isize {
 /// [`refs_and_blocks`] can sum the counts of the live objects. Call before any object exists
 /// (the objects made earlier are not counted).
 pub fn enable_object_registry() {
+    let _gil = crate::gil::token();
     *LIVE_OBJECTS.registry.borrow_mut() = Some(std::collections::HashSet::new());
     LIVE_OBJECTS.registry_on.set(true);
 }
@@ -862,7 +869,7 @@ pub fn enable_object_registry() {
 /// The total of the reference counts of the registered live objects and their number
 /// (CPython debug build's `[N refs, M blocks]`), or `None` without `-X showrefcount`.
 pub fn refs_and_blocks() -> Option<(usize, usize)> {
-    debug_assert!(crate::gil::held_by_this_thread());
+    let _gil = crate::gil::token();
     let registry = LIVE_OBJECTS.registry.borrow();
     let r = registry.as_ref()?;
     let refs = r
