@@ -47,6 +47,12 @@
 //! build asserts on every count change that this thread holds the GIL (see `gil`).
 //! Immediates (`None`, bools, small ints, floats) are not heap objects at all: see `value`.
 //!
+//! ## Process-wide state
+//! Statics that hold references (the type table, interned strings, the queues below) are
+//! [`GilStatic`]s, read only with a `gil::Gil` token; what must cross a GIL release without
+//! being `Send` goes in an [`AssertUngil`], whose `unsafe` constructor makes each use say why
+//! (see `gil::token` and docs/gil.md).
+//!
 //! ## Freeing
 //! Dropping a payload drops the references it holds, which may free more objects: freeing is
 //! recursive. Past [`TRASHCAN_DEPTH`] nested deallocations a free is queued on a per-thread list
