@@ -207,7 +207,10 @@ fn x_option(o: &mut Options, opt: &str) {
         "gc-explain" => pyvm::gc::explain::set_mode(pyvm::gc::explain::Mode::Garbage),
         "gc-explain=all" => pyvm::gc::explain::set_mode(pyvm::gc::explain::Mode::All),
         "leakcheck" => o.leak_runs = Some(3),
-        "showrefcount" => pyvm::objects::core::enable_object_registry(),
+        "showrefcount" => {
+            let _gil = pyvm::gil::acquire();
+            pyvm::objects::core::enable_object_registry();
+        }
         "gil-stats" => pyvm::runner::request_gil_reports(true, None),
         "opstats" => pyvm::vm::opstats::enable(),
         "trace-exec" => pyvm::vm::trace::request(),

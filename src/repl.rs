@@ -256,7 +256,7 @@ impl Input {
         let _ = vm.interp.flush_stdout();
         match self {
             Input::Terminal(editor) => {
-                let read = crate::gil::allow_threads(|| editor.readline(prompt));
+                let read = crate::gil::allow_threads(vm.gil(), || editor.readline(prompt));
                 match read {
                     Ok(line) => {
                         if !line.trim().is_empty() {

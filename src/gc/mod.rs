@@ -26,8 +26,7 @@
 pub mod explain;
 pub mod module;
 
-use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::cell::{OnceCell, RefCell};
 use std::time::Instant;
 
 use crate::objects::containers::dict::DictObj;
@@ -61,17 +60,15 @@ pub struct Policy {
 }
 
 pub fn policy() -> &'static RefCell<Policy> {
-    static POLICY: OnceLock<GilStatic<RefCell<Policy>>> = OnceLock::new();
-    POLICY
-        .get_or_init(|| {
-            GilStatic::new(RefCell::new(Policy {
-                debug: 0,
-                stats: [GenStats::default(); 3],
-                callbacks: ListObj::new_ref(Vec::new()),
-                garbage: ListObj::new_ref(Vec::new()),
-            }))
+    static POLICY: GilStatic<OnceCell<RefCell<Policy>>> = GilStatic::new(OnceCell::new());
+    POLICY.get(crate::gil::token()).get_or_init(|| {
+        RefCell::new(Policy {
+            debug: 0,
+            stats: [GenStats::default(); 3],
+            callbacks: ListObj::new_ref(Vec::new()),
+            garbage: ListObj::new_ref(Vec::new()),
         })
-        .get()
+    })
 }
 
 impl Vm {

@@ -19,6 +19,9 @@
 //! - Blocking calls (sleep, lock waits, join, I/O) release it around the blocking part with
 //!   [`allow_threads`].
 //!
+//! The GIL is also in the types (`token`): a [`Gil`] token proves this thread holds it, and
+//! process-wide state is reached only through one.
+//!
 //! Every take and release is counted per thread (acquisitions, drop requests made and
 //! received, time held and waited) — always: it happens only when the GIL changes hands or a
 //! thread blocks, never in the single-threaded hot path. `-X gil-trace` also keeps every
@@ -30,6 +33,9 @@
 //! do, so nothing runs Python code while the interpreter is torn down.
 
 pub mod report;
+mod token;
+
+pub use self::token::{allow_threads, token, Gil};
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
@@ -336,7 +342,7 @@ pub fn yield_gil() {
     take();
 }
 
-/// Proof that this thread holds the GIL; releases it when dropped. `!Send`.
+/// Holds the GIL for this thread; releases it when dropped. `!Send`.
 pub struct GilGuard {
     /// Set when the guard took the lock (a nested `acquire` on a thread that already holds
     /// the GIL is a no-op and must not release it).
@@ -360,24 +366,20 @@ pub fn acquire() -> GilGuard {
     }
 }
 
+impl GilGuard {
+    /// The token for as long as this guard holds the GIL.
+    #[inline(always)]
+    pub fn gil(&self) -> Gil<'_> {
+        Gil::new()
+    }
+}
+
 impl Drop for GilGuard {
     fn drop(&mut self) {
         if self.owns {
             release(false);
         }
     }
-}
-
-/// Runs `f` with the GIL released (around a blocking call: sleep, I/O, a lock wait), taking
-/// it back afterwards. `f` must not touch Python objects.
-pub fn allow_threads<R>(f: impl FnOnce() -> R) -> R {
-    if !held_by_this_thread() {
-        return f();
-    }
-    release(false);
-    let result = f();
-    take();
-    result
 }
 
 /// Interpreter shutdown begins on this thread: no other thread will take the GIL again.

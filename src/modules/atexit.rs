@@ -27,7 +27,7 @@ struct Callback {
 fn table() -> &'static RefCell<Vec<Option<Callback>>> {
     static TABLE: GilStatic<RefCell<Vec<Option<Callback>>>> =
         GilStatic::new(RefCell::new(Vec::new()));
-    TABLE.get()
+    TABLE.get(crate::gil::token())
 }
 
 fn register(_vm: &mut Vm, args: Args) -> PyResult<Value> {

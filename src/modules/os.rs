@@ -33,9 +33,12 @@ fn path_arg(fname: &str, v: &Value) -> PyResult<String> {
 fn on_path<R>(
     v: &Value,
     path: String,
-    op: impl FnOnce(&std::path::Path) -> std::io::Result<R>,
-) -> PyResult<R> {
-    crate::gil::allow_threads(move || op(std::path::Path::new(&path)))
+    op: impl FnOnce(&std::path::Path) -> std::io::Result<R> + Send,
+) -> PyResult<R>
+where
+    R: Send,
+{
+    crate::gil::allow_threads(crate::gil::token(), move || op(std::path::Path::new(&path)))
         .map_err(|e| os_error(&e, Some(v)))
 }
 
@@ -59,11 +62,11 @@ path_calls! {
     os_mkdir, "mkdir", 2 => std::fs::create_dir;
 }
 
-fn os_rename(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn os_rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("rename", 2, 2)?;
     let (a, b) = (&args.pos()[0], &args.pos()[1]);
     let (from, to) = (path_arg("rename", a)?, path_arg("rename", b)?);
-    let r = crate::gil::allow_threads(move || std::fs::rename(from, to));
+    let r = crate::gil::allow_threads(vm.gil(), move || std::fs::rename(from, to));
     r.map_err(|e| {
         let err = os_error(&e, Some(a));
         crate::objects::exceptions::exception_kinds::set_field(err.exc(), "filename2", b.clone());
@@ -86,7 +89,7 @@ fn os_listdir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ListObj::new_ref(items)))
 }
 
-fn os_getcwd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn os_getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.pos().is_empty() {
         return Err(exc!(
             type_error,
@@ -94,7 +97,8 @@ fn os_getcwd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos().len()
         ));
     }
-    let cwd = crate::gil::allow_threads(std::env::current_dir).map_err(|e| os_error(&e, None))?;
+    let cwd = crate::gil::allow_threads(vm.gil(), std::env::current_dir)
+        .map_err(|e| os_error(&e, None))?;
     Ok(Value::Obj(new_str(cwd.display().to_string())))
 }
 
@@ -161,13 +165,13 @@ const FUNCTIONS: &[MethodDef] = &[
 /// `exists`, `isfile`, `isdir`: false for anything that is not a path or fails.
 macro_rules! path_tests {
     ($($fname:ident, $pyname:literal => $test:expr;)*) => {$(
-        fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.check_count($pyname, 1, 1)?;
             let Ok(path) = path_arg($pyname, &args.pos()[0]) else {
                 return Ok(Value::Bool(false));
             };
             let test: fn(&std::path::Path) -> bool = $test;
-            Ok(Value::Bool(crate::gil::allow_threads(move || test(std::path::Path::new(&path)))))
+            Ok(Value::Bool(crate::gil::allow_threads(vm.gil(), move || test(std::path::Path::new(&path)))))
         }
     )*};
 }

@@ -152,8 +152,8 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `sys.UnraisableHookArgs`: what `sys.unraisablehook` receives.
 fn unraisable_args_type() -> &'static PyRef {
-    static TYPE: std::sync::OnceLock<crate::objects::core::GilStatic<PyRef>> =
-        std::sync::OnceLock::new();
+    static TYPE: crate::objects::core::GilStatic<std::cell::OnceCell<PyRef>> =
+        crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
     const FIELDS: [&str; 5] = [
         "exc_type",
         "exc_value",
@@ -161,15 +161,8 @@ fn unraisable_args_type() -> &'static PyRef {
         "err_msg",
         "object",
     ];
-    TYPE.get_or_init(|| {
-        crate::objects::core::GilStatic::new(super::structseq::new_type(
-            "sys",
-            "UnraisableHookArgs",
-            &FIELDS,
-            true,
-        ))
-    })
-    .get()
+    TYPE.get(crate::gil::token())
+        .get_or_init(|| super::structseq::new_type("sys", "UnraisableHookArgs", &FIELDS, true))
 }
 
 /// The argument of `sys.unraisablehook` for exception `e` ignored in `obj`.
@@ -267,8 +260,8 @@ pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
 
 /// `sys.flags`: the command line's options, CPython's named fields.
 pub fn flags(config: &crate::runner::Config) -> Value {
-    static TYPE: std::sync::OnceLock<crate::objects::core::GilStatic<PyRef>> =
-        std::sync::OnceLock::new();
+    static TYPE: crate::objects::core::GilStatic<std::cell::OnceCell<PyRef>> =
+        crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
     const FIELDS: [&str; 18] = [
         "debug",
         "inspect",
@@ -290,12 +283,8 @@ pub fn flags(config: &crate::runner::Config) -> Value {
         "int_max_str_digits",
     ];
     let ty = TYPE
-        .get_or_init(|| {
-            crate::objects::core::GilStatic::new(super::structseq::new_type(
-                "sys", "flags", &FIELDS, true,
-            ))
-        })
-        .get();
+        .get(crate::gil::token())
+        .get_or_init(|| super::structseq::new_type("sys", "flags", &FIELDS, true));
     let n = |v: bool| Value::Int(v as i64);
     let items = vec![
         n(false),

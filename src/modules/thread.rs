@@ -128,7 +128,7 @@ impl LockCore {
     fn acquire_uninterruptible(self: &Arc<Self>) {
         if !self.try_lock() {
             let core = self.clone();
-            crate::gil::allow_threads(move || core.lock_until(None, false));
+            crate::gil::allow_threads(crate::gil::token(), move || core.lock_until(None, false));
         }
     }
 }
@@ -454,7 +454,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(exc!(runtime_error, "can't start new thread"));
     }
     // The ident is assigned by the new thread before it waits for the GIL.
-    let ident = crate::gil::allow_threads(|| rx.recv().unwrap_or(0));
+    let ident = crate::gil::allow_threads(vm.gil(), move || rx.recv().unwrap_or(0));
     Ok(int_value(ident.into()))
 }
 

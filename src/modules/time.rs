@@ -4,6 +4,7 @@
 //! Local time needs the system time zone database, which pyvm does not read, so
 //! `localtime`, `mktime` and the no-argument forms of `strftime`/`asctime` are absent.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -119,9 +120,9 @@ const FIELDS: [&str; 9] = [
 ];
 
 fn struct_time_type() -> &'static PyRef {
-    static TYPE: OnceLock<GilStatic<PyRef>> = OnceLock::new();
-    TYPE.get_or_init(|| GilStatic::new(structseq::new_type("time", "struct_time", &FIELDS, true)))
-        .get()
+    static TYPE: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
+    TYPE.get(crate::gil::token())
+        .get_or_init(|| structseq::new_type("time", "struct_time", &FIELDS, true))
 }
 
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

@@ -66,7 +66,7 @@ pub mod strings;
 pub mod testutil;
 pub mod value;
 
-pub use self::classes::typeobj::{types, NativeFn, TypeObject, TypeSlots};
+pub use self::classes::typeobj::{types, types_in, NativeFn, TypeObject, TypeSlots};
 pub use self::core::{Kind, PyPayload, PyRef};
 pub use self::value::Value;
 

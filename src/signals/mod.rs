@@ -55,20 +55,16 @@ pub fn pending() -> bool {
 /// The handler table, indexed by signal number.
 fn table() -> &'static RefCell<Vec<Value>> {
     static TABLE: GilStatic<RefCell<Vec<Value>>> = GilStatic::new(RefCell::new(Vec::new()));
-    TABLE.get()
+    TABLE.get(crate::gil::token())
 }
 
 /// `signal.default_int_handler`, one object for the process.
 pub fn default_int_handler() -> Value {
-    static FUNC: std::sync::OnceLock<GilStatic<PyRef>> = std::sync::OnceLock::new();
-    let f = FUNC.get_or_init(|| {
-        GilStatic::new(BuiltinFunctionObj::new_ref(
-            "default_int_handler",
-            raise_keyboard_interrupt,
-            None,
-        ))
+    static FUNC: GilStatic<std::cell::OnceCell<PyRef>> = GilStatic::new(std::cell::OnceCell::new());
+    let f = FUNC.get(crate::gil::token()).get_or_init(|| {
+        BuiltinFunctionObj::new_ref("default_int_handler", raise_keyboard_interrupt, None)
     });
-    Value::Obj(f.get().clone())
+    Value::Obj(f.clone())
 }
 
 /// `default_int_handler(signalnum, frame, /)`: raises KeyboardInterrupt.

@@ -50,14 +50,14 @@ fn start_watcher() {
 /// must return `None` promptly once [`super::pending`] is true, testing it under the mutex
 /// `waker` takes; the handlers then run and `wait` is called again. Elsewhere `wait(false)`
 /// is called until it gives a value.
-pub fn until<T>(
+pub fn until<T: Send>(
     vm: &mut Vm,
     waker: Arc<dyn Wake>,
-    mut wait: impl FnMut(bool) -> Option<T>,
+    mut wait: impl FnMut(bool) -> Option<T> + Send,
 ) -> PyResult<T> {
     if !is_main_thread() {
         loop {
-            if let Some(v) = crate::gil::allow_threads(|| wait(false)) {
+            if let Some(v) = crate::gil::allow_threads(vm.gil(), || wait(false)) {
                 return Ok(v);
             }
         }
@@ -66,7 +66,7 @@ pub fn until<T>(
     loop {
         run_handlers(vm)?;
         *MAIN_WAITER.lock() = Some(waker.clone());
-        let got = crate::gil::allow_threads(|| wait(true));
+        let got = crate::gil::allow_threads(vm.gil(), || wait(true));
         *MAIN_WAITER.lock() = None;
         if let Some(v) = got {
             return Ok(v);
@@ -78,13 +78,13 @@ pub fn until<T>(
 /// run at once, and the sleep goes on if they did not raise.
 pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
     if !is_main_thread() {
-        crate::gil::allow_threads(|| std::thread::sleep(d));
+        crate::gil::allow_threads(vm.gil(), || std::thread::sleep(d));
         return Ok(());
     }
     // (`None`: longer than the clock can count, so until a signal's handler raises)
     let deadline = Instant::now().checked_add(d);
     loop {
-        match crate::gil::allow_threads(|| os::wait(None, deadline, true)) {
+        match crate::gil::allow_threads(vm.gil(), || os::wait(None, deadline, true)) {
             os::Woken::Timeout => return Ok(()),
             _ => run_handlers(vm)?,
         }
@@ -93,7 +93,7 @@ pub fn sleep(vm: &mut Vm, d: Duration) -> PyResult<()> {
 
 /// `signal.pause()`: waits for a signal, then runs the handlers.
 pub fn wait_for_signal(vm: &mut Vm) -> PyResult<()> {
-    crate::gil::allow_threads(|| os::wait(None, None, true));
+    crate::gil::allow_threads(vm.gil(), || os::wait(None, None, true));
     run_handlers(vm)
 }
 
@@ -107,7 +107,7 @@ static STDIN: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
     loop {
         let main = is_main_thread();
-        match crate::gil::allow_threads(|| next_line(main)) {
+        match crate::gil::allow_threads(vm.gil(), || next_line(main)) {
             Some(Ok(bytes)) => {
                 return String::from_utf8(bytes)
                     .map_err(|_| crate::exc!(os_error, "stream did not contain valid UTF-8"));

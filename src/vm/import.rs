@@ -367,7 +367,7 @@ impl Vm {
             },
         };
         let base = name.rsplit('.').next().unwrap_or(name).to_string();
-        let found = crate::gil::allow_threads(move || search_dirs(&dirs, &base));
+        let found = crate::gil::allow_threads(self.gil(), move || search_dirs(&dirs, &base));
         Ok(found)
     }
 
@@ -400,7 +400,7 @@ impl Vm {
             ),
             Found::Source { file, package_dir } => {
                 let path = file.clone();
-                let bytes = crate::gil::allow_threads(move || std::fs::read(path));
+                let bytes = crate::gil::allow_threads(self.gil(), move || std::fs::read(path));
                 let bytes = bytes.map_err(|e| {
                     crate::objects::exceptions::exception_kinds::os_error(
                         &e,

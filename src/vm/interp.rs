@@ -8,6 +8,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::objects::containers::dict::DictObj;
+use crate::objects::core::AssertUngil;
 use crate::objects::PyRef;
 
 pub struct Interp {
@@ -85,9 +86,14 @@ impl Interp {
         if self.stdout.borrow().is_empty() {
             return Ok(());
         }
-        let lock = std::io::stdout().lock();
+        let gil = crate::gil::token();
+        // SAFETY: the stdout lock is `!Send` only because it must be unlocked on the thread
+        // that locked it, and `allow_threads` runs the closure on this thread. It holds no
+        // reference and touches no state the GIL guards.
+        let lock = unsafe { AssertUngil::new(std::io::stdout().lock()) };
         let out = std::mem::take(&mut *self.stdout.borrow_mut());
-        let (result, rest) = crate::gil::allow_threads(move || {
+        let (result, rest) = crate::gil::allow_threads(gil, move || {
+            let lock = lock.into_inner();
             let (result, written) = write_fd(&lock, &out);
             drop(lock);
             (result, out[written..].to_vec())
@@ -115,7 +121,9 @@ impl Interp {
             return Ok(());
         }
         let _ = self.flush_stdout();
-        crate::gil::allow_threads(|| std::io::stderr().write_all(text.as_bytes()))
+        crate::gil::allow_threads(crate::gil::token(), || {
+            std::io::stderr().write_all(text.as_bytes())
+        })
     }
 
     /// `write_stderr` without releasing the GIL: for the collector's debug output, written

@@ -57,6 +57,9 @@ pub struct Vm {
     /// Below this Rust stack address native recursion stops with a RecursionError, whatever
     /// the recursion limit (see `objects::core::stack`).
     pub(crate) stack_limit: usize,
+    /// The proof that this thread holds the GIL, taken when the thread state was made (see
+    /// [`Vm::gil`]).
+    gil: crate::gil::Gil<'static>,
 }
 
 impl Vm {
@@ -71,7 +74,7 @@ impl Vm {
 
     /// A thread state for a new thread of `interp` (the current thread holds the GIL).
     pub fn for_thread(interp: Rc<Interp>) -> Vm {
-        debug_assert!(crate::gil::held_by_this_thread());
+        let gil = crate::gil::token();
         Vm {
             interp,
             data: stack::DataStack::new(),
@@ -82,7 +85,18 @@ impl Vm {
             thread_key: frames::new_thread_key(),
             native_depth: 0,
             stack_limit: crate::objects::core::stack::stack_limit(),
+            gil,
         }
+    }
+
+    /// The GIL token, free: a `Vm` is made on a thread holding the GIL (checked by
+    /// `for_thread`) and never leaves it (`Vm` is `!Send`), and the GIL is let go only where
+    /// the `Vm` cannot be used — inside `allow_threads` (its closure is `Send`, the `Vm` is
+    /// not `Sync`) and during a safepoint's hand-over, which retakes the GIL before it returns
+    /// to the eval loop (`gil::yield_gil`).
+    #[inline(always)]
+    pub fn gil(&self) -> crate::gil::Gil<'_> {
+        self.gil
     }
 }
 

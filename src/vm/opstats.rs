@@ -50,7 +50,7 @@ struct Stats {
 static STATS: GilStatic<RefCell<Option<Box<Stats>>>> = GilStatic::new(RefCell::new(None));
 
 fn with<R>(f: impl FnOnce(&mut Stats) -> R) -> R {
-    let mut s = STATS.get().borrow_mut();
+    let mut s = STATS.get(crate::gil::token()).borrow_mut();
     let stats = s.get_or_insert_with(|| {
         Box::new(Stats {
             executed: [0; NOPS],
@@ -99,7 +99,7 @@ pub fn deopt(op: Op) {
 
 /// The report `-X opstats` prints at exit (empty if nothing ran).
 pub fn report() -> String {
-    let taken = STATS.get().borrow_mut().take();
+    let taken = STATS.get(crate::gil::token()).borrow_mut().take();
     let Some(s) = taken else {
         return String::new();
     };

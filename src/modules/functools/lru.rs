@@ -7,8 +7,7 @@
 //! wrapped function may call the wrapper again (recursion) or change the cache; nothing is
 //! borrowed across the call, and the key is looked up again afterwards, as in CPython.
 
-use std::cell::Cell;
-use std::sync::OnceLock;
+use std::cell::{Cell, OnceCell};
 
 use super::super::structseq;
 use super::{attr_getattr, attr_setattr, update_wrapper, AttrDict, HasAttrDict, Types};
@@ -29,16 +28,15 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// The `CacheInfo(hits, misses, maxsize, currsize)` named tuple type.
 pub fn cache_info_type() -> &'static PyRef {
-    static TYPE: OnceLock<GilStatic<PyRef>> = OnceLock::new();
-    TYPE.get_or_init(|| {
-        GilStatic::new(structseq::new_type(
+    static TYPE: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
+    TYPE.get(crate::gil::token()).get_or_init(|| {
+        structseq::new_type(
             "functools",
             "CacheInfo",
             &["hits", "misses", "maxsize", "currsize"],
             false,
-        ))
+        )
     })
-    .get()
 }
 
 pub struct LruWrapper {

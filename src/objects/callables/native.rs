@@ -249,17 +249,14 @@ macro_rules! native_types {
         impl $table {
             /// The types (created by the first call, under the GIL).
             pub fn get() -> &'static $table {
-                static CELL: std::sync::OnceLock<$crate::objects::core::GilStatic<$table>> =
-                    std::sync::OnceLock::new();
-                CELL.get_or_init(|| {
-                    $crate::objects::core::GilStatic::new($table {
-                        $($field: $crate::objects::callables::native::new_native_type(
-                            $module, $name, None, $crate::objects::Kind::Native,
-                            $slots, $methods,
-                        ),)*
-                    })
+                static CELL: $crate::objects::core::GilStatic<std::cell::OnceCell<$table>> =
+                    $crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
+                CELL.get($crate::gil::token()).get_or_init(|| $table {
+                    $($field: $crate::objects::callables::native::new_native_type(
+                        $module, $name, None, $crate::objects::Kind::Native,
+                        $slots, $methods,
+                    ),)*
                 })
-                .get()
             }
         }
     };

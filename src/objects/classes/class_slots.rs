@@ -523,14 +523,14 @@ pub fn refresh_slots(cls: &PyRef) {
 /// dunder, does not grow memory.
 fn shared_table(slots: TypeSlots) -> &'static TypeSlots {
     type Tables = std::collections::HashMap<Vec<usize>, &'static TypeSlots>;
-    static TABLES: std::sync::OnceLock<
-        crate::objects::core::GilStatic<std::cell::RefCell<Tables>>,
-    > = std::sync::OnceLock::new();
+    static TABLES: crate::objects::core::GilStatic<
+        std::cell::OnceCell<std::cell::RefCell<Tables>>,
+    > = crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
     // A table's identity: the address of each slot's function (0 for an empty slot).
     let key = slots.addresses();
     let tables = TABLES
-        .get_or_init(|| crate::objects::core::GilStatic::new(Default::default()))
-        .get();
+        .get(crate::gil::token())
+        .get_or_init(Default::default);
     let mut tables = tables.borrow_mut();
     tables
         .entry(key)

@@ -7,7 +7,7 @@
 //!   Python method (`class_slots.rs`).
 
 use crate::objects::classes::typeobj::TypeSpec;
-use std::sync::OnceLock;
+use std::cell::OnceCell;
 
 use super::typeobj::{TypeObject, TypeSlots};
 use crate::exc;
@@ -157,10 +157,11 @@ impl Wrap {
 
     /// The dunder's interned name (no hashing: a table lookup).
     pub fn interned(self) -> &'static PyRef {
-        static NAMES: OnceLock<GilStatic<Vec<PyRef>>> = OnceLock::new();
-        let names =
-            NAMES.get_or_init(|| GilStatic::new(Wrap::all().map(|w| intern(w.name())).collect()));
-        &names.get()[self.index()]
+        static NAMES: GilStatic<OnceCell<Vec<PyRef>>> = GilStatic::new(OnceCell::new());
+        let names = NAMES
+            .get(crate::gil::token())
+            .get_or_init(|| Wrap::all().map(|w| intern(w.name())).collect());
+        &names[self.index()]
     }
 
     /// The address of the function in this wrap's slot of `s` (0 when empty); `None` for

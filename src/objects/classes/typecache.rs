@@ -30,10 +30,9 @@
 //! refresh walk them. A class freed (or found garbage by the collector) drops out; a class
 //! whose `__bases__` change moves from its old bases' lists to the end of its new ones'.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::OnceLock;
 
 use crate::objects::classes::typeobj::TypeObject;
 use crate::objects::core::weak::{self, Basic, WeakSlot};
@@ -88,10 +87,10 @@ impl TypeCacheState {
             return;
         }
         let names = self.cached_names.replace(Some(Vec::new()));
-        let Some(cache) = LOOKUP_CACHE.get() else {
+        let Some(cache) = LOOKUP_CACHE.get(crate::gil::token()).get() else {
             return;
         };
-        let mut entries = cache.get().borrow_mut();
+        let mut entries = cache.borrow_mut();
         let mut clear = |e: &mut CacheEntry| {
             if e.version == tag {
                 e.version = 0;
@@ -246,21 +245,20 @@ struct CacheEntry {
 
 const LOOKUP_CACHE_SIZE: usize = 4096;
 
-static LOOKUP_CACHE: OnceLock<GilStatic<RefCell<Vec<CacheEntry>>>> = OnceLock::new();
+static LOOKUP_CACHE: GilStatic<OnceCell<RefCell<Vec<CacheEntry>>>> =
+    GilStatic::new(OnceCell::new());
 
 fn cache() -> &'static RefCell<Vec<CacheEntry>> {
-    LOOKUP_CACHE
-        .get_or_init(|| {
-            let entries = (0..LOOKUP_CACHE_SIZE)
-                .map(|_| CacheEntry {
-                    version: 0,
-                    name: 0,
-                    value: None,
-                })
-                .collect();
-            GilStatic::new(RefCell::new(entries))
-        })
-        .get()
+    LOOKUP_CACHE.get(crate::gil::token()).get_or_init(|| {
+        let entries = (0..LOOKUP_CACHE_SIZE)
+            .map(|_| CacheEntry {
+                version: 0,
+                name: 0,
+                value: None,
+            })
+            .collect();
+        RefCell::new(entries)
+    })
 }
 
 #[inline]
@@ -308,12 +306,11 @@ pub fn cached_lookup(
 /// Empties the whole lookup cache (a full collection does, so that the cache keeps no
 /// class in a garbage cycle alive; and `-X leakcheck` before counting).
 pub fn clear_lookup_cache() {
-    let Some(cache) = LOOKUP_CACHE.get() else {
+    let Some(cache) = LOOKUP_CACHE.get(crate::gil::token()).get() else {
         return;
     };
     // Take the cached values out first: dropping them may free more.
     let old: Vec<Option<Value>> = cache
-        .get()
         .borrow_mut()
         .iter_mut()
         .filter(|e| e.version != 0)

@@ -20,11 +20,11 @@
 //! The builtin types (and the exception hierarchy) are created once per process by
 //! [`init_types`] and are immortal: [`types()`] lends them out without counting.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use super::typecache::TypeCacheState;
+use crate::gil::Gil;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{GilStatic, Kind, PyRef, SelfRef};
 use crate::objects::trace::Trace;
@@ -932,25 +932,32 @@ fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {
     }
 }
 
-static TYPES: OnceLock<GilStatic<crate::objects::classes::builtin_types::TypeTable>> =
-    OnceLock::new();
+static TYPES: GilStatic<OnceCell<crate::objects::classes::builtin_types::TypeTable>> =
+    GilStatic::new(OnceCell::new());
 
-/// The builtin types. The first call (under the GIL) creates them.
+/// The builtin types. The first call (under the GIL) creates them. Checks that this thread
+/// holds the GIL (`gil::token`); [`types_in`] is the same with a token at hand.
 #[inline]
 pub fn types() -> &'static crate::objects::classes::builtin_types::TypeTable {
-    match TYPES.get() {
-        Some(t) => t.get(),
-        None => init_types(),
+    types_in(crate::gil::token())
+}
+
+/// [`types`] for a caller holding a token.
+#[inline]
+pub fn types_in(gil: Gil<'_>) -> &'static crate::objects::classes::builtin_types::TypeTable {
+    match TYPES.get(gil).get() {
+        Some(t) => t,
+        None => init_types(gil),
     }
 }
 
 #[cold]
-fn init_types() -> &'static crate::objects::classes::builtin_types::TypeTable {
+fn init_types(gil: Gil<'_>) -> &'static crate::objects::classes::builtin_types::TypeTable {
     let table = crate::objects::classes::builtin_types::TypeTable::create();
-    if TYPES.set(GilStatic::new(table)).is_err() {
+    if TYPES.get(gil).set(table).is_err() {
         unreachable!("types are created once, under the GIL");
     }
-    let t = TYPES.get().expect("just set").get();
+    let t = TYPES.get(gil).get().expect("just set");
     t.populate();
     t
 }

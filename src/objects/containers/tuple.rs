@@ -48,16 +48,17 @@ impl HasItems for TupleObj {
 /// The empty tuple: one shared object, untracked by the collector (CPython's singleton, so
 /// `tuple() is ()` and an exception's empty `args` is never cyclic garbage).
 fn empty() -> PyRef {
-    static EMPTY: std::sync::OnceLock<crate::objects::core::GilStatic<PyRef>> =
-        std::sync::OnceLock::new();
+    static EMPTY: crate::objects::core::GilStatic<std::cell::OnceCell<PyRef>> =
+        crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
+    let gil = crate::gil::token();
     EMPTY
+        .get(gil)
         .get_or_init(|| {
             let t = TupleObj {
                 items: Items::tail(0),
             };
-            crate::objects::core::GilStatic::new(PyRef::new_untracked(&types().tuple, t))
+            PyRef::new_untracked(&crate::objects::types_in(gil).tuple, t)
         })
-        .get()
         .clone()
 }
 

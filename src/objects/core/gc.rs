@@ -112,7 +112,7 @@ static STATE: GilStatic<RefCell<GcState>> = GilStatic::new(RefCell::new(GcState 
 
 #[inline(always)]
 fn state() -> &'static RefCell<GcState> {
-    STATE.get()
+    STATE.get(crate::gil::token())
 }
 
 /// Runs `f` on the collector's state (never across a call that may run Python code).

@@ -47,6 +47,12 @@
 //! build asserts on every count change that this thread holds the GIL (see `gil`).
 //! Immediates (`None`, bools, small ints, floats) are not heap objects at all: see `value`.
 //!
+//! ## Process-wide state
+//! Statics that hold references (the type table, interned strings, the queues below) are
+//! [`GilStatic`]s, read only with a `gil::Gil` token; what must cross a GIL release without
+//! being `Send` goes in an [`AssertUngil`], whose `unsafe` constructor makes each use say why
+//! (see `gil::token` and docs/gil.md).
+//!
 //! ## Freeing
 //! Dropping a payload drops the references it holds, which may free more objects: freeing is
 //! recursive. Past [`TRASHCAN_DEPTH`] nested deallocations a free is queued on a per-thread list
@@ -759,7 +765,7 @@ static PENDING_FINALIZERS: GilStatic<RefCell<Vec<PyRef>>> =
 /// finalizer at its next instruction boundary — before any later instruction of the code
 /// that dropped the reference can observe the difference.
 pub fn take_pending_finalizers() -> Vec<PyRef> {
-    std::mem::take(&mut *PENDING_FINALIZERS.get().borrow_mut())
+    std::mem::take(&mut *PENDING_FINALIZERS.get(crate::gil::token()).borrow_mut())
 }
 
 /// Whether an object whose count just reached zero needs its `__del__` first.
@@ -782,7 +788,10 @@ fn dealloc(ptr: NonNull<Header>) {
             ptr,
             _not_send: PhantomData,
         };
-        PENDING_FINALIZERS.get().borrow_mut().push(owned);
+        PENDING_FINALIZERS
+            .get(crate::gil::token())
+            .borrow_mut()
+            .push(owned);
         crate::gil::EVAL_BREAKER.fetch_or(
             crate::gil::breaker::FINALIZE,
             std::sync::atomic::Ordering::Relaxed,
@@ -815,8 +824,11 @@ struct LiveObjects {
     registry: RefCell<Option<std::collections::HashSet<usize>>>,
 }
 
-// SAFETY: every access happens under the GIL (allocation and freeing require it), so the
-// cells are never used by two threads at once.
+// SAFETY: every access happens under the GIL, so the cells are never used by two threads at
+// once: `born` and `free_one` run only as an object is made or freed (which requires the GIL,
+// like every count change, asserted in debug builds), and the public readers below take the
+// checked `gil::token()`. Not a `GilStatic`: a token check on every allocation and free
+// would buy nothing over that.
 unsafe impl Sync for LiveObjects {}
 
 static LIVE_OBJECTS: LiveObjects = LiveObjects {
@@ -848,7 +860,7 @@ fn register(addr: usize, alive: bool) {
 
 /// How many heap objects are alive.
 pub fn live_objects() -> isize {
-    debug_assert!(crate::gil::held_by_this_thread());
+    let _gil = crate::gil::token();
     LIVE_OBJECTS.count.get()
 }
 
@@ -856,6 +868,7 @@ pub fn live_objects() -> isize {
 /// [`refs_and_blocks`] can sum the counts of the live objects. Call before any object exists
 /// (the objects made earlier are not counted).
 pub fn enable_object_registry() {
+    let _gil = crate::gil::token();
     *LIVE_OBJECTS.registry.borrow_mut() = Some(std::collections::HashSet::new());
     LIVE_OBJECTS.registry_on.set(true);
 }
@@ -863,7 +876,7 @@ pub fn enable_object_registry() {
 /// The total of the reference counts of the registered live objects and their number
 /// (CPython debug build's `[N refs, M blocks]`), or `None` without `-X showrefcount`.
 pub fn refs_and_blocks() -> Option<(usize, usize)> {
-    debug_assert!(crate::gil::held_by_this_thread());
+    let _gil = crate::gil::token();
     let registry = LIVE_OBJECTS.registry.borrow();
     let r = registry.as_ref()?;
     let refs = r
@@ -969,8 +982,46 @@ impl<T> SendBox<T> {
 // the GIL, so their non-atomic counts are never changed by two threads at once.
 unsafe impl<T> Send for SendBox<T> {}
 
-/// Process-wide immortal data holding references (the builtin type table, interned strings):
-/// created once and thereafter only read or mutated under the GIL.
+/// A value carried across a GIL release ([`crate::gil::allow_threads`]) although it is not
+/// `Send`: the stdout lock held while a blocking write runs, a file or line editor used by the
+/// blocking call. The one exception to "what crosses the release is `Send`", so each use
+/// says why it is sound.
+pub struct AssertUngil<T>(T);
+
+impl<T> AssertUngil<T> {
+    /// Wraps a value to use while the GIL is released.
+    ///
+    /// # Safety
+    /// Nothing reachable from `value` may touch a reference count, a `GilStatic` or any other
+    /// state the GIL guards while the GIL is released, and the value must be usable from the
+    /// thread that made it only (it never leaves it: `allow_threads` runs its closure on the
+    /// calling thread).
+    #[inline(always)]
+    pub unsafe fn new(value: T) -> Self {
+        AssertUngil(value)
+    }
+
+    /// The value, inside the release.
+    #[inline(always)]
+    pub fn get_mut(&mut self) -> &mut T {
+        &mut self.0
+    }
+
+    /// Unwraps the value.
+    #[inline(always)]
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+// SAFETY: `new`'s contract: the value stays on its thread (allow_threads runs the closure
+// where it was called) and touches nothing the GIL guards while the GIL is released.
+unsafe impl<T> Send for AssertUngil<T> {}
+
+/// Process-wide immortal data holding references (the builtin type table, interned strings,
+/// the collector's state): created once and thereafter only read or mutated under the GIL,
+/// which [`GilStatic::get`] proves by its token. Lazily made data is a
+/// `GilStatic<OnceCell<T>>`: the token is checked before the cell is initialised too.
 pub struct GilStatic<T>(T);
 
 impl<T> GilStatic<T> {
@@ -978,16 +1029,15 @@ impl<T> GilStatic<T> {
         GilStatic(value)
     }
 
-    /// Borrows the contents; the caller holds the GIL (asserted in debug builds).
+    /// Borrows the contents; the token proves this thread holds the GIL.
     #[inline(always)]
-    pub fn get(&self) -> &T {
-        debug_assert!(crate::gil::held_by_this_thread());
+    pub fn get(&self, _gil: crate::gil::Gil<'_>) -> &T {
         &self.0
     }
 }
 
-// SAFETY: every access goes through `get`, which requires the GIL, so the `Cell` counts and
-// `RefCell`s inside are never used by two threads at once.
+// SAFETY: every access goes through `get`, which takes a `Gil` token, so the `Cell` counts,
+// `RefCell`s and `OnceCell`s inside are only used by the one thread holding the GIL. A
+// `GilStatic` is never moved between threads (it is only ever a `static`), so it needs no
+// `Send`.
 unsafe impl<T> Sync for GilStatic<T> {}
-// SAFETY: as above: moving it between threads only happens at initialisation under the GIL.
-unsafe impl<T> Send for GilStatic<T> {}

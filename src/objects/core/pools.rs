@@ -82,7 +82,11 @@ struct State {
 }
 
 // SAFETY: only the thread holding the GIL touches the state and the pools (see the module
-// docs), so the cells are never used by two threads at once.
+// docs), so the cells are never used by two threads at once. The state is reached only from
+// `alloc` and `dealloc`, `unsafe fn`s whose contract is that the caller holds the GIL (their
+// callers make and free objects, which requires it; debug builds assert it). It is not
+// behind a `GilStatic` because a token check on every allocation would cost time for no
+// gain: the `unsafe` contract already carries the proof.
 unsafe impl Sync for State {}
 
 #[allow(clippy::declare_interior_mutable_const)]

@@ -45,15 +45,18 @@ pub enum Basic {
     No,
 }
 
-/// The side table, touched only under the GIL.
-struct Table(RefCell<BTreeMap<usize, Vec<Rc<WeakSlot>>>>);
+/// The side table: referent address → its weakref slots. Reached through the GIL token, so
+/// the `RefCell`, the `Rc` counts and the slots' `Cell`s are never used by two threads at
+/// once.
+type Table = RefCell<BTreeMap<usize, Vec<Rc<WeakSlot>>>>;
 
-// SAFETY: every access happens under the GIL (creating weak references and freeing objects
-// require it), so the `RefCell`, the `Rc` counts and the slots' `Cell`s are never used by
-// two threads at once.
-unsafe impl Sync for Table {}
+static TABLE: super::GilStatic<Table> = super::GilStatic::new(RefCell::new(BTreeMap::new()));
 
-static TABLE: Table = Table(RefCell::new(BTreeMap::new()));
+/// The side table (checks that this thread holds the GIL).
+#[inline]
+fn table() -> &'static Table {
+    TABLE.get(crate::gil::token())
+}
 
 /// Weakref objects whose referent died and whose callback is due (one queue for the
 /// process, like the finalizers').
@@ -120,7 +123,7 @@ fn file(slot: &Rc<WeakSlot>) {
     let Some(target) = slot.target.get() else {
         return;
     };
-    let mut t = TABLE.0.borrow_mut();
+    let mut t = table().borrow_mut();
     let list = t.entry(target.as_ptr() as usize).or_default();
     // The basic ref first, then the basic proxy, then the others newest first.
     let at = match slot.basic {
@@ -142,7 +145,7 @@ pub fn unregister(slot: &Rc<WeakSlot>) {
         return;
     };
     let addr = target.as_ptr() as usize;
-    let mut t = TABLE.0.borrow_mut();
+    let mut t = table().borrow_mut();
     if let Some(list) = t.get_mut(&addr) {
         list.retain(|s| !Rc::ptr_eq(s, slot));
         if list.is_empty() {
@@ -160,7 +163,7 @@ pub fn refs_to(target: &PyRef) -> Vec<PyRef> {
     if target.flags() & flag::HAS_WEAKREFS == 0 {
         return Vec::new();
     }
-    let t = TABLE.0.borrow();
+    let t = table().borrow();
     let Some(list) = t.get(&target.addr()) else {
         return Vec::new();
     };
@@ -184,7 +187,7 @@ pub fn refs_to(target: &PyRef) -> Vec<PyRef> {
 /// Clears every weak reference to the object at `ptr` (being freed, or found garbage) and
 /// queues the callbacks of the weakref objects for which `skip` says no.
 pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
-    let list = TABLE.0.borrow_mut().remove(&(ptr.as_ptr() as usize));
+    let list = table().borrow_mut().remove(&(ptr.as_ptr() as usize));
     // SAFETY: callers pass an object not freed yet.
     let h = unsafe { ptr.as_ref() };
     h.flags.set(h.flags.get() & !flag::HAS_WEAKREFS);
@@ -212,7 +215,10 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
     if due.is_empty() {
         return;
     }
-    PENDING_CALLBACKS.get().borrow_mut().extend(due);
+    PENDING_CALLBACKS
+        .get(crate::gil::token())
+        .borrow_mut()
+        .extend(due);
     crate::gil::EVAL_BREAKER.fetch_or(
         crate::gil::breaker::FINALIZE,
         std::sync::atomic::Ordering::Relaxed,
@@ -221,10 +227,13 @@ pub(super) fn clear_refs(ptr: NonNull<Header>, skip: &dyn Fn(&Header) -> bool) {
 
 /// The weakref objects whose callbacks are due, oldest first.
 pub fn take_pending_callbacks() -> Vec<PyRef> {
-    std::mem::take(&mut *PENDING_CALLBACKS.get().borrow_mut())
+    std::mem::take(&mut *PENDING_CALLBACKS.get(crate::gil::token()).borrow_mut())
 }
 
 /// Whether callbacks are waiting.
 pub fn callbacks_pending() -> bool {
-    !PENDING_CALLBACKS.get().borrow().is_empty()
+    !PENDING_CALLBACKS
+        .get(crate::gil::token())
+        .borrow()
+        .is_empty()
 }

@@ -13,10 +13,9 @@
 //! Not implemented: `errors=` other than strict (the value is kept for `.errors`), file
 //! descriptors as the `file` argument, `opener=`, unbuffered `FileIO` (`buffering=0`).
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::sync::OnceLock;
 
 use crate::exc;
 use crate::objects::binary::bytes::BytesObj;
@@ -119,8 +118,11 @@ impl FileObj {
     /// Runs a system call on the file with the GIL released (see the module comment).
     pub(super) fn with_file<R>(
         &self,
-        op: impl FnOnce(&mut File) -> std::io::Result<R>,
-    ) -> PyResult<R> {
+        op: impl FnOnce(&mut File) -> std::io::Result<R> + Send,
+    ) -> PyResult<R>
+    where
+        R: Send,
+    {
         let taken = self.state.borrow_mut().file.take();
         let Some(mut file) = taken else {
             return Err(exc!(
@@ -129,7 +131,7 @@ impl FileObj {
                 self.short_repr()
             ));
         };
-        let r = crate::gil::allow_threads(|| op(&mut file));
+        let r = crate::gil::allow_threads(crate::gil::token(), || op(&mut file));
         let mut st = self.state.borrow_mut();
         if !st.closed {
             st.file = Some(file);
@@ -420,12 +422,12 @@ impl FileObj {
 /// `io.UnsupportedOperation` (a subclass of both OSError and ValueError).
 pub fn unsupported_operation() -> &'static PyRef {
     UNSUPPORTED
+        .get(crate::gil::token())
         .get()
         .expect("created with the builtin types")
-        .get()
 }
 
-static UNSUPPORTED: OnceLock<GilStatic<PyRef>> = OnceLock::new();
+static UNSUPPORTED: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
 
 /// Start-up: the file types belong to `_io`; creates `io.UnsupportedOperation`.
 pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
@@ -447,7 +449,7 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
         TypeSlots::EMPTY,
         "io",
     );
-    let _ = UNSUPPORTED.set(GilStatic::new(cls));
+    let _ = UNSUPPORTED.get(crate::gil::token()).set(cls);
 }
 
 // -- open() ------------------------------------------------------------------------------------
@@ -546,14 +548,15 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let options = mode.options();
-    let opened = crate::gil::allow_threads(|| options.open(&path));
+    let gil = crate::gil::token();
+    let opened = crate::gil::allow_threads(gil, || options.open(&path));
     let mut file = opened.map_err(|e| os_error(&e, Some(&name)))?;
     if mode.append {
-        let end = crate::gil::allow_threads(|| file.seek(SeekFrom::End(0)));
+        let end = crate::gil::allow_threads(gil, || file.seek(SeekFrom::End(0)));
         end.map_err(|e| os_error(&e, Some(&name)))?;
     }
     // A directory opens fine for reading on Linux; CPython's FileIO refuses it.
-    if crate::gil::allow_threads(|| file.metadata().map(|m| m.is_dir()).unwrap_or(false)) {
+    if crate::gil::allow_threads(gil, || file.metadata().map(|m| m.is_dir()).unwrap_or(false)) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(&e, Some(&name)));
     }

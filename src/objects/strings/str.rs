@@ -27,9 +27,8 @@
 //! rules (no borrow while building, no change once fixed) are what keep it sound.
 
 use crate::objects::classes::typeobj::TypeSpec;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::core::text::{HasText, Text};
@@ -174,22 +173,24 @@ pub fn new_str(s: impl AsRef<str>) -> PyRef {
 }
 
 type InternTable = RefCell<HashMap<Box<str>, PyRef>>;
-static INTERNED: OnceLock<GilStatic<InternTable>> = OnceLock::new();
+static INTERNED: GilStatic<OnceCell<InternTable>> = GilStatic::new(OnceCell::new());
 
+/// The table of interned strings (checks that this thread holds the GIL).
 fn interned() -> &'static InternTable {
     INTERNED
-        .get_or_init(|| GilStatic::new(RefCell::new(HashMap::new())))
-        .get()
+        .get(crate::gil::token())
+        .get_or_init(|| RefCell::new(HashMap::new()))
 }
 
 /// The interned str object for `s`, creating it if needed.
 pub fn intern(s: &str) -> PyRef {
-    if let Some(r) = interned().borrow().get(s) {
+    let table = interned();
+    if let Some(r) = table.borrow().get(s) {
         return r.clone();
     }
     let r = new_str(s);
     r.downcast::<StrObj>().unwrap().set_interned();
-    interned().borrow_mut().insert(s.into(), r.clone());
+    table.borrow_mut().insert(s.into(), r.clone());
     r
 }
 
@@ -201,13 +202,12 @@ pub fn intern_ref(s: &PyRef) -> PyRef {
     if obj.is_interned() {
         return s.clone();
     }
-    if let Some(r) = interned().borrow().get(obj.as_str()) {
+    let table = interned();
+    if let Some(r) = table.borrow().get(obj.as_str()) {
         return r.clone();
     }
     obj.set_interned();
-    interned()
-        .borrow_mut()
-        .insert(obj.as_str().into(), s.clone());
+    table.borrow_mut().insert(obj.as_str().into(), s.clone());
     s.clone()
 }
 
@@ -221,12 +221,10 @@ pub fn as_str(v: &Value) -> Option<&str> {
 #[macro_export]
 macro_rules! interned {
     ($s:literal) => {{
-        static NAME: std::sync::OnceLock<$crate::objects::core::GilStatic<$crate::objects::PyRef>> =
-            std::sync::OnceLock::new();
-        NAME.get_or_init(|| {
-            $crate::objects::core::GilStatic::new($crate::objects::strings::str::intern($s))
-        })
-        .get()
+        static NAME: $crate::objects::core::GilStatic<std::cell::OnceCell<$crate::objects::PyRef>> =
+            $crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
+        NAME.get($crate::gil::token())
+            .get_or_init(|| $crate::objects::strings::str::intern($s))
     }};
 }
 
@@ -246,17 +244,13 @@ pub const MAX_STR_BYTES: usize = 1 << 32;
 /// A one-character str, shared for ASCII (CPython caches Latin-1 characters too).
 pub fn char_str(c: char) -> PyRef {
     type Cache = Vec<PyRef>;
-    static ASCII: OnceLock<GilStatic<Cache>> = OnceLock::new();
+    static ASCII: GilStatic<OnceCell<Cache>> = GilStatic::new(OnceCell::new());
     if c.is_ascii() {
-        let cache = ASCII
-            .get_or_init(|| {
-                GilStatic::new(
-                    (0u8..128)
-                        .map(|b| intern(&char::from(b).to_string()))
-                        .collect(),
-                )
-            })
-            .get();
+        let cache = ASCII.get(crate::gil::token()).get_or_init(|| {
+            (0u8..128)
+                .map(|b| intern(&char::from(b).to_string()))
+                .collect()
+        });
         return cache[c as usize].clone();
     }
     let mut buf = [0u8; 4];

@@ -50,7 +50,10 @@ impl Drop for GenObj {
             finalized: Cell::new(true),
         };
         let heir = PyRef::new(&types().generator, heir);
-        TO_CLOSE.get().borrow_mut().push_back(heir);
+        TO_CLOSE
+            .get(crate::gil::token())
+            .borrow_mut()
+            .push_back(heir);
         crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
     }
 }
@@ -61,7 +64,7 @@ impl Vm {
     pub fn close_dropped_generators(&mut self) {
         loop {
             // (the queue is not borrowed while one closes: closing frees more generators)
-            let next = TO_CLOSE.get().borrow_mut().pop_front();
+            let next = TO_CLOSE.get(self.gil()).borrow_mut().pop_front();
             let Some(g) = next else { break };
             if let Err(e) = self.gen_close(&g) {
                 self.report_unraisable(&Value::Obj(g.clone()), e);
