@@ -28,6 +28,14 @@ pub enum Sig {
     /// Positional only, `min..=max` of them, counted as `PyArg_UnpackTuple` does:
     /// "pop expected at most 1 argument, got 2".
     Pos(u8, u8),
+    /// A slot wrapper's convention (`wrapper_descriptor`: `float.__abs__`, `int.__index__`):
+    /// exactly this many arguments after the receiver, with the wrapper's own messages
+    /// ("descriptor '__abs__' of 'float' object needs an argument", "expected 0 arguments,
+    /// got 1").
+    Wrapper(u8),
+    /// A slot wrapper whose body takes any arguments (`BaseException.__init__`): only the
+    /// receiver is checked, with the wrapper's messages.
+    WrapperAny,
 }
 
 /// What a builtin belongs to, for the receiver check and the names in messages.
@@ -46,21 +54,28 @@ pub enum Owner<'a> {
 pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
     let mut n = args.values.len() - args.kwnames.len();
     if let Owner::Type(t) = owner {
+        let wrapper = matches!(sig, Sig::Wrapper(_) | Sig::WrapperAny);
         match args.values.first() {
             Some(this) if n > 0 => {
                 if !this.class().ptr_eq(t) && !TypeObject::is_subtype(this.class(), t) {
-                    return Err(wrong_receiver(name, t, this));
+                    return Err(if wrapper {
+                        wrapper_wrong_receiver(name, t, this)
+                    } else {
+                        wrong_receiver(name, t, this)
+                    });
                 }
             }
+            _ if wrapper => return Err(wrapper_needs_receiver(name, t)),
             _ => return Err(needs_receiver(name, t)),
         }
         n -= 1;
     }
     let ok = match sig {
-        Sig::Any => return Ok(()),
+        Sig::Any | Sig::WrapperAny => return Ok(()),
         Sig::NoArgs => n == 0,
         Sig::One => n == 1,
         Sig::Pos(min, max) => n >= min as usize && n <= max as usize,
+        Sig::Wrapper(k) => n == k as usize,
     };
     if ok && args.kwnames.is_empty() {
         return Ok(());
@@ -75,6 +90,13 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         Owner::Type(t) => format!("{}.{name}", type_name(t)),
         Owner::Module(m) => format!("{m}.{name}"),
     };
+    if let Sig::Wrapper(k) = sig {
+        return if no_kw {
+            wrapper_count_error(k as usize, k as usize, n)
+        } else {
+            wrapper_no_keywords(name)
+        };
+    }
     if !no_kw {
         return no_keywords(&qualname);
     }
@@ -82,7 +104,7 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         Sig::NoArgs => takes_error(&qualname, false, n),
         Sig::One => takes_error(&qualname, true, n),
         Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
-        Sig::Any => unreachable!("Sig::Any never fails"),
+        Sig::Any | Sig::WrapperAny | Sig::Wrapper(_) => unreachable!("handled above"),
     }
 }
 
@@ -113,6 +135,51 @@ pub fn wrong_receiver(name: &str, owner: &PyRef, got: &Value) -> PyErr {
         name,
         type_name(owner),
         got.type_name()
+    )
+}
+
+/// "descriptor '__abs__' of 'float' object needs an argument": a slot wrapper called
+/// without its receiver.
+#[cold]
+pub fn wrapper_needs_receiver(name: &str, owner: &PyRef) -> PyErr {
+    exc!(
+        type_error,
+        "descriptor '{}' of '{}' object needs an argument",
+        name,
+        type_name(owner)
+    )
+}
+
+/// "descriptor '__abs__' requires a 'float' object but received a 'int'": a slot wrapper
+/// called on something that is not an instance of its type.
+#[cold]
+pub fn wrapper_wrong_receiver(name: &str, owner: &PyRef, got: &Value) -> PyErr {
+    exc!(
+        type_error,
+        "descriptor '{}' requires a '{}' object but received a '{}'",
+        name,
+        type_name(owner),
+        got.type_name()
+    )
+}
+
+/// "wrapper __abs__() takes no keyword arguments".
+#[cold]
+pub fn wrapper_no_keywords(name: &str) -> PyErr {
+    exc!(type_error, "wrapper {}() takes no keyword arguments", name)
+}
+
+/// A slot wrapper's count message, for `given` arguments where `min..=max` are taken:
+/// "expected 1 argument, got 0".
+#[cold]
+pub fn wrapper_count_error(min: usize, max: usize, given: usize) -> PyErr {
+    let n = if given < min { min } else { max };
+    exc!(
+        type_error,
+        "expected {} argument{}, got {}",
+        n,
+        if n == 1 { "" } else { "s" },
+        given
     )
 }
 

@@ -472,28 +472,16 @@ fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 /// `frame.clear()`: drops the variables of an exited frame; closes the generator of a
 /// suspended generator's frame; RuntimeError for a frame that is running.
 fn method_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = match args.values.first() {
-        Some(Value::Obj(o)) if o.is::<FrameObj>() => o.clone(),
-        _ => {
-            return Err(exc!(
-                type_error,
-                "descriptor 'clear' requires a 'frame' object"
-            ))
-        }
-    };
-    if args.values.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "frame.clear() takes no arguments ({} given)",
-            args.values.len() - 1
-        ));
-    }
-    let f = this.downcast::<FrameObj>().expect("a frame");
+    let this = args
+        .receiver()
+        .as_obj()
+        .expect("checked by the method table");
+    let f = args.receiver_as::<FrameObj>();
     if f.live_at().is_some() {
         return Err(exc!(runtime_error, "cannot clear an executing frame"));
     }
     if f.is_generator() {
-        vm.finalize_generator_of_frame(&this);
+        vm.finalize_generator_of_frame(this);
     } else {
         f.clear_owned(false);
     }
@@ -515,7 +503,7 @@ pub const SPEC: TypeSpec = TypeSpec {
     getsets: &[],
 };
 
-pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear)];
+pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear, NoArgs)];
 
 impl crate::objects::trace::Trace for FrameObj {
     fn is_gc(&self) -> bool {

@@ -170,8 +170,6 @@ macro_rules! builtin_types {
                 crate::objects::numbers::float::add_class_methods(&self.float);
                 crate::objects::io::file::populate(self);
                 crate::objects::classes::instance::add_object_classmethods(&self.object);
-                crate::objects::numbers::int::add_number_attributes(&self.int, &self.float);
-                crate::objects::callables::code::add_attributes(&self.code);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.

@@ -163,6 +163,14 @@ macro_rules! method {
             receiver: true,
         }
     };
+    ($name:expr, $func:expr, Wrapper($n:expr)) => {
+        $crate::objects::classes::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::Wrapper($n),
+            receiver: true,
+        }
+    };
     ($name:expr, $func:expr, $sig:ident) => {
         $crate::objects::classes::typeobj::MethodDef {
             name: $name,

@@ -277,19 +277,11 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> Py
 
 /// `BaseException.__init__(self, *args)`: replaces `args`.
 fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.values.first() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor '__init__' of 'BaseException' object needs an argument"
-        ));
-    };
-    let p = this.downcast::<ExceptionObj>().ok_or_else(|| {
-        crate::exc!(
-            type_error,
-            "descriptor '__init__' requires a 'BaseException' object"
-        )
-    })?;
-    let items = args.pos()[1..].to_vec();
+    if args.has_kwargs() {
+        return Err(crate::vm::sig::no_keywords(&args.receiver().type_name()));
+    }
+    let p = args.receiver_as::<ExceptionObj>();
+    let items = args.params().to_vec();
     let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
     drop(old);
     Ok(Value::None)
@@ -297,54 +289,15 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `e.with_traceback(tb)`: sets `e.__traceback__` and returns `e`.
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.values.first().cloned().unwrap_or(Value::None);
-    let Some(p) = this.downcast::<ExceptionObj>() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object",
-            this.type_name()
-        ));
-    };
-    if args.has_kwargs() {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.with_traceback() takes no keyword arguments"
-        ));
-    }
-    let [_, tb] = args.pos() else {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.with_traceback() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
-    p.set_traceback(tb)?;
-    Ok(this)
+    args.receiver_as::<ExceptionObj>()
+        .set_traceback(&args.params()[0])?;
+    Ok(args.receiver().clone())
 }
 
 /// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, a list made on first use.
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.values.first().cloned().unwrap_or(Value::None);
-    if this.downcast::<ExceptionObj>().is_none() {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
-            this.type_name()
-        ));
-    }
-    if args.has_kwargs() {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.add_note() takes no keyword arguments"
-        ));
-    }
-    let [_, note] = args.pos() else {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.add_note() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
+    let this = args.receiver().clone();
+    let note = &args.params()[0];
     if note.downcast::<StrObj>().is_none() {
         return Err(crate::exc!(
             type_error,
@@ -382,7 +335,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("__init__", exc_init),
-    crate::method!("with_traceback", exc_with_traceback),
-    crate::method!("add_note", exc_add_note),
+    crate::method!("__init__", exc_init, WrapperAny),
+    crate::method!("with_traceback", exc_with_traceback, One),
+    crate::method!("add_note", exc_add_note, One),
 ];
