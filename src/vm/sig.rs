@@ -44,14 +44,24 @@ pub enum Owner<'a> {
     None,
     /// A method of this type: the first positional argument is the receiver.
     Type(&'a PyRef),
+    /// A class method of this type: the first positional argument is a subclass.
+    Class(&'a PyRef),
     /// A function of this module (`math`): named `math.sqrt`.
     Module(&'a str),
 }
 
 /// Checks `args` against `sig` for the builtin `name` of `owner`. For a method the first
-/// positional argument is the receiver, which must be an instance of the owner.
+/// positional argument is the receiver, which must be an instance of the owner. `bound` is
+/// the object a method was bound to (`L().append`, `int.mro`): as CPython's bound builtin
+/// methods, messages then name its type (or it, when it is a class: "int.mro()").
 #[inline]
-pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
+pub fn check(
+    sig: Sig,
+    name: &str,
+    owner: Owner,
+    bound: Option<&Value>,
+    args: &Args,
+) -> PyResult<()> {
     let mut n = args.values.len() - args.kwnames.len();
     if let Owner::Type(t) = owner {
         let wrapper = matches!(sig, Sig::Wrapper(_) | Sig::WrapperAny);
@@ -70,6 +80,10 @@ pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
         }
         n -= 1;
     }
+    if let Owner::Class(t) = owner {
+        check_class(name, t, args.values.first().filter(|_| n > 0))?;
+        n -= 1;
+    }
     let ok = match sig {
         Sig::Any | Sig::WrapperAny => return Ok(()),
         Sig::NoArgs => n == 0,
@@ -80,14 +94,49 @@ pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
     if ok && args.kwnames.is_empty() {
         return Ok(());
     }
+    let owner = match (owner, bound) {
+        (Owner::Type(_) | Owner::Class(_), Some(Value::Obj(b))) if b.is::<TypeObject>() => {
+            Owner::Type(b)
+        }
+        (Owner::Type(_) | Owner::Class(_), Some(b)) => Owner::Type(b.class()),
+        (owner, _) => owner,
+    };
     Err(sig_error(sig, name, owner, args.kwnames.is_empty(), n))
+}
+
+/// A class method's first argument must be the owner or a subclass of it (what
+/// `classmethod_descriptor` checks when called directly).
+#[inline]
+fn check_class(name: &str, owner: &PyRef, cls: Option<&Value>) -> PyResult<()> {
+    let Some(cls) = cls else {
+        return Err(wrapper_needs_receiver(name, owner));
+    };
+    let Some(c) = cls.as_obj().filter(|c| c.is::<TypeObject>()) else {
+        return Err(exc!(
+            type_error,
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            name,
+            type_name(owner),
+            cls.type_name()
+        ));
+    };
+    if c.ptr_eq(owner) || TypeObject::is_subtype(c, owner) {
+        return Ok(());
+    }
+    Err(exc!(
+        type_error,
+        "descriptor '{}' requires a subtype of '{}' but received '{}'",
+        name,
+        type_name(owner),
+        type_name(c)
+    ))
 }
 
 #[cold]
 fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr {
     let qualname = match owner {
         Owner::None => name.to_string(),
-        Owner::Type(t) => format!("{}.{name}", type_name(t)),
+        Owner::Type(t) | Owner::Class(t) => format!("{}.{name}", type_name(t)),
         Owner::Module(m) => format!("{m}.{name}"),
     };
     if let Sig::Wrapper(k) = sig {

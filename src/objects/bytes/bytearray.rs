@@ -433,5 +433,5 @@ pub const METHODS: &[MethodDef] = crate::objects::bytes::bytes::shared_methods!(
     method!("reverse", ba_reverse),
     method!("clear", ba_clear),
     method!("copy", ba_copy),
-    crate::static_method!("fromhex", ba_fromhex),
+    crate::class_method!("fromhex", ba_fromhex, One),
 );

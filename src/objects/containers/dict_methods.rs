@@ -8,8 +8,7 @@
 use crate::ast::BinOp;
 use crate::bytecode::opcode::CompareKind;
 use crate::exc;
-use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::classes::typeobj::{set_class_attr, MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::dictview::new_view;
 use crate::objects::containers::iter::{new_dict_iter, DictIterKind};
@@ -485,17 +484,6 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(target)
 }
 
-/// Installs the dict type's class-level methods (`fromkeys`, a classmethod, so that
-/// `D.fromkeys` builds a `D`). Called once the type table is populated.
-pub fn add_class_methods(dict_type: &PyRef) {
-    let f = BuiltinFunctionObj::new_ref("fromkeys", dict_fromkeys, None);
-    set_class_attr(
-        dict_type,
-        "fromkeys",
-        crate::objects::callables::descr::classmethod_of(Value::Obj(f)),
-    );
-}
-
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(dict_new),
     repr: Some(dict_repr),
@@ -513,6 +501,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const METHODS: &[MethodDef] = &[
+    crate::class_method!("fromkeys", dict_fromkeys, Pos(1, 2)),
     crate::method!("get", dict_get),
     crate::method!("setdefault", dict_setdefault),
     crate::method!("pop", dict_pop),

@@ -746,14 +746,7 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
 
 /// `float.fromhex(s)`, a classmethod: `F.fromhex(s)` is `F(float.fromhex(s))` for a subclass.
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // A classmethod: the class comes first, then the one argument (`METH_O`).
-    if args.has_kwargs() {
-        return Err(crate::vm::sig::no_keywords("float.fromhex"));
-    }
-    let [cls, arg] = args.pos() else {
-        let given = args.pos().len().saturating_sub(1);
-        return Err(crate::vm::sig::takes_error("float.fromhex", true, given));
-    };
+    let (cls, arg) = (&args.values[0], &args.values[1]);
     let Some(s) = as_str(arg) else {
         return Err(exc!(type_error, "bad argument type for built-in operation"));
     };
@@ -762,20 +755,6 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(c) if !c.ptr_eq(&types().float) => vm.call(cls, Args::positional(&[value])),
         _ => Ok(value),
     }
-}
-
-/// Installs `float.fromhex` as a classmethod.
-pub fn add_class_methods(float_type: &PyRef) {
-    let t = float_type.downcast::<TypeObject>().expect("a type");
-    let f = crate::objects::callables::function::BuiltinFunctionObj::new_ref(
-        "fromhex",
-        float_fromhex,
-        None,
-    );
-    t.dict.set_str(
-        crate::objects::strings::str::intern("fromhex"),
-        crate::objects::callables::descr::classmethod_of(Value::Obj(f)),
-    );
 }
 
 fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -849,6 +828,7 @@ pub fn round_float(x: f64, nd: Option<i64>) -> PyResult<Value> {
 }
 
 pub const METHODS: &[MethodDef] = &[
+    crate::class_method!("fromhex", float_fromhex, One),
     method!("__abs__", float_abs, Wrapper(0)),
     method!("__float__", float_float, Wrapper(0)),
     method!("__int__", float_trunc, Wrapper(0)),

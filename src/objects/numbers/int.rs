@@ -964,14 +964,9 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Reached as `int.from_bytes(b, ...)` (unbound) or `5 .from_bytes(b, ...)` / through
-    // a type object bound as `self`: skip a leading type or int.
-    let skip = match args.pos().first() {
-        Some(Value::Obj(o)) if o.is::<TypeObject>() => 1,
-        Some(v) if as_int(v).is_some() => 1,
-        _ => 0,
-    };
-    let rest = Args::new(&args.values[skip..], args.kwnames);
+    // The class comes first (a classmethod).
+    let cls = &args.values[0];
+    let rest = Args::new(&args.values[1..], args.kwnames);
     let (data, little, signed) = byteorder_args(&rest, "from_bytes", "bytes")?;
     let Some(data) = data else {
         return Err(exc!(
@@ -988,7 +983,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_le(Sign::Plus, &bytes)
     };
-    Ok(int_value(v))
+    // `I.from_bytes(...)` is `I(int.from_bytes(...))` for a subclass.
+    match cls {
+        Value::Obj(c) if !c.ptr_eq(&types().int) => vm.call(cls, Args::positional(&[int_value(v)])),
+        _ => Ok(int_value(v)),
+    }
 }
 
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1018,7 +1017,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("__ceil__", int_identity, NoArgs),
     method!("as_integer_ratio", int_as_integer_ratio, NoArgs),
     method!("to_bytes", int_to_bytes),
-    crate::static_method!("from_bytes", int_from_bytes),
+    crate::class_method!("from_bytes", int_from_bytes),
     method!("__format__", int_format, One),
 ];
 
