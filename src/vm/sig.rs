@@ -52,8 +52,9 @@ pub enum Owner<'a> {
 
 /// Checks `args` against `sig` for the builtin `name` of `owner`. For a method the first
 /// positional argument is the receiver, which must be an instance of the owner. `bound` is
-/// the object a method was bound to (`L().append`, `int.mro`): as CPython's bound builtin
-/// methods, messages then name its type (or it, when it is a class: "int.mro()").
+/// the object a method was bound to: when it is a class (`int.mro`, a class method), the
+/// messages name it, as CPython's bound builtin methods do ("int.mro()"). (A method bound
+/// to an instance is named after its owner, as CPython's `LOAD_METHOD` calls show it.)
 #[inline]
 pub fn check(
     sig: Sig,
@@ -98,7 +99,6 @@ pub fn check(
         (Owner::Type(_) | Owner::Class(_), Some(Value::Obj(b))) if b.is::<TypeObject>() => {
             Owner::Type(b)
         }
-        (Owner::Type(_) | Owner::Class(_), Some(b)) => Owner::Type(b.class()),
         (owner, _) => owner,
     };
     Err(sig_error(sig, name, owner, args.kwnames.is_empty(), n))

@@ -166,6 +166,7 @@ macro_rules! builtin_types {
                 $(crate::objects::classes::typeobj::add_methods(&self.$field, $spec.methods);)*
                 $(crate::objects::classes::typeobj::add_getsets(&self.$field, $spec.getsets);)*
                 crate::objects::classes::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
+                crate::objects::classes::typeobj::add_getsets(&self.exc.base_exception, exception::GETSETS);
                 crate::objects::io::file::populate(self);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);
