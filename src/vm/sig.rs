@@ -136,7 +136,11 @@ fn check_class(name: &str, owner: &PyRef, cls: Option<&Value>) -> PyResult<()> {
 fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr {
     let qualname = match owner {
         Owner::None => name.to_string(),
-        Owner::Type(t) | Owner::Class(t) => format!("{}.{name}", type_name(t)),
+        // (the type's `__qualname__`, as CPython's method qualnames: `chain.from_iterable`)
+        Owner::Type(t) | Owner::Class(t) => match t.downcast::<TypeObject>() {
+            Some(tt) => format!("{}.{name}", tt.qualname),
+            None => format!("{}.{name}", type_name(t)),
+        },
         Owner::Module(m) => format!("{m}.{name}"),
     };
     if let Sig::Wrapper(k) = sig {

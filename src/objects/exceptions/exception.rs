@@ -303,19 +303,8 @@ fn get_suppress_context(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(payload(v).suppress_context.get()))
 }
 
-/// A `T_BOOL` member: only a bool is stored.
 fn set_suppress_context(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
-    match value {
-        Some(Value::Bool(b)) => {
-            payload(v).suppress_context.set(b);
-            Ok(())
-        }
-        Some(_) => Err(crate::exc!(type_error, "attribute value type must be bool")),
-        None => Err(crate::exc!(
-            type_error,
-            "can't delete numeric/char attribute"
-        )),
-    }
+    crate::objects::callables::getset::set_bool_member(&payload(v).suppress_context, value)
 }
 
 pub const GETSETS: &[GetSetDef] = &[
