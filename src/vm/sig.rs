@@ -31,6 +31,14 @@ pub enum Sig {
     /// `METH_VARARGS` parsed by `PyArg_ParseTuple`, `min..=max` positional arguments:
     /// "find() takes at least 1 argument (0 given)".
     Varargs(u8, u8),
+    /// A slot wrapper's convention (`wrapper_descriptor`: `float.__abs__`, `int.__index__`):
+    /// exactly this many arguments after the receiver, with the wrapper's own messages
+    /// ("descriptor '__abs__' of 'float' object needs an argument", "expected 0 arguments,
+    /// got 1").
+    Wrapper(u8),
+    /// A slot wrapper whose body takes any arguments (`BaseException.__init__`): only the
+    /// receiver is checked, with the wrapper's messages.
+    WrapperAny,
 }
 
 /// What a builtin belongs to, for the receiver check and the names in messages.
@@ -39,45 +47,112 @@ pub enum Owner<'a> {
     None,
     /// A method of this type: the first positional argument is the receiver.
     Type(&'a PyRef),
+    /// A class method of this type: the first positional argument is a subclass.
+    Class(&'a PyRef),
     /// A function of this module (`math`): named `math.sqrt`.
     Module(&'a str),
 }
 
 /// Checks `args` against `sig` for the builtin `name` of `owner`. For a method the first
-/// positional argument is the receiver, which must be an instance of the owner.
+/// positional argument is the receiver, which must be an instance of the owner. `bound` is
+/// the object a method was bound to: when it is a class (`int.mro`, a class method), the
+/// messages name it, as CPython's bound builtin methods do ("int.mro()"). (A method bound
+/// to an instance is named after its owner, as CPython's `LOAD_METHOD` calls show it.)
 #[inline]
-pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
+pub fn check(
+    sig: Sig,
+    name: &str,
+    owner: Owner,
+    bound: Option<&Value>,
+    args: &Args,
+) -> PyResult<()> {
     let mut n = args.values.len() - args.kwnames.len();
     if let Owner::Type(t) = owner {
+        let wrapper = matches!(sig, Sig::Wrapper(_) | Sig::WrapperAny);
         match args.values.first() {
             Some(this) if n > 0 => {
                 if !this.class().ptr_eq(t) && !TypeObject::is_subtype(this.class(), t) {
-                    return Err(wrong_receiver(name, t, this));
+                    return Err(if wrapper {
+                        wrapper_wrong_receiver(name, t, this)
+                    } else {
+                        wrong_receiver(name, t, this)
+                    });
                 }
             }
+            _ if wrapper => return Err(wrapper_needs_receiver(name, t)),
             _ => return Err(needs_receiver(name, t)),
         }
         n -= 1;
     }
+    if let Owner::Class(t) = owner {
+        check_class(name, t, args.values.first().filter(|_| n > 0))?;
+        n -= 1;
+    }
     let ok = match sig {
-        Sig::Any => return Ok(()),
+        Sig::Any | Sig::WrapperAny => return Ok(()),
         Sig::NoArgs => n == 0,
         Sig::One => n == 1,
         Sig::Pos(min, max) | Sig::Varargs(min, max) => n >= min as usize && n <= max as usize,
+        Sig::Wrapper(k) => n == k as usize,
     };
     if ok && args.kwnames.is_empty() {
         return Ok(());
     }
+    let owner = match (owner, bound) {
+        (Owner::Type(_) | Owner::Class(_), Some(Value::Obj(b))) if b.is::<TypeObject>() => {
+            Owner::Type(b)
+        }
+        (owner, _) => owner,
+    };
     Err(sig_error(sig, name, owner, args.kwnames.is_empty(), n))
+}
+
+/// A class method's first argument must be the owner or a subclass of it (what
+/// `classmethod_descriptor` checks when called directly).
+#[inline]
+fn check_class(name: &str, owner: &PyRef, cls: Option<&Value>) -> PyResult<()> {
+    let Some(cls) = cls else {
+        return Err(wrapper_needs_receiver(name, owner));
+    };
+    let Some(c) = cls.as_obj().filter(|c| c.is::<TypeObject>()) else {
+        return Err(exc!(
+            type_error,
+            "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+            name,
+            type_name(owner),
+            cls.type_name()
+        ));
+    };
+    if c.ptr_eq(owner) || TypeObject::is_subtype(c, owner) {
+        return Ok(());
+    }
+    Err(exc!(
+        type_error,
+        "descriptor '{}' requires a subtype of '{}' but received '{}'",
+        name,
+        type_name(owner),
+        type_name(c)
+    ))
 }
 
 #[cold]
 fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr {
     let qualname = match owner {
         Owner::None => name.to_string(),
-        Owner::Type(t) => format!("{}.{name}", type_name(t)),
+        // (the type's `__qualname__`, as CPython's method qualnames: `chain.from_iterable`)
+        Owner::Type(t) | Owner::Class(t) => match t.downcast::<TypeObject>() {
+            Some(tt) => format!("{}.{name}", tt.qualname),
+            None => format!("{}.{name}", type_name(t)),
+        },
         Owner::Module(m) => format!("{m}.{name}"),
     };
+    if let Sig::Wrapper(k) = sig {
+        return if no_kw {
+            wrapper_count_error(k as usize, k as usize, n)
+        } else {
+            wrapper_no_keywords(name)
+        };
+    }
     if !no_kw {
         return no_keywords(&qualname);
     }
@@ -86,7 +161,7 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         Sig::One => takes_error(&qualname, true, n),
         Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
         Sig::Varargs(min, max) => takes_count_error(name, min as usize, max as usize, n),
-        Sig::Any => unreachable!("Sig::Any never fails"),
+        Sig::Any | Sig::WrapperAny | Sig::Wrapper(_) => unreachable!("handled above"),
     }
 }
 
@@ -117,6 +192,51 @@ pub fn wrong_receiver(name: &str, owner: &PyRef, got: &Value) -> PyErr {
         name,
         type_name(owner),
         got.type_name()
+    )
+}
+
+/// "descriptor '__abs__' of 'float' object needs an argument": a slot wrapper called
+/// without its receiver.
+#[cold]
+pub fn wrapper_needs_receiver(name: &str, owner: &PyRef) -> PyErr {
+    exc!(
+        type_error,
+        "descriptor '{}' of '{}' object needs an argument",
+        name,
+        type_name(owner)
+    )
+}
+
+/// "descriptor '__abs__' requires a 'float' object but received a 'int'": a slot wrapper
+/// called on something that is not an instance of its type.
+#[cold]
+pub fn wrapper_wrong_receiver(name: &str, owner: &PyRef, got: &Value) -> PyErr {
+    exc!(
+        type_error,
+        "descriptor '{}' requires a '{}' object but received a '{}'",
+        name,
+        type_name(owner),
+        got.type_name()
+    )
+}
+
+/// "wrapper __abs__() takes no keyword arguments".
+#[cold]
+pub fn wrapper_no_keywords(name: &str) -> PyErr {
+    exc!(type_error, "wrapper {}() takes no keyword arguments", name)
+}
+
+/// A slot wrapper's count message, for `given` arguments where `min..=max` are taken:
+/// "expected 1 argument, got 0".
+#[cold]
+pub fn wrapper_count_error(min: usize, max: usize, given: usize) -> PyErr {
+    let n = if given < min { min } else { max };
+    exc!(
+        type_error,
+        "expected {} argument{}, got {}",
+        n,
+        if n == 1 { "" } else { "s" },
+        given
     )
 }
 

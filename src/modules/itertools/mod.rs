@@ -343,10 +343,7 @@ fn chain_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 
 /// `chain.from_iterable(iterables)` (looked up on the class, it is called without `cls`).
 fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let iterable = match args.pos() {
-        [this, x] if !args.has_kwargs() && native::native::<Chain>(this).is_some() => x,
-        _ => params::one(&args, "chain.from_iterable")?,
-    };
+    let iterable = &args.values[1];
     let source = vm.iter(iterable)?;
     Ok(new_chain(&Types::get().chain, source))
 }
@@ -359,7 +356,7 @@ const CHAIN_SLOTS: TypeSlots = TypeSlots {
 const CHAIN_METHODS: &[MethodDef] = &[
     method!("__next__", native::method_next),
     method!("__iter__", native::method_iter),
-    crate::static_method!("from_iterable", chain_from_iterable),
+    crate::class_method!("from_iterable", chain_from_iterable, One),
 ];
 
 struct Islice {

@@ -422,5 +422,5 @@ pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!
     method!("reverse", ba_reverse, NoArgs),
     method!("clear", ba_clear, NoArgs),
     method!("copy", ba_copy, NoArgs),
-    crate::static_method!("fromhex", ba_fromhex),
+    crate::class_method!("fromhex", ba_fromhex, One),
 );

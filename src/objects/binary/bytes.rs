@@ -723,7 +723,8 @@ macro_rules! shared_methods {
 }
 pub(crate) use shared_methods;
 
-pub const METHODS: &[MethodDef] = shared_methods!(crate::static_method!("fromhex", bytes_fromhex),);
+pub const METHODS: &[MethodDef] =
+    shared_methods!(crate::class_method!("fromhex", bytes_fromhex, One),);
 
 #[cfg(test)]
 mod tests {

@@ -6,8 +6,9 @@ use crate::objects::classes::typeobj::TypeSpec;
 use std::rc::Rc;
 
 use crate::bytecode::{wordcode, CodeUnit, Const};
+use crate::method;
 use crate::objects::binary::bytes::bytes_value;
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::core::PyRef;
@@ -16,7 +17,6 @@ use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::trace::Trace;
 use crate::objects::{numbers::hash, types, Value};
 use crate::vm::{Args, PyResult, Vm};
-use crate::{exc, method};
 
 pub struct CodeObj {
     pub unit: Rc<CodeUnit>,
@@ -136,40 +136,6 @@ pub fn const_hash(c: &Const) -> Option<i64> {
     })
 }
 
-/// The receiver of a code method (`c.replace(...)`, or `type(c).replace(c, ...)`).
-pub(super) fn receiver<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a CodeObj> {
-    let this = args.pos().first();
-    this.and_then(|v| v.downcast::<CodeObj>())
-        .ok_or_else(|| match this {
-            Some(v) => exc!(
-                type_error,
-                "descriptor '{}' for 'code' objects doesn't apply to a '{}' object",
-                method,
-                v.type_name()
-            ),
-            None => exc!(
-                type_error,
-                "unbound method code.{}() needs an argument",
-                method
-            ),
-        })
-}
-
-/// The receiver of a method that takes no arguments.
-fn no_arg_receiver<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a CodeObj> {
-    let c = receiver(args, method)?;
-    args.no_kwargs(&format!("code.{method}"))?;
-    match args.pos().len() - 1 {
-        0 => Ok(c),
-        n => Err(exc!(
-            type_error,
-            "code.{}() takes no arguments ({} given)",
-            method,
-            n
-        )),
-    }
-}
-
 fn str_tuple(names: &[PyRef]) -> Value {
     tuple_value(names.iter().map(|n| Value::Obj(n.clone())).collect())
 }
@@ -196,81 +162,47 @@ impl CodeObj {
     }
 }
 
-/// The names [`code_getattr`] answers, without their `co_` prefix.
-const FIELDS: [&str; 19] = [
-    "argcount",
-    "posonlyargcount",
-    "kwonlyargcount",
-    "nlocals",
-    "flags",
-    "stacksize",
-    "firstlineno",
-    "name",
-    "qualname",
-    "filename",
-    "varnames",
-    "names",
-    "cellvars",
-    "freevars",
-    "consts",
-    "code",
-    "linetable",
-    "lnotab",
-    "exceptiontable",
-];
-
-/// The getter of the `co_*` properties: bound to the attribute's name.
-fn field_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [Value::Obj(name), this] = args.pos() else {
-        return Err(exc!(type_error, "expected 1 argument"));
+/// The `co_*` attributes, as CPython declares them: members (read-only: "readonly
+/// attribute") or computed getsets ("attribute ... is not writable").
+macro_rules! code_fields {
+    ($($kind:ident $field:ident => $getter:ident,)*) => {
+        $(fn $getter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+            Ok(field(v.downcast::<CodeObj>().expect("checked by the descriptor"), stringify!($field)))
+        })*
+        /// `code`'s special attributes.
+        pub const GETSETS: &[GetSetDef] = &[$(code_fields!(@def $kind $field, $getter),)*];
     };
-    if this.downcast::<CodeObj>().is_none() {
-        return Err(exc!(
-            type_error,
-            "descriptor '{}' for 'code' objects doesn't apply to a '{}' object",
-            name.downcast::<StrObj>().map_or("?", |s| s.as_str()),
-            this.type_name()
-        ));
-    }
-    Ok(code_getattr(vm, this, name)?.unwrap_or(Value::None))
+    (@def member $field:ident, $g:ident) => { crate::member!(concat!("co_", stringify!($field)), $g) };
+    (@def getset $field:ident, $g:ident) => { crate::getset!(concat!("co_", stringify!($field)), $g) };
 }
 
-/// Start-up: the `co_*` attributes as read-only properties of `code`, so that `dir()` and
-/// `type(c).__dict__` list them (reads go through [`code_getattr`] first).
-pub fn add_attributes(code_type: &PyRef) {
-    let t = code_type
-        .downcast::<crate::objects::classes::typeobj::TypeObject>()
-        .expect("a type");
-    for field in FIELDS {
-        let name = intern(&format!("co_{field}"));
-        let bound = Some(Value::Obj(name.clone()));
-        let getter = crate::objects::callables::function::BuiltinFunctionObj::new_ref(
-            "getter",
-            field_getter,
-            bound,
-        );
-        let prop = crate::objects::callables::descr::PropertyObj {
-            fget: Value::Obj(getter),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: std::cell::RefCell::new(Value::Obj(name.clone())),
-        };
-        t.dict
-            .set_str(name, Value::Obj(PyRef::new(&types().property, prop)));
-    }
+code_fields! {
+    member argcount => get_argcount,
+    member posonlyargcount => get_posonlyargcount,
+    member kwonlyargcount => get_kwonlyargcount,
+    member stacksize => get_stacksize,
+    member flags => get_flags,
+    member nlocals => get_nlocals,
+    member consts => get_consts,
+    member names => get_names,
+    member filename => get_filename,
+    member name => get_name,
+    member qualname => get_qualname,
+    member firstlineno => get_firstlineno,
+    member linetable => get_linetable,
+    member exceptiontable => get_exceptiontable,
+    getset lnotab => get_lnotab,
+    getset varnames => get_varnames,
+    getset cellvars => get_cellvars,
+    getset freevars => get_freevars,
+    getset code => get_code,
 }
 
-/// The `co_*` attributes.
-fn code_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let c = v.downcast::<CodeObj>().expect("a code object");
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let Some(field) = n.strip_prefix("co_") else {
-        return Ok(None);
-    };
+/// The `co_<field>` attribute of `c`.
+fn field(c: &CodeObj, field: &str) -> Value {
     let u = &c.unit;
     let int = |i: u32| Value::Int(i64::from(i));
-    Ok(Some(match field {
+    match field {
         "name" => Value::Obj(c.name.clone()),
         "qualname" => Value::Obj(c.qualname.clone()),
         "filename" => Value::Obj(c.filename.clone()),
@@ -289,25 +221,8 @@ fn code_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
         "code" => bytes_value(wordcode::code_bytes(u)),
         "linetable" => c.linetable(),
         "lnotab" => bytes_value(wordcode::lnotab(u)),
-        "exceptiontable" => c.exceptiontable(),
-        _ => return Ok(None),
-    }))
-}
-
-fn code_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    if code_getattr(vm, v, name)?.is_some() {
-        // CPython's computed attributes (getsets) and its plain members word it differently.
-        let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-        return Err(match n {
-            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_lnotab" => exc!(
-                attribute_error,
-                "attribute '{}' of 'code' objects is not writable",
-                n
-            ),
-            _ => exc!(attribute_error, "readonly attribute"),
-        });
+        _ => c.exceptiontable(),
     }
-    crate::vm::attr::generic_setattr(vm, v, name, value)
 }
 
 /// `<code object f at 0x..., file "x.py", line 1>`
@@ -329,7 +244,7 @@ fn code_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 
 /// `co_lines()`: `(start, end, line)` for each instruction's bytes in `co_code`.
 fn code_lines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = no_arg_receiver(&args, "co_lines")?;
+    let c = args.receiver_as::<CodeObj>();
     let line = |l: Option<&crate::ast::Loc>| l.map_or(Value::None, |l| Value::Int(l.line.into()));
     let items = wordcode::spans(&c.unit)
         .map(|(start, end, loc)| {
@@ -345,7 +260,7 @@ fn code_lines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `co_positions()`: `(line, end_line, col, end_col)` for each code unit of `co_code`.
 fn code_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = no_arg_receiver(&args, "co_positions")?;
+    let c = args.receiver_as::<CodeObj>();
     let mut items = Vec::new();
     for (start, end, loc) in wordcode::spans(&c.unit) {
         let fields = match loc {
@@ -363,8 +278,8 @@ pub const METHODS: &[MethodDef] = &[
         "replace",
         crate::objects::callables::code_replace::code_replace
     ),
-    method!("co_lines", code_lines),
-    method!("co_positions", code_positions),
+    method!("co_lines", code_lines, NoArgs),
+    method!("co_positions", code_positions, NoArgs),
 ];
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -372,8 +287,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(code_repr),
     richcompare: Some(crate::objects::callables::code_replace::code_richcompare),
     hash: Some(crate::objects::callables::code_replace::code_hash),
-    getattr: Some(code_getattr),
-    setattr: Some(code_setattr),
     ..TypeSlots::EMPTY
 };
 
@@ -381,7 +294,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: GETSETS,
 };
 
 #[cfg(test)]

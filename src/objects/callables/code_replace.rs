@@ -22,7 +22,7 @@ use crate::bytecode::opcode::Op;
 use crate::bytecode::wordcode;
 use crate::exc;
 use crate::objects::binary::bytes::BytesObj;
-use crate::objects::callables::code::{receiver, CodeObj};
+use crate::objects::callables::code::CodeObj;
 use crate::objects::containers::set::SetObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::numbers::int::{as_int, index_value};
@@ -280,7 +280,7 @@ fn check_runnable(c: &CodeObj, g: &Given, names: &NameTables) -> PyResult<()> {
 
 /// `code.replace(**fields)`: a new code object with the given fields changed.
 pub fn code_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = receiver(&args, "replace")?;
+    let c = args.receiver_as::<CodeObj>();
     let g = convert(&args)?;
     let u = &c.unit;
     let [argcount, posonly, kwonly, nlocals, stacksize, flag_bits, firstlineno] = g.ints;

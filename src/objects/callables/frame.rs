@@ -31,7 +31,7 @@ use std::cell::{Cell, RefCell};
 use crate::exc;
 use crate::objects::callables::cell::CellObj;
 use crate::objects::callables::code::CodeObj;
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str, StrObj};
@@ -375,10 +375,6 @@ fn payload(v: &Value) -> &FrameObj {
     v.downcast::<FrameObj>().expect("a frame")
 }
 
-fn attr_name(name: &PyRef) -> &str {
-    name.downcast::<StrObj>().map_or("", |s| s.as_str())
-}
-
 /// CPython's `f_lasti`: the offset in bytes of the instruction (two per instruction in
 /// CPython's wordcode); 0 before the first.
 pub fn lasti(ip: usize) -> i64 {
@@ -389,72 +385,108 @@ pub fn lasti(ip: usize) -> i64 {
     }
 }
 
-fn frame_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let f = payload(v);
-    let this = v.as_obj().expect("a frame");
-    Ok(Some(match attr_name(name) {
-        "f_code" => Value::Obj(f.code.clone()),
-        "f_globals" => Value::Obj(f.globals.clone()),
-        "f_builtins" => Value::Obj(vm.interp.builtins.clone()),
-        "f_lineno" => Value::Int(vm.frame_lineno(f) as i64),
-        "f_lasti" => Value::Int(vm.frame_ip(f).map_or(-1, lasti)),
-        "f_back" => vm.frame_back(f).map_or(Value::None, Value::Obj),
-        "f_locals" => Value::Obj(vm.frame_locals(this)),
-        "f_trace" => f.trace.borrow().clone(),
-        "f_trace_lines" => Value::Bool(f.trace_lines.get()),
-        "f_trace_opcodes" => Value::Bool(f.trace_opcodes.get()),
-        _ => return Ok(None),
-    }))
+// The frame's fields: getsets (two bool members) as in CPython; the rest of the
+// attributes are read-only ("attribute 'f_code' of 'frame' objects is not writable").
+
+fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(payload(v).code.clone()))
 }
 
-fn frame_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let f = payload(v);
-    let n = attr_name(name);
-    match (n, value) {
-        ("f_lineno", None) => Err(exc!(attribute_error, "cannot delete attribute")),
-        ("f_lineno", Some(Value::Int(_))) => Err(exc!(
-            value_error,
-            "can't jump from the 'call' trace event of a new frame"
-        )),
-        ("f_lineno", Some(v))
-            if v.downcast::<crate::objects::numbers::int::IntObj>()
-                .is_some() =>
+fn get_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(payload(v).globals.clone()))
+}
+
+fn get_builtins(vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(vm.interp.builtins.clone()))
+}
+
+fn get_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(vm.frame_lineno(payload(v)) as i64))
+}
+
+/// Only a trace function may jump, which pyvm's tracing does not support from the
+/// `call` event of a new frame.
+fn set_lineno(_vm: &mut Vm, _v: &Value, value: Option<Value>) -> PyResult<()> {
+    match value {
+        None => Err(exc!(attribute_error, "cannot delete attribute")),
+        Some(v)
+            if matches!(v, Value::Int(_))
+                || v.downcast::<crate::objects::numbers::int::IntObj>()
+                    .is_some() =>
         {
             Err(exc!(
                 value_error,
                 "can't jump from the 'call' trace event of a new frame"
             ))
         }
-        ("f_lineno", Some(_)) => Err(exc!(value_error, "lineno must be an integer")),
-        ("f_trace", value) => {
-            let old = std::mem::replace(&mut *f.trace.borrow_mut(), value.unwrap_or(Value::None));
-            drop(old);
-            Ok(())
-        }
-        ("f_trace_lines" | "f_trace_opcodes", None) => {
-            Err(exc!(attribute_error, "cannot delete attribute"))
-        }
-        ("f_trace_lines" | "f_trace_opcodes", Some(Value::Bool(b))) => {
-            let cell = if n == "f_trace_lines" {
-                &f.trace_lines
-            } else {
-                &f.trace_opcodes
-            };
-            cell.set(b);
-            Ok(())
-        }
-        ("f_trace_lines" | "f_trace_opcodes", Some(_)) => {
-            Err(exc!(type_error, "attribute value type must be bool"))
-        }
-        ("f_code" | "f_globals" | "f_builtins" | "f_lasti" | "f_back" | "f_locals", _) => {
-            Err(exc!(
-                attribute_error,
-                "attribute '{n}' of 'frame' objects is not writable"
-            ))
-        }
-        (_, value) => crate::vm::attr::generic_setattr(vm, v, name, value),
+        Some(_) => Err(exc!(value_error, "lineno must be an integer")),
     }
 }
+
+fn get_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(vm.frame_ip(payload(v)).map_or(-1, lasti)))
+}
+
+fn get_back(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.frame_back(payload(v)).map_or(Value::None, Value::Obj))
+}
+
+fn get_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(vm.frame_locals(v.as_obj().expect("a frame"))))
+}
+
+fn get_trace(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(payload(v).trace.borrow().clone())
+}
+
+/// Deleting the trace function sets it to None.
+fn set_trace(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let old = std::mem::replace(
+        &mut *payload(v).trace.borrow_mut(),
+        value.unwrap_or(Value::None),
+    );
+    drop(old);
+    Ok(())
+}
+
+fn get_trace_lines(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(payload(v).trace_lines.get()))
+}
+
+fn set_trace_lines(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    crate::objects::callables::getset::set_bool_member(&payload(v).trace_lines, value)
+}
+
+fn get_trace_opcodes(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(payload(v).trace_opcodes.get()))
+}
+
+fn set_trace_opcodes(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    crate::objects::callables::getset::set_bool_member(&payload(v).trace_opcodes, value)
+}
+
+pub const GETSETS: &[GetSetDef] = &[
+    crate::getset!("f_back", get_back),
+    crate::getset!("f_locals", get_locals),
+    crate::getset!("f_lineno", get_lineno, set_lineno),
+    crate::getset!("f_trace", get_trace, set_trace),
+    crate::getset!("f_lasti", get_lasti),
+    crate::getset!("f_globals", get_globals),
+    crate::getset!("f_builtins", get_builtins),
+    crate::getset!("f_code", get_code),
+    GetSetDef {
+        name: "f_trace_lines",
+        get: get_trace_lines,
+        set: Some(set_trace_lines),
+        member: true,
+    },
+    GetSetDef {
+        name: "f_trace_opcodes",
+        get: get_trace_opcodes,
+        set: Some(set_trace_opcodes),
+        member: true,
+    },
+];
 
 /// `<frame at 0x..., file 'x.py', line 3, code f>`
 fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
@@ -472,28 +504,16 @@ fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 /// `frame.clear()`: drops the variables of an exited frame; closes the generator of a
 /// suspended generator's frame; RuntimeError for a frame that is running.
 fn method_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = match args.values.first() {
-        Some(Value::Obj(o)) if o.is::<FrameObj>() => o.clone(),
-        _ => {
-            return Err(exc!(
-                type_error,
-                "descriptor 'clear' requires a 'frame' object"
-            ))
-        }
-    };
-    if args.values.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "frame.clear() takes no arguments ({} given)",
-            args.values.len() - 1
-        ));
-    }
-    let f = this.downcast::<FrameObj>().expect("a frame");
+    let this = args
+        .receiver()
+        .as_obj()
+        .expect("checked by the method table");
+    let f = args.receiver_as::<FrameObj>();
     if f.live_at().is_some() {
         return Err(exc!(runtime_error, "cannot clear an executing frame"));
     }
     if f.is_generator() {
-        vm.finalize_generator_of_frame(&this);
+        vm.finalize_generator_of_frame(this);
     } else {
         f.clear_owned(false);
     }
@@ -503,8 +523,6 @@ fn method_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(crate::objects::exceptions::traceback::no_new),
     repr: Some(frame_repr),
-    getattr: Some(frame_getattr),
-    setattr: Some(frame_setattr),
     ..TypeSlots::EMPTY
 };
 
@@ -512,10 +530,10 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: GETSETS,
 };
 
-pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear)];
+pub const METHODS: &[MethodDef] = &[crate::method!("clear", method_clear, NoArgs)];
 
 impl crate::objects::trace::Trace for FrameObj {
     fn is_gc(&self) -> bool {

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use crate::exc;
 use crate::objects::callables::cell::CellObj;
 use crate::objects::callables::code::CodeObj;
-use crate::objects::classes::typeobj::MethodDef;
+use crate::objects::classes::typeobj::{MethodDef, MethodKind};
 use crate::objects::classes::typeobj::{NativeFn, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
@@ -309,6 +309,8 @@ pub enum Home {
     Builtins,
     /// A method of this type (the entries of a type's method table).
     Type(PyRef),
+    /// A class method of this type (`dict.fromkeys`): the first argument is a subclass.
+    Class(PyRef),
     /// A function of this native module (`math`).
     Module(&'static str),
 }
@@ -321,7 +323,7 @@ impl Trace for BuiltinFunctionObj {
         if let Some(b) = &self.bound {
             visit_value(b, visit);
         }
-        if let Home::Type(t) = &self.home {
+        if let Home::Type(t) | Home::Class(t) = &self.home {
             visit(t);
         }
     }
@@ -341,10 +343,12 @@ impl BuiltinFunctionObj {
 
     /// A method of `ty`'s table (unbound: the receiver comes first in the arguments).
     pub fn method_ref(def: &MethodDef, ty: &PyRef) -> PyRef {
-        if !def.receiver {
-            return Self::alloc(def.name, def.func, def.sig, Home::Builtins, None);
-        }
-        Self::alloc(def.name, def.func, def.sig, Home::Type(ty.clone()), None)
+        let home = match def.kind {
+            MethodKind::Instance => Home::Type(ty.clone()),
+            MethodKind::Static => Home::Builtins,
+            MethodKind::Class => Home::Class(ty.clone()),
+        };
+        Self::alloc(def.name, def.func, def.sig, home, None)
     }
 
     /// This method bound to `this` (`[].append`), or to a class (a builtin classmethod).
@@ -352,6 +356,7 @@ impl BuiltinFunctionObj {
         let home = match &self.home {
             Home::Builtins => Home::Builtins,
             Home::Type(t) => Home::Type(t.clone()),
+            Home::Class(t) => Home::Class(t.clone()),
             Home::Module(m) => Home::Module(m),
         };
         Self::alloc(self.name, self.func, self.sig, home, Some(this))
@@ -391,18 +396,19 @@ impl BuiltinFunctionObj {
         let owner = match &self.home {
             Home::Builtins => Owner::None,
             Home::Type(t) => Owner::Type(t),
+            Home::Class(t) => Owner::Class(t),
             Home::Module(m) => Owner::Module(m),
         };
-        if self.sig == Sig::Any && !matches!(owner, Owner::Type(_)) {
+        if self.sig == Sig::Any && !matches!(owner, Owner::Type(_) | Owner::Class(_)) {
             return Ok(());
         }
-        sig::check(self.sig, self.name, owner, args)
+        sig::check(self.sig, self.name, owner, self.bound.as_ref(), args)
     }
 
     /// `__qualname__`: `list.append` for a method, the name for a function.
     pub fn qualname(&self) -> String {
         match &self.home {
-            Home::Type(t) => format!(
+            Home::Type(t) | Home::Class(t) => format!(
                 "{}.{}",
                 crate::objects::classes::typeobj::type_name(t),
                 self.name

@@ -227,7 +227,7 @@ fn builtin_module(_vm: &mut Vm, b: &Value) -> PyResult<Value> {
     Ok(match builtin(b).home {
         Home::Builtins => Value::Obj(new_str("builtins")),
         Home::Module(m) => Value::Obj(new_str(m)),
-        Home::Type(_) => Value::None,
+        Home::Type(_) | Home::Class(_) => Value::None,
     })
 }
 

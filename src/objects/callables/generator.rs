@@ -800,73 +800,36 @@ pub fn send(vm: &mut Vm, gen: &Value, v: Value) -> PyResult<Value> {
     }
 }
 
-/// `self` of a generator method, checked.
-fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
-    args.pos()
-        .first()
-        .and_then(|v| v.as_obj())
-        .filter(|o| o.is::<GenObj>())
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "descriptor '{}' requires a 'generator' object",
-                name
-            )
-        })
+/// The generator a method was called on (the table checked the receiver).
+fn this<'a>(args: &Args<'a>) -> &'a PyRef {
+    args.receiver()
+        .as_obj()
+        .expect("checked by the method table")
 }
 
 fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("send")?;
-    let g = this(&args, "send")?;
-    match args.pos() {
-        [_, v] => send(vm, &Value::Obj(g.clone()), v.clone()),
-        pos => Err(exc!(
-            type_error,
-            "generator.send() takes exactly one argument ({} given)",
-            pos.len() - 1
-        )),
-    }
+    send(vm, args.receiver(), args.params()[0].clone())
 }
 
 fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = this(&args, "__next__")?;
-    args.check_count("__next__", 1, 1).map_err(|_| {
-        exc!(
-            type_error,
-            "expected 0 arguments, got {}",
-            args.values.len() - 1
-        )
-    })?;
-    send(vm, &Value::Obj(g.clone()), Value::None)
+    send(vm, args.receiver(), Value::None)
 }
 
 fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("throw")?;
-    let g = this(&args, "throw")?.clone();
-    let rest = &args.pos()[1..];
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(crate::vm::args::arg_count_error("throw", 1, 3, rest.len()));
-    }
-    match vm.gen_throw(&g, rest)? {
+    let g = this(&args).clone();
+    match vm.gen_throw(&g, args.params())? {
         GenStep::Yield(x) => Ok(x),
         GenStep::Return(r) => Err(stop_iteration(r)),
     }
 }
 
 fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = this(&args, "close")?.clone();
-    if args.values.len() != 1 {
-        return Err(exc!(
-            type_error,
-            "generator.close() takes no arguments ({} given)",
-            args.values.len() - 1
-        ));
-    }
+    let g = this(&args).clone();
     vm.gen_close(&g).map(|()| Value::None)
 }
 
 fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(&args, "__iter__").map(|g| Value::Obj(g.clone()))
+    Ok(args.receiver().clone())
 }
 
 fn gen_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -966,11 +929,11 @@ pub const SPEC: TypeSpec = TypeSpec {
 };
 
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("send", method_send),
-    crate::method!("throw", method_throw),
-    crate::method!("close", method_close),
-    crate::method!("__next__", method_next),
-    crate::method!("__iter__", method_iter),
+    crate::method!("send", method_send, One),
+    crate::method!("throw", method_throw, Pos(1, 3)),
+    crate::method!("close", method_close, NoArgs),
+    crate::method!("__next__", method_next, Wrapper(0)),
+    crate::method!("__iter__", method_iter, Wrapper(0)),
 ];
 
 impl crate::objects::trace::Trace for GenObj {

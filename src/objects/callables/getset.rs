@@ -197,3 +197,16 @@ pub fn add(cls: &PyRef, adds: (bool, bool)) {
         }
     }
 }
+
+/// Stores into a `T_BOOL` member (`BaseException.__suppress_context__`,
+/// `frame.f_trace_lines`): only a bool, and never deleted.
+pub fn set_bool_member(cell: &std::cell::Cell<bool>, value: Option<Value>) -> PyResult<()> {
+    match value {
+        Some(Value::Bool(b)) => {
+            cell.set(b);
+            Ok(())
+        }
+        Some(_) => Err(exc!(type_error, "attribute value type must be bool")),
+        None => Err(exc!(type_error, "can't delete numeric/char attribute")),
+    }
+}

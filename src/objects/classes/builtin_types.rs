@@ -166,12 +166,8 @@ macro_rules! builtin_types {
                 $(crate::objects::classes::typeobj::add_methods(&self.$field, $spec.methods);)*
                 $(crate::objects::classes::typeobj::add_getsets(&self.$field, $spec.getsets);)*
                 crate::objects::classes::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
-                crate::objects::containers::dict_methods::add_class_methods(&self.dict);
-                crate::objects::numbers::float::add_class_methods(&self.float);
+                crate::objects::classes::typeobj::add_getsets(&self.exc.base_exception, exception::GETSETS);
                 crate::objects::io::file::populate(self);
-                crate::objects::classes::instance::add_object_classmethods(&self.object);
-                crate::objects::numbers::int::add_number_attributes(&self.int, &self.float);
-                crate::objects::callables::code::add_attributes(&self.code);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.

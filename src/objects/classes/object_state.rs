@@ -49,12 +49,7 @@ fn slot_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<String>> {
 }
 
 fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(obj) = args.pos().first() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor '__getstate__' of 'object' object needs an argument"
-        ));
-    };
+    let obj = args.receiver();
     let dict = match vm.getattr_opt(obj, crate::interned!("__dict__"))? {
         Some(d) if d.downcast::<DictObj>().is_some_and(|d| !d.is_empty()) => d,
         _ => Value::None,
@@ -77,4 +72,4 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(TupleObj::new_ref(vec![dict, slots])))
 }
 
-pub const METHODS: &[MethodDef] = &[crate::method!("__getstate__", object_getstate)];
+pub const METHODS: &[MethodDef] = &[crate::method!("__getstate__", object_getstate, NoArgs)];

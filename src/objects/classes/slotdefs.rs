@@ -17,7 +17,7 @@ use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
 use crate::operators::CompareKind;
 use crate::operators::{BinOp, UnaryOp};
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{sig, Args, PyErr, PyResult, Vm};
 
 /// A slot as a dunder method sees it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -328,18 +328,13 @@ fn arity(wrap: Wrap) -> (usize, usize) {
 
 /// Checks the argument count of a slot wrapper call (`self` excluded), as CPython words it.
 fn check_arity(args: &Args, wrap: Wrap) -> PyResult<()> {
-    args.no_kwargs(wrap.name())?;
+    if !args.kwnames.is_empty() {
+        return Err(sig::wrapper_no_keywords(wrap.name()));
+    }
     let (min, max) = arity(wrap);
     let got = args.values.len() - 1;
     if got < min || got > max {
-        let n = if got < min { min } else { max };
-        return Err(exc!(
-            type_error,
-            "expected {} argument{}, got {}",
-            n,
-            if n == 1 { "" } else { "s" },
-            got
-        ));
+        return Err(sig::wrapper_count_error(min, max, got));
     }
     Ok(())
 }
@@ -347,26 +342,14 @@ fn check_arity(args: &Args, wrap: Wrap) -> PyResult<()> {
 /// Calls `owner`'s slot for `wrap` with `args` (`self` first).
 fn call_slot(vm: &mut Vm, wrap: Wrap, owner: &PyRef, args: Args) -> PyResult<Value> {
     let t = owner.downcast::<TypeObject>().expect("a type");
-    let owner_name = &t.name;
     let Some(this) = args.values.first() else {
-        return Err(exc!(
-            type_error,
-            "descriptor '{}' of '{}' object needs an argument",
-            wrap.name(),
-            owner_name
-        ));
+        return Err(sig::wrapper_needs_receiver(wrap.name(), owner));
     };
     if wrap == Wrap::New {
         return call_new(vm, owner, args);
     }
     if !TypeObject::is_subtype(this.class(), owner) {
-        return Err(exc!(
-            type_error,
-            "descriptor '{}' requires a '{}' object but received a '{}'",
-            wrap.name(),
-            owner_name,
-            this.type_name()
-        ));
+        return Err(sig::wrapper_wrong_receiver(wrap.name(), owner, this));
     }
     let s = t.slots.get();
     let a = &args.values[1..];

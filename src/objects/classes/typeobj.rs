@@ -137,9 +137,21 @@ pub struct MethodDef {
     pub name: &'static str,
     pub func: NativeFn,
     pub sig: Sig,
-    /// Whether the first argument is the receiver, an instance of the type (`false` for
-    /// the entries that work as static methods: `type.__prepare__`, `str.maketrans`).
-    pub receiver: bool,
+    /// What the first argument is: an instance, nothing, or the class.
+    pub kind: MethodKind,
+}
+
+/// How a method table entry is called (CPython's `METH_STATIC`/`METH_CLASS` flags).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MethodKind {
+    /// The first argument is the receiver, an instance of the type (`list.append`).
+    Instance,
+    /// No receiver (`str.maketrans`): stored in the type's dict as a `staticmethod`.
+    Static,
+    /// The first argument is the class it was reached through (`dict.fromkeys`, so that
+    /// `D.fromkeys` builds a `D`): stored as a `classmethod`, its convention counts the
+    /// arguments after the class.
+    Class,
 }
 
 /// Shorthand for method tables: `method!("append", list_append, One)`,
@@ -148,27 +160,14 @@ pub struct MethodDef {
 #[macro_export]
 macro_rules! method {
     ($name:expr, $func:expr) => {
-        $crate::objects::classes::typeobj::MethodDef {
-            name: $name,
-            func: $func,
-            sig: $crate::vm::sig::Sig::Any,
-            receiver: true,
-        }
+        $crate::method!($name, $func, Any)
     };
-    ($name:expr, $func:expr, $sig:ident($min:expr, $max:expr)) => {
+    ($name:expr, $func:expr, $sig:ident $(($($arg:expr),+))?) => {
         $crate::objects::classes::typeobj::MethodDef {
             name: $name,
             func: $func,
-            sig: $crate::vm::sig::Sig::$sig($min, $max),
-            receiver: true,
-        }
-    };
-    ($name:expr, $func:expr, $sig:ident) => {
-        $crate::objects::classes::typeobj::MethodDef {
-            name: $name,
-            func: $func,
-            sig: $crate::vm::sig::Sig::$sig,
-            receiver: true,
+            sig: $crate::vm::sig::Sig::$sig $(($($arg),+))?,
+            kind: $crate::objects::classes::typeobj::MethodKind::Instance,
         }
     };
 }
@@ -182,7 +181,25 @@ macro_rules! static_method {
             name: $name,
             func: $func,
             sig: $crate::vm::sig::Sig::Any,
-            receiver: false,
+            kind: $crate::objects::classes::typeobj::MethodKind::Static,
+        }
+    };
+}
+
+/// A class method table entry (`METH_CLASS`): its body gets the class first, then the
+/// arguments its convention counts: `class_method!("fromkeys", dict_fromkeys, Pos(1, 2))`,
+/// `class_method!("fromhex", float_fromhex, One)`, `class_method!("from_bytes", f)` (`Any`).
+#[macro_export]
+macro_rules! class_method {
+    ($name:expr, $func:expr) => {
+        $crate::class_method!($name, $func, Any)
+    };
+    ($name:expr, $func:expr, $sig:ident $(($($arg:expr),+))?) => {
+        $crate::objects::classes::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::$sig $(($($arg),+))?,
+            kind: $crate::objects::classes::typeobj::MethodKind::Class,
         }
     };
 }
@@ -744,9 +761,17 @@ pub fn inherit_slots(mut slots: TypeSlots, base: Option<&PyRef>) -> TypeSlots {
 pub fn add_methods(ty: &PyRef, methods: &'static [MethodDef]) {
     let t = ty.downcast::<TypeObject>().expect("a type object");
     for m in methods {
-        let f = crate::objects::callables::function::BuiltinFunctionObj::method_ref(m, ty);
+        let f =
+            Value::Obj(crate::objects::callables::function::BuiltinFunctionObj::method_ref(m, ty));
+        // As CPython's `METH_STATIC`/`METH_CLASS`: the function is wrapped, so a lookup
+        // through the class or an instance passes the class (or nothing) instead.
+        let f = match m.kind {
+            MethodKind::Instance => f,
+            MethodKind::Static => crate::objects::callables::descr::staticmethod_of(f),
+            MethodKind::Class => crate::objects::callables::descr::classmethod_of(f),
+        };
         t.dict
-            .set_str(crate::objects::strings::str::intern(m.name), Value::Obj(f));
+            .set_str(crate::objects::strings::str::intern(m.name), f);
     }
 }
 
@@ -815,18 +840,9 @@ fn type_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `cls.mro()`: the method resolution order as a list.
 fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.values.first() {
-        Some(Value::Obj(c)) if c.is::<TypeObject>() => c.clone(),
-        _ => {
-            return Err(crate::exc!(
-                type_error,
-                "descriptor 'mro' of 'type' object needs an argument"
-            ))
-        }
-    };
-    let t = cls.downcast::<TypeObject>().expect("a type");
-    let mut items = vec![Value::Obj(cls.clone())];
-    items.extend(t.mro().iter().cloned().map(Value::Obj));
+    let cls = args.receiver_as::<TypeObject>();
+    let mut items = vec![args.receiver().clone()];
+    items.extend(cls.mro().iter().cloned().map(Value::Obj));
     Ok(Value::Obj(
         crate::objects::containers::list::ListObj::new_ref(items),
     ))
@@ -834,8 +850,9 @@ fn type_mro(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `cls.__subclasscheck__(sub)` / `__instancecheck__`.
 fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values {
-        [Value::Obj(cls), Value::Obj(sub)] if sub.is::<TypeObject>() => {
+    let cls = args.receiver().as_obj().expect("a type");
+    match &args.params()[0] {
+        Value::Obj(sub) if sub.is::<TypeObject>() => {
             Ok(Value::Bool(TypeObject::is_subtype(sub, cls)))
         }
         _ => Err(crate::exc!(
@@ -846,44 +863,15 @@ fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_instancecheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values {
-        [Value::Obj(cls), obj] => Ok(Value::Bool(TypeObject::is_subtype(obj.class(), cls))),
-        _ => Err(crate::exc!(
-            type_error,
-            "__instancecheck__ expected 1 argument"
-        )),
-    }
+    let cls = args.receiver().as_obj().expect("a type");
+    let obj = &args.params()[0];
+    Ok(Value::Bool(TypeObject::is_subtype(obj.class(), cls)))
 }
 
 /// `cls.__subclasses__()`: the direct subclasses still alive, in the order they became
 /// subclasses (see `typecache`).
 fn type_subclasses(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.values {
-        [] => {
-            return Err(crate::exc!(
-                type_error,
-                "unbound method type.__subclasses__() needs an argument"
-            ))
-        }
-        [Value::Obj(c)] if c.is::<TypeObject>() => c,
-        // (CPython names the bound method after the class it is bound to)
-        [Value::Obj(c), rest @ ..] if c.is::<TypeObject>() => {
-            return Err(crate::exc!(
-                type_error,
-                "{}.__subclasses__() takes no arguments ({} given)",
-                c.downcast::<TypeObject>()
-                    .map_or_else(|| "type".to_string(), |t| t.qualname.to_string()),
-                rest.len()
-            ))
-        }
-        [v, ..] => {
-            return Err(crate::exc!(
-                type_error,
-                "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
-                v.type_name()
-            ))
-        }
-    };
+    let cls = args.receiver().as_obj().expect("a type");
     let found = crate::objects::classes::typecache::subclasses(cls)
         .into_iter()
         .map(Value::Obj)
@@ -911,12 +899,12 @@ fn type_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(crate::objects::strings::str::new_str(text))
 }
 pub const TYPE_METHODS: &[MethodDef] = &[
-    crate::method!("__init__", type_init),
-    crate::method!("mro", type_mro),
-    crate::method!("__subclasscheck__", type_subclasscheck),
-    crate::method!("__instancecheck__", type_instancecheck),
-    crate::static_method!("__prepare__", type_prepare),
-    crate::method!("__subclasses__", type_subclasses),
+    crate::method!("__init__", type_init, WrapperAny),
+    crate::method!("mro", type_mro, NoArgs),
+    crate::method!("__subclasscheck__", type_subclasscheck, One),
+    crate::method!("__instancecheck__", type_instancecheck, One),
+    crate::class_method!("__prepare__", type_prepare),
+    crate::method!("__subclasses__", type_subclasses, NoArgs),
 ];
 
 fn call_type(vm: &mut Vm, callee: &Value, args: Args) -> PyResult<Value> {

@@ -11,8 +11,7 @@ use super::iter::{new_dict_iter, DictIterKind};
 use super::seq;
 use super::tuple::tuple_value;
 use crate::exc;
-use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::classes::typeobj::{set_class_attr, MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, Value};
@@ -428,17 +427,6 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(target)
 }
 
-/// Installs the dict type's class-level methods (`fromkeys`, a classmethod, so that
-/// `D.fromkeys` builds a `D`). Called once the type table is populated.
-pub fn add_class_methods(dict_type: &PyRef) {
-    let f = BuiltinFunctionObj::new_ref("fromkeys", dict_fromkeys, None);
-    set_class_attr(
-        dict_type,
-        "fromkeys",
-        crate::objects::callables::descr::classmethod_of(Value::Obj(f)),
-    );
-}
-
 pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(dict_new),
     repr: Some(dict_repr),
@@ -456,6 +444,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const METHODS: &[MethodDef] = &[
+    crate::class_method!("fromkeys", dict_fromkeys, Pos(1, 2)),
     crate::method!("get", dict_get, Pos(1, 2)),
     crate::method!("setdefault", dict_setdefault, Pos(1, 2)),
     crate::method!("pop", dict_pop, Pos(1, 2)),

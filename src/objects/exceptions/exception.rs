@@ -3,7 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
@@ -199,11 +199,6 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
     let first_arg = || args_of(v).into_iter().next().unwrap_or(Value::None);
     let is = |cls: &PyRef| TypeObject::is_subtype(v.class(), cls);
     let r = match n {
-        "args" => Value::Obj(p.args.borrow().clone()),
-        "__cause__" => p.cause.borrow().clone(),
-        "__context__" => p.context.borrow().clone(),
-        "__suppress_context__" => Value::Bool(p.suppress_context.get()),
-        "__traceback__" => p.traceback_object().map_or(Value::None, Value::Obj),
         "code" if is(&types().exc.system_exit) => {
             // (`e.code = ...` replaced the value `__init__` gave it)
             let set = p
@@ -227,6 +222,9 @@ fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>>
             }
         }
         "value" if is(&types().exc.stop_iteration) => first_arg(),
+        // A class attribute (a getset such as `args`, a subclass's property) is the
+        // generic lookup's, with CPython's precedence over the instance dict.
+        _ if TypeObject::lookup(v.class(), name).is_some() => return Ok(None),
         _ => {
             return Ok(p
                 .dict
@@ -253,65 +251,104 @@ fn shadowed_below(cls: &PyRef, base: &PyRef, name: &PyRef) -> bool {
         })
 }
 
-fn exc_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let p = payload(v);
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
+// `BaseException`'s fields, getsets (and a member) as in CPython: data descriptors, so an
+// instance dict entry of the same name does not shadow them.
+
+fn get_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(payload(v).args.borrow().clone()))
+}
+
+fn set_args(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
     let Some(value) = value else {
-        if n == "__traceback__" {
-            return Err(crate::exc!(type_error, "__traceback__ may not be deleted"));
-        }
-        return crate::vm::attr::generic_setattr(vm, v, name, None);
+        return Err(crate::exc!(type_error, "args may not be deleted"));
     };
-    // A cause or context is an exception or None.
-    let chainable = |what: &str| {
-        if value.is_none() || value.downcast::<ExceptionObj>().is_some() {
-            Ok(())
-        } else {
-            Err(crate::exc!(
-                type_error,
-                "exception {} must be None or derive from BaseException",
-                what
-            ))
-        }
-    };
-    match n {
-        "__cause__" => {
-            chainable("cause")?;
-            let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
-            p.suppress_context.set(true);
-            drop(old);
-        }
-        "__context__" => {
-            chainable("context")?;
-            drop(std::mem::replace(&mut *p.context.borrow_mut(), value));
-        }
-        "__suppress_context__" => p.suppress_context.set(matches!(value, Value::Bool(true))),
-        "__traceback__" => p.set_traceback(&value)?,
-        "args" => {
-            let items = vm.collect(&value)?;
-            let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
-            drop(old);
-        }
-        _ => return crate::vm::attr::generic_setattr(vm, v, name, Some(value)),
-    }
+    let items = vm.collect(&value)?;
+    let old = std::mem::replace(&mut *payload(v).args.borrow_mut(), TupleObj::new_ref(items));
+    drop(old);
     Ok(())
 }
 
+fn get_traceback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(payload(v)
+        .traceback_object()
+        .map_or(Value::None, Value::Obj))
+}
+
+fn set_traceback(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(crate::exc!(type_error, "__traceback__ may not be deleted"));
+    };
+    payload(v).set_traceback(&value)
+}
+
+/// A cause or context is an exception or None; neither may be deleted.
+fn chain_link(value: Option<Value>, what: &str) -> PyResult<Value> {
+    match value {
+        None => Err(crate::exc!(type_error, "__{}__ may not be deleted", what)),
+        Some(v) if v.is_none() || v.downcast::<ExceptionObj>().is_some() => Ok(v),
+        Some(_) => Err(crate::exc!(
+            type_error,
+            "exception {} must be None or derive from BaseException",
+            what
+        )),
+    }
+}
+
+fn get_cause(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(payload(v).cause.borrow().clone())
+}
+
+/// Setting a cause also suppresses the context (`raise ... from ...`).
+fn set_cause(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let value = chain_link(value, "cause")?;
+    let p = payload(v);
+    let old = std::mem::replace(&mut *p.cause.borrow_mut(), value);
+    p.suppress_context.set(true);
+    drop(old);
+    Ok(())
+}
+
+fn get_context(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(payload(v).context.borrow().clone())
+}
+
+fn set_context(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let value = chain_link(value, "context")?;
+    drop(std::mem::replace(
+        &mut *payload(v).context.borrow_mut(),
+        value,
+    ));
+    Ok(())
+}
+
+fn get_suppress_context(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(payload(v).suppress_context.get()))
+}
+
+fn set_suppress_context(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    crate::objects::callables::getset::set_bool_member(&payload(v).suppress_context, value)
+}
+
+pub const GETSETS: &[GetSetDef] = &[
+    crate::getset!("args", get_args, set_args),
+    crate::getset!("__traceback__", get_traceback, set_traceback),
+    crate::getset!("__cause__", get_cause, set_cause),
+    crate::getset!("__context__", get_context, set_context),
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress_context,
+        set: Some(set_suppress_context),
+        member: true,
+    },
+];
+
 /// `BaseException.__init__(self, *args)`: replaces `args`.
 fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.values.first() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor '__init__' of 'BaseException' object needs an argument"
-        ));
-    };
-    let p = this.downcast::<ExceptionObj>().ok_or_else(|| {
-        crate::exc!(
-            type_error,
-            "descriptor '__init__' requires a 'BaseException' object"
-        )
-    })?;
-    let items = args.pos()[1..].to_vec();
+    if args.has_kwargs() {
+        return Err(crate::vm::sig::no_keywords(&args.receiver().type_name()));
+    }
+    let p = args.receiver_as::<ExceptionObj>();
+    let items = args.params().to_vec();
     let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
     drop(old);
     Ok(Value::None)
@@ -319,54 +356,15 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `e.with_traceback(tb)`: sets `e.__traceback__` and returns `e`.
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.values.first().cloned().unwrap_or(Value::None);
-    let Some(p) = this.downcast::<ExceptionObj>() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object",
-            this.type_name()
-        ));
-    };
-    if args.has_kwargs() {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.with_traceback() takes no keyword arguments"
-        ));
-    }
-    let [_, tb] = args.pos() else {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.with_traceback() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
-    p.set_traceback(tb)?;
-    Ok(this)
+    args.receiver_as::<ExceptionObj>()
+        .set_traceback(&args.params()[0])?;
+    Ok(args.receiver().clone())
 }
 
 /// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, a list made on first use.
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let this = args.values.first().cloned().unwrap_or(Value::None);
-    if this.downcast::<ExceptionObj>().is_none() {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
-            this.type_name()
-        ));
-    }
-    if args.has_kwargs() {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.add_note() takes no keyword arguments"
-        ));
-    }
-    let [_, note] = args.pos() else {
-        return Err(crate::exc!(
-            type_error,
-            "BaseException.add_note() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
+    let this = args.receiver().clone();
+    let note = &args.params()[0];
     if note.downcast::<StrObj>().is_none() {
         return Err(crate::exc!(
             type_error,
@@ -400,11 +398,10 @@ pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(exc_repr),
     str: Some(exc_str),
     getattr: Some(exc_getattr),
-    setattr: Some(exc_setattr),
     ..TypeSlots::EMPTY
 };
 pub const METHODS: &[MethodDef] = &[
-    crate::method!("__init__", exc_init),
-    crate::method!("with_traceback", exc_with_traceback),
-    crate::method!("add_note", exc_add_note),
+    crate::method!("__init__", exc_init, WrapperAny),
+    crate::method!("with_traceback", exc_with_traceback, One),
+    crate::method!("add_note", exc_add_note, One),
 ];

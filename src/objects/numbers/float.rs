@@ -619,47 +619,24 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: crate::objects::numbers::int::FLOAT_GETSETS,
 };
 
 // ---------------------------------------------------------------------------------------
 // Methods
 
-fn self_float(args: &Args, name: &str) -> PyResult<f64> {
-    let Some(this) = args.pos().first() else {
-        return Err(exc!(
-            type_error,
-            "unbound method float.{}() needs an argument",
-            name
-        ));
-    };
-    float_of(this).ok_or_else(|| {
-        // CPython's wording differs for slot wrappers (`__abs__`) and methods.
-        if name == "__abs__" {
-            exc!(
-                type_error,
-                "descriptor '{}' requires a 'float' object but received a '{}'",
-                name,
-                this.type_name()
-            )
-        } else {
-            exc!(
-                type_error,
-                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-                name,
-                this.type_name()
-            )
-        }
-    })
+/// The receiver's value (the table checked it is a float, maybe of a subclass).
+fn this(args: &Args) -> f64 {
+    float_of(args.receiver()).expect("checked by the method table")
 }
 
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = self_float(&args, "is_integer")?;
+    let x = this(&args);
     Ok(Value::Bool(x.is_finite() && x == x.trunc()))
 }
 
 fn float_as_integer_ratio(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = self_float(&args, "as_integer_ratio")?;
+    let x = this(&args);
     if x.is_nan() {
         return Err(exc!(value_error, "cannot convert NaN to integer ratio"));
     }
@@ -716,7 +693,7 @@ pub fn float_to_hex(x: f64) -> String {
 }
 
 fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = self_float(&args, "hex")?;
+    let x = this(&args);
     Ok(Value::Obj(new_str(float_to_hex(x))))
 }
 
@@ -783,14 +760,7 @@ pub fn parse_hex_float(s: &str) -> PyResult<f64> {
 
 /// `float.fromhex(s)`, a classmethod: `F.fromhex(s)` is `F(float.fromhex(s))` for a subclass.
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("fromhex")?;
-    let [cls, arg] = args.pos() else {
-        return Err(exc!(
-            type_error,
-            "float.fromhex() takes exactly one argument ({} given)",
-            args.pos().len().saturating_sub(1)
-        ));
-    };
+    let (cls, arg) = (&args.values[0], &args.values[1]);
     let Some(s) = as_str(arg) else {
         return Err(exc!(type_error, "bad argument type for built-in operation"));
     };
@@ -801,77 +771,62 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// Installs `float.fromhex` as a classmethod.
-pub fn add_class_methods(float_type: &PyRef) {
-    let t = float_type.downcast::<TypeObject>().expect("a type");
-    let f = crate::objects::callables::function::BuiltinFunctionObj::new_ref(
-        "fromhex",
-        float_fromhex,
-        None,
-    );
-    t.dict.set_str(
-        crate::objects::strings::str::intern("fromhex"),
-        crate::objects::callables::descr::classmethod_of(Value::Obj(f)),
-    );
-}
-
 fn float_conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::float(self_float(&args, "conjugate")?))
+    Ok(Value::float(this(&args)))
 }
 
 /// `__trunc__` / `__int__`: truncation to int.
 fn float_trunc(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::objects::numbers::int::float_to_int(self_float(&args, "__trunc__")?)
+    crate::objects::numbers::int::float_to_int(this(&args))
 }
 
 fn float_floor(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::objects::numbers::int::float_to_int(self_float(&args, "__floor__")?.floor())
+    crate::objects::numbers::int::float_to_int(this(&args).floor())
 }
 
 fn float_ceil(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::objects::numbers::int::float_to_int(self_float(&args, "__ceil__")?.ceil())
+    crate::objects::numbers::int::float_to_int(this(&args).ceil())
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("__format__", 2, 2)?;
-    let spec = as_str(&args.pos()[1]).unwrap_or("").to_string();
-    crate::objects::strings::format::format_value(vm, &args.pos()[0], &spec).map(Value::Obj)
+    let spec = &args.params()[0];
+    let Some(spec) = as_str(spec) else {
+        return Err(exc!(
+            type_error,
+            "__format__() argument must be str, not {}",
+            spec.type_name()
+        ));
+    };
+    let spec = spec.to_string();
+    crate::objects::strings::format::format_value(vm, args.receiver(), &spec).map(Value::Obj)
 }
 
 fn float_abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::float(self_float(&args, "__abs__")?.abs()))
+    Ok(Value::float(this(&args).abs()))
 }
 
 /// `__float__`: the plain float (also of a subclass instance).
 fn float_float(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::float(self_float(&args, "__float__")?))
+    Ok(Value::float(this(&args)))
 }
 
 fn float_getnewargs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = self_float(&args, "__getnewargs__")?;
+    let x = this(&args);
     Ok(Value::Obj(TupleObj::new_ref(vec![Value::float(x)])))
 }
 
 /// `float.__round__(ndigits=None)` (what `round()` finds on a float subclass).
 fn float_round(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = self_float(&args, "__round__")?;
-    args.no_kwargs("__round__")?;
-    let nd = match args.pos().get(1..).unwrap_or_default() {
-        [] | [Value::None] => None,
-        [n] => {
+    let x = this(&args);
+    let nd = match args.params() {
+        [n] if !n.is_none() => {
             let i = crate::objects::numbers::int::index_value(n)?;
             Some(
                 i.to_i64()
                     .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }),
             )
         }
-        more => {
-            return Err(exc!(
-                type_error,
-                "__round__ expected at most 1 argument, got {}",
-                more.len()
-            ))
-        }
+        _ => None,
     };
     round_float(x, nd)
 }
@@ -887,19 +842,20 @@ pub fn round_float(x: f64, nd: Option<i64>) -> PyResult<Value> {
 }
 
 pub const METHODS: &[MethodDef] = &[
-    crate::static_method!("__abs__", float_abs), // (checks its own receiver: the slot-wrapper message)
-    method!("__float__", float_float),
-    method!("__round__", float_round),
-    method!("__getnewargs__", float_getnewargs),
-    method!("is_integer", float_is_integer),
-    method!("as_integer_ratio", float_as_integer_ratio),
-    method!("hex", float_hex),
-    method!("conjugate", float_conjugate),
-    method!("__trunc__", float_trunc),
-    method!("__int__", float_trunc),
-    method!("__floor__", float_floor),
-    method!("__ceil__", float_ceil),
-    method!("__format__", float_format),
+    crate::class_method!("fromhex", float_fromhex, One),
+    method!("__abs__", float_abs, Wrapper(0)),
+    method!("__float__", float_float, Wrapper(0)),
+    method!("__int__", float_trunc, Wrapper(0)),
+    method!("__round__", float_round, Pos(0, 1)),
+    method!("__getnewargs__", float_getnewargs, NoArgs),
+    method!("is_integer", float_is_integer, NoArgs),
+    method!("as_integer_ratio", float_as_integer_ratio, NoArgs),
+    method!("hex", float_hex, NoArgs),
+    method!("conjugate", float_conjugate, NoArgs),
+    method!("__trunc__", float_trunc, NoArgs),
+    method!("__floor__", float_floor, NoArgs),
+    method!("__ceil__", float_ceil, NoArgs),
+    method!("__format__", float_format, One),
 ];
 
 #[cfg(test)]

@@ -22,9 +22,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::float;
 use super::hash;
 use crate::exc;
+use crate::getset;
 use crate::method;
 use crate::objects::binary::bytes::BytesObj;
-use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeObject, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::strings::str::{as_str, new_str, StrObj};
@@ -793,7 +794,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
-    getsets: &[],
+    getsets: INT_GETSETS,
 };
 
 pub const BOOL_SLOTS: TypeSlots = TypeSlots {
@@ -815,43 +816,41 @@ pub const BOOL_SPEC: TypeSpec = TypeSpec {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-fn self_int<'a>(args: &'a Args, name: &str) -> PyResult<IntRef<'a>> {
-    args.pos().first().and_then(as_int).ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' of 'int' object needs an argument",
-            name
-        )
-    })
+/// The receiver (the table checked it is an int, maybe a bool or of a subclass).
+fn this<'a>(args: &Args<'a>) -> IntRef<'a> {
+    as_int(args.receiver()).expect("checked by the method table")
 }
 
 fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let i = self_int(&args, "bit_length")?;
-    args.check_count("bit_length", 1, 1).map_err(|_| {
-        exc!(
-            type_error,
-            "int.bit_length() takes no arguments ({} given)",
-            args.pos().len() - 1
-        )
-    })?;
-    Ok(Value::Int(match i {
+    Ok(Value::Int(match this(&args) {
         IntRef::Small(x) => 64 - x.unsigned_abs().leading_zeros() as i64,
         IntRef::Big(b) => b.bits() as i64,
     }))
 }
 
 fn int_bit_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let i = self_int(&args, "bit_count")?;
-    Ok(Value::Int(match i {
+    Ok(Value::Int(match this(&args) {
         IntRef::Small(x) => x.unsigned_abs().count_ones() as i64,
         IntRef::Big(b) => b.magnitude().count_ones() as i64,
     }))
 }
 
 /// `conjugate`, `__int__`, `__index__`, `__trunc__`...: the int itself, as a plain int.
-fn int_identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args.pos().first().cloned().unwrap_or(Value::Int(0));
-    int_from_value(vm, &v)
+fn int_identity(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match this(&args) {
+        IntRef::Small(i) => Value::Int(i),
+        IntRef::Big(b) => int_value(b.clone()),
+    })
+}
+
+/// `int.__abs__`.
+fn int_abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match this(&args) {
+        IntRef::Small(i) => i
+            .checked_abs()
+            .map_or_else(|| int_value(BigInt::from(i).abs()), Value::Int),
+        IntRef::Big(b) => int_value(b.abs()),
+    })
 }
 
 /// `int.__getnewargs__()`: `(int(self),)`, what copying an int subclass instance rebuilds it
@@ -929,7 +928,7 @@ fn byteorder_args<'a>(
 }
 
 fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let i = self_int(&args, "to_bytes")?.big();
+    let i = this(&args).big();
     let rest = Args::new(&args.values[1..], args.kwnames);
     let (len, little, signed) = byteorder_args(&rest, "to_bytes", "length")?;
     let len = match len {
@@ -969,14 +968,9 @@ fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Reached as `int.from_bytes(b, ...)` (unbound) or `5 .from_bytes(b, ...)` / through
-    // a type object bound as `self`: skip a leading type or int.
-    let skip = match args.pos().first() {
-        Some(Value::Obj(o)) if o.is::<TypeObject>() => 1,
-        Some(v) if as_int(v).is_some() => 1,
-        _ => 0,
-    };
-    let rest = Args::new(&args.values[skip..], args.kwnames);
+    // The class comes first (a classmethod).
+    let cls = &args.values[0];
+    let rest = Args::new(&args.values[1..], args.kwnames);
     let (data, little, signed) = byteorder_args(&rest, "from_bytes", "bytes")?;
     let Some(data) = data else {
         return Err(exc!(
@@ -993,113 +987,85 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_le(Sign::Plus, &bytes)
     };
-    Ok(int_value(v))
+    // `I.from_bytes(...)` is `I(int.from_bytes(...))` for a subclass.
+    match cls {
+        Value::Obj(c) if !c.ptr_eq(&types().int) => vm.call(cls, Args::positional(&[int_value(v)])),
+        _ => Ok(int_value(v)),
+    }
 }
 
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("__format__", 2, 2)?;
-    let spec = as_str(&args.pos()[1])
+    let spec = &args.params()[0];
+    let spec = as_str(spec)
         .ok_or_else(|| {
             exc!(
                 type_error,
-                "format() argument 2 must be str, not {}",
-                args.pos()[1].type_name()
+                "__format__() argument must be str, not {}",
+                spec.type_name()
             )
         })?
         .to_string();
-    crate::objects::strings::format::format_value(vm, &args.pos()[0], &spec).map(Value::Obj)
+    crate::objects::strings::format::format_value(vm, args.receiver(), &spec).map(Value::Obj)
 }
 
 pub const METHODS: &[MethodDef] = &[
-    method!("bit_length", int_bit_length),
-    method!("bit_count", int_bit_count),
-    method!("conjugate", int_identity),
-    method!("__index__", int_identity),
-    method!("__getnewargs__", int_getnewargs),
-    method!("__int__", int_identity),
-    method!("__trunc__", int_identity),
-    method!("__floor__", int_identity),
-    method!("__ceil__", int_identity),
-    method!("as_integer_ratio", int_as_integer_ratio),
+    method!("bit_length", int_bit_length, NoArgs),
+    method!("bit_count", int_bit_count, NoArgs),
+    method!("conjugate", int_identity, NoArgs),
+    method!("__abs__", int_abs, Wrapper(0)),
+    method!("__index__", int_identity, Wrapper(0)),
+    method!("__int__", int_identity, Wrapper(0)),
+    method!("__getnewargs__", int_getnewargs, NoArgs),
+    method!("__trunc__", int_identity, NoArgs),
+    method!("__floor__", int_identity, NoArgs),
+    method!("__ceil__", int_identity, NoArgs),
+    method!("as_integer_ratio", int_as_integer_ratio, NoArgs),
     method!("to_bytes", int_to_bytes),
-    crate::static_method!("from_bytes", int_from_bytes),
-    method!("__format__", int_format),
+    crate::class_method!("from_bytes", int_from_bytes),
+    method!("__format__", int_format, One),
 ];
 
 // ---------------------------------------------------------------------------------------
-// The numbers' data attributes (`real`, `imag`, `numerator`, `denominator`): read-only
-// properties on `int` and `float`, so `dir()`, `getattr` and `hasattr` all see them.
+// The numbers' data attributes (`real`, `imag`, `numerator`, `denominator`): getsets of
+// `int` and `float`, so `dir()`, `getattr` and `hasattr` all see them.
 
-fn first_arg(args: &Args) -> PyResult<Value> {
-    args.pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| exc!(type_error, "descriptor needs an argument"))
+/// `int`'s data attributes.
+pub const INT_GETSETS: &[GetSetDef] = &[
+    getset!("real", attr_int_value),
+    getset!("imag", attr_zero),
+    getset!("numerator", attr_int_value),
+    getset!("denominator", attr_one),
+];
+
+/// `float`'s data attributes.
+pub const FLOAT_GETSETS: &[GetSetDef] = &[
+    getset!("real", attr_float_value),
+    getset!("imag", attr_float_zero),
+];
+
+/// The plain int of an int (also of a bool or a subclass instance).
+fn attr_int_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match as_int(v).expect("checked by the descriptor") {
+        IntRef::Small(i) => Value::Int(i),
+        IntRef::Big(b) => int_value(b.clone()),
+    })
 }
 
-fn attr_int_value(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = first_arg(&args)?;
-    int_from_value(vm, &x)
-}
-
-fn attr_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn attr_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Int(0))
 }
 
-fn attr_one(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn attr_one(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Int(1))
 }
 
-fn attr_float_value(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match first_arg(&args)? {
-        Value::Float(x) => Ok(Value::Float(x)),
-        v => Err(exc!(
-            type_error,
-            "descriptor 'real' for 'float' objects doesn't apply to a '{}' object",
-            v.type_name()
-        )),
-    }
+fn attr_float_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let x = crate::objects::numbers::float::float_of(v).expect("checked by the descriptor");
+    Ok(Value::float(x))
 }
 
-fn attr_float_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn attr_float_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::float(0.0))
-}
-
-/// Start-up: adds the read-only numeric attributes to `int` and `float`.
-pub fn add_number_attributes(int_t: &PyRef, float_t: &PyRef) {
-    type Getter = fn(&mut Vm, Args) -> PyResult<Value>;
-    let int_attrs: [(&'static str, Getter); 4] = [
-        ("real", attr_int_value),
-        ("imag", attr_zero),
-        ("numerator", attr_int_value),
-        ("denominator", attr_one),
-    ];
-    let float_attrs: [(&'static str, Getter); 2] =
-        [("real", attr_float_value), ("imag", attr_float_zero)];
-    for (t, attrs) in [(int_t, &int_attrs[..]), (float_t, &float_attrs[..])] {
-        let ty = t
-            .downcast::<crate::objects::classes::typeobj::TypeObject>()
-            .expect("a type");
-        for &(name, getter) in attrs {
-            let fget = crate::objects::callables::function::BuiltinFunctionObj::new_ref(
-                name, getter, None,
-            );
-            let prop = PyRef::new(
-                &crate::objects::types().property,
-                crate::objects::callables::descr::PropertyObj {
-                    fget: Value::Obj(fget),
-                    fset: Value::None,
-                    fdel: Value::None,
-                    doc: Value::None,
-                    name: std::cell::RefCell::new(Value::Obj(
-                        crate::objects::strings::str::intern(name),
-                    )),
-                },
-            );
-            ty.dict
-                .set_str(crate::objects::strings::str::intern(name), Value::Obj(prop));
-        }
-    }
 }
 
 #[cfg(test)]

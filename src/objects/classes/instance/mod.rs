@@ -58,8 +58,7 @@
 mod object;
 
 pub use object::{
-    add_object_classmethods, class_attr_names, object_dir, object_hash, object_repr,
-    OBJECT_METHODS, OBJECT_SLOTS,
+    class_attr_names, object_dir, object_hash, object_repr, OBJECT_METHODS, OBJECT_SLOTS,
 };
 
 use std::cell::{Cell, RefCell, RefMut};

@@ -6,7 +6,7 @@ use super::super::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
 use crate::exc;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::PyRef;
-use crate::objects::strings::str::{intern, new_str, StrObj};
+use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{types, Value};
 use crate::operators::CompareKind;
 use crate::vm::{Args, PyResult, Vm};
@@ -120,12 +120,7 @@ fn abstract_check(cls: &PyRef) -> PyResult<()> {
 
 /// `object.__init__(self)`.
 fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.values.first() else {
-        return Err(exc!(
-            type_error,
-            "descriptor '__init__' of 'object' object needs an argument"
-        ));
-    };
+    let this = args.receiver();
     if args.values.len() > 1 {
         let cls = this.class();
         if !inherits_object(cls, crate::interned!("__init__")) {
@@ -143,9 +138,7 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec.
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [this, spec] = args.values else {
-        return Err(exc!(type_error, "__format__ expected 1 argument"));
-    };
+    let (this, spec) = (args.receiver(), &args.params()[0]);
     let Some(s) = spec.downcast::<StrObj>() else {
         return Err(exc!(
             type_error,
@@ -165,9 +158,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `object.__dir__(self)`: the instance dict's keys and every name along the class's MRO.
 pub fn object_dir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(this) = args.values.first() else {
-        return Err(exc!(type_error, "__dir__ expected an argument"));
-    };
+    let this = args.receiver();
     let mut names: Vec<Value> = Vec::new();
     // (as CPython's, through `__dict__`: an instance's is made and handed out)
     if let Some(d) = instance_dict(this) {
@@ -194,11 +185,11 @@ pub fn class_attr_names(cls: &PyRef) -> Vec<Value> {
 }
 
 fn object_reduce_ex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = args
-        .values
-        .first()
-        .map_or_else(String::new, |v| v.type_name());
-    Err(exc!(type_error, "cannot pickle '{}' object", name))
+    Err(exc!(
+        type_error,
+        "cannot pickle '{}' object",
+        args.receiver().type_name()
+    ))
 }
 
 pub const OBJECT_SLOTS: TypeSlots = TypeSlots {
@@ -212,23 +203,14 @@ pub const OBJECT_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const OBJECT_METHODS: &[MethodDef] = &[
-    crate::method!("__init__", object_init),
-    crate::method!("__format__", object_format),
-    crate::method!("__dir__", object_dir),
-    crate::method!("__reduce_ex__", object_reduce_ex),
+    crate::method!("__init__", object_init, WrapperAny),
+    crate::method!("__format__", object_format, One),
+    crate::method!("__dir__", object_dir, NoArgs),
+    crate::method!("__reduce_ex__", object_reduce_ex, One),
     crate::method!("__sizeof__", crate::objects::sizeof::object_sizeof),
-];
-
-/// `object.__init_subclass__` is a classmethod; added at start-up (`populate`).
-pub fn add_object_classmethods(object: &PyRef) {
-    let t = object.downcast::<TypeObject>().expect("a type");
-    let f = crate::objects::callables::function::BuiltinFunctionObj::new_ref(
+    crate::class_method!(
         "__init_subclass__",
         super::super::class::object_init_subclass,
-        None,
-    );
-    t.dict.set_str(
-        intern("__init_subclass__"),
-        crate::objects::callables::descr::classmethod_of(Value::Obj(f)),
-    );
-}
+        NoArgs
+    ),
+];
