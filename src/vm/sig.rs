@@ -28,6 +28,10 @@ pub enum Sig {
     /// Positional only, `min..=max` of them, counted as `PyArg_UnpackTuple` does:
     /// "pop expected at most 1 argument, got 2".
     Pos(u8, u8),
+    /// `METH_VARARGS` with `PyArg_ParseTuple`: positional only, `min..=max` of them:
+    /// "gmtime() takes at most 1 argument (2 given)", "gmtime() takes no keyword arguments"
+    /// (the bare name in both, for methods too).
+    Tuple(u8, u8),
 }
 
 /// What a builtin belongs to, for the receiver check and the names in messages.
@@ -60,7 +64,7 @@ pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
         Sig::Any => return Ok(()),
         Sig::NoArgs => n == 0,
         Sig::One => n == 1,
-        Sig::Pos(min, max) => n >= min as usize && n <= max as usize,
+        Sig::Pos(min, max) | Sig::Tuple(min, max) => n >= min as usize && n <= max as usize,
     };
     if ok && args.kwnames.is_empty() {
         return Ok(());
@@ -72,18 +76,29 @@ pub fn check(sig: Sig, name: &str, owner: Owner, args: &Args) -> PyResult<()> {
 fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr {
     let qualname = match owner {
         Owner::None => name.to_string(),
-        Owner::Type(t) => format!("{}.{name}", type_name(t)),
+        Owner::Type(t) => format!("{}.{name}", short_name(t)),
         Owner::Module(m) => format!("{m}.{name}"),
     };
     if !no_kw {
+        if matches!(sig, Sig::Tuple(..)) {
+            return no_keywords(name);
+        }
         return no_keywords(&qualname);
     }
     match sig {
         Sig::NoArgs => takes_error(&qualname, false, n),
         Sig::One => takes_error(&qualname, true, n),
         Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
+        Sig::Tuple(min, max) => tuple_count_error(name, min as usize, max as usize, n),
         Sig::Any => unreachable!("Sig::Any never fails"),
     }
+}
+
+/// A type's `__name__`: a native type's name without its module (`deque` for
+/// `collections.deque`), as CPython names its methods (`deque.append()`).
+fn short_name(t: &PyRef) -> String {
+    let full = type_name(t);
+    full.rsplit('.').next().unwrap_or(&full).to_string()
 }
 
 /// "list.append() takes no keyword arguments" (`qualname` without the parentheses).
@@ -98,7 +113,7 @@ pub fn needs_receiver(name: &str, owner: &PyRef) -> PyErr {
     exc!(
         type_error,
         "unbound method {}.{}() needs an argument",
-        type_name(owner),
+        short_name(owner),
         name
     )
 }
@@ -135,6 +150,30 @@ pub fn takes_error(qualname: &str, one: bool, given: usize) -> PyErr {
             given
         )
     }
+}
+
+/// The count error of `PyArg_ParseTuple`, for `given` arguments where `min..=max` are
+/// taken: "insert() takes exactly 2 arguments (1 given)", "gmtime() takes at most 1
+/// argument (9 given)".
+#[cold]
+pub fn tuple_count_error(name: &str, min: usize, max: usize, given: usize) -> PyErr {
+    let (bound, count) = if min == max {
+        ("exactly", min)
+    } else if given < min {
+        ("at least", min)
+    } else {
+        ("at most", max)
+    };
+    let s = if count == 1 { "" } else { "s" };
+    exc!(
+        type_error,
+        "{}() takes {} {} argument{} ({} given)",
+        name,
+        bound,
+        count,
+        s,
+        given
+    )
 }
 
 /// The counted positional style of `PyArg_UnpackTuple`, for `given` arguments where

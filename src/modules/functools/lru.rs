@@ -10,14 +10,14 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use super::super::params::{self, PyDef};
+use super::super::params::PyDef;
 use super::super::structseq;
 use super::{attr_getattr, attr_setattr, update_wrapper, AttrDict, HasAttrDict, Types};
 use crate::builtins::iteration::is_callable;
 use crate::exc;
 use crate::method;
 use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::callables::native::{call_slots, new_native, self_arg, NativeCall, NativeData};
+use crate::objects::callables::native::{call_slots, new_native, receiver, NativeCall, NativeData};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::{tuple_value, TupleObj};
@@ -170,8 +170,7 @@ impl NativeCall for LruWrapper {
 }
 
 fn cache_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = self_arg::<LruWrapper>(&args, "cache_info")?;
-    params::none(&Args::new(&args.values[1..], args.kwnames), "cache_info")?;
+    let w = receiver::<LruWrapper>(&args);
     let maxsize = w.maxsize.map_or(Value::None, Value::Int);
     Ok(structseq::new(
         cache_info_type(),
@@ -185,8 +184,7 @@ fn cache_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cache_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = self_arg::<LruWrapper>(&args, "cache_clear")?;
-    params::none(&Args::new(&args.values[1..], args.kwnames), "cache_clear")?;
+    let w = receiver::<LruWrapper>(&args);
     w.hits.set(0);
     w.misses.set(0);
     w.cache.clear();
@@ -209,8 +207,8 @@ pub const WRAPPER_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const WRAPPER_METHODS: &[MethodDef] = &[
-    method!("cache_info", cache_info),
-    method!("cache_clear", cache_clear),
+    method!("cache_info", cache_info, NoArgs),
+    method!("cache_clear", cache_clear, NoArgs),
 ];
 
 /// `cache_parameters()`: bound to the `(maxsize, typed)` tuple it reports.

@@ -163,6 +163,14 @@ macro_rules! method {
             receiver: true,
         }
     };
+    ($name:expr, $func:expr, Tuple($min:expr, $max:expr)) => {
+        $crate::objects::classes::typeobj::MethodDef {
+            name: $name,
+            func: $func,
+            sig: $crate::vm::sig::Sig::Tuple($min, $max),
+            receiver: true,
+        }
+    };
     ($name:expr, $func:expr, $sig:ident) => {
         $crate::objects::classes::typeobj::MethodDef {
             name: $name,
