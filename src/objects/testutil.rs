@@ -55,9 +55,8 @@ pub fn builtin(name: &str) -> Value {
     let def = crate::builtins::all_functions()
         .find(|d| d.name == name)
         .expect("no such builtin");
-    Value::Obj(
-        crate::objects::callables::function::BuiltinFunctionObj::new_ref(def.name, def.func, None),
-    )
+    // (with the table's convention, checked as in `builtins`)
+    Value::Obj(crate::objects::callables::function::BuiltinFunctionObj::function_ref(def, None))
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> String {
