@@ -29,8 +29,6 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `dir(obj)`: the sorted names of `obj.__dir__()` (modules: their namespace; classes: the
 /// names along their MRO).
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("dir")?;
-    args.check_count("dir", 0, 1)?;
     if args.pos().is_empty() {
         // `dir()`: the sorted names of the current local scope.
         let scope = super::code::locals(vm, Args::positional(&[]))?;
@@ -95,5 +93,5 @@ pub const FUNCTIONS: &[MethodDef] = &[
         crate::objects::classes::class::build_class
     ),
     crate::method!("vars", vars),
-    crate::method!("dir", dir),
+    crate::method!("dir", dir, Pos(0, 1)),
 ];

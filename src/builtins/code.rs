@@ -270,23 +270,19 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     run_code(vm, args, RunKind::Eval)
 }
 
-fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("globals", 0, 0)?;
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     vm.caller_globals()
         .map(Value::Obj)
         .ok_or_else(|| exc!(system_error, "globals(): no current frame"))
 }
 
-pub(crate) fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("locals", 0, 0)?;
+pub(crate) fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     vm.caller_locals()
         .map(Value::Obj)
         .ok_or_else(|| exc!(system_error, "locals(): no current frame"))
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("vars")?;
-    args.check_count("vars", 0, 1)?;
     let Some(obj) = args.pos().first() else {
         return locals(vm, args);
     };
@@ -303,8 +299,8 @@ pub const FUNCTIONS: &[MethodDef] = &[
     method!("compile", compile),
     method!("exec", exec),
     method!("eval", eval),
-    method!("globals", globals),
-    method!("locals", locals),
-    method!("vars", vars),
+    method!("globals", globals, NoArgs),
+    method!("locals", locals, NoArgs),
+    method!("vars", vars, Pos(0, 1)),
     method!("__import__", crate::vm::import::builtin_import),
 ];

@@ -91,18 +91,14 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("repr")?;
-    args.check_count("repr", 1, 1)?;
     Ok(Value::Obj(vm.repr(&args.pos()[0])?))
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("id", 1, 1)?;
     Ok(Value::Int(vm.id(&args.pos()[0])))
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("hash", 1, 1)?;
     Ok(Value::Int(vm.hash(&args.pos()[0])?))
 }
 
@@ -207,7 +203,6 @@ pub(crate) fn isinstance_of(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<b
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("isinstance", 2, 2)?;
     let [obj, spec] = args.pos() else {
         unreachable!()
     };
@@ -226,7 +221,6 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("issubclass", 2, 2)?;
     let [cls, spec] = args.pos() else {
         unreachable!()
     };
@@ -239,7 +233,6 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("callable", 1, 1)?;
     let v = &args.pos()[0];
     let s = crate::vm::protocol::slots(v);
     let is_callable = s.call.is_some()
@@ -261,7 +254,6 @@ fn attr_name(v: &Value) -> PyResult<PyRef> {
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("getattr", 2, 3)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
     if pos.len() == 2 {
@@ -276,7 +268,6 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("setattr", 3, 3)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
     vm.setattr(&pos[0], &name, Some(pos[2].clone()))?;
@@ -284,7 +275,6 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("delattr", 2, 2)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
     vm.setattr(&pos[0], &name, None)?;
@@ -292,7 +282,6 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("hasattr", 2, 2)?;
     let pos = args.pos();
     let name = attr_name(&pos[1])?;
     match vm.getattr_opt(&pos[0], &name) {
@@ -303,7 +292,6 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("input", 0, 1)?;
     if let Some(p) = args.pos().first() {
         let s = vm.str_string(p)?;
         vm.interp
@@ -329,16 +317,16 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub const FUNCTIONS: &[MethodDef] = &[
     method!("print", print),
-    method!("repr", repr),
-    method!("id", id),
-    method!("hash", hash),
-    method!("isinstance", isinstance),
-    method!("issubclass", issubclass),
-    method!("callable", callable),
-    method!("getattr", getattr),
-    method!("setattr", setattr),
-    method!("delattr", delattr),
-    method!("hasattr", hasattr),
-    method!("input", input),
+    method!("repr", repr, One),
+    method!("id", id, One),
+    method!("hash", hash, One),
+    method!("isinstance", isinstance, Pos(2, 2)),
+    method!("issubclass", issubclass, Pos(2, 2)),
+    method!("callable", callable, One),
+    method!("getattr", getattr, Pos(2, 3)),
+    method!("setattr", setattr, Pos(3, 3)),
+    method!("delattr", delattr, Pos(2, 2)),
+    method!("hasattr", hasattr, Pos(2, 2)),
+    method!("input", input, Pos(0, 1)),
     method!("open", crate::objects::io::file::open),
 ];

@@ -15,8 +15,6 @@ use crate::operators::CompareKind;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("len")?;
-    args.check_count("len", 1, 1)?;
     let n = vm.len(&args.pos()[0])?;
     Ok(Value::Int(n as i64))
 }
@@ -238,9 +236,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(list)
 }
 
-fn any_all(vm: &mut Vm, args: Args, name: &str, want: bool) -> PyResult<Value> {
-    args.no_kwargs(name)?;
-    args.check_count(name, 1, 1)?;
+fn any_all(vm: &mut Vm, args: Args, want: bool) -> PyResult<Value> {
     let it = vm.iter(&args.pos()[0])?;
     while let Some(item) = next_item(vm, &it)? {
         if vm.truthy(&item)? == want {
@@ -251,16 +247,14 @@ fn any_all(vm: &mut Vm, args: Args, name: &str, want: bool) -> PyResult<Value> {
 }
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    any_all(vm, args, "any", true)
+    any_all(vm, args, true)
 }
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    any_all(vm, args, "all", false)
+    any_all(vm, args, false)
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("iter")?;
-    args.check_count("iter", 1, 2)?;
     match args.pos() {
         [v] => vm.iter(v),
         [f, sentinel] => {
@@ -277,8 +271,6 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("next")?;
-    args.check_count("next", 1, 2)?;
     let pos = args.pos();
     if pos[0]
         .downcast::<crate::objects::callables::generator::GenObj>()
@@ -305,15 +297,15 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    crate::method!("len", builtin_len),
+    crate::method!("len", builtin_len, One),
     crate::method!("min", builtin_min),
     crate::method!("max", builtin_max),
     crate::method!("sum", builtin_sum),
     crate::method!("sorted", builtin_sorted),
-    crate::method!("any", builtin_any),
-    crate::method!("all", builtin_all),
-    crate::method!("iter", builtin_iter),
-    crate::method!("next", builtin_next),
+    crate::method!("any", builtin_any, One),
+    crate::method!("all", builtin_all, One),
+    crate::method!("iter", builtin_iter, Pos(1, 2)),
+    crate::method!("next", builtin_next, Pos(1, 2)),
 ];
 
 #[cfg(test)]

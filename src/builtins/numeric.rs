@@ -29,8 +29,6 @@ fn int_op(op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
 }
 
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("abs")?;
-    args.check_count("abs", 1, 1)?;
     let v = &args.pos()[0];
     match (v, as_int(v)) {
         (Value::Float(f), _) => Ok(Value::Float(f.abs())),
@@ -51,8 +49,6 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("divmod")?;
-    args.check_count("divmod", 2, 2)?;
     let (a, b) = (&args.pos()[0], &args.pos()[1]);
     let pair = |x: Value, y: Value| Value::Obj(TupleObj::new_ref(vec![x, y]));
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
@@ -223,9 +219,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `hex`, `oct`, `bin`: `-0x1f`.
-fn radix_string(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
-    args.no_kwargs(name)?;
-    args.check_count(name, 1, 1)?;
+fn radix_string(vm: &mut Vm, args: Args, radix: u32, prefix: &str) -> PyResult<Value> {
     let v = crate::objects::classes::class_slots::to_index(vm, &args.pos()[0])?;
     let i = index_value(&v)?;
     let sign = if i.is_negative() { "-" } else { "" };
@@ -236,22 +230,20 @@ fn radix_string(vm: &mut Vm, args: Args, name: &str, radix: u32, prefix: &str) -
 }
 
 fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(vm, args, "hex", 16, "0x")
+    radix_string(vm, args, 16, "0x")
 }
 
 fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(vm, args, "oct", 8, "0o")
+    radix_string(vm, args, 8, "0o")
 }
 
 fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix_string(vm, args, "bin", 2, "0b")
+    radix_string(vm, args, 2, "0b")
 }
 
 /// `chr(i)`. pyvm's strs are UTF-8, so surrogate code points (U+D800..U+DFFF) cannot be
 /// represented: they raise ValueError "surrogates not allowed".
 fn builtin_chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("chr")?;
-    args.check_count("chr", 1, 1)?;
     let i = index_value(&args.pos()[0])?;
     let Some(cp) = i.to_i64().filter(|v| i32::try_from(*v).is_ok()) else {
         return Err(exc!(
@@ -269,8 +261,6 @@ fn builtin_chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("ord")?;
-    args.check_count("ord", 1, 1)?;
     let v = &args.pos()[0];
     if let Some(s) = v.downcast::<StrObj>() {
         if s.char_len() == 1 {
@@ -307,8 +297,6 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `ascii(x)`: `repr(x)` with non-ASCII characters escaped.
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("ascii")?;
-    args.check_count("ascii", 1, 1)?;
     let r = vm.repr_string(&args.pos()[0])?;
     Ok(Value::Obj(new_str(
         crate::objects::strings::str::ascii_escape(&r),
@@ -316,15 +304,15 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    method!("abs", builtin_abs),
-    method!("divmod", builtin_divmod),
+    method!("abs", builtin_abs, One),
+    method!("divmod", builtin_divmod, Pos(2, 2)),
     method!("pow", builtin_pow),
     method!("round", builtin_round),
-    method!("hex", builtin_hex),
-    method!("oct", builtin_oct),
-    method!("bin", builtin_bin),
-    method!("chr", builtin_chr),
-    method!("ord", builtin_ord),
+    method!("hex", builtin_hex, One),
+    method!("oct", builtin_oct, One),
+    method!("bin", builtin_bin, One),
+    method!("chr", builtin_chr, One),
+    method!("ord", builtin_ord, One),
     method!("format", builtin_format),
-    method!("ascii", builtin_ascii),
+    method!("ascii", builtin_ascii, One),
 ];

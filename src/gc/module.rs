@@ -44,20 +44,17 @@ fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.collect_generation(g) as i64))
 }
 
-fn enable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.enable")?;
+fn enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     with_state(|s| s.enabled = true);
     Ok(Value::None)
 }
 
-fn disable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.disable")?;
+fn disable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     with_state(|s| s.enabled = false);
     Ok(Value::None)
 }
 
-fn isenabled(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.isenabled")?;
+fn isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(with_state(|s| s.enabled)))
 }
 
@@ -65,13 +62,12 @@ fn ints(values: &[isize]) -> Value {
     tuple_value(values.iter().map(|&v| Value::Int(v as i64)).collect())
 }
 
-fn get_threshold(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.get_threshold")?;
+fn get_threshold(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(ints(&with_state(|s| s.threshold)))
 }
 
 fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = params::positional(&args, "set_threshold", 1, 3)?;
+    let pos = args.pos();
     let mut values = Vec::new();
     for v in pos {
         let i = params::to_i64(vm, v, "Python int too large to convert to C int")?;
@@ -85,13 +81,11 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.get_count")?;
+fn get_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(ints(&with_state(|s| s.count)))
 }
 
-fn get_stats(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.get_stats")?;
+fn get_stats(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let stats = policy().borrow().stats;
     let items = stats
         .iter()
@@ -191,14 +185,14 @@ fn get_referrers(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_tracked(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = params::one(&args, "is_tracked")?;
+    let v = &args.pos()[0];
     Ok(Value::Bool(
         matches!(v, Value::Obj(o) if core_gc::is_tracked(o)),
     ))
 }
 
 fn is_finalized(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = params::one(&args, "is_finalized")?;
+    let v = &args.pos()[0];
     Ok(Value::Bool(matches!(
         v,
         Value::Obj(o) if o.flags() & crate::objects::core::flag::FINALIZED != 0
@@ -206,30 +200,26 @@ fn is_finalized(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = params::one(&args, "set_debug")?;
+    let v = &args.pos()[0];
     let flags = params::to_i64(vm, v, "Python int too large to convert to C int")?;
     policy().borrow_mut().debug = flags;
     Ok(Value::None)
 }
 
-fn get_debug(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.get_debug")?;
+fn get_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(policy().borrow().debug))
 }
 
-fn freeze_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.get_freeze_count")?;
+fn freeze_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(with_state(|s| s.frozen_count()) as i64))
 }
 
-fn freeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.freeze")?;
+fn freeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     with_state(|s| s.freeze());
     Ok(Value::None)
 }
 
-fn unfreeze(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "gc.unfreeze")?;
+fn unfreeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     with_state(|s| s.unfreeze());
     Ok(Value::None)
 }
@@ -239,23 +229,23 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         "gc",
         &[
             method!("collect", collect),
-            method!("enable", enable),
-            method!("disable", disable),
-            method!("isenabled", isenabled),
-            method!("get_threshold", get_threshold),
-            method!("set_threshold", set_threshold),
-            method!("get_count", get_count),
-            method!("get_stats", get_stats),
+            method!("enable", enable, NoArgs),
+            method!("disable", disable, NoArgs),
+            method!("isenabled", isenabled, NoArgs),
+            method!("get_threshold", get_threshold, NoArgs),
+            method!("set_threshold", set_threshold, Varargs(1, 3)),
+            method!("get_count", get_count, NoArgs),
+            method!("get_stats", get_stats, NoArgs),
             method!("get_objects", get_objects),
             method!("get_referents", get_referents),
             method!("get_referrers", get_referrers),
-            method!("is_tracked", is_tracked),
-            method!("is_finalized", is_finalized),
-            method!("set_debug", set_debug),
-            method!("get_debug", get_debug),
-            method!("get_freeze_count", freeze_count),
-            method!("freeze", freeze),
-            method!("unfreeze", unfreeze),
+            method!("is_tracked", is_tracked, One),
+            method!("is_finalized", is_finalized, One),
+            method!("set_debug", set_debug, One),
+            method!("get_debug", get_debug, NoArgs),
+            method!("get_freeze_count", freeze_count, NoArgs),
+            method!("freeze", freeze, NoArgs),
+            method!("unfreeze", unfreeze, NoArgs),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();

@@ -50,7 +50,7 @@ fn register(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let func = crate::vm::params::one(&args, "unregister")?;
+    let func = &args.pos()[0];
     let n = table().borrow().len();
     for i in 0..n {
         // (copied out: the comparison may run Python code that changes the table)
@@ -69,21 +69,18 @@ fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn run_exitfuncs_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("_run_exitfuncs", 0, 0)?;
+fn run_exitfuncs_fn(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     run_exitfuncs(vm);
     Ok(Value::None)
 }
 
-fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("_clear", 0, 0)?;
+fn clear(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let old = std::mem::take(&mut *table().borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn ncallbacks(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("_ncallbacks", 0, 0)?;
+fn ncallbacks(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(table().borrow().len() as i64))
 }
 
@@ -121,10 +118,10 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         "atexit",
         &[
             method!("register", register),
-            method!("unregister", unregister),
-            method!("_run_exitfuncs", run_exitfuncs_fn),
-            method!("_clear", clear),
-            method!("_ncallbacks", ncallbacks),
+            method!("unregister", unregister, One),
+            method!("_run_exitfuncs", run_exitfuncs_fn, NoArgs),
+            method!("_clear", clear, NoArgs),
+            method!("_ncallbacks", ncallbacks, NoArgs),
         ],
     ))
 }

@@ -19,8 +19,6 @@ use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-use crate::vm::params;
-
 fn secs(ns: u64) -> Value {
     Value::float(ns as f64 / 1e9)
 }
@@ -45,8 +43,7 @@ fn dict_of(pairs: Vec<(&str, Value)>) -> Value {
 /// `threads`: a list
 /// with a dict per thread that ever held the GIL (`ident`, `name`, `alive`, `acquisitions`,
 /// `requests_made`, `requests_received`, `hold_time`, `wait_time`, `longest_wait`).
-fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "snapshot")?;
+fn snapshot(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let r = crate::gil::recording();
     let threads: Vec<Value> = r
         .threads
@@ -87,13 +84,15 @@ fn snapshot(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `report()`: the table `-X gil-stats` prints at exit, as a string.
-fn report(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "report")?;
+fn report(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let text = crate::gil::report::format_stats(&crate::gil::recording());
     Ok(Value::Obj(new_str(text)))
 }
 
-const FUNCTIONS: &[MethodDef] = &[method!("snapshot", snapshot), method!("report", report)];
+const FUNCTIONS: &[MethodDef] = &[
+    method!("snapshot", snapshot, NoArgs),
+    method!("report", report, NoArgs),
+];
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     Ok(super::new_native_module("gilstats", FUNCTIONS))

@@ -11,9 +11,7 @@ use std::cell::{Cell, RefCell};
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::callables::native::{
-    iter_slots, new_native, NativeData, NativeIter, ITER_METHODS,
-};
+use crate::objects::callables::native::{iter_slots, new_native, NativeData, NativeIter};
 use crate::objects::classes::typeobj::TypeSlots;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::{sort_list, ListObj};
@@ -22,11 +20,11 @@ use crate::objects::containers::tuple::TupleObj;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
-use crate::vm::params::{self, PyDef};
+use crate::vm::params::PyDef;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "heapq" {
-    merge = "merge", MERGE_SLOTS, ITER_METHODS;
+    merge = "merge", MERGE_SLOTS, &[];
 } }
 
 /// The list argument of a heap function: TypeError "heappush() argument 1 must be list,
@@ -138,7 +136,7 @@ fn heapify_list(vm: &mut Vm, heap: &ListObj, max: bool) -> PyResult<()> {
 }
 
 fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "_heapq.heappush", 2, 2)?;
+    let p = args.pos();
     let heap = heap_arg(&p[0], "heappush", " 1")?;
     heap.push(p[1].clone());
     siftdown(vm, heap, 0, heap.len() - 1, false)?;
@@ -161,7 +159,7 @@ fn pop(vm: &mut Vm, heap: &ListObj, max: bool) -> PyResult<Value> {
 }
 
 fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let heap = heap_arg(params::one(&args, "_heapq.heappop")?, "heappop", "")?;
+    let heap = heap_arg(&args.pos()[0], "heappop", "")?;
     pop(vm, heap, false)
 }
 
@@ -179,13 +177,13 @@ fn replace(vm: &mut Vm, heap: &ListObj, item: Value, max: bool) -> PyResult<Valu
 }
 
 fn heapreplace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "_heapq.heapreplace", 2, 2)?;
+    let p = args.pos();
     let heap = heap_arg(&p[0], "heapreplace", " 1")?;
     replace(vm, heap, p[1].clone(), false)
 }
 
 fn heappushpop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "_heapq.heappushpop", 2, 2)?;
+    let p = args.pos();
     let heap = heap_arg(&p[0], "heappushpop", " 1")?;
     let Some(top) = heap.get(0) else {
         return Ok(p[1].clone());
@@ -197,7 +195,7 @@ fn heappushpop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn heapify(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let heap = heap_arg(params::one(&args, "_heapq.heapify")?, "heapify", "")?;
+    let heap = heap_arg(&args.pos()[0], "heapify", "")?;
     heapify_list(vm, heap, false)?;
     Ok(Value::None)
 }
@@ -576,14 +574,15 @@ fn merge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The `heapq` module.
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module(
+    let module = super::new_native_module_in(
         "heapq",
+        "_heapq",
         &[
-            method!("heappush", heappush),
-            method!("heappop", heappop),
-            method!("heapreplace", heapreplace),
-            method!("heappushpop", heappushpop),
-            method!("heapify", heapify),
+            method!("heappush", heappush, Pos(2, 2)),
+            method!("heappop", heappop, One),
+            method!("heapreplace", heapreplace, Pos(2, 2)),
+            method!("heappushpop", heappushpop, Pos(2, 2)),
+            method!("heapify", heapify, One),
             method!("nlargest", nlargest),
             method!("nsmallest", nsmallest),
             method!("merge", merge),

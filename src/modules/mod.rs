@@ -212,10 +212,21 @@ fn sys_again(vm: &mut Vm) -> PyResult<PyRef> {
 
 /// A new module named `name` holding `functions` as builtin functions.
 pub fn new_native_module(name: &'static str, functions: &[MethodDef]) -> PyRef {
+    new_native_module_in(name, name, functions)
+}
+
+/// A new module `name` whose functions CPython defines in the C module `home`, the name
+/// their messages show (`heapq`'s functions come from `_heapq`: "_heapq.heappop() takes
+/// exactly one argument").
+pub fn new_native_module_in(
+    name: &'static str,
+    home: &'static str,
+    functions: &[MethodDef],
+) -> PyRef {
     let module = ModuleObj::new_ref(name);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     for f in functions {
-        let func = BuiltinFunctionObj::function_ref(f, Some(name));
+        let func = BuiltinFunctionObj::function_ref(f, Some(home));
         d.set_str(intern(f.name), Value::Obj(func));
     }
     module

@@ -89,26 +89,17 @@ fn os_listdir(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ListObj::new_ref(items)))
 }
 
-fn os_getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if !args.pos().is_empty() {
-        return Err(exc!(
-            type_error,
-            "posix.getcwd() takes no arguments ({} given)",
-            args.pos().len()
-        ));
-    }
+fn os_getcwd(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let cwd = crate::gil::allow_threads(vm.gil(), std::env::current_dir)
         .map_err(|e| os_error(&e, None))?;
     Ok(Value::Obj(new_str(cwd.display().to_string())))
 }
 
-fn os_getpid(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("getpid", 0, 0)?;
+fn os_getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(std::process::id())))
 }
 
-fn os_cpu_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("cpu_count", 0, 0)?;
+fn os_cpu_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(match std::thread::available_parallelism() {
         Ok(n) => Value::Int(n.get() as i64),
         Err(_) => Value::None,
@@ -153,11 +144,11 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("mkdir", os_mkdir),
     method!("rename", os_rename),
     method!("listdir", os_listdir),
-    method!("getcwd", os_getcwd),
-    method!("getpid", os_getpid),
+    method!("getcwd", os_getcwd, NoArgs),
+    method!("getpid", os_getpid, NoArgs),
     method!("_exit", os_exit),
     method!("getenv", os_getenv),
-    method!("cpu_count", os_cpu_count),
+    method!("cpu_count", os_cpu_count, NoArgs),
 ];
 
 // -- os.path -------------------------------------------------------------------------------------
@@ -272,7 +263,8 @@ const PATH_FUNCTIONS: &[MethodDef] = &[
 /// The `os` module; also registers `os.path` (named `posixpath`, as in CPython) in
 /// `sys.modules` so `import os.path` finds it.
 pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module("os", FUNCTIONS);
+    // (CPython's C functions of `os` live in `posix`: "posix.getpid() takes no arguments")
+    let module = super::new_native_module_in("os", "posix", FUNCTIONS);
     let path = super::new_native_module("posixpath", PATH_FUNCTIONS);
     let strs = [
         ("sep", "/"),

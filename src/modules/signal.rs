@@ -39,7 +39,7 @@ pub fn signal_number(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 /// `signal(signalnum, handler, /)`: installs `handler` (a callable, `SIG_DFL` or `SIG_IGN`)
 /// and returns the previous one.
 fn signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [num, handler] = params::positional(&args, "signal", 2, 2)? else {
+    let [num, handler] = args.pos() else {
         unreachable!("two arguments checked")
     };
     let sig = c_int(vm, num)?;
@@ -66,7 +66,7 @@ fn signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getsignal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [num] = params::positional(&args, "getsignal", 1, 1)? else {
+    let [num] = args.pos() else {
         unreachable!("one argument checked")
     };
     let sig = signal_number(vm, num)?;
@@ -76,7 +76,7 @@ fn getsignal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `raise_signal(signalnum, /)`: the signal is delivered to this thread, and its handler
 /// runs before this returns (in the main thread). The OS checks the number (0 is valid).
 fn raise_signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [num] = params::positional(&args, "raise_signal", 1, 1)? else {
+    let [num] = args.pos() else {
         unreachable!("one argument checked")
     };
     let sig = c_int(vm, num)?;
@@ -86,7 +86,7 @@ fn raise_signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strsignal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [num] = params::positional(&args, "strsignal", 1, 1)? else {
+    let [num] = args.pos() else {
         unreachable!("one argument checked")
     };
     let sig = signal_number(vm, num)?;
@@ -94,7 +94,7 @@ fn strsignal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn alarm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [secs] = params::positional(&args, "alarm", 1, 1)? else {
+    let [secs] = args.pos() else {
         unreachable!("one argument checked")
     };
     // (a negative count wraps to a huge unsigned one, as C's `alarm(int)` call does)
@@ -102,14 +102,12 @@ fn alarm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(os::alarm(secs).into()))
 }
 
-fn pause(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "pause")?;
+fn pause(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     signals::wait::wait_for_signal(vm)?;
     Ok(Value::None)
 }
 
-fn valid_signals(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "valid_signals")?;
+fn valid_signals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let set = SetObj::new_set();
     let s = set.downcast::<SetObj>().expect("a set");
     for sig in os::valid_signals() {
@@ -148,7 +146,7 @@ fn set_wakeup_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `siginterrupt(signalnum, flag, /)`: pyvm's waits behave the same either way (they wake
 /// up, run the handlers and resume), so only the arguments are checked.
 fn siginterrupt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [num, flag] = params::positional(&args, "siginterrupt", 2, 2)? else {
+    let [num, flag] = args.pos() else {
         unreachable!("two arguments checked")
     };
     signal_number(vm, num)?;
@@ -159,7 +157,7 @@ fn siginterrupt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `setitimer(which, seconds, interval=0.0, /)`: arms the timer, returning its previous
 /// `(delay, interval)`; `getitimer(which, /)`: the current one.
 fn setitimer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "setitimer", 2, 3)?;
+    let p = args.pos();
     let which = c_int(vm, &p[0])?;
     let value = super::time::seconds_arg(vm, &p[1])?;
     let interval = match p.get(2) {
@@ -171,7 +169,7 @@ fn setitimer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getitimer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [which] = params::positional(&args, "getitimer", 1, 1)? else {
+    let [which] = args.pos() else {
         unreachable!("one argument checked")
     };
     let which = c_int(vm, which)?;
@@ -202,17 +200,17 @@ fn itimer_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
 }
 
 const FUNCTIONS: &[MethodDef] = &[
-    method!("signal", signal),
-    method!("getsignal", getsignal),
-    method!("raise_signal", raise_signal),
-    method!("strsignal", strsignal),
-    method!("alarm", alarm),
-    method!("pause", pause),
-    method!("valid_signals", valid_signals),
+    method!("signal", signal, Pos(2, 2)),
+    method!("getsignal", getsignal, One),
+    method!("raise_signal", raise_signal, One),
+    method!("strsignal", strsignal, One),
+    method!("alarm", alarm, One),
+    method!("pause", pause, NoArgs),
+    method!("valid_signals", valid_signals, NoArgs),
     method!("set_wakeup_fd", set_wakeup_fd),
-    method!("siginterrupt", siginterrupt),
-    method!("setitimer", setitimer),
-    method!("getitimer", getitimer),
+    method!("siginterrupt", siginterrupt, Pos(2, 2)),
+    method!("setitimer", setitimer, Pos(2, 3)),
+    method!("getitimer", getitimer, One),
 ];
 
 /// The signal names of Linux, in CPython's module order.

@@ -13,7 +13,6 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::{exc, method};
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("exit", 0, 1)?;
     // (`sys.exit(None)` raises `SystemExit()`, as CPython's PyErr_SetObject with None)
     let args = args
         .pos()
@@ -24,13 +23,11 @@ fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(PyErr::with_args(&types().exc.system_exit, args))
 }
 
-fn getswitchinterval(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("getswitchinterval", 0, 0)?;
+fn getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::float(crate::gil::switch_interval()))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("setswitchinterval", 1, 1)?;
     let seconds = crate::vm::params::to_f64(vm, &args.pos()[0])?;
     if seconds.is_nan() || seconds <= 0.0 {
         return Err(exc!(
@@ -47,7 +44,6 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("setrecursionlimit", 1, 1)?;
     match args.pos()[0] {
         Value::Int(n) if n >= 1 => {
             if (n as usize) <= vm.depth() {
@@ -74,7 +70,6 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("intern", 1, 1)?;
     match &args.pos()[0] {
         // (a str subclass instance cannot stand for the str in the table)
         Value::Obj(o) if o.is::<crate::objects::strings::str::StrObj>() => {
@@ -96,7 +91,6 @@ fn intern_fn(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("getrefcount", 1, 1)?;
     Ok(Value::Int(match &args.pos()[0] {
         Value::Obj(o) => o.refcount() as i64,
         _ => 1 << 30,
@@ -141,7 +135,7 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `sys._getframe([depth])`: the frame object `depth` calls below the caller's (a negative
 /// depth counts as 0).
 fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let depth = match crate::vm::params::positional(&args, "sys._getframe", 0, 1)? {
+    let depth = match args.pos() {
         [d] => crate::vm::params::to_c_int(vm, d)?,
         _ => 0,
     };
@@ -184,7 +178,7 @@ pub fn unraisable_args(e: &PyErr, obj: Value) -> Value {
 /// `sys.unraisablehook(unraisable)` (and `sys.__unraisablehook__`): the standard report,
 /// "Exception ignored in: {object!r}" and the traceback.
 fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let arg = crate::vm::params::one(&args, "sys.unraisablehook")?;
+    let arg = &args.pos()[0];
     let fields = arg
         .downcast::<TupleObj>()
         .filter(|_| arg.class().ptr_eq(unraisable_args_type()))
@@ -314,7 +308,7 @@ pub fn flags(config: &crate::runner::Config) -> Value {
 /// `sys.stdout`, and it becomes `builtins._` (set to None first, so that the repr does not
 /// see the previous value).
 fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let value = crate::vm::params::one(&args, "displayhook")?;
+    let value = &args.pos()[0];
     if value.is_none() {
         return Ok(Value::None);
     }
@@ -373,8 +367,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sys.get_int_max_str_digits()`.
-fn get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::vm::params::none(&args, "sys.get_int_max_str_digits")?;
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let n =
         crate::objects::numbers::int::INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
     Ok(Value::Int(n as i64))
@@ -399,20 +392,20 @@ fn int_info() -> Value {
 
 const FUNCTIONS: &[MethodDef] = &[
     method!("set_int_max_str_digits", set_int_max_str_digits),
-    method!("get_int_max_str_digits", get_int_max_str_digits),
-    method!("displayhook", displayhook),
+    method!("get_int_max_str_digits", get_int_max_str_digits, NoArgs),
+    method!("displayhook", displayhook, One),
     method!("excepthook", excepthook),
-    method!("exit", sys_exit),
+    method!("exit", sys_exit, Pos(0, 1)),
     method!("getrecursionlimit", getrecursionlimit),
-    method!("getswitchinterval", getswitchinterval),
-    method!("setswitchinterval", setswitchinterval),
-    method!("setrecursionlimit", setrecursionlimit),
-    method!("intern", intern_fn),
-    method!("getrefcount", getrefcount),
+    method!("getswitchinterval", getswitchinterval, NoArgs),
+    method!("setswitchinterval", setswitchinterval, One),
+    method!("setrecursionlimit", setrecursionlimit, One),
+    method!("intern", intern_fn, One),
+    method!("getrefcount", getrefcount, One),
     method!("getsizeof", getsizeof),
     method!("exc_info", exc_info),
-    method!("_getframe", getframe),
-    method!("unraisablehook", unraisablehook),
+    method!("_getframe", getframe, Pos(0, 1)),
+    method!("unraisablehook", unraisablehook, One),
 ];
 
 /// The `sys` module for a new interpreter.

@@ -23,7 +23,7 @@ use crate::exc;
 use crate::method;
 use crate::native_types;
 use crate::objects::callables::function::is_callable;
-use crate::objects::callables::native::{new_native, self_arg, this, NativeData, PLAIN_SLOTS};
+use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::{tuple_value, TupleObj};
@@ -207,18 +207,18 @@ fn new_lock() -> Value {
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<Lock>(&args, "acquire")?.0.clone();
+    let lock = receiver::<Lock>(&args).0.clone();
     let wait = wait_arg(vm, &args)?;
     Ok(Value::Bool(lock.acquire(vm, wait)?))
 }
 
 fn lock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<Lock>(&args, "__enter__")?.0.clone();
+    let lock = receiver::<Lock>(&args).0.clone();
     Ok(Value::Bool(lock.acquire(vm, Wait::Forever)?))
 }
 
 fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<Lock>(&args, "release")?;
+    let lock = receiver::<Lock>(&args);
     if !lock.0.state.lock().locked {
         return Err(exc!(runtime_error, "release unlocked lock"));
     }
@@ -226,8 +226,14 @@ fn lock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `__exit__(*exc_info)`: any number of positional arguments (`METH_VARARGS`).
+fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("__exit__")?;
+    lock_release(vm, args)
+}
+
 fn lock_locked(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<Lock>(&args, "locked")?;
+    let lock = receiver::<Lock>(&args);
     Ok(Value::Bool(lock.0.state.lock().locked))
 }
 
@@ -249,12 +255,12 @@ const LOCK_SLOTS: TypeSlots = TypeSlots {
 const LOCK_METHODS: &[MethodDef] = &[
     method!("acquire", lock_acquire),
     method!("acquire_lock", lock_acquire),
-    method!("release", lock_release),
-    method!("release_lock", lock_release),
-    method!("locked", lock_locked),
-    method!("locked_lock", lock_locked),
+    method!("release", lock_release, NoArgs),
+    method!("release_lock", lock_release, NoArgs),
+    method!("locked", lock_locked, NoArgs),
+    method!("locked_lock", lock_locked, NoArgs),
     method!("__enter__", lock_enter),
-    method!("__exit__", lock_release),
+    method!("__exit__", lock_exit),
 ];
 
 /// `_thread.RLock`: owned by the thread that took it, which may take it again.
@@ -288,13 +294,13 @@ fn rlock_take(vm: &mut Vm, lock: &Arc<LockCore>, wait: Wait) -> PyResult<bool> {
 }
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<RLock>(&args, "acquire")?.0.clone();
+    let lock = receiver::<RLock>(&args).0.clone();
     let wait = wait_arg(vm, &args)?;
     Ok(Value::Bool(rlock_take(vm, &lock, wait)?))
 }
 
 fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<RLock>(&args, "__enter__")?.0.clone();
+    let lock = receiver::<RLock>(&args).0.clone();
     Ok(Value::Bool(rlock_take(vm, &lock, Wait::Forever)?))
 }
 
@@ -303,7 +309,7 @@ fn not_owned() -> crate::vm::PyErr {
 }
 
 fn rlock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = &self_arg::<RLock>(&args, "release")?.0;
+    let lock = &receiver::<RLock>(&args).0;
     let mut s = lock.state.lock();
     if !s.locked || s.owner != crate::gil::thread_ident() {
         return Err(not_owned());
@@ -316,8 +322,13 @@ fn rlock_release(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn rlock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("__exit__")?;
+    rlock_release(vm, args)
+}
+
 fn rlock_is_owned(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = &self_arg::<RLock>(&args, "_is_owned")?.0;
+    let lock = &receiver::<RLock>(&args).0;
     let s = lock.state.lock();
     Ok(Value::Bool(
         s.locked && s.owner == crate::gil::thread_ident(),
@@ -327,7 +338,7 @@ fn rlock_is_owned(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_release_save()`: lets go of every level at once (for `Condition.wait`), returning
 /// `(count, owner)` for `_acquire_restore`.
 fn rlock_release_save(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = &self_arg::<RLock>(&args, "_release_save")?.0;
+    let lock = &receiver::<RLock>(&args).0;
     let s = lock.state.lock();
     if !s.locked || s.count == 0 {
         return Err(not_owned());
@@ -342,7 +353,7 @@ fn rlock_release_save(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rlock_acquire_restore(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let lock = self_arg::<RLock>(&args, "_acquire_restore")?.0.clone();
+    let lock = receiver::<RLock>(&args).0.clone();
     let state = args.pos().get(1).and_then(|v| v.downcast::<TupleObj>());
     let Some((count, owner)) = state.and_then(|t| match t.items.as_ref() {
         [Value::Int(c), Value::Int(o)] => Some((*c as u64, *o as u64)),
@@ -383,12 +394,12 @@ const RLOCK_SLOTS: TypeSlots = TypeSlots {
 
 const RLOCK_METHODS: &[MethodDef] = &[
     method!("acquire", rlock_acquire),
-    method!("release", rlock_release),
+    method!("release", rlock_release, NoArgs),
     method!("__enter__", rlock_enter),
-    method!("__exit__", rlock_release),
-    method!("_is_owned", rlock_is_owned),
-    method!("_release_save", rlock_release_save),
-    method!("_acquire_restore", rlock_acquire_restore),
+    method!("__exit__", rlock_exit),
+    method!("_is_owned", rlock_is_owned, NoArgs),
+    method!("_release_save", rlock_release_save, NoArgs),
+    method!("_acquire_restore", rlock_acquire_restore, Varargs(1, 1)),
 ];
 
 native_types! { pub struct Types in "_thread" {
@@ -406,8 +417,7 @@ thread_local! {
 
 /// `_set_sentinel()`: a lock (which the caller then takes) released when the calling thread
 /// ends, after its last Python code: `Thread.join` waits on it.
-fn set_sentinel(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "_set_sentinel")?;
+fn set_sentinel(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let core = Arc::new(LockCore::default());
     SENTINELS.with(|s| s.borrow_mut().push(core.clone()));
     Ok(new_native(&Types::get().lock, Lock(core)))
@@ -508,14 +518,12 @@ fn call_with_kwargs(
     vm.call(func, Args::new(&args, &names))
 }
 
-fn get_ident(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_ident")?;
+fn get_ident(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(int_value(crate::gil::thread_ident().into()))
 }
 
 /// The kernel's id of this thread (`/proc/thread-self` names it); the ident elsewhere.
-fn get_native_id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "get_native_id")?;
+fn get_native_id(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let tid = std::fs::read_link("/proc/thread-self")
         .ok()
         .and_then(|p| p.file_name()?.to_str()?.parse::<u64>().ok())
@@ -523,18 +531,16 @@ fn get_native_id(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(int_value(tid.into()))
 }
 
-fn count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "_count")?;
+fn count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(RUNNING.load(Ordering::Relaxed) as i64))
 }
 
-fn allocate_lock(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::none(&args, "allocate_lock")?;
+fn allocate_lock(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(new_lock())
 }
 
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "stack_size", 0, 1)?;
+    let p = args.pos();
     let old = STACK_SIZE.load(Ordering::Relaxed);
     if let Some(v) = p.first() {
         let n = params::to_index(vm, v)?;
@@ -555,7 +561,7 @@ fn daemon_threads_allowed(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 /// `_set_thread_name(name)` (pyvm's own): the name GIL reports show for this thread.
 fn set_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = params::one(&args, "_set_thread_name")?;
+    let name = &args.pos()[0];
     let name = vm.str_string(name)?;
     crate::gil::set_thread_name(&name);
     Ok(Value::None)
@@ -575,17 +581,17 @@ fn interrupt_main(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const FUNCTIONS: &[MethodDef] = &[
     method!("start_new_thread", start_new_thread),
-    method!("interrupt_main", interrupt_main),
+    method!("interrupt_main", interrupt_main, Varargs(0, 1)),
     method!("start_new", start_new_thread),
-    method!("allocate_lock", allocate_lock),
-    method!("allocate", allocate_lock),
-    method!("get_ident", get_ident),
-    method!("get_native_id", get_native_id),
-    method!("_count", count),
-    method!("stack_size", stack_size),
+    method!("allocate_lock", allocate_lock, NoArgs),
+    method!("allocate", allocate_lock, NoArgs),
+    method!("get_ident", get_ident, NoArgs),
+    method!("get_native_id", get_native_id, NoArgs),
+    method!("_count", count, NoArgs),
+    method!("stack_size", stack_size, Varargs(0, 1)),
     method!("daemon_threads_allowed", daemon_threads_allowed),
-    method!("_set_sentinel", set_sentinel),
-    method!("_set_thread_name", set_thread_name),
+    method!("_set_sentinel", set_sentinel, NoArgs),
+    method!("_set_thread_name", set_thread_name, One),
 ];
 
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {

@@ -17,8 +17,8 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
-use crate::vm::params::{self, to_index};
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::params::to_index;
+use crate::vm::{sig, Args, PyResult, Vm};
 
 /// Nanoseconds since the Unix epoch.
 fn wall_ns() -> i128 {
@@ -51,17 +51,15 @@ fn process_ns_now() -> i128 {
 macro_rules! clocks {
     ($($secs:ident, $ns:ident => $now:expr;)*) => {
         $(
-            fn $secs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-                params::none(&args, concat!("time.", stringify!($secs)))?;
-                Ok(Value::float($now as f64 / 1e9))
+            fn $secs(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+                            Ok(Value::float($now as f64 / 1e9))
             }
-            fn $ns(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-                params::none(&args, concat!("time.", stringify!($ns)))?;
-                Ok(int_value(($now).into()))
+            fn $ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+                            Ok(int_value(($now).into()))
             }
         )*
         const CLOCKS: &[crate::objects::classes::typeobj::MethodDef] = &[
-            $(method!(stringify!($secs), $secs), method!(stringify!($ns), $ns),)*
+            $(method!(stringify!($secs), $secs, NoArgs), method!(stringify!($ns), $ns, NoArgs),)*
         ];
     };
 }
@@ -103,7 +101,7 @@ pub(crate) fn seconds_arg(vm: &mut Vm, v: &Value) -> PyResult<i128> {
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let ns = seconds_arg(vm, params::one(&args, "time.sleep")?)?;
+    let ns = seconds_arg(vm, &args.pos()[0])?;
     if ns < 0 {
         return Err(exc!(value_error, "sleep length must be non-negative"));
     }
@@ -165,7 +163,7 @@ fn utc_fields(secs: i64) -> [i64; 9] {
 }
 
 fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "time.gmtime", 0, 1)?;
+    let p = args.pos();
     let secs = match p.first() {
         None | Some(Value::None) => wall_ns().div_euclid(1_000_000_000) as i64,
         Some(Value::Float(f)) if !f.is_nan() => {
@@ -296,7 +294,7 @@ fn format_time(fmt: &str, t: &[i64; 9]) -> PyResult<String> {
 }
 
 fn strftime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "time.strftime", 2, 2)?;
+    let p = args.pos();
     let fmt = as_str(&p[0]).ok_or_else(|| {
         exc!(
             type_error,
@@ -309,7 +307,12 @@ fn strftime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asctime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "time.asctime", 1, 1)?;
+    // (`METH_VARARGS` with `PyArg_UnpackTuple`: the bare name in both errors)
+    args.no_kwargs("asctime")?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(sig::count_error("asctime", 1, 1, p.len()));
+    }
     let t = tuple_fields(&p[0], "asctime")?;
     Ok(Value::Obj(new_str(format_time("%c", &t)?)))
 }
@@ -319,16 +322,16 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "time",
         &[
-            method!("sleep", sleep),
-            method!("gmtime", gmtime),
-            method!("strftime", strftime),
+            method!("sleep", sleep, One),
+            method!("gmtime", gmtime, Varargs(0, 1)),
+            method!("strftime", strftime, Varargs(2, 2)),
             method!("asctime", asctime),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     for f in CLOCKS {
         let func =
-            crate::objects::callables::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
+            crate::objects::callables::function::BuiltinFunctionObj::function_ref(f, Some("time"));
         d.set_str(intern(f.name), Value::Obj(func));
     }
     d.set_str(

@@ -27,6 +27,7 @@ use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{Kind, PyRef, Value};
 use crate::operators::CompareKind;
 use crate::operators::{BinOp, UnaryOp};
+use crate::vm::sig;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "weakref" {
@@ -118,15 +119,7 @@ fn ref_args<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value, Option<Val
     match args.pos() {
         [o] => Ok((o, None)),
         [o, cb] => Ok((o, (!matches!(cb, Value::None)).then(|| cb.clone()))),
-        [] => Err(exc!(
-            type_error,
-            "{fname} expected at least 1 argument, got 0"
-        )),
-        a => Err(exc!(
-            type_error,
-            "{fname} expected at most 2 arguments, got {}",
-            a.len()
-        )),
+        a => Err(sig::count_error(fname, 1, 2, a.len())),
     }
 }
 
@@ -166,7 +159,7 @@ fn basic_ref(target: &PyRef, basic: Basic) -> Option<Value> {
 fn ref_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     let exact = cls.ptr_eq(&Types::get().reference);
     if exact && args.kwargs().next().is_some() {
-        return Err(exc!(type_error, "ref() takes no keyword arguments"));
+        return Err(sig::no_keywords("ref"));
     }
     let (obj, callback) = ref_args(&args, "__new__")?;
     let Some(target) = weakrefable(obj) else {
@@ -186,13 +179,7 @@ fn ref_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 /// `ref.__init__(self, ob, callback=None)`: checks the arguments (`__new__` did the work),
 /// so a subclass's `__init__` can pass them on.
 fn ref_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((_, rest)) = args.values.split_first() else {
-        return Err(exc!(
-            type_error,
-            "__init__ expected at least 1 argument, got 0"
-        ));
-    };
-    let rest = Args::new(rest, args.kwnames);
+    let rest = Args::new(&args.values[1..], args.kwnames);
     ref_args(&rest, "__init__")?;
     Ok(Value::None)
 }
@@ -206,14 +193,10 @@ fn referent(v: &Value) -> Value {
 
 fn ref_call(_vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     if args.kwargs().next().is_some() {
-        return Err(exc!(type_error, "weakref() takes no keyword arguments"));
+        return Err(sig::no_keywords("weakref"));
     }
     if !args.pos().is_empty() {
-        return Err(exc!(
-            type_error,
-            "weakref() takes exactly 0 arguments ({} given)",
-            args.pos().len()
-        ));
+        return Err(sig::takes_count_error("weakref", 0, 0, args.pos().len()));
     }
     Ok(referent(v))
 }
@@ -314,7 +297,6 @@ fn unwrap(v: &Value) -> PyResult<Value> {
 }
 
 fn proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("proxy")?;
     let (obj, callback) = ref_args(&args, "proxy")?;
     let Some(target) = weakrefable(obj) else {
         return Err(cannot_weakref(obj));
@@ -438,9 +420,7 @@ fn proxy_call(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
 /// A proxy method forwarding to the referent's method of the same name
 /// (`__bytes__`, `__reversed__`, and the numeric conversions `int()`/`float()` look up).
 fn forward(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
-    let Some((this, rest)) = args.values.split_first() else {
-        return Err(exc!(type_error, "descriptor '{name}' needs an argument"));
-    };
+    let (this, rest) = (args.receiver(), &args.values[1..]);
     let o = proxied(this)?;
     let f = vm.getattr(&o, &intern(name))?;
     vm.call(&f, Args::new(rest, args.kwnames))
@@ -501,7 +481,7 @@ pub fn run_weakref_callback(vm: &mut Vm, wr: &PyRef) -> Option<(Value, crate::vm
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = crate::vm::params::one(&args, "getweakrefcount")?;
+    let obj = &args.pos()[0];
     let n = match obj {
         Value::Obj(r) => weak::refs_to(r).len(),
         _ => 0,
@@ -510,7 +490,7 @@ fn getweakrefcount(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getweakrefs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let obj = crate::vm::params::one(&args, "getweakrefs")?;
+    let obj = &args.pos()[0];
     let refs = match obj {
         Value::Obj(r) => weak::refs_to(r).into_iter().map(Value::Obj).collect(),
         _ => Vec::new(),
@@ -522,9 +502,9 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "_weakref",
         &[
-            method!("getweakrefcount", getweakrefcount),
-            method!("getweakrefs", getweakrefs),
-            method!("proxy", proxy),
+            method!("getweakrefcount", getweakrefcount, One),
+            method!("getweakrefs", getweakrefs, One),
+            method!("proxy", proxy, Pos(1, 2)),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();

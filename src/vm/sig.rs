@@ -140,10 +140,7 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
     let qualname = match owner {
         Owner::None => name.to_string(),
         // (the type's `__qualname__`, as CPython's method qualnames: `chain.from_iterable`)
-        Owner::Type(t) | Owner::Class(t) => match t.downcast::<TypeObject>() {
-            Some(tt) => format!("{}.{name}", tt.qualname),
-            None => format!("{}.{name}", type_name(t)),
-        },
+        Owner::Type(t) | Owner::Class(t) => format!("{}.{name}", short_name(t)),
         Owner::Module(m) => format!("{m}.{name}"),
     };
     if let Sig::Wrapper(k) = sig {
@@ -154,7 +151,12 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         };
     }
     if !no_kw {
-        return no_keywords(&qualname);
+        // (`METH_VARARGS` functions of a module name themselves bare: "gmtime() takes no
+        // keyword arguments"; methods are qualified)
+        return match (sig, owner) {
+            (Sig::Varargs(..), Owner::Module(_) | Owner::None) => no_keywords(name),
+            _ => no_keywords(&qualname),
+        };
     }
     match sig {
         Sig::NoArgs => takes_error(&qualname, false, n),
@@ -162,6 +164,21 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
         Sig::Varargs(min, max) => takes_count_error(name, min as usize, max as usize, n),
         Sig::Any | Sig::WrapperAny | Sig::Wrapper(_) => unreachable!("handled above"),
+    }
+}
+
+/// A type's `__qualname__`, without a native module's prefix (`deque` for
+/// `collections.deque`, `chain` for `itertools.chain`), as CPython names its methods
+/// (`deque.append()`).
+fn short_name(t: &PyRef) -> String {
+    match t.downcast::<TypeObject>() {
+        // (a class's qualname is its own: `f.<locals>.A`)
+        Some(tt) if tt.heap => tt.qualname.get().to_string(),
+        Some(tt) => {
+            let full = tt.qualname.get();
+            full.rsplit('.').next().unwrap_or(&full).to_string()
+        }
+        None => type_name(t),
     }
 }
 
@@ -177,7 +194,7 @@ pub fn needs_receiver(name: &str, owner: &PyRef) -> PyErr {
     exc!(
         type_error,
         "unbound method {}.{}() needs an argument",
-        type_name(owner),
+        short_name(owner),
         name
     )
 }

@@ -13,8 +13,7 @@ use std::collections::VecDeque;
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{
-    iter_slots, method_iter, method_next, new_native, self_arg, this, NativeData, NativeIter,
-    PLAIN_SLOTS,
+    iter_slots, new_native, receiver, this, NativeData, NativeIter, PLAIN_SLOTS,
 };
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{self, index_arg, int_like, rich_eq, IntLike};
@@ -23,6 +22,7 @@ use crate::objects::strings::str::new_str;
 use crate::objects::{PyRef, Value};
 use crate::operators::BinOp;
 use crate::operators::CompareKind;
+use crate::vm::sig;
 use crate::vm::{Args, PyResult, Vm};
 
 use super::Types;
@@ -417,57 +417,60 @@ pub const DEQUE_SLOTS: TypeSlots = TypeSlots {
 // ---------------------------------------------------------------------------------------
 // Methods
 
-fn split<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, Args<'a>)> {
-    let d = self_arg::<Deque>(args, name)?;
-    Ok((d, Args::new(&args.values[1..], args.kwnames)))
+fn deque<'a>(args: &Args<'a>) -> &'a Deque {
+    receiver::<Deque>(args)
 }
 
-fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, &'a Value)> {
-    let (d, rest) = split(args, name)?;
-    let v = crate::vm::params::one(&rest, name)?;
-    Ok((d, v))
-}
-
-fn no_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Deque> {
-    let (d, rest) = split(args, name)?;
-    crate::vm::params::none(&rest, name)?;
-    Ok(d)
+/// The arguments of `index` and `insert`, which CPython counts as `PyArg_ParseTuple` does
+/// but whose keyword error names the type ("deque.insert() takes no keyword arguments").
+fn fastcall_tuple<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    args.no_kwargs(&format!("deque.{name}"))?;
+    let p = args.params();
+    if p.len() < min || p.len() > max {
+        return Err(sig::takes_count_error(name, min, max, p.len()));
+    }
+    Ok(p)
 }
 
 fn append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, v) = one_arg(&args, "deque.append")?;
+    let (d, v) = (deque(&args), &args.params()[0]);
     drop(d.push(v.clone(), false));
     Ok(Value::None)
 }
 
 fn appendleft(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, v) = one_arg(&args, "deque.appendleft")?;
+    let (d, v) = (deque(&args), &args.params()[0]);
     drop(d.push(v.clone(), true));
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    no_arg(&args, "deque.pop")?.pop(false)
+    deque(&args).pop(false)
 }
 
 fn popleft(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    no_arg(&args, "deque.popleft")?.pop(true)
+    deque(&args).pop(true)
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, v) = one_arg(&args, "deque.extend")?;
+    let (d, v) = (deque(&args), &args.params()[0]);
     d.extend(vm, v, false)?;
     Ok(Value::None)
 }
 
 fn extendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, v) = one_arg(&args, "deque.extendleft")?;
+    let (d, v) = (deque(&args), &args.params()[0]);
     d.extend(vm, v, true)?;
     Ok(Value::None)
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = no_arg(&args, "deque.clear")?;
+    let d = deque(&args);
     d.touch();
     let old = std::mem::take(&mut *d.items.borrow_mut());
     drop(old);
@@ -475,13 +478,12 @@ fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = no_arg(&args, "deque.copy")?;
+    let d = deque(&args);
     Ok(new_deque(d.items.borrow().clone(), d.maxlen))
 }
 
 fn rotate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, rest) = split(&args, "deque.rotate")?;
-    let pos = crate::vm::params::positional(&rest, "rotate", 0, 1)?;
+    let (d, pos) = (deque(&args), args.params());
     let n = match pos.first() {
         Some(v) => index_arg(v)?,
         None => 1,
@@ -491,14 +493,14 @@ fn rotate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = no_arg(&args, "deque.reverse")?;
+    let d = deque(&args);
     d.touch();
     d.items.borrow_mut().make_contiguous().reverse();
     Ok(Value::None)
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, x) = one_arg(&args, "deque.count")?;
+    let (d, x) = (deque(&args), &args.params()[0]);
     let state = d.state.get();
     let mut n = 0;
     let mut i = 0;
@@ -514,9 +516,9 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, rest) = split(&args, "deque.index")?;
-    rest.no_kwargs("deque.index")?;
-    let (x, start, stop) = seq::index_args(vm, rest.pos(), "index", d.len())?;
+    let d = deque(&args);
+    let p = fastcall_tuple(&args, "index", 1, 3)?;
+    let (x, start, stop) = seq::index_args(vm, p, "index", d.len())?;
     match d.find(vm, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
@@ -527,7 +529,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, x) = one_arg(&args, "deque.remove")?;
+    let (d, x) = (deque(&args), &args.params()[0]);
     match d.find(vm, x, 0, usize::MAX)? {
         Some(i) => {
             d.touch();
@@ -543,8 +545,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, rest) = split(&args, "deque.insert")?;
-    let pos = crate::vm::params::positional(&rest, "insert", 2, 2)?;
+    let (d, pos) = (deque(&args), fastcall_tuple(&args, "insert", 2, 2)?);
     let i = index_arg(&pos[0])?;
     if d.maxlen.is_some_and(|m| d.len() >= m) {
         return Err(exc!(index_error, "deque already at its maximum size"));
@@ -556,27 +557,26 @@ fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    no_arg(&args, "__reversed__")?;
-    Ok(new_iter(&args.pos()[0], true))
+    Ok(new_iter(args.receiver(), true))
 }
 
 pub const DEQUE_METHODS: &[MethodDef] = &[
-    method!("append", append),
-    method!("appendleft", appendleft),
-    method!("pop", pop),
-    method!("popleft", popleft),
-    method!("extend", extend),
-    method!("extendleft", extendleft),
-    method!("clear", clear),
-    method!("copy", copy),
-    method!("__copy__", copy),
-    method!("rotate", rotate),
-    method!("reverse", reverse),
-    method!("count", count),
+    method!("append", append, One),
+    method!("appendleft", appendleft, One),
+    method!("pop", pop, NoArgs),
+    method!("popleft", popleft, NoArgs),
+    method!("extend", extend, One),
+    method!("extendleft", extendleft, One),
+    method!("clear", clear, NoArgs),
+    method!("copy", copy, NoArgs),
+    method!("__copy__", copy, NoArgs),
+    method!("rotate", rotate, Pos(0, 1)),
+    method!("reverse", reverse, NoArgs),
+    method!("count", count, One),
     method!("index", index),
-    method!("remove", remove),
+    method!("remove", remove, One),
     method!("insert", insert),
-    method!("__reversed__", reversed),
+    method!("__reversed__", reversed, NoArgs),
 ];
 
 /// `d.maxlen` (read-only), found by the type's `getattr` slot before the generic lookup.
@@ -643,14 +643,10 @@ fn new_iter(v: &Value, reverse: bool) -> Value {
 }
 
 fn iter_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let it = self_arg::<DequeIter>(&args, "__length_hint__")?;
+    let it = receiver::<DequeIter>(&args);
     Ok(Value::Int((it.len - it.done.get().min(it.len)) as i64))
 }
 
 pub const ITER_SLOTS: TypeSlots = iter_slots::<DequeIter>();
 
-pub const DEQUE_ITER_METHODS: &[MethodDef] = &[
-    method!("__next__", method_next),
-    method!("__iter__", method_iter),
-    method!("__length_hint__", iter_len),
-];
+pub const DEQUE_ITER_METHODS: &[MethodDef] = &[method!("__length_hint__", iter_len, NoArgs)];

@@ -15,7 +15,7 @@ use crate::exc;
 use crate::method;
 use crate::objects::callables::function::is_callable;
 use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::callables::native::{call_slots, new_native, self_arg, NativeCall, NativeData};
+use crate::objects::callables::native::{call_slots, new_native, receiver, NativeCall, NativeData};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::{tuple_value, TupleObj};
@@ -23,7 +23,7 @@ use crate::objects::core::GilStatic;
 use crate::objects::numbers::int::{as_int, IntObj};
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
-use crate::vm::params::{self, PyDef};
+use crate::vm::params::PyDef;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The `CacheInfo(hits, misses, maxsize, currsize)` named tuple type.
@@ -168,8 +168,7 @@ impl NativeCall for LruWrapper {
 }
 
 fn cache_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = self_arg::<LruWrapper>(&args, "cache_info")?;
-    params::none(&Args::new(&args.values[1..], args.kwnames), "cache_info")?;
+    let w = receiver::<LruWrapper>(&args);
     let maxsize = w.maxsize.map_or(Value::None, Value::Int);
     Ok(structseq::new(
         cache_info_type(),
@@ -183,8 +182,7 @@ fn cache_info(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cache_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let w = self_arg::<LruWrapper>(&args, "cache_clear")?;
-    params::none(&Args::new(&args.values[1..], args.kwnames), "cache_clear")?;
+    let w = receiver::<LruWrapper>(&args);
     w.hits.set(0);
     w.misses.set(0);
     w.cache.clear();
@@ -207,8 +205,8 @@ pub const WRAPPER_SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const WRAPPER_METHODS: &[MethodDef] = &[
-    method!("cache_info", cache_info),
-    method!("cache_clear", cache_clear),
+    method!("cache_info", cache_info, NoArgs),
+    method!("cache_clear", cache_clear, NoArgs),
 ];
 
 /// `cache_parameters()`: bound to the `(maxsize, typed)` tuple it reports.

@@ -12,14 +12,13 @@ use super::{get_opt, set_opt, Types};
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{
-    iter_slots, method_iter, method_next, native, new_native, self_arg, this, NativeData,
-    NativeIter, PLAIN_SLOTS,
+    iter_slots, native, new_native, receiver, this, NativeData, NativeIter, PLAIN_SLOTS,
 };
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::{index_arg, rich_eq};
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::{PyRef, Value};
-use crate::vm::params::{self, Clinic};
+use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
 
 // ---------------------------------------------------------------------------------------
@@ -269,21 +268,17 @@ fn copy_of(t: &Tee) -> Value {
 }
 
 fn tee_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_arg::<Tee>(&args, "__copy__")?;
+    let t = receiver::<Tee>(&args);
     Ok(copy_of(t))
 }
 
 pub const TEE_SLOTS: TypeSlots = iter_slots::<Tee>();
 
-pub const TEE_METHODS: &[MethodDef] = &[
-    method!("__next__", method_next),
-    method!("__iter__", method_iter),
-    method!("__copy__", tee_copy),
-];
+pub const TEE_METHODS: &[MethodDef] = &[method!("__copy__", tee_copy, NoArgs)];
 
 /// `itertools.tee(iterable, n=2)`.
 pub fn tee(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "itertools.tee", 1, 2)?;
+    let p = args.pos();
     let n = match p.get(1) {
         Some(v) => index_arg(v)?,
         None => 2,

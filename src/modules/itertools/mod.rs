@@ -17,7 +17,7 @@ use crate::exc;
 use crate::method;
 use crate::native_types;
 use crate::objects::callables::native::{
-    self, iter_slots, new_native, repr_slot, NativeData, NativeIter, NativeRepr, ITER_METHODS,
+    self, iter_slots, new_native, repr_slot, NativeData, NativeIter, NativeRepr,
 };
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::seq::index_arg;
@@ -32,26 +32,26 @@ use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "itertools" {
-    count = "count", COUNT_SLOTS, ITER_METHODS;
-    cycle = "cycle", CYCLE_SLOTS, ITER_METHODS;
+    count = "count", COUNT_SLOTS, &[];
+    cycle = "cycle", CYCLE_SLOTS, &[];
     repeat = "repeat", REPEAT_SLOTS, REPEAT_METHODS;
     chain = "chain", CHAIN_SLOTS, CHAIN_METHODS;
-    islice = "islice", ISLICE_SLOTS, ITER_METHODS;
-    starmap = "starmap", STARMAP_SLOTS, ITER_METHODS;
-    takewhile = "takewhile", TAKEWHILE_SLOTS, ITER_METHODS;
-    dropwhile = "dropwhile", DROPWHILE_SLOTS, ITER_METHODS;
-    filterfalse = "filterfalse", FILTERFALSE_SLOTS, ITER_METHODS;
-    compress = "compress", COMPRESS_SLOTS, ITER_METHODS;
-    accumulate = "accumulate", ACCUMULATE_SLOTS, ITER_METHODS;
-    pairwise = "pairwise", PAIRWISE_SLOTS, ITER_METHODS;
-    zip_longest = "zip_longest", ZIP_LONGEST_SLOTS, ITER_METHODS;
-    product = "product", combinatoric::PRODUCT_SLOTS, ITER_METHODS;
-    permutations = "permutations", combinatoric::PERMUTATIONS_SLOTS, ITER_METHODS;
-    combinations = "combinations", combinatoric::COMBINATIONS_SLOTS, ITER_METHODS;
+    islice = "islice", ISLICE_SLOTS, &[];
+    starmap = "starmap", STARMAP_SLOTS, &[];
+    takewhile = "takewhile", TAKEWHILE_SLOTS, &[];
+    dropwhile = "dropwhile", DROPWHILE_SLOTS, &[];
+    filterfalse = "filterfalse", FILTERFALSE_SLOTS, &[];
+    compress = "compress", COMPRESS_SLOTS, &[];
+    accumulate = "accumulate", ACCUMULATE_SLOTS, &[];
+    pairwise = "pairwise", PAIRWISE_SLOTS, &[];
+    zip_longest = "zip_longest", ZIP_LONGEST_SLOTS, &[];
+    product = "product", combinatoric::PRODUCT_SLOTS, &[];
+    permutations = "permutations", combinatoric::PERMUTATIONS_SLOTS, &[];
+    combinations = "combinations", combinatoric::COMBINATIONS_SLOTS, &[];
     combinations_with_replacement = "combinations_with_replacement",
-        combinatoric::CWR_SLOTS, ITER_METHODS;
-    groupby = "groupby", grouping::GROUPBY_SLOTS, ITER_METHODS;
-    grouper = "_grouper", grouping::GROUPER_SLOTS, ITER_METHODS;
+        combinatoric::CWR_SLOTS, &[];
+    groupby = "groupby", grouping::GROUPBY_SLOTS, &[];
+    grouper = "_grouper", grouping::GROUPER_SLOTS, &[];
     tee = "_tee", grouping::TEE_SLOTS, grouping::TEE_METHODS;
     tee_data = "_tee_dataobject", grouping::TEE_DATA_SLOTS, &[];
 } }
@@ -258,18 +258,14 @@ fn repeat_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 /// `repeat(x, n).__length_hint__()`: the repetitions left (so `list(repeat(0, 10**12))` is
 /// a MemoryError at once, as in CPython); an endless repeat has no length.
 fn repeat_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = native::self_arg::<Repeat>(&args, "__length_hint__")?;
+    let r = native::receiver::<Repeat>(&args);
     match &r.left {
         Some(n) => Ok(Value::Int(n.get())),
         None => Err(crate::exc!(type_error, "len() of unsized object")),
     }
 }
 
-const REPEAT_METHODS: &[MethodDef] = &[
-    method!("__next__", native::method_next),
-    method!("__iter__", native::method_iter),
-    method!("__length_hint__", repeat_length_hint),
-];
+const REPEAT_METHODS: &[MethodDef] = &[method!("__length_hint__", repeat_length_hint, NoArgs)];
 
 const REPEAT_SLOTS: TypeSlots = TypeSlots {
     new: Some(repeat_new),
@@ -353,11 +349,11 @@ const CHAIN_SLOTS: TypeSlots = TypeSlots {
     ..iter_slots::<Chain>()
 };
 
-const CHAIN_METHODS: &[MethodDef] = &[
-    method!("__next__", native::method_next),
-    method!("__iter__", native::method_iter),
-    crate::class_method!("from_iterable", chain_from_iterable, One),
-];
+const CHAIN_METHODS: &[MethodDef] = &[crate::class_method!(
+    "from_iterable",
+    chain_from_iterable,
+    One
+)];
 
 struct Islice {
     it: RefCell<Option<Value>>,
@@ -844,7 +840,7 @@ const ZIP_LONGEST_SLOTS: TypeSlots = TypeSlots {
 
 /// The `itertools` module: its types, and `tee`.
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module("itertools", &[method!("tee", grouping::tee)]);
+    let module = super::new_native_module("itertools", &[method!("tee", grouping::tee, Pos(1, 2))]);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let t = Types::get();
     let public = [

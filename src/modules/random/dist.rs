@@ -63,11 +63,10 @@ fn sqrt(x: f64) -> PyResult<f64> {
 /// Splits off `self`, binds the rest to `spec`, and fills defaults.
 fn with_args<'a, const N: usize>(
     args: &Args<'a>,
-    name: &str,
     spec: &PyDef,
     defaults: [Option<f64>; N],
 ) -> PyResult<(&'a RandomState, [Value; N])> {
-    let (r, rest) = split(args, name)?;
+    let (r, rest) = split(args)?;
     let bound: [Option<&Value>; N] = spec.bind(&rest)?;
     let mut out: [Value; N] = std::array::from_fn(|_| Value::None);
     for i in 0..N {
@@ -84,7 +83,7 @@ const UNIFORM: PyDef = def("Random.uniform", &["a", "b"], 2);
 
 /// `a + (b - a) * random()`.
 pub fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [a, b]) = with_args(&args, "uniform", &UNIFORM, [None, None])?;
+    let (r, [a, b]) = with_args(&args, &UNIFORM, [None, None])?;
     let width = op(vm, BinOp::Sub, &b, &a)?;
     let scaled = op(vm, BinOp::Mult, &width, &f(r.random()))?;
     op(vm, BinOp::Add, &a, &scaled)
@@ -93,12 +92,8 @@ pub fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const TRIANGULAR: PyDef = def("Random.triangular", &["low", "high", "mode"], 0);
 
 pub fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [mut low, mut high, mode]) = with_args(
-        &args,
-        "triangular",
-        &TRIANGULAR,
-        [Some(0.0), Some(1.0), None],
-    )?;
+    let (r, [mut low, mut high, mode]) =
+        with_args(&args, &TRIANGULAR, [Some(0.0), Some(1.0), None])?;
     let mut u = f(r.random());
     let mut c = if mode.is_none() {
         f(0.5)
@@ -148,7 +143,7 @@ fn normal_z(r: &RandomState) -> PyResult<f64> {
 const NORMAL: PyDef = def("Random.normalvariate", &["mu", "sigma"], 0);
 
 pub fn normalvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [mu, sigma]) = with_args(&args, "normalvariate", &NORMAL, [Some(0.0), Some(1.0)])?;
+    let (r, [mu, sigma]) = with_args(&args, &NORMAL, [Some(0.0), Some(1.0)])?;
     let z = normal_z(r)?;
     shift_scale(vm, &mu, &f(z), &sigma)
 }
@@ -157,7 +152,7 @@ const GAUSS: PyDef = def("Random.gauss", &["mu", "sigma"], 0);
 
 /// Box-Muller: two deviates per pair of `random()` calls, the second kept for next time.
 pub fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [mu, sigma]) = with_args(&args, "gauss", &GAUSS, [Some(0.0), Some(1.0)])?;
+    let (r, [mu, sigma]) = with_args(&args, &GAUSS, [Some(0.0), Some(1.0)])?;
     let mut z = r.gauss_next.replace(Value::None);
     if z.is_none() {
         let x2pi = r.random() * TWOPI;
@@ -171,7 +166,7 @@ pub fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const LOGNORM: PyDef = def("Random.lognormvariate", &["mu", "sigma"], 2);
 
 pub fn lognormvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [mu, sigma]) = with_args(&args, "lognormvariate", &LOGNORM, [None, None])?;
+    let (r, [mu, sigma]) = with_args(&args, &LOGNORM, [None, None])?;
     let z = normal_z(r)?;
     let n = shift_scale(vm, &mu, &f(z), &sigma)?;
     Ok(f(exp(to_f64(vm, &n)?)?))
@@ -181,7 +176,7 @@ const EXPO: PyDef = def("Random.expovariate", &["lambd"], 1);
 
 /// `-log(1.0 - random()) / lambd`.
 pub fn expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, [lambd]) = with_args(&args, "expovariate", &EXPO, [None])?;
+    let (r, [lambd]) = with_args(&args, &EXPO, [None])?;
     let e = -ln(1.0 - r.random())?;
     op(vm, BinOp::Div, &f(e), &lambd)
 }
@@ -198,7 +193,7 @@ fn floats<const N: usize>(vm: &mut Vm, vals: [Value; N]) -> PyResult<[f64; N]> {
 const VONMISES: PyDef = def("Random.vonmisesvariate", &["mu", "kappa"], 2);
 
 pub fn vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, vals) = with_args(&args, "vonmisesvariate", &VONMISES, [None, None])?;
+    let (r, vals) = with_args(&args, &VONMISES, [None, None])?;
     let [mu, kappa] = floats(vm, vals)?;
     if kappa <= 1e-6 {
         return Ok(f(TWOPI * r.random()));
@@ -278,7 +273,7 @@ fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {
 const GAMMA: PyDef = def("Random.gammavariate", &["alpha", "beta"], 2);
 
 pub fn gammavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, vals) = with_args(&args, "gammavariate", &GAMMA, [None, None])?;
+    let (r, vals) = with_args(&args, &GAMMA, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
     gamma(r, alpha, beta).map(f)
 }
@@ -286,7 +281,7 @@ pub fn gammavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const BETA: PyDef = def("Random.betavariate", &["alpha", "beta"], 2);
 
 pub fn betavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, vals) = with_args(&args, "betavariate", &BETA, [None, None])?;
+    let (r, vals) = with_args(&args, &BETA, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
     let y = gamma(r, alpha, 1.0)?;
     if y != 0.0 {
@@ -298,7 +293,7 @@ pub fn betavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const PARETO: PyDef = def("Random.paretovariate", &["alpha"], 1);
 
 pub fn paretovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, vals) = with_args(&args, "paretovariate", &PARETO, [None])?;
+    let (r, vals) = with_args(&args, &PARETO, [None])?;
     let [alpha] = floats(vm, vals)?;
     let u = 1.0 - r.random();
     Ok(f(float_pow(u, fdiv(-1.0, alpha)?)?))
@@ -307,7 +302,7 @@ pub fn paretovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const WEIBULL: PyDef = def("Random.weibullvariate", &["alpha", "beta"], 2);
 
 pub fn weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, vals) = with_args(&args, "weibullvariate", &WEIBULL, [None, None])?;
+    let (r, vals) = with_args(&args, &WEIBULL, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
     let u = 1.0 - r.random();
     Ok(f(alpha * float_pow(-ln(u)?, fdiv(1.0, beta)?)?))

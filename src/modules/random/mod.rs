@@ -21,7 +21,7 @@ use crate::method;
 use crate::native_types;
 use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::callables::native::{new_native, self_arg, NativeData, PLAIN_SLOTS};
+use crate::objects::callables::native::{new_native, receiver, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
@@ -77,8 +77,8 @@ impl RandomState {
 }
 
 /// `self` (the generator) and the other arguments of a method.
-fn split<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a RandomState, Args<'a>)> {
-    let r = self_arg::<RandomState>(args, name)?;
+fn split<'a>(args: &Args<'a>) -> PyResult<(&'a RandomState, Args<'a>)> {
+    let r = receiver::<RandomState>(args);
     Ok((r, Args::new(&args.values[1..], args.kwnames)))
 }
 
@@ -173,7 +173,7 @@ fn os_entropy() -> Vec<u32> {
 const SEED: PyDef = def("Random.seed", &["a", "version"], 0);
 
 fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "seed")?;
+    let (r, rest) = split(&args)?;
     let [a, version] = SEED.bind(&rest)?;
     let a = a.cloned().unwrap_or(Value::None);
     seed_with(vm, r, &a, version.unwrap_or(&Value::Int(2)))?;
@@ -181,7 +181,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "getstate")?;
+    let (r, rest) = split(&args)?;
     let [] = def("Random.getstate", &[], 0).bind(&rest)?;
     let mt = r.mt.borrow().clone();
     let mut words: Vec<Value> = mt.state.iter().map(|&w| Value::Int(w as i64)).collect();
@@ -193,7 +193,7 @@ fn getstate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 const SETSTATE: PyDef = def("Random.setstate", &["state"], 1);
 
 fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "setstate")?;
+    let (r, rest) = split(&args)?;
     let [state] = SETSTATE.bind(&rest)?;
     let state = state.expect("required");
     let version = vm.getitem(state, &Value::Int(0))?;
@@ -251,14 +251,13 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn random(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "random")?;
-    params::none(&rest, "Random.random")?;
+    let r = receiver::<RandomState>(&args);
     Ok(Value::float(r.random()))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "getrandbits")?;
-    let k = to_index(vm, params::one(&rest, "Random.getrandbits")?)?;
+    let r = receiver::<RandomState>(&args);
+    let k = to_index(vm, &args.params()[0])?;
     let k = as_int(&k)
         .and_then(|i| i.to_i64())
         .filter(|k| i32::try_from(*k).is_ok())
@@ -272,7 +271,7 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const RANDBYTES: PyDef = def("Random.randbytes", &["n"], 1);
 
 fn randbytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "randbytes")?;
+    let (r, rest) = split(&args)?;
     let [n] = RANDBYTES.bind(&rest)?;
     let n = crate::objects::containers::seq::index_arg(n.expect("required"))?;
     if n < 0 {
@@ -356,7 +355,7 @@ fn randrange_impl(
 }
 
 fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "randrange")?;
+    let (r, rest) = split(&args)?;
     let [start, stop, step] = RANDRANGE.bind(&rest)?;
     randrange_impl(vm, r, start.expect("required"), stop, step)
 }
@@ -364,7 +363,7 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const RANDINT: PyDef = def("Random.randint", &["a", "b"], 2);
 
 fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "randint")?;
+    let (r, rest) = split(&args)?;
     let [a, b] = RANDINT.bind(&rest)?;
     let b1 = vm.binary_op(BinOp::Add, b.expect("required"), &Value::Int(1), false)?;
     randrange_impl(vm, r, a.expect("required"), Some(&b1), None)
@@ -373,7 +372,7 @@ fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const CHOICE: PyDef = def("Random.choice", &["seq"], 1);
 
 fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "choice")?;
+    let (r, rest) = split(&args)?;
     let [seq] = CHOICE.bind(&rest)?;
     let seq = seq.expect("required");
     let n = vm.len(seq)?;
@@ -387,7 +386,7 @@ fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
 const SHUFFLE: PyDef = def("Random.shuffle", &["x"], 1);
 
 fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "shuffle")?;
+    let (r, rest) = split(&args)?;
     let [x] = SHUFFLE.bind(&rest)?;
     let x = x.expect("required");
     let n = vm.len(x)?;
@@ -443,7 +442,7 @@ const SAMPLE: PyDef = PyDef {
 };
 
 fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "sample")?;
+    let (r, rest) = split(&args)?;
     let [population, k, counts] = SAMPLE.bind(&rest)?;
     let (population, k) = (population.expect("required"), k.expect("required"));
     sample_impl(vm, r, population, k, counts.filter(|c| !c.is_none()))
@@ -548,7 +547,7 @@ const CHOICES: PyDef = PyDef {
 };
 
 fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, rest) = split(&args, "choices")?;
+    let (r, rest) = split(&args)?;
     let [population, weights, cum_weights, k] = CHOICES.bind(&rest)?;
     let population = population.expect("required");
     let weights = weights.filter(|w| !w.is_none());
@@ -649,8 +648,8 @@ const METHODS: &[MethodDef] = &[
     method!("seed", seed),
     method!("getstate", getstate),
     method!("setstate", setstate),
-    method!("random", random),
-    method!("getrandbits", getrandbits),
+    method!("random", random, NoArgs),
+    method!("getrandbits", getrandbits, One),
     method!("randbytes", randbytes),
     method!("randrange", randrange),
     method!("randint", randint),
@@ -679,7 +678,12 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     let ty = Types::get().random.clone();
     let inst = vm.call(&Value::Obj(ty.clone()), Args::positional(&[]))?;
     for m in METHODS {
-        let f = BuiltinFunctionObj::new_ref(m.name, m.func, Some(inst.clone()));
+        // (bound methods of `_inst`, checked by the table like `Random().random`)
+        let unbound = BuiltinFunctionObj::method_ref(m, &ty);
+        let f = unbound
+            .downcast::<BuiltinFunctionObj>()
+            .expect("a builtin")
+            .bind(inst.clone());
         d.set_str(intern(m.name), Value::Obj(f));
     }
     d.set_str(intern("Random"), Value::Obj(ty));

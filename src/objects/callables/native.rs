@@ -19,7 +19,7 @@ use crate::objects::classes::typeobj::{new_builtin_type, MethodDef, TypeSlots};
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::strings::str::new_str;
 use crate::objects::{types, Value};
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 /// The Rust state of a native object.
 pub trait NativeData: Any {
@@ -86,15 +86,11 @@ pub fn this<T: NativeData>(v: &Value) -> &T {
     native::<T>(v).expect("a slot receives an instance of its own type")
 }
 
-/// `self` of a method of `T`'s type, with CPython's TypeError for anything else.
-pub fn self_arg<'a, T: NativeData>(args: &Args<'a>, method: &str) -> PyResult<&'a T> {
-    args.pos().first().and_then(native::<T>).ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' requires a native object of its type",
-            method
-        )
-    })
+/// The receiver's state, in a method of `T`'s type (its table entry checked the receiver,
+/// and a subclass instance holds the same state).
+#[inline]
+pub fn receiver<'a, T: NativeData>(args: &Args<'a>) -> &'a T {
+    this::<T>(args.receiver())
 }
 
 /// A native iterator: its type gets [`iter_slots`].
@@ -179,31 +175,6 @@ pub const fn call_slots<T: NativeCall>() -> TypeSlots {
         ..PLAIN_SLOTS
     }
 }
-
-/// `it.__next__()`: StopIteration when exhausted.
-pub fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let it = args
-        .pos()
-        .first()
-        .ok_or_else(|| exc!(type_error, "descriptor '__next__' needs an argument"))?;
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => Err(PyErr::with_args(&types().exc.stop_iteration, vec![])),
-    }
-}
-
-pub fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| exc!(type_error, "descriptor '__iter__' needs an argument"))
-}
-
-/// `__next__` and `__iter__`, for native iterator types.
-pub const ITER_METHODS: &[MethodDef] = &[
-    crate::method!("__next__", method_next),
-    crate::method!("__iter__", method_iter),
-];
 
 /// A native type `module.name` (a subclass of `base`, `object` by default) whose instances
 /// have the `layout` payload (`Native` except for tuple-like types). Like a CPython static
