@@ -8,7 +8,8 @@ use crate::objects::binary::bytearray::ByteArrayObj;
 use crate::objects::binary::bytes::{bytes_value, BytesObj};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::TupleObj;
-use crate::objects::numbers::int::{as_int, to_isize, IntRef};
+use crate::objects::numbers::int::{as_int, to_isize};
+use crate::objects::strings::str_search::{search_bound, search_range};
 use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -68,37 +69,6 @@ fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
 // ---------------------------------------------------------------------------------------
 // Searching
 
-/// A `start`/`end` bound: None or an int, saturated.
-fn bound(v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => match as_int(v) {
-            Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            })),
-            None => Err(exc!(
-                type_error,
-                "slice indices must be integers or None or have an __index__ method"
-            )),
-        },
-    }
-}
-
-/// `start`/`end` normalised as slice bounds; `None` when start lies past the end.
-fn range(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
-    let n = len as i64;
-    let norm = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
-    let s = start.map_or(0, norm);
-    let e = end.map_or(n, norm).min(n);
-    if s > n {
-        return None;
-    }
-    Some((s as usize, e.max(s) as usize))
-}
-
 /// The needle of a search: bytes, or an int naming one byte.
 fn needle(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
@@ -153,8 +123,8 @@ fn search(args: Args, kind: Search) -> PyResult<Value> {
     let b = &buf[..];
     let rest = args.params();
     let sub = needle(&rest[0])?;
-    let (start, end) = (bound(rest.get(1))?, bound(rest.get(2))?);
-    let found = range(b.len(), start, end).and_then(|(a, z)| {
+    let (start, end) = (search_bound(rest.get(1))?, search_bound(rest.get(2))?);
+    let found = search_range(b.len(), start, end).and_then(|(a, z)| {
         let hay = &b[a..z];
         match kind {
             Search::Count => Some(count_in(hay, &sub)),
@@ -194,8 +164,8 @@ pub fn bytes_rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
     let (buf, _) = receiver(&args);
     let pos = args.params();
-    let (start, stop) = (bound(pos.get(1))?, bound(pos.get(2))?);
-    let hay = range(buf.len(), start, stop).map(|(a, z)| &buf[a..z]);
+    let (start, stop) = (search_bound(pos.get(1))?, search_bound(pos.get(2))?);
+    let hay = search_range(buf.len(), start, stop).map(|(a, z)| &buf[a..z]);
     let check = |p: &[u8]| match hay {
         Some(h) if end => h.ends_with(p),
         Some(h) => h.starts_with(p),

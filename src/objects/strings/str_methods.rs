@@ -11,13 +11,13 @@ use crate::method;
 use crate::objects::callables::bind::{after_self, bind, opt_str};
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::TupleObj;
-use crate::objects::numbers::int::{as_int, IntRef};
+use crate::objects::numbers::int::as_int;
 use crate::objects::strings::str::{as_str, byte_offset, char_index, intern, new_str, StrObj};
 use crate::objects::strings::str_case::{
     cased_predicate, predicate, str_capitalize, str_casefold, str_isascii, str_isidentifier,
     str_istitle, str_lower, str_swapcase, str_title, str_upper,
 };
-use crate::objects::strings::str_search as search;
+use crate::objects::strings::str_search::{self as search, search_bound, search_range};
 use crate::objects::strings::unicode as uc;
 use crate::objects::{containers::seq, Value};
 use crate::vm::sig;
@@ -44,44 +44,6 @@ fn str_arg(v: &Value) -> PyResult<&str> {
 // ---------------------------------------------------------------------------------------
 // Searching
 
-/// A `start`/`end` argument: None or an int (saturated), as slice bounds.
-fn slice_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => match as_int(v) {
-            Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            })),
-            None => Err(exc!(
-                type_error,
-                "slice indices must be integers or None or have an __index__ method"
-            )),
-        },
-    }
-}
-
-/// Normalises `start`/`end` against `len` code points as slices do; `None` when start > len
-/// (nothing can match, not even the empty string).
-fn search_range(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
-    let len_i = len as i64;
-    let norm = |v: i64| -> i64 {
-        if v < 0 {
-            (v.saturating_add(len_i)).max(0)
-        } else {
-            v
-        }
-    };
-    let s = start.map_or(0, norm);
-    let e = end.map_or(len_i, norm).min(len_i);
-    if s > len_i {
-        return None;
-    }
-    Some((s as usize, e.max(s) as usize))
-}
-
 /// The searched region of `s` as a str slice, and its char offset.
 fn region(s: &StrObj, a: usize, b: usize) -> (&str, usize) {
     let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
@@ -101,7 +63,7 @@ fn search(args: Args, kind: Search) -> PyResult<Value> {
     let s = args.receiver_as::<StrObj>();
     let pos = args.params();
     let sub = str_arg(&pos[0])?;
-    let (start, end) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
+    let (start, end) = (search_bound(pos.get(1))?, search_bound(pos.get(2))?);
     let found = match search_range(s.char_len(), start, end) {
         None => None,
         Some((a, b)) => {
@@ -144,7 +106,7 @@ fn search(args: Args, kind: Search) -> PyResult<Value> {
 fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
     let s = args.receiver_as::<StrObj>();
     let pos = args.params();
-    let (start, stop) = (slice_bound(pos.get(1))?, slice_bound(pos.get(2))?);
+    let (start, stop) = (search_bound(pos.get(1))?, search_bound(pos.get(2))?);
     let range = search_range(s.char_len(), start, stop);
     let check = |p: &str| -> bool {
         match range {

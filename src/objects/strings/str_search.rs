@@ -7,6 +7,11 @@
 
 use memchr::memmem;
 
+use crate::exc;
+use crate::objects::numbers::int::{as_int, IntRef};
+use crate::objects::Value;
+use crate::vm::PyResult;
+
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{char_str, intern, new_str, new_str_counted};
 
@@ -70,4 +75,42 @@ pub fn piece(s: &str, ascii: bool) -> PyRef {
 #[inline]
 pub fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | 0x1c..=0x20)
+}
+
+/// A `start`/`end` argument: None or an int (saturated), as slice bounds.
+pub fn search_bound(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            None => Err(exc!(
+                type_error,
+                "slice indices must be integers or None or have an __index__ method"
+            )),
+        },
+    }
+}
+
+/// Normalises `start`/`end` against `len` code points (or bytes) as slices do; `None` when start > len
+/// (nothing can match, not even the empty string).
+pub fn search_range(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let len_i = len as i64;
+    let norm = |v: i64| -> i64 {
+        if v < 0 {
+            (v.saturating_add(len_i)).max(0)
+        } else {
+            v
+        }
+    };
+    let s = start.map_or(0, norm);
+    let e = end.map_or(len_i, norm).min(len_i);
+    if s > len_i {
+        return None;
+    }
+    Some((s as usize, e.max(s) as usize))
 }
