@@ -326,7 +326,8 @@ mod tests {
         let def = crate::builtins::all_functions()
             .find(|d| d.name == name)
             .expect("no such builtin");
-        Value::Obj(BuiltinFunctionObj::new_ref(def.name, def.func, None))
+        // (with the table's convention, checked as in `builtins`)
+        Value::Obj(BuiltinFunctionObj::function_ref(def, None))
     }
 
     #[test]
