@@ -180,29 +180,22 @@ pub const fn call_slots<T: NativeCall>() -> TypeSlots {
     }
 }
 
-/// `it.__next__()`: StopIteration when exhausted.
+/// `it.__next__()`: StopIteration when exhausted. (The method table checked the receiver.)
 pub fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let it = args
-        .pos()
-        .first()
-        .ok_or_else(|| exc!(type_error, "descriptor '__next__' needs an argument"))?;
-    match vm.next(it)? {
+    match vm.next(args.receiver())? {
         Some(v) => Ok(v),
         None => Err(PyErr::with_args(&types().exc.stop_iteration, vec![])),
     }
 }
 
 pub fn method_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| exc!(type_error, "descriptor '__iter__' needs an argument"))
+    Ok(args.receiver().clone())
 }
 
 /// `__next__` and `__iter__`, for native iterator types.
 pub const ITER_METHODS: &[MethodDef] = &[
-    crate::method!("__next__", method_next),
-    crate::method!("__iter__", method_iter),
+    crate::method!("__next__", method_next, Wrapper(0)),
+    crate::method!("__iter__", method_iter, Wrapper(0)),
 ];
 
 /// A native type `module.name` (a subclass of `base`, `object` by default) whose instances
