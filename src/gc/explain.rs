@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::objects::callables::cell::CellObj;
-use crate::objects::callables::descr::MemberDescrObj;
+use crate::objects::callables::descr::{MemberDescrObj, MemberField};
 use crate::objects::callables::frame::FrameObj;
 use crate::objects::callables::function::{BoundMethodObj, BuiltinFunctionObj, FunctionObj};
 use crate::objects::callables::generator::GenObj;
@@ -486,7 +486,7 @@ fn slot_paths(from: &PyRef, slots: &[Value], to: &PyRef, out: &mut Vec<String>) 
             .find_map(|d| match &d {
                 Value::Obj(o) => o
                     .downcast::<MemberDescrObj>()
-                    .filter(|m| m.index == i)
+                    .filter(|m| matches!(m.field, MemberField::Slot(j) if j == i))
                     .and_then(|m| m.name.downcast::<StrObj>())
                     .map(|n| n.as_str().to_string()),
                 _ => None,

@@ -141,20 +141,11 @@ const MODULE_INIT: Clinic = Clinic {
 /// `module.__init__(self, name, doc=None)`: sets `__name__` and `__doc__`, and the import
 /// system's `__package__`, `__loader__` and `__spec__` to None, as CPython.
 fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((this, _)) = args.values.split_first() else {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor '__init__' of 'module' object needs an argument"
-        ));
-    };
-    if this.downcast::<ModuleObj>().is_none() {
-        return Err(crate::exc!(
-            type_error,
-            "descriptor '__init__' requires a 'module' object but received a '{}'",
-            this.type_name()
-        ));
-    }
-    init(vm, this, Args::new(&args.values[1..], args.kwnames))?;
+    init(
+        vm,
+        args.receiver(),
+        Args::new(&args.values[1..], args.kwnames),
+    )?;
     Ok(Value::None)
 }
 
@@ -179,7 +170,7 @@ fn init(_vm: &mut Vm, module: &Value, args: Args) -> PyResult<()> {
     Ok(())
 }
 
-pub const METHODS: &[MethodDef] = &[crate::method!("__init__", module_init)];
+pub const METHODS: &[MethodDef] = &[crate::method!("__init__", module_init, WrapperAny)];
 
 /// A module's attribute: its namespace, then its type's attributes, then (PEP 562) the
 /// module's own `__getattr__(name)`, for a name found nowhere else.

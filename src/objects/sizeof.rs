@@ -84,21 +84,20 @@ fn heap_size(o: &PyRef) -> usize {
     }
 }
 
-/// `object.__sizeof__(self)`.
+/// `object.__sizeof__(self)` (the method table checked the receiver). Its messages name
+/// the type whose `__sizeof__` CPython would have called.
 pub fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values {
-        [] => Err(exc!(
-            type_error,
-            "unbound method object.__sizeof__() needs an argument"
-        )),
-        [this] => Ok(Value::Int(own_size(this) as i64)),
-        [this, rest @ ..] => Err(exc!(
-            type_error,
-            "{}.__sizeof__() takes no arguments ({} given)",
-            owner_name(this.class()),
-            rest.len()
-        )),
+    let this = args.receiver();
+    if args.has_kwargs() || !args.params().is_empty() {
+        let qualname = format!("{}.__sizeof__", owner_name(this.class()));
+        args.no_kwargs(&qualname)?;
+        return Err(crate::vm::sig::takes_error(
+            &qualname,
+            false,
+            args.params().len(),
+        ));
     }
+    Ok(Value::Int(own_size(this) as i64))
 }
 
 /// The builtin type whose `__sizeof__` CPython would have called (for error messages): pyvm

@@ -140,7 +140,7 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
     let qualname = match owner {
         Owner::None => name.to_string(),
         // (the type's `__qualname__`, as CPython's method qualnames: `chain.from_iterable`)
-        Owner::Type(t) | Owner::Class(t) => format!("{}.{name}", short_name(t)),
+        Owner::Type(t) | Owner::Class(t) => method_qualname(t, name),
         Owner::Module(m) => format!("{m}.{name}"),
     };
     if let Sig::Wrapper(k) = sig {
@@ -193,10 +193,14 @@ pub fn no_keywords(qualname: &str) -> PyErr {
 pub fn needs_receiver(name: &str, owner: &PyRef) -> PyErr {
     exc!(
         type_error,
-        "unbound method {}.{}() needs an argument",
-        short_name(owner),
-        name
+        "unbound method {}() needs an argument",
+        method_qualname(owner, name)
     )
+}
+
+/// `list.append`: the type's `__qualname__` (no module: `deque.append`), then the name.
+fn method_qualname(owner: &PyRef, name: &str) -> String {
+    format!("{}.{name}", short_name(owner))
 }
 
 /// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object": a method or
@@ -276,6 +280,13 @@ pub fn takes_error(qualname: &str, one: bool, given: usize) -> PyErr {
             given
         )
     }
+}
+
+/// "C() takes no arguments" (`object.__new__`/`__init__` given arguments a class does not
+/// take), "NoneType takes no arguments" (the singletons' types): `what` as CPython names it.
+#[cold]
+pub fn takes_no_arguments(what: &str) -> PyErr {
+    exc!(type_error, "{} takes no arguments", what)
 }
 
 /// The counted style of `PyArg_ParseTuple` and Argument Clinic, for `given` arguments where

@@ -9,14 +9,14 @@ use std::cell::RefCell;
 
 use crate::exc;
 use crate::objects::classes::instance::{slot_cell, InstanceObj};
-use crate::objects::classes::typeobj::{type_name, MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{type_name, GetSetDef, MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::core::tail::ValueCell;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{intern, new_str, ref_str};
 use crate::objects::trace::{take_option, visit_cell, visit_option, visit_value, Trace};
 use crate::objects::{types, Value};
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{sig, Args, PyResult, Vm};
 
 /// `classmethod(f)` and `staticmethod(f)` (told apart by their type).
 pub struct FuncWrapperObj {
@@ -63,24 +63,15 @@ fn wrapped(v: &Value) -> &FuncWrapperObj {
         .expect("a classmethod or staticmethod")
 }
 
-fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kwargs(name)?;
-    match args.pos() {
-        [v] => Ok(v),
-        p => Err(exc!(
-            type_error,
-            "{} expected 1 argument, got {}",
-            name,
-            p.len()
-        )),
-    }
-}
-
 /// `staticmethod(f)` / `classmethod(f)`: `cls` tells them apart. As CPython's
 /// `functools_wraps`, the function's `__module__`, `__name__`, `__qualname__`, `__doc__`
 /// and `__annotations__` are copied into the new object's `__dict__` (those it has).
 fn wrapper_new(vm: &mut Vm, cls: &PyRef, args: &Args, name: &str) -> PyResult<Value> {
-    let func = one_arg(args, name)?.clone();
+    args.no_kwargs(name)?;
+    let [func] = args.pos() else {
+        return Err(sig::count_error(name, 1, 1, args.pos().len()));
+    };
+    let func = func.clone();
     let dict = DictObj::new_ref();
     let d = dict.downcast::<DictObj>().expect("a dict");
     for attr in [
@@ -152,26 +143,40 @@ fn wrapper_repr(vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     Ok(new_str(format!("<{}({})>", d.type_name(), inner)))
 }
 
-/// `__func__`, `__wrapped__`, `__isabstractmethod__` and the function's name attributes.
-fn wrapper_getattr(vm: &mut Vm, d: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let w = wrapped(d);
-    match ref_str(name).unwrap_or("") {
-        "__func__" | "__wrapped__" => Ok(Some(w.func.clone())),
-        "__isabstractmethod__" => Ok(Some(Value::Bool(false))),
-        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-            let f = w.func.clone();
-            vm.getattr(&f, name).map(Some)
-        }
-        _ => Ok(None),
+fn wrapper_func(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(wrapped(d).func.clone())
+}
+
+fn wrapper_isabstract(vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    let f = wrapped(d).func.clone();
+    is_abstract(vm, &f).map(Value::Bool)
+}
+
+/// Whether `f.__isabstractmethod__` is true (CPython's `_PyObject_IsAbstract`): a missing
+/// attribute means no.
+fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    if f.is_none() {
+        return Ok(false);
+    }
+    match vm.getattr_opt(f, crate::interned!("__isabstractmethod__"))? {
+        Some(v) => vm.truthy(&v),
+        None => Ok(false),
     }
 }
+
+/// `__func__` and `__wrapped__` (members, as CPython's) and `__isabstractmethod__`; the
+/// function's `__name__`, `__doc__`, ... are the copies in the instance dict.
+const WRAPPER_GETSETS: &[GetSetDef] = &[
+    crate::member!("__func__", wrapper_func),
+    crate::member!("__wrapped__", wrapper_func),
+    crate::getset!("__isabstractmethod__", wrapper_isabstract),
+];
 
 pub const STATICMETHOD_SLOTS: TypeSlots = TypeSlots {
     new: Some(staticmethod_new),
     descr_get: Some(staticmethod_get),
     call: Some(staticmethod_call),
     repr: Some(wrapper_repr),
-    getattr: Some(wrapper_getattr),
     ..TypeSlots::EMPTY
 };
 
@@ -179,14 +184,13 @@ pub const STATICMETHOD_SLOTS: TypeSlots = TypeSlots {
 pub const STATICMETHOD_SPEC: TypeSpec = TypeSpec {
     slots: STATICMETHOD_SLOTS,
     methods: &[],
-    getsets: &[],
+    getsets: WRAPPER_GETSETS,
 };
 
 pub const CLASSMETHOD_SLOTS: TypeSlots = TypeSlots {
     new: Some(classmethod_new),
     descr_get: Some(classmethod_get),
     repr: Some(wrapper_repr),
-    getattr: Some(wrapper_getattr),
     ..TypeSlots::EMPTY
 };
 
@@ -194,7 +198,7 @@ pub const CLASSMETHOD_SLOTS: TypeSlots = TypeSlots {
 pub const CLASSMETHOD_SPEC: TypeSpec = TypeSpec {
     slots: CLASSMETHOD_SLOTS,
     methods: &[],
-    getsets: &[],
+    getsets: WRAPPER_GETSETS,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -204,7 +208,8 @@ pub struct PropertyObj {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// `__doc__`: a writable member.
+    pub doc: RefCell<Value>,
     /// Set by `__set_name__`, for error messages.
     pub name: RefCell<Value>,
 }
@@ -214,9 +219,10 @@ impl Trace for PropertyObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
-        for v in [&self.fget, &self.fset, &self.fdel, &self.doc] {
+        for v in [&self.fget, &self.fset, &self.fdel] {
             visit_value(v, visit);
         }
+        visit_cell(&self.doc, visit);
         visit_cell(&self.name, visit);
     }
 }
@@ -249,7 +255,7 @@ fn property_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             fget,
             fset: some(fset),
             fdel: some(fdel),
-            doc,
+            doc: RefCell::new(doc),
             name: RefCell::new(Value::None),
         },
     )))
@@ -317,26 +323,54 @@ fn property_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> Py
     Ok(())
 }
 
-fn property_getattr(_vm: &mut Vm, d: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let p = prop(d);
-    Ok(match ref_str(name).unwrap_or("") {
-        "fget" => Some(p.fget.clone()),
-        "fset" => Some(p.fset.clone()),
-        "fdel" => Some(p.fdel.clone()),
-        "__doc__" => Some(p.doc.clone()),
-        "__isabstractmethod__" => Some(Value::Bool(false)),
-        _ => None,
-    })
+fn property_fget(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(prop(d).fget.clone())
 }
+
+fn property_fset(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(prop(d).fset.clone())
+}
+
+fn property_fdel(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(prop(d).fdel.clone())
+}
+
+fn property_doc(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(prop(d).doc.borrow().clone())
+}
+
+/// `__doc__` is a writable member: deleting it stores None.
+fn property_set_doc(_vm: &mut Vm, d: &Value, v: Option<Value>) -> PyResult<()> {
+    drop(prop(d).doc.replace(v.unwrap_or(Value::None)));
+    Ok(())
+}
+
+/// Abstract when any of its accessors is.
+fn property_isabstract(vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    let p = prop(d);
+    let fs = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    for f in &fs {
+        if is_abstract(vm, f)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+const PROPERTY_GETSETS: &[GetSetDef] = &[
+    crate::member!("fget", property_fget),
+    crate::member!("fset", property_fset),
+    crate::member!("fdel", property_fdel),
+    crate::member!("__doc__", property_doc, property_set_doc),
+    crate::getset!("__isabstractmethod__", property_isabstract),
+];
 
 /// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one accessor replaced.
 fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
-    let name = ["getter", "setter", "deleter"][which];
-    let this = &args.values[0];
-    let f = one_arg(&crate::objects::callables::bind::after_self(args), name)?.clone();
+    let this = args.receiver();
     let p = prop(this);
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-    parts[which] = f;
+    parts[which] = args.params()[0].clone();
     let [fget, fset, fdel] = parts;
     Ok(Value::Obj(crate::objects::classes::class::alloc(
         this.class(),
@@ -344,7 +378,7 @@ fn property_copy(args: &Args, which: usize) -> PyResult<Value> {
             fget,
             fset,
             fdel,
-            doc: p.doc.clone(),
+            doc: RefCell::new(p.doc.borrow().clone()),
             name: RefCell::new(p.name.borrow().clone()),
         },
     )))
@@ -360,10 +394,17 @@ fn property_deleter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     property_copy(&args, 2)
 }
 
+/// `__set_name__(owner, name)`: CPython counts its arguments with a message of its own.
 fn property_set_name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let [this, _owner, name] = args.values {
-        drop(prop(this).name.replace(name.clone()));
-    }
+    args.no_kwargs("property.__set_name__")?;
+    let [_owner, name] = args.params() else {
+        return Err(exc!(
+            type_error,
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.params().len()
+        ));
+    };
+    drop(prop(args.receiver()).name.replace(name.clone()));
     Ok(Value::None)
 }
 
@@ -371,7 +412,6 @@ pub const PROPERTY_SLOTS: TypeSlots = TypeSlots {
     new: Some(property_new),
     descr_get: Some(property_get),
     descr_set: Some(property_set),
-    getattr: Some(property_getattr),
     ..TypeSlots::EMPTY
 };
 
@@ -379,26 +419,36 @@ pub const PROPERTY_SLOTS: TypeSlots = TypeSlots {
 pub const PROPERTY_SPEC: TypeSpec = TypeSpec {
     slots: PROPERTY_SLOTS,
     methods: PROPERTY_METHODS,
-    getsets: &[],
+    getsets: PROPERTY_GETSETS,
 };
 
 pub const PROPERTY_METHODS: &[MethodDef] = &[
-    crate::method!("getter", property_getter),
-    crate::method!("setter", property_setter),
-    crate::method!("deleter", property_deleter),
+    crate::method!("getter", property_getter, One),
+    crate::method!("setter", property_setter, One),
+    crate::method!("deleter", property_deleter, One),
     crate::method!("__set_name__", property_set_name),
 ];
 
 // ---------------------------------------------------------------------------------------
-// __slots__ members
+// members: `__slots__` entries and builtin types' `member!` attributes
 
-/// A `__slots__` entry: reads and writes slot `index` of an instance.
+/// A `member_descriptor`: a `__slots__` entry, or a member a builtin type declares
+/// (`function.__globals__`, `range.start`) — one type for both, as in CPython.
 pub struct MemberDescrObj {
     pub name: PyRef,
-    pub index: usize,
     /// The defining class (CPython's `d_type`: a reference cycle through the class dict),
     /// named in messages and the repr.
     pub owner: PyRef,
+    pub field: MemberField,
+}
+
+/// What a member reads and writes.
+#[derive(Clone, Copy)]
+pub enum MemberField {
+    /// Slot `index` of an instance (`__slots__`).
+    Slot(usize),
+    /// A builtin type's member, read (and written, if it has a setter) by its functions.
+    Def(&'static GetSetDef),
 }
 
 impl Trace for MemberDescrObj {
@@ -410,8 +460,24 @@ impl Trace for MemberDescrObj {
     }
 }
 
+/// The descriptor for the member `def` of the builtin type `owner`.
+pub fn member_ref(owner: &PyRef, def: &'static GetSetDef) -> PyRef {
+    PyRef::new(
+        &types().member_descriptor,
+        MemberDescrObj {
+            name: intern(def.name),
+            owner: owner.clone(),
+            field: MemberField::Def(def),
+        },
+    )
+}
+
 fn member(v: &Value) -> &MemberDescrObj {
     v.downcast::<MemberDescrObj>().expect("a member descriptor")
+}
+
+fn member_name(m: &MemberDescrObj) -> &str {
+    ref_str(&m.name).unwrap_or("?")
 }
 
 /// Where a `__slots__` value lives: an instance's tail cell, or the slot vector of a float
@@ -438,10 +504,18 @@ impl SlotPlace<'_> {
     }
 }
 
-/// Where `obj`'s value for the member is, if the descriptor applies to it.
-fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<SlotPlace<'a>> {
+/// CPython's `descr_check`: a member applies to instances of its class only.
+fn member_check(m: &MemberDescrObj, obj: &Value) -> PyResult<()> {
+    if TypeObject::is_subtype(obj.class(), &m.owner) {
+        return Ok(());
+    }
+    Err(sig::wrong_receiver(member_name(m), &m.owner, obj))
+}
+
+/// Where `obj`'s value for slot `index` is, if the descriptor applies to it.
+fn member_target<'a>(m: &MemberDescrObj, index: usize, obj: &'a Value) -> PyResult<SlotPlace<'a>> {
     let place = match obj.as_obj() {
-        Some(o) if o.is::<InstanceObj>() => slot_cell(o, d.index).map(SlotPlace::Cell),
+        Some(o) if o.is::<InstanceObj>() => slot_cell(o, index).map(SlotPlace::Cell),
         _ => obj
             .downcast::<crate::objects::numbers::float::FloatObj>()
             .map(|f| &f.slots)
@@ -449,45 +523,54 @@ fn member_target<'a>(d: &MemberDescrObj, obj: &'a Value) -> PyResult<SlotPlace<'
                 obj.downcast::<crate::objects::callables::native::NativeObj>()?
                     .slots()
             })
-            .filter(|slots| d.index < slots.borrow().len())
-            .map(|slots| SlotPlace::Vec(slots, d.index)),
+            .filter(|slots| index < slots.borrow().len())
+            .map(|slots| SlotPlace::Vec(slots, index)),
     };
-    place.ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            ref_str(&d.name).unwrap_or("?"),
-            crate::objects::classes::typeobj::type_name(&d.owner),
-            obj.type_name()
-        )
-    })
+    place.ok_or_else(|| sig::wrong_receiver(member_name(m), &m.owner, obj))
 }
 
-fn member_get(_vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
+fn member_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _owner: &PyRef) -> PyResult<Value> {
     let Some(obj) = obj else {
         return Ok(d.clone());
     };
     let m = member(d);
-    let v = member_target(m, obj)?.get();
+    let index = match m.field {
+        MemberField::Def(def) => {
+            member_check(m, obj)?;
+            return (def.get)(vm, obj);
+        }
+        MemberField::Slot(index) => index,
+    };
+    let v = member_target(m, index, obj)?.get();
     if v.is_null() {
         return Err(exc!(
             attribute_error,
             "'{}' object has no attribute '{}'",
             obj.type_name(),
-            ref_str(&m.name).unwrap_or("?")
+            member_name(m)
         ));
     }
     Ok(v)
 }
 
-fn member_set(_vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let m = member(d);
-    let place = member_target(m, obj)?;
+    let index = match m.field {
+        MemberField::Def(def) => {
+            member_check(m, obj)?;
+            return match def.set {
+                Some(set) => set(vm, obj, value),
+                None => Err(exc!(attribute_error, "readonly attribute")),
+            };
+        }
+        MemberField::Slot(index) => index,
+    };
+    let place = member_target(m, index, obj)?;
     let deleting = value.is_none();
     let old = place.replace(value.unwrap_or(Value::Null));
     if deleting && old.is_null() {
         // (CPython's message for an unset slot being deleted is the bare name)
-        return Err(exc!(attribute_error, "{}", ref_str(&m.name).unwrap_or("?")));
+        return Err(exc!(attribute_error, "{}", member_name(m)));
     }
     drop(old);
     Ok(())
@@ -497,8 +580,8 @@ fn member_repr(_vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     let m = member(d);
     Ok(new_str(format!(
         "<member '{}' of '{}' objects>",
-        ref_str(&m.name).unwrap_or("?"),
-        crate::objects::classes::typeobj::type_name(&m.owner)
+        member_name(m),
+        type_name(&m.owner)
     )))
 }
 
@@ -548,13 +631,7 @@ fn super_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         [] => return Err(exc!(runtime_error, "super(): no arguments")),
         [t] => (t, None),
         [t, o] => (t, Some(o)),
-        p => {
-            return Err(exc!(
-                type_error,
-                "super() takes at most 2 arguments ({} given)",
-                p.len()
-            ))
-        }
+        p => return Err(sig::count_error("super()", 0, 2, p.len())),
     };
     let start = match start {
         Value::Obj(t) if t.is::<TypeObject>() => t.clone(),
@@ -646,6 +723,32 @@ fn super_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     }))
 }
 
+fn super_obj(v: &Value) -> &SuperObj {
+    v.downcast::<SuperObj>().expect("a super object")
+}
+
+fn super_thisclass(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(super_obj(v).start.clone()))
+}
+
+fn super_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(super_obj(v).obj.clone().unwrap_or(Value::None))
+}
+
+fn super_self_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(super_obj(v)
+        .obj_type
+        .clone()
+        .map_or(Value::None, Value::Obj))
+}
+
+/// Found after the MRO search (the `getattr` slot), as CPython's generic fallback.
+const SUPER_GETSETS: &[GetSetDef] = &[
+    crate::member!("__thisclass__", super_thisclass),
+    crate::member!("__self__", super_self),
+    crate::member!("__self_class__", super_self_class),
+];
+
 pub const SUPER_SLOTS: TypeSlots = TypeSlots {
     new: Some(super_new),
     getattr: Some(super_getattr),
@@ -657,5 +760,5 @@ pub const SUPER_SLOTS: TypeSlots = TypeSlots {
 pub const SUPER_SPEC: TypeSpec = TypeSpec {
     slots: SUPER_SLOTS,
     methods: &[],
-    getsets: &[],
+    getsets: SUPER_GETSETS,
 };

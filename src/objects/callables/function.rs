@@ -587,10 +587,11 @@ pub fn is_callable(v: &Value) -> bool {
 fn method_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("method")?;
     let [func, instance] = args.pos() else {
-        return Err(crate::exc!(
-            type_error,
-            "method expected 2 arguments, got {}",
-            args.pos().len()
+        return Err(crate::vm::sig::count_error(
+            "method",
+            2,
+            2,
+            args.pos().len(),
         ));
     };
     if !is_callable(func) {

@@ -785,15 +785,14 @@ impl Vm {
 }
 
 /// `gen.send(v)` as Python sees it: the yielded value, or StopIteration carrying the
-/// returned one. Also what `next(gen)` does, so `next()` reports a return value.
+/// returned one. Also what `next(gen)` does, so `next()` reports a return value. `gen` is
+/// a generator.
 pub fn send(vm: &mut Vm, gen: &Value, v: Value) -> PyResult<Value> {
-    let g = gen.as_obj().filter(|o| o.is::<GenObj>()).ok_or_else(|| {
-        exc!(
-            type_error,
-            "descriptor 'send' requires a 'generator' object but received a '{}'",
-            gen.type_name()
-        )
-    })?;
+    // (both callers checked the receiver: the method table, and `next()`)
+    let g = gen
+        .as_obj()
+        .filter(|o| o.is::<GenObj>())
+        .expect("a generator");
     match vm.gen_resume(g, Action::Send(v))? {
         GenStep::Yield(x) => Ok(x),
         GenStep::Return(r) => Err(stop_iteration(r)),

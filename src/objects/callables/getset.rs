@@ -19,7 +19,8 @@ pub enum Field {
     Dict,
     /// The instance's first weak reference (or `None`).
     Weakref,
-    /// A builtin type's special attribute, read and written by its declared functions.
+    /// A builtin type's special attribute, read and written by its declared functions
+    /// (members are `member_descriptor`s: see `descr`).
     Def(&'static GetSetDef),
 }
 
@@ -107,9 +108,6 @@ fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRe
             return Ok(())
         }
         Field::Def(GetSetDef { set: Some(set), .. }) => return set(vm, obj, value),
-        Field::Def(GetSetDef { member: true, .. }) => {
-            return Err(exc!(attribute_error, "readonly attribute"))
-        }
         _ => {}
     }
     Err(exc!(
@@ -122,12 +120,8 @@ fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRe
 
 fn getset_repr(_vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     let g = descr(d);
-    let what = match g.field {
-        Field::Def(GetSetDef { member: true, .. }) => "member",
-        _ => "attribute",
-    };
     Ok(new_str(format!(
-        "<{what} '{}' of '{}' objects>",
+        "<attribute '{}' of '{}' objects>",
         name_of(g),
         type_name(&g.owner)
     )))

@@ -7,7 +7,7 @@
 
 use crate::exc;
 use crate::objects::callables::cell::CellObj;
-use crate::objects::callables::descr::{FuncWrapperObj, MemberDescrObj};
+use crate::objects::callables::descr::{FuncWrapperObj, MemberDescrObj, MemberField};
 use crate::objects::classes::slotdefs::{SlotWrapperObj, Wrap};
 use crate::objects::classes::typeobj::{type_name, TypeDict, TypeObject, TypeSlots};
 use crate::objects::containers::dict::DictObj;
@@ -316,8 +316,8 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
             &types().member_descriptor,
             MemberDescrObj {
                 name: intern(m),
-                index: inherited_slots + i,
                 owner: cls.clone(),
+                field: MemberField::Slot(inherited_slots + i),
             },
         );
         t.dict.set_str(intern(m), Value::Obj(descr));

@@ -29,9 +29,16 @@ fn singleton_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// `NotImplementedType()` / `ellipsis()` / `NoneType()` return the singleton.
 fn singleton_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     let t = types();
-    let name = crate::objects::classes::typeobj::type_name(cls);
     if !args.values.is_empty() {
-        return Err(crate::exc!(type_error, "{}() takes no arguments", name));
+        // (CPython names them so, whatever the type's name: `ellipsis` is `EllipsisType`)
+        let name = if cls.ptr_eq(&t.not_implemented_type) {
+            "NotImplementedType"
+        } else if cls.ptr_eq(&t.ellipsis_type) {
+            "EllipsisType"
+        } else {
+            "NoneType"
+        };
+        return Err(crate::vm::sig::takes_no_arguments(name));
     }
     Ok(if cls.ptr_eq(&t.not_implemented_type) {
         Value::Obj(t.not_implemented.clone())

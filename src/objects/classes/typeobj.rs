@@ -205,8 +205,9 @@ macro_rules! class_method {
 }
 
 /// A special attribute of a builtin type's instances (`f.__name__`, `code.co_name`),
-/// exposed as a `getset_descriptor` in the type's dict: a data descriptor, so it wins over
-/// the instance dict as in CPython. Without `set` the attribute is read-only.
+/// exposed as a `getset_descriptor` (or, for a member, a `member_descriptor`) in the type's
+/// dict: a data descriptor, so it wins over the instance dict as in CPython. Without `set`
+/// the attribute is read-only.
 pub struct GetSetDef {
     pub name: &'static str,
     pub get: Getter,
@@ -243,7 +244,8 @@ macro_rules! getset {
     };
 }
 
-/// A read-only member (CPython's `PyMemberDef` with `READONLY`): see [`GetSetDef`].
+/// A member (CPython's `PyMemberDef`), exposed as a `member_descriptor`: read-only
+/// (`READONLY`) without a setter. See [`GetSetDef`].
 #[macro_export]
 macro_rules! member {
     ($name:expr, $get:expr) => {
@@ -251,6 +253,14 @@ macro_rules! member {
             name: $name,
             get: $get,
             set: None,
+            member: true,
+        }
+    };
+    ($name:expr, $get:expr, $set:expr) => {
+        $crate::objects::classes::typeobj::GetSetDef {
+            name: $name,
+            get: $get,
+            set: Some($set),
             member: true,
         }
     };
@@ -775,14 +785,19 @@ pub fn add_methods(ty: &PyRef, methods: &'static [MethodDef]) {
     }
 }
 
-/// Adds `getset_descriptor`s for a type's special attributes to its dict.
+/// Adds `getset_descriptor`s (`member_descriptor`s for members) for a type's special
+/// attributes to its dict.
 pub fn add_getsets(ty: &PyRef, getsets: &'static [GetSetDef]) {
     let t = ty.downcast::<TypeObject>().expect("a type object");
     for g in getsets {
-        let d = crate::objects::callables::getset::new_ref(
-            ty,
-            crate::objects::callables::getset::Field::Def(g),
-        );
+        let d = if g.member {
+            crate::objects::callables::descr::member_ref(ty, g)
+        } else {
+            crate::objects::callables::getset::new_ref(
+                ty,
+                crate::objects::callables::getset::Field::Def(g),
+            )
+        };
         t.dict
             .set_str(crate::objects::strings::str::intern(g.name), Value::Obj(d));
     }

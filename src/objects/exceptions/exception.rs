@@ -156,10 +156,8 @@ fn exc_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
                 .is_some()
         })
     {
-        return Err(crate::exc!(
-            type_error,
-            "{}() takes no keyword arguments",
-            crate::objects::classes::typeobj::type_name(cls)
+        return Err(crate::vm::sig::no_keywords(
+            &crate::objects::classes::typeobj::type_name(cls),
         ));
     }
     let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));

@@ -429,9 +429,10 @@ pub fn unsupported_operation() -> &'static PyRef {
 
 static UNSUPPORTED: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
 
-/// Start-up: the file types belong to `_io`; creates `io.UnsupportedOperation`.
+/// Start-up: the file types (and `sys.stdout`'s) belong to `_io`; creates `io.UnsupportedOperation`.
 pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
     for ty in [
+        &t.text_stream,
         &t.text_file,
         &t.buffered_reader,
         &t.buffered_writer,
@@ -439,6 +440,8 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
     ] {
         if let Some(tobj) = ty.downcast::<TypeObject>() {
             *tobj.module.borrow_mut() = "_io".to_string();
+            // (CPython's `tp_name`, which messages show: `_io.TextIOWrapper`)
+            tobj.name.set(&format!("_io.{}", tobj.qualname));
         }
     }
     let cls = crate::objects::classes::typeobj::new_builtin_type_with_bases(

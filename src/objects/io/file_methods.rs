@@ -17,22 +17,14 @@ use crate::objects::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
-/// `self` of a file method.
-fn this<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a FileObj> {
-    match args.pos().first().and_then(|v| v.downcast::<FileObj>()) {
-        Some(f) => Ok(f),
-        None => Err(exc!(
-            type_error,
-            "descriptor '{}' requires a file object",
-            method
-        )),
-    }
+/// `self` of a file method (the method table checked it).
+fn this<'a>(args: &Args<'a>) -> &'a FileObj {
+    args.receiver_as::<FileObj>()
 }
 
 /// A `size`/`hint` argument: None or a negative int means "no limit".
-fn size_arg(args: &Args, fname: &str) -> PyResult<Option<usize>> {
-    args.check_count(fname, 1, 2)?;
-    match args.pos().get(1) {
+fn size_arg(args: &Args) -> PyResult<Option<usize>> {
+    match args.params().first() {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok((*n >= 0).then_some(*n as usize)),
         Some(Value::Bool(b)) => Ok(Some(*b as usize)),
@@ -54,15 +46,15 @@ fn read_value(f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Value> 
 }
 
 fn file_read(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "read")?;
-    let limit = size_arg(&args, "read")?;
+    let f = this(&args);
+    let limit = size_arg(&args)?;
     f.check(Op::Read)?;
     read_value(f, limit, false)
 }
 
 fn file_readline(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "readline")?;
-    let limit = size_arg(&args, "readline")?;
+    let f = this(&args);
+    let limit = size_arg(&args)?;
     f.check(Op::ReadLine)?;
     read_value(f, limit, true)
 }
@@ -81,8 +73,8 @@ fn value_len(v: &Value) -> usize {
 }
 
 fn file_readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "readlines")?;
-    let hint = size_arg(&args, "readlines")?.filter(|h| *h > 0);
+    let f = this(&args);
+    let hint = size_arg(&args)?.filter(|h| *h > 0);
     f.check_open(Op::Lines)?;
     f.check(Op::ReadLine)?;
     let mut lines = Vec::new();
@@ -133,42 +125,39 @@ fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
 }
 
 fn file_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "write")?;
-    args.check_count("write", 2, 2)?;
-    write_value(f, &args.pos()[1])
+    let f = this(&args);
+    write_value(f, &args.params()[0])
 }
 
 fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "writelines")?;
-    args.check_count("writelines", 2, 2)?;
+    let f = this(&args);
     f.check_open(Op::Lines)?;
-    for line in vm.collect(&args.pos()[1])? {
+    for line in vm.collect(&args.params()[0])? {
         write_value(f, &line)?;
     }
     Ok(Value::None)
 }
 
 fn file_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(&args, "close")?.close()?;
+    this(&args).close()?;
     Ok(Value::None)
 }
 
 fn file_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "flush")?;
+    let f = this(&args);
     f.check_open(Op::Flush)?;
     f.flush_writes()?;
     Ok(Value::None)
 }
 
 fn file_tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "tell")?;
+    let f = this(&args);
     f.check_open(Op::Tell)?;
     Ok(Value::Int(f.tell()? as i64))
 }
 
 fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "seek")?;
-    args.check_count("seek", 2, 3)?;
+    let f = this(&args);
     let int = |v: &Value| match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -178,8 +167,8 @@ fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             v.type_name()
         )),
     };
-    let offset = int(&args.pos()[1])?;
-    let whence = args.pos().get(2).map_or(Ok(0), int)?;
+    let offset = int(&args.params()[0])?;
+    let whence = args.params().get(1).map_or(Ok(0), int)?;
     f.check_open(Op::Seek)?;
     let to = match whence {
         0 if offset < 0 => return Err(exc!(value_error, "negative seek position {}", offset)),
@@ -211,10 +200,9 @@ fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "truncate")?;
-    args.check_count("truncate", 1, 2)?;
+    let f = this(&args);
     f.check(Op::Write)?;
-    let size = match args.pos().get(1) {
+    let size = match args.params().first() {
         None | Some(Value::None) => f.tell()?,
         Some(Value::Int(n)) if *n >= 0 => *n as u64,
         Some(Value::Int(n)) => return Err(exc!(value_error, "negative size value {}", n)),
@@ -234,10 +222,9 @@ fn file_truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `readable()`, `writable()`, `seekable()`, `isatty()`, `fileno()`.
 macro_rules! query_methods {
-    ($($fname:ident, $pyname:literal => |$f:ident| $body:expr;)*) => {$(
+    ($($fname:ident => |$f:ident| $body:expr;)*) => {$(
         fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let $f = this(&args, $pyname)?;
-            args.check_count($pyname, 1, 1)?;
+            let $f = this(&args);
             $f.check_open(Op::Query)?;
             $body
         }
@@ -245,11 +232,11 @@ macro_rules! query_methods {
 }
 
 query_methods! {
-    file_readable, "readable" => |f| Ok(Value::Bool(f.readable));
-    file_writable, "writable" => |f| Ok(Value::Bool(f.writable));
-    file_seekable, "seekable" => |_f| Ok(Value::Bool(true));
-    file_isatty, "isatty" => |f| f.with_file(|file| Ok(std::io::IsTerminal::is_terminal(&*file))).map(Value::Bool);
-    file_fileno, "fileno" => |f| f.with_file(|file| Ok(raw_fd(file))).map(Value::Int);
+    file_readable => |f| Ok(Value::Bool(f.readable));
+    file_writable => |f| Ok(Value::Bool(f.writable));
+    file_seekable => |_f| Ok(Value::Bool(true));
+    file_isatty => |f| f.with_file(|file| Ok(std::io::IsTerminal::is_terminal(&*file))).map(Value::Bool);
+    file_fileno => |f| f.with_file(|file| Ok(raw_fd(file))).map(Value::Int);
 }
 
 #[cfg(unix)]
@@ -263,13 +250,16 @@ fn raw_fd(_f: &File) -> i64 {
 }
 
 fn file_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(&args, "__enter__")?;
+    let f = this(&args);
     f.check_open(Op::Lines)?;
-    Ok(args.pos()[0].clone())
+    Ok(args.receiver().clone())
 }
 
+/// `__exit__(*exc_info)`: any positional arguments (`METH_VARARGS`).
 fn file_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(&args, "__exit__")?.close()?;
+    // (CPython's `__exit__` is `_IOBase`'s)
+    args.no_kwargs("_IOBase.__exit__")?;
+    this(&args).close()?;
     Ok(Value::None)
 }
 
@@ -328,21 +318,21 @@ pub const SLOTS: TypeSlots = TypeSlots {
 };
 
 pub const METHODS: &[MethodDef] = &[
-    method!("read", file_read),
-    method!("readline", file_readline),
-    method!("readlines", file_readlines),
-    method!("write", file_write),
-    method!("writelines", file_writelines),
-    method!("close", file_close),
-    method!("flush", file_flush),
-    method!("tell", file_tell),
-    method!("seek", file_seek),
-    method!("truncate", file_truncate),
-    method!("readable", file_readable),
-    method!("writable", file_writable),
-    method!("seekable", file_seekable),
-    method!("isatty", file_isatty),
-    method!("fileno", file_fileno),
-    method!("__enter__", file_enter),
+    method!("read", file_read, Pos(0, 1)),
+    method!("readline", file_readline, Pos(0, 1)),
+    method!("readlines", file_readlines, Pos(0, 1)),
+    method!("write", file_write, One),
+    method!("writelines", file_writelines, One),
+    method!("close", file_close, NoArgs),
+    method!("flush", file_flush, NoArgs),
+    method!("tell", file_tell, NoArgs),
+    method!("seek", file_seek, Pos(1, 2)),
+    method!("truncate", file_truncate, Pos(0, 1)),
+    method!("readable", file_readable, NoArgs),
+    method!("writable", file_writable, NoArgs),
+    method!("seekable", file_seekable, NoArgs),
+    method!("isatty", file_isatty, NoArgs),
+    method!("fileno", file_fileno, NoArgs),
+    method!("__enter__", file_enter, NoArgs),
     method!("__exit__", file_exit),
 ];

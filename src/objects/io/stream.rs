@@ -40,16 +40,19 @@ impl StreamObj {
 }
 
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("write", 2, 2)?;
-    let this = args.pos()[0].downcast::<StreamObj>().expect("a stream");
+    write_text(vm, args.receiver_as::<StreamObj>(), &args.params()[0])
+}
+
+/// Writes one str; returns its length, as `write` does.
+fn write_text(vm: &mut Vm, this: &StreamObj, text: &Value) -> PyResult<Value> {
     if this.fd == 0 {
         return Err(unsupported("not writable"));
     }
-    let Some(text) = as_str(&args.pos()[1]) else {
+    let Some(text) = as_str(text) else {
         return Err(crate::exc!(
             type_error,
             "write() argument must be str, not {}",
-            args.pos()[1].type_name()
+            text.type_name()
         ));
     };
     let n = text.chars().count();
@@ -70,25 +73,21 @@ fn read_line(vm: &mut Vm) -> PyResult<String> {
     crate::signals::wait::read_stdin_line(vm)
 }
 
-fn reader(args: &Args, name: &str) -> PyResult<()> {
-    match args.pos().first().and_then(|v| v.downcast::<StreamObj>()) {
-        Some(s) if s.fd == 0 => Ok(()),
-        Some(_) => Err(unsupported("not readable")),
-        None => Err(crate::exc!(
-            type_error,
-            "descriptor '{}' requires a stream",
-            name
-        )),
+/// The method table checked the receiver; only stdin reads.
+fn reader(args: &Args) -> PyResult<()> {
+    match args.receiver_as::<StreamObj>().fd {
+        0 => Ok(()),
+        _ => Err(unsupported("not readable")),
     }
 }
 
 fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader(&args, "readline")?;
+    reader(&args)?;
     Ok(Value::Obj(new_str(read_line(vm)?)))
 }
 
 fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader(&args, "readlines")?;
+    reader(&args)?;
     let mut lines = Vec::new();
     loop {
         let line = read_line(vm)?;
@@ -103,8 +102,8 @@ fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader(&args, "read")?;
-    let size = match args.pos().get(1) {
+    reader(&args)?;
+    let size = match args.params().first() {
         None | Some(Value::None) => -1,
         Some(v) => crate::objects::numbers::int::to_isize(v)? as i64,
     };
@@ -136,9 +135,7 @@ fn stream_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 }
 
 fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(s) = args.pos().first().and_then(|v| v.downcast::<StreamObj>()) {
-        s.flush(vm)?;
-    }
+    args.receiver_as::<StreamObj>().flush(vm)?;
     Ok(Value::None)
 }
 
@@ -168,17 +165,14 @@ pub const SPEC: TypeSpec = TypeSpec {
     getsets: &[],
 };
 
-fn this(args: &Args, name: &str) -> PyResult<u8> {
-    args.check_count(name, 1, 1)?;
-    args.pos()[0]
-        .downcast::<StreamObj>()
-        .map(|s| s.fd)
-        .ok_or_else(|| crate::exc!(type_error, "descriptor '{}' requires a stream", name))
+/// The stream's file descriptor (the method table checked the receiver).
+fn this(args: &Args) -> u8 {
+    args.receiver_as::<StreamObj>().fd
 }
 
 fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
-    let tty = match this(&args, "isatty")? {
+    let tty = match this(&args) {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
         _ => std::io::stderr().is_terminal(),
@@ -187,36 +181,36 @@ fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args, "fileno")? as i64))
+    Ok(Value::Int(this(&args) as i64))
 }
 
 fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "writable")? != 0))
+    Ok(Value::Bool(this(&args) != 0))
 }
 
 fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "readable")? == 0))
+    Ok(Value::Bool(this(&args) == 0))
 }
 
 /// `writelines(lines)`: each str written as it is (no newlines added).
 fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_count("writelines", 2, 2)?;
-    let items = vm.collect(&args.pos()[1])?;
+    let items = vm.collect(&args.params()[0])?;
+    let this = args.receiver_as::<StreamObj>();
     for item in items {
-        stream_write(vm, Args::positional(&[args.pos()[0].clone(), item]))?;
+        write_text(vm, this, &item)?;
     }
     Ok(Value::None)
 }
 
 pub const METHODS: &[MethodDef] = &[
-    method!("write", stream_write),
-    method!("flush", stream_flush),
-    method!("isatty", stream_isatty),
-    method!("fileno", stream_fileno),
-    method!("writable", stream_writable),
-    method!("readable", stream_readable),
-    method!("writelines", stream_writelines),
-    method!("read", stream_read),
-    method!("readline", stream_readline),
-    method!("readlines", stream_readlines),
+    method!("write", stream_write, One),
+    method!("flush", stream_flush, NoArgs),
+    method!("isatty", stream_isatty, NoArgs),
+    method!("fileno", stream_fileno, NoArgs),
+    method!("writable", stream_writable, NoArgs),
+    method!("readable", stream_readable, NoArgs),
+    method!("writelines", stream_writelines, One),
+    method!("read", stream_read, Pos(0, 1)),
+    method!("readline", stream_readline, Pos(0, 1)),
+    method!("readlines", stream_readlines, Pos(0, 1)),
 ];

@@ -578,9 +578,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if args.has_kwargs() {
-        return Err(exc!(type_error, "float() takes no keyword arguments"));
-    }
+    args.no_kwargs("float")?;
     args.check_count("float", 0, 1)?;
     // `float(x)` of an exact float is `x` itself (a NaN keeps its identity).
     if let Some(x) = args.pos().first() {

@@ -82,7 +82,10 @@ fn object_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             ));
         }
         if inherits_object(cls, crate::interned!("__init__")) {
-            return Err(exc!(type_error, "{}() takes no arguments", type_name(cls)));
+            return Err(crate::vm::sig::takes_no_arguments(&format!(
+                "{}()",
+                type_name(cls)
+            )));
         }
     }
     abstract_check(cls)?;
@@ -130,7 +133,10 @@ fn object_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             ));
         }
         if inherits_object(cls, Wrap::New.interned()) {
-            return Err(exc!(type_error, "{}() takes no arguments", type_name(cls)));
+            return Err(crate::vm::sig::takes_no_arguments(&format!(
+                "{}()",
+                type_name(cls)
+            )));
         }
     }
     Ok(Value::None)
