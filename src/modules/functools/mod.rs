@@ -27,7 +27,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
-use crate::vm::params::{self, Clinic, PyDef};
+use crate::vm::params::{Clinic, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "functools" {
@@ -126,7 +126,7 @@ fn attr_setattr<T: HasAttrDict>(
 // reduce
 
 fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "reduce", 2, 3)?;
+    let p = args.pos();
     let it = vm
         .iter(&p[1])
         .map_err(|_| exc!(type_error, "reduce() arg 2 must support iteration"))?;
@@ -472,7 +472,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "functools",
         &[
-            method!("reduce", reduce),
+            method!("reduce", reduce, Unpack(2, 3)),
             method!("cmp_to_key", cmp_to_key),
             method!("update_wrapper", update_wrapper),
             method!("wraps", wraps),
