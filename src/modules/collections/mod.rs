@@ -13,7 +13,6 @@ use crate::objects::containers::seq::index_arg;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
-use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "collections" {
@@ -27,7 +26,7 @@ native_types! { pub struct Types in "collections" {
 /// levels above the caller (CPython's namedtuple reads `sys._getframe(1).f_globals`), or
 /// None when there is no such frame.
 fn caller_module_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let depth = params::one(&args, "_caller_module_name")?;
+    let depth = &args.pos()[0];
     let depth = usize::try_from(index_arg(depth)?).unwrap_or(usize::MAX);
     let Some(globals) = vm.frame_globals(depth) else {
         return Ok(Value::None);
@@ -40,7 +39,7 @@ fn caller_module_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "_collections",
-        &[method!("_caller_module_name", caller_module_name)],
+        &[method!("_caller_module_name", caller_module_name, One)],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let t = Types::get();

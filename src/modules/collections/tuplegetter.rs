@@ -25,11 +25,7 @@ impl NativeData for TupleGetter {
 fn getter_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("_tuplegetter")?;
     let [index, doc] = args.pos() else {
-        return Err(exc!(
-            type_error,
-            "_tuplegetter expected 2 arguments, got {}",
-            args.pos().len()
-        ));
+        return Err(crate::vm::sig::count_error("_tuplegetter", 2, 2, args.pos().len()));
     };
     let index = usize::try_from(index_arg(index)?)
         .map_err(|_| exc!(index_error, "tuple index out of range"))?;
