@@ -10,7 +10,7 @@ use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{
     call_slots, new_native, repr_slot, NativeCall, NativeData, NativeRepr,
 };
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::seq::rich_eq;
 use crate::objects::containers::tuple::tuple_value;
@@ -24,9 +24,9 @@ use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "operator" {
-    itemgetter = "itemgetter", ITEMGETTER_SLOTS, &[];
-    attrgetter = "attrgetter", ATTRGETTER_SLOTS, &[];
-    methodcaller = "methodcaller", METHODCALLER_SLOTS, &[];
+    itemgetter = "itemgetter", TypeSpec::slots(ITEMGETTER_SLOTS);
+    attrgetter = "attrgetter", TypeSpec::slots(ATTRGETTER_SLOTS);
+    methodcaller = "methodcaller", TypeSpec::slots(METHODCALLER_SLOTS);
 } }
 
 /// The two operands of a `Pos(2, 2)` operator function.

@@ -24,7 +24,7 @@ use crate::method;
 use crate::native_types;
 use crate::objects::callables::function::is_callable;
 use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::core::SendBox;
@@ -403,8 +403,8 @@ const RLOCK_METHODS: &[MethodDef] = &[
 ];
 
 native_types! { pub struct Types in "_thread" {
-    lock = "lock", LOCK_SLOTS, LOCK_METHODS;
-    rlock = "RLock", RLOCK_SLOTS, RLOCK_METHODS;
+    lock = "lock", TypeSpec { slots: LOCK_SLOTS, methods: LOCK_METHODS, getsets: &[] };
+    rlock = "RLock", TypeSpec { slots: RLOCK_SLOTS, methods: RLOCK_METHODS, getsets: &[] };
 } }
 
 // ---------------------------------------------------------------------------------------

@@ -160,14 +160,18 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         // (`METH_VARARGS` functions of a module name themselves bare: "gmtime() takes no
         // keyword arguments"; methods are qualified)
         return match (sig, owner) {
-            (Sig::Varargs(..) | Sig::Unpack(..), Owner::Module(_) | Owner::None) => no_keywords(name),
+            (Sig::Varargs(..) | Sig::Unpack(..), Owner::Module(_) | Owner::None) => {
+                no_keywords(name)
+            }
             _ => no_keywords(&qualname),
         };
     }
     match sig {
         Sig::NoArgs => takes_error(&qualname, false, n),
         Sig::One => takes_error(&qualname, true, n),
-        Sig::Pos(min, max) | Sig::Unpack(min, max) => count_error(name, min as usize, max as usize, n),
+        Sig::Pos(min, max) | Sig::Unpack(min, max) => {
+            count_error(name, min as usize, max as usize, n)
+        }
         Sig::Varargs(min, max) => takes_count_error(name, min as usize, max as usize, n),
         Sig::Any | Sig::WrapperAny | Sig::Wrapper(_) => unreachable!("handled above"),
     }

@@ -16,10 +16,10 @@ use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "collections" {
-    deque = "deque", deque::DEQUE_SLOTS, deque::DEQUE_METHODS;
-    iter = "_deque_iterator", deque::ITER_SLOTS, deque::DEQUE_ITER_METHODS;
-    reverse_iter = "_deque_reverse_iterator", deque::ITER_SLOTS, deque::DEQUE_ITER_METHODS;
-    tuplegetter = "_tuplegetter", tuplegetter::SLOTS, &[];
+    deque = "deque", deque::DEQUE_SPEC;
+    iter = "_deque_iterator", deque::ITER_SPEC;
+    reverse_iter = "_deque_reverse_iterator", deque::ITER_SPEC;
+    tuplegetter = "_tuplegetter", tuplegetter::SPEC;
 } }
 
 /// `_caller_module_name(depth)`: `__name__` of the globals of the Python frame `depth`

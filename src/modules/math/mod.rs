@@ -130,12 +130,7 @@ binary_functions! {
 // floor, ceil, trunc: exact ints
 
 /// `floor`/`ceil`: ints as they are, `__floor__`/`__ceil__` if defined, else the float's.
-fn round_to_int(
-    vm: &mut Vm,
-    args: Args,
-    special: &str,
-    f: fn(f64) -> f64,
-) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, args: Args, special: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let x = &args.pos()[0];
     if let Value::Float(f64v) = x {
         return float_to_int(f(*f64v));
@@ -389,15 +384,11 @@ fn one_float(vm: &mut Vm, args: &Args) -> PyResult<f64> {
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
-        one_float(vm, &args)?.is_finite(),
-    ))
+    Ok(Value::Bool(one_float(vm, &args)?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
-        one_float(vm, &args)?.is_infinite(),
-    ))
+    Ok(Value::Bool(one_float(vm, &args)?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -406,16 +397,12 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const RAD_TO_DEG: f64 = 180.0 / std::f64::consts::PI;
-    Ok(Value::float(
-        one_float(vm, &args)? * RAD_TO_DEG,
-    ))
+    Ok(Value::float(one_float(vm, &args)? * RAD_TO_DEG))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const DEG_TO_RAD: f64 = std::f64::consts::PI / 180.0;
-    Ok(Value::float(
-        one_float(vm, &args)? * DEG_TO_RAD,
-    ))
+    Ok(Value::float(one_float(vm, &args)? * DEG_TO_RAD))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
