@@ -308,9 +308,11 @@ fn strftime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn asctime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // (CPython's `asctime()` without a tuple formats the local time, which this module
-    // lacks: the table asks for the tuple)
-    let p = args.pos();
-    let t = tuple_fields(&p[0], "asctime")?;
+    // lacks: that form is refused as if the tuple were required)
+    let Some(t) = args.pos().first() else {
+        return Err(crate::vm::sig::count_error("asctime", 1, 1, 0));
+    };
+    let t = tuple_fields(t, "asctime")?;
     Ok(Value::Obj(new_str(format_time("%c", &t)?)))
 }
 
@@ -322,7 +324,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("sleep", sleep, One),
             method!("gmtime", gmtime, Varargs(0, 1)),
             method!("strftime", strftime, Varargs(2, 2)),
-            method!("asctime", asctime, Unpack(1, 1)),
+            method!("asctime", asctime, Unpack(0, 1)),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();

@@ -19,6 +19,10 @@ native_types! { pub struct Types in "collections" {
     deque = "deque", deque::DEQUE_SPEC;
     iter = "_deque_iterator", deque::ITER_SPEC;
     reverse_iter = "_deque_reverse_iterator", deque::ITER_SPEC;
+} }
+
+// (`_tuplegetter` is `_collections._tuplegetter` in CPython; `deque` is `collections.deque`)
+native_types! { pub struct PrivateTypes in "_collections" {
     tuplegetter = "_tuplegetter", tuplegetter::SPEC;
 } }
 
@@ -44,6 +48,9 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let t = Types::get();
     d.set_str(intern("deque"), Value::Obj(t.deque.clone()));
-    d.set_str(intern("_tuplegetter"), Value::Obj(t.tuplegetter.clone()));
+    d.set_str(
+        intern("_tuplegetter"),
+        Value::Obj(PrivateTypes::get().tuplegetter.clone()),
+    );
     Ok(module)
 }
