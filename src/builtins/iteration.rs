@@ -326,7 +326,7 @@ mod tests {
         let def = crate::builtins::all_functions()
             .find(|d| d.name == name)
             .expect("no such builtin");
-        Value::Obj(BuiltinFunctionObj::new_ref(def.name, def.func, None))
+        Value::Obj(BuiltinFunctionObj::function_ref(def, None))
     }
 
     #[test]
