@@ -1,30 +1,14 @@
 //! Builtins about classes and attributes: `__build_class__` (the `class` statement), `vars`
 //! and `dir`.
 
-use crate::exc;
 use crate::objects::classes::instance::class_attr_names;
 use crate::objects::classes::typeobj::{MethodDef, TypeObject};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
 use crate::objects::module::ModuleObj;
-use crate::objects::strings::str::intern;
 use crate::objects::Value;
 use crate::vm::protocol::python_override;
 use crate::vm::{Args, PyResult, Vm};
-
-/// `vars(obj)`: `obj.__dict__`.
-fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("vars")?;
-    args.check_count("vars", 1, 1)?;
-    let obj = &args.pos()[0];
-    match vm.getattr_opt(obj, &intern("__dict__"))? {
-        Some(d) => Ok(d),
-        None => Err(exc!(
-            type_error,
-            "vars() argument must have __dict__ attribute"
-        )),
-    }
-}
 
 /// `dir(obj)`: the sorted names of `obj.__dir__()` (modules: their namespace; classes: the
 /// names along their MRO).
@@ -92,6 +76,5 @@ pub const FUNCTIONS: &[MethodDef] = &[
         "__build_class__",
         crate::objects::classes::class::build_class
     ),
-    crate::method!("vars", vars),
     crate::method!("dir", dir, Pos(0, 1)),
 ];

@@ -24,7 +24,7 @@ fn min_max(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
     let name = if op == CompareKind::Lt { "min" } else { "max" };
     let pos = args.pos();
     if pos.is_empty() {
-        return Err(crate::vm::args::arg_count_error(name, 1, usize::MAX, 0));
+        return Err(crate::vm::sig::count_error(name, 1, usize::MAX, 0));
     }
     let nkw = args.kwnames.len();
     if nkw > 2 {

@@ -12,7 +12,7 @@ use crate::exc;
 use crate::method;
 use crate::native_types;
 use crate::objects::callables::native::{iter_slots, new_native, NativeData, NativeIter};
-use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::classes::typeobj::{TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::{sort_list, ListObj};
 use crate::objects::containers::seq::{compare_bool, rich_eq, IntLike};
@@ -24,7 +24,7 @@ use crate::vm::params::PyDef;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "heapq" {
-    merge = "merge", MERGE_SLOTS, &[];
+    merge = "merge", TypeSpec::slots(MERGE_SLOTS);
 } }
 
 /// The list argument of a heap function: TypeError "heappush() argument 1 must be list,

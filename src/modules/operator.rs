@@ -10,7 +10,7 @@ use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{
     call_slots, new_native, repr_slot, NativeCall, NativeData, NativeRepr,
 };
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::seq::rich_eq;
 use crate::objects::containers::tuple::tuple_value;
@@ -24,19 +24,20 @@ use crate::vm::params;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "operator" {
-    itemgetter = "itemgetter", ITEMGETTER_SLOTS, &[];
-    attrgetter = "attrgetter", ATTRGETTER_SLOTS, &[];
-    methodcaller = "methodcaller", METHODCALLER_SLOTS, &[];
+    itemgetter = "itemgetter", TypeSpec::slots(ITEMGETTER_SLOTS);
+    attrgetter = "attrgetter", TypeSpec::slots(ATTRGETTER_SLOTS);
+    methodcaller = "methodcaller", TypeSpec::slots(METHODCALLER_SLOTS);
 } }
 
-/// The two operands of a binary operator function.
-fn two<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Value)> {
-    let p = params::positional(args, &format!("_operator.{name}"), 2, 2)?;
-    Ok((&p[0], &p[1]))
+/// The two operands of a `Pos(2, 2)` operator function.
+fn two<'a>(args: &Args<'a>) -> (&'a Value, &'a Value) {
+    let p = args.pos();
+    (&p[0], &p[1])
 }
 
-fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    params::one(args, &format!("_operator.{name}"))
+/// The operand of a `One` operator function.
+fn one<'a>(args: &Args<'a>) -> &'a Value {
+    &args.pos()[0]
 }
 
 /// One function per binary operator and one for its in-place form: the Rust names, the
@@ -45,15 +46,16 @@ macro_rules! binary_operators {
     ($($name:ident, $iname:ident = $py:literal, $ipy:literal => $op:ident;)*) => {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = two(&args, $py)?;
+                let (a, b) = two(&args);
                 vm.binary_op(BinOp::$op, a, b, false)
             }
             fn $iname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = two(&args, $ipy)?;
+                let (a, b) = two(&args);
                 vm.binary_op(BinOp::$op, a, b, true)
             }
         )*
-        const BINARY: &[MethodDef] = &[$(method!($py, $name), method!($ipy, $iname),)*];
+        const BINARY: &[MethodDef] =
+            &[$(method!($py, $name, Pos(2, 2)), method!($ipy, $iname, Pos(2, 2)),)*];
     };
 }
 
@@ -76,10 +78,11 @@ binary_operators! {
 macro_rules! comparisons {
     ($($name:ident => $kind:ident;)*) => {
         $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let (a, b) = two(&args, stringify!($name))?;
+            let (a, b) = two(&args);
             vm.compare(a, b, CompareKind::$kind)
         })*
-        const COMPARISONS: &[MethodDef] = &[$(method!(stringify!($name), $name),)*];
+        const COMPARISONS: &[MethodDef] =
+            &[$(method!(stringify!($name), $name, Pos(2, 2)),)*];
     };
 }
 
@@ -95,7 +98,7 @@ comparisons! {
 macro_rules! unary_operators {
     ($($name:ident => $op:ident;)*) => {
         $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let a = one(&args, stringify!($name))?;
+            let a = one(&args);
             vm.unary_op(UnaryOp::$op, a)
         })*
     };
@@ -109,22 +112,22 @@ unary_operators! {
 }
 
 fn not_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = one(&args, "not_")?;
+    let a = one(&args);
     Ok(Value::Bool(!vm.truthy(a)?))
 }
 
 fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = one(&args, "truth")?;
+    let a = one(&args);
     Ok(Value::Bool(vm.truthy(a)?))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = one(&args, "index")?;
+    let a = one(&args);
     params::to_index(vm, a)
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = one(&args, "abs")?;
+    let a = one(&args);
     let f = vm
         .interp
         .builtins
@@ -135,22 +138,22 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "is_")?;
+    let (a, b) = two(&args);
     Ok(Value::Bool(a.is(b)))
 }
 
 fn is_not(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "is_not")?;
+    let (a, b) = two(&args);
     Ok(Value::Bool(!a.is(b)))
 }
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "contains")?;
+    let (a, b) = two(&args);
     Ok(Value::Bool(vm.contains(a, b)?))
 }
 
 fn count_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "countOf")?;
+    let (a, b) = two(&args);
     let it = vm.iter(a)?;
     let mut n = 0;
     while let Some(item) = vm.next(&it)? {
@@ -162,7 +165,7 @@ fn count_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "indexOf")?;
+    let (a, b) = two(&args);
     let it = vm.iter(a)?;
     let mut i = 0;
     while let Some(item) = vm.next(&it)? {
@@ -175,25 +178,25 @@ fn index_of(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "getitem")?;
+    let (a, b) = two(&args);
     vm.getitem(a, b)
 }
 
 fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "_operator.setitem", 3, 3)?;
+    let p = args.pos();
     vm.setitem(&p[0], &p[1], p[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = two(&args, "delitem")?;
+    let (a, b) = two(&args);
     vm.delitem(a, b)?;
     Ok(Value::None)
 }
 
 /// `concat`/`iconcat`: `+` for sequences only.
-fn concat_impl(vm: &mut Vm, args: Args, name: &str, inplace: bool) -> PyResult<Value> {
-    let (a, b) = two(&args, name)?;
+fn concat_impl(vm: &mut Vm, args: Args, inplace: bool) -> PyResult<Value> {
+    let (a, b) = two(&args);
     let is_sequence =
         crate::vm::protocol::slots(a).getitem.is_some() && a.downcast::<DictObj>().is_none();
     if !is_sequence {
@@ -207,15 +210,15 @@ fn concat_impl(vm: &mut Vm, args: Args, name: &str, inplace: bool) -> PyResult<V
 }
 
 fn concat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    concat_impl(vm, args, "concat", false)
+    concat_impl(vm, args, false)
 }
 
 fn iconcat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    concat_impl(vm, args, "iconcat", true)
+    concat_impl(vm, args, true)
 }
 
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "_operator.length_hint", 1, 2)?;
+    let p = args.pos();
     let default = match p.get(1) {
         Some(d) => as_int(d).and_then(|i| i.to_i64()).ok_or_else(|| {
             exc!(
@@ -249,34 +252,31 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `call(obj, /, *args, **kwargs)`.
 fn call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((f, _)) = args.pos().split_first() else {
-        return Err(exc!(
-            type_error,
-            "call() missing 1 required positional argument: 'obj'"
-        ));
+        return Err(crate::vm::sig::count_error("call", 1, usize::MAX, 0));
     };
     vm.call(f, Args::new(&args.values[1..], args.kwnames))
 }
 
 const OTHER: &[MethodDef] = &[
-    method!("neg", neg),
-    method!("pos", pos),
-    method!("invert", invert),
-    method!("inv", inv),
-    method!("not_", not_),
-    method!("truth", truth),
-    method!("index", index),
-    method!("abs", abs),
-    method!("is_", is_),
-    method!("is_not", is_not),
-    method!("contains", contains),
-    method!("countOf", count_of),
-    method!("indexOf", index_of),
-    method!("getitem", getitem),
-    method!("setitem", setitem),
-    method!("delitem", delitem),
-    method!("concat", concat),
-    method!("iconcat", iconcat),
-    method!("length_hint", length_hint),
+    method!("neg", neg, One),
+    method!("pos", pos, One),
+    method!("invert", invert, One),
+    method!("inv", inv, One),
+    method!("not_", not_, One),
+    method!("truth", truth, One),
+    method!("index", index, One),
+    method!("abs", abs, One),
+    method!("is_", is_, Pos(2, 2)),
+    method!("is_not", is_not, Pos(2, 2)),
+    method!("contains", contains, Pos(2, 2)),
+    method!("countOf", count_of, Pos(2, 2)),
+    method!("indexOf", index_of, Pos(2, 2)),
+    method!("getitem", getitem, Pos(2, 2)),
+    method!("setitem", setitem, Pos(3, 3)),
+    method!("delitem", delitem, Pos(2, 2)),
+    method!("concat", concat, Pos(2, 2)),
+    method!("iconcat", iconcat, Pos(2, 2)),
+    method!("length_hint", length_hint, Pos(1, 2)),
     method!("call", call),
 ];
 
@@ -301,7 +301,7 @@ fn getter_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 fn getter_items<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     params::no_kwargs(args, name)?;
     if args.pos().is_empty() {
-        return Err(exc!(type_error, "{} expected 1 argument, got 0", name));
+        return Err(crate::vm::sig::count_error(name, 1, 1, 0));
     }
     Ok(args.pos())
 }
@@ -470,10 +470,10 @@ const METHODCALLER_SLOTS: TypeSlots = TypeSlots {
 
 /// The `operator` module.
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module("operator", OTHER);
+    let module = super::new_native_module_in("operator", "_operator", OTHER);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let add = |f: &MethodDef| {
-        let func = Value::Obj(BuiltinFunctionObj::new_ref(f.name, f.func, None));
+        let func = Value::Obj(BuiltinFunctionObj::function_ref(f, Some("_operator")));
         d.set_str(intern(f.name), func);
     };
     for f in BINARY.iter().chain(COMPARISONS) {

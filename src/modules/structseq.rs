@@ -4,7 +4,9 @@
 //! `repr` per flavour serve every such type.
 
 use crate::objects::callables::native::new_native_type;
-use crate::objects::classes::typeobj::{set_class_attr, type_name, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{
+    set_class_attr, type_name, TypeObject, TypeSlots, TypeSpec,
+};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{types, Kind, PyRef, Value};
@@ -65,7 +67,13 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], with_module: bool) ->
         getattr: Some(field_getattr),
         ..TypeSlots::EMPTY
     };
-    let ty = new_native_type(module, name, Some(&types().tuple), Kind::Tuple, slots, &[]);
+    let ty = new_native_type(
+        module,
+        name,
+        Some(&types().tuple),
+        Kind::Tuple,
+        TypeSpec::slots(slots),
+    );
     let names = fields.iter().map(|f| Value::Obj(new_str(*f))).collect();
     set_class_attr(&ty, "_fields", Value::Obj(TupleObj::new_ref(names)));
     ty

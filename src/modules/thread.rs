@@ -24,7 +24,7 @@ use crate::method;
 use crate::native_types;
 use crate::objects::callables::function::is_callable;
 use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::core::SendBox;
@@ -403,8 +403,8 @@ const RLOCK_METHODS: &[MethodDef] = &[
 ];
 
 native_types! { pub struct Types in "_thread" {
-    lock = "lock", LOCK_SLOTS, LOCK_METHODS;
-    rlock = "RLock", RLOCK_SLOTS, RLOCK_METHODS;
+    lock = "lock", TypeSpec { slots: LOCK_SLOTS, methods: LOCK_METHODS, getsets: &[] };
+    rlock = "RLock", TypeSpec { slots: RLOCK_SLOTS, methods: RLOCK_METHODS, getsets: &[] };
 } }
 
 // ---------------------------------------------------------------------------------------
@@ -423,6 +423,17 @@ fn set_sentinel(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(new_native(&Types::get().lock, Lock(core)))
 }
 
+/// `start_new`, the old alias: CPython's function under another name, whose count error
+/// still says `start_new_thread` (the keyword error names the alias).
+fn start_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("start_new")?;
+    let n = args.pos().len();
+    if !(2..=3).contains(&n) {
+        return Err(crate::vm::sig::count_error("start_new_thread", 2, 3, n));
+    }
+    start_new_thread(vm, args)
+}
+
 /// What a new thread runs, boxed to cross to it.
 struct Start {
     func: Value,
@@ -432,7 +443,7 @@ struct Start {
 }
 
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "start_new_thread", 2, 3)?;
+    let p = args.pos();
     if !is_callable(&p[0]) {
         return Err(exc!(type_error, "first arg must be callable"));
     }
@@ -570,7 +581,7 @@ fn set_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `interrupt_main(signum=SIGINT, /)`: the main thread handles `signum` at its next
 /// safepoint, as if the signal had come.
 fn interrupt_main(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "interrupt_main", 0, 1)?;
+    let p = args.pos();
     let sig = match p.first() {
         Some(v) => super::signal::signal_number(vm, v)?,
         None => libc::SIGINT as usize,
@@ -580,9 +591,9 @@ fn interrupt_main(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 const FUNCTIONS: &[MethodDef] = &[
-    method!("start_new_thread", start_new_thread),
+    method!("start_new_thread", start_new_thread, Unpack(2, 3)),
     method!("interrupt_main", interrupt_main, Varargs(0, 1)),
-    method!("start_new", start_new_thread),
+    method!("start_new", start_new),
     method!("allocate_lock", allocate_lock, NoArgs),
     method!("allocate", allocate_lock, NoArgs),
     method!("get_ident", get_ident, NoArgs),

@@ -18,7 +18,7 @@ use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::params::to_index;
-use crate::vm::{sig, Args, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 /// Nanoseconds since the Unix epoch.
 fn wall_ns() -> i128 {
@@ -307,13 +307,12 @@ fn strftime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asctime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // (`METH_VARARGS` with `PyArg_UnpackTuple`: the bare name in both errors)
-    args.no_kwargs("asctime")?;
-    let p = args.pos();
-    if p.len() != 1 {
-        return Err(sig::count_error("asctime", 1, 1, p.len()));
-    }
-    let t = tuple_fields(&p[0], "asctime")?;
+    // (CPython's `asctime()` without a tuple formats the local time, which this module
+    // lacks: that form is refused as if the tuple were required)
+    let Some(t) = args.pos().first() else {
+        return Err(crate::vm::sig::count_error("asctime", 1, 1, 0));
+    };
+    let t = tuple_fields(t, "asctime")?;
     Ok(Value::Obj(new_str(format_time("%c", &t)?)))
 }
 
@@ -325,7 +324,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("sleep", sleep, One),
             method!("gmtime", gmtime, Varargs(0, 1)),
             method!("strftime", strftime, Varargs(2, 2)),
-            method!("asctime", asctime),
+            method!("asctime", asctime, Unpack(0, 1)),
         ],
     );
     let d = module.downcast::<ModuleObj>().expect("module").namespace();

@@ -18,7 +18,7 @@ use crate::exc;
 use crate::method;
 use crate::native_types;
 use crate::objects::callables::native::{native, this, NativeData, NativeObj, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::seq::not_implemented;
 use crate::objects::core::weak::{self, Basic, WeakSlot};
@@ -31,9 +31,13 @@ use crate::vm::sig;
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "weakref" {
-    reference = "ReferenceType", REF_SLOTS, REF_METHODS;
-    proxy = "ProxyType", PROXY_SLOTS, PROXY_METHODS;
-    callable_proxy = "CallableProxyType", CALLABLE_PROXY_SLOTS, PROXY_METHODS;
+    reference = "ReferenceType", REF_SPEC;
+    proxy = "ProxyType", TypeSpec { slots: PROXY_SLOTS, methods: PROXY_METHODS, getsets: &[] };
+    callable_proxy = "CallableProxyType", TypeSpec {
+        slots: CALLABLE_PROXY_SLOTS,
+        methods: PROXY_METHODS,
+        getsets: &[],
+    };
 } }
 
 /// The state of a `weakref.ref`.
@@ -246,17 +250,17 @@ fn ref_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     )))
 }
 
-fn ref_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    if n != "__callback__" {
-        return Ok(None);
-    }
-    let w = this::<WeakRef>(v);
-    let cb = w.callback.borrow().clone();
-    Ok(Some(cb.unwrap_or(Value::None)))
+/// `r.__callback__`: a read-only member.
+fn ref_callback(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let cb = this::<WeakRef>(v).callback.borrow().clone();
+    Ok(cb.unwrap_or(Value::None))
 }
 
-const REF_METHODS: &[MethodDef] = &[method!("__init__", ref_init)];
+const REF_SPEC: TypeSpec = TypeSpec {
+    slots: REF_SLOTS,
+    methods: &[method!("__init__", ref_init)],
+    getsets: &[crate::member!("__callback__", ref_callback)],
+};
 
 pub const REF_SLOTS: TypeSlots = TypeSlots {
     new: Some(ref_new),
@@ -264,7 +268,6 @@ pub const REF_SLOTS: TypeSlots = TypeSlots {
     hash: Some(ref_hash),
     richcompare: Some(ref_richcompare),
     repr: Some(ref_repr),
-    getattr: Some(ref_getattr),
     ..PLAIN_SLOTS
 };
 

@@ -28,6 +28,10 @@ pub enum Sig {
     /// Positional only, `min..=max` of them, counted as `PyArg_UnpackTuple` does:
     /// "pop expected at most 1 argument, got 2".
     Pos(u8, u8),
+    /// `METH_VARARGS` unpacked by `PyArg_UnpackTuple`: counted as `Pos`, but (like
+    /// `Varargs`) a module function's keyword error names it bare: "reduce expected at
+    /// least 2 arguments, got 0", "reduce() takes no keyword arguments".
+    Unpack(u8, u8),
     /// `METH_VARARGS` parsed by `PyArg_ParseTuple`, `min..=max` positional arguments:
     /// "find() takes at least 1 argument (0 given)".
     Varargs(u8, u8),
@@ -92,7 +96,9 @@ pub fn check(
         Sig::Any | Sig::WrapperAny => return Ok(()),
         Sig::NoArgs => n == 0,
         Sig::One => n == 1,
-        Sig::Pos(min, max) | Sig::Varargs(min, max) => n >= min as usize && n <= max as usize,
+        Sig::Pos(min, max) | Sig::Unpack(min, max) | Sig::Varargs(min, max) => {
+            n >= min as usize && n <= max as usize
+        }
         Sig::Wrapper(k) => n == k as usize,
     };
     if ok && args.kwnames.is_empty() {
@@ -154,14 +160,18 @@ fn sig_error(sig: Sig, name: &str, owner: Owner, no_kw: bool, n: usize) -> PyErr
         // (`METH_VARARGS` functions of a module name themselves bare: "gmtime() takes no
         // keyword arguments"; methods are qualified)
         return match (sig, owner) {
-            (Sig::Varargs(..), Owner::Module(_) | Owner::None) => no_keywords(name),
+            (Sig::Varargs(..) | Sig::Unpack(..), Owner::Module(_) | Owner::None) => {
+                no_keywords(name)
+            }
             _ => no_keywords(&qualname),
         };
     }
     match sig {
         Sig::NoArgs => takes_error(&qualname, false, n),
         Sig::One => takes_error(&qualname, true, n),
-        Sig::Pos(min, max) => count_error(name, min as usize, max as usize, n),
+        Sig::Pos(min, max) | Sig::Unpack(min, max) => {
+            count_error(name, min as usize, max as usize, n)
+        }
         Sig::Varargs(min, max) => takes_count_error(name, min as usize, max as usize, n),
         Sig::Any | Sig::WrapperAny | Sig::Wrapper(_) => unreachable!("handled above"),
     }

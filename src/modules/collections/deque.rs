@@ -15,7 +15,7 @@ use crate::method;
 use crate::objects::callables::native::{
     iter_slots, new_native, receiver, this, NativeData, NativeIter, PLAIN_SLOTS,
 };
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::seq::{self, index_arg, int_like, rich_eq, IntLike};
 use crate::objects::containers::tuple::sequence_repeat_error;
 use crate::objects::strings::str::new_str;
@@ -410,8 +410,13 @@ pub const DEQUE_SLOTS: TypeSlots = TypeSlots {
     setitem: Some(deque_setitem),
     delitem: Some(deque_delitem),
     contains: Some(deque_contains),
-    getattr: Some(deque_getattr),
     ..PLAIN_SLOTS
+};
+
+pub const DEQUE_SPEC: TypeSpec = TypeSpec {
+    slots: DEQUE_SLOTS,
+    methods: DEQUE_METHODS,
+    getsets: &[crate::getset!("maxlen", maxlen)],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -579,16 +584,10 @@ pub const DEQUE_METHODS: &[MethodDef] = &[
     method!("__reversed__", reversed, NoArgs),
 ];
 
-/// `d.maxlen` (read-only), found by the type's `getattr` slot before the generic lookup.
-pub fn deque_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let n = name
-        .downcast::<crate::objects::strings::str::StrObj>()
-        .map_or("", |s| s.as_str());
-    if n == "maxlen" {
-        let d = this::<Deque>(v);
-        return Ok(Some(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))));
-    }
-    Ok(None)
+/// `d.maxlen`: a read-only getset (so a subclass instance's dict cannot shadow it).
+fn maxlen(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = this::<Deque>(v);
+    Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -647,6 +646,9 @@ fn iter_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int((it.len - it.done.get().min(it.len)) as i64))
 }
 
-pub const ITER_SLOTS: TypeSlots = iter_slots::<DequeIter>();
-
-pub const DEQUE_ITER_METHODS: &[MethodDef] = &[method!("__length_hint__", iter_len, NoArgs)];
+/// The spec of both deque iterator types.
+pub const ITER_SPEC: TypeSpec = TypeSpec {
+    slots: iter_slots::<DequeIter>(),
+    methods: &[method!("__length_hint__", iter_len, NoArgs)],
+    getsets: &[],
+};

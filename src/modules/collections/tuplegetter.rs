@@ -2,33 +2,37 @@
 //! `p.x` reads item `index` of the tuple without a Python call; the fields are read-only
 //! ("can't set attribute", as CPython's).
 
+use std::cell::RefCell;
+
 use crate::exc;
 use crate::objects::callables::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::classes::typeobj::{GetSetDef, TypeSlots, TypeSpec};
 use crate::objects::containers::seq::index_arg;
 use crate::objects::containers::tuple::TupleObj;
-use crate::objects::strings::str::{new_str, StrObj};
+use crate::objects::strings::str::new_str;
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct TupleGetter {
     index: usize,
-    doc: Value,
+    /// `__doc__`, a writable member (namedtuple's field docs are meant to be edited).
+    doc: RefCell<Value>,
 }
 
 impl NativeData for TupleGetter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.doc);
+        visit(&self.doc.borrow());
     }
 }
 
 fn getter_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     args.no_kwargs("_tuplegetter")?;
     let [index, doc] = args.pos() else {
-        return Err(exc!(
-            type_error,
-            "_tuplegetter expected 2 arguments, got {}",
-            args.pos().len()
+        return Err(crate::vm::sig::count_error(
+            "_tuplegetter",
+            2,
+            2,
+            args.pos().len(),
         ));
     };
     let index = usize::try_from(index_arg(index)?)
@@ -37,7 +41,7 @@ fn getter_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         cls,
         TupleGetter {
             index,
-            doc: doc.clone(),
+            doc: RefCell::new(doc.clone()),
         },
     ))
 }
@@ -68,14 +72,24 @@ fn getter_set(_vm: &mut Vm, _d: &Value, _obj: &Value, value: Option<Value>) -> P
     })
 }
 
-fn getter_getattr(_vm: &mut Vm, d: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    Ok((n == "__doc__").then(|| this::<TupleGetter>(d).doc.clone()))
+fn get_doc(_vm: &mut Vm, d: &Value) -> PyResult<Value> {
+    Ok(this::<TupleGetter>(d).doc.borrow().clone())
+}
+
+/// Sets `__doc__` (deleting it leaves None, as a `T_OBJECT` member; the old value is
+/// dropped after the borrow ends).
+fn set_doc(_vm: &mut Vm, d: &Value, value: Option<Value>) -> PyResult<()> {
+    let old = this::<TupleGetter>(d)
+        .doc
+        .replace(value.unwrap_or(Value::None));
+    drop(old);
+    Ok(())
 }
 
 fn getter_repr(vm: &mut Vm, d: &Value) -> PyResult<PyRef> {
     let g = native::<TupleGetter>(d).expect("a _tuplegetter");
-    let doc = vm.repr_string(&g.doc)?;
+    let doc = g.doc.borrow().clone();
+    let doc = vm.repr_string(&doc)?;
     Ok(new_str(format!("_tuplegetter({}, {})", g.index, doc)))
 }
 
@@ -84,6 +98,16 @@ pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(getter_repr),
     descr_get: Some(getter_get),
     descr_set: Some(getter_set),
-    getattr: Some(getter_getattr),
     ..PLAIN_SLOTS
+};
+
+pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: &[],
+    getsets: &[GetSetDef {
+        name: "__doc__",
+        get: get_doc,
+        set: Some(set_doc),
+        member: true,
+    }],
 };

@@ -20,21 +20,25 @@ use crate::objects::callables::native::{
     call_slots, native, new_native, repr_slot, this, NativeCall, NativeData, NativeRepr,
     PLAIN_SLOTS,
 };
-use crate::objects::classes::typeobj::TypeSlots;
+use crate::objects::classes::typeobj::{GetSetDef, TypeObject, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
-use crate::vm::params::{self, Clinic, PyDef};
+use crate::vm::params::{Clinic, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "functools" {
-    partial = "partial", PARTIAL_SLOTS, &[];
-    key_wrapper = "KeyWrapper", KEY_SLOTS, &[];
-    lru_wrapper = "_lru_cache_wrapper", lru::WRAPPER_SLOTS, lru::WRAPPER_METHODS;
-    kwd_mark = "_kwd_mark", PLAIN_SLOTS, &[];
+    partial = "partial", PARTIAL_SPEC;
+    key_wrapper = "KeyWrapper", KEY_SPEC;
+    lru_wrapper = "_lru_cache_wrapper", TypeSpec {
+        slots: lru::WRAPPER_SLOTS,
+        methods: lru::WRAPPER_METHODS,
+        getsets: &[],
+    };
+    kwd_mark = "_kwd_mark", TypeSpec::slots(PLAIN_SLOTS);
 } }
 
 /// An object's attribute dict, made on first assignment (for `partial` and the
@@ -90,10 +94,13 @@ impl AttrDict {
 /// The `getattr`/`setattr` slots of a type whose state has an [`AttrDict`].
 pub trait HasAttrDict: NativeData {
     fn attrs(&self) -> &AttrDict;
-    /// Attributes other than the dict's (`partial.func`, ...).
-    fn special(&self, _name: &str) -> Option<Value> {
-        None
-    }
+}
+
+/// The type's data descriptor `name` (`partial.func`): it wins over the instance dict.
+fn type_data_descr(v: &Value, name: &PyRef) -> bool {
+    TypeObject::lookup(v.class(), name).is_some_and(|d| {
+        matches!(d, Value::Obj(_)) && crate::vm::protocol::slots(&d).descr_set.is_some()
+    })
 }
 
 fn attr_getattr<T: HasAttrDict>(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
@@ -102,7 +109,10 @@ fn attr_getattr<T: HasAttrDict>(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResu
     if n == "__dict__" {
         return Ok(Some(Value::Obj(s.attrs().dict())));
     }
-    Ok(s.special(n).or_else(|| s.attrs().get(name)))
+    if type_data_descr(v, name) {
+        return Ok(None);
+    }
+    Ok(s.attrs().get(name))
 }
 
 fn attr_setattr<T: HasAttrDict>(
@@ -113,8 +123,11 @@ fn attr_setattr<T: HasAttrDict>(
 ) -> PyResult<()> {
     let s = this::<T>(v);
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    if s.special(n).is_some() || n == "__dict__" {
+    if n == "__dict__" {
         return Err(exc!(attribute_error, "readonly attribute"));
+    }
+    if type_data_descr(v, name) {
+        return crate::vm::attr::generic_setattr(vm, v, name, value);
     }
     if !s.attrs().set(name, value) {
         return Err(vm.attribute_error(v, name));
@@ -126,7 +139,7 @@ fn attr_setattr<T: HasAttrDict>(
 // reduce
 
 fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "reduce", 2, 3)?;
+    let p = args.pos();
     let it = vm
         .iter(&p[1])
         .map_err(|_| exc!(type_error, "reduce() arg 2 must support iteration"))?;
@@ -169,15 +182,18 @@ impl HasAttrDict for Partial {
     fn attrs(&self) -> &AttrDict {
         &self.attrs
     }
+}
 
-    fn special(&self, name: &str) -> Option<Value> {
-        match name {
-            "func" => Some(self.func.clone()),
-            "args" => Some(tuple_value(self.args.clone())),
-            "keywords" => Some(Value::Obj(self.keywords.clone())),
-            _ => None,
-        }
-    }
+fn partial_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this::<Partial>(v).func.clone())
+}
+
+fn partial_args(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuple_value(this::<Partial>(v).args.clone()))
+}
+
+fn partial_keywords(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(this::<Partial>(v).keywords.clone()))
 }
 
 impl Partial {
@@ -272,12 +288,21 @@ fn partial_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     make_partial(vm, cls, func, rest, &kwargs)
 }
 
-const PARTIAL_SLOTS: TypeSlots = TypeSlots {
-    new: Some(partial_new),
-    repr: Some(repr_slot::<Partial>),
-    getattr: Some(attr_getattr::<Partial>),
-    setattr: Some(attr_setattr::<Partial>),
-    ..call_slots::<Partial>()
+/// `partial`: `func`, `args` and `keywords` are read-only members, as CPython's.
+const PARTIAL_SPEC: TypeSpec = TypeSpec {
+    slots: TypeSlots {
+        new: Some(partial_new),
+        repr: Some(repr_slot::<Partial>),
+        getattr: Some(attr_getattr::<Partial>),
+        setattr: Some(attr_setattr::<Partial>),
+        ..call_slots::<Partial>()
+    },
+    methods: &[],
+    getsets: &[
+        crate::member!("func", partial_func),
+        crate::member!("args", partial_args),
+        crate::member!("keywords", partial_keywords),
+    ],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -285,13 +310,14 @@ const PARTIAL_SLOTS: TypeSlots = TypeSlots {
 
 struct KeyWrapper {
     cmp: Value,
-    obj: Option<Value>,
+    /// `obj`, a writable member.
+    obj: RefCell<Option<Value>>,
 }
 
 impl NativeData for KeyWrapper {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.cmp);
-        self.obj.iter().for_each(visit);
+        self.obj.borrow().iter().for_each(visit);
     }
 }
 
@@ -309,7 +335,7 @@ impl NativeCall for KeyWrapper {
             &Types::get().key_wrapper,
             KeyWrapper {
                 cmp: self.cmp.clone(),
-                obj: obj.cloned(),
+                obj: RefCell::new(obj.cloned()),
             },
         ))
     }
@@ -321,30 +347,43 @@ fn key_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResu
     };
     let me = this::<KeyWrapper>(a);
     let (x, y) = (
-        me.obj.clone().unwrap_or(Value::None),
-        other.obj.clone().unwrap_or(Value::None),
+        me.obj.borrow().clone().unwrap_or(Value::None),
+        other.obj.borrow().clone().unwrap_or(Value::None),
     );
     let r = vm.call(&me.cmp, Args::positional(&[x, y]))?;
     vm.compare(&r, &Value::Int(0), op)
 }
 
-fn key_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let is_obj = name
-        .downcast::<StrObj>()
-        .is_some_and(|s| s.as_str() == "obj");
-    Ok(if is_obj {
-        this::<KeyWrapper>(v).obj.clone()
-    } else {
-        None
-    })
+/// `K(x).obj`: a member (None when unset, as a `T_OBJECT` member reads NULL).
+fn key_obj(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(this::<KeyWrapper>(v)
+        .obj
+        .borrow()
+        .clone()
+        .unwrap_or(Value::None))
+}
+
+/// Sets or deletes `obj` (the old value is dropped after the borrow ends).
+fn set_key_obj(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let old = this::<KeyWrapper>(v).obj.replace(value);
+    drop(old);
+    Ok(())
 }
 
 /// Comparable but unhashable, as CPython's `KeyWrapper`.
-const KEY_SLOTS: TypeSlots = TypeSlots {
-    richcompare: Some(key_richcompare),
-    hash: None,
-    getattr: Some(key_getattr),
-    ..call_slots::<KeyWrapper>()
+const KEY_SPEC: TypeSpec = TypeSpec {
+    slots: TypeSlots {
+        richcompare: Some(key_richcompare),
+        hash: None,
+        ..call_slots::<KeyWrapper>()
+    },
+    methods: &[],
+    getsets: &[GetSetDef {
+        name: "obj",
+        get: key_obj,
+        set: Some(set_key_obj),
+        member: true,
+    }],
 };
 
 const CMP_TO_KEY: Clinic = Clinic {
@@ -361,7 +400,7 @@ fn cmp_to_key(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         &Types::get().key_wrapper,
         KeyWrapper {
             cmp: cmp.expect("required").clone(),
-            obj: None,
+            obj: RefCell::new(None),
         },
     ))
 }
@@ -472,7 +511,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "functools",
         &[
-            method!("reduce", reduce),
+            method!("reduce", reduce, Unpack(2, 3)),
             method!("cmp_to_key", cmp_to_key),
             method!("update_wrapper", update_wrapper),
             method!("wraps", wraps),

@@ -19,7 +19,7 @@ use crate::native_types;
 use crate::objects::callables::native::{
     self, iter_slots, new_native, repr_slot, NativeData, NativeIter, NativeRepr,
 };
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::seq::index_arg;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
@@ -32,28 +32,32 @@ use crate::vm::params::{self, Clinic};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "itertools" {
-    count = "count", COUNT_SLOTS, &[];
-    cycle = "cycle", CYCLE_SLOTS, &[];
-    repeat = "repeat", REPEAT_SLOTS, REPEAT_METHODS;
-    chain = "chain", CHAIN_SLOTS, CHAIN_METHODS;
-    islice = "islice", ISLICE_SLOTS, &[];
-    starmap = "starmap", STARMAP_SLOTS, &[];
-    takewhile = "takewhile", TAKEWHILE_SLOTS, &[];
-    dropwhile = "dropwhile", DROPWHILE_SLOTS, &[];
-    filterfalse = "filterfalse", FILTERFALSE_SLOTS, &[];
-    compress = "compress", COMPRESS_SLOTS, &[];
-    accumulate = "accumulate", ACCUMULATE_SLOTS, &[];
-    pairwise = "pairwise", PAIRWISE_SLOTS, &[];
-    zip_longest = "zip_longest", ZIP_LONGEST_SLOTS, &[];
-    product = "product", combinatoric::PRODUCT_SLOTS, &[];
-    permutations = "permutations", combinatoric::PERMUTATIONS_SLOTS, &[];
-    combinations = "combinations", combinatoric::COMBINATIONS_SLOTS, &[];
+    count = "count", TypeSpec::slots(COUNT_SLOTS);
+    cycle = "cycle", TypeSpec::slots(CYCLE_SLOTS);
+    repeat = "repeat", TypeSpec { slots: REPEAT_SLOTS, methods: REPEAT_METHODS, getsets: &[] };
+    chain = "chain", TypeSpec { slots: CHAIN_SLOTS, methods: CHAIN_METHODS, getsets: &[] };
+    islice = "islice", TypeSpec::slots(ISLICE_SLOTS);
+    starmap = "starmap", TypeSpec::slots(STARMAP_SLOTS);
+    takewhile = "takewhile", TypeSpec::slots(TAKEWHILE_SLOTS);
+    dropwhile = "dropwhile", TypeSpec::slots(DROPWHILE_SLOTS);
+    filterfalse = "filterfalse", TypeSpec::slots(FILTERFALSE_SLOTS);
+    compress = "compress", TypeSpec::slots(COMPRESS_SLOTS);
+    accumulate = "accumulate", TypeSpec::slots(ACCUMULATE_SLOTS);
+    pairwise = "pairwise", TypeSpec::slots(PAIRWISE_SLOTS);
+    zip_longest = "zip_longest", TypeSpec::slots(ZIP_LONGEST_SLOTS);
+    product = "product", TypeSpec::slots(combinatoric::PRODUCT_SLOTS);
+    permutations = "permutations", TypeSpec::slots(combinatoric::PERMUTATIONS_SLOTS);
+    combinations = "combinations", TypeSpec::slots(combinatoric::COMBINATIONS_SLOTS);
     combinations_with_replacement = "combinations_with_replacement",
-        combinatoric::CWR_SLOTS, &[];
-    groupby = "groupby", grouping::GROUPBY_SLOTS, &[];
-    grouper = "_grouper", grouping::GROUPER_SLOTS, &[];
-    tee = "_tee", grouping::TEE_SLOTS, grouping::TEE_METHODS;
-    tee_data = "_tee_dataobject", grouping::TEE_DATA_SLOTS, &[];
+        TypeSpec::slots(combinatoric::CWR_SLOTS);
+    groupby = "groupby", TypeSpec::slots(grouping::GROUPBY_SLOTS);
+    grouper = "_grouper", TypeSpec::slots(grouping::GROUPER_SLOTS);
+    tee = "_tee", TypeSpec {
+        slots: grouping::TEE_SLOTS,
+        methods: grouping::TEE_METHODS,
+        getsets: &[],
+    };
+    tee_data = "_tee_dataobject", TypeSpec::slots(grouping::TEE_DATA_SLOTS);
 } }
 
 /// Replaces the value in `cell`, dropping the old one after the borrow ends (a drop may run

@@ -6,7 +6,7 @@ use super::{domain_error, range_error};
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::Value;
-use crate::vm::params::{self, to_f64};
+use crate::vm::params::to_f64;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 const PI: f64 = std::f64::consts::PI;
@@ -207,13 +207,8 @@ fn lgamma(x: f64) -> Result<f64, MathErr> {
     Ok(r)
 }
 
-fn wrap(
-    vm: &mut Vm,
-    args: &Args,
-    fname: &str,
-    f: fn(f64) -> Result<f64, MathErr>,
-) -> PyResult<Value> {
-    let x = to_f64(vm, params::one(args, fname)?)?;
+fn wrap(vm: &mut Vm, args: &Args, f: fn(f64) -> Result<f64, MathErr>) -> PyResult<Value> {
+    let x = to_f64(vm, &args.pos()[0])?;
     f(x).map(Value::Float).map_err(|e: MathErr| -> PyErr {
         match e {
             MathErr::Domain => domain_error(),
@@ -223,11 +218,14 @@ fn wrap(
 }
 
 fn math_gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    wrap(vm, &args, "math.gamma", tgamma)
+    wrap(vm, &args, tgamma)
 }
 
 fn math_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    wrap(vm, &args, "math.lgamma", lgamma)
+    wrap(vm, &args, lgamma)
 }
 
-pub const FUNCTIONS: &[MethodDef] = &[method!("gamma", math_gamma), method!("lgamma", math_lgamma)];
+pub const FUNCTIONS: &[MethodDef] = &[
+    method!("gamma", math_gamma, One),
+    method!("lgamma", math_lgamma, One),
+];

@@ -11,7 +11,7 @@ use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::Value;
-use crate::vm::params::{self, to_bigint, to_index};
+use crate::vm::params::{to_bigint, to_index};
 use crate::vm::{Args, PyResult, Vm};
 
 /// `gcd(*integers)` / `lcm(*integers)`: folds `step` over the arguments (each checked to be
@@ -23,7 +23,7 @@ fn fold_ints(
     empty: i64,
     step: fn(&BigInt, &BigInt) -> BigInt,
 ) -> PyResult<Value> {
-    params::no_kwargs(&args, fname)?;
+    args.no_kwargs(fname)?;
     let mut acc: Option<BigInt> = None;
     for v in args.pos() {
         let x = to_bigint(vm, v)?;
@@ -50,7 +50,7 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = to_bigint(vm, params::one(&args, "math.isqrt")?)?;
+    let n = to_bigint(vm, &args.pos()[0])?;
     if n.is_negative() {
         return Err(exc!(value_error, "isqrt() argument must be nonnegative"));
     }
@@ -89,7 +89,7 @@ pub fn factorial_of(n: u64) -> BigInt {
 }
 
 fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = to_index(vm, params::one(&args, "math.factorial")?)?;
+    let n = to_index(vm, &args.pos()[0])?;
     factorial_value(&n)
 }
 
@@ -134,7 +134,7 @@ fn n_and_k(vm: &mut Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
 }
 
 fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "math.perm", 1, 2)?;
+    let p = args.pos();
     let Some(k) = p.get(1).filter(|k| !k.is_none()) else {
         let n = to_index(vm, &p[0])?;
         return factorial_value(&n);
@@ -150,7 +150,7 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "math.comb", 2, 2)?;
+    let p = args.pos();
     let (n, k) = n_and_k(vm, &p[0], &p[1])?;
     if k > n {
         return Ok(Value::Int(0));
@@ -169,10 +169,10 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub const FUNCTIONS: &[MethodDef] = &[
     method!("gcd", gcd),
     method!("lcm", lcm),
-    method!("isqrt", isqrt),
-    method!("factorial", factorial),
-    method!("perm", perm),
-    method!("comb", comb),
+    method!("isqrt", isqrt, One),
+    method!("factorial", factorial, One),
+    method!("perm", perm, Pos(1, 2)),
+    method!("comb", comb, Pos(2, 2)),
 ];
 
 #[cfg(test)]

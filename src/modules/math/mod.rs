@@ -18,6 +18,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::exc;
 use crate::method;
+use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
@@ -37,14 +38,8 @@ fn range_error() -> PyErr {
 
 /// `math_1`: `f(x)` with CPython's checks (`can_overflow` picks OverflowError over
 /// ValueError for an infinite result).
-fn math_1(
-    vm: &mut Vm,
-    args: &Args,
-    fname: &str,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
-    let x = to_f64(vm, params::one(args, fname)?)?;
+fn math_1(vm: &mut Vm, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+    let x = to_f64(vm, &args.pos()[0])?;
     Ok(Value::float(checked_1(x, f(x), can_overflow)?))
 }
 
@@ -63,8 +58,8 @@ fn checked_1(x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
 }
 
 /// `math_2`: `f(x, y)` with CPython's checks.
-fn math_2(vm: &mut Vm, args: &Args, fname: &str, f: fn(f64, f64) -> f64) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, args, fname)?;
+fn math_2(vm: &mut Vm, args: &Args, f: fn(f64, f64) -> f64) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, args)?;
     let r = f(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
@@ -75,8 +70,9 @@ fn math_2(vm: &mut Vm, args: &Args, fname: &str, f: fn(f64, f64) -> f64) -> PyRe
     Ok(Value::float(r))
 }
 
-fn two_floats(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(f64, f64)> {
-    let p = params::positional(args, fname, 2, 2)?;
+/// The two arguments of a `Pos(2, 2)` function as floats.
+fn two_floats(vm: &mut Vm, args: &Args) -> PyResult<(f64, f64)> {
+    let p = args.pos();
     Ok((to_f64(vm, &p[0])?, to_f64(vm, &p[1])?))
 }
 
@@ -85,9 +81,9 @@ fn two_floats(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(f64, f64)> {
 macro_rules! unary_functions {
     ($($name:ident => $f:expr, $overflow:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            math_1(vm, &args, concat!("math.", stringify!($name)), $f, $overflow)
+            math_1(vm, &args, $f, $overflow)
         })*
-        const UNARY: &[MethodDef] = &[$(method!(stringify!($name), $name),)*];
+        const UNARY: &[MethodDef] = &[$(method!(stringify!($name), $name, One),)*];
     };
 }
 
@@ -116,9 +112,9 @@ unary_functions! {
 macro_rules! binary_functions {
     ($($name:ident => $f:expr;)*) => {
         $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            math_2(vm, &args, concat!("math.", stringify!($name)), $f)
+            math_2(vm, &args, $f)
         })*
-        const BINARY: &[MethodDef] = &[$(method!(stringify!($name), $name),)*];
+        const BINARY: &[MethodDef] = &[$(method!(stringify!($name), $name, Pos(2, 2)),)*];
     };
 }
 
@@ -134,14 +130,8 @@ binary_functions! {
 // floor, ceil, trunc: exact ints
 
 /// `floor`/`ceil`: ints as they are, `__floor__`/`__ceil__` if defined, else the float's.
-fn round_to_int(
-    vm: &mut Vm,
-    args: Args,
-    fname: &str,
-    special: &str,
-    f: fn(f64) -> f64,
-) -> PyResult<Value> {
-    let x = params::one(&args, fname)?;
+fn round_to_int(vm: &mut Vm, args: Args, special: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    let x = &args.pos()[0];
     if let Value::Float(f64v) = x {
         return float_to_int(f(*f64v));
     }
@@ -155,15 +145,15 @@ fn round_to_int(
 }
 
 fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    round_to_int(vm, args, "math.floor", "__floor__", f64::floor)
+    round_to_int(vm, args, "__floor__", f64::floor)
 }
 
 fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    round_to_int(vm, args, "math.ceil", "__ceil__", f64::ceil)
+    round_to_int(vm, args, "__ceil__", f64::ceil)
 }
 
 fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = params::one(&args, "math.trunc")?;
+    let x = &args.pos()[0];
     if let Value::Float(f) = x {
         return float_to_int(f.trunc());
     }
@@ -229,13 +219,13 @@ fn pow2(k: i64) -> f64 {
 }
 
 fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = to_f64(vm, params::one(&args, "math.frexp")?)?;
+    let x = to_f64(vm, &args.pos()[0])?;
     let (m, e) = frexp(x);
     Ok(tuple_value(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = params::positional(&args, "math.ldexp", 2, 2)?;
+    let p = args.pos();
     let x = to_f64(vm, &p[0])?;
     let k = match as_int(&p[1]) {
         Some(IntRef::Small(i)) => i,
@@ -261,7 +251,7 @@ fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = to_f64(vm, params::one(&args, "math.modf")?)?;
+    let x = to_f64(vm, &args.pos()[0])?;
     let (frac, int) = if x.is_infinite() {
         (0f64.copysign(x), x)
     } else {
@@ -272,7 +262,7 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn math_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, &args, "math.pow")?;
+    let (x, y) = two_floats(vm, &args)?;
     let odd_y = |y: f64| y.is_finite() && y.abs() % 2.0 == 1.0;
     let r = if !x.is_finite() || !y.is_finite() {
         if x.is_nan() {
@@ -358,7 +348,8 @@ fn loghelper(vm: &mut Vm, x: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::no_kwargs(&args, "log")?;
+    // (`METH_VARARGS` with its own count message; the keyword error names it bare)
+    args.no_kwargs("log")?;
     let p = args.pos();
     if p.is_empty() || p.len() > 2 {
         return Err(exc!(type_error, "math.log requires 1 to 2 arguments"));
@@ -375,54 +366,47 @@ fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn math_log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = params::one(&args, "math.log2")?;
+    let x = &args.pos()[0];
     loghelper(vm, x, f64::log2).map(Value::Float)
 }
 
 fn math_log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = params::one(&args, "math.log10")?;
+    let x = &args.pos()[0];
     loghelper(vm, x, f64::log10).map(Value::Float)
 }
 
 // ---------------------------------------------------------------------------------------
 // Predicates and conversions
 
-fn one_float(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<f64> {
-    to_f64(vm, params::one(args, fname)?)
+/// The argument of a `One` function as a float.
+fn one_float(vm: &mut Vm, args: &Args) -> PyResult<f64> {
+    to_f64(vm, &args.pos()[0])
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
-        one_float(vm, &args, "math.isfinite")?.is_finite(),
-    ))
+    Ok(Value::Bool(one_float(vm, &args)?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
-        one_float(vm, &args, "math.isinf")?.is_infinite(),
-    ))
+    Ok(Value::Bool(one_float(vm, &args)?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(one_float(vm, &args, "math.isnan")?.is_nan()))
+    Ok(Value::Bool(one_float(vm, &args)?.is_nan()))
 }
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const RAD_TO_DEG: f64 = 180.0 / std::f64::consts::PI;
-    Ok(Value::float(
-        one_float(vm, &args, "math.degrees")? * RAD_TO_DEG,
-    ))
+    Ok(Value::float(one_float(vm, &args)? * RAD_TO_DEG))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const DEG_TO_RAD: f64 = std::f64::consts::PI / 180.0;
-    Ok(Value::float(
-        one_float(vm, &args, "math.radians")? * DEG_TO_RAD,
-    ))
+    Ok(Value::float(one_float(vm, &args)? * DEG_TO_RAD))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = one_float(vm, &args, "math.ulp")?.abs();
+    let x = one_float(vm, &args)?.abs();
     if !x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -468,39 +452,39 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 const OTHER: &[MethodDef] = &[
-    method!("floor", floor),
-    method!("ceil", ceil),
-    method!("trunc", trunc),
-    method!("frexp", math_frexp),
-    method!("ldexp", math_ldexp),
-    method!("modf", math_modf),
-    method!("pow", math_pow),
+    method!("floor", floor, One),
+    method!("ceil", ceil, One),
+    method!("trunc", trunc, One),
+    method!("frexp", math_frexp, One),
+    method!("ldexp", math_ldexp, Pos(2, 2)),
+    method!("modf", math_modf, One),
+    method!("pow", math_pow, Pos(2, 2)),
     method!("log", math_log),
-    method!("log2", math_log2),
-    method!("log10", math_log10),
-    method!("isfinite", isfinite),
-    method!("isinf", isinf),
-    method!("isnan", isnan),
+    method!("log2", math_log2, One),
+    method!("log10", math_log10, One),
+    method!("isfinite", isfinite, One),
+    method!("isinf", isinf, One),
+    method!("isnan", isnan, One),
     method!("isclose", isclose),
-    method!("degrees", degrees),
-    method!("radians", radians),
-    method!("ulp", ulp),
+    method!("degrees", degrees, One),
+    method!("radians", radians, One),
+    method!("ulp", ulp, One),
 ];
 
 /// The `math` module.
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
-    let module = super::new_native_module("math", OTHER);
-    let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let tables = [
+        OTHER,
         UNARY,
         BINARY,
         integer::FUNCTIONS,
         sum::FUNCTIONS,
         gamma::FUNCTIONS,
     ];
+    let module = super::new_native_module("math", &[]);
+    let d = module.downcast::<ModuleObj>().expect("module").namespace();
     for f in tables.into_iter().flatten() {
-        let func =
-            crate::objects::callables::function::BuiltinFunctionObj::new_ref(f.name, f.func, None);
+        let func = BuiltinFunctionObj::function_ref(f, Some("math"));
         d.set_str(intern(f.name), Value::Obj(func));
     }
     let constants = [

@@ -14,7 +14,7 @@ use crate::vm::params::{self, to_f64};
 use crate::vm::{Args, PyResult, Vm};
 
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let seq = params::one(&args, "math.fsum")?;
+    let seq = &args.pos()[0];
     let it = vm.iter(seq)?;
     // Non-overlapping partial sums, increasing in magnitude; their exact sum is the total.
     let mut partials: Vec<f64> = Vec::new();
@@ -163,7 +163,7 @@ fn norm(mut coords: Vec<f64>) -> f64 {
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    params::no_kwargs(&args, "math.hypot")?;
+    args.no_kwargs("math.hypot")?;
     let mut coords = Vec::with_capacity(args.pos().len());
     for v in args.pos() {
         coords.push(to_f64(vm, v)?);
@@ -180,7 +180,7 @@ fn as_tuple(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = params::positional(&args, "math.dist", 2, 2)?;
+    let a = args.pos();
     let p = as_tuple(vm, &a[0])?;
     let q = as_tuple(vm, &a[1])?;
     if p.len() != q.len() {
@@ -217,8 +217,8 @@ fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[
-    method!("fsum", fsum),
+    method!("fsum", fsum, One),
     method!("hypot", hypot),
-    method!("dist", dist),
+    method!("dist", dist, Pos(2, 2)),
     method!("prod", prod),
 ];

@@ -22,7 +22,7 @@ use crate::native_types;
 use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{new_native, receiver, NativeData, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::seq::{compare_bool, rich_eq};
@@ -37,7 +37,7 @@ use crate::vm::params::{self, to_index, PyDef};
 use crate::vm::{Args, PyResult, Vm};
 
 native_types! { pub struct Types in "random" {
-    random = "Random", RANDOM_SLOTS, METHODS;
+    random = "Random", TypeSpec { slots: RANDOM_SLOTS, methods: METHODS, getsets: &[] };
 } }
 
 pub struct RandomState {

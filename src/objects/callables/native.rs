@@ -15,7 +15,7 @@ use std::any::Any;
 use std::cell::RefCell;
 
 use crate::exc;
-use crate::objects::classes::typeobj::{new_builtin_type, MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{add_getsets, new_builtin_type, TypeSlots, TypeSpec};
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::strings::str::new_str;
 use crate::objects::{types, Value};
@@ -177,16 +177,16 @@ pub const fn call_slots<T: NativeCall>() -> TypeSlots {
 }
 
 /// A native type `module.name` (a subclass of `base`, `object` by default) whose instances
-/// have the `layout` payload (`Native` except for tuple-like types). Like a CPython static
-/// type, its name is `module.name` (what error messages show); `__name__` and `__module__`
-/// are its two parts.
+/// have the `layout` payload (`Native` except for tuple-like types), with the slots, methods
+/// and special attributes (`getset_descriptor`s and members) of `spec`. Like a CPython
+/// static type, its name is `module.name` (what error messages show); `__name__` and
+/// `__module__` are its two parts.
 pub fn new_native_type(
     module: &str,
     name: &str,
     base: Option<&PyRef>,
     layout: Kind,
-    slots: TypeSlots,
-    methods: &'static [MethodDef],
+    spec: TypeSpec,
 ) -> PyRef {
     let t = types();
     let ty = new_builtin_type(
@@ -194,26 +194,28 @@ pub fn new_native_type(
         &format!("{module}.{name}"),
         Some(base.unwrap_or(&t.object)),
         layout,
-        slots,
-        methods,
+        spec.slots,
+        spec.methods,
     );
+    add_getsets(&ty, spec.getsets);
     crate::objects::classes::slotdefs::add_slot_wrappers(&ty);
     ty
 }
 
 /// A module's table of native types, created on first use and immortal (like the builtin
-/// types). Each line: field, Python name, slots, methods.
+/// types). Each line: field, Python name, the type's [`TypeSpec`] (slots, methods, getsets).
 ///
 /// ```ignore
 /// native_types! { pub struct Types in "itertools" {
-///     count = "count", COUNT_SLOTS, ITER_METHODS;
+///     count = "count", TypeSpec::slots(COUNT_SLOTS);
+///     deque = "deque", DEQUE_SPEC;
 /// } }
 /// Types::get().count
 /// ```
 #[macro_export]
 macro_rules! native_types {
     ($vis:vis struct $table:ident in $module:literal {
-        $($field:ident = $name:literal, $slots:expr, $methods:expr;)*
+        $($field:ident = $name:literal, $spec:expr;)*
     }) => {
         $vis struct $table { $(pub $field: $crate::objects::PyRef,)* }
 
@@ -224,8 +226,7 @@ macro_rules! native_types {
                     $crate::objects::core::GilStatic::new(std::cell::OnceCell::new());
                 CELL.get($crate::gil::token()).get_or_init(|| $table {
                     $($field: $crate::objects::callables::native::new_native_type(
-                        $module, $name, None, $crate::objects::Kind::Native,
-                        $slots, $methods,
+                        $module, $name, None, $crate::objects::Kind::Native, $spec,
                     ),)*
                 })
             }
