@@ -45,6 +45,23 @@ pub enum Sig {
     WrapperAny,
 }
 
+impl Sig {
+    /// Whether `n` positional arguments (after a method's receiver), without keywords,
+    /// satisfy the convention: the call's fast path.
+    #[inline(always)]
+    pub fn accepts(self, n: usize) -> bool {
+        match self {
+            Sig::Any | Sig::WrapperAny => true,
+            Sig::NoArgs => n == 0,
+            Sig::One => n == 1,
+            Sig::Wrapper(k) => n == k as usize,
+            Sig::Pos(min, max) | Sig::Unpack(min, max) | Sig::Varargs(min, max) => {
+                n >= min as usize && n <= max as usize
+            }
+        }
+    }
+}
+
 /// What a builtin belongs to, for the receiver check and the names in messages.
 pub enum Owner<'a> {
     /// A function of `builtins` (or made on the fly): named by its name alone.

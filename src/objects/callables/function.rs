@@ -391,8 +391,29 @@ impl BuiltinFunctionObj {
 
     /// Checks the receiver and the arguments against the declared convention, before
     /// `func` runs (`args` starts with the receiver for a method, bound or not).
-    #[inline]
+    #[inline(always)]
     pub fn check(&self, args: &Args) -> PyResult<()> {
+        // The fast path: no keywords, the receiver's type is exactly the method's, and the
+        // count fits (every call of a correct program that is not a subclass's).
+        if args.kwnames.is_empty() {
+            let n = args.values.len();
+            let ok = match &self.home {
+                Home::Type(t) => {
+                    n > 0 && args.values[0].class().ptr_eq(t) && self.sig.accepts(n - 1)
+                }
+                Home::Builtins | Home::Module(_) => self.sig.accepts(n),
+                Home::Class(_) => false,
+            };
+            if ok {
+                return Ok(());
+            }
+        }
+        self.check_slow(args)
+    }
+
+    /// [`BuiltinFunctionObj::check`] for the rest: subclass receivers, keywords, errors.
+    #[inline(never)]
+    fn check_slow(&self, args: &Args) -> PyResult<()> {
         let owner = match &self.home {
             Home::Builtins => Owner::None,
             Home::Type(t) => Owner::Type(t),
