@@ -12,12 +12,12 @@ use crate::objects::{
     classes::generic_alias, classes::instance, classes::singleton, classes::slotdefs,
     containers::dict, containers::dictview, containers::iter, containers::list,
     containers::mappingproxy, containers::range, containers::set, containers::slice,
-    containers::tuple, exceptions::exception, exceptions::traceback, io::file, io::stream, module,
-    numbers::float, numbers::int, strings::str as pystr,
+    containers::tuple, exceptions::exception, exceptions::exception_kinds, exceptions::traceback,
+    io::file, io::stream, module, numbers::float, numbers::int, strings::str as pystr,
 };
 
 macro_rules! exception_types {
-    ($root:ident; $($field:ident = $name:literal < $base:ident,)*) => {
+    ($root:ident; $($field:ident = $name:literal < $base:ident $([$members:expr])?,)*) => {
         /// The builtin exception classes, by their snake_case names (`exc.type_error`).
         pub struct ExcTypes {
             pub base_exception: PyRef,
@@ -40,6 +40,11 @@ macro_rules! exception_types {
             pub fn all(&self) -> Vec<&PyRef> {
                 vec![&self.base_exception, $(&self.$field,)*]
             }
+
+            /// Puts the member descriptors of the classes with fields of their own in their dicts.
+            fn add_members(&self) {
+                $($(crate::objects::classes::typeobj::add_getsets(&self.$field, $members);)?)*
+            }
         }
     };
 }
@@ -49,24 +54,24 @@ exception_types! {
     exception = "Exception" < base_exception,
     generator_exit = "GeneratorExit" < base_exception,
     keyboard_interrupt = "KeyboardInterrupt" < base_exception,
-    system_exit = "SystemExit" < base_exception,
+    system_exit = "SystemExit" < base_exception [exception_kinds::SYSTEM_EXIT_MEMBERS],
     arithmetic_error = "ArithmeticError" < exception,
     floating_point_error = "FloatingPointError" < arithmetic_error,
     overflow_error = "OverflowError" < arithmetic_error,
     zero_division_error = "ZeroDivisionError" < arithmetic_error,
     assertion_error = "AssertionError" < exception,
-    attribute_error = "AttributeError" < exception,
+    attribute_error = "AttributeError" < exception [exception_kinds::ATTRIBUTE_MEMBERS],
     buffer_error = "BufferError" < exception,
     eof_error = "EOFError" < exception,
-    import_error = "ImportError" < exception,
+    import_error = "ImportError" < exception [exception_kinds::IMPORT_MEMBERS],
     module_not_found_error = "ModuleNotFoundError" < import_error,
     lookup_error = "LookupError" < exception,
     index_error = "IndexError" < lookup_error,
     key_error = "KeyError" < lookup_error,
     memory_error = "MemoryError" < exception,
-    name_error = "NameError" < exception,
+    name_error = "NameError" < exception [exception_kinds::NAME_MEMBERS],
     unbound_local_error = "UnboundLocalError" < name_error,
-    os_error = "OSError" < exception,
+    os_error = "OSError" < exception [exception_kinds::OS_MEMBERS],
     blocking_io_error = "BlockingIOError" < os_error,
     child_process_error = "ChildProcessError" < os_error,
     connection_error = "ConnectionError" < os_error,
@@ -87,8 +92,8 @@ exception_types! {
     not_implemented_error = "NotImplementedError" < runtime_error,
     recursion_error = "RecursionError" < runtime_error,
     stop_async_iteration = "StopAsyncIteration" < exception,
-    stop_iteration = "StopIteration" < exception,
-    syntax_error = "SyntaxError" < exception,
+    stop_iteration = "StopIteration" < exception [exception_kinds::STOP_ITERATION_MEMBERS],
+    syntax_error = "SyntaxError" < exception [exception_kinds::SYNTAX_MEMBERS],
     indentation_error = "IndentationError" < syntax_error,
     tab_error = "TabError" < indentation_error,
     system_error = "SystemError" < exception,
@@ -167,6 +172,7 @@ macro_rules! builtin_types {
                 $(crate::objects::classes::typeobj::add_getsets(&self.$field, $spec.getsets);)*
                 crate::objects::classes::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 crate::objects::classes::typeobj::add_getsets(&self.exc.base_exception, exception::GETSETS);
+                self.exc.add_members();
                 crate::objects::io::file::populate(self);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);

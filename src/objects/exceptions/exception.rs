@@ -4,7 +4,6 @@
 use std::cell::{Cell, RefCell};
 
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeObject, TypeSlots};
-use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
@@ -24,8 +23,12 @@ pub struct ExceptionObj {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
-    /// Other attributes (`e.code` for SystemExit, user attributes), created on demand.
+    /// The attributes set on the instance, created on demand.
     pub dict: RefCell<Option<PyRef>>,
+    /// The values of the members of the subclasses with fields (`SystemExit.code`,
+    /// `OSError.errno`...; see `exception_kinds`), by their index in the class's table;
+    /// `None` is CPython's NULL (never set, or deleted), read as None.
+    pub fields: RefCell<Vec<Option<Value>>>,
     /// A `NameError`'s "Did you mean" hint, worked out where the VM raised it.
     pub name_hint: RefCell<Option<String>>,
 }
@@ -42,12 +45,21 @@ impl Trace for ExceptionObj {
         visit_cell(&self.cause, visit);
         visit_cell(&self.context, visit);
         visit_option(&self.dict, visit);
+        if let Ok(fields) = self.fields.try_borrow() {
+            for v in fields.iter().flatten() {
+                if let Value::Obj(o) = v {
+                    visit(o);
+                }
+            }
+        }
     }
     fn clear(&self) {
         take_option(&self.traceback);
         take_value(&self.cause);
         take_value(&self.context);
         take_option(&self.dict);
+        let fields = std::mem::take(&mut *self.fields.borrow_mut());
+        drop(fields);
     }
 }
 
@@ -60,6 +72,7 @@ impl ExceptionObj {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
+            fields: RefCell::new(Vec::new()),
             name_hint: RefCell::new(None),
         }
     }
@@ -77,7 +90,13 @@ impl PyErr {
 
     /// `cls(*args)`, for a builtin exception class.
     pub fn with_args(cls: &PyRef, args: Vec<Value>) -> PyErr {
-        PyErr(PyRef::new(cls, ExceptionObj::new(args)))
+        let exc = PyRef::new(cls, ExceptionObj::new(args));
+        // (what the class's `__init__` would set)
+        crate::objects::exceptions::exception_kinds::init_fields(
+            cls,
+            exc.downcast::<ExceptionObj>().expect("an exception"),
+        );
+        PyErr(exc)
     }
 
     /// Wraps an existing exception instance.
@@ -161,6 +180,13 @@ fn exc_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         ));
     }
     let obj = PyRef::new(cls, ExceptionObj::new(args.pos().to_vec()));
+    // Calling a builtin class runs no `__init__` (a subclass's call does).
+    if cls.downcast::<TypeObject>().is_some_and(|t| !t.heap) {
+        crate::objects::exceptions::exception_kinds::init_fields(
+            cls,
+            obj.downcast::<ExceptionObj>().expect("an exception"),
+        );
+    }
     Ok(Value::Obj(obj))
 }
 
@@ -189,64 +215,6 @@ fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
         1 => vm.str(&args[0]),
         _ => vm.repr(&Value::Obj(TupleObj::new_ref(args))),
     }
-}
-
-fn exc_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let p = payload(v);
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let first_arg = || args_of(v).into_iter().next().unwrap_or(Value::None);
-    let is = |cls: &PyRef| TypeObject::is_subtype(v.class(), cls);
-    let r = match n {
-        "code" if is(&types().exc.system_exit) => {
-            // (`e.code = ...` replaced the value `__init__` gave it)
-            let set = p
-                .dict
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name));
-            if let Some(code) = set {
-                return Ok(Some(code));
-            }
-            // A subclass's own `code` shadows SystemExit's member (the generic lookup
-            // finds it).
-            if shadowed_below(v.class(), &types().exc.system_exit, name) {
-                return Ok(None);
-            }
-            let args = args_of(v);
-            match args.len() {
-                0 => Value::None,
-                1 => args[0].clone(),
-                _ => Value::Obj(TupleObj::new_ref(args)),
-            }
-        }
-        "value" if is(&types().exc.stop_iteration) => first_arg(),
-        // A class attribute (a getset such as `args`, a subclass's property) is the
-        // generic lookup's, with CPython's precedence over the instance dict.
-        _ if TypeObject::lookup(v.class(), name).is_some() => return Ok(None),
-        _ => {
-            return Ok(p
-                .dict
-                .borrow()
-                .as_ref()
-                .and_then(|d| d.downcast::<DictObj>()?.get_str(name))
-                .or_else(|| crate::objects::exceptions::exception_kinds::default_attr(v, n)))
-        }
-    };
-    Ok(Some(r))
-}
-
-/// Whether a class of `cls`'s MRO before `base` defines `name` in its own dict.
-fn shadowed_below(cls: &PyRef, base: &PyRef, name: &PyRef) -> bool {
-    let Some(t) = cls.downcast::<TypeObject>() else {
-        return false;
-    };
-    std::iter::once(cls.clone())
-        .chain(t.mro().iter().cloned())
-        .take_while(|c| !c.ptr_eq(base))
-        .any(|c| {
-            c.downcast::<TypeObject>()
-                .is_some_and(|ct| ct.dict.get_str(name).is_some())
-        })
 }
 
 // `BaseException`'s fields, getsets (and a member) as in CPython: data descriptors, so an
@@ -349,6 +317,7 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = args.params().to_vec();
     let old = std::mem::replace(&mut *p.args.borrow_mut(), TupleObj::new_ref(items));
     drop(old);
+    crate::objects::exceptions::exception_kinds::init_fields(args.receiver().class(), p);
     Ok(Value::None)
 }
 
@@ -395,7 +364,6 @@ pub const SLOTS: TypeSlots = TypeSlots {
     new: Some(exc_new),
     repr: Some(exc_repr),
     str: Some(exc_str),
-    getattr: Some(exc_getattr),
     ..TypeSlots::EMPTY
 };
 pub const METHODS: &[MethodDef] = &[

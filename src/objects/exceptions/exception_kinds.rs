@@ -7,31 +7,111 @@
 //! `NameError` (`name`) and `AttributeError` (`name`, `obj`) carry what their "Did you mean"
 //! hint needs (`vm/suggestions.rs`).
 //!
-//! The fields live in the exception's attribute dict; the ones never set read as None.
+//! The fields are members of those classes (`<member 'errno' of 'OSError' objects>`), kept
+//! in `ExceptionObj::fields`; `SystemExit.code` and `StopIteration.value` are members too.
 
-use crate::objects::classes::typeobj::TypeObject;
-use crate::objects::containers::dict::DictObj;
+use crate::objects::classes::typeobj::{GetSetDef, TypeObject};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::{ExceptionObj, PyErr};
-use crate::objects::strings::str::{as_str, intern, new_str};
+use crate::objects::strings::str::{as_str, new_str};
 use crate::objects::{types, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-const OS_FIELDS: &[&str] = &["errno", "strerror", "filename", "filename2"];
-const IMPORT_FIELDS: &[&str] = &["name", "path", "msg"];
-const NAME_FIELDS: &[&str] = &["name"];
-const ATTRIBUTE_FIELDS: &[&str] = &["name", "obj"];
-const SYNTAX_FIELDS: &[&str] = &[
-    "msg",
-    "filename",
-    "lineno",
-    "offset",
-    "text",
-    "end_lineno",
-    "end_offset",
-    "print_file_and_line",
+/// A member table: `members![0 "errno", 1 "strerror"]` — each name with its index in
+/// `ExceptionObj::fields`.
+macro_rules! members {
+    ($($index:literal $name:literal),*) => {
+        &[$(crate::member!($name, get_member::<$index>, set_member::<$index>)),*]
+    };
+}
+
+pub const SYSTEM_EXIT_MEMBERS: &[GetSetDef] = members![0 "code"];
+pub const STOP_ITERATION_MEMBERS: &[GetSetDef] = members![0 "value"];
+pub const OS_MEMBERS: &[GetSetDef] = members![0 "errno", 1 "strerror", 2 "filename", 3 "filename2"];
+pub const IMPORT_MEMBERS: &[GetSetDef] = members![0 "msg", 1 "name", 2 "path"];
+pub const NAME_MEMBERS: &[GetSetDef] = members![0 "name"];
+pub const ATTRIBUTE_MEMBERS: &[GetSetDef] = members![0 "name", 1 "obj"];
+pub const SYNTAX_MEMBERS: &[GetSetDef] = members![
+    0 "msg", 1 "filename", 2 "lineno", 3 "offset", 4 "text", 5 "end_lineno", 6 "end_offset",
+    7 "print_file_and_line"
 ];
+
+/// The member table of the class with fields that `cls` derives from (empty for the others).
+fn members_of(cls: &PyRef) -> &'static [GetSetDef] {
+    let e = &types().exc;
+    let families: [(&PyRef, &'static [GetSetDef]); 7] = [
+        (&e.os_error, OS_MEMBERS),
+        (&e.import_error, IMPORT_MEMBERS),
+        (&e.syntax_error, SYNTAX_MEMBERS),
+        (&e.name_error, NAME_MEMBERS),
+        (&e.attribute_error, ATTRIBUTE_MEMBERS),
+        (&e.system_exit, SYSTEM_EXIT_MEMBERS),
+        (&e.stop_iteration, STOP_ITERATION_MEMBERS),
+    ];
+    families
+        .into_iter()
+        .find(|(base, _)| is(cls, base))
+        .map_or(&[], |(_, members)| members)
+}
+
+fn slot_of(cls: &PyRef, name: &str) -> Option<usize> {
+    members_of(cls).iter().position(|d| d.name == name)
+}
+
+fn read_slot(e: &ExceptionObj, index: usize) -> Option<Value> {
+    e.fields.borrow().get(index).cloned().flatten()
+}
+
+/// Stores (or with `None`, clears) a field; the old value is dropped after the borrow ends.
+fn write_slot(e: &ExceptionObj, index: usize, value: Option<Value>) {
+    let old = {
+        let mut fields = e.fields.borrow_mut();
+        if fields.len() <= index {
+            fields.resize(index + 1, None);
+        }
+        std::mem::replace(&mut fields[index], value)
+    };
+    drop(old);
+}
+
+// As CPython's `T_OBJECT` members: a field never set (or deleted) reads as None, and
+// deleting one always succeeds.
+fn get_member<const I: usize>(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = v.downcast::<ExceptionObj>().expect("an exception");
+    Ok(read_slot(e, I).unwrap_or(Value::None))
+}
+
+fn set_member<const I: usize>(_vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    write_slot(
+        v.downcast::<ExceptionObj>().expect("an exception"),
+        I,
+        value,
+    );
+    Ok(())
+}
+
+/// What `SystemExit.__init__` and `StopIteration.__init__` set besides `args` (run by
+/// `BaseException.__init__`, and for exceptions the VM makes without calling the class).
+pub fn init_fields(cls: &PyRef, e: &ExceptionObj) {
+    let e_types = &types().exc;
+    let args = e.args.borrow().clone();
+    let items = args
+        .downcast::<TupleObj>()
+        .map_or(&[][..], |t| &t.items[..]);
+    let value = if is(cls, &e_types.system_exit) {
+        match items.len() {
+            0 => Value::None,
+            1 => items[0].clone(),
+            _ => Value::Obj(args.clone()),
+        }
+    } else if is(cls, &e_types.stop_iteration) {
+        items.first().cloned().unwrap_or(Value::None)
+    } else {
+        return;
+    };
+    write_slot(e, 0, Some(value));
+}
 
 fn int_of(v: &Value) -> Option<i64> {
     match v {
@@ -44,57 +124,25 @@ fn is(cls: &PyRef, base: &PyRef) -> bool {
     TypeObject::is_subtype(cls, base)
 }
 
-/// Sets a field of an exception instance.
+/// Sets a field of an exception instance (nothing for a name its class has no member for).
 pub fn set_field(exc: &PyRef, name: &str, value: Value) {
-    let Some(e) = exc.downcast::<ExceptionObj>() else {
-        return;
-    };
-    let d = e
-        .dict
-        .borrow_mut()
-        .get_or_insert_with(DictObj::new_ref)
-        .clone();
-    let old = d
-        .downcast::<DictObj>()
-        .expect("dict")
-        .set_str(intern(name), value);
-    drop(old);
+    if let (Some(e), Some(i)) = (exc.downcast::<ExceptionObj>(), slot_of(exc.class(), name)) {
+        write_slot(e, i, Some(value));
+    }
+}
+
+fn field_opt(exc: &PyRef, name: &str) -> Option<Value> {
+    read_slot(exc.downcast::<ExceptionObj>()?, slot_of(exc.class(), name)?)
 }
 
 /// A field of an exception instance (None when never set).
 pub fn field(exc: &PyRef, name: &str) -> Value {
-    exc.downcast::<ExceptionObj>()
-        .and_then(|e| e.dict.borrow().clone())
-        .and_then(|d| d.downcast::<DictObj>()?.get_str(&intern(name)))
-        .unwrap_or(Value::None)
+    field_opt(exc, name).unwrap_or(Value::None)
 }
 
-/// Whether a field was ever set (a field set to None counts).
+/// Whether a field is set (a field set to None counts).
 pub fn has_field(exc: &PyRef, name: &str) -> bool {
-    exc.downcast::<ExceptionObj>()
-        .and_then(|e| e.dict.borrow().clone())
-        .and_then(|d| d.downcast::<DictObj>()?.get_str(&intern(name)))
-        .is_some()
-}
-
-/// The fields that read as None until set, for `BaseException`'s getattr slot.
-pub fn default_attr(v: &Value, name: &str) -> Option<Value> {
-    let t = types();
-    let cls = v.class();
-    let fields = if is(cls, &t.exc.os_error) {
-        OS_FIELDS
-    } else if is(cls, &t.exc.import_error) {
-        IMPORT_FIELDS
-    } else if is(cls, &t.exc.syntax_error) {
-        SYNTAX_FIELDS
-    } else if is(cls, &t.exc.name_error) {
-        NAME_FIELDS
-    } else if is(cls, &t.exc.attribute_error) {
-        ATTRIBUTE_FIELDS
-    } else {
-        return None;
-    };
-    fields.contains(&name).then_some(Value::None)
+    field_opt(exc, name).is_some()
 }
 
 /// The OSError subclass CPython raises for an errno (Linux numbering).
@@ -168,10 +216,8 @@ pub fn new_special(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Option<Val
     }
     // `NameError(msg, name=...)`, `AttributeError(msg, name=..., obj=...)`; a subclass with an
     // `__init__` of its own takes its keywords there instead.
-    let keyword_fields = if is(cls, &t.exc.name_error) {
-        NAME_FIELDS
-    } else if is(cls, &t.exc.attribute_error) {
-        ATTRIBUTE_FIELDS
+    let keyword_fields = if is(cls, &t.exc.name_error) || is(cls, &t.exc.attribute_error) {
+        members_of(cls)
     } else {
         &[]
     };
@@ -184,7 +230,7 @@ pub fn new_special(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Option<Val
     {
         let obj = PyRef::new(cls, ExceptionObj::new(pos.to_vec()));
         for (k, v) in args.kwargs() {
-            if !keyword_fields.contains(&k) {
+            if !keyword_fields.iter().any(|d| d.name == k) {
                 return Err(crate::exc!(
                     type_error,
                     "'{}' is an invalid keyword argument for {}()",
@@ -202,11 +248,11 @@ pub fn new_special(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Option<Val
             set_field(&obj, "msg", msg.clone());
         }
         if let Some(info) = pos.get(1).and_then(|v| v.downcast::<TupleObj>()) {
-            let names = &SYNTAX_FIELDS[1..7];
+            let names = SYNTAX_MEMBERS[1..7].iter().map(|d| d.name);
             if !(4..=6).contains(&info.items.len()) {
                 return Err(crate::exc!(index_error, "tuple index out of range"));
             }
-            for (name, v) in names.iter().zip(info.items.iter()) {
+            for (name, v) in names.zip(info.items.iter()) {
                 set_field(&obj, name, v.clone());
             }
         }
