@@ -254,7 +254,7 @@ builtin_types! {
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
     generator = "generator" < object: Generator, generator::SPEC;
-    text_file = "TextIOWrapper" < object: File, file::SPEC;
+    text_file = "TextIOWrapper" < object: File, file::TEXT_SPEC;
     buffered_reader = "BufferedReader" < object: File, file::SPEC;
     buffered_writer = "BufferedWriter" < object: File, file::SPEC;
     buffered_random = "BufferedRandom" < object: File, file::SPEC;

@@ -268,21 +268,21 @@ pub fn str_special(vm: &mut Vm, v: &Value) -> PyResult<Option<PyRef>> {
         return Ok(None);
     };
     if is(v.class(), &t.exc.os_error) {
-        let (errno, strerror) = (field(exc, "errno"), field(exc, "strerror"));
-        let filename = field(exc, "filename");
-        if errno.is_none() && strerror.is_none() && filename.is_none() {
+        // As CPython's OSError_str: by which fields are set (not NULL), None included.
+        let (errno, strerror) = (field_opt(exc, "errno"), field_opt(exc, "strerror"));
+        let filename = field_opt(exc, "filename");
+        if filename.is_none() && (errno.is_none() || strerror.is_none()) {
             return Ok(None);
         }
         let mut s = format!(
             "[Errno {}] {}",
-            vm.str_string(&errno)?,
-            vm.str_string(&strerror)?
+            vm.str_string(&errno.unwrap_or(Value::None))?,
+            vm.str_string(&strerror.unwrap_or(Value::None))?
         );
-        if !filename.is_none() {
+        if let Some(filename) = filename {
             s.push_str(": ");
             s.push_str(&vm.repr_string(&filename)?);
-            let filename2 = field(exc, "filename2");
-            if !filename2.is_none() {
+            if let Some(filename2) = field_opt(exc, "filename2") {
                 s.push_str(" -> ");
                 s.push_str(&vm.repr_string(&filename2)?);
             }

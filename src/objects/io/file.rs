@@ -607,12 +607,20 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(cls, obj)))
 }
 
-pub use crate::objects::io::file_methods::{METHODS, SLOTS};
+use crate::objects::io::file_methods::{BINARY_GETSETS, METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS};
 
-/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+/// The buffered binary file types' declaration (see `typeobj::TypeSpec`).
 pub const SPEC: crate::objects::classes::typeobj::TypeSpec =
     crate::objects::classes::typeobj::TypeSpec {
         slots: SLOTS,
         methods: METHODS,
-        getsets: &[],
+        getsets: BINARY_GETSETS,
+    };
+
+/// `TextIOWrapper`'s declaration.
+pub const TEXT_SPEC: crate::objects::classes::typeobj::TypeSpec =
+    crate::objects::classes::typeobj::TypeSpec {
+        slots: TEXT_SLOTS,
+        methods: METHODS,
+        getsets: TEXT_GETSETS,
     };

@@ -7,7 +7,7 @@ use std::io::SeekFrom;
 
 use super::file::{unsupported_operation, FileObj, Op};
 use crate::objects::binary::bytes::{bytes_value, BytesObj};
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
+use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
 use crate::objects::containers::list::ListObj;
 use crate::objects::core::PyRef;
 use crate::objects::exceptions::exception::PyErr;
@@ -293,28 +293,77 @@ fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
     Ok(new_str(text))
 }
 
-/// The data attributes (`name`, `mode`, `closed`, and the text ones).
-fn file_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let f = v.downcast::<FileObj>().expect("a file");
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    Ok(Some(match (n, f.binary) {
-        ("name", _) => f.name.clone(),
-        ("mode", _) => Value::Obj(new_str(f.mode.as_str())),
-        ("closed", _) => Value::Bool(f.state.borrow().closed),
-        ("encoding", false) => Value::Obj(new_str(f.encoding_name.as_str())),
-        ("errors", false) => Value::Obj(new_str(f.errors.as_str())),
-        ("newlines", false) => Value::None,
-        ("line_buffering", false) => Value::Bool(false),
-        _ => return Ok(None),
-    }))
+fn file_of(v: &Value) -> &FileObj {
+    v.downcast::<FileObj>().expect("a file")
 }
+
+/// A text file's `mode`: an instance dict entry in CPython (`open` stores it), so no
+/// descriptor of the type serves it.
+fn text_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+    let is_mode = name
+        .downcast::<StrObj>()
+        .is_some_and(|s| s.as_str() == "mode");
+    Ok(is_mode.then(|| Value::Obj(new_str(file_of(v).mode.as_str()))))
+}
+
+// The data attributes, declared as CPython's types declare them: getsets, and for
+// TextIOWrapper's `encoding` and `line_buffering`, read-only members.
+
+fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(file_of(v).name.clone())
+}
+
+fn get_mode(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(new_str(file_of(v).mode.as_str())))
+}
+
+fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(file_of(v).state.borrow().closed))
+}
+
+fn get_encoding(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(new_str(file_of(v).encoding_name.as_str())))
+}
+
+fn get_errors(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(new_str(file_of(v).errors.as_str())))
+}
+
+fn get_newlines(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn get_line_buffering(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+/// The buffered binary files' (`BufferedReader`...) attributes.
+pub const BINARY_GETSETS: &[GetSetDef] = &[
+    crate::getset!("name", get_name),
+    crate::getset!("mode", get_mode),
+    crate::getset!("closed", get_closed),
+];
+
+/// `TextIOWrapper`'s attributes (`mode` is `text_getattr`'s).
+pub const TEXT_GETSETS: &[GetSetDef] = &[
+    crate::getset!("name", get_name),
+    crate::getset!("closed", get_closed),
+    crate::getset!("newlines", get_newlines),
+    crate::member!("encoding", get_encoding),
+    crate::getset!("errors", get_errors),
+    crate::member!("line_buffering", get_line_buffering),
+];
 
 pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(file_repr),
     iter: Some(file_iter),
     next: Some(file_next),
-    getattr: Some(file_getattr),
     ..TypeSlots::EMPTY
+};
+
+pub const TEXT_SLOTS: TypeSlots = TypeSlots {
+    getattr: Some(text_getattr),
+    ..SLOTS
 };
 
 pub const METHODS: &[MethodDef] = &[
