@@ -394,7 +394,7 @@ fn dict_reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `dict.fromkeys(iterable, value=None)`, a classmethod (see [`add_class_methods`]):
+/// `dict.fromkeys(iterable, value=None)`, a class method of the table (`class_method!`):
 /// `args[0]` is the class.
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("dict.fromkeys")?;
