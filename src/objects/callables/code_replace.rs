@@ -2,7 +2,7 @@
 //!
 //! `replace()` checks its arguments as CPython 3.11 does (Argument Clinic's conversions,
 //! then `code_replace`'s and `PyCode_NewWithPosOnlyArgs`' checks, with their messages). pyvm
-//! runs [`CodeUnit`]s, not bytes, and its eval loop trusts the compiler's output: an index
+//! runs `CodeUnit`s, not bytes, and its eval loop trusts the compiler's output: an index
 //! past a table or a constant of an unexpected type would crash it. So beyond CPython's
 //! checks a replaced code object must keep what its instructions rely on (ValueError
 //! otherwise): `co_code` its own bytes, `co_consts`, `co_names` and `co_varnames` at least

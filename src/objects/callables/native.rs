@@ -5,7 +5,7 @@
 //! a [`NativeData`] trait object: a module adds a type without growing the payload table, and
 //! finds its state again with [`native`] (a checked downcast through `Any`). The Python type
 //! (`itertools.count`) is the object's class, made once per process by a module's
-//! [`native_types!`] table.
+//! `native_types!` table.
 //!
 //! Invariants (DESIGN.md §2): the state is reached only through `&self`; what changes lives
 //! in `Cell`s and `RefCell`s of the state struct, and no `RefCell` borrow is held across a
