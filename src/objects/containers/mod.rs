@@ -19,6 +19,7 @@ pub mod mappingproxy;
 pub mod range;
 pub mod seq;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod sort;
 pub mod tuple;

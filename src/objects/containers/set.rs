@@ -20,20 +20,14 @@
 //! key (CPython's rule), or restarts.
 //! Removed keys are dropped after the borrow ends.
 
-use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::{Cell, RefCell};
 
 use super::dict::{fast_eq, DictObj};
-use super::seq;
-use crate::exc;
-use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::TypeObject;
 use crate::objects::core::PyRef;
-use crate::objects::strings::str::new_str;
 use crate::objects::trace::Trace;
 use crate::objects::{types, Value};
-use crate::operators::BinOp;
-use crate::operators::CompareKind;
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 /// Slots examined in a row before jumping.
 pub const LINEAR_PROBES: usize = 9;
@@ -241,7 +235,7 @@ pub struct SetObj {
     /// Bumped by every structural change; a probe that ran `__eq__` checks it.
     version: Cell<u64>,
     /// The cached frozenset hash (-1: not computed).
-    hash: Cell<i64>,
+    pub(super) hash: Cell<i64>,
 }
 
 impl Trace for SetObj {
@@ -497,7 +491,7 @@ impl SetObj {
     }
 
     /// Swaps the contents of two sets (`intersection_update` replaces the body).
-    fn swap_bodies(&self, other: &SetObj) {
+    pub(super) fn swap_bodies(&self, other: &SetObj) {
         std::mem::swap(
             &mut *self.table.borrow_mut(),
             &mut *other.table.borrow_mut(),
@@ -591,7 +585,12 @@ impl SetObj {
     }
 
     /// CPython's `set_difference_update_internal`.
-    fn difference_update(&self, vm: &mut Vm, this: &Value, other: &Value) -> PyResult<()> {
+    pub(super) fn difference_update(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        other: &Value,
+    ) -> PyResult<()> {
         if other.is(this) {
             self.clear();
             return Ok(());
@@ -625,7 +624,7 @@ impl SetObj {
     }
 
     /// CPython's `set_symmetric_difference_update`.
-    fn symmetric_difference_update(
+    pub(super) fn symmetric_difference_update(
         &self,
         vm: &mut Vm,
         this: &Value,
@@ -656,7 +655,7 @@ impl SetObj {
     }
 
     /// `frozenset`'s hash (CPython's algorithm: order-independent xor of shuffled hashes).
-    fn frozen_hash(&self) -> i64 {
+    pub(super) fn frozen_hash(&self) -> i64 {
         let cached = self.hash.get();
         if cached != -1 {
             return cached;
@@ -693,7 +692,7 @@ pub fn is_anyset(v: &Value) -> bool {
 }
 
 /// Whether `cls` is `set` or a subclass (as opposed to the frozenset family).
-fn is_mutable_class(cls: &PyRef) -> bool {
+pub(super) fn is_mutable_class(cls: &PyRef) -> bool {
     TypeObject::is_subtype(cls, &types().set)
 }
 
@@ -713,13 +712,13 @@ fn new_like(v: &Value, vm: &mut Vm, items: Option<&Value>) -> PyResult<PyRef> {
     Ok(s)
 }
 
-fn this(v: &Value) -> &SetObj {
+pub(super) fn this(v: &Value) -> &SetObj {
     v.downcast::<SetObj>().expect("a set")
 }
 
 /// Hash of a key being looked up: a `set` key that is unhashable is looked up as the equal
 /// frozenset (`{1} in {frozenset({1})}`), as CPython does.
-fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
+pub(super) fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
     match vm.hash(key) {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) if e.matches(&types().exc.type_error) && is_set_instance(key) => {
@@ -741,7 +740,7 @@ fn is_set_instance(v: &Value) -> bool {
 // Set algebra (CPython's algorithms, which decide the result's layout)
 
 /// `so & other` / `so.intersection(other)`.
-fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+pub(super) fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
     if other.is(so) {
         return copy(vm, so);
     }
@@ -779,12 +778,12 @@ impl SetObj {
 }
 
 /// `so.copy()` (as the base type).
-fn copy(vm: &mut Vm, so: &Value) -> PyResult<PyRef> {
+pub(super) fn copy(vm: &mut Vm, so: &Value) -> PyResult<PyRef> {
     new_like(so, vm, Some(so))
 }
 
 /// `so - other` / `so.difference(other)`.
-fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+pub(super) fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
     let s = this(so);
     let other_size = if let Some(o) = other.downcast::<SetObj>() {
         Some(o.len())
@@ -821,7 +820,7 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
 }
 
 /// `so ^ other` / `so.symmetric_difference(other)`.
-fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+pub(super) fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
     let result = new_like(so, vm, Some(other))?;
     let rv = Value::Obj(result.clone());
     this(&rv).symmetric_difference_update(vm, &rv, so)?;
@@ -829,7 +828,7 @@ fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRe
 }
 
 /// `so | other`.
-fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
+pub(super) fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
     let result = copy(vm, so)?;
     if !other.is(so) {
         this(&Value::Obj(result.clone())).update(vm, other)?;
@@ -838,7 +837,7 @@ fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<PyRef> {
 }
 
 /// `so <= other` for any iterable `other`.
-fn issubset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+pub(super) fn issubset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
     let Some(o) = other.downcast::<SetObj>() else {
         let tmp = Value::Obj(new_like(&Value::Obj(types().set.clone()), vm, Some(other))?);
         return issubset(vm, so, &tmp);
@@ -856,7 +855,7 @@ fn issubset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
 }
 
 /// `so >= other` for any iterable `other`.
-fn issuperset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+pub(super) fn issuperset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
     if is_anyset(other) {
         return issubset(vm, other, so);
     }
@@ -871,7 +870,7 @@ fn issuperset(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-fn isdisjoint(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
+pub(super) fn isdisjoint(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<bool> {
     let s = this(so);
     if other.is(so) {
         return Ok(s.is_empty());
@@ -932,373 +931,7 @@ pub mod ops {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Slots
-
-fn set_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let t = types();
-    let frozen = !is_mutable_class(cls);
-    let name = if frozen { "frozenset" } else { "set" };
-    if cls.ptr_eq(&t.set) || cls.ptr_eq(&t.frozenset) {
-        args.no_kwargs(name)?;
-    }
-    if !frozen && !cls.ptr_eq(&t.set) {
-        // A set subclass: `__init__` takes the arguments.
-        return Ok(Value::Obj(SetObj::new_with_class(cls)));
-    }
-    args.check_count(name, 0, 1)?;
-    let items = args.pos().first();
-    if let Some(v) = items {
-        if frozen && cls.ptr_eq(&t.frozenset) && v.class().ptr_eq(&t.frozenset) {
-            return Ok(v.clone());
-        }
-    }
-    let s = SetObj::new_with_class(cls);
-    if let Some(v) = items {
-        this(&Value::Obj(s.clone())).update(vm, v)?;
-    }
-    Ok(Value::Obj(s))
-}
-
-fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let exact_set = v.class().ptr_eq(&types().set);
-    let name = v.type_name();
-    let Some(_guard) = seq::repr_enter(v.as_obj().expect("a set")) else {
-        return Ok(new_str(format!("{name}(...)")));
-    };
-    let keys = this(v).keys();
-    if keys.is_empty() {
-        return Ok(new_str(format!("{name}()")));
-    }
-    let mut out = String::new();
-    if !exact_set {
-        out.push_str(&name);
-        out.push('(');
-    }
-    seq::write_items_repr(vm, &mut out, "{", "}", |i| keys.get(i).cloned())?;
-    if !exact_set {
-        out.push(')');
-    }
-    Ok(new_str(out))
-}
-
-fn set_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
-    if !is_anyset(b) {
-        return Ok(seq::not_implemented());
-    }
-    let (x, y) = (this(a), this(b));
-    let r = match op {
-        CompareKind::Eq | CompareKind::Ne => {
-            let eq = x.len() == y.len()
-                && !(x.hash.get() != -1 && y.hash.get() != -1 && x.hash.get() != y.hash.get())
-                && issubset(vm, a, b)?;
-            eq == (op == CompareKind::Eq)
-        }
-        CompareKind::Le => issubset(vm, a, b)?,
-        CompareKind::Ge => issuperset(vm, a, b)?,
-        CompareKind::Lt => x.len() < y.len() && issubset(vm, a, b)?,
-        CompareKind::Gt => x.len() > y.len() && issuperset(vm, a, b)?,
-    };
-    Ok(Value::Bool(r))
-}
-
-fn set_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if !is_anyset(a) || !is_anyset(b) {
-        return Ok(seq::not_implemented());
-    }
-    let r = match op {
-        BinOp::BitOr => union(vm, a, b)?,
-        BinOp::BitAnd => intersection(vm, a, b)?,
-        BinOp::Sub => difference(vm, a, b)?,
-        BinOp::BitXor => symmetric_difference(vm, a, b)?,
-        _ => return Ok(seq::not_implemented()),
-    };
-    Ok(Value::Obj(r))
-}
-
-fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if !is_anyset(b) {
-        return Ok(seq::not_implemented());
-    }
-    let s = this(a);
-    match op {
-        BinOp::BitOr => s.update(vm, b)?,
-        BinOp::BitAnd => {
-            let tmp = intersection(vm, a, b)?;
-            s.swap_bodies(this(&Value::Obj(tmp.clone())));
-            drop(tmp);
-        }
-        BinOp::Sub => s.difference_update(vm, a, b)?,
-        BinOp::BitXor => s.symmetric_difference_update(vm, a, b)?,
-        _ => return Ok(seq::not_implemented()),
-    }
-    Ok(a.clone())
-}
-
-fn set_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    Ok(this(v).len())
-}
-
-fn set_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::objects::containers::iter::new_set_iter(
-        v.as_obj().expect("a set").clone(),
-    ))
-}
-
-fn set_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
-    let (k, h) = lookup_key(vm, key)?;
-    this(v).contains_hashed(vm, &k, h)
-}
-
-fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    Ok(this(v).frozen_hash())
-}
-
-// ---------------------------------------------------------------------------------------
-// Methods
-
-fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let key = &args.params()[0];
-    this(s).add(vm, key.clone())?;
-    Ok(Value::None)
-}
-
-fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let key = &args.params()[0];
-    let (k, h) = lookup_key(vm, key)?;
-    drop(this(s).discard_hashed(vm, &k, h)?);
-    Ok(Value::None)
-}
-
-fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let key = &args.params()[0];
-    let (k, h) = lookup_key(vm, key)?;
-    match this(s).discard_hashed(vm, &k, h)? {
-        Some(old) => {
-            drop(old);
-            Ok(Value::None)
-        }
-        None => Err(PyErr::with_args(&types().exc.key_error, vec![key.clone()])),
-    }
-}
-
-fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    this(s)
-        .pop()
-        .ok_or_else(|| exc!(key_error, "pop from an empty set"))
-}
-
-fn set_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    this(s).clear();
-    Ok(Value::None)
-}
-
-fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    if s.class().ptr_eq(&types().frozenset) {
-        return Ok(s.clone());
-    }
-    Ok(Value::Obj(copy(vm, s)?))
-}
-
-fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    args.no_kwargs("update")?;
-    for other in args.params() {
-        this(s).update(vm, other)?;
-    }
-    Ok(Value::None)
-}
-
-fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    // (`METH_VARARGS`: any number of positional arguments)
-    args.no_kwargs("union")?;
-    let others = args.params();
-    let result = copy(vm, s)?;
-    let r = result.downcast::<SetObj>().expect("a set");
-    for other in others {
-        if !other.is(s) {
-            r.update(vm, other)?;
-        }
-    }
-    Ok(Value::Obj(result))
-}
-
-fn intersection_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<PyRef> {
-    if others.is_empty() {
-        return copy(vm, s);
-    }
-    let mut result = s.clone();
-    for other in others {
-        result = Value::Obj(intersection(vm, &result, other)?);
-    }
-    Ok(result.as_obj().expect("a set").clone())
-}
-
-fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    // (`METH_VARARGS`: any number of positional arguments)
-    args.no_kwargs("intersection")?;
-    let others = args.params();
-    Ok(Value::Obj(intersection_multi(vm, s, others)?))
-}
-
-fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    // (`METH_VARARGS`: any number of positional arguments)
-    args.no_kwargs("intersection_update")?;
-    let others = args.params();
-    let tmp = intersection_multi(vm, s, others)?;
-    if !tmp.ptr_eq(s.as_obj().expect("a set")) {
-        this(s).swap_bodies(tmp.downcast::<SetObj>().expect("a set"));
-    }
-    drop(tmp);
-    Ok(Value::None)
-}
-
-fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    // (`METH_VARARGS`: any number of positional arguments)
-    args.no_kwargs("difference")?;
-    let others = args.params();
-    let Some((first, rest)) = others.split_first() else {
-        return Ok(Value::Obj(copy(vm, s)?));
-    };
-    let result = Value::Obj(difference(vm, s, first)?);
-    for other in rest {
-        this(&result).difference_update(vm, &result, other)?;
-    }
-    Ok(result)
-}
-
-fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    args.no_kwargs("difference_update")?;
-    for other in args.params() {
-        this(s).difference_update(vm, s, other)?;
-    }
-    Ok(Value::None)
-}
-
-fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let other = &args.params()[0];
-    Ok(Value::Obj(symmetric_difference(vm, s, other)?))
-}
-
-fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let other = &args.params()[0];
-    this(s).symmetric_difference_update(vm, s, other)?;
-    Ok(Value::None)
-}
-
-fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let other = &args.params()[0];
-    Ok(Value::Bool(issubset(vm, s, other)?))
-}
-
-fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let other = &args.params()[0];
-    Ok(Value::Bool(issuperset(vm, s, other)?))
-}
-
-fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    let other = &args.params()[0];
-    Ok(Value::Bool(isdisjoint(vm, s, other)?))
-}
-
-/// `set.__init__(self, iterable=())`: replaces the contents.
-fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.receiver();
-    args.no_kwargs("set")?;
-    let pos = args.params();
-    if pos.len() > 1 {
-        return Err(crate::vm::args::arg_count_error("set", 0, 1, pos.len()));
-    }
-    this(s).clear();
-    if let Some(v) = pos.first() {
-        this(s).update(vm, v)?;
-    }
-    Ok(Value::None)
-}
-
-pub const SLOTS: TypeSlots = TypeSlots {
-    new: Some(set_new),
-    repr: Some(set_repr),
-    richcompare: Some(set_richcompare),
-    binary: Some(set_binary),
-    inplace: Some(set_inplace),
-    len: Some(set_len),
-    iter: Some(set_iter),
-    contains: Some(set_contains),
-    ..TypeSlots::EMPTY
-};
-
-/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
-pub const SPEC: TypeSpec = TypeSpec {
-    slots: SLOTS,
-    methods: METHODS,
-    getsets: &[],
-};
-
-pub const FROZEN_SLOTS: TypeSlots = TypeSlots {
-    hash: Some(frozenset_hash),
-    inplace: None,
-    ..SLOTS
-};
-
-/// The `FROZEN_SPEC` type's declaration (see `typeobj::TypeSpec`).
-pub const FROZEN_SPEC: TypeSpec = TypeSpec {
-    slots: FROZEN_SLOTS,
-    methods: FROZEN_METHODS,
-    getsets: &[],
-};
-
-pub const METHODS: &[MethodDef] = &[
-    crate::method!("add", set_add, One),
-    crate::method!("discard", set_discard, One),
-    crate::method!("remove", set_remove, One),
-    crate::method!("pop", set_pop, NoArgs),
-    crate::method!("clear", set_clear, NoArgs),
-    crate::method!("copy", set_copy, NoArgs),
-    crate::method!("update", set_update),
-    crate::method!("intersection_update", set_intersection_update),
-    crate::method!("difference_update", set_difference_update),
-    crate::method!(
-        "symmetric_difference_update",
-        set_symmetric_difference_update,
-        One
-    ),
-    crate::method!("union", set_union),
-    crate::method!("intersection", set_intersection),
-    crate::method!("difference", set_difference),
-    crate::method!("symmetric_difference", set_symmetric_difference, One),
-    crate::method!("issubset", set_issubset, One),
-    crate::method!("issuperset", set_issuperset, One),
-    crate::method!("isdisjoint", set_isdisjoint, One),
-    crate::method!("__init__", set_init),
-];
-
-pub const FROZEN_METHODS: &[MethodDef] = &[
-    crate::method!("copy", set_copy, NoArgs),
-    crate::method!("union", set_union),
-    crate::method!("intersection", set_intersection),
-    crate::method!("difference", set_difference),
-    crate::method!("symmetric_difference", set_symmetric_difference, One),
-    crate::method!("issubset", set_issubset, One),
-    crate::method!("issuperset", set_issuperset, One),
-    crate::method!("isdisjoint", set_isdisjoint, One),
-];
+pub use super::set_methods::{FROZEN_METHODS, FROZEN_SLOTS, FROZEN_SPEC, METHODS, SLOTS, SPEC};
 
 #[cfg(test)]
 #[rustfmt::skip]
@@ -1306,360 +939,4 @@ pub const FROZEN_METHODS: &[MethodDef] = &[
 mod cases;
 
 #[cfg(test)]
-mod tests {
-    use super::cases::*;
-    use super::*;
-    use crate::objects::testutil::*;
-
-    fn build(vm: &mut Vm, adds: &[i64]) -> Value {
-        let s = Value::Obj(SetObj::new_set());
-        for &a in adds {
-            this(&s).add(vm, Value::Int(a)).unwrap();
-        }
-        s
-    }
-
-    #[test]
-    fn iteration_order_matches_cpython() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        for (adds, removes, readds, want) in ORDER_CASES {
-            let s = build(&mut vm, adds);
-            for &r in *removes {
-                method(&mut vm, &s, "discard", &[Value::Int(r)]).unwrap();
-            }
-            for &a in *readds {
-                method(&mut vm, &s, "add", &[Value::Int(a)]).unwrap();
-            }
-            assert_eq!(
-                &ints(&mut vm, &s),
-                want,
-                "adds {adds:?} removes {removes:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn operations_match_cpython() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        for (a, b, op, want) in OP_CASES {
-            let (sa, sb) = (build(&mut vm, a), build(&mut vm, b));
-            let (bin, inplace) = match *op {
-                "|" => (BinOp::BitOr, false),
-                "&" => (BinOp::BitAnd, false),
-                "-" => (BinOp::Sub, false),
-                "^" => (BinOp::BitXor, false),
-                "|=" => (BinOp::BitOr, true),
-                "&=" => (BinOp::BitAnd, true),
-                "-=" => (BinOp::Sub, true),
-                _ => (BinOp::BitXor, true),
-            };
-            let r = vm.binary_op(bin, &sa, &sb, inplace).unwrap();
-            assert_eq!(&ints(&mut vm, &r), want, "{a:?} {op} {b:?}");
-            if inplace {
-                assert!(r.is(&sa));
-            }
-        }
-    }
-
-    #[test]
-    fn frozenset_hash_and_pop_match_cpython() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        for (a, want) in HASH_CASES {
-            let s = build(&mut vm, a);
-            let f = new(&mut vm, &t().frozenset, &[s]).unwrap();
-            assert_eq!(vm.hash(&f).unwrap(), *want, "{a:?}");
-        }
-        for (a, k, extra, want) in POP_CASES {
-            let s = build(&mut vm, a);
-            let mut got = vec![];
-            for _ in 0..*k {
-                got.push(method(&mut vm, &s, "pop", &[]).unwrap());
-            }
-            for &x in *extra {
-                method(&mut vm, &s, "add", &[Value::Int(x)]).unwrap();
-            }
-            got.push(method(&mut vm, &s, "pop", &[]).unwrap_or(Value::Int(999999)));
-            let got: Vec<i64> = got
-                .into_iter()
-                .map(|v| match v {
-                    Value::Int(i) => i,
-                    _ => panic!(),
-                })
-                .collect();
-            assert_eq!(&got, want, "{a:?}");
-        }
-    }
-
-    #[test]
-    fn construction_matches_cpython() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        for (kind, a, want) in BUILD_CASES {
-            let src = match *kind {
-                "range" => new(
-                    &mut vm,
-                    &t().range,
-                    &a.iter().map(|&x| Value::Int(x)).collect::<Vec<_>>(),
-                )
-                .unwrap(),
-                "dict" => {
-                    let d = Value::Obj(DictObj::new_ref());
-                    for &x in *a {
-                        vm.setitem(&d, &Value::Int(x), Value::None).unwrap();
-                    }
-                    d
-                }
-                "copy" => {
-                    let s = build(&mut vm, a);
-                    let c = method(&mut vm, &s, "copy", &[]).unwrap();
-                    assert_eq!(&ints(&mut vm, &c), want, "copy {a:?}");
-                    continue;
-                }
-                _ => int_list(a),
-            };
-            let s = new(&mut vm, &t().set, &[src]).unwrap();
-            assert_eq!(&ints(&mut vm, &s), want, "{kind} {a:?}");
-        }
-    }
-
-    #[test]
-    fn reprs_and_comparisons() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        let s = build(&mut vm, &[3, 1, 2]);
-        assert_eq!(repr(&mut vm, &s), "{1, 2, 3}");
-        let empty = new(&mut vm, &t().set, &[]).unwrap();
-        assert_eq!(repr(&mut vm, &empty), "set()");
-        let f = new(&mut vm, &t().frozenset, std::slice::from_ref(&s)).unwrap();
-        assert_eq!(repr(&mut vm, &f), "frozenset({1, 2, 3})");
-        let fe = new(&mut vm, &t().frozenset, &[]).unwrap();
-        assert_eq!(repr(&mut vm, &fe), "frozenset()");
-        // frozenset(frozenset) is the same object; frozenset | set is a frozenset.
-        let f2 = new(&mut vm, &t().frozenset, std::slice::from_ref(&f)).unwrap();
-        assert!(f2.is(&f));
-        let u = vm.binary_op(BinOp::BitOr, &f, &empty, false).unwrap();
-        assert_eq!(repr(&mut vm, &u), "frozenset({1, 2, 3})");
-        let u = vm.binary_op(BinOp::BitOr, &empty, &f, false).unwrap();
-        assert_eq!(repr(&mut vm, &u), "{1, 2, 3}");
-        // Comparisons.
-        let sub = build(&mut vm, &[1, 2]);
-        let cmp = |vm: &mut Vm, a: &Value, b: &Value, op| {
-            let r = vm.compare(a, b, op).unwrap();
-            vm.truthy(&r).unwrap()
-        };
-        assert!(cmp(&mut vm, &sub, &s, CompareKind::Lt));
-        assert!(cmp(&mut vm, &sub, &s, CompareKind::Le));
-        assert!(!cmp(&mut vm, &s, &s, CompareKind::Lt));
-        assert!(cmp(&mut vm, &s, &f, CompareKind::Eq));
-        assert!(cmp(&mut vm, &s, &sub, CompareKind::Gt));
-        assert!(cmp(&mut vm, &s, &sub, CompareKind::Ne));
-        assert_eq!(
-            err(vm.compare(&s, &Value::Int(3), CompareKind::Lt)),
-            "TypeError: '<' not supported between instances of 'set' and 'int'"
-        );
-        // Unhashable keys; a set key is looked up as a frozenset.
-        let l = int_list(&[1]);
-        assert_eq!(
-            err(method(&mut vm, &s, "add", std::slice::from_ref(&l))),
-            "TypeError: unhashable type: 'list'"
-        );
-        assert_eq!(
-            err(vm.contains(&s, &l).map(Value::Bool)),
-            "TypeError: unhashable type: 'list'"
-        );
-        let outer = new(&mut vm, &t().set, &[int_list(&[])]).unwrap();
-        method(&mut vm, &outer, "add", std::slice::from_ref(&f)).unwrap();
-        assert!(vm.contains(&outer, &s).unwrap());
-        method(&mut vm, &outer, "remove", std::slice::from_ref(&s)).unwrap();
-        assert_eq!(repr(&mut vm, &outer), "set()");
-        // Errors.
-        assert_eq!(
-            err(method(&mut vm, &s, "remove", &[Value::Int(9)])),
-            "KeyError: 9"
-        );
-        assert_eq!(
-            err(method(&mut vm, &empty, "pop", &[])),
-            "KeyError: pop from an empty set"
-        );
-        assert_eq!(
-            err(vm.binary_op(BinOp::BitOr, &s, &l, false)),
-            "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
-        );
-        assert_eq!(
-            err(vm.hash(&s).map(Value::Int)),
-            "TypeError: unhashable type: 'set'"
-        );
-    }
-
-    #[test]
-    fn methods_with_iterables() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        let s = build(&mut vm, &[1, 2, 3, 4]);
-        let r = method(&mut vm, &s, "union", &[int_list(&[9, 8]), int_tuple(&[7])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 4, 7, 8, 9}");
-        let r = method(&mut vm, &s, "intersection", &[int_list(&[4, 2, 7])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{2, 4}");
-        let r = method(&mut vm, &s, "difference", &[int_list(&[1]), int_list(&[2])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{3, 4}");
-        let r = method(&mut vm, &s, "symmetric_difference", &[int_list(&[4, 5])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 5}");
-        let b = |vm: &mut Vm, name: &str, arg: Value| {
-            let r = method(vm, &s, name, &[arg]).unwrap();
-            vm.truthy(&r).unwrap()
-        };
-        assert!(b(&mut vm, "issubset", int_list(&[1, 2, 3, 4, 5])));
-        assert!(!b(&mut vm, "issubset", int_list(&[1, 2])));
-        assert!(b(&mut vm, "issuperset", int_list(&[1, 2])));
-        assert!(b(&mut vm, "isdisjoint", int_list(&[5, 6])));
-        assert!(!b(&mut vm, "isdisjoint", int_list(&[4])));
-        method(&mut vm, &s, "intersection_update", &[int_list(&[1, 2, 3])]).unwrap();
-        method(&mut vm, &s, "difference_update", &[int_list(&[1])]).unwrap();
-        method(
-            &mut vm,
-            &s,
-            "symmetric_difference_update",
-            &[int_list(&[3, 10])],
-        )
-        .unwrap();
-        method(&mut vm, &s, "update", &[int_list(&[20]), int_list(&[30])]).unwrap();
-        assert_eq!(repr(&mut vm, &s), "{2, 20, 10, 30}");
-        // The early exit of intersection with an iterator (CPython 3.11).
-        let one = build(&mut vm, &[1]);
-        let it = vm.iter(&int_list(&[1, 2, 3])).unwrap();
-        method(&mut vm, &one, "intersection", std::slice::from_ref(&it)).unwrap();
-        assert_eq!(ints(&mut vm, &it), vec![2, 3]);
-    }
-
-    #[test]
-    fn mutation_during_iteration_raises() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        let s = build(&mut vm, &[1, 2, 3]);
-        let it = vm.iter(&s).unwrap();
-        assert!(matches!(vm.next(&it), Ok(Some(Value::Int(1)))));
-        method(&mut vm, &s, "add", &[Value::Int(4)]).unwrap();
-        assert_eq!(
-            err(vm.next(&it).map(|_| Value::None)),
-            "RuntimeError: Set changed size during iteration"
-        );
-        // Sticky, as CPython.
-        method(&mut vm, &s, "discard", &[Value::Int(4)]).unwrap();
-        assert!(vm.next(&it).is_err());
-    }
-
-    /// A set display of constants as CPython 3.11 compiles it: with three or more items,
-    /// `BUILD_SET 0` + `SET_UPDATE` of a constant frozenset (built item by item).
-    fn literal(vm: &mut Vm, items: &[i64]) -> Value {
-        if items.len() < 3 {
-            return build(vm, items);
-        }
-        let f = SetObj::new_with_class(&t().frozenset);
-        for &x in items {
-            f.downcast::<SetObj>()
-                .unwrap()
-                .add(vm, Value::Int(x))
-                .unwrap();
-        }
-        let s = Value::Obj(SetObj::new_set());
-        this(&s).update(vm, &Value::Obj(f)).unwrap();
-        s
-    }
-
-    /// The reprs of `set_ops.py` in vm-tests-containers (CPython 3.11 output).
-    #[test]
-    fn script_reprs_match_cpython() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        let a = literal(&mut vm, &[1, 2, 3, 4, 40, 80]);
-        assert_eq!(repr(&mut vm, &a), "{80, 1, 2, 3, 4, 40}");
-        let b = literal(&mut vm, &[3, 4, 5, 6, 48]);
-        let fa = new(&mut vm, &t().frozenset, std::slice::from_ref(&a)).unwrap();
-        let cases = [
-            (&a, BinOp::BitOr, &b, "{1, 2, 3, 4, 5, 6, 40, 80, 48}"),
-            (&a, BinOp::BitAnd, &b, "{3, 4}"),
-            (&a, BinOp::Sub, &b, "{80, 1, 2, 40}"),
-            (&b, BinOp::Sub, &a, "{48, 5, 6}"),
-            (&a, BinOp::BitXor, &b, "{1, 2, 5, 6, 40, 48, 80}"),
-            (&b, BinOp::BitXor, &a, "{1, 2, 5, 6, 40, 80, 48}"),
-            (
-                &fa,
-                BinOp::BitOr,
-                &b,
-                "frozenset({1, 2, 3, 4, 5, 6, 40, 80, 48})",
-            ),
-            (&b, BinOp::BitOr, &fa, "{1, 2, 3, 4, 5, 6, 40, 48, 80}"),
-        ];
-        for (x, op, y, want) in cases {
-            let r = vm.binary_op(op, x, y, false).unwrap();
-            assert_eq!(repr(&mut vm, &r), want, "{op:?}");
-        }
-        let r = method(&mut vm, &a, "union", &[int_list(&[9, 8]), int_tuple(&[7])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 4, 7, 8, 9, 80, 40}");
-        let r = method(&mut vm, &a, "difference", &[int_list(&[1]), int_list(&[2])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{80, 3, 4, 40}");
-        let r = method(&mut vm, &a, "symmetric_difference", &[int_list(&[4, 5])]).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{1, 2, 3, 5, 40, 80}");
-        let big = literal(&mut vm, &[0, 8, 16, 24, 32]);
-        assert_eq!(repr(&mut vm, &big), "{0, 32, 16, 8, 24}");
-        let l = literal(&mut vm, &[10, 100, 1000]);
-        assert_eq!(repr(&mut vm, &l), "{1000, 10, 100}");
-    }
-
-    /// Operations whose operands are the same object must not double-borrow.
-    #[test]
-    fn self_operands() {
-        let _gil = crate::gil::acquire();
-        let mut vm = Vm::new();
-        for (op, want) in [
-            (BinOp::BitOr, "{1, 2, 3}"),
-            (BinOp::BitAnd, "{1, 2, 3}"),
-            (BinOp::Sub, "set()"),
-            (BinOp::BitXor, "set()"),
-        ] {
-            let s = build(&mut vm, &[1, 2, 3]);
-            let r = vm.binary_op(op, &s, &s, true).unwrap();
-            assert_eq!(repr(&mut vm, &r), want, "{op:?}=");
-            let s = build(&mut vm, &[1, 2, 3]);
-            let r = vm.binary_op(op, &s, &s, false).unwrap();
-            assert_eq!(repr(&mut vm, &r), want, "{op:?}");
-        }
-        let s = build(&mut vm, &[1, 2, 3]);
-        for name in [
-            "update",
-            "intersection_update",
-            "issubset",
-            "isdisjoint",
-            "union",
-        ] {
-            method(&mut vm, &s, name, std::slice::from_ref(&s)).unwrap();
-        }
-        method(
-            &mut vm,
-            &s,
-            "symmetric_difference_update",
-            std::slice::from_ref(&s),
-        )
-        .unwrap();
-        assert_eq!(repr(&mut vm, &s), "set()");
-        let d = Value::Obj(DictObj::new_ref());
-        vm.setitem(&d, &Value::Int(1), Value::Int(2)).unwrap();
-        vm.binary_op(BinOp::BitOr, &d, &d, true).unwrap();
-        method(&mut vm, &d, "update", std::slice::from_ref(&d)).unwrap();
-        let k = method(&mut vm, &d, "keys", &[]).unwrap();
-        let r = vm.binary_op(BinOp::BitAnd, &k, &k, false).unwrap();
-        assert_eq!(repr(&mut vm, &r), "{1}");
-        let eq = vm.compare(&d, &d, CompareKind::Eq).unwrap();
-        assert!(vm.truthy(&eq).unwrap());
-        let l = int_list(&[1, 2]);
-        vm.binary_op(BinOp::Add, &l, &l, true).unwrap();
-        method(&mut vm, &l, "extend", std::slice::from_ref(&l)).unwrap();
-        let r = vm.binary_op(BinOp::Add, &l, &l, false).unwrap();
-        assert_eq!(vm.len(&r).unwrap(), 16);
-        let eq = vm.compare(&l, &l, CompareKind::Lt).unwrap();
-        assert!(!vm.truthy(&eq).unwrap());
-    }
-}
+mod tests;
