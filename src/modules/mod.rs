@@ -150,6 +150,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("abc", "abc.py"),
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
+    frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
