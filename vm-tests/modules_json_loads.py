@@ -105,3 +105,16 @@ try:
 except ValueError as err:
     print('caught as ValueError', err)
 print(json.JSONDecodeError.__mro__[1].__name__, json.JSONDecodeError.__name__)
+
+# Positions are code points, also after non-ASCII text.
+for doc in ['["é€", "x\\q"]', '{"日本": "語', '["é", 1 2]', '"é\x01"', '["é\\u00e9\\ud83d\\ude00", "\\u12"]', '"€"']:
+    for _ in range(200):
+        try:
+            json.loads(doc)
+        except ValueError:
+            pass
+    try:
+        print(repr(json.loads(doc)))
+    except json.JSONDecodeError as e:
+        print(type(e).__name__, e)
+print(json.JSONDecoder().raw_decode('é "ü" ', 2))

@@ -1,14 +1,16 @@
 """JSON encoding and decoding (the public API of CPython's `json` package).
 
-The scanner is a hand-written recursive-descent parser (pyvm has no `re`); its
-positions and messages follow CPython's C scanner, which the real `json` uses.
+String escaping and string-literal scanning are native (`_json`, as in CPython); the
+scanner is a recursive-descent parser here (pyvm has no `re`) whose positions and messages
+follow CPython's C scanner, which the real `json` uses.
 """
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
+from _json import encode_basestring as _quote, encode_basestring_ascii as _quote_ascii
+from _json import scanstring as _scanstring
+
 _WS = ' \t\n\r'
-_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
-_HEX = '0123456789abcdefABCDEF'
 _DIGITS = '0123456789'
 
 
@@ -32,41 +34,8 @@ class JSONDecodeError(ValueError):
 
 # -- encoding ---------------------------------------------------------------
 
-_SHORT_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
-
-
-def _escape_char(c, ascii_only):
-    e = _SHORT_ESCAPES.get(c)
-    if e is not None:
-        return e
-    n = ord(c)
-    if n < 0x20 or (ascii_only and n > 0x7e):
-        if n > 0xffff:
-            n -= 0x10000
-            return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
-        return '\\u%04x' % n
-    return c
-
-
 def _encode_str(s, ascii_only):
-    out = None
-    for i, c in enumerate(s):
-        e = _escape_char(c, ascii_only)
-        if e is not c and out is None:
-            out = [s[:i]]
-        if out is not None:
-            out.append(e)
-    return '"' + (s if out is None else ''.join(out)) + '"'
-
-
-def encode_basestring(s):
-    """Return a JSON representation of a Python string."""
-    return _encode_str(s, False)
-
-
-def encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string."""
-    return _encode_str(s, True)
+    return _quote_ascii(s) if ascii_only else _quote(s)
 
 
 def _float_str(o, allow_nan, message_suffix):
@@ -251,61 +220,6 @@ def _skip_ws(s, i):
     return i
 
 
-def _hex4(s, i):
-    """The value of the four hex digits at s[i:i+4], or None."""
-    digits = s[i:i + 4]
-    if len(digits) != 4:
-        return None
-    for c in digits:
-        if c not in _HEX:
-            return None
-    return int(digits, 16)
-
-
-def scanstring(s, end, strict=True):
-    """Scan the string literal whose opening quote is at end - 1: (str, index after it)."""
-    begin = end - 1
-    n = len(s)
-    chunks = []
-    while True:
-        i = end
-        while i < n:
-            c = s[i]
-            if c == '"' or c == '\\':
-                break
-            if strict and c < ' ':
-                raise JSONDecodeError('Invalid control character at', s, i)
-            i += 1
-        else:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        chunks.append(s[end:i])
-        if s[i] == '"':
-            return ''.join(chunks), i + 1
-        i += 1
-        if i >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        esc = s[i]
-        if esc != 'u':
-            char = _ESCAPES.get(esc)
-            if char is None:
-                raise JSONDecodeError('Invalid \\escape', s, i - 1)
-            chunks.append(char)
-            end = i + 1
-            continue
-        uni = _hex4(s, i + 1)
-        if uni is None:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, i)
-        end = i + 5
-        if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-            low = _hex4(s, end + 2)
-            if low is None:
-                raise JSONDecodeError('Invalid \\uXXXX escape', s, end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                uni = 0x10000 + (((uni - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        chunks.append(chr(uni))
-
-
 class _NoValue(Exception):
     """No JSON value starts at `args[0]` (CPython's scanner raises StopIteration)."""
 
@@ -334,7 +248,7 @@ class _Scanner:
             raise _NoValue(i)
         c = s[i]
         if c == '"':
-            return scanstring(s, i + 1, self.strict)
+            return _scanstring(s, i + 1, self.strict)
         if c == '{':
             return self.object(s, i + 1)
         if c == '[':
@@ -383,7 +297,7 @@ class _Scanner:
             while True:
                 if i >= len(s) or s[i] != '"':
                     raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-                key, i = scanstring(s, i + 1, self.strict)
+                key, i = _scanstring(s, i + 1, self.strict)
                 i = _skip_ws(s, i)
                 if i >= len(s) or s[i] != ':':
                     raise JSONDecodeError("Expecting ':' delimiter", s, i)
