@@ -11,6 +11,7 @@ pub mod functools;
 pub mod gilstats;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -72,6 +73,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "itertools",
         create: itertools::create,
+    },
+    NativeModule {
+        name: "_json",
+        create: json::create,
     },
     NativeModule {
         name: "math",
@@ -150,6 +155,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("abc", "abc.py"),
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
+    frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),

@@ -1,0 +1,461 @@
+"""JSON encoding and decoding (the public API of CPython's `json` package).
+
+String escaping and string-literal scanning are native (`_json`, as in CPython); the
+scanner is a recursive-descent parser here (pyvm has no `re`) whose positions and messages
+follow CPython's C scanner, which the real `json` uses.
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+
+from _json import encode_basestring as _quote, encode_basestring_ascii as _quote_ascii
+from _json import scanstring as _scanstring
+
+_WS = ' \t\n\r'
+_DIGITS = '0123456789'
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the error's position in the document."""
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+# -- encoding ---------------------------------------------------------------
+
+def _encode_str(s, ascii_only):
+    return _quote_ascii(s) if ascii_only else _quote(s)
+
+
+def _float_str(o, allow_nan, message_suffix):
+    if o != o:
+        text = 'NaN'
+    elif o == float('inf'):
+        text = 'Infinity'
+    elif o == -float('inf'):
+        text = '-Infinity'
+    else:
+        return float.__repr__(o)
+    if not allow_nan:
+        msg = 'Out of range float values are not JSON compliant'
+        raise ValueError(msg + ': ' + repr(o) if message_suffix else msg)
+    return text
+
+
+class JSONEncoder(object):
+    """Extensible JSON encoder for Python data structures."""
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        if isinstance(o, str):
+            return _encode_str(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        chunks = []
+        _Encoding(self, indent, chunks).encode(o, 0)
+        return iter(chunks)
+
+
+class _Encoding:
+    """One encoding run: the options, the circular-reference markers and the output."""
+
+    def __init__(self, encoder, indent, chunks):
+        self.markers = {} if encoder.check_circular else None
+        self.default = encoder.default
+        self.ascii = encoder.ensure_ascii
+        self.allow_nan = encoder.allow_nan
+        self.sort_keys = encoder.sort_keys
+        self.skipkeys = encoder.skipkeys
+        self.item_sep = encoder.item_separator
+        self.key_sep = encoder.key_separator
+        self.indent = indent
+        self.out = chunks
+
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float `o`, or None for any other object."""
+        if isinstance(o, str):
+            return _encode_str(o, self.ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            # The C encoder (no indent) omits the value from the message.
+            return _float_str(o, self.allow_nan, self.indent is not None)
+        return None
+
+    def mark(self, o):
+        if self.markers is not None:
+            key = id(o)
+            if key in self.markers:
+                raise ValueError('Circular reference detected')
+            self.markers[key] = o
+
+    def unmark(self, o):
+        if self.markers is not None:
+            del self.markers[id(o)]
+
+    def open(self, level):
+        """The separator between items at `level` + 1, and the text before the closer."""
+        if self.indent is None:
+            return self.item_sep, ''
+        inner = '\n' + self.indent * (level + 1)
+        self.out.append(inner)
+        return self.item_sep + inner, '\n' + self.indent * level
+
+    def encode(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            self.out.append(text)
+        elif isinstance(o, (list, tuple)):
+            self.encode_list(o, level)
+        elif isinstance(o, dict):
+            self.encode_dict(o, level)
+        else:
+            self.mark(o)
+            self.encode(self.default(o), level)
+            self.unmark(o)
+
+    def encode_list(self, o, level):
+        if not o:
+            self.out.append('[]')
+            return
+        self.mark(o)
+        self.out.append('[')
+        sep, close = self.open(level)
+        first = True
+        for item in o:
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.encode(item, level + 1)
+        self.out.append(close + ']')
+        self.unmark(o)
+
+    def dict_key(self, key):
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return _float_str(key, self.allow_nan, self.indent is not None)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+
+    def encode_dict(self, o, level):
+        if not o:
+            self.out.append('{}')
+            return
+        self.mark(o)
+        self.out.append('{')
+        sep, close = self.open(level)
+        items = sorted(o.items()) if self.sort_keys else o.items()
+        first = True
+        for key, value in items:
+            key = self.dict_key(key)
+            if key is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(_encode_str(key, self.ascii))
+            self.out.append(self.key_sep)
+            self.encode(value, level + 1)
+        self.out.append(close + '}')
+        self.unmark(o)
+
+
+# -- decoding ---------------------------------------------------------------
+
+def _skip_ws(s, i):
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+
+class _NoValue(Exception):
+    """No JSON value starts at `args[0]` (CPython's scanner raises StopIteration)."""
+
+
+class _Scanner:
+    """The recursive-descent parser of one decoder's settings."""
+
+    def __init__(self, decoder):
+        self.strict = decoder.strict
+        self.object_hook = decoder.object_hook
+        self.object_pairs_hook = decoder.object_pairs_hook
+        self.parse_float = decoder.parse_float
+        self.parse_int = decoder.parse_int
+        self.parse_constant = decoder.parse_constant
+
+    def __call__(self, s, idx):
+        try:
+            return self.value(s, idx)
+        except _NoValue as e:
+            raise StopIteration(e.args[0]) from None
+
+    def value(self, s, i):
+        if i < 0:
+            raise ValueError('idx cannot be negative')
+        if i >= len(s):
+            raise _NoValue(i)
+        c = s[i]
+        if c == '"':
+            return _scanstring(s, i + 1, self.strict)
+        if c == '{':
+            return self.object(s, i + 1)
+        if c == '[':
+            return self.array(s, i + 1)
+        for word, val in (('null', None), ('true', True), ('false', False)):
+            if s.startswith(word, i):
+                return val, i + len(word)
+        for word in ('NaN', 'Infinity', '-Infinity'):
+            if s.startswith(word, i):
+                return self.parse_constant(word), i + len(word)
+        return self.number(s, i)
+
+    def number(self, s, start):
+        n = len(s)
+        i = start
+        if i < n and s[i] == '-':
+            i += 1
+        if i < n and s[i] == '0':
+            i += 1
+        elif i < n and '1' <= s[i] <= '9':
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        else:
+            raise _NoValue(start)
+        int_end = i
+        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
+            i += 2
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        if i < n and s[i] in 'eE':
+            j = i + 1
+            if j < n and s[j] in '+-':
+                j += 1
+            if j < n and s[j] in _DIGITS:
+                while j < n and s[j] in _DIGITS:
+                    j += 1
+                i = j
+        if i == int_end:
+            return self.parse_int(s[start:i]), i
+        return self.parse_float(s[start:i]), i
+
+    def object(self, s, i):
+        pairs = []
+        i = _skip_ws(s, i)
+        if i >= len(s) or s[i] != '}':
+            while True:
+                if i >= len(s) or s[i] != '"':
+                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+                key, i = _scanstring(s, i + 1, self.strict)
+                i = _skip_ws(s, i)
+                if i >= len(s) or s[i] != ':':
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                value, i = self.value(s, _skip_ws(s, i + 1))
+                pairs.append((key, value))
+                i = _skip_ws(s, i)
+                if i < len(s) and s[i] == '}':
+                    break
+                if i >= len(s) or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip_ws(s, i + 1)
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs), i + 1
+        result = dict(pairs)
+        if self.object_hook is not None:
+            result = self.object_hook(result)
+        return result, i + 1
+
+    def array(self, s, i):
+        values = []
+        i = _skip_ws(s, i)
+        if i >= len(s) or s[i] != ']':
+            while True:
+                value, i = self.value(s, i)
+                values.append(value)
+                i = _skip_ws(s, i)
+                if i < len(s) and s[i] == ']':
+                    break
+                if i >= len(s) or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip_ws(s, i + 1)
+        return values, i + 1
+
+
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+class JSONDecoder(object):
+    """Simple JSON decoder."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+        self.parse_object = self.parse_array = self.parse_string = None
+        self.memo = {}
+        self.scan_once = _Scanner(self)
+
+    def decode(self, s, _w=None):
+        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
+        end = _skip_ws(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        try:
+            return _Scanner(self).value(s, idx)
+        except _NoValue as err:
+            raise JSONDecodeError('Expecting value', s, err.args[0]) from None
+
+
+def _detect_encoding(b):
+    bstartswith = b.startswith
+    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
+        return 'utf-32'
+    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if bstartswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize ``obj`` to a JSON formatted ``str``."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+               separators=separators, default=default, sort_keys=sort_keys,
+               **kw).encode(obj)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting file)."""
+    if cls is None:
+        cls = JSONEncoder
+    iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys,
+                   **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray``) to a Python object."""
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+        encoding = _detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # The BOM by hand: pyvm's codecs have no 'utf-8-sig'.
+            s, encoding = s[3:], 'utf-8'
+        s = s.decode(encoding, 'surrogatepass')
+    if (cls is None and object_hook is None and parse_int is None and
+            parse_float is None and parse_constant is None and
+            object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize ``fp`` (a ``.read()``-supporting file) to a Python object."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
