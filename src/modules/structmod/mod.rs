@@ -67,9 +67,11 @@ pub(crate) fn struct_error(msg: impl Into<String>) -> PyErr {
 /// How many compiled formats the module functions keep (CPython's `MAXCACHE`).
 const MAX_CACHE: usize = 100;
 
-/// The compiled formats of the module-level functions, by format bytes.
-static CACHE: GilStatic<RefCell<Option<HashMap<Vec<u8>, Rc<Layout>>>>> =
-    GilStatic::new(RefCell::new(None));
+/// Compiled layouts by format bytes.
+type Cache = HashMap<Vec<u8>, Rc<Layout>>;
+
+/// The compiled formats of the module-level functions.
+static CACHE: GilStatic<RefCell<Option<Cache>>> = GilStatic::new(RefCell::new(None));
 
 /// The bytes of a format argument: a str (ASCII only) or bytes.
 fn format_bytes(v: &Value) -> PyResult<Vec<u8>> {
