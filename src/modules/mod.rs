@@ -18,6 +18,7 @@ pub mod os;
 pub mod random;
 pub mod signal;
 pub mod string;
+pub mod structmod;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -101,6 +102,14 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "string",
         create: string::create,
+    },
+    NativeModule {
+        name: "struct",
+        create: structmod::create,
+    },
+    NativeModule {
+        name: "_struct",
+        create: structmod::create_private,
     },
     NativeModule {
         name: "time",
