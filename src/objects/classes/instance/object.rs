@@ -74,6 +74,19 @@ fn excess_args(args: &Args) -> bool {
 
 /// `object.__new__(cls)`.
 fn object_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    // A builtin type whose instances are not plain objects and that has no `__new__` of its
+    // own (functions, descriptors, iterators, code, frames) cannot be called: what
+    // `object.__new__` makes would lack the payload its methods expect.
+    if cls
+        .downcast::<TypeObject>()
+        .is_some_and(|t| !t.heap && t.layout != crate::objects::core::Kind::Instance)
+    {
+        return Err(exc!(
+            type_error,
+            "cannot create '{}' instances",
+            type_name(cls)
+        ));
+    }
     if excess_args(&args) {
         if !inherits_object(cls, Wrap::New.interned()) {
             return Err(exc!(
