@@ -109,16 +109,10 @@ pub fn check(
         check_class(name, t, args.values.first().filter(|_| n > 0))?;
         n -= 1;
     }
-    let ok = match sig {
-        Sig::Any | Sig::WrapperAny => return Ok(()),
-        Sig::NoArgs => n == 0,
-        Sig::One => n == 1,
-        Sig::Pos(min, max) | Sig::Unpack(min, max) | Sig::Varargs(min, max) => {
-            n >= min as usize && n <= max as usize
-        }
-        Sig::Wrapper(k) => n == k as usize,
-    };
-    if ok && args.kwnames.is_empty() {
+    if matches!(sig, Sig::Any | Sig::WrapperAny) {
+        return Ok(());
+    }
+    if sig.accepts(n) && args.kwnames.is_empty() {
         return Ok(());
     }
     let owner = match (owner, bound) {

@@ -304,6 +304,7 @@ pub struct BuiltinFunctionObj {
 }
 
 /// What a builtin belongs to.
+#[derive(Clone)]
 pub enum Home {
     /// A function of `builtins`, or one made on the fly (a `partial`'s helper).
     Builtins,
@@ -353,13 +354,13 @@ impl BuiltinFunctionObj {
 
     /// This method bound to `this` (`[].append`), or to a class (a builtin classmethod).
     pub fn bind(&self, this: Value) -> PyRef {
-        let home = match &self.home {
-            Home::Builtins => Home::Builtins,
-            Home::Type(t) => Home::Type(t.clone()),
-            Home::Class(t) => Home::Class(t.clone()),
-            Home::Module(m) => Home::Module(m),
-        };
-        Self::alloc(self.name, self.func, self.sig, home, Some(this))
+        Self::alloc(
+            self.name,
+            self.func,
+            self.sig,
+            self.home.clone(),
+            Some(this),
+        )
     }
 
     fn alloc(
