@@ -154,7 +154,7 @@ back = json.loads(compact, object_hook=decode_hook)
 print("round trip equal:", back == orders, [o.total() for o in back])
 
 # Round trip through a file with dump/load.
-path = "program_json_roundtrip.tmp.json"
+path = f"program_json_roundtrip.{os.getpid()}.tmp.json"
 try:
     with open(path, "w") as f:
         json.dump({"orders": orders, "when": [2026, 12, 7]}, f, cls=OrderEncoder, indent=1)
