@@ -417,12 +417,13 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 26] = [
+    let named_types: [(&str, &PyRef); 27] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
         ("bool", &t.bool),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
