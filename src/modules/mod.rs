@@ -6,6 +6,7 @@
 
 pub mod atexit;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod functools;
 pub mod gilstats;
@@ -78,6 +79,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_json",
         create: json::create,
+    },
+    NativeModule {
+        name: "cmath",
+        create: cmath::create,
     },
     NativeModule {
         name: "math",

@@ -190,7 +190,7 @@ fn is_number(v: &Value) -> bool {
 
 /// `x.__complex__()` if `x`'s type defines it: the complex it returns (TypeError for
 /// anything else).
-fn special_complex(vm: &mut Vm, x: &Value) -> PyResult<Option<C>> {
+pub fn special_complex(vm: &mut Vm, x: &Value) -> PyResult<Option<C>> {
     let Some(r) = call_special(vm, x, "__complex__")? else {
         return Ok(None);
     };
