@@ -13,11 +13,12 @@ use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeObject, TypeSlo
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{new_str, StrObj};
-use crate::objects::trace::Trace;
+use crate::objects::trace::{take_slots, visit_values, Trace};
 use crate::objects::{types, Value};
 use crate::operators::{BinOp, CompareKind, UnaryOp};
 use crate::vm::params::Clinic;
 use crate::vm::{Args, PyErr, PyResult, Vm};
+use std::cell::RefCell;
 
 use super::complex_math::{self as cm, CErr, C};
 use super::float::{as_f64, float_from_value, float_of};
@@ -27,10 +28,27 @@ use super::int::{as_int, call_special, not_implemented};
 /// The payload of a complex number (also of an instance of a subclass).
 pub struct ComplexObj {
     pub value: C,
+    /// `__slots__` values of a subclass instance that has some (`Value::Null` while unset);
+    /// `None` for every other complex, which then holds no references and is not tracked.
+    pub slots: Option<Box<RefCell<Vec<Value>>>>,
 }
 
-// Two floats: holds no references (a subclass instance's dict is traced by the core).
-impl Trace for ComplexObj {}
+impl Trace for ComplexObj {
+    fn is_gc(&self) -> bool {
+        self.slots.is_some()
+    }
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(Ok(s)) = self.slots.as_ref().map(|s| s.try_borrow()) {
+            visit_values(&s, visit);
+        }
+    }
+    // (`c.x = c` through a slot makes a cycle)
+    fn clear(&self) {
+        if let Some(s) = &self.slots {
+            take_slots(s);
+        }
+    }
+}
 
 /// A new plain `complex`.
 pub fn new_complex(re: f64, im: f64) -> Value {
@@ -38,6 +56,7 @@ pub fn new_complex(re: f64, im: f64) -> Value {
         &types().complex,
         ComplexObj {
             value: C::new(re, im),
+            slots: None,
         },
     ))
 }
@@ -280,9 +299,11 @@ fn complex_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if exact {
         return Ok(from_c(z));
     }
+    let nslots = cls.downcast::<TypeObject>().map_or(0, |t| t.nslots);
+    let slots = (nslots > 0).then(|| Box::new(RefCell::new(vec![Value::Null; nslots])));
     Ok(Value::Obj(crate::objects::classes::class::alloc(
         cls,
-        ComplexObj { value: z },
+        ComplexObj { value: z, slots },
     )))
 }
 
