@@ -345,6 +345,37 @@ mod tests {
     }
 
     #[test]
+    fn folds_complex_arithmetic_that_cannot_raise() {
+        let imag = |f: f64| {
+            let mut e = float(f);
+            e.kind = ExprKind::Constant(Constant::Imaginary(f));
+            e
+        };
+        assert_eq!(
+            const_value(&binop(int(1), BinOp::Add, imag(2.0))),
+            Some(Const::Complex(1.0, 2.0))
+        );
+        assert_eq!(
+            const_value(&unary(UnaryOp::USub, imag(1.0))),
+            Some(Const::Complex(-0.0, -1.0))
+        );
+        assert_eq!(
+            const_value(&binop(imag(2.0), BinOp::Pow, int(2))),
+            Some(Const::Complex(-4.0, 0.0))
+        );
+        assert_eq!(const_value(&binop(int(1), BinOp::Div, imag(0.0))), None);
+        assert_eq!(const_value(&binop(imag(0.0), BinOp::Pow, int(-1))), None);
+        assert_eq!(
+            const_value(&binop(imag(1.0), BinOp::FloorDiv, int(1))),
+            None
+        );
+        assert!(!same_const(
+            &Const::Complex(0.0, 1.0),
+            &Const::Complex(-0.0, 1.0)
+        ));
+    }
+
+    #[test]
     fn constants_are_shared_only_when_identical() {
         assert!(!same_const(&Const::Int(1), &Const::Bool(true)));
         assert!(!same_const(&Const::Float(0.0), &Const::Float(-0.0)));

@@ -316,6 +316,9 @@ mod tests {
             Const::BigInt(BigInt::from(1u128 << 100)),
             Const::Float(-2.5),
             Const::Float(1e300),
+            Const::Complex(0.0, 1.0),
+            Const::Complex(-1.0, 0.0),
+            Const::Complex(1e300, -2.5),
             Const::Str("héllo".into()),
             Const::Bytes(b"abc".to_vec()),
             Const::Tuple(vec![
