@@ -17,7 +17,7 @@ use crate::objects::trace::{take_slots, visit_values, Trace};
 use crate::objects::{types, Value};
 use crate::operators::{BinOp, CompareKind, UnaryOp};
 use crate::vm::params::Clinic;
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 
 use super::complex_math::{self as cm, CErr, C};
@@ -81,22 +81,11 @@ pub fn operand(v: &Value) -> PyResult<Option<C>> {
     Ok(as_f64(v)?.map(|f| C::new(f, 0.0)))
 }
 
-/// Turns a failed operation into CPython's exception for it.
-fn math_error(e: CErr, domain: &str, range: &str) -> PyErr {
-    match e {
-        CErr::Domain => exc!(zero_division_error, "{}", domain),
-        CErr::Range => exc!(overflow_error, "{}", range),
-    }
-}
-
 /// `a ** b` with CPython's errors.
 pub fn complex_pow(a: C, b: C) -> PyResult<Value> {
-    cm::pow(a, b).map(from_c).map_err(|e| {
-        math_error(
-            e,
-            "0.0 to a negative or complex power",
-            "complex exponentiation",
-        )
+    cm::pow(a, b).map(from_c).map_err(|e| match e {
+        CErr::Domain => exc!(zero_division_error, "0.0 to a negative or complex power"),
+        CErr::Range => exc!(overflow_error, "complex exponentiation"),
     })
 }
 
@@ -116,7 +105,7 @@ fn complex_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Val
         BinOp::Mult => Ok(from_c(cm::mul(x, y))),
         BinOp::Div => cm::div(x, y)
             .map(from_c)
-            .map_err(|e| math_error(e, "complex division by zero", "")),
+            .map_err(|_| exc!(zero_division_error, "complex division by zero")),
         _ => complex_pow(x, y),
     }
 }
