@@ -36,7 +36,7 @@ print(C(), C("3j"), C(c), C(c) is c, C(1j, 1j), isinstance(c, complex), issubcla
 c.attr = 5
 print(c.attr, vars(c), c.__getnewargs__())
 n = Named(1, 2, name="a")
-print(n, n + 1, [n], n.name, str(n), format(n, ".1f"))
+print(n, n + 1, [n], n.name, str(n), format(n, ".1f"), format(n, ""), f"{n}", f"{n!s:>4}", "{}".format(n))
 r = Rev(1, 1)
 print(1 + r, 1.5 + r, 1j + r, 2 * r, 2j * r, r + 1, 1j == r, r == 1j)
 print(C.__mro__, C.__base__.__name__)
@@ -48,6 +48,14 @@ class WithComplex(complex):
 
 
 print(complex(WithComplex(1)), repr(WithComplex(2)))
+
+
+class S(complex):
+    def __str__(self):
+        return "S.__str__"
+
+
+print(format(S(1), ""), f"{S(2)}", repr(S(3)), "%s" % S(4), format(S(5), "g"))
 
 
 class Slotted(complex):

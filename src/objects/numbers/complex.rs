@@ -350,7 +350,7 @@ fn complex_abs(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map_err(|_| exc!(overflow_error, "absolute value too large"))
 }
 
-fn complex_format(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = &args.params()[0];
     let Some(spec) = crate::objects::strings::str::as_str(spec) else {
         return Err(exc!(
@@ -359,11 +359,11 @@ fn complex_format(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             spec.type_name()
         ));
     };
-    let z = this(&args);
+    // An empty spec is `str(z)` (a subclass's `__str__` or `__repr__` included).
     if spec.is_empty() {
-        return Ok(Value::Obj(new_str(super::complex_text::repr_complex(z))));
+        return vm.str(args.receiver()).map(Value::Obj);
     }
-    super::complex_text::format_complex(z, spec).map(|s| Value::Obj(new_str(s)))
+    super::complex_text::format_complex(this(&args), spec).map(|s| Value::Obj(new_str(s)))
 }
 
 pub const METHODS: &[MethodDef] = &[
