@@ -107,10 +107,5 @@ fn stdlib_compiles() {
         println!("  {e}");
     }
     assert!(panics.is_empty(), "panics: {panics:#?}");
-    // The only compile errors allowed are the unsupported complex literals.
-    let unexpected: Vec<_> = errors
-        .iter()
-        .filter(|e| !e.contains("complex literals"))
-        .collect();
-    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    assert!(errors.is_empty(), "{errors:#?}");
 }

@@ -10,6 +10,7 @@ use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::bind::bind;
 use crate::objects::classes::typeobj::MethodDef;
 use crate::objects::containers::tuple::TupleObj;
+use crate::objects::numbers::complex::{complex_of, operand};
 use crate::objects::numbers::float::float_divmod;
 use crate::objects::numbers::int::{
     as_int, big_binary, call_special, index_value, int_value, magnitude_digits, small_binary,
@@ -139,6 +140,13 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp, false),
         Some(m) => match (as_int(base), as_int(exp), as_int(m)) {
             (Some(b), Some(e), Some(md)) => int_pow_mod(&b.big(), &e.big(), &md.big()),
+            // complex's `__pow__` is reached (by any of the three) and refuses a modulus.
+            _ if [base, exp, m].iter().any(|v| complex_of(v).is_some())
+                && operand(base)?.is_some()
+                && operand(exp)?.is_some() =>
+            {
+                Err(exc!(value_error, "complex modulo"))
+            }
             // A class's three-argument `__pow__(exp, mod)`.
             _ if let Some(f) = crate::objects::classes::typeobj::TypeObject::lookup(
                 base.class(),

@@ -18,6 +18,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// A complex constant: `(real, imag)` (`1j`, or folded as in `1+2j`).
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

@@ -158,6 +158,9 @@ pub fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
+        Const::Complex(re, im) => crate::objects::numbers::complex_text::repr_complex(
+            crate::objects::numbers::complex_math::C::new(*re, *im),
+        ),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => crate::objects::binary::bytes::repr_bytes(b),
         Const::Ellipsis => "Ellipsis".to_string(),

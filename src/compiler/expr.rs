@@ -7,7 +7,7 @@
 
 use super::symtable::{syntax_error, NameScope};
 use super::{fold, CResult, Compiler, Label};
-use crate::ast::{BoolOp, CmpOp, Constant, Ctx, Expr, ExprKind, Keyword, UnaryOp};
+use crate::ast::{BoolOp, CmpOp, Ctx, Expr, ExprKind, Keyword, UnaryOp};
 use crate::bytecode::opcode::{binary_op_arg, CompareKind};
 use crate::bytecode::{Const, Op};
 
@@ -177,16 +177,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Constant(c) => match fold::from_constant(c) {
-                Some(c) => self.load_const(c),
-                None => {
-                    debug_assert!(matches!(c, Constant::Imaginary(_)));
-                    return Err(syntax_error(
-                        "complex literals are not supported by pyvm",
-                        e.loc,
-                    ));
-                }
-            },
+            ExprKind::Constant(c) => self.load_const(fold::from_constant(c)),
             ExprKind::Attribute {
                 value,
                 attr,
@@ -773,6 +764,7 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::Int(i) => *i != 0,
         Const::BigInt(_) => true,
         Const::Float(f) => *f != 0.0,
+        Const::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Const::Str(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
         Const::Ellipsis => true,

@@ -12,6 +12,7 @@ use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 use crate::ast::{BinOp, Constant, Ctx, Expr, ExprKind, UnaryOp};
 use crate::bytecode::Const;
+use crate::objects::numbers::complex_math::{self, C};
 
 /// The largest folded int, in bits (CPython's optimizer uses the same bound).
 const MAX_INT_BITS: u64 = 128;
@@ -21,7 +22,7 @@ const MAX_STR_LEN: usize = 4096;
 /// The value of `e` if it is a compile-time constant.
 pub(super) fn const_value(e: &Expr) -> Option<Const> {
     match &e.kind {
-        ExprKind::Constant(c) => from_constant(c),
+        ExprKind::Constant(c) => Some(from_constant(c)),
         ExprKind::Name { id, ctx: Ctx::Load } if id == "__debug__" => Some(Const::Bool(true)),
         ExprKind::UnaryOp { op, operand } => fold_unary(*op, const_value(operand)?),
         ExprKind::BinOp { left, op, right } => {
@@ -39,19 +40,19 @@ pub(super) fn const_value(e: &Expr) -> Option<Const> {
     }
 }
 
-/// A literal's constant; `None` for the unsupported imaginary literals.
-pub(super) fn from_constant(c: &Constant) -> Option<Const> {
-    Some(match c {
+/// A literal's constant.
+pub(super) fn from_constant(c: &Constant) -> Const {
+    match c {
         Constant::None => Const::None,
         Constant::Bool(b) => Const::Bool(*b),
         Constant::Int(i) => Const::Int(*i),
         Constant::BigInt(b) => int_const(b.clone()),
         Constant::Float(f) => Const::Float(*f),
-        Constant::Imaginary(_) => return None,
+        Constant::Imaginary(f) => Const::Complex(0.0, *f),
         Constant::Str(s) => Const::Str(s.clone()),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
         Constant::Ellipsis => Const::Ellipsis,
-    })
+    }
 }
 
 /// Ints are `Const::Int` whenever they fit in an `i64`.
@@ -91,7 +92,11 @@ fn fold_unary(op: UnaryOp, v: Const) -> Option<Const> {
         }),
         (UnaryOp::USub, Const::BigInt(b)) => Some(int_const(-b)),
         (UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
-        (UnaryOp::UAdd, c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_))) => Some(c),
+        (UnaryOp::USub, Const::Complex(re, im)) => Some(Const::Complex(-re, -im)),
+        (
+            UnaryOp::UAdd,
+            c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)),
+        ) => Some(c),
         (UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(!i)),
         (UnaryOp::Invert, Const::BigInt(b)) => Some(int_const(-b - 1)),
         _ => None,
@@ -101,6 +106,9 @@ fn fold_unary(op: UnaryOp, v: Const) -> Option<Const> {
 fn fold_binop(l: Const, op: BinOp, r: Const) -> Option<Const> {
     if let (Some(a), Some(b)) = (as_int(&l), as_int(&r)) {
         return fold_int(a, op, b);
+    }
+    if matches!(l, Const::Complex(..)) || matches!(r, Const::Complex(..)) {
+        return fold_complex(as_complex(&l)?, op, as_complex(&r)?);
     }
     match (&l, &r) {
         (Const::Str(a), Const::Str(b)) if op == BinOp::Add => {
@@ -130,6 +138,27 @@ fn fold_binop(l: Const, op: BinOp, r: Const) -> Option<Const> {
             }
         }
     }
+}
+
+/// A complex operand: complexes, floats and ints that convert exactly.
+fn as_complex(c: &Const) -> Option<C> {
+    match c {
+        Const::Complex(re, im) => Some(C::new(*re, *im)),
+        _ => as_float(c).map(|f| C::new(f, 0.0)),
+    }
+}
+
+/// Complex arithmetic that cannot raise (CPython folds it all, as the VM would compute it).
+fn fold_complex(a: C, op: BinOp, b: C) -> Option<Const> {
+    let r = match op {
+        BinOp::Add => complex_math::add(a, b),
+        BinOp::Sub => complex_math::sub(a, b),
+        BinOp::Mult => complex_math::mul(a, b),
+        BinOp::Div => complex_math::div(a, b).ok()?,
+        BinOp::Pow => complex_math::pow(a, b).ok()?,
+        _ => return None,
+    };
+    Some(Const::Complex(r.re, r.im))
 }
 
 fn fold_int(a: BigInt, op: BinOp, b: BigInt) -> Option<Const> {
@@ -203,6 +232,7 @@ fn hashes_by_value(c: &Const) -> bool {
         | Const::Int(_)
         | Const::BigInt(_)
         | Const::Float(_)
+        | Const::Complex(..)
         | Const::Str(_)
         | Const::Bytes(_) => true,
         Const::Tuple(items) => items.iter().all(hashes_by_value),
@@ -227,6 +257,10 @@ fn number(c: &Const) -> Option<Num> {
 /// Python's `==` between two constants (distinct objects, so a NaN equals nothing).
 fn py_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
+        (Const::Complex(x, xi), Const::Complex(y, yi)) => x == y && xi == yi,
+        (Const::Complex(re, im), n) | (n, Const::Complex(re, im)) => {
+            *im == 0.0 && py_eq(&Const::Float(*re), n)
+        }
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::Tuple(x), Const::Tuple(y)) => {
@@ -248,6 +282,9 @@ fn py_eq(a: &Const, b: &Const) -> bool {
 pub(super) fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex(x, xi), Const::Complex(y, yi)) => {
+            x.to_bits() == y.to_bits() && xi.to_bits() == yi.to_bits()
+        }
         (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
@@ -305,6 +342,37 @@ mod tests {
             const_value(&tuple(vec![int(1), name("x")], Ctx::Load)),
             None
         );
+    }
+
+    #[test]
+    fn folds_complex_arithmetic_that_cannot_raise() {
+        let imag = |f: f64| {
+            let mut e = float(f);
+            e.kind = ExprKind::Constant(Constant::Imaginary(f));
+            e
+        };
+        assert_eq!(
+            const_value(&binop(int(1), BinOp::Add, imag(2.0))),
+            Some(Const::Complex(1.0, 2.0))
+        );
+        assert_eq!(
+            const_value(&unary(UnaryOp::USub, imag(1.0))),
+            Some(Const::Complex(-0.0, -1.0))
+        );
+        assert_eq!(
+            const_value(&binop(imag(2.0), BinOp::Pow, int(2))),
+            Some(Const::Complex(-4.0, 0.0))
+        );
+        assert_eq!(const_value(&binop(int(1), BinOp::Div, imag(0.0))), None);
+        assert_eq!(const_value(&binop(imag(0.0), BinOp::Pow, int(-1))), None);
+        assert_eq!(
+            const_value(&binop(imag(1.0), BinOp::FloorDiv, int(1))),
+            None
+        );
+        assert!(!same_const(
+            &Const::Complex(0.0, 1.0),
+            &Const::Complex(-0.0, 1.0)
+        ));
     }
 
     #[test]

@@ -351,6 +351,12 @@ fn paths(from: &PyRef, to: &PyRef) -> Vec<String> {
         if let Ok(slots) = f.slots.try_borrow() {
             slot_paths(from, &slots, to, &mut out);
         }
+    } else if let Some(Ok(slots)) = from
+        .downcast::<crate::objects::numbers::complex::ComplexObj>()
+        .and_then(|c| c.slots.as_ref())
+        .map(|s| s.try_borrow())
+    {
+        slot_paths(from, &slots, to, &mut out);
     } else if let Some(l) = from.downcast::<ListObj>() {
         if let Ok(items) = l.items.try_borrow() {
             index_paths(&items, to, &mut out);

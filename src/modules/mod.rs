@@ -6,6 +6,7 @@
 
 pub mod atexit;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod functools;
 pub mod gilstats;
@@ -78,6 +79,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_json",
         create: json::create,
+    },
+    NativeModule {
+        name: "cmath",
+        create: cmath::create,
     },
     NativeModule {
         name: "math",
@@ -417,12 +422,13 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 26] = [
+    let named_types: [(&str, &PyRef); 27] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
         ("bool", &t.bool),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),

@@ -45,6 +45,7 @@ macro_rules! payloads {
             Traceback => super::exceptions::traceback::TracebackObj,
             Frame => super::callables::frame::FrameObj,
             Float => super::numbers::float::FloatObj,
+            Complex => super::numbers::complex::ComplexObj,
         }
     };
 }

@@ -38,10 +38,12 @@ use crate::objects::classes::typeobj::TypeObject;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::set::SetObj;
+use crate::objects::numbers::complex::ComplexObj;
 use crate::objects::numbers::float::FloatObj;
 use crate::objects::numbers::int::{as_int, IntObj, IntRef};
 use crate::objects::strings::str::StrObj;
 use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
 
 use std::mem::size_of;
 
@@ -74,6 +76,10 @@ fn heap_size(o: &PyRef) -> usize {
         crate::objects::classes::instance::heap_size(o)
     } else if let Some(f) = o.downcast::<FloatObj>() {
         values(f.slots.borrow().capacity())
+    } else if let Some(c) = o.downcast::<ComplexObj>() {
+        c.slots.as_ref().map_or(0, |s| {
+            size_of::<RefCell<Vec<Value>>>() + values(s.borrow().capacity())
+        })
     } else if let Some(t) = o.downcast::<TypeObject>() {
         let refs = (t.bases().len() + t.mro().len()) * size_of::<PyRef>();
         t.name.len() + t.qualname.len() + t.module.borrow().capacity() + refs + t.dict.heap_size()

@@ -10,7 +10,7 @@
 
 mod gamma;
 mod integer;
-mod libm;
+pub(crate) mod libm;
 mod sum;
 
 use num_bigint::BigInt;

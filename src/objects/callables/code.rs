@@ -94,6 +94,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => Value::Obj(PyRef::new(&types().int, IntObj { value: b.clone() })),
         Const::Float(f) => Value::float(*f),
+        Const::Complex(re, im) => crate::objects::numbers::complex::new_complex(*re, *im),
         Const::Str(s) if is_identifier_like(s) => Value::Obj(intern(s)),
         Const::Str(s) => Value::Obj(new_str(s.as_str())),
         Const::Bytes(b) => Value::Obj(PyRef::new(
@@ -126,6 +127,7 @@ pub fn const_hash(c: &Const) -> Option<i64> {
         Const::Int(i) => hash::hash_int(*i),
         Const::BigInt(b) => hash::hash_bigint(b),
         Const::Float(f) => hash::hash_float(*f),
+        Const::Complex(re, im) => hash::hash_complex(hash::hash_float(*re), hash::hash_float(*im)),
         Const::Str(s) => hash::hash_str(s),
         Const::Bytes(b) => crate::objects::binary::bytes::hash_bytes(b),
         Const::Tuple(items) => {
@@ -314,6 +316,9 @@ mod tests {
             Const::BigInt(BigInt::from(1u128 << 100)),
             Const::Float(-2.5),
             Const::Float(1e300),
+            Const::Complex(0.0, 1.0),
+            Const::Complex(-1.0, 0.0),
+            Const::Complex(1e300, -2.5),
             Const::Str("héllo".into()),
             Const::Bytes(b"abc".to_vec()),
             Const::Tuple(vec![

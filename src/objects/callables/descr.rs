@@ -520,6 +520,11 @@ fn member_target<'a>(m: &MemberDescrObj, index: usize, obj: &'a Value) -> PyResu
             .downcast::<crate::objects::numbers::float::FloatObj>()
             .map(|f| &f.slots)
             .or_else(|| {
+                obj.downcast::<crate::objects::numbers::complex::ComplexObj>()?
+                    .slots
+                    .as_deref()
+            })
+            .or_else(|| {
                 obj.downcast::<crate::objects::callables::native::NativeObj>()?
                     .slots()
             })

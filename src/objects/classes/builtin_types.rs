@@ -198,6 +198,7 @@ builtin_types! {
     int = "int" < object: BigInt, int::SPEC;
     bool = "bool" < int: BigInt, int::BOOL_SPEC;
     float = "float" < object: Float, float::SPEC;
+    complex = "complex" < object: Complex, crate::objects::numbers::complex::SPEC;
     str = "str" < object: Str, pystr::SPEC;
     bytes = "bytes" < object: Bytes, bytes::SPEC;
     bytearray = "bytearray" < object: ByteArray, bytearray::SPEC;

@@ -269,8 +269,13 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
                 .into_iter()
                 .filter(|n| n != "__dict__" && n != "__weakref__")
                 .collect();
-            // Member values live in the payload: plain instances and floats have room.
-            if !members.is_empty() && !matches!(layout, Kind::Instance | Kind::Float | Kind::Native)
+            // Member values live in the payload: plain instances, floats and complexes have
+            // room.
+            if !members.is_empty()
+                && !matches!(
+                    layout,
+                    Kind::Instance | Kind::Float | Kind::Complex | Kind::Native
+                )
             {
                 return Err(exc!(
                     type_error,

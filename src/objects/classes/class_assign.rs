@@ -150,6 +150,7 @@ fn frees_through_gc(t: &PyRef) -> bool {
                 | Kind::Str
                 | Kind::BigInt
                 | Kind::Float
+                | Kind::Complex
                 | Kind::Bytes
                 | Kind::ByteArray
                 | Kind::Range

@@ -231,6 +231,7 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
     match name {
         "int" => (ARITH, ARITH),
         "float" => (FLOAT, FLOAT),
+        "complex" => (&[Add, Sub, Mult, Div, Pow], &[Add, Sub, Mult, Div, Pow]),
         "str" | "bytes" => (&[Add, Mult, Mod], &[Mult, Mod]),
         "list" | "tuple" => (&[Add, Mult], &[Mult]),
         "set" | "frozenset" | "dict_keys" | "dict_items" => (SETOPS, SETOPS),
@@ -257,7 +258,7 @@ pub fn add_slot_wrappers(ty: &PyRef) {
             Wrap::GetAttribute => base.is_none() || own.getattr.is_some(),
             Wrap::Binary(op) | Wrap::InPlace(op) if !ops.contains(&op) => false,
             Wrap::RBinary(op) if !rops.contains(&op) => false,
-            Wrap::Unary(UnaryOp::Invert) if t.is_named("float") => false,
+            Wrap::Unary(UnaryOp::Invert) if t.is_named("float") || t.is_named("complex") => false,
             _ => w.present(own) && !inherited(w),
         };
         if !wanted || t.dict.get_str(w.interned()).is_some() {

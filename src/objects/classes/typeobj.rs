@@ -654,6 +654,7 @@ const SUBCLASSABLE: &[&str] = &[
     "type",
     "int",
     "float",
+    "complex",
     "str",
     "bytes",
     "list",

@@ -11,9 +11,10 @@
 //! slot and method accepts both through [`float_of`]; arithmetic returns a plain float, as in
 //! CPython.
 //!
-//! A negative float raised to a fractional power is complex in CPython; pyvm has no complex
-//! type, so it raises `ValueError: negative number cannot be raised to a fractional power`
-//! (Python 2's message for the same case).
+//! A negative float raised to a fractional power is complex, as in CPython: `**` hands it
+//! to complex arithmetic ([`float_binary_values`]); [`float_pow`], for Rust callers that
+//! want a float, raises `ValueError: negative number cannot be raised to a fractional power`
+//! (Python 2's message) instead.
 
 use crate::objects::classes::typeobj::TypeSpec;
 use std::cell::RefCell;
@@ -371,6 +372,10 @@ pub fn float_binary_values(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Err(exc!(zero_division_error, "float modulo"));
             }
             float_mod(x, y)
+        }
+        _ if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() => {
+            use super::complex_math::C;
+            return super::complex::complex_pow(C::new(x, 0.0), C::new(y, 0.0));
         }
         _ => float_pow(x, y)?,
     };

@@ -73,6 +73,16 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
+/// A complex's hash from its parts' hashes: `re + 1000003 * im` (wrapping), never -1.
+pub fn hash_complex(re: i64, im: i64) -> i64 {
+    let h = (re as u64).wrapping_add(1_000_003u64.wrapping_mul(im as u64)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// A fast, well-distributed hash of a string's UTF-8 bytes (never -1; 0 for `''`, as
 /// CPython's).
 pub fn hash_str(s: &str) -> i64 {

@@ -1,5 +1,5 @@
 //! Numbers: `int` and `bool` (`int`), `float` (`float`, with CPython's shortest repr in
-//! `float_repr`), and `hash`, Python's hash functions (numeric hashing is CPython's exactly;
+//! `float_repr`), `complex` (`complex`; arithmetic in `complex_math`, text in `complex_text`), and `hash`, Python's hash functions (numeric hashing is CPython's exactly;
 //! strings use a fast hash of their bytes).
 //!
 //! Invariants: an int that fits in an `i64` is always the immediate `Value::Int` — results
@@ -7,6 +7,9 @@
 //! is an immediate unless it is a NaN (a heap object, so it has an identity); equal numbers
 //! hash equal across int, float and bool, and no hash is -1.
 
+pub mod complex;
+pub mod complex_math;
+pub mod complex_text;
 pub mod float;
 pub mod float_repr;
 pub mod hash;

@@ -166,7 +166,7 @@ impl FormatSpec {
 
     /// Pads `body` (already holding sign and digits) to the width: `=` pads after the first
     /// `split` characters (sign and prefix). A body as wide as the width is returned as is.
-    fn pad(&self, body: String, split: usize, default_align: char) -> String {
+    pub fn pad(&self, body: String, split: usize, default_align: char) -> String {
         let len = if body.is_ascii() {
             body.len()
         } else {
@@ -274,7 +274,7 @@ fn group_digits(digits: &str, sep: char, size: isize, min_width: isize) -> Strin
     String::from_utf8(rev).unwrap_or_default()
 }
 
-fn unknown_code(ty: char, type_name: &str) -> crate::vm::PyErr {
+pub fn unknown_code(ty: char, type_name: &str) -> crate::vm::PyErr {
     exc!(
         value_error,
         "Unknown format code '{}' for object of type '{}'",
@@ -402,6 +402,12 @@ pub fn format_int(i: IntRef, spec: &FormatSpec, type_name: &str) -> PyResult<Str
 
 /// `format(x, spec)` for a float.
 pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
+    format_float_with(x, spec, true)
+}
+
+/// [`format_float`], choosing whether an empty type adds `.0` to an integral value (a
+/// float's does; the parts of a complex do not).
+pub fn format_float_with(x: f64, spec: &FormatSpec, dot_0: bool) -> PyResult<String> {
     let ty = spec.ty;
     if !matches!(
         ty,
@@ -425,7 +431,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
         Some('g' | 'G' | 'n') => (FloatStyle::General, x, ""),
         Some('%') => (FloatStyle::Fixed, x * 100.0, "%"),
         _ => {
-            flags.add_dot_0 = true;
+            flags.add_dot_0 = dot_0;
             if spec.precision.is_some() {
                 (FloatStyle::General, x, "")
             } else {
