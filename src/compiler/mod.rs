@@ -23,6 +23,7 @@
 //!   debug assertions in `assemble`.
 
 mod assemble;
+mod asyncs;
 mod expr;
 mod fold;
 mod function;
@@ -395,9 +396,12 @@ impl<'a> Compiler<'a> {
             if sc.nested {
                 fl |= flags::NESTED;
             }
-            if sc.is_generator {
-                fl |= flags::GENERATOR;
-            }
+            fl |= match (sc.is_coroutine, sc.is_generator) {
+                (true, true) => flags::ASYNC_GENERATOR,
+                (true, false) => flags::COROUTINE,
+                (false, true) => flags::GENERATOR,
+                (false, false) => 0,
+            };
             if sc.has_varargs {
                 fl |= flags::VARARGS;
             }

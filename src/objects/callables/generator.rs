@@ -53,7 +53,30 @@ use crate::vm::eval::{Block, Blocks};
 use crate::vm::stack::OwnedFrame;
 use crate::vm::{Args, PyResult, Vm};
 
+pub mod awaitables;
+pub mod coro;
 mod finalize;
+
+/// Which kind of suspendable frame a [`GenObj`] runs (its code's flags decide).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use (`"coroutine already executing"`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
 
 /// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
 #[derive(Default)]
@@ -74,6 +97,11 @@ pub(crate) struct Resume {
 pub const FRAME_START: usize = usize::MAX;
 
 pub struct GenObj {
+    pub kind: GenKind,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (`ag_running`).
+    pub(crate) running_async: Cell<bool>,
+    /// Async generators: closed by `aclose()` or finished by StopAsyncIteration/GeneratorExit.
+    pub(crate) closed: Cell<bool>,
     pub code: PyRef,
     pub globals: PyRef,
     pub name: RefCell<PyRef>,
@@ -118,14 +146,14 @@ impl Frame {
 }
 
 /// How a generator step ended.
-enum GenStep {
+pub(crate) enum GenStep {
     Yield(Value),
     /// The frame returned this value (StopIteration's `value`).
     Return(Value),
 }
 
 /// What to resume a generator with.
-enum Action {
+pub(crate) enum Action {
     Send(Value),
     Throw(PyErr),
 }
@@ -140,9 +168,13 @@ impl GenObj {
         values: OwnedFrame,
     ) -> PyRef {
         let frame = Frame::new(Status::Created, values);
+        let kind = kind_of(&code);
         PyRef::new(
-            &types().generator,
+            type_of(kind),
             GenObj {
+                kind,
+                running_async: Cell::new(false),
+                closed: Cell::new(false),
                 code,
                 globals,
                 name: RefCell::new(name),
@@ -151,6 +183,17 @@ impl GenObj {
                 finalized: Cell::new(false),
             },
         )
+    }
+
+    /// Whether the frame is suspended inside an `await` (a `SEND` delegating to an
+    /// awaitable), rather than at its own `yield`.
+    pub(crate) fn awaiting(&self) -> bool {
+        self.delegate().is_some()
+    }
+
+    /// Whether the frame has ended.
+    pub(crate) fn finished(&self) -> bool {
+        self.status() == Status::Finished
     }
 
     fn status(&self) -> Status {
@@ -172,7 +215,7 @@ impl GenObj {
         code.unit
             .code
             .get(ip)
-            .is_some_and(|i| i.op == Op::YieldFrom)
+            .is_some_and(|i| matches!(i.op, Op::YieldFrom | Op::Send))
     }
 
     /// The instruction a frame off the stack stopped at: its yield ([`FRAME_START`] before
@@ -301,30 +344,56 @@ fn frame_of(o: &PyRef) -> &FrameObj {
     o.downcast::<FrameObj>().expect("a frame")
 }
 
-fn gen_of(v: &PyRef) -> &GenObj {
+pub(crate) fn gen_of(v: &PyRef) -> &GenObj {
     v.downcast::<GenObj>().expect("a generator")
 }
 
 /// `StopIteration(value)`, or a bare `StopIteration()` for None (as CPython raises).
-fn stop_iteration(value: Value) -> PyErr {
+pub(crate) fn stop_iteration(value: Value) -> PyErr {
     let args = if value.is_none() { vec![] } else { vec![value] };
     PyErr::with_args(&types().exc.stop_iteration, args)
 }
 
 /// The `value` of a StopIteration: its first argument, or None.
-fn stop_value(e: &PyErr) -> Value {
+pub(crate) fn stop_value(e: &PyErr) -> Value {
     let args = e.payload().args.borrow().clone();
     args.downcast::<TupleObj>()
         .and_then(|t| t.items.first().cloned())
         .unwrap_or(Value::None)
 }
 
-/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError caused by it.
-fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
-    if !e.matches(&types().exc.stop_iteration) {
-        return e;
+/// The kind of frame calling a function with this code makes.
+fn kind_of(code: &PyRef) -> GenKind {
+    use crate::bytecode::code::flags;
+    let f = code.downcast::<CodeObj>().map_or(0, |c| c.unit.flags);
+    if f & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if f & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
     }
-    exc!(runtime_error, "generator raised StopIteration").caused_by(e)
+}
+
+/// The Python type of a kind's objects.
+fn type_of(kind: GenKind) -> &'static PyRef {
+    match kind {
+        GenKind::Generator => &types().generator,
+        GenKind::Coroutine => &types().coroutine,
+        GenKind::AsyncGenerator => &types().async_generator,
+    }
+}
+
+/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError caused by it
+/// (and a StopAsyncIteration leaving an async generator's).
+fn stop_iteration_to_runtime_error(kind: GenKind, e: PyErr) -> PyErr {
+    if e.matches(&types().exc.stop_iteration) {
+        return exc!(runtime_error, "{} raised StopIteration", kind.noun()).caused_by(e);
+    }
+    if kind == GenKind::AsyncGenerator && e.matches(&types().exc.stop_async_iteration) {
+        return exc!(runtime_error, "async generator raised StopAsyncIteration").caused_by(e);
+    }
+    e
 }
 
 /// Marks an exception coming out of a generator as chained already (see `flag::CONTEXT_SET`).
@@ -344,16 +413,22 @@ fn is_generator_exit(v: &Value) -> bool {
 
 impl Vm {
     /// Runs the generator until it yields, returns or raises.
-    fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
+    pub(crate) fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
         let status = gen.status();
+        let noun = gen.kind.noun();
         match (status, action) {
-            (Status::Running, _) => Err(exc!(value_error, "generator already executing")),
+            (Status::Running, _) => Err(exc!(value_error, "{} already executing", noun)),
+            (Status::Finished, Action::Send(_)) if gen.kind == GenKind::Coroutine => Err(exc!(
+                runtime_error,
+                "cannot reuse already awaited coroutine"
+            )),
             (Status::Finished, Action::Send(_)) => Ok(GenStep::Return(Value::None)),
             (Status::Finished, Action::Throw(e)) => Err(left_generator(e)),
             (Status::Created, Action::Send(v)) if !v.is_none() => Err(exc!(
                 type_error,
-                "can't send non-None value to a just-started generator"
+                "can't send non-None value to a just-started {}",
+                noun
             )),
             (Status::Created, Action::Throw(e)) => {
                 // The frame raises before its first instruction: nothing can catch it. Its
@@ -372,7 +447,7 @@ impl Vm {
                     frame,
                     ip: FRAME_START,
                 });
-                Err(left_generator(stop_iteration_to_runtime_error(e)))
+                Err(left_generator(stop_iteration_to_runtime_error(gen.kind, e)))
             }
             (_, action) => self.gen_run(gen_ref, status == Status::Suspended, action),
         }
@@ -469,7 +544,7 @@ impl Vm {
                 drop((obj, at, own));
                 match result {
                     Ok(v) => Ok(GenStep::Return(v)),
-                    Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
+                    Err(e) => Err(left_generator(stop_iteration_to_runtime_error(gen.kind, e))),
                 }
             }
         }
@@ -574,8 +649,9 @@ impl Vm {
     /// An inline-resumed generator's frame ended (returned, or raised `err`): the generator is
     /// finished. Returns what the exception becomes on its way out of a generator (PEP 479).
     pub(crate) fn finish_inline(&mut self, gen_ref: &PyRef, err: Option<PyErr>) -> Option<PyErr> {
-        drop(finished(gen_of(gen_ref)));
-        err.map(|e| left_generator(stop_iteration_to_runtime_error(e)))
+        let gen = gen_of(gen_ref);
+        drop(finished(gen));
+        err.map(|e| left_generator(stop_iteration_to_runtime_error(gen.kind, e)))
     }
 
     /// A generator's frame is ending (its registers `cur`, stopped at `ip`): if its frame
@@ -614,8 +690,14 @@ impl Vm {
 
     /// `gen.throw(*args)`, delegating to a `yield from`'s sub-iterator first (CPython's
     /// `_gen_throw`).
-    fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
+    pub(crate) fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
+        if gen.kind == GenKind::Coroutine && gen.status() == Status::Finished {
+            return Err(exc!(
+                runtime_error,
+                "cannot reuse already awaited coroutine"
+            ));
+        }
         let Some(sub) = gen.delegate() else {
             let e = self.thrown_exception(args)?;
             return self.gen_resume(gen_ref, Action::Throw(e));
@@ -718,7 +800,7 @@ impl Vm {
     }
 
     /// `gen.close()`.
-    fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
+    pub(crate) fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
         let gen = gen_of(gen_ref);
         let closed_sub = match gen.delegate() {
             Some(sub) => self.gen_busy(gen, |vm| vm.close_iter(&sub)),
@@ -729,7 +811,11 @@ impl Vm {
             Err(e) => e,
         };
         match self.gen_throw_here(gen_ref, e) {
-            Ok(GenStep::Yield(_)) => Err(exc!(runtime_error, "generator ignored GeneratorExit")),
+            Ok(GenStep::Yield(_)) => Err(exc!(
+                runtime_error,
+                "{} ignored GeneratorExit",
+                gen.kind.noun()
+            )),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e)
                 if e.matches(&types().exc.stop_iteration)
@@ -767,6 +853,9 @@ impl Vm {
         let is_class = || sub.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
         let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
             self.gen_resume(g, Action::Send(v))
+        } else if let Some(a) = sub.downcast::<awaitables::AwaitObj>() {
+            // (not through the iterator protocol, which drops a StopIteration's value)
+            awaitables::await_send(self, a, v).map(GenStep::Yield)
         } else if v.is_none() && is_class() {
             self.call_method(sub, "__next__", &[]).map(GenStep::Yield)
         } else if v.is_none() {
@@ -806,7 +895,7 @@ fn this<'a>(args: &Args<'a>) -> &'a PyRef {
         .expect("checked by the method table")
 }
 
-fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     send(vm, args.receiver(), args.params()[0].clone())
 }
 
@@ -814,7 +903,7 @@ fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     send(vm, args.receiver(), Value::None)
 }
 
-fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(&args).clone();
     match vm.gen_throw(&g, args.params())? {
         GenStep::Yield(x) => Ok(x),
@@ -822,7 +911,7 @@ fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(&args).clone();
     vm.gen_close(&g).map(|()| Value::None)
 }
@@ -843,54 +932,91 @@ fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     })
 }
 
-/// `<generator object f.<locals>.g at 0x...>`
+/// `<generator object f.<locals>.g at 0x...>` (`coroutine`, `async_generator`)
 fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let g = v.downcast::<GenObj>().expect("a generator");
     let q = g.qualname.borrow().clone();
     let q = q.downcast::<StrObj>().map_or("?", |s| s.as_str());
+    let what = match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
     Ok(new_str(format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        what,
         q,
         vm.id(v)
     )))
 }
 
+/// The `gi_*`/`cr_*`/`ag_*` attribute `n` names for a frame of kind `kind`, without its
+/// prefix (`"frame"`), if it is one that kind has.
+fn own_attribute(kind: GenKind, n: &str) -> Option<&str> {
+    let (prefix, names): (&str, &[&str]) = match kind {
+        GenKind::Generator => (
+            "gi_",
+            &["running", "suspended", "frame", "code", "yieldfrom"],
+        ),
+        GenKind::Coroutine => (
+            "cr_",
+            &["running", "suspended", "frame", "code", "await", "origin"],
+        ),
+        GenKind::AsyncGenerator => ("ag_", &["running", "frame", "code", "await"]),
+    };
+    n.strip_prefix(prefix).filter(|rest| names.contains(rest))
+}
+
 fn gen_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let g = v.downcast::<GenObj>().expect("a generator");
-    let status = g.status();
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    Ok(Some(match n {
-        "__name__" => Value::Obj(g.name.borrow().clone()),
-        "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
-        "gi_running" => Value::Bool(status == Status::Running),
-        "gi_suspended" => Value::Bool(status == Status::Suspended),
-        "gi_frame" => vm
+    match n {
+        "__name__" => return Ok(Some(Value::Obj(g.name.borrow().clone()))),
+        "__qualname__" => return Ok(Some(Value::Obj(g.qualname.borrow().clone()))),
+        _ => {}
+    }
+    Ok(own_attribute(g.kind, n).map(|short| attribute(vm, v, short)))
+}
+
+/// The frame attribute `short` (`"frame"` for `gi_frame`/`cr_frame`/`ag_frame`).
+pub(crate) fn attribute(vm: &mut Vm, v: &Value, short: &str) -> Value {
+    let g = v.downcast::<GenObj>().expect("a generator");
+    let status = g.status();
+    match short {
+        // (an async generator is "running" while an `asend`/`athrow` drives it)
+        "running" if g.kind == GenKind::AsyncGenerator => Value::Bool(g.running_async.get()),
+        "running" => Value::Bool(status == Status::Running),
+        "suspended" => Value::Bool(status == Status::Suspended),
+        "frame" => vm
             .generator_frame(v.as_obj().expect("a generator"))
             .map_or(Value::None, Value::Obj),
-        "gi_code" => Value::Obj(g.code.clone()),
-        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
-        _ => return Ok(None),
-    }))
+        "code" => Value::Obj(g.code.clone()),
+        "yieldfrom" | "await" => g.delegate().unwrap_or(Value::None),
+        _ => Value::None,
+    }
 }
 
 fn gen_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
     let g = v.downcast::<GenObj>().expect("a generator");
     let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let field = match n {
-        "__name__" => &g.name,
-        "__qualname__" => &g.qualname,
-        "gi_running" | "gi_suspended" | "gi_frame" | "gi_yieldfrom" => {
+    let tname = v.type_name();
+    let field = match (n, own_attribute(g.kind, n)) {
+        ("__name__", _) => &g.name,
+        ("__qualname__", _) => &g.qualname,
+        (_, Some("code")) => return Err(exc!(attribute_error, "readonly attribute")),
+        (_, Some(_)) => {
             return Err(exc!(
                 attribute_error,
-                "attribute '{}' of 'generator' objects is not writable",
-                n
+                "attribute '{}' of '{}' objects is not writable",
+                n,
+                tname
             ))
         }
-        "gi_code" => return Err(exc!(attribute_error, "readonly attribute")),
         _ => {
             return Err(exc!(
                 attribute_error,
-                "'generator' object has no attribute '{}'",
+                "'{}' object has no attribute '{}'",
+                tname,
                 n
             ))
         }
@@ -911,10 +1037,15 @@ fn gen_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
-    repr: Some(gen_repr),
-    hash: Some(gen_hash),
     iter: Some(gen_iter),
     next: Some(gen_next),
+    ..COMMON_SLOTS
+};
+
+/// What generators, coroutines and async generators share.
+pub(crate) const COMMON_SLOTS: TypeSlots = TypeSlots {
+    repr: Some(gen_repr),
+    hash: Some(gen_hash),
     getattr: Some(gen_getattr),
     setattr: Some(gen_setattr),
     ..TypeSlots::EMPTY
