@@ -285,11 +285,11 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.exit_scope();
         self.make_closure(code, 0)?;
+        // (a comprehension's iterables are folded like `for`'s, async or not)
+        self.visit_iterable(&outermost.iter)?;
         if outermost.is_async {
-            self.visit_expr(&outermost.iter)?;
             self.emit(Op::GetAiter, 0);
         } else {
-            self.visit_iterable(&outermost.iter)?;
             self.emit(Op::GetIter, 0);
         }
         self.emit(Op::CallFunction, 1);
@@ -318,7 +318,7 @@ impl<'a> Compiler<'a> {
             // The outermost iterator arrives as the parameter `.0`.
             self.name_op(".0", Ctx::Load)?;
         } else if gen.is_async {
-            self.visit_expr(&gen.iter)?;
+            self.visit_iterable(&gen.iter)?;
             self.emit(Op::GetAiter, 0);
         } else {
             self.visit_iterable(&gen.iter)?;

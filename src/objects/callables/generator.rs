@@ -1003,7 +1003,11 @@ fn gen_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> P
     let field = match (n, own_attribute(g.kind, n)) {
         ("__name__", _) => &g.name,
         ("__qualname__", _) => &g.qualname,
+        // (members in CPython, getsets otherwise: their messages differ)
         (_, Some("code")) => return Err(exc!(attribute_error, "readonly attribute")),
+        (_, Some("running")) if g.kind == GenKind::AsyncGenerator => {
+            return Err(exc!(attribute_error, "readonly attribute"))
+        }
         (_, Some(_)) => {
             return Err(exc!(
                 attribute_error,

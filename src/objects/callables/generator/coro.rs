@@ -103,7 +103,7 @@ pub const AGEN_SPEC: TypeSpec = TypeSpec {
     getsets: &[
         crate::getset!("ag_await", get_await),
         crate::getset!("ag_frame", get_frame),
-        crate::getset!("ag_running", get_running),
+        crate::member!("ag_running", get_running),
         crate::member!("ag_code", get_code),
     ],
 };
