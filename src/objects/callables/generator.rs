@@ -455,8 +455,14 @@ impl Vm {
 
     /// Resumes a created or suspended generator: runs its frame in place.
     fn gen_run(&mut self, gen_ref: &PyRef, started: bool, action: Action) -> PyResult<GenStep> {
-        self.check_recursion()?;
         let gen = gen_of(gen_ref);
+        if let Err(e) = self.check_recursion() {
+            // CPython's frame was entered (and raised): it was awaited, no warning is due.
+            if gen.kind == GenKind::Coroutine && !started {
+                gen.finalized.set(true);
+            }
+            return Err(e);
+        }
         let nslots = gen
             .code
             .downcast::<CodeObj>()
