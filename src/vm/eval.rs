@@ -1837,7 +1837,7 @@ impl Vm {
                         }
                         Op::GetYieldFromIter => {
                             let x = cur.pop();
-                            let it = tri!(self.yield_from_iter(x, &v.code));
+                            let it = tri!(self.yield_from_iter(x, v.code));
                             cur.push(it);
                         }
                         Op::GetAwaitable => {

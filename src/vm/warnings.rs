@@ -17,9 +17,11 @@ use super::Vm;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::core::{GilStatic, PyRef};
 
-/// The locations already warned about: (file, line, category, text).
-static SHOWN: GilStatic<RefCell<Option<HashSet<(String, u32, String, String)>>>> =
-    GilStatic::new(RefCell::new(None));
+/// Where a warning was shown: (file, line, category, text).
+type Location = (String, u32, String, String);
+
+/// The locations already warned about.
+static SHOWN: GilStatic<RefCell<Option<HashSet<Location>>>> = GilStatic::new(RefCell::new(None));
 
 impl Vm {
     /// Warns `message` of class `category` at the current location (see the module docs).

@@ -47,15 +47,18 @@ use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::{flag, PyRef};
 use crate::objects::exceptions::exception::{PyErr, TracebackEntry};
-use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{types, Value};
 use crate::vm::eval::{Block, Blocks};
 use crate::vm::stack::OwnedFrame;
 use crate::vm::{Args, PyResult, Vm};
 
+mod attrs;
 pub mod awaitables;
 pub mod coro;
 mod finalize;
+mod throw;
+
+pub(crate) use attrs::{attribute, COMMON_SLOTS};
 
 /// Which kind of suspendable frame a [`GenObj`] runs (its code's flags decide).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -746,65 +749,6 @@ impl Vm {
         }
     }
 
-    /// The exception `throw(type[, value[, traceback]])` raises, normalised as CPython does.
-    fn thrown_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
-        let tb = args.get(2).filter(|tb| !tb.is_none());
-        if tb.is_some_and(|tb| {
-            tb.downcast::<crate::objects::exceptions::traceback::TracebackObj>()
-                .is_none()
-        }) {
-            return Err(exc!(
-                type_error,
-                "throw() third argument must be a traceback object"
-            ));
-        }
-        let e = self.thrown_exception_value(args)?;
-        if let Some(tb) = tb {
-            e.payload().set_traceback(tb)?;
-        }
-        Ok(e)
-    }
-
-    /// The exception instance of `throw(type[, value[, traceback]])`.
-    fn thrown_exception_value(&mut self, args: &[Value]) -> PyResult<PyErr> {
-        let (typ, val) = (&args[0], args.get(1).filter(|v| !v.is_none()));
-        let base = &types().exc.base_exception;
-        if let Some(cls) = typ
-            .as_obj()
-            .filter(|o| o.is::<TypeObject>() && TypeObject::is_subtype(o, base))
-        {
-            let inst = match val {
-                Some(v) if TypeObject::is_subtype(v.class(), cls) => v.clone(),
-                Some(v) => match v.downcast::<TupleObj>() {
-                    Some(t) => {
-                        let items = t.items.to_vec();
-                        self.call(typ, Args::positional(&items))?
-                    }
-                    None => self.call(typ, Args::positional(std::slice::from_ref(v)))?,
-                },
-                None => self.call(typ, Args::positional(&[]))?,
-            };
-            return self.make_exception(inst);
-        }
-        if typ
-            .as_obj()
-            .is_some_and(|o| TypeObject::is_subtype(o.class(), base))
-        {
-            if val.is_some() {
-                return Err(exc!(
-                    type_error,
-                    "instance exception may not have a separate value"
-                ));
-            }
-            return self.make_exception(typ.clone());
-        }
-        Err(exc!(
-            type_error,
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            typ.type_name()
-        ))
-    }
-
     /// `gen.close()`.
     pub(crate) fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
         let gen = gen_of(gen_ref);
@@ -938,127 +882,10 @@ fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     })
 }
 
-/// `<generator object f.<locals>.g at 0x...>` (`coroutine`, `async_generator`)
-fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let q = g.qualname.borrow().clone();
-    let q = q.downcast::<StrObj>().map_or("?", |s| s.as_str());
-    let what = match g.kind {
-        GenKind::Generator => "generator",
-        GenKind::Coroutine => "coroutine",
-        GenKind::AsyncGenerator => "async_generator",
-    };
-    Ok(new_str(format!(
-        "<{} object {} at {:#x}>",
-        what,
-        q,
-        vm.id(v)
-    )))
-}
-
-/// The `gi_*`/`cr_*`/`ag_*` attribute `n` names for a frame of kind `kind`, without its
-/// prefix (`"frame"`), if it is one that kind has.
-fn own_attribute(kind: GenKind, n: &str) -> Option<&str> {
-    let (prefix, names): (&str, &[&str]) = match kind {
-        GenKind::Generator => (
-            "gi_",
-            &["running", "suspended", "frame", "code", "yieldfrom"],
-        ),
-        GenKind::Coroutine => (
-            "cr_",
-            &["running", "suspended", "frame", "code", "await", "origin"],
-        ),
-        GenKind::AsyncGenerator => ("ag_", &["running", "frame", "code", "await"]),
-    };
-    n.strip_prefix(prefix).filter(|rest| names.contains(rest))
-}
-
-fn gen_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    match n {
-        "__name__" => return Ok(Some(Value::Obj(g.name.borrow().clone()))),
-        "__qualname__" => return Ok(Some(Value::Obj(g.qualname.borrow().clone()))),
-        _ => {}
-    }
-    Ok(own_attribute(g.kind, n).map(|short| attribute(vm, v, short)))
-}
-
-/// The frame attribute `short` (`"frame"` for `gi_frame`/`cr_frame`/`ag_frame`).
-pub(crate) fn attribute(vm: &mut Vm, v: &Value, short: &str) -> Value {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let status = g.status();
-    match short {
-        // (an async generator is "running" while an `asend`/`athrow` drives it)
-        "running" if g.kind == GenKind::AsyncGenerator => Value::Bool(g.running_async.get()),
-        "running" => Value::Bool(status == Status::Running),
-        "suspended" => Value::Bool(status == Status::Suspended),
-        "frame" => vm
-            .generator_frame(v.as_obj().expect("a generator"))
-            .map_or(Value::None, Value::Obj),
-        "code" => Value::Obj(g.code.clone()),
-        "yieldfrom" | "await" => g.delegate().unwrap_or(Value::None),
-        _ => Value::None,
-    }
-}
-
-fn gen_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let tname = v.type_name();
-    let field = match (n, own_attribute(g.kind, n)) {
-        ("__name__", _) => &g.name,
-        ("__qualname__", _) => &g.qualname,
-        // (members in CPython, getsets otherwise: their messages differ)
-        (_, Some("code")) => return Err(exc!(attribute_error, "readonly attribute")),
-        (_, Some("running")) if g.kind == GenKind::AsyncGenerator => {
-            return Err(exc!(attribute_error, "readonly attribute"))
-        }
-        (_, Some(_)) => {
-            return Err(exc!(
-                attribute_error,
-                "attribute '{}' of '{}' objects is not writable",
-                n,
-                tname
-            ))
-        }
-        _ => {
-            return Err(exc!(
-                attribute_error,
-                "'{}' object has no attribute '{}'",
-                tname,
-                n
-            ))
-        }
-    };
-    match value {
-        Some(Value::Obj(s)) if s.is::<StrObj>() => {
-            let old = std::mem::replace(&mut *field.borrow_mut(), s);
-            drop(old);
-            Ok(())
-        }
-        _ => Err(exc!(type_error, "{} must be set to a string object", n)),
-    }
-}
-
-/// Identity hash, as `object.__hash__`.
-fn gen_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    Ok(vm.id(v) >> 4)
-}
-
 pub const SLOTS: TypeSlots = TypeSlots {
     iter: Some(gen_iter),
     next: Some(gen_next),
     ..COMMON_SLOTS
-};
-
-/// What generators, coroutines and async generators share.
-pub(crate) const COMMON_SLOTS: TypeSlots = TypeSlots {
-    repr: Some(gen_repr),
-    hash: Some(gen_hash),
-    getattr: Some(gen_getattr),
-    setattr: Some(gen_setattr),
-    ..TypeSlots::EMPTY
 };
 
 /// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
