@@ -37,6 +37,8 @@ mod unwind;
 mod test_ast;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_async;
 
 use std::collections::HashMap;
 use std::rc::Rc;
