@@ -314,8 +314,13 @@ impl GenObj {
     /// How this generator refers to `to`, for `-X gc-explain` (`.gi_frame`, and the
     /// variables of its suspended frame).
     pub fn reference_paths(&self, to: &PyRef, out: &mut Vec<String>) {
+        let frame = match self.kind {
+            GenKind::Generator => ".gi_frame",
+            GenKind::Coroutine => ".cr_frame",
+            GenKind::AsyncGenerator => ".ag_frame",
+        };
         if self.globals.ptr_eq(to) {
-            out.push(".gi_frame.f_globals".into());
+            out.push(format!("{frame}.f_globals"));
         }
         let Ok(f) = self.frame.try_borrow() else {
             return;
@@ -325,21 +330,15 @@ impl GenObj {
         }
         if let Some(o) = &f.object {
             if o.ptr_eq(to) {
-                out.push(".gi_frame".into());
+                out.push(frame.into());
             }
             let fo = frame_of(o);
             if fo.is_generator() {
-                fo.variable_paths(to, ".gi_frame", out);
+                fo.variable_paths(to, frame, out);
             }
         }
         let code = self.code.downcast::<CodeObj>().expect("a code object");
-        crate::objects::callables::frame::variable_paths(
-            code,
-            f.values.values(),
-            to,
-            ".gi_frame",
-            out,
-        );
+        crate::objects::callables::frame::variable_paths(code, f.values.values(), to, frame, out);
     }
 }
 

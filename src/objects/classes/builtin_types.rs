@@ -258,7 +258,7 @@ builtin_types! {
     generator = "generator" < object: Generator, generator::SPEC;
     coroutine = "coroutine" < object: Generator, generator::coro::CORO_SPEC;
     async_generator = "async_generator" < object: Generator, generator::coro::AGEN_SPEC;
-    coroutine_wrapper = "coroutine_wrapper" < object: Awaitable, generator::awaitables::SPEC;
+    coroutine_wrapper = "coroutine_wrapper" < object: Awaitable, generator::awaitables::WRAPPER_SPEC;
     async_generator_asend = "async_generator_asend" < object: Awaitable, generator::awaitables::SPEC;
     async_generator_athrow = "async_generator_athrow" < object: Awaitable, generator::awaitables::SPEC;
     anext_awaitable = "anext_awaitable" < object: Awaitable, generator::awaitables::SPEC;

@@ -376,13 +376,22 @@ const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-/// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+/// `async_generator_asend`, `async_generator_athrow`, `anext_awaitable`: awaitable
+/// iterators.
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
     getsets: &[],
 };
 
+/// `coroutine_wrapper`: an iterator only (it has no `__await__`).
+pub const WRAPPER_SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: METHODS.split_at(METHODS.len() - 1).0,
+    getsets: &[],
+};
+
+/// (`__await__` last: the wrapper's table is the rest)
 const METHODS: &[MethodDef] = &[
     crate::method!("send", method_send, One),
     crate::method!("throw", method_throw, Pos(1, 3)),
