@@ -699,6 +699,18 @@ impl Vm {
     /// `gen.throw(*args)`, delegating to a `yield from`'s sub-iterator first (CPython's
     /// `_gen_throw`).
     pub(crate) fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
+        self.gen_throw_with(gen_ref, args, true)
+    }
+
+    /// `gen_throw`; without `close_on_exit` a GeneratorExit is thrown into the sub-iterator
+    /// rather than closing it, so that an async generator being closed (`athrow`/`aclose`)
+    /// can still await in its cleanup (CPython's `close_on_genexit`).
+    pub(crate) fn gen_throw_with(
+        &mut self,
+        gen_ref: &PyRef,
+        args: &[Value],
+        close_on_exit: bool,
+    ) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
         if gen.kind == GenKind::Coroutine && gen.status() == Status::Finished {
             return Err(exc!(
@@ -710,7 +722,7 @@ impl Vm {
             let e = self.thrown_exception(args)?;
             return self.gen_resume(gen_ref, Action::Throw(e));
         };
-        if is_generator_exit(&args[0]) {
+        if close_on_exit && is_generator_exit(&args[0]) {
             // Closing: close the sub-iterator, then raise in this frame.
             return match self.gen_busy(gen, |vm| vm.close_iter(&sub)) {
                 Ok(()) => {
@@ -721,7 +733,7 @@ impl Vm {
             };
         }
         let ret = if let Some(s) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
-            self.gen_busy(gen, |vm| vm.gen_throw(s, args))
+            self.gen_busy(gen, |vm| vm.gen_throw_with(s, args, close_on_exit))
         } else {
             let meth = match self.getattr(&sub, &crate::objects::strings::str::intern("throw")) {
                 Ok(m) => m,

@@ -234,11 +234,11 @@ fn athrow_send(vm: &mut Vm, a: &AwaitObj, args: Option<&[Value]>, arg: Value) ->
         None => {
             gen.closed.set(true);
             let exit = Value::Obj(types().exc.generator_exit.clone());
-            let r = vm.gen_throw(&gen_ref, &[exit]);
+            let r = vm.gen_throw_with(&gen_ref, &[exit], false);
             aclose_result(a, gen, r)
         }
         Some(args) => {
-            let r = vm.gen_throw(&gen_ref, args);
+            let r = vm.gen_throw_with(&gen_ref, args, false);
             let r = unwrap(gen, r);
             if r.is_err() {
                 a.state.set(State::Closed);
