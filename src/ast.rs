@@ -62,6 +62,8 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
         returns: Option<Box<Expr>>,
+        /// `async def` (CPython's `AsyncFunctionDef`).
+        is_async: bool,
     },
     ClassDef {
         name: Ident,
@@ -89,11 +91,13 @@ pub enum StmtKind {
         value: Option<Expr>,
         simple: bool,
     },
+    /// `for`, or `async for` (CPython's `AsyncFor`) when `is_async`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -105,9 +109,11 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `with`, or `async with` (CPython's `AsyncWith`) when `is_async`.
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,

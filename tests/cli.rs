@@ -277,3 +277,19 @@ fn gc_debug_collectable_lists_each_object() {
     );
     assert_eq!(status, 0);
 }
+
+#[test]
+fn dash_c_never_awaited_coroutine_warning() {
+    // As CPython: the `<string>` location has no source line; the tracemalloc hint follows,
+    // except for a coroutine freed at exit (reported at `sys:1`, without the hint).
+    let code = "async def f(): pass\nf()\nc = f()\nprint('out')";
+    let (out, err, status) = pyvm(&["-c", code]);
+    assert_eq!(status, 0);
+    assert_eq!(out, "out\n");
+    assert_eq!(
+        err,
+        "<string>:2: RuntimeWarning: coroutine 'f' was never awaited\n\
+         RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n\
+         sys:1: RuntimeWarning: coroutine 'f' was never awaited\n"
+    );
+}

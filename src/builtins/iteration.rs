@@ -272,9 +272,17 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
+    use crate::objects::callables::generator::{awaitables, GenKind, GenObj};
+    if let Some(a) = pos[0].downcast::<awaitables::AwaitObj>() {
+        // (keeping the value of the StopIteration that ends an awaitable)
+        return match (awaitables::await_send(vm, a, Value::None), pos.get(1)) {
+            (Err(e), Some(d)) if e.matches(&types().exc.stop_iteration) => Ok(d.clone()),
+            (r, _) => r,
+        };
+    }
     if pos[0]
-        .downcast::<crate::objects::callables::generator::GenObj>()
-        .is_some()
+        .downcast::<GenObj>()
+        .is_some_and(|g| g.kind == GenKind::Generator)
     {
         // Through `send`, so a returned value reaches the StopIteration (`next(g)`).
         return match (

@@ -17,4 +17,5 @@ pub fn all_functions() -> impl Iterator<Item = &'static MethodDef> {
         .chain(iteration::FUNCTIONS)
         .chain(classes::FUNCTIONS)
         .chain(code::FUNCTIONS)
+        .chain(crate::vm::awaiting::FUNCTIONS)
 }

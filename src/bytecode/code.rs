@@ -42,6 +42,15 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// Set by CPython up to 3.10, no longer by 3.11 (nor pyvm).
     pub const NOFREE: u32 = 0x40;
+    /// An `async def` without `yield` (calling it makes a coroutine).
+    pub const COROUTINE: u32 = 0x80;
+    /// A generator `types.coroutine` made awaitable.
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` with `yield` (calling it makes an async generator).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Calling a function with any of these makes a suspendable frame object instead of
+    /// running it.
+    pub const SUSPENDS: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compiled block of code (CPython's code object, minus the Python objects).

@@ -302,6 +302,27 @@ opcodes! {
     /// itself after each value it yields outwards; pushes the sub-iterator's return value.
     YieldFrom = "YIELD_FROM", None, |_, _| -1;
 
+    // Coroutines (see `compiler::asyncs` and `vm::awaiting`).
+
+    /// `[x] -> [awaitable iterator of x]`: a coroutine (or `types.coroutine` generator) as
+    /// it is, else `x.__await__()`. The argument says what is awaited, for the error
+    /// message: 0 an `await` expression, 1 `__aenter__`'s result, 2 `__aexit__`'s.
+    GetAwaitable = "GET_AWAITABLE", Num, |_, _| 0;
+    /// As `YIELD_FROM`, driving an awaitable's iterator: `[it, v] -> [result]`.
+    Send = "SEND", None, |_, _| -1;
+    /// `[x] -> [x.__aiter__()]` (checked to have `__anext__`).
+    GetAiter = "GET_AITER", None, |_, _| 0;
+    /// `[aiter] -> [aiter, awaitable of aiter.__anext__()]`
+    GetAnext = "GET_ANEXT", None, |_, _| 1;
+    /// The handler of an `async for` step: `[aiter, exc] -> []` and pops the handler block
+    /// when `exc` is a StopAsyncIteration (the loop ends); re-raises `exc` otherwise.
+    EndAsyncFor = "END_ASYNC_FOR", None, |_, _| -2;
+    /// `[mgr] -> [mgr.__aexit__, mgr.__aenter__()]`
+    BeforeAsyncWith = "BEFORE_ASYNC_WITH", None, |_, _| 1;
+    /// `[aexit, entered]`: pushes the `async with` body's try block (recorded below
+    /// `entered`) with handler `arg`, which starts with `[aexit, exc]`.
+    SetupAsyncWith = "SETUP_ASYNC_WITH", Jump, |_, _| 0;
+
     // Specialised instructions (see `vm::quicken`): the eval loop rewrites a generic
     // instruction into one of these after warm-up, and back when its guard keeps failing.
     // The compiler never emits them; each has its generic instruction's argument and stack

@@ -202,7 +202,10 @@ fn stack_depths(code: &[Instr]) -> (Vec<Option<u32>>, u32) {
                 break;
             }
             state[i] = Some((d as u32, blocks));
-            let setup = matches!(ins.op, Op::SetupFinally | Op::SetupWith);
+            let setup = matches!(
+                ins.op,
+                Op::SetupFinally | Op::SetupWith | Op::SetupAsyncWith
+            );
             if is_jump(ins.op) {
                 let target = check(d + ins.op.stack_effect(ins.arg, true) as i64, i, &mut max);
                 // A handler runs with the try block replaced by an except-handler block.
@@ -213,7 +216,7 @@ fn stack_depths(code: &[Instr]) -> (Vec<Option<u32>>, u32) {
             match ins.op {
                 _ if setup => blocks = blocks.push(false),
                 Op::PopBlock => blocks = blocks.pop(false, i),
-                Op::PopExcept => blocks = blocks.pop(true, i),
+                Op::PopExcept | Op::EndAsyncFor => blocks = blocks.pop(true, i),
                 _ => {}
             }
             if is_terminal(ins.op) {

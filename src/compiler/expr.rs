@@ -100,14 +100,7 @@ impl<'a> Compiler<'a> {
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. } => self.compile_comprehension(e)?,
-            ExprKind::Await(_) => {
-                let msg = if self.unit().kind.is_function_like() {
-                    "'await' outside async function"
-                } else {
-                    "'await' outside function"
-                };
-                return Err(syntax_error(msg, e.loc));
-            }
+            ExprKind::Await(value) => self.compile_await(e, value)?,
             ExprKind::Yield(value) => {
                 self.check_in_function(e, "'yield' outside function")?;
                 match value {
@@ -118,6 +111,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::YieldFrom(value) => {
                 self.check_in_function(e, "'yield' outside function")?;
+                if self.in_async_def() {
+                    return Err(syntax_error("'yield from' inside async function", e.loc));
+                }
                 self.visit_expr(value)?;
                 self.emit(Op::GetYieldFromIter, 0);
                 self.load_const(Const::None);

@@ -143,6 +143,7 @@ impl<'a> Compiler<'a> {
             body,
             decorators,
             returns,
+            ..
         } = &s.kind
         else {
             return Err(self.internal_error("not a function definition"));
@@ -261,11 +262,9 @@ impl<'a> Compiler<'a> {
             _ => return Err(self.internal_error("not a comprehension")),
         };
         let scope = self.child_scope_of_expr(e)?;
-        if self.table.scope(scope).is_async_comprehension {
-            return Err(syntax_error(
-                "asynchronous comprehension outside of an asynchronous function",
-                e.loc,
-            ));
+        let is_async = self.table.scope(scope).is_coroutine;
+        if is_async {
+            self.check_async_comprehension(kind, e.loc)?;
         }
         let Some(outermost) = generators.first() else {
             return Err(syntax_error("comprehension without a 'for' clause", e.loc));
@@ -286,9 +285,17 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.exit_scope();
         self.make_closure(code, 0)?;
+        // (a comprehension's iterables are folded like `for`'s, async or not)
         self.visit_iterable(&outermost.iter)?;
-        self.emit(Op::GetIter, 0);
+        if outermost.is_async {
+            self.emit(Op::GetAiter, 0);
+        } else {
+            self.emit(Op::GetIter, 0);
+        }
         self.emit(Op::CallFunction, 1);
+        if is_async && kind != CompKind::Generator {
+            self.emit_await(super::asyncs::AwaitOf::Expr);
+        }
         Ok(())
     }
 
@@ -310,13 +317,20 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             // The outermost iterator arrives as the parameter `.0`.
             self.name_op(".0", Ctx::Load)?;
+        } else if gen.is_async {
+            self.visit_iterable(&gen.iter)?;
+            self.emit(Op::GetAiter, 0);
         } else {
             self.visit_iterable(&gen.iter)?;
             self.emit(Op::GetIter, 0);
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(Op::ForIter, anchor);
+        if gen.is_async {
+            self.async_for_step(anchor);
+        } else {
+            self.emit_jump(Op::ForIter, anchor);
+        }
         self.visit_store(&gen.target)?;
         for cond in &gen.ifs {
             self.jump_if(cond, if_cleanup, false)?;
@@ -351,6 +365,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.emit_jump(Op::Jump, start);
         self.bind(anchor);
+        if gen.is_async {
+            self.emit(Op::EndAsyncFor, 0);
+        }
         Ok(())
     }
 }

@@ -23,6 +23,7 @@
 //!   debug assertions in `assemble`.
 
 mod assemble;
+mod asyncs;
 mod expr;
 mod fold;
 mod function;
@@ -36,6 +37,8 @@ mod unwind;
 mod test_ast;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_async;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -395,9 +398,12 @@ impl<'a> Compiler<'a> {
             if sc.nested {
                 fl |= flags::NESTED;
             }
-            if sc.is_generator {
-                fl |= flags::GENERATOR;
-            }
+            fl |= match (sc.is_coroutine, sc.is_generator) {
+                (true, true) => flags::ASYNC_GENERATOR,
+                (true, false) => flags::COROUTINE,
+                (false, true) => flags::GENERATOR,
+                (false, false) => 0,
+            };
             if sc.has_varargs {
                 fl |= flags::VARARGS;
             }

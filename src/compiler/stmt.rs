@@ -86,7 +86,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.compile_for(target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.compile_async_for(s, target, iter, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
@@ -104,7 +112,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.bind(end);
             }
-            StmtKind::With { items, body } => self.compile_with(s, items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.compile_with(s, items, body, *is_async)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(exc) = exc {

@@ -160,8 +160,11 @@ pub struct Scope {
     /// The class name used to mangle `__private` names in this scope (the innermost
     /// enclosing class, this one included).
     pub private: Option<String>,
-    /// An `async for` comprehension (rejected by the code generator).
-    pub is_async_comprehension: bool,
+    /// An `async def` function.
+    pub is_async_def: bool,
+    /// Runs as a coroutine (CPython's `ste_coroutine`): an `async def`, or a comprehension
+    /// with `async for` or `await` in it, or one that awaits such a nested comprehension.
+    pub is_coroutine: bool,
     /// The first `global`/`nonlocal` (or walrus) declaration of each name, for errors.
     directives: HashMap<String, Loc>,
     /// Collection state: visiting a comprehension's iteration target / iterable.
@@ -186,7 +189,8 @@ impl Scope {
             nested: false,
             needs_class_closure: false,
             private: None,
-            is_async_comprehension: false,
+            is_async_def: false,
+            is_coroutine: false,
             directives: HashMap::new(),
             comp_iter_target: false,
             comp_iter_expr: 0,
@@ -462,12 +466,15 @@ impl Builder {
                 body,
                 decorators,
                 returns,
+                is_async,
             } => {
                 self.add_def(name, def::LOCAL, s.loc)?;
                 self.visit_defaults(args)?;
                 self.visit_annotations(args, returns.as_deref())?;
                 self.visit_exprs(decorators)?;
                 self.enter(ScopeKind::Function, name, s.loc, node_key(s));
+                self.cur().is_async_def = *is_async;
+                self.cur().is_coroutine = *is_async;
                 self.visit_params(args)?;
                 self.visit_stmts(body)?;
                 self.exit();
@@ -535,6 +542,7 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.visit_expr(target)?;
                 self.visit_expr(iter)?;
@@ -546,7 +554,7 @@ impl Builder {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     self.visit_expr(&item.context_expr)?;
                     self.visit_opt(item.optional_vars.as_ref())?;
@@ -808,7 +816,10 @@ impl Builder {
                 value,
                 generators,
             } => self.visit_comprehension(e, CompKind::Dict, generators, key, Some(value))?,
-            ExprKind::Await(value) => self.visit_expr(value)?,
+            ExprKind::Await(value) => {
+                self.visit_expr(value)?;
+                self.cur().is_coroutine = true;
+            }
             ExprKind::Yield(value) => {
                 self.visit_opt(value.as_deref())?;
                 self.mark_generator(e)?;
@@ -905,14 +916,14 @@ impl Builder {
             node_key(e),
         );
         if outermost.is_async {
-            self.cur().is_async_comprehension = true;
+            self.cur().is_coroutine = true;
         }
         self.add_def(".0", def::PARAM, e.loc)?;
         self.visit_comp_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;
         for g in &generators[1..] {
             if g.is_async {
-                self.cur().is_async_comprehension = true;
+                self.cur().is_coroutine = true;
             }
             self.visit_comp_target(&g.target)?;
             self.cur().comp_iter_expr += 1;
@@ -928,7 +939,12 @@ impl Builder {
         if kind == CompKind::Generator {
             self.cur().is_generator = true;
         }
+        let awaited = kind != CompKind::Generator && self.cur().is_coroutine;
         self.exit();
+        // An enclosing comprehension awaits this one, so it is a coroutine too.
+        if awaited && matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 

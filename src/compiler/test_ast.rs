@@ -294,6 +294,7 @@ pub fn def(name: &str, args: Arguments, body: Vec<Stmt>) -> Stmt {
         body,
         decorators: vec![],
         returns: None,
+        is_async: false,
     })
 }
 
@@ -352,6 +353,7 @@ pub fn for_(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stm
         iter,
         body,
         orelse,
+        is_async: false,
     })
 }
 
@@ -388,6 +390,7 @@ pub fn with(items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>) -> Stmt {
             })
             .collect(),
         body,
+        is_async: false,
     })
 }
 

@@ -779,6 +779,7 @@ fn annotations() {
         })],
         decorators: vec![],
         returns: Some(Box::new(name("str"))),
+        is_async: false,
     });
     let code = compile(vec![
         st(crate::ast::StmtKind::AnnAssign {

@@ -18,6 +18,7 @@
 //! - an `except` body runs at `d` (the exception was stored or popped; the VM's handler block
 //!   keeps it as the one being handled); an exceptional `finally` body runs with `[exc]`.
 
+use super::asyncs::AwaitOf;
 use super::symtable::syntax_error;
 use super::{fold, CResult, Compiler, Label};
 use crate::ast::{Ctx, ExceptHandler, Expr, Loc, Stmt, WithItem};
@@ -46,9 +47,11 @@ pub(super) enum FBlock<'a> {
     },
     /// The exceptional copy of a `finally` body: `[exc]` on the stack, handler block active.
     FinallyEnd,
-    /// A `with` body: `[exit]` on the stack, a try block active.
+    /// A `with` body: `[exit]` on the stack, a try block active (`async with`: the exit's
+    /// result is awaited).
     With {
         loc: Loc,
+        is_async: bool,
     },
     /// An `except` body: handler block active; with `as name`, also a try block for the
     /// cleanup that unbinds `name`.
@@ -81,6 +84,15 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
     }
 
+    /// Enters the body of a loop that keeps an iterator on the stack (`for`, `async for`).
+    pub(super) fn push_loop(&mut self, start: Label, exit: Label) -> CResult<()> {
+        self.push_fblock(FBlock::ForLoop { start, exit })
+    }
+
+    pub(super) fn pop_loop(&mut self) {
+        self.pop_fblock();
+    }
+
     /// Emit what leaving `b` early requires. With `preserve_tos` the value on top of the
     /// stack (a return value) must survive.
     fn unwind_fblock(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
@@ -110,13 +122,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop, 0);
                 self.emit(Op::PopExcept, 0);
             }
-            FBlock::With { loc } => {
+            FBlock::With { loc, is_async } => {
                 self.at(loc, |c| {
                     c.emit(Op::PopBlock, 0);
                     if preserve_tos {
                         c.emit(Op::RotTwo, 0);
                     }
                     c.call_exit_with_nones();
+                    if is_async {
+                        c.emit_await(AwaitOf::Aexit);
+                    }
                     c.emit(Op::PopTop, 0);
                 });
             }
@@ -173,6 +188,13 @@ impl<'a> Compiler<'a> {
     pub(super) fn compile_return(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> CResult<()> {
         if !self.unit().kind.is_function_like() {
             return Err(syntax_error("'return' outside function", s.loc));
+        }
+        let sc = self.table.scope(self.unit().scope);
+        if value.is_some() && sc.is_coroutine && sc.is_generator {
+            return Err(syntax_error(
+                "'return' with value in async generator",
+                s.loc,
+            ));
         }
         // A constant is loaded after unwinding, so it need not be carried through.
         let preserve = value.is_some_and(|v| fold::const_value(v).is_none());
@@ -382,15 +404,29 @@ impl<'a> Compiler<'a> {
         s: &'a Stmt,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return Err(syntax_error("'with' without items", s.loc));
         };
+        if is_async {
+            self.check_async_statement("async with", s.loc)?;
+        }
         let handler = self.new_label();
         let exit = self.new_label();
         self.visit_expr(&item.context_expr)?;
-        self.emit_jump(Op::SetupWith, handler);
-        self.push_fblock(FBlock::With { loc: s.loc })?;
+        if is_async {
+            // [mgr] -> [aexit, await aenter()], then the try block below the result.
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(AwaitOf::Aenter);
+            self.emit_jump(Op::SetupAsyncWith, handler);
+        } else {
+            self.emit_jump(Op::SetupWith, handler);
+        }
+        self.push_fblock(FBlock::With {
+            loc: s.loc,
+            is_async,
+        })?;
         match &item.optional_vars {
             Some(target) => self.visit_store(target)?,
             None => self.emit(Op::PopTop, 0),
@@ -398,18 +434,24 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.visit_body(body)?;
         } else {
-            self.compile_with(s, rest, body)?;
+            self.compile_with(s, rest, body, is_async)?;
         }
         self.pop_fblock();
         // Normal exit: [exit] -> exit(None, None, None).
         self.emit(Op::PopBlock, 0);
         self.call_exit_with_nones();
+        if is_async {
+            self.emit_await(AwaitOf::Aexit);
+        }
         self.emit(Op::PopTop, 0);
         self.emit_jump(Op::Jump, exit);
         // Exceptional exit: [exit, exc]; a true result from __exit__ swallows the exception.
         self.bind(handler);
         let suppress = self.new_label();
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(AwaitOf::Aexit);
+        }
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 0);
         self.bind(suppress);

@@ -40,6 +40,7 @@ macro_rules! payloads {
             Super => super::callables::descr::SuperObj,
             GenericAlias => super::classes::generic_alias::GenericAliasObj,
             Generator => super::callables::generator::GenObj,
+            Awaitable => super::callables::generator::awaitables::AwaitObj,
             File => super::io::file::FileObj,
             Native => super::callables::native::NativeObj,
             Traceback => super::exceptions::traceback::TracebackObj,

@@ -48,8 +48,9 @@ fn stmt(out: &mut String, s: &Stmt, depth: usize) {
             body: b,
             decorators,
             returns,
+            is_async,
         } => {
-            out.push_str("(def ");
+            out.push_str(if *is_async { "(async-def " } else { "(def " });
             out.push_str(name);
             out.push(' ');
             arguments(out, args);
@@ -126,8 +127,9 @@ fn stmt(out: &mut String, s: &Stmt, depth: usize) {
             iter,
             body: b,
             orelse,
+            is_async,
         } => {
-            out.push_str("(for ");
+            out.push_str(if *is_async { "(async-for " } else { "(for " });
             expr(out, target);
             out.push(' ');
             expr(out, iter);
@@ -163,8 +165,12 @@ fn stmt(out: &mut String, s: &Stmt, depth: usize) {
                 body(out, "else", orelse, depth);
             }
         }
-        StmtKind::With { items, body: b } => {
-            out.push_str("(with");
+        StmtKind::With {
+            items,
+            body: b,
+            is_async,
+        } => {
+            out.push_str(if *is_async { "(async-with" } else { "(with" });
             for item in items {
                 out.push(' ');
                 expr(out, &item.context_expr);

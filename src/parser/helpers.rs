@@ -750,3 +750,49 @@ pub fn arguments(params: Vec<Param>, is_lambda: bool) -> PResult<Arguments> {
     }
     Ok(a)
 }
+
+// -- function definitions and `async` statements ----------------------------------------------
+
+/// What follows `def` (or `async def`): name, parameters, return annotation, body.
+pub struct FunctionParts {
+    pub name: String,
+    pub params: Vec<Param>,
+    pub returns: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A `def` or `async def` starting at `l` (the `def`, or the `async` before it).
+pub fn function_def(f: FunctionParts, is_async: bool, l: Pos) -> PResult<Stmt> {
+    let args = arguments(f.params, false)?;
+    let r = end_of(&f.body, &[]);
+    Ok(stmt(
+        StmtKind::FunctionDef {
+            name: f.name,
+            args: Box::new(args),
+            body: f.body,
+            decorators: Vec::new(),
+            returns: f.returns.map(Box::new),
+            is_async,
+        },
+        l,
+        r,
+    ))
+}
+
+/// Attaches the decorators to a function definition (its span starts at `def`/`async`).
+pub fn decorate(mut f: Stmt, decorators: Vec<Expr>) -> Stmt {
+    if let StmtKind::FunctionDef { decorators: d, .. } = &mut f.kind {
+        *d = decorators;
+    }
+    f
+}
+
+/// `async for` / `async with`: the statement, marked async and starting at `async` (`l`).
+pub fn make_async(mut s: Stmt, l: Pos) -> Stmt {
+    if let StmtKind::For { is_async, .. } | StmtKind::With { is_async, .. } = &mut s.kind {
+        *is_async = true;
+    }
+    s.loc.line = l.line;
+    s.loc.col = l.col;
+    s
+}

@@ -227,7 +227,7 @@ impl Vm {
         let code_ref = f.code();
         let code = code_ref.downcast::<CodeObj>().expect("a code object");
         let u = &code.unit;
-        if u.flags & flags::GENERATOR != 0 {
+        if u.flags & flags::SUSPENDS != 0 {
             return self.make_generator(f, &code_ref, args);
         }
         self.check_recursion()?;
@@ -342,7 +342,7 @@ pub(super) fn defaults_call(f: &FunctionObj, nargs: usize) -> Option<usize> {
 #[inline]
 pub(super) fn makes_generator(code: &PyRef) -> bool {
     let code = code.downcast::<CodeObj>().expect("a code object");
-    code.unit.flags & flags::GENERATOR != 0
+    code.unit.flags & flags::SUSPENDS != 0
 }
 
 /// Completes a frame's slots after its locals: a new cell per cell variable (holding its

@@ -48,7 +48,7 @@ use crate::exc;
 use crate::objects::callables::cell::CellObj;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::callables::function::{BuiltinFunctionObj, FunctionObj};
-use crate::objects::callables::generator::{GenObj, Resume};
+use crate::objects::callables::generator::Resume;
 use crate::objects::classes::typecache;
 use crate::objects::classes::typeobj::TypeObject;
 use crate::objects::containers::dict::DictObj;
@@ -1794,9 +1794,9 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::YieldValue | Op::YieldFrom => {
+                        Op::YieldValue | Op::YieldFrom | Op::Send => {
                             let mut x = cur.pop();
-                            if op == Op::YieldFrom {
+                            if op != Op::YieldValue {
                                 // One step of the sub-iterator: what it yields is yielded on and
                                 // this instruction runs again on resumption.
                                 let sub = cur.peek(1).clone();
@@ -1835,12 +1835,50 @@ impl Vm {
                             r.yielded = true;
                             return Ok(x);
                         }
-                        Op::GetYieldFromIter if cur.peek(1).downcast::<GenObj>().is_none() => {
+                        Op::GetYieldFromIter => {
                             let x = cur.pop();
-                            let it = tri!(self.iter(&x));
+                            let it = tri!(self.yield_from_iter(x, v.code));
                             cur.push(it);
                         }
-                        Op::GetYieldFromIter => {}
+                        Op::GetAwaitable => {
+                            let x = cur.pop();
+                            let it = tri!(self.get_awaitable(&x, arg));
+                            cur.push(it);
+                        }
+                        Op::GetAiter => {
+                            let x = cur.pop();
+                            let it = tri!(self.get_aiter(&x));
+                            cur.push(it);
+                        }
+                        Op::GetAnext => {
+                            let aiter = cur.peek(1).clone();
+                            let awaitable = tri!(self.get_anext(&aiter));
+                            cur.push(awaitable);
+                        }
+                        Op::EndAsyncFor => {
+                            let e = cur.pop();
+                            if !self.ends_async_for(&e) {
+                                reraise = true;
+                                break 'dispatch as_exception(e);
+                            }
+                            drop(cur.pop());
+                            if let Some(Block::ExceptHandler { prev }) = self.blocks.pop() {
+                                self.handled = prev;
+                            }
+                        }
+                        Op::BeforeAsyncWith => {
+                            let mgr = cur.pop();
+                            let (exit, entered) = tri!(self.before_async_with(&mgr));
+                            cur.push(exit);
+                            cur.push(entered);
+                        }
+                        Op::SetupAsyncWith => {
+                            // (the try block's level is below the entered value)
+                            self.blocks.push(Block::Try {
+                                handler: arg,
+                                level: cur.depth(v.nslots) - 1,
+                            });
+                        }
                         Op::PrintExpr => {
                             let x = cur.pop();
                             tri!(crate::modules::sys::call_displayhook(self, x));

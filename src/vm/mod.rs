@@ -4,6 +4,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod awaiting;
 pub mod call;
 pub mod compile;
 pub mod eval;
@@ -23,6 +24,7 @@ pub mod suggestions;
 pub mod trace;
 pub mod traceback;
 mod unpack;
+pub mod warnings;
 mod wide_chars;
 
 use std::rc::Rc;

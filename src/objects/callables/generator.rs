@@ -47,13 +47,39 @@ use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::{flag, PyRef};
 use crate::objects::exceptions::exception::{PyErr, TracebackEntry};
-use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{types, Value};
 use crate::vm::eval::{Block, Blocks};
 use crate::vm::stack::OwnedFrame;
 use crate::vm::{Args, PyResult, Vm};
 
+mod attrs;
+pub mod awaitables;
+pub mod coro;
 mod finalize;
+mod throw;
+
+pub(crate) use attrs::{attribute, COMMON_SLOTS};
+
+/// Which kind of suspendable frame a [`GenObj`] runs (its code's flags decide).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use (`"coroutine already executing"`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
 
 /// Where a generator frame resumes, and how it stopped (the eval loop's view of it).
 #[derive(Default)]
@@ -74,6 +100,11 @@ pub(crate) struct Resume {
 pub const FRAME_START: usize = usize::MAX;
 
 pub struct GenObj {
+    pub kind: GenKind,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (`ag_running`).
+    pub(crate) running_async: Cell<bool>,
+    /// Async generators: closed by `aclose()` or finished by StopAsyncIteration/GeneratorExit.
+    pub(crate) closed: Cell<bool>,
     pub code: PyRef,
     pub globals: PyRef,
     pub name: RefCell<PyRef>,
@@ -118,14 +149,14 @@ impl Frame {
 }
 
 /// How a generator step ended.
-enum GenStep {
+pub(crate) enum GenStep {
     Yield(Value),
     /// The frame returned this value (StopIteration's `value`).
     Return(Value),
 }
 
 /// What to resume a generator with.
-enum Action {
+pub(crate) enum Action {
     Send(Value),
     Throw(PyErr),
 }
@@ -140,9 +171,13 @@ impl GenObj {
         values: OwnedFrame,
     ) -> PyRef {
         let frame = Frame::new(Status::Created, values);
+        let kind = kind_of(&code);
         PyRef::new(
-            &types().generator,
+            type_of(kind),
             GenObj {
+                kind,
+                running_async: Cell::new(false),
+                closed: Cell::new(false),
                 code,
                 globals,
                 name: RefCell::new(name),
@@ -151,6 +186,17 @@ impl GenObj {
                 finalized: Cell::new(false),
             },
         )
+    }
+
+    /// Whether the frame is suspended inside an `await` (a `SEND` delegating to an
+    /// awaitable), rather than at its own `yield`.
+    pub(crate) fn awaiting(&self) -> bool {
+        self.delegate().is_some()
+    }
+
+    /// Whether the frame has ended.
+    pub(crate) fn finished(&self) -> bool {
+        self.status() == Status::Finished
     }
 
     fn status(&self) -> Status {
@@ -172,7 +218,7 @@ impl GenObj {
         code.unit
             .code
             .get(ip)
-            .is_some_and(|i| i.op == Op::YieldFrom)
+            .is_some_and(|i| matches!(i.op, Op::YieldFrom | Op::Send))
     }
 
     /// The instruction a frame off the stack stopped at: its yield ([`FRAME_START`] before
@@ -268,8 +314,13 @@ impl GenObj {
     /// How this generator refers to `to`, for `-X gc-explain` (`.gi_frame`, and the
     /// variables of its suspended frame).
     pub fn reference_paths(&self, to: &PyRef, out: &mut Vec<String>) {
+        let frame = match self.kind {
+            GenKind::Generator => ".gi_frame",
+            GenKind::Coroutine => ".cr_frame",
+            GenKind::AsyncGenerator => ".ag_frame",
+        };
         if self.globals.ptr_eq(to) {
-            out.push(".gi_frame.f_globals".into());
+            out.push(format!("{frame}.f_globals"));
         }
         let Ok(f) = self.frame.try_borrow() else {
             return;
@@ -279,21 +330,15 @@ impl GenObj {
         }
         if let Some(o) = &f.object {
             if o.ptr_eq(to) {
-                out.push(".gi_frame".into());
+                out.push(frame.into());
             }
             let fo = frame_of(o);
             if fo.is_generator() {
-                fo.variable_paths(to, ".gi_frame", out);
+                fo.variable_paths(to, frame, out);
             }
         }
         let code = self.code.downcast::<CodeObj>().expect("a code object");
-        crate::objects::callables::frame::variable_paths(
-            code,
-            f.values.values(),
-            to,
-            ".gi_frame",
-            out,
-        );
+        crate::objects::callables::frame::variable_paths(code, f.values.values(), to, frame, out);
     }
 }
 
@@ -301,30 +346,56 @@ fn frame_of(o: &PyRef) -> &FrameObj {
     o.downcast::<FrameObj>().expect("a frame")
 }
 
-fn gen_of(v: &PyRef) -> &GenObj {
+pub(crate) fn gen_of(v: &PyRef) -> &GenObj {
     v.downcast::<GenObj>().expect("a generator")
 }
 
 /// `StopIteration(value)`, or a bare `StopIteration()` for None (as CPython raises).
-fn stop_iteration(value: Value) -> PyErr {
+pub(crate) fn stop_iteration(value: Value) -> PyErr {
     let args = if value.is_none() { vec![] } else { vec![value] };
     PyErr::with_args(&types().exc.stop_iteration, args)
 }
 
 /// The `value` of a StopIteration: its first argument, or None.
-fn stop_value(e: &PyErr) -> Value {
+pub(crate) fn stop_value(e: &PyErr) -> Value {
     let args = e.payload().args.borrow().clone();
     args.downcast::<TupleObj>()
         .and_then(|t| t.items.first().cloned())
         .unwrap_or(Value::None)
 }
 
-/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError caused by it.
-fn stop_iteration_to_runtime_error(e: PyErr) -> PyErr {
-    if !e.matches(&types().exc.stop_iteration) {
-        return e;
+/// The kind of frame calling a function with this code makes.
+fn kind_of(code: &PyRef) -> GenKind {
+    use crate::bytecode::code::flags;
+    let f = code.downcast::<CodeObj>().map_or(0, |c| c.unit.flags);
+    if f & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if f & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
     }
-    exc!(runtime_error, "generator raised StopIteration").caused_by(e)
+}
+
+/// The Python type of a kind's objects.
+fn type_of(kind: GenKind) -> &'static PyRef {
+    match kind {
+        GenKind::Generator => &types().generator,
+        GenKind::Coroutine => &types().coroutine,
+        GenKind::AsyncGenerator => &types().async_generator,
+    }
+}
+
+/// PEP 479: a StopIteration leaving a generator frame becomes a RuntimeError caused by it
+/// (and a StopAsyncIteration leaving an async generator's).
+fn stop_iteration_to_runtime_error(kind: GenKind, e: PyErr) -> PyErr {
+    if e.matches(&types().exc.stop_iteration) {
+        return exc!(runtime_error, "{} raised StopIteration", kind.noun()).caused_by(e);
+    }
+    if kind == GenKind::AsyncGenerator && e.matches(&types().exc.stop_async_iteration) {
+        return exc!(runtime_error, "async generator raised StopAsyncIteration").caused_by(e);
+    }
+    e
 }
 
 /// Marks an exception coming out of a generator as chained already (see `flag::CONTEXT_SET`).
@@ -344,16 +415,22 @@ fn is_generator_exit(v: &Value) -> bool {
 
 impl Vm {
     /// Runs the generator until it yields, returns or raises.
-    fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
+    pub(crate) fn gen_resume(&mut self, gen_ref: &PyRef, action: Action) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
         let status = gen.status();
+        let noun = gen.kind.noun();
         match (status, action) {
-            (Status::Running, _) => Err(exc!(value_error, "generator already executing")),
+            (Status::Running, _) => Err(exc!(value_error, "{} already executing", noun)),
+            (Status::Finished, Action::Send(_)) if gen.kind == GenKind::Coroutine => Err(exc!(
+                runtime_error,
+                "cannot reuse already awaited coroutine"
+            )),
             (Status::Finished, Action::Send(_)) => Ok(GenStep::Return(Value::None)),
             (Status::Finished, Action::Throw(e)) => Err(left_generator(e)),
             (Status::Created, Action::Send(v)) if !v.is_none() => Err(exc!(
                 type_error,
-                "can't send non-None value to a just-started generator"
+                "can't send non-None value to a just-started {}",
+                noun
             )),
             (Status::Created, Action::Throw(e)) => {
                 // The frame raises before its first instruction: nothing can catch it. Its
@@ -372,7 +449,7 @@ impl Vm {
                     frame,
                     ip: FRAME_START,
                 });
-                Err(left_generator(stop_iteration_to_runtime_error(e)))
+                Err(left_generator(stop_iteration_to_runtime_error(gen.kind, e)))
             }
             (_, action) => self.gen_run(gen_ref, status == Status::Suspended, action),
         }
@@ -380,8 +457,14 @@ impl Vm {
 
     /// Resumes a created or suspended generator: runs its frame in place.
     fn gen_run(&mut self, gen_ref: &PyRef, started: bool, action: Action) -> PyResult<GenStep> {
-        self.check_recursion()?;
         let gen = gen_of(gen_ref);
+        if let Err(e) = self.check_recursion() {
+            // CPython's frame was entered (and raised): it was awaited, no warning is due.
+            if gen.kind == GenKind::Coroutine && !started {
+                gen.finalized.set(true);
+            }
+            return Err(e);
+        }
         let nslots = gen
             .code
             .downcast::<CodeObj>()
@@ -469,7 +552,7 @@ impl Vm {
                 drop((obj, at, own));
                 match result {
                     Ok(v) => Ok(GenStep::Return(v)),
-                    Err(e) => Err(left_generator(stop_iteration_to_runtime_error(e))),
+                    Err(e) => Err(left_generator(stop_iteration_to_runtime_error(gen.kind, e))),
                 }
             }
         }
@@ -574,8 +657,9 @@ impl Vm {
     /// An inline-resumed generator's frame ended (returned, or raised `err`): the generator is
     /// finished. Returns what the exception becomes on its way out of a generator (PEP 479).
     pub(crate) fn finish_inline(&mut self, gen_ref: &PyRef, err: Option<PyErr>) -> Option<PyErr> {
-        drop(finished(gen_of(gen_ref)));
-        err.map(|e| left_generator(stop_iteration_to_runtime_error(e)))
+        let gen = gen_of(gen_ref);
+        drop(finished(gen));
+        err.map(|e| left_generator(stop_iteration_to_runtime_error(gen.kind, e)))
     }
 
     /// A generator's frame is ending (its registers `cur`, stopped at `ip`): if its frame
@@ -614,13 +698,31 @@ impl Vm {
 
     /// `gen.throw(*args)`, delegating to a `yield from`'s sub-iterator first (CPython's
     /// `_gen_throw`).
-    fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
+    pub(crate) fn gen_throw(&mut self, gen_ref: &PyRef, args: &[Value]) -> PyResult<GenStep> {
+        self.gen_throw_with(gen_ref, args, true)
+    }
+
+    /// `gen_throw`; without `close_on_exit` a GeneratorExit is thrown into the sub-iterator
+    /// rather than closing it, so that an async generator being closed (`athrow`/`aclose`)
+    /// can still await in its cleanup (CPython's `close_on_genexit`).
+    pub(crate) fn gen_throw_with(
+        &mut self,
+        gen_ref: &PyRef,
+        args: &[Value],
+        close_on_exit: bool,
+    ) -> PyResult<GenStep> {
         let gen = gen_of(gen_ref);
+        if gen.kind == GenKind::Coroutine && gen.status() == Status::Finished {
+            return Err(exc!(
+                runtime_error,
+                "cannot reuse already awaited coroutine"
+            ));
+        }
         let Some(sub) = gen.delegate() else {
             let e = self.thrown_exception(args)?;
             return self.gen_resume(gen_ref, Action::Throw(e));
         };
-        if is_generator_exit(&args[0]) {
+        if close_on_exit && is_generator_exit(&args[0]) {
             // Closing: close the sub-iterator, then raise in this frame.
             return match self.gen_busy(gen, |vm| vm.close_iter(&sub)) {
                 Ok(()) => {
@@ -631,7 +733,7 @@ impl Vm {
             };
         }
         let ret = if let Some(s) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
-            self.gen_busy(gen, |vm| vm.gen_throw(s, args))
+            self.gen_busy(gen, |vm| vm.gen_throw_with(s, args, close_on_exit))
         } else {
             let meth = match self.getattr(&sub, &crate::objects::strings::str::intern("throw")) {
                 Ok(m) => m,
@@ -658,67 +760,8 @@ impl Vm {
         }
     }
 
-    /// The exception `throw(type[, value[, traceback]])` raises, normalised as CPython does.
-    fn thrown_exception(&mut self, args: &[Value]) -> PyResult<PyErr> {
-        let tb = args.get(2).filter(|tb| !tb.is_none());
-        if tb.is_some_and(|tb| {
-            tb.downcast::<crate::objects::exceptions::traceback::TracebackObj>()
-                .is_none()
-        }) {
-            return Err(exc!(
-                type_error,
-                "throw() third argument must be a traceback object"
-            ));
-        }
-        let e = self.thrown_exception_value(args)?;
-        if let Some(tb) = tb {
-            e.payload().set_traceback(tb)?;
-        }
-        Ok(e)
-    }
-
-    /// The exception instance of `throw(type[, value[, traceback]])`.
-    fn thrown_exception_value(&mut self, args: &[Value]) -> PyResult<PyErr> {
-        let (typ, val) = (&args[0], args.get(1).filter(|v| !v.is_none()));
-        let base = &types().exc.base_exception;
-        if let Some(cls) = typ
-            .as_obj()
-            .filter(|o| o.is::<TypeObject>() && TypeObject::is_subtype(o, base))
-        {
-            let inst = match val {
-                Some(v) if TypeObject::is_subtype(v.class(), cls) => v.clone(),
-                Some(v) => match v.downcast::<TupleObj>() {
-                    Some(t) => {
-                        let items = t.items.to_vec();
-                        self.call(typ, Args::positional(&items))?
-                    }
-                    None => self.call(typ, Args::positional(std::slice::from_ref(v)))?,
-                },
-                None => self.call(typ, Args::positional(&[]))?,
-            };
-            return self.make_exception(inst);
-        }
-        if typ
-            .as_obj()
-            .is_some_and(|o| TypeObject::is_subtype(o.class(), base))
-        {
-            if val.is_some() {
-                return Err(exc!(
-                    type_error,
-                    "instance exception may not have a separate value"
-                ));
-            }
-            return self.make_exception(typ.clone());
-        }
-        Err(exc!(
-            type_error,
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            typ.type_name()
-        ))
-    }
-
     /// `gen.close()`.
-    fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
+    pub(crate) fn gen_close(&mut self, gen_ref: &PyRef) -> PyResult<()> {
         let gen = gen_of(gen_ref);
         let closed_sub = match gen.delegate() {
             Some(sub) => self.gen_busy(gen, |vm| vm.close_iter(&sub)),
@@ -729,7 +772,11 @@ impl Vm {
             Err(e) => e,
         };
         match self.gen_throw_here(gen_ref, e) {
-            Ok(GenStep::Yield(_)) => Err(exc!(runtime_error, "generator ignored GeneratorExit")),
+            Ok(GenStep::Yield(_)) => Err(exc!(
+                runtime_error,
+                "{} ignored GeneratorExit",
+                gen.kind.noun()
+            )),
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e)
                 if e.matches(&types().exc.stop_iteration)
@@ -767,6 +814,9 @@ impl Vm {
         let is_class = || sub.class().downcast::<TypeObject>().is_some_and(|t| t.heap);
         let step = if let Some(g) = sub.as_obj().filter(|o| o.is::<GenObj>()) {
             self.gen_resume(g, Action::Send(v))
+        } else if let Some(a) = sub.downcast::<awaitables::AwaitObj>() {
+            // (not through the iterator protocol, which drops a StopIteration's value)
+            awaitables::await_send(self, a, v).map(GenStep::Yield)
         } else if v.is_none() && is_class() {
             self.call_method(sub, "__next__", &[]).map(GenStep::Yield)
         } else if v.is_none() {
@@ -806,7 +856,7 @@ fn this<'a>(args: &Args<'a>) -> &'a PyRef {
         .expect("checked by the method table")
 }
 
-fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     send(vm, args.receiver(), args.params()[0].clone())
 }
 
@@ -814,7 +864,7 @@ fn method_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     send(vm, args.receiver(), Value::None)
 }
 
-fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(&args).clone();
     match vm.gen_throw(&g, args.params())? {
         GenStep::Yield(x) => Ok(x),
@@ -822,7 +872,7 @@ fn method_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn method_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(&args).clone();
     vm.gen_close(&g).map(|()| Value::None)
 }
@@ -843,81 +893,10 @@ fn gen_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     })
 }
 
-/// `<generator object f.<locals>.g at 0x...>`
-fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let q = g.qualname.borrow().clone();
-    let q = q.downcast::<StrObj>().map_or("?", |s| s.as_str());
-    Ok(new_str(format!(
-        "<generator object {} at {:#x}>",
-        q,
-        vm.id(v)
-    )))
-}
-
-fn gen_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let status = g.status();
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    Ok(Some(match n {
-        "__name__" => Value::Obj(g.name.borrow().clone()),
-        "__qualname__" => Value::Obj(g.qualname.borrow().clone()),
-        "gi_running" => Value::Bool(status == Status::Running),
-        "gi_suspended" => Value::Bool(status == Status::Suspended),
-        "gi_frame" => vm
-            .generator_frame(v.as_obj().expect("a generator"))
-            .map_or(Value::None, Value::Obj),
-        "gi_code" => Value::Obj(g.code.clone()),
-        "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
-        _ => return Ok(None),
-    }))
-}
-
-fn gen_setattr(_vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
-    let g = v.downcast::<GenObj>().expect("a generator");
-    let n = name.downcast::<StrObj>().map_or("", |s| s.as_str());
-    let field = match n {
-        "__name__" => &g.name,
-        "__qualname__" => &g.qualname,
-        "gi_running" | "gi_suspended" | "gi_frame" | "gi_yieldfrom" => {
-            return Err(exc!(
-                attribute_error,
-                "attribute '{}' of 'generator' objects is not writable",
-                n
-            ))
-        }
-        "gi_code" => return Err(exc!(attribute_error, "readonly attribute")),
-        _ => {
-            return Err(exc!(
-                attribute_error,
-                "'generator' object has no attribute '{}'",
-                n
-            ))
-        }
-    };
-    match value {
-        Some(Value::Obj(s)) if s.is::<StrObj>() => {
-            let old = std::mem::replace(&mut *field.borrow_mut(), s);
-            drop(old);
-            Ok(())
-        }
-        _ => Err(exc!(type_error, "{} must be set to a string object", n)),
-    }
-}
-
-/// Identity hash, as `object.__hash__`.
-fn gen_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    Ok(vm.id(v) >> 4)
-}
-
 pub const SLOTS: TypeSlots = TypeSlots {
-    repr: Some(gen_repr),
-    hash: Some(gen_hash),
     iter: Some(gen_iter),
     next: Some(gen_next),
-    getattr: Some(gen_getattr),
-    setattr: Some(gen_setattr),
-    ..TypeSlots::EMPTY
+    ..COMMON_SLOTS
 };
 
 /// The `SPEC` type's declaration (see `typeobj::TypeSpec`).

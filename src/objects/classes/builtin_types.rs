@@ -176,6 +176,8 @@ macro_rules! builtin_types {
                 crate::objects::io::file::populate(self);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);
+                self.coroutine.set_flag(crate::objects::core::flag::GC_FINALIZER);
+                self.async_generator.set_flag(crate::objects::core::flag::GC_FINALIZER);
                 // Builtin slots become visible as dunders (`list.__len__`), base types first.
                 crate::objects::classes::slotdefs::add_slot_wrappers(&self.object);
                 crate::objects::classes::slotdefs::add_slot_wrappers(&self.type_);
@@ -255,6 +257,12 @@ builtin_types! {
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
     generator = "generator" < object: Generator, generator::SPEC;
+    coroutine = "coroutine" < object: Generator, generator::coro::CORO_SPEC;
+    async_generator = "async_generator" < object: Generator, generator::coro::AGEN_SPEC;
+    coroutine_wrapper = "coroutine_wrapper" < object: Awaitable, generator::awaitables::WRAPPER_SPEC;
+    async_generator_asend = "async_generator_asend" < object: Awaitable, generator::awaitables::SPEC;
+    async_generator_athrow = "async_generator_athrow" < object: Awaitable, generator::awaitables::SPEC;
+    anext_awaitable = "anext_awaitable" < object: Awaitable, generator::awaitables::SPEC;
     text_file = "TextIOWrapper" < object: File, file::TEXT_SPEC;
     buffered_reader = "BufferedReader" < object: File, file::SPEC;
     buffered_writer = "BufferedWriter" < object: File, file::SPEC;

@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 
 use super::super::frame::FrameObj;
-use super::{gen_of, Frame, GenObj, Status};
+use super::{gen_of, Frame, GenKind, GenObj, Status};
 use crate::objects::core::{GilStatic, PyRef};
 use crate::objects::{types, Value};
 use crate::vm::eval::Block;
@@ -18,8 +18,28 @@ use crate::vm::Vm;
 static TO_CLOSE: GilStatic<RefCell<VecDeque<PyRef>>> =
     GilStatic::new(RefCell::new(VecDeque::new()));
 
+/// Coroutines freed before they started, waiting for their "never awaited" warning.
+static UNAWAITED: GilStatic<RefCell<VecDeque<String>>> =
+    GilStatic::new(RefCell::new(VecDeque::new()));
+
 impl Drop for GenObj {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine
+            && self.frame.get_mut().status == Status::Created
+            && !self.finalized.get()
+        {
+            // (warned at the next safepoint: the frame running then is the one that
+            // dropped it, as CPython's warning location)
+            let q = self.qualname.borrow();
+            let name = q
+                .downcast::<crate::objects::strings::str::StrObj>()
+                .map_or_else(String::new, |s| s.as_str().to_string());
+            UNAWAITED
+                .get(crate::gil::token())
+                .borrow_mut()
+                .push_back(name);
+            crate::gil::EVAL_BREAKER.fetch_or(crate::gil::breaker::FINALIZE, Ordering::Relaxed);
+        }
         let frame = self.frame.get_mut();
         let in_try = frame
             .at
@@ -42,6 +62,9 @@ impl Drop for GenObj {
         }
         let frame = std::mem::replace(frame, Frame::new(Status::Finished, OwnedFrame::default()));
         let heir = GenObj {
+            kind: self.kind,
+            running_async: Cell::new(false),
+            closed: Cell::new(self.closed.get()),
             code: self.code.clone(),
             globals: self.globals.clone(),
             name: RefCell::new(self.name.borrow().clone()),
@@ -49,7 +72,7 @@ impl Drop for GenObj {
             frame: RefCell::new(frame),
             finalized: Cell::new(true),
         };
-        let heir = PyRef::new(&types().generator, heir);
+        let heir = PyRef::new(super::type_of(self.kind), heir);
         TO_CLOSE
             .get(crate::gil::token())
             .borrow_mut()
@@ -59,9 +82,21 @@ impl Drop for GenObj {
 }
 
 impl Vm {
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`: "coroutine 'f' was never awaited".
+    fn warn_unawaited(&mut self, qualname: &str) {
+        let msg = format!("coroutine '{qualname}' was never awaited");
+        let category = types().exc.runtime_warning.clone();
+        self.warn_with_source_hint(&category, &msg);
+    }
+
     /// Closes the generators freed while suspended (see the module docs); an exception from
     /// one is reported as "Exception ignored in: ..." on stderr, as CPython does.
     pub fn close_dropped_generators(&mut self) {
+        loop {
+            let next = UNAWAITED.get(self.gil()).borrow_mut().pop_front();
+            let Some(name) = next else { break };
+            self.warn_unawaited(&name);
+        }
         loop {
             // (the queue is not borrowed while one closes: closing frees more generators)
             let next = TO_CLOSE.get(self.gil()).borrow_mut().pop_front();
@@ -80,6 +115,13 @@ impl Vm {
             return;
         }
         gen.finalized.set(true);
+        if gen.kind == GenKind::Coroutine && gen.status() == Status::Created {
+            let name = gen.qualname.borrow().clone();
+            let name = name
+                .downcast::<crate::objects::strings::str::StrObj>()
+                .map_or_else(String::new, |s| s.as_str().to_string());
+            return self.warn_unawaited(&name);
+        }
         if let Err(e) = self.gen_close(g) {
             self.report_unraisable(&Value::Obj(g.clone()), e);
         }
