@@ -424,6 +424,16 @@ fn os_umask(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(raw::umask(mask as u32))))
 }
 
+/// `os._statvfs(path)` -> (frsize, blocks, bfree, bavail), for `shutil.disk_usage`.
+fn os_statvfs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path = crate::vm::params::one(&args, "_statvfs")?;
+    let p = path_arg(vm, "statvfs", path, PATH)?;
+    let c = p.c.clone();
+    let r = unlocked(move || raw::statvfs(&c)).map_err(|e| p.error(&e))?;
+    let items = r.iter().map(|n| Value::Int(*n as i64)).collect();
+    Ok(Value::Obj(TupleObj::new_ref(items)))
+}
+
 pub(super) const FUNCTIONS: &[MethodDef] = &[
     method!("stat", os_stat),
     method!("lstat", os_lstat),
@@ -447,4 +457,5 @@ pub(super) const FUNCTIONS: &[MethodDef] = &[
     method!("access", os_access),
     method!("truncate", os_truncate),
     method!("umask", os_umask),
+    method!("_statvfs", os_statvfs),
 ];

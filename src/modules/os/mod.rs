@@ -225,6 +225,7 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
         .downcast::<crate::objects::containers::dict::DictObj>()
     {
         d.set_str(intern("os.path"), Value::Obj(path.clone()));
+        d.set_str(intern("posixpath"), Value::Obj(path.clone()));
     }
     // The parts written in Python: posixpath's string functions, os's environ, walk, ...
     for (m, source, name) in [
@@ -235,4 +236,13 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
         vm.exec_source(source, name, &globals, false)?;
     }
     Ok(module)
+}
+
+/// `import posixpath` before `os`: the module `os` makes as `os.path`.
+pub fn create_posixpath(vm: &mut Vm) -> PyResult<PyRef> {
+    let os = vm.import_absolute("os")?;
+    match vm.getattr(&os, &intern("path"))? {
+        Value::Obj(m) => Ok(m),
+        _ => Err(exc!(import_error, "os.path is not a module")),
+    }
 }

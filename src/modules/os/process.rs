@@ -250,7 +250,11 @@ fn os_spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match unlocked(move || raw::spawn(&spec)) {
         Ok(pid) => Ok(Value::Int(i64::from(pid))),
-        Err(raw::SpawnError::Cwd(e)) => Err(os_error(&e, Some(&a[3]))),
+        Err(raw::SpawnError::Cwd(e)) => {
+            let cwd = a[3].downcast::<BytesObj>().expect("bytes");
+            let name = Value::Obj(new_str(String::from_utf8_lossy(&cwd.bytes)));
+            Err(os_error(&e, Some(&name)))
+        }
         Err(raw::SpawnError::Exec(e)) => Err(os_error(&e, Some(&a[9]))),
         Err(raw::SpawnError::Fork(e)) => Err(os_error(&e, None)),
     }

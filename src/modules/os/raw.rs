@@ -462,3 +462,17 @@ pub fn communicate(
         }
     }
 }
+
+/// `statvfs`: (fragment size, blocks, free blocks, blocks free to unprivileged users).
+pub fn statvfs(path: &CStr) -> Result<[u64; 4]> {
+    // SAFETY: statvfs is plain integers; all-zero is a valid value.
+    let mut s: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `path` is NUL-terminated; `s` is a live statvfs to fill.
+    check(unsafe { libc::statvfs(path.as_ptr(), &mut s) })?;
+    Ok([
+        s.f_frsize as u64,
+        s.f_blocks as u64,
+        s.f_bfree as u64,
+        s.f_bavail as u64,
+    ])
+}

@@ -25,6 +25,10 @@ def _seps(p):
     return "/", "."
 
 
+def normcase(s):
+    return _fspath(s)
+
+
 def isabs(s):
     s = _fspath(s)
     return s.startswith(_seps(s)[0])
