@@ -177,12 +177,10 @@ fn os_scandir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ]))
         })
         .collect();
-    let given = path.is_some_and(|v| !v.is_none());
-    let prefix = if given { p.value.clone() } else { Value::None };
     call_helper(
         vm,
         "ScandirIterator",
-        &[prefix, Value::Obj(ListObj::new_ref(entries))],
+        &[p.value.clone(), Value::Obj(ListObj::new_ref(entries))],
     )
 }
 

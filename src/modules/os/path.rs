@@ -9,47 +9,61 @@ use crate::objects::strings::str::{as_str, new_str};
 use crate::objects::{PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 
-/// The path a test looks at, or None when the argument is no path (tests then say False).
-fn test_path(vm: &mut Vm, fname: &str, args: &Args) -> PyResult<Option<std::path::PathBuf>> {
-    args.check_count(fname, 1, 1)?;
-    let Some(p) = fspath_opt(vm, &args.pos()[0])? else {
-        return Ok(None);
-    };
-    let raw = match as_str(&p) {
-        Some(s) => s.as_bytes().to_vec(),
-        None => p
-            .downcast::<crate::objects::binary::bytes::BytesObj>()
-            .expect("bytes")
-            .bytes
-            .to_vec(),
-    };
-    if raw.contains(&0) {
-        return Ok(None);
-    }
-    use std::os::unix::ffi::OsStringExt;
-    Ok(Some(std::ffi::OsString::from_vec(raw).into()))
+/// What a test looks at: a path, or (for the `stat`-based tests) an open descriptor.
+enum Target {
+    Path(std::path::PathBuf),
+    Fd(i32),
 }
 
-/// `exists`, `isfile`, `isdir`, `islink`, `lexists`: false for anything that is not a path
-/// or fails.
+/// The argument of a test, converted as `os.stat` (or `os.lstat`) would: TypeError for a
+/// non-path, None (the test says False) for a path with a NUL byte.
+fn test_path(vm: &mut Vm, fname: &str, args: &Args, lstat: bool) -> PyResult<Option<Target>> {
+    args.check_count(fname, 1, 1)?;
+    let v = &args.pos()[0];
+    if let (Value::Int(fd), false) = (v, lstat) {
+        return Ok(i32::try_from(*fd).ok().map(Target::Fd));
+    }
+    let (call, accepted) = if lstat {
+        ("lstat", super::PATH)
+    } else {
+        ("stat", "string, bytes, os.PathLike or integer")
+    };
+    match super::path_arg(vm, call, v, accepted) {
+        Ok(p) => Ok(Some(Target::Path(p.path().to_path_buf()))),
+        Err(e) if e.matches(&crate::objects::types().exc.value_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn metadata(t: &Target, follow: bool) -> std::io::Result<std::fs::Metadata> {
+    match t {
+        Target::Path(p) if follow => std::fs::metadata(p),
+        Target::Path(p) => std::fs::symlink_metadata(p),
+        Target::Fd(fd) => super::raw::fstat(*fd),
+    }
+}
+
+/// `exists`, `isfile`, `isdir`, `islink`, `lexists`: false when the path is missing or
+/// cannot be looked at.
 macro_rules! path_tests {
-    ($($fname:ident, $pyname:literal => $test:expr;)*) => {$(
+    ($($fname:ident, $pyname:literal, $lstat:literal => $test:expr;)*) => {$(
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let Some(path) = test_path(vm, $pyname, &args)? else {
+            let Some(target) = test_path(vm, $pyname, &args, $lstat)? else {
                 return Ok(Value::Bool(false));
             };
-            let test: fn(&std::path::Path) -> bool = $test;
-            Ok(Value::Bool(unlocked(move || test(&path))))
+            let test: fn(&std::fs::Metadata) -> bool = $test;
+            let r = unlocked(move || metadata(&target, !$lstat).map(|m| test(&m)));
+            Ok(Value::Bool(r.unwrap_or(false)))
         }
     )*};
 }
 
 path_tests! {
-    path_exists, "exists" => |p| p.exists();
-    path_isfile, "isfile" => |p| p.is_file();
-    path_isdir, "isdir" => |p| p.is_dir();
-    path_islink, "islink" => |p| p.is_symlink();
-    path_lexists, "lexists" => |p| p.symlink_metadata().is_ok();
+    path_exists, "exists", false => |_| true;
+    path_isfile, "isfile", false => |m| m.is_file();
+    path_isdir, "isdir", false => |m| m.is_dir();
+    path_islink, "islink", true => |m| m.file_type().is_symlink();
+    path_lexists, "lexists", true => |_| true;
 }
 
 /// `os.fspath(v)` for a str: the one-path string functions take str only here (bytes
@@ -76,9 +90,16 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let mut out = String::new();
-    for part in args.pos() {
+    for (i, part) in args.pos().iter().enumerate() {
         let p = fspath_opt(vm, part)?;
         let Some(part) = p.as_ref().and_then(as_str) else {
+            if i == 0 && p.is_none() {
+                return Err(exc!(
+                    type_error,
+                    "expected str, bytes or os.PathLike object, not {}",
+                    part.type_name()
+                ));
+            }
             return Err(exc!(
                 type_error,
                 "join() argument must be str, bytes, or os.PathLike object, not '{}'",

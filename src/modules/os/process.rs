@@ -110,7 +110,11 @@ fn env_bytes(fname: &str, v: &Value) -> PyResult<Vec<u8>> {
 fn env_key(fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
     let k = env_bytes(fname, v)?;
-    if k.is_empty() || k.contains(&b'=') {
+    if k.is_empty() {
+        // setenv(3) refuses it: CPython passes on its EINVAL.
+        return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+    }
+    if k.contains(&b'=') {
         return Err(exc!(value_error, "illegal environment variable name"));
     }
     if k.contains(&0) {

@@ -73,9 +73,7 @@ class DirEntry:
 
     def __init__(self, top, name, kind, inode):
         self.name = name
-        if top is None:
-            self.path = name
-        elif isinstance(top, bytes):
+        if isinstance(top, bytes):
             self.path = top + name if top.endswith(b"/") else top + b"/" + name
         else:
             self.path = top + name if top.endswith("/") else top + "/" + name
@@ -382,7 +380,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     """A file object over descriptor `fd` (which it then owns unless closefd is false)."""
     if not isinstance(fd, int):
-        raise TypeError(f"fdopen() argument must be int, not {type(fd).__name__}")
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
     st = fstat(fd)
     reopen_mode = mode
     if st.st_mode & 0o170000 == 0o100000 and mode.startswith(("w", "x")):
