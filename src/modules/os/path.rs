@@ -83,39 +83,58 @@ fn str_path(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::objects::binary::bytes::BytesObj;
     if args.pos().is_empty() {
         return Err(exc!(
             type_error,
             "join() missing 1 required positional argument: 'a'"
         ));
     }
-    let mut out = String::new();
+    // All parts are str or all are bytes, like the first.
+    let mut out: Vec<u8> = Vec::new();
+    let mut bytes = None;
     for (i, part) in args.pos().iter().enumerate() {
         let p = fspath_opt(vm, part)?;
-        let Some(part) = p.as_ref().and_then(as_str) else {
-            if i == 0 && p.is_none() {
+        let (raw, is_bytes) = match &p {
+            Some(v) => match as_str(v) {
+                Some(s) => (s.as_bytes().to_vec(), false),
+                None => (v.downcast::<BytesObj>().expect("bytes").bytes.to_vec(), true),
+            },
+            None if i == 0 => {
                 return Err(exc!(
                     type_error,
                     "expected str, bytes or os.PathLike object, not {}",
                     part.type_name()
-                ));
+                ))
             }
+            None => {
+                return Err(exc!(
+                    type_error,
+                    "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                    part.type_name()
+                ))
+            }
+        };
+        if *bytes.get_or_insert(is_bytes) != is_bytes {
             return Err(exc!(
                 type_error,
-                "join() argument must be str, bytes, or os.PathLike object, not '{}'",
-                part.type_name()
+                "Can't mix strings and bytes in path components"
             ));
-        };
-        if part.starts_with('/') {
-            out = part.to_string();
-        } else if out.is_empty() || out.ends_with('/') {
-            out.push_str(part);
+        }
+        if raw.starts_with(b"/") {
+            out = raw;
+        } else if out.is_empty() || out.ends_with(b"/") {
+            out.extend(raw);
         } else {
-            out.push('/');
-            out.push_str(part);
+            out.push(b'/');
+            out.extend(raw);
         }
     }
-    Ok(Value::Obj(new_str(out)))
+    Ok(if bytes == Some(true) {
+        crate::objects::binary::bytes::bytes_value(out)
+    } else {
+        Value::Obj(new_str(String::from_utf8(out).expect("joined str parts")))
+    })
 }
 
 /// posixpath's split: (head with trailing slashes removed unless all slashes, tail).
