@@ -106,16 +106,21 @@ def realpath(filename, *, strict=False):
     filename = _fspath(filename)
     if isinstance(filename, bytes):
         return os.fsencode(realpath(os.fsdecode(filename), strict=strict))
-    done = "/" if filename.startswith("/") else os.getcwd()
+    # A relative path is resolved relative to '' (errors name it as given), made absolute
+    # at the end.
+    done = "/" if filename.startswith("/") else ""
     todo = [c for c in filename.split("/") if c and c != "."]
     todo.reverse()
     seen = {}
     while todo:
         name = todo.pop()
         if name == "..":
-            done = dirname(done) or "/"
+            if not done or basename(done) == "..":
+                done = join(done, "..")
+            else:
+                done = dirname(done) or ("/" if done.startswith("/") else "")
             continue
-        candidate = join(done, name)
+        candidate = join(done, name) if done else name
         try:
             st = os.lstat(candidate)
         except OSError:
@@ -128,11 +133,11 @@ def realpath(filename, *, strict=False):
             done = candidate
             continue
         if candidate in seen:
-            # A loop: give up resolving (strict mode says so).
+            # A symlink loop: strict mode reports it, otherwise the rest stays unresolved.
             if strict:
                 os.stat(candidate)
             todo.reverse()
-            return normpath(join(candidate, *todo)) if todo else candidate
+            return abspath(join(candidate, *todo))
         seen[candidate] = True
         target = os.readlink(candidate)
         if target.startswith("/"):
@@ -140,7 +145,7 @@ def realpath(filename, *, strict=False):
         rest = [c for c in target.split("/") if c and c != "."]
         rest.reverse()
         todo.extend(rest)
-    return done
+    return abspath(done or ".")
 
 
 def relpath(path, start=None):
