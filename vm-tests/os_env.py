@@ -23,10 +23,10 @@ except KeyError as e:
     print("KeyError", e)
 for call in [lambda: os.environ.__setitem__("X", 1), lambda: os.environ.__setitem__(1, "x"), lambda: os.getenv(1),
              lambda: os.putenv("a=b", "c"), lambda: os.putenv("", "c"), lambda: os.unsetenv("a=b"),
-             lambda: os.environ.__setitem__("A\0", "b")]:
+             lambda: os.environ.__setitem__("A\0", "b"), lambda: os.unsetenv("")]:
     try:
         call()
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OSError) as e:
         print(type(e).__name__, e)
 os.environ.setdefault(env_name, "sd")
 print(os.environ.pop(env_name), os.environ.pop(env_name, "gone"))

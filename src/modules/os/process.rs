@@ -110,7 +110,8 @@ fn env_bytes(fname: &str, v: &Value) -> PyResult<Vec<u8>> {
 fn env_key(fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
     let k = env_bytes(fname, v)?;
-    if k.is_empty() {
+    // putenv checks the name itself; unsetenv leaves that to unsetenv(3) (EINVAL).
+    if k.is_empty() || (fname == "unsetenv" && k.contains(&b'=')) {
         // setenv(3) refuses it: CPython passes on its EINVAL.
         return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
     }

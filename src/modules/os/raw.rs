@@ -352,9 +352,17 @@ unsafe fn child(
         }
     }
     if let Some(from) = s.close_from {
-        let top = libc::sysconf(libc::_SC_OPEN_MAX).clamp(256, 65536) as c_int;
-        for fd in from..top {
-            if fd != report {
+        // close_range(2) in one call (the report pipe is close-on-exec, so it may go too
+        // only after a failure is written: keep it by closing around it).
+        let closed = if report >= from {
+            (report == from || libc::syscall(libc::SYS_close_range, from, report - 1, 0) == 0)
+                && libc::syscall(libc::SYS_close_range, report + 1, u32::MAX, 0) == 0
+        } else {
+            libc::syscall(libc::SYS_close_range, from, u32::MAX, 0) == 0
+        };
+        if !closed {
+            let top = libc::sysconf(libc::_SC_OPEN_MAX).clamp(256, 4096) as c_int;
+            for fd in (from..top).filter(|fd| *fd != report) {
                 libc::close(fd);
             }
         }

@@ -255,9 +255,8 @@ class Popen:
         err = self._partial[1] + err
         if timed_out:
             self._partial = (out, err)
-            raise TimeoutExpired(self.args, timeout,
-                                 out if self.stdout is not None else None,
-                                 err if self.stderr is not None else None)
+            # (nothing read yet is None, as in CPython)
+            raise TimeoutExpired(self.args, timeout, out or None, err or None)
         results = []
         for f, data in ((self.stdout, out), (self.stderr, err)):
             if f is None:
