@@ -34,6 +34,9 @@ err(lambda: Path("nope.txt").read_text())
 err(lambda: Path("a").read_text())
 with Path("a/b/notes.txt").open() as f:
     print(f.readline())
+with open(base / "a/b/notes.txt") as f:
+    print(f.name == str(base / "a/b/notes.txt"), f.read().count("line"))
+err(lambda: open(Path("nope.txt")))
 with Path("a/log.txt").open("a") as f:
     f.write("appended")
 print(Path("a/log.txt").read_text(), Path("a/log.txt").stat().st_size, Path("a/log.txt").lstat().st_size)
