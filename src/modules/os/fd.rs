@@ -62,7 +62,10 @@ fn os_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = to_c_int(vm, fd)?;
     let n = to_i64(vm, n, "Python int too large to convert to C ssize_t")?;
     if n < 0 {
-        return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+        return Err(os_error(
+            &std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+        ));
     }
     let n = n.min(1 << 30) as usize;
     let data = unlocked(move || raw::read(fd, n)).map_err(|e| os_error(&e, None))?;

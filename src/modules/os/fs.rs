@@ -227,7 +227,8 @@ fn os_mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0o777,
     };
     let path = p.path().to_path_buf();
-    unlocked(move || std::fs::DirBuilder::new().mode(mode).create(path)).map_err(|e| p.error(&e))?;
+    unlocked(move || std::fs::DirBuilder::new().mode(mode).create(path))
+        .map_err(|e| p.error(&e))?;
     Ok(Value::None)
 }
 
@@ -266,7 +267,12 @@ fn os_link(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn os_symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sig = sig!("symlink", ["src", "dst", "target_is_directory", "dir_fd"], 2, 3);
+    let sig = sig!(
+        "symlink",
+        ["src", "dst", "target_is_directory", "dir_fd"],
+        2,
+        3
+    );
     two_paths(vm, &args, &sig, |a, b| std::os::unix::fs::symlink(a, b))
 }
 
@@ -325,7 +331,10 @@ fn split_seconds(vm: &mut Vm, v: &Value) -> PyResult<(i64, i64)> {
         let total = (f * 1e9).round_ties_even();
         return Ok(((total / 1e9).floor() as i64, (total.rem_euclid(1e9)) as i64));
     }
-    Ok((to_i64(vm, v, "timestamp out of range for platform time_t")?, 0))
+    Ok((
+        to_i64(vm, v, "timestamp out of range for platform time_t")?,
+        0,
+    ))
 }
 
 fn pair(v: &Value) -> Option<[Value; 2]> {
@@ -403,7 +412,11 @@ fn os_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     const SIG: Clinic = sig!("truncate", ["path", "length"], 2, 2);
     let [path, length] = SIG.bind(&args)?;
     let p = path_arg(vm, "truncate", path.expect("required"), PATH)?;
-    let len = to_i64(vm, length.expect("required"), "Python int too large to convert to C long")?;
+    let len = to_i64(
+        vm,
+        length.expect("required"),
+        "Python int too large to convert to C long",
+    )?;
     let path = p.path().to_path_buf();
     unlocked(move || {
         std::fs::OpenOptions::new()

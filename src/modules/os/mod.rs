@@ -197,8 +197,10 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     let ns = module.downcast::<ModuleObj>().expect("module").namespace();
     for table in [fs::FUNCTIONS, fd::FUNCTIONS, process::FUNCTIONS] {
         for f in table {
-            let func =
-                crate::objects::callables::function::BuiltinFunctionObj::function_ref(f, Some("posix"));
+            let func = crate::objects::callables::function::BuiltinFunctionObj::function_ref(
+                f,
+                Some("posix"),
+            );
             ns.set_str(intern(f.name), Value::Obj(func));
         }
     }
@@ -207,7 +209,12 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     }
     let path = path::create();
     for (m, consts) in [(&module, 4), (&path, 2)] {
-        let strs = [("sep", "/"), ("linesep", "\n"), ("name", "posix"), ("curdir", ".")];
+        let strs = [
+            ("sep", "/"),
+            ("linesep", "\n"),
+            ("name", "posix"),
+            ("curdir", "."),
+        ];
         let ns = m.downcast::<ModuleObj>().expect("module").namespace();
         for (k, v) in &strs[..consts] {
             ns.set_str(intern(k), Value::Obj(new_str(*v)));
@@ -229,7 +236,11 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     }
     // The parts written in Python: posixpath's string functions, os's environ, walk, ...
     for (m, source, name) in [
-        (&path, include_str!("../py/posixpath.py"), "<frozen posixpath>"),
+        (
+            &path,
+            include_str!("../py/posixpath.py"),
+            "<frozen posixpath>",
+        ),
         (&module, include_str!("../py/os.py"), "<frozen os>"),
     ] {
         let globals = m.downcast::<ModuleObj>().expect("module").dict.clone();

@@ -98,7 +98,10 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (raw, is_bytes) = match &p {
             Some(v) => match as_str(v) {
                 Some(s) => (s.as_bytes().to_vec(), false),
-                None => (v.downcast::<BytesObj>().expect("bytes").bytes.to_vec(), true),
+                None => (
+                    v.downcast::<BytesObj>().expect("bytes").bytes.to_vec(),
+                    true,
+                ),
             },
             None if i == 0 => {
                 return Err(exc!(

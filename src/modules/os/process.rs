@@ -113,7 +113,10 @@ fn env_key(fname: &str, v: &Value) -> PyResult<std::ffi::OsString> {
     // putenv checks the name itself; unsetenv leaves that to unsetenv(3) (EINVAL).
     if k.is_empty() || (fname == "unsetenv" && k.contains(&b'=')) {
         // setenv(3) refuses it: CPython passes on its EINVAL.
-        return Err(os_error(&std::io::Error::from_raw_os_error(libc::EINVAL), None));
+        return Err(os_error(
+            &std::io::Error::from_raw_os_error(libc::EINVAL),
+            None,
+        ));
     }
     if k.contains(&b'=') {
         return Err(exc!(value_error, "illegal environment variable name"));
@@ -173,7 +176,13 @@ fn uname_type() -> PyRef {
 
 fn times_type() -> PyRef {
     static TYPE: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
-    let fields = ["user", "system", "children_user", "children_system", "elapsed"];
+    let fields = [
+        "user",
+        "system",
+        "children_user",
+        "children_system",
+        "elapsed",
+    ];
     result_type(&TYPE, "times_result", &fields)
 }
 
@@ -185,7 +194,10 @@ fn os_uname(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn os_times(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let t = raw::times().map_err(|e| os_error(&e, None))?;
-    Ok(structseq::new(&times_type(), t.into_iter().map(Value::float).collect()))
+    Ok(structseq::new(
+        &times_type(),
+        t.into_iter().map(Value::float).collect(),
+    ))
 }
 
 /// `os.waitpid(pid, options)` -> (pid, status); the wait runs without the GIL.
@@ -194,7 +206,8 @@ fn os_waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
         unreachable!("two arguments")
     };
     let (pid, options) = (to_c_int(vm, pid)?, to_c_int(vm, options)?);
-    let (pid, status) = unlocked(move || raw::waitpid(pid, options)).map_err(|e| os_error(&e, None))?;
+    let (pid, status) =
+        unlocked(move || raw::waitpid(pid, options)).map_err(|e| os_error(&e, None))?;
     Ok(Value::Obj(TupleObj::new_ref(vec![
         Value::Int(i64::from(pid)),
         Value::Int(i64::from(status)),

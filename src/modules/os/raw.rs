@@ -61,7 +61,7 @@ pub fn dup2(fd: c_int, fd2: c_int, inheritable: bool) -> Result<c_int> {
 
 pub fn lseek(fd: c_int, pos: i64, how: c_int) -> Result<i64> {
     // SAFETY: no memory effects.
-    check(unsafe { libc::lseek(fd, pos as libc::off_t, how) }).map(i64::from)
+    check(unsafe { libc::lseek(fd, pos as libc::off_t, how) })
 }
 
 pub fn isatty(fd: c_int) -> bool {
@@ -172,7 +172,11 @@ pub fn uname() -> Result<[String; 5]> {
     // SAFETY: `u` is a live utsname for uname to fill.
     check(unsafe { libc::uname(&mut u) })?;
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         String::from_utf8_lossy(&bytes).into_owned()
     };
     Ok([
@@ -399,7 +403,8 @@ pub fn communicate(
     outs: [c_int; 2],
     timeout: Option<f64>,
 ) -> Result<([Vec<u8>; 2], bool)> {
-    let deadline = timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t.max(0.0)));
+    let deadline =
+        timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t.max(0.0)));
     let mut got = [Vec::new(), Vec::new()];
     let mut open_out = outs;
     let mut stdin = stdin;

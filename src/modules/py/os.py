@@ -276,6 +276,14 @@ class _Environ:
         return self
 
 
+try:
+    from collections.abc import MutableMapping as _MutableMapping
+
+    _MutableMapping.register(_Environ)
+    del _MutableMapping
+except ImportError:
+    pass
+
 environ = _Environ(_environ_items())
 del _environ_items
 
