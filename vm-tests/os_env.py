@@ -33,6 +33,16 @@ print(os.environ.pop(env_name), os.environ.pop(env_name, "gone"))
 os.environ.update({env_name: "u"})
 print(os.environ.copy()[env_name], type(os.environ.copy()).__name__, len(os.environ) == len(list(os.environ)))
 del os.environ[env_name]
+# environb: the same environment with bytes
+os.environb[env_name.encode()] = b"bytes-val"
+print(os.environ[env_name], os.environb[env_name.encode()], env_name.encode() in os.environb, os.getenvb(env_name.encode()))
+del os.environb[env_name.encode()]
+print(env_name in os.environ, os.environb.get(env_name.encode(), "none"))
+for call in [lambda: os.environb.__setitem__("x", b"1"), lambda: os.environb[b"PYVM_NOPE_X"]]:
+    try:
+        call()
+    except (TypeError, KeyError) as e:
+        print(type(e).__name__, e)
 # putenv/unsetenv change the process environment but not os.environ
 os.putenv(env_name, "direct")
 print(os.getenv(env_name), subprocess.run(["sh", "-c", "echo $" + env_name], capture_output=True, text=True).stdout.strip())

@@ -14,6 +14,11 @@ print(st.st_size, st[6], stat.S_ISREG(st.st_mode), stat.S_ISDIR(st.st_mode), sta
 print(type(st.st_mtime).__name__, type(st.st_mtime_ns).__name__, type(st[8]).__name__, st[8] == int(st.st_mtime))
 print(st.st_mtime_ns // 10**9 == st[8], st.st_nlink, st.st_ino > 0, st.st_blksize > 0, st.st_blocks >= 0)
 print(isinstance(st, tuple), st == tuple(st), st[:1] == (st.st_mode,))
+for name in ("st_mode", "st_mtime", "st_rdev", "other"):
+    try:
+        setattr(st, name, 1)
+    except AttributeError as e:
+        print("AttributeError", e)
 mode, ino, dev, nlink, uid, gid, size, at, mt, ct = st
 print(size, nlink)
 print(os.stat_result(range(10)))

@@ -37,8 +37,14 @@ class stat_result(tuple):
         for i in range(3):
             if extra[i] is None:
                 extra[i] = seq[7 + i]
-        self._extra = tuple(extra)
+        object.__setattr__(self, "_extra", tuple(extra))
         return self
+
+    def __setattr__(self, name, value):
+        # A struct sequence's fields are read-only, and it has no others.
+        if name in _STAT_NAMES:
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'os.stat_result' object has no attribute '{name}'")
 
     def __repr__(self):
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(_STAT_FIELDS, self))
@@ -46,6 +52,10 @@ class stat_result(tuple):
 
     def __reduce__(self):
         return (stat_result, (tuple(self) + self._extra,))
+
+
+_STAT_NAMES = frozenset(_STAT_FIELDS + ("st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize",
+                                       "st_blocks", "st_rdev"))
 
 
 def _stat_field(index, hidden):
@@ -286,6 +296,66 @@ except ImportError:
 
 environ = _Environ(_environ_items())
 del _environ_items
+
+
+def _env_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError(f"bytes expected, not {type(value).__name__}")
+    return value
+
+
+class _EnvironBytes:
+    """os.environb: os.environ seen with bytes keys and values (the same data)."""
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(environ[fsdecode(_env_bytes(key))])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        environ[fsdecode(_env_bytes(key))] = fsdecode(_env_bytes(value))
+
+    def __delitem__(self, key):
+        try:
+            del environ[fsdecode(_env_bytes(key))]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([fsencode(k) for k in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def __contains__(self, key):
+        return isinstance(key, bytes) and fsdecode(key) in environ
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(fsencode(k), fsencode(v)) for k, v in environ.items()]
+
+    def values(self):
+        return [fsencode(v) for v in environ.values()]
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def copy(self):
+        return dict(self.items())
+
+    def __repr__(self):
+        items = ", ".join(f"{k!r}: {v!r}" for k, v in self.items())
+        return f"environ({{{items}}})"
+
+
+environb = _EnvironBytes()
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):
