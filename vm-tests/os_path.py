@@ -32,6 +32,8 @@ print(os.path.expanduser("~"), os.path.expanduser("~/x"), os.path.expanduser("a/
 os.environ["HOME"] = home
 print(os.path.normcase("A/B"), os.path.abspath("/a/../b"), os.path.abspath("x") == os.path.join(os.getcwd(), "x"))
 print(os.path.normpath(b"/a//b/../c"), os.path.split(b"a/b"), os.path.splitext(b"x.py"), os.path.isabs(b"/"))
+for p in [b"a/b", b"/", b"//x//y", b"", b"a/b/"]:
+    print(repr(os.path.basename(p)), repr(os.path.dirname(p)), os.path.join(p, b"z"), os.path.split(p))
 for bad in [1, None]:
     for f in (os.path.split, os.path.basename, os.path.normpath, os.path.splitext, os.path.isabs):
         try:

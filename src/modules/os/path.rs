@@ -66,20 +66,32 @@ path_tests! {
     path_lexists, "lexists", true => |_| true;
 }
 
-/// `os.fspath(v)` for a str: the one-path string functions take str only here (bytes
-/// paths go to the Python versions' TypeError).
-fn str_path(vm: &mut Vm, v: &Value) -> PyResult<String> {
+/// `os.fspath(v)` as raw bytes, and whether it was bytes (results are of the same type).
+fn raw_path(vm: &mut Vm, v: &Value) -> PyResult<(Vec<u8>, bool)> {
     let p = fspath_opt(vm, v)?;
-    p.as_ref()
-        .and_then(as_str)
-        .map(str::to_string)
-        .ok_or_else(|| {
-            exc!(
-                type_error,
-                "expected str, bytes or os.PathLike object, not {}",
-                v.type_name()
-            )
-        })
+    match p.as_ref().map(|p| (as_str(p), p)) {
+        Some((Some(s), _)) => Ok((s.as_bytes().to_vec(), false)),
+        Some((None, p)) => Ok((
+            p.downcast::<crate::objects::binary::bytes::BytesObj>()
+                .expect("bytes")
+                .bytes
+                .to_vec(),
+            true,
+        )),
+        None => Err(exc!(
+            type_error,
+            "expected str, bytes or os.PathLike object, not {}",
+            v.type_name()
+        )),
+    }
+}
+
+fn raw_value(raw: &[u8], bytes: bool) -> Value {
+    if bytes {
+        crate::objects::binary::bytes::bytes_value(raw.to_vec())
+    } else {
+        Value::Obj(new_str(String::from_utf8_lossy(raw)))
+    }
 }
 
 fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -141,24 +153,23 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// posixpath's split: (head with trailing slashes removed unless all slashes, tail).
-fn split(p: &str) -> (String, String) {
-    let i = p.rfind('/').map_or(0, |i| i + 1);
+fn split(p: &[u8]) -> (&[u8], &[u8]) {
+    let i = p.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1);
     let (head, tail) = p.split_at(i);
-    let trimmed = head.trim_end_matches('/');
-    let head = if trimmed.is_empty() { head } else { trimmed };
-    (head.to_string(), tail.to_string())
+    let end = head.iter().rposition(|&c| c != b'/').map_or(0, |i| i + 1);
+    (if end == 0 { head } else { &head[..end] }, tail)
 }
 
 fn path_basename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("basename", 1, 1)?;
-    let p = str_path(vm, &args.pos()[0])?;
-    Ok(Value::Obj(new_str(split(&p).1)))
+    let (p, bytes) = raw_path(vm, &args.pos()[0])?;
+    Ok(raw_value(split(&p).1, bytes))
 }
 
 fn path_dirname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_count("dirname", 1, 1)?;
-    let p = str_path(vm, &args.pos()[0])?;
-    Ok(Value::Obj(new_str(split(&p).0)))
+    let (p, bytes) = raw_path(vm, &args.pos()[0])?;
+    Ok(raw_value(split(&p).0, bytes))
 }
 
 const PATH_FUNCTIONS: &[MethodDef] = &[
