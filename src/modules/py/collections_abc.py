@@ -605,3 +605,8 @@ ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
 Generator.register(type((lambda: (yield))()))
 del _t
+
+
+# os.environ's class, if os came first (os registers it itself otherwise).
+if "os" in __import__("sys").modules:
+    MutableMapping.register(type(__import__("sys").modules["os"].environ))

@@ -3,6 +3,7 @@
 
 import abc as _abc
 import builtins as _builtins
+import sys as _sys
 
 pardir = ".."
 extsep = "."
@@ -286,13 +287,10 @@ class _Environ:
         return self
 
 
-try:
-    from collections.abc import MutableMapping as _MutableMapping
-
-    _MutableMapping.register(_Environ)
-    del _MutableMapping
-except ImportError:
-    pass
+# os.environ is a MutableMapping: registered here when collections.abc is already loaded,
+# else by collections.abc when it loads (importing it here would slow down `import os`).
+if "collections.abc" in _sys.modules:
+    _sys.modules["collections.abc"].MutableMapping.register(_Environ)
 
 environ = _Environ(_environ_items())
 del _environ_items
