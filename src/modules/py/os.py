@@ -511,3 +511,49 @@ def system(command):
     pid = _spawn([b"/bin/sh"], [b"sh", b"-c", fsencode(command)], None, None,
                  None, None, None, False, False, "/bin/sh")
     return waitpid(pid, 0)[1]
+
+
+class _wrap_close:
+    """What popen() returns: the pipe as a text file; close() gives the exit status (None
+    for success, else the wait status)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8 if returncode > 0 else -returncode
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs `cmd` with the shell; the result reads its output ('r') or feeds its input
+    ('w')."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r", "w"):
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, bufsize=buffering, text=True)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, bufsize=buffering, text=True)
+    return _wrap_close(proc.stdin, proc)
