@@ -93,11 +93,11 @@ print(Path("nope").exists(), Path("nope").is_file(), Path("nope").is_dir(), Path
 
 # warm-up: one helper many times, then the tree changes under it
 def summary(top):
-    files = [p for p in top.rglob("*") if p.is_file()]
+    files = [p for p in top.iterdir() if p.is_file()]
     return len(files), sum(p.stat().st_size for p in files)
 
 
-for i in range(200):
+for i in range(120):
     r = summary(Path("a"))
 print(r)
 (Path("a") / "b" / "big.txt").write_text("x" * 100)
