@@ -143,6 +143,14 @@ class Popen:
                     raise ValueError("illegal environment variable name")
                 env_list.append(k + b"=" + v)
         programs = os._exec_candidates(program, env)
+        if preexec_fn is not None:
+            raise NotImplementedError("pyvm's subprocess does not support preexec_fn")
+        if pass_fds:
+            # Every descriptor of ours is close-on-exec unless made inheritable, so the
+            # passed ones are made so and nothing else needs closing.
+            close_fds = False
+            for fd in pass_fds:
+                os.set_inheritable(fd, True)
         if cwd is not None:
             cwd = os.fsencode(cwd)
 
