@@ -97,6 +97,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: os::create,
     },
     NativeModule {
+        name: "posixpath",
+        create: os::create_posixpath,
+    },
+    NativeModule {
         name: "random",
         create: random::create,
     },
@@ -179,6 +183,13 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("concurrent.futures", "concurrent_futures.py", package),
     frozen!("concurrent.futures._base", "concurrent_futures_base.py"),
     frozen!("concurrent.futures.thread", "concurrent_futures_thread.py"),
+    frozen!("stat", "stat.py"),
+    frozen!("fnmatch", "fnmatch.py"),
+    frozen!("glob", "glob.py"),
+    frozen!("shutil", "shutil.py"),
+    frozen!("tempfile", "tempfile.py"),
+    frozen!("pathlib", "pathlib.py"),
+    frozen!("subprocess", "subprocess.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

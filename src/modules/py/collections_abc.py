@@ -736,3 +736,7 @@ async def _ag():
 
 AsyncGenerator.register(type(_ag()))
 del _ag
+
+# os.environ's class, if os came first (os registers it itself otherwise).
+if "os" in __import__("sys").modules:
+    MutableMapping.register(type(__import__("sys").modules["os"].environ))

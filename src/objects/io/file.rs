@@ -486,7 +486,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "opener",
     ];
     let a = crate::objects::callables::bind::bind(&args, "open", names, 1)?;
-    let name = a[0].expect("required").clone();
+    let given = a[0].expect("required");
+    // An os.PathLike opens (and names the file) as its __fspath__() string.
+    let name = crate::modules::os::fspath_opt(vm, given)?.unwrap_or_else(|| given.clone());
     let path = if let Some(s) = as_str(&name) {
         std::path::PathBuf::from(s)
     } else if let Some(b) = name.downcast::<BytesObj>() {
