@@ -127,7 +127,7 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
 fn finish(vm: &mut Vm, ending: Ending) -> i32 {
     let mut status = ending.status;
     if let Err(e) = vm.interp.flush_stdout() {
-        let stdout = Value::Obj(crate::builtins::core::stream(1));
+        let stdout = Value::Obj(crate::builtins::core::stream(1, false));
         let err = crate::objects::exceptions::exception_kinds::os_error(&e, None);
         vm.write_unraisable(None, &stdout, &err);
         status = 120;

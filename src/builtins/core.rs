@@ -9,9 +9,9 @@ use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
-/// A `sys.stdout` (fd 1) or `sys.stderr` (fd 2) stream object.
-pub fn stream(fd: u8) -> PyRef {
-    PyRef::new(&types().text_stream, StreamObj { fd })
+/// A `sys.stdin` (fd 0), `sys.stdout` (fd 1) or `sys.stderr` (fd 2) stream object.
+pub fn stream(fd: u8, stdout_line_buffered: bool) -> PyRef {
+    StreamObj::new_text(fd, stdout_line_buffered)
 }
 
 /// An optional str-or-None keyword of `print`.

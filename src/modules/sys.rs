@@ -461,7 +461,7 @@ pub fn create(vm: &mut Vm) -> PyRef {
         (1, "stdout", "__stdout__"),
         (2, "stderr", "__stderr__"),
     ] {
-        let stream = Value::Obj(crate::builtins::core::stream(fd));
+        let stream = Value::Obj(crate::builtins::core::stream(fd, vm.interp.stdout_is_tty));
         d.set_str(intern(name), stream.clone());
         d.set_str(intern(original), stream);
     }

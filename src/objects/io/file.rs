@@ -38,6 +38,8 @@ pub struct FileObj {
     /// `.mode`: as given for text files, FileIO's spelling for binary ones.
     pub mode: String,
     pub binary: bool,
+    /// `FileIO` (`buffering=0`): every write goes straight to the file.
+    pub raw: bool,
     pub readable: bool,
     pub writable: bool,
     pub encoding: Encoding,
@@ -148,6 +150,7 @@ impl FileObj {
 
     pub(super) fn type_name(&self) -> &'static str {
         match (self.binary, self.readable, self.writable) {
+            _ if self.raw => "FileIO",
             (false, _, _) => "TextIOWrapper",
             (true, true, true) => "BufferedRandom",
             (true, true, false) => "BufferedReader",
@@ -380,7 +383,7 @@ impl FileObj {
         let full = {
             let mut st = self.state.borrow_mut();
             st.wbuf.extend_from_slice(data);
-            st.wbuf.len() >= CHUNK
+            st.wbuf.len() >= CHUNK || self.raw
         };
         if full {
             self.flush_writes()?;
@@ -437,6 +440,9 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
         &t.buffered_reader,
         &t.buffered_writer,
         &t.buffered_random,
+        &t.file_io,
+        &t.stdin_buffer,
+        &t.stdout_buffer,
     ] {
         if let Some(tobj) = ty.downcast::<TypeObject>() {
             *tobj.module.borrow_mut() = "_io".to_string();
@@ -575,7 +581,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let newline = Newline::parse(newline).map_err(|m| exc!(value_error, "{}", m))?;
     let t = types();
+    let raw = buffering == 0;
     let cls = match (mode.binary, mode.read, mode.write) {
+        _ if raw => &t.file_io,
         (false, _, _) => &t.text_file,
         (true, true, true) => &t.buffered_random,
         (true, true, false) => &t.buffered_reader,
@@ -589,6 +597,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             mode_str.to_string()
         },
         binary: mode.binary,
+        raw,
         readable: mode.read,
         writable: mode.write,
         encoding: enc,

@@ -280,7 +280,13 @@ fn file_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
     let f = v.downcast::<FileObj>().expect("a file");
     let name = vm.repr_string(&f.name)?;
-    let text = if f.binary {
+    let text = if f.raw {
+        format!(
+            "<_io.FileIO name={} mode={} closefd=True>",
+            name,
+            crate::objects::strings::str::repr_str(&f.mode)
+        )
+    } else if f.binary {
         format!("<_io.{} name={}>", f.type_name(), name)
     } else {
         format!(

@@ -1,0 +1,137 @@
+//! The `_io` module: the in-memory streams `StringIO` (`stringio.rs`) and `BytesIO`
+//! (`bytesio.rs`), and the file types `open()` makes (`objects::io`), with
+//! `UnsupportedOperation` and `DEFAULT_BUFFER_SIZE`. The frozen `io.py` re-exports them and
+//! adds the class hierarchy (`IOBase`, `RawIOBase`, `BufferedIOBase`, `TextIOBase`), written
+//! in Python so user subclasses inherit `readline`, iteration and the context manager.
+
+mod bytesio;
+mod stringio;
+
+use crate::exc;
+use crate::native_types;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::exceptions::exception::PyErr;
+use crate::objects::io::file::unsupported_operation;
+use crate::objects::module::ModuleObj;
+use crate::objects::strings::str::{intern, new_str};
+use crate::objects::{types, PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+native_types! { pub struct Types in "_io" {
+    string_io = "StringIO", stringio::SPEC;
+    bytes_io = "BytesIO", bytesio::SPEC;
+} }
+
+/// CPython's `io.DEFAULT_BUFFER_SIZE`.
+pub const DEFAULT_BUFFER_SIZE: i64 = 8192;
+
+/// The ValueError of an operation on a closed stream (some methods spell it without the
+/// final period, as CPython's do).
+fn closed_error(period: bool) -> PyErr {
+    let dot = if period { "." } else { "" };
+    exc!(value_error, "I/O operation on closed file{}", dot)
+}
+
+/// `io.UnsupportedOperation(msg)`.
+fn unsupported(msg: &str) -> PyErr {
+    PyErr::new(unsupported_operation(), msg)
+}
+
+/// A `size`/`hint` argument: None or a negative int means "no limit".
+fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if crate::objects::numbers::int::as_int(v).is_some() => {
+            let n = crate::objects::numbers::int::to_isize(v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+        Some(v) => Err(exc!(
+            type_error,
+            "argument should be integer or None, not '{}'",
+            v.type_name()
+        )),
+    }
+}
+
+/// A position argument (an integer).
+fn index_arg(v: &Value) -> PyResult<i64> {
+    crate::objects::numbers::int::to_isize(v)
+}
+
+/// The kinds of line ending a stream has seen, for `newlines`.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Seen {
+    cr: bool,
+    lf: bool,
+    crlf: bool,
+}
+
+impl Seen {
+    /// Records the endings in `text`.
+    fn scan(&mut self, text: &str) {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    self.crlf = true;
+                }
+                '\r' => self.cr = true,
+                '\n' => self.lf = true,
+                _ => {}
+            }
+        }
+    }
+
+    /// `newlines`: None, one str, or a tuple in CPython's order (`\r`, `\n`, `\r\n`).
+    fn value(self) -> Value {
+        let kinds: Vec<Value> = [(self.cr, "\r"), (self.lf, "\n"), (self.crlf, "\r\n")]
+            .iter()
+            .filter(|(seen, _)| *seen)
+            .map(|(_, s)| Value::Obj(new_str(*s)))
+            .collect();
+        match kinds.len() {
+            0 => Value::None,
+            1 => kinds.into_iter().next().expect("one"),
+            _ => tuple_value(kinds),
+        }
+    }
+}
+
+/// Creates `_io`.
+pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
+    let module = super::new_native_module("_io", &[]);
+    let d = module.downcast::<ModuleObj>().expect("module").namespace();
+    let t = types();
+    let io = Types::get();
+    let entries: [(&str, Value); 11] = [
+        ("FileIO", Value::Obj(t.file_io.clone())),
+        (
+            "BlockingIOError",
+            Value::Obj(t.exc.blocking_io_error.clone()),
+        ),
+        ("StringIO", Value::Obj(io.string_io.clone())),
+        ("BytesIO", Value::Obj(io.bytes_io.clone())),
+        ("TextIOWrapper", Value::Obj(t.text_file.clone())),
+        ("BufferedReader", Value::Obj(t.buffered_reader.clone())),
+        ("BufferedWriter", Value::Obj(t.buffered_writer.clone())),
+        ("BufferedRandom", Value::Obj(t.buffered_random.clone())),
+        (
+            "UnsupportedOperation",
+            Value::Obj(unsupported_operation().clone()),
+        ),
+        ("DEFAULT_BUFFER_SIZE", Value::Int(DEFAULT_BUFFER_SIZE)),
+        (
+            "open",
+            vm.interp
+                .builtins
+                .downcast::<crate::objects::containers::dict::DictObj>()
+                .and_then(|b| b.get_str(&intern("open")))
+                .unwrap_or(Value::None),
+        ),
+    ];
+    for (name, value) in entries {
+        d.set_str(intern(name), value);
+    }
+    Ok(module)
+}
