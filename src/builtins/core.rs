@@ -291,7 +291,24 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `input([prompt])`: through the current `sys.stdin` and `sys.stdout` when a script
+/// replaced either; straight through the interpreter's buffers otherwise.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let stdin = vm
+        .sys_attr(crate::interned!("stdin"))
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| exc!(runtime_error, "input(): lost sys.stdin"))?;
+    let stdout = vm
+        .sys_attr(crate::interned!("stdout"))
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| exc!(runtime_error, "input(): lost sys.stdout"))?;
+    let original = |v: &Value, fd: u8| {
+        v.downcast::<StreamObj>()
+            .is_some_and(|s| s.fd == fd && !s.binary)
+    };
+    if !original(&stdin, 0) || !original(&stdout, 1) {
+        return input_via(vm, &stdin, &stdout, args.pos().first());
+    }
     if let Some(p) = args.pos().first() {
         let s = vm.str_string(p)?;
         vm.interp
@@ -313,6 +330,25 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(new_str(line)))
+}
+
+/// `input()` over replaced streams: the prompt through `stdout.write`, a flush, then one
+/// `stdin.readline()` (which must give a str), its newline stripped.
+fn input_via(vm: &mut Vm, stdin: &Value, stdout: &Value, prompt: Option<&Value>) -> PyResult<Value> {
+    if let Some(p) = prompt {
+        let text = vm.str(p)?;
+        vm.call_method(stdout, "write", &[Value::Obj(text)])?;
+    }
+    vm.call_method(stdout, "flush", &[])?;
+    let line = vm.call_method(stdin, "readline", &[])?;
+    let Some(text) = as_str(&line) else {
+        return Err(exc!(type_error, "object.readline() returned non-string"));
+    };
+    if text.is_empty() {
+        return Err(exc!(eof_error, "EOF when reading a line"));
+    }
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    Ok(Value::Obj(new_str(text)))
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[

@@ -6,13 +6,13 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::{closed_error, index_arg, size_arg, unsupported};
+use super::{closed_error, new_stream, index_arg, opt_index_arg, size_arg, unsupported};
 use crate::exc;
 use crate::method;
 use crate::objects::binary::bytearray::ByteArrayObj;
 use crate::objects::binary::bytes::bytes_value;
 use crate::objects::binary::bytes_methods::with_buffer;
-use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
+use crate::objects::callables::native::{receiver, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
 use crate::objects::{PyRef, Value};
@@ -87,7 +87,7 @@ const INIT: Clinic = Clinic {
 
 /// `BytesIO(initial_bytes=b'')`; for a subclass, an empty stream its `__init__` sets up.
 fn bytesio_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let obj = new_native(
+    let obj = new_stream(
         cls,
         BytesIO {
             buf: RefCell::new(Vec::new()),
@@ -239,10 +239,7 @@ fn seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
-    let size = match args.params().first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(v)?),
-    };
+    let size = opt_index_arg(args.params().first())?;
     b.check()?;
     let size = size.unwrap_or(b.pos.get() as i64);
     if size < 0 {

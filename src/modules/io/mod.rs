@@ -9,6 +9,7 @@ mod stringio;
 
 use crate::exc;
 use crate::native_types;
+use crate::objects::callables::native::{NativeData, NativeObj};
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::io::file::unsupported_operation;
@@ -37,6 +38,11 @@ fn unsupported(msg: &str) -> PyErr {
     PyErr::new(unsupported_operation(), msg)
 }
 
+/// A new stream object of `cls` (with an instance dict for a subclass).
+fn new_stream<T: NativeData>(cls: &PyRef, data: T) -> Value {
+    Value::Obj(crate::objects::classes::class::alloc(cls, NativeObj::new(data)))
+}
+
 /// A `size`/`hint` argument: None or a negative int means "no limit".
 fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
@@ -45,6 +51,19 @@ fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
             let n = crate::objects::numbers::int::to_isize(v)?;
             Ok((n >= 0).then_some(n as usize))
         }
+        Some(v) => Err(exc!(
+            type_error,
+            "argument should be integer or None, not '{}'",
+            v.type_name()
+        )),
+    }
+}
+
+/// `truncate`'s size: None, or an integer (any other type is the size-argument TypeError).
+fn opt_index_arg(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if crate::objects::numbers::int::as_int(v).is_some() => index_arg(v).map(Some),
         Some(v) => Err(exc!(
             type_error,
             "argument should be integer or None, not '{}'",

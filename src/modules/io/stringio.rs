@@ -6,10 +6,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::{closed_error, index_arg, size_arg, unsupported, Seen};
+use super::{closed_error, new_stream, index_arg, opt_index_arg, size_arg, unsupported, Seen};
 use crate::exc;
 use crate::method;
-use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
+use crate::objects::callables::native::{receiver, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
 use crate::objects::io::file_io::Newline;
@@ -128,7 +128,7 @@ const INIT: Clinic = Clinic {
 /// `StringIO(initial_value='', newline='\n')`; for a subclass, an empty stream that its
 /// `__init__` sets up (so it may take other arguments).
 fn stringio_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let obj = new_native(cls, StringIO::new());
+    let obj = new_stream(cls, StringIO::new());
     // (a subclass's instance is initialised by its `__init__`, which the class call runs)
     if cls.ptr_eq(&super::Types::get().string_io) {
         init_with(this::<StringIO>(&obj), &args)?;
@@ -239,7 +239,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver::<StringIO>(&args);
-    s.check(false)?;
+    s.check(true)?;
     for line in vm.collect(&args.params()[0])? {
         s.check(false)?;
         s.write_str(str_arg(&line)?);
@@ -269,8 +269,8 @@ fn seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 if pos < 0 => return Err(exc!(value_error, "Negative seek position {}", pos)),
         0 => s.pos.set(pos as usize),
         1 | 2 if pos != 0 => {
-            let which = if whence == 1 { "cur" } else { "end" };
-            return Err(exc!(os_error, "Can't do nonzero {}-relative seeks", which));
+            // (CPython says "cur" for both)
+            return Err(exc!(os_error, "Can't do nonzero cur-relative seeks"));
         }
         1 => {}
         2 => s.pos.set(s.buf.borrow().len()),
@@ -287,10 +287,7 @@ fn seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver::<StringIO>(&args);
-    let size = match args.params().first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(index_arg(v)?),
-    };
+    let size = opt_index_arg(args.params().first())?;
     s.check(false)?;
     let size = size.unwrap_or(s.pos.get() as i64);
     if size < 0 {
