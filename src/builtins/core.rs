@@ -341,6 +341,14 @@ fn input_via(vm: &mut Vm, stdin: &Value, stdout: &Value, prompt: Option<&Value>)
     }
     vm.call_method(stdout, "flush", &[])?;
     let line = vm.call_method(stdin, "readline", &[])?;
+    // (bytes are accepted too, as CPython's `PyFile_GetLine` does)
+    if let Some(b) = line.downcast::<crate::objects::binary::bytes::BytesObj>() {
+        if b.bytes.is_empty() {
+            return Err(exc!(eof_error, "EOF when reading a line"));
+        }
+        let data = b.bytes.strip_suffix(b"\n").unwrap_or(&b.bytes).to_vec();
+        return Ok(crate::objects::binary::bytes::bytes_value(data));
+    }
     let Some(text) = as_str(&line) else {
         return Err(exc!(type_error, "object.readline() returned non-string"));
     };
