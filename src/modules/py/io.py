@@ -231,7 +231,8 @@ class TextIOBase(IOBase):
 RawIOBase.register(FileIO)
 for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
              type(_sys.__stdout__.buffer), type(_sys.__stdin__.buffer)):
-    BufferedIOBase.register(_cls)
+    # (unbuffered, stdout's buffer is the raw FileIO)
+    (RawIOBase if _cls.__name__ == "FileIO" else BufferedIOBase).register(_cls)
 for _cls in (StringIO, TextIOWrapper, type(_sys.__stdout__)):
     TextIOBase.register(_cls)
 del _cls

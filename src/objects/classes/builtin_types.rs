@@ -261,4 +261,5 @@ builtin_types! {
     file_io = "FileIO" < object: File, file::SPEC;
     stdin_buffer = "BufferedReader" < object: Stream, stream::BUFFER_SPEC;
     stdout_buffer = "BufferedWriter" < object: Stream, stream::BUFFER_SPEC;
+    stdio_raw = "FileIO" < object: Stream, stream::BUFFER_SPEC;
 }

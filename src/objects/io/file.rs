@@ -443,6 +443,7 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
         &t.file_io,
         &t.stdin_buffer,
         &t.stdout_buffer,
+        &t.stdio_raw,
     ] {
         if let Some(tobj) = ty.downcast::<TypeObject>() {
             *tobj.module.borrow_mut() = "_io".to_string();

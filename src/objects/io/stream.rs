@@ -43,21 +43,26 @@ impl StreamObj {
     /// The text stream for `fd`, with its buffer.
     pub fn new_text(fd: u8, stdout_line_buffered: bool) -> PyRef {
         let t = types();
-        let buffer_type = if fd == 0 {
-            &t.stdin_buffer
-        } else {
-            &t.stdout_buffer
+        // (unbuffered, CPython's `.buffer` of stdout and stderr is the raw `FileIO`)
+        let buffer_type = match fd {
+            0 => &t.stdin_buffer,
+            _ if crate::vm::interp::unbuffered() => &t.stdio_raw,
+            _ => &t.stdout_buffer,
         };
         let buffer = PyRef::new(buffer_type, StreamObj::plain(fd, true, None));
         let stream = StreamObj::plain(fd, false, Some(buffer));
         stream.line_buffering.set(match fd {
             1 => stdout_line_buffered,
-            2 => true,
+            // (unbuffered, CPython writes stderr through instead)
+            2 => !crate::vm::interp::unbuffered(),
             _ => false,
         });
-        if fd == 2 {
-            *stream.errors.borrow_mut() = "backslashreplace".into();
-        }
+        let errors = match fd {
+            2 => "backslashreplace",
+            _ if c_locale() => "surrogateescape",
+            _ => "strict",
+        };
+        *stream.errors.borrow_mut() = errors.into();
         PyRef::new(&t.text_stream, stream)
     }
 
@@ -128,6 +133,16 @@ impl StreamObj {
             (_, true) => "wb",
         }
     }
+}
+
+/// Whether the C library's character locale is "C"/"POSIX" (none set counts): CPython then
+/// gives stdin and stdout the `surrogateescape` error handler.
+fn c_locale() -> bool {
+    let ctype = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    matches!(ctype.as_deref(), None | Some("C" | "POSIX"))
 }
 
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -279,6 +294,11 @@ fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let s = v.downcast::<StreamObj>().expect("a stream");
     let (name, mode) = (s.name(), s.mode());
+    if v.class().ptr_eq(&types().stdio_raw) {
+        return Ok(new_str(format!(
+            "<_io.FileIO name='{name}' mode='{mode}' closefd=False>"
+        )));
+    }
     if s.binary {
         let kind = if s.fd == 0 {
             "BufferedReader"
