@@ -334,7 +334,12 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `input()` over replaced streams: the prompt through `stdout.write`, a flush, then one
 /// `stdin.readline()` (which must give a str), its newline stripped.
-fn input_via(vm: &mut Vm, stdin: &Value, stdout: &Value, prompt: Option<&Value>) -> PyResult<Value> {
+fn input_via(
+    vm: &mut Vm,
+    stdin: &Value,
+    stdout: &Value,
+    prompt: Option<&Value>,
+) -> PyResult<Value> {
     if let Some(p) = prompt {
         let text = vm.str(p)?;
         vm.call_method(stdout, "write", &[Value::Obj(text)])?;

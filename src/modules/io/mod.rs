@@ -40,7 +40,10 @@ fn unsupported(msg: &str) -> PyErr {
 
 /// A new stream object of `cls` (with an instance dict for a subclass).
 fn new_stream<T: NativeData>(cls: &PyRef, data: T) -> Value {
-    Value::Obj(crate::objects::classes::class::alloc(cls, NativeObj::new(data)))
+    Value::Obj(crate::objects::classes::class::alloc(
+        cls,
+        NativeObj::new(data),
+    ))
 }
 
 /// A `size`/`hint` argument: None or a negative int means "no limit".

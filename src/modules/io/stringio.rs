@@ -6,7 +6,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::{closed_error, new_stream, index_arg, opt_index_arg, size_arg, unsupported, Seen};
+use super::{closed_error, index_arg, new_stream, opt_index_arg, size_arg, unsupported, Seen};
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{receiver, this, NativeData, PLAIN_SLOTS};

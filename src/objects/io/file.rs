@@ -330,6 +330,14 @@ impl FileObj {
                 Decoded::NeedMore => {
                     self.fill()?;
                 }
+                Decoded::Error(_) if self.errors == "replace" || self.errors == "ignore" => {
+                    // (a bad byte: skipped, or U+FFFD in its place)
+                    self.state.borrow_mut().rpos += 1;
+                    *consumed += 1;
+                    if self.errors == "replace" {
+                        return Ok(Some('\u{fffd}'));
+                    }
+                }
                 Decoded::Error(msg) => return Err(exc!(unicode_decode_error, "{}", msg)),
             }
         }
@@ -354,6 +362,10 @@ impl FileObj {
         let bytes = self.read_all_bytes()?;
         let text = match std::str::from_utf8(&bytes) {
             Ok(s) if self.encoding == Encoding::Utf8 => s.to_string(),
+            // (the lenient `errors=` handlers decode the whole text at once)
+            _ if self.errors == "replace" || self.errors == "ignore" => {
+                crate::objects::binary::bytes::decode(&bytes, self.encoding.codec(), &self.errors)?
+            }
             _ => {
                 let mut s = String::with_capacity(bytes.len());
                 let mut i = 0;

@@ -96,7 +96,7 @@ impl Encoding {
         })
     }
 
-    fn codec(self) -> &'static str {
+    pub fn codec(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::Latin1 => "latin-1",

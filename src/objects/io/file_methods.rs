@@ -116,10 +116,14 @@ fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
     };
     f.check(Op::Write)?;
     let text = f.newline.translate_out(s.as_str());
-    let bytes = f
-        .encoding
-        .encode(&text)
-        .map_err(|m| exc!(unicode_encode_error, "{}", m))?;
+    let bytes = if f.errors == "strict" {
+        f.encoding
+            .encode(&text)
+            .map_err(|m| exc!(unicode_encode_error, "{}", m))?
+    } else {
+        // (the `errors=` handlers: replace, ignore, backslashreplace, xmlcharrefreplace)
+        crate::objects::binary::bytes::encode(&text, f.encoding.codec(), &f.errors)?
+    };
     f.write_bytes(&bytes)?;
     Ok(Value::Int(s.char_len() as i64))
 }
