@@ -10,11 +10,10 @@ mod stringio;
 use crate::exc;
 use crate::native_types;
 use crate::objects::callables::native::{NativeData, NativeObj};
-use crate::objects::containers::tuple::tuple_value;
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::io::file::unsupported_operation;
 use crate::objects::module::ModuleObj;
-use crate::objects::strings::str::{intern, new_str};
+use crate::objects::strings::str::intern;
 use crate::objects::{types, PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -78,46 +77,6 @@ fn opt_index_arg(v: Option<&Value>) -> PyResult<Option<i64>> {
 /// A position argument (an integer).
 fn index_arg(v: &Value) -> PyResult<i64> {
     crate::objects::numbers::int::to_isize(v)
-}
-
-/// The kinds of line ending a stream has seen, for `newlines`.
-#[derive(Clone, Copy, Default, PartialEq)]
-struct Seen {
-    cr: bool,
-    lf: bool,
-    crlf: bool,
-}
-
-impl Seen {
-    /// Records the endings in `text`.
-    fn scan(&mut self, text: &str) {
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '\r' if chars.peek() == Some(&'\n') => {
-                    chars.next();
-                    self.crlf = true;
-                }
-                '\r' => self.cr = true,
-                '\n' => self.lf = true,
-                _ => {}
-            }
-        }
-    }
-
-    /// `newlines`: None, one str, or a tuple in CPython's order (`\r`, `\n`, `\r\n`).
-    fn value(self) -> Value {
-        let kinds: Vec<Value> = [(self.cr, "\r"), (self.lf, "\n"), (self.crlf, "\r\n")]
-            .iter()
-            .filter(|(seen, _)| *seen)
-            .map(|(_, s)| Value::Obj(new_str(*s)))
-            .collect();
-        match kinds.len() {
-            0 => Value::None,
-            1 => kinds.into_iter().next().expect("one"),
-            _ => tuple_value(kinds),
-        }
-    }
 }
 
 /// Creates `_io`.

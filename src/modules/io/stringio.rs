@@ -6,13 +6,13 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::{closed_error, index_arg, new_stream, opt_index_arg, size_arg, unsupported, Seen};
+use super::{closed_error, index_arg, new_stream, opt_index_arg, size_arg, unsupported};
 use crate::exc;
 use crate::method;
 use crate::objects::callables::native::{receiver, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
-use crate::objects::io::file_io::Newline;
+use crate::objects::io::file_io::{Newline, Seen};
 use crate::objects::strings::str::{new_str, repr_str, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::vm::params::Clinic;
@@ -358,7 +358,9 @@ fn get_newlines(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     s.check(false)?;
     match s.newline.get() {
         Newline::Exactly(_) => Ok(Value::None),
-        _ => Ok(s.seen.get().value()),
+        _ => Ok(crate::objects::io::file_methods::newlines_value(
+            s.seen.get(),
+        )),
     }
 }
 

@@ -47,20 +47,58 @@ pub struct FileObj {
     pub errors: String,
     pub newline: Newline,
     pub(super) state: RefCell<State>,
+    /// The buffer object of an `io.TextIOWrapper(buffer)` (`wrapper.rs`), instead of a file.
+    pub(super) wrapped: RefCell<Option<super::wrapper::Wrapped>>,
+    /// The line endings read so far (`newlines`).
+    pub(super) seen: std::cell::Cell<super::file_io::Seen>,
 }
 
-// Holds no references: not a container.
-impl Trace for FileObj {}
+// Only a wrapper holds a reference (its buffer).
+impl Trace for FileObj {
+    fn is_gc(&self) -> bool {
+        self.wrapped.borrow().is_some()
+    }
+
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(w) = self.wrapped.borrow().as_ref() {
+            crate::objects::trace::visit_value(&w.buffer, visit);
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut w) = self.wrapped.try_borrow_mut() {
+            w.take();
+        }
+    }
+}
 
 pub(super) struct State {
     /// `None` when closed, or while a system call on it runs without the GIL.
-    file: Option<File>,
+    pub(super) file: Option<File>,
     pub(super) closed: bool,
-    rbuf: Vec<u8>,
-    rpos: usize,
+    pub(super) rbuf: Vec<u8>,
+    pub(super) rpos: usize,
     /// The last read of the file returned nothing (cleared by seeks and writes).
-    eof: bool,
-    wbuf: Vec<u8>,
+    pub(super) eof: bool,
+    /// `eof` was set only because a wrapper's prefetched bytes ran out (`fill`); the next
+    /// prefetch clears it.
+    pub(super) soft_eof: bool,
+    pub(super) wbuf: Vec<u8>,
+}
+
+impl State {
+    /// A fresh state over `file` (`None` for a wrapper).
+    pub(super) fn new(file: Option<File>) -> State {
+        State {
+            file,
+            closed: false,
+            rbuf: Vec::new(),
+            rpos: 0,
+            eof: false,
+            soft_eof: false,
+            wbuf: Vec::new(),
+        }
+    }
 }
 
 impl Drop for State {
@@ -142,6 +180,17 @@ impl FileObj {
         r.map_err(|e| os_error(&e, None))
     }
 
+    /// Records a line ending read (for `newlines`).
+    fn note_ending(&self, ending: &str) {
+        let mut seen = self.seen.get();
+        seen.scan(ending);
+        self.seen.set(seen);
+    }
+
+    pub(super) fn is_wrapper(&self) -> bool {
+        self.wrapped.borrow().is_some()
+    }
+
     pub(super) fn short_repr(&self) -> String {
         let name =
             as_str(&self.name).map_or_else(String::new, crate::objects::strings::str::repr_str);
@@ -160,6 +209,13 @@ impl FileObj {
 
     /// Reads one more chunk into the read-ahead buffer; false at end of file.
     pub(super) fn fill(&self) -> PyResult<bool> {
+        if self.is_wrapper() {
+            // (the wrapper fetched what the call needs before it ran: the end, for this call)
+            let mut st = self.state.borrow_mut();
+            st.soft_eof = !st.eof;
+            st.eof = true;
+            return Ok(false);
+        }
         let chunk = self.with_file(|f| {
             let mut buf = vec![0u8; CHUNK];
             let n = f.read(&mut buf)?;
@@ -176,6 +232,10 @@ impl FileObj {
     }
 
     pub(super) fn flush_writes(&self) -> PyResult<()> {
+        if self.is_wrapper() {
+            // (a wrapper's writes go to its buffer from the method layer, which has the vm)
+            return Ok(());
+        }
         let pending = std::mem::take(&mut self.state.borrow_mut().wbuf);
         if pending.is_empty() {
             return Ok(());
@@ -194,7 +254,7 @@ impl FileObj {
             st.eof = false;
             n
         };
-        if unread > 0 {
+        if unread > 0 && !self.is_wrapper() {
             self.with_file(|f| f.seek(SeekFrom::Current(-(unread as i64))))?;
         }
         Ok(())
@@ -211,11 +271,15 @@ impl FileObj {
             st.rpos = 0;
             rest
         };
-        let more = self.with_file(|f| {
-            let mut v = Vec::new();
-            f.read_to_end(&mut v)?;
-            Ok(v)
-        })?;
+        let more = if self.is_wrapper() {
+            Vec::new()
+        } else {
+            self.with_file(|f| {
+                let mut v = Vec::new();
+                f.read_to_end(&mut v)?;
+                Ok(v)
+            })?
+        };
         out.extend(more);
         self.state.borrow_mut().eof = true;
         Ok(out)
@@ -281,6 +345,7 @@ impl FileObj {
                 match self.newline {
                     Newline::Universal | Newline::Untranslated => {
                         let crlf = self.peek_byte()? == Some(b'\n');
+                        self.note_ending(if crlf { "\r\n" } else { "\r" });
                         if crlf {
                             self.state.borrow_mut().rpos += 1;
                             consumed += 1;
@@ -299,6 +364,9 @@ impl FileObj {
                     }
                     Newline::Exactly(nl) => ends_line = nl == "\r",
                 }
+            }
+            if c == '\n' && !matches!(self.newline, Newline::Exactly(_)) {
+                self.note_ending("\n");
             }
             out.push(c);
             count += 1;
@@ -382,6 +450,11 @@ impl FileObj {
                 s
             }
         };
+        if !matches!(self.newline, Newline::Exactly(_)) {
+            let mut seen = self.seen.get();
+            seen.scan(&text);
+            self.seen.set(seen);
+        }
         Ok(match self.newline {
             Newline::Universal if text.contains('\r') => {
                 text.replace("\r\n", "\n").replace('\r', "\n")
@@ -617,14 +690,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         encoding_name: enc_name,
         errors: errors.unwrap_or("strict").to_string(),
         newline,
-        state: RefCell::new(State {
-            file: Some(file),
-            closed: false,
-            rbuf: Vec::new(),
-            rpos: 0,
-            eof: false,
-            wbuf: Vec::new(),
-        }),
+        state: RefCell::new(State::new(Some(file))),
+        wrapped: RefCell::new(None),
+        seen: Default::default(),
     };
     Ok(Value::Obj(PyRef::new(cls, obj)))
 }
