@@ -137,9 +137,8 @@ fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
     if !f.is_wrapper() {
         return write_value(f, v);
     }
-    if f.check(Op::Write).is_ok() {
-        wrapper::rewind(vm, f)?;
-    }
+    // (the read-ahead is dropped without moving the buffer back: the text goes where the
+    // buffer's reads left it, as in CPython)
     let n = write_value(f, v)?;
     wrapper::after_write(vm, f, v.downcast::<StrObj>().map_or("", StrObj::as_str))?;
     Ok(n)
@@ -180,6 +179,16 @@ fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     f.check_open(Op::Flush)?;
     f.flush_writes()?;
     Ok(Value::None)
+}
+
+/// `detach()`: a wrapper hands back its buffer (and is unusable after); files here have no
+/// separate buffer object to hand back.
+fn file_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args);
+    match wrapper::method(vm, f, "detach", &[])? {
+        Some(buffer) => Ok(buffer),
+        None => Err(PyErr::new(unsupported_operation(), "detach")),
+    }
 }
 
 fn file_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -474,6 +483,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("close", file_close, NoArgs),
     method!("flush", file_flush, NoArgs),
     method!("tell", file_tell, NoArgs),
+    method!("detach", file_detach, NoArgs),
     method!("seek", file_seek, Pos(1, 2)),
     method!("truncate", file_truncate, Pos(0, 1)),
     method!("readable", file_readable, NoArgs),

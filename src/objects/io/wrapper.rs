@@ -22,6 +22,8 @@ use crate::vm::{Args, PyResult, Vm};
 /// What a wrapper adds to a file object.
 pub struct Wrapped {
     pub buffer: Value,
+    /// `buffer.seekable()`, asked once (as CPython does).
+    pub seekable: bool,
     pub line_buffering: bool,
     pub write_through: bool,
 }
@@ -91,6 +93,8 @@ pub fn text_wrapper_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value>
     let readable = vm.truthy(&readable)?;
     let writable = vm.call_method(&buffer, "writable", &[])?;
     let writable = vm.truthy(&writable)?;
+    let seekable = vm.call_method(&buffer, "seekable", &[])?;
+    let seekable = vm.truthy(&seekable)?;
     let obj = FileObj {
         name: Value::None,
         mode: String::new(),
@@ -105,6 +109,7 @@ pub fn text_wrapper_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value>
         state: RefCell::new(State::new(None)),
         wrapped: RefCell::new(Some(Wrapped {
             buffer,
+            seekable,
             line_buffering,
             write_through,
         })),
@@ -242,6 +247,13 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
             flushed?;
             Value::None
         }
+        "detach" => {
+            f.check_open(Op::Query)?;
+            push(vm, f)?;
+            vm.call_method(&buffer, "flush", &[])?;
+            f.state.borrow_mut().closed = true;
+            buffer
+        }
         "flush" => {
             f.check_open(Op::Flush)?;
             push(vm, f)?;
@@ -250,6 +262,7 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
         }
         "tell" => {
             f.check_open(Op::Tell)?;
+            check_seekable(f)?;
             push(vm, f)?;
             let raw = vm.call_method(&buffer, "tell", &[])?;
             let raw = crate::objects::numbers::int::to_isize(&raw)?;
@@ -275,9 +288,21 @@ pub fn buffer_attr(f: &FileObj) -> Option<Value> {
     buffer_of(f)
 }
 
+/// UnsupportedOperation for `seek`/`tell` when the buffer cannot seek.
+fn check_seekable(f: &FileObj) -> PyResult<()> {
+    if f.wrapped.borrow().as_ref().is_some_and(|w| !w.seekable) {
+        return Err(crate::objects::exceptions::exception::PyErr::new(
+            super::file::unsupported_operation(),
+            "underlying stream is not seekable",
+        ));
+    }
+    Ok(())
+}
+
 /// `seek()` of a wrapper, to a place `file_seek` validated (`Current(0)`: where it is).
 pub fn seek(vm: &mut Vm, f: &FileObj, to: std::io::SeekFrom) -> PyResult<Value> {
     use std::io::SeekFrom;
+    check_seekable(f)?;
     let buffer = buffer_of(f).expect("a wrapper");
     let (offset, whence) = match to {
         SeekFrom::Current(_) => {
