@@ -27,6 +27,8 @@ pub struct StreamObj {
     buffer: Option<PyRef>,
     /// The text codec's name (`reconfigure(encoding=...)`), and the error handler.
     encoding: RefCell<String>,
+    /// The encoding is UTF-8: text is written as it is (print's fast path).
+    utf8: Cell<bool>,
     errors: RefCell<String>,
     line_buffering: Cell<bool>,
 }
@@ -72,6 +74,7 @@ impl StreamObj {
             binary,
             buffer,
             encoding: RefCell::new("utf-8".into()),
+            utf8: Cell::new(true),
             errors: RefCell::new("strict".into()),
             line_buffering: Cell::new(false),
         }
@@ -79,8 +82,7 @@ impl StreamObj {
 
     /// Writes text to the stream: OSError (BrokenPipeError for a closed pipe) if that fails.
     pub fn write(&self, vm: &mut Vm, text: &str) -> PyResult<()> {
-        let utf8 = self.encoding.borrow().as_str() == "utf-8";
-        let written = if utf8 {
+        let written = if self.utf8.get() {
             if self.fd == 1 {
                 vm.interp.write_stdout(text)
             } else {
@@ -421,6 +423,10 @@ fn stream_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::objects::binary::bytes::encode("", enc, "strict")?;
         s.flush(vm)?;
         *s.encoding.borrow_mut() = enc.to_ascii_lowercase();
+        s.utf8.set(
+            crate::objects::io::file_io::Encoding::lookup(enc)
+                == Some(crate::objects::io::file_io::Encoding::Utf8),
+        );
         *s.errors.borrow_mut() = errors.clone().unwrap_or_else(|| "strict".into());
     }
     if let Some(errors) = errors {
