@@ -237,15 +237,23 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Writes `text` through `sys.stderr` (which a script may have replaced), as CPython's
-/// reports do; straight to the process's stderr when `sys.stderr` is gone.
+/// reports do (and flushes it): nothing when it is None (CPython's reports are silenced
+/// so), straight to the process's stderr when it is gone.
 pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
     let stream = vm.sys_attr(crate::interned!("stderr"));
     match stream {
-        Some(s) if !s.is_none() => {
+        Some(s) if s.is_none() => Ok(Value::None),
+        Some(s) => {
             vm.call_method(&s, "write", &[Value::Obj(new_str(text))])?;
+            // (then `flush()`, whatever it raises ignored, as CPython's reports end)
+            if s.downcast::<crate::objects::io::stream::StreamObj>()
+                .is_none()
+            {
+                let _ = vm.call_method(&s, "flush", &[]);
+            }
             Ok(Value::None)
         }
-        _ => {
+        None => {
             vm.interp.write_stderr(text);
             Ok(Value::None)
         }

@@ -533,3 +533,45 @@ const BUFFER_METHODS: &[MethodDef] = &[
     method!("readline", stream_readline, Pos(0, 1)),
     method!("readlines", stream_readlines, Pos(0, 1)),
 ];
+
+/// `sys.stdout`/`sys.stderr` when a script replaced them (the originals are flushed by the
+/// interpreter itself): what the end of a run flushes.
+fn replaced_stream(vm: &Vm, name: &PyRef) -> Option<Value> {
+    let v = vm.sys_attr(name)?;
+    (!v.is_none() && v.downcast::<StreamObj>().is_none()).then_some(v)
+}
+
+/// After the main module ran (CPython's `flush_io`): `flush()` on a replaced `sys.stderr`
+/// and `sys.stdout`, whatever they raise ignored.
+pub fn flush_io(vm: &mut Vm) {
+    for name in [crate::interned!("stderr"), crate::interned!("stdout")] {
+        if let Some(stream) = replaced_stream(vm, name) {
+            let _ = vm.call_method(&stream, "flush", &[]);
+        }
+    }
+}
+
+/// At exit, after the atexit callbacks (CPython's `flush_std_files`): `flush()` on a
+/// replaced `sys.stdout` and `sys.stderr` unless their `closed` is true; a failure is
+/// reported as unraisable. Returns false when one failed (the exit status becomes 120).
+pub fn flush_std_files(vm: &mut Vm) -> bool {
+    let mut ok = true;
+    for name in [crate::interned!("stdout"), crate::interned!("stderr")] {
+        let Some(stream) = replaced_stream(vm, name) else {
+            continue;
+        };
+        let closed = match vm.getattr_opt(&stream, &crate::objects::strings::str::intern("closed"))
+        {
+            Ok(Some(c)) => vm.truthy(&c).unwrap_or(false),
+            _ => false,
+        };
+        if closed {
+            continue;
+        }
+        if let Err(e) = vm.call_method(&stream, "flush", &[]) {
+            vm.write_unraisable(None, &stream, &e);
+            ok = false;
+        }
+    }
+    ok
+}
