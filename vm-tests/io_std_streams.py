@@ -82,3 +82,13 @@ sys.stdout = cap
 k = say("captured")
 sys.stdout = sys.__stdout__
 print(n, k, repr(cap.getvalue()), say("real\n"))
+
+# print to a binary buffer is a TypeError; str subclasses write as str
+t("print to buffer", lambda: print("x", file=sys.stdout.buffer))
+
+
+class S(str):
+    pass
+
+
+print(sys.stdout.write(S("sub\n")))

@@ -56,7 +56,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    if let Some(s) = file.downcast::<StreamObj>() {
+    if let Some(s) = file.downcast::<StreamObj>().filter(|s| !s.binary) {
         // A standard stream: the whole line in one write.
         let mut out = String::new();
         for (i, v) in args.pos().iter().enumerate() {
