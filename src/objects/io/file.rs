@@ -697,7 +697,56 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(PyRef::new(cls, obj)))
 }
 
+/// `io.FileIO(file, mode='r', closefd=True, opener=None)`: `open(file, mode + 'b',
+/// buffering=0)` (its mode takes no `t`).
+pub fn file_io_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    let names = ["file", "mode", "closefd", "opener"];
+    let a = crate::objects::callables::bind::bind(&args, "FileIO", names, 1)?;
+    let mode = match a[1] {
+        None => "r",
+        Some(v) => as_str(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "FileIO() argument 'mode' must be str, not {}",
+                v.type_name()
+            )
+        })?,
+    };
+    if mode.contains('t') || mode.chars().any(|c| !"rwxab+".contains(c)) {
+        return Err(exc!(value_error, "invalid mode: {}", mode));
+    }
+    let binary_mode = if mode.contains('b') {
+        mode.to_string()
+    } else {
+        format!("{mode}b")
+    };
+    let mut values = vec![
+        a[0].expect("required").clone(),
+        Value::Obj(crate::objects::strings::str::new_str(binary_mode)),
+        Value::Int(0),
+    ];
+    let mut kwnames = Vec::new();
+    for (name, v) in [("closefd", a[2]), ("opener", a[3])] {
+        if let Some(v) = v {
+            values.push(v.clone());
+            kwnames.push(Value::Obj(crate::objects::strings::str::intern(name)));
+        }
+    }
+    open(vm, Args::new(&values, &kwnames))
+}
+
 use crate::objects::io::file_methods::{BINARY_GETSETS, METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS};
+
+/// `FileIO`'s declaration: the binary files' with a constructor.
+pub const FILE_IO_SPEC: crate::objects::classes::typeobj::TypeSpec =
+    crate::objects::classes::typeobj::TypeSpec {
+        slots: TypeSlots {
+            new: Some(file_io_new),
+            ..SLOTS
+        },
+        methods: METHODS,
+        getsets: BINARY_GETSETS,
+    };
 
 /// The buffered binary file types' declaration (see `typeobj::TypeSpec`).
 pub const SPEC: crate::objects::classes::typeobj::TypeSpec =
