@@ -84,3 +84,9 @@ print(use(Tagged(b"", b"!")), use(base))
 for _ in range(200):
     use(base)
 print(use(base), base.getvalue())
+
+# A write far past the end that cannot be allocated is a MemoryError, not an abort
+big = io.BytesIO()
+big.seek(2**62)
+t("huge write", lambda: big.write(b"x"))
+print(big.getvalue(), big.tell())

@@ -138,3 +138,9 @@ print(use(Counting()), Counting.calls, use(base))
 for _ in range(200):
     use(base)
 print(use(base), repr(base.getvalue()))
+
+# A write far past the end that cannot be allocated is a MemoryError, not an abort
+big = io.StringIO()
+big.seek(10**17)
+t("huge write", lambda: big.write("x"))
+print(repr(big.getvalue()), big.tell())

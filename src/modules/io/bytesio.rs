@@ -53,16 +53,19 @@ impl BytesIO {
         avail[..end].to_vec()
     }
 
-    /// Writes `data` at the position (zero-filling past the end).
-    fn put(&self, data: &[u8]) {
+    /// Writes `data` at the position (zero-filling past the end); MemoryError when that
+    /// cannot be allocated.
+    fn put(&self, data: &[u8]) -> PyResult<()> {
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();
+        super::reserve_to(&mut buf, pos.saturating_add(data.len()))?;
         if pos > buf.len() {
             buf.resize(pos, 0);
         }
         let end = (pos + data.len()).min(buf.len());
         buf.splice(pos..end, data.iter().copied());
         self.pos.set(pos + data.len());
+        Ok(())
     }
 }
 
@@ -177,7 +180,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
     let data = with_bytes(&args.params()[0], <[u8]>::to_vec)?;
     b.check()?;
-    b.put(&data);
+    b.put(&data)?;
     Ok(Value::Int(data.len() as i64))
 }
 
@@ -187,7 +190,7 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for item in vm.collect(&args.params()[0])? {
         let data = with_bytes(&item, <[u8]>::to_vec)?;
         b.check()?;
-        b.put(&data);
+        b.put(&data)?;
     }
     Ok(Value::None)
 }

@@ -45,6 +45,15 @@ fn new_stream<T: NativeData>(cls: &PyRef, data: T) -> Value {
     ))
 }
 
+/// Makes room for `len` items in `buf` (a write far past the end): MemoryError rather than
+/// an abort when the allocation fails.
+fn reserve_to<T>(buf: &mut Vec<T>, len: usize) -> PyResult<()> {
+    let more = len.saturating_sub(buf.len());
+    buf.try_reserve(more).map_err(|_| {
+        crate::objects::exceptions::exception::PyErr::with_args(&types().exc.memory_error, vec![])
+    })
+}
+
 /// A `size`/`hint` argument: None or a negative int means "no limit".
 fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {

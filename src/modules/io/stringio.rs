@@ -52,7 +52,8 @@ impl StringIO {
     }
 
     /// Writes `text` at the position (padding with NULs past the end); returns its length.
-    fn write_str(&self, text: &str) -> usize {
+    /// MemoryError when that cannot be allocated.
+    fn write_str(&self, text: &str) -> PyResult<usize> {
         let n = text.chars().count();
         let translated: Vec<char> = match self.newline.get() {
             Newline::Universal | Newline::Untranslated => {
@@ -72,13 +73,14 @@ impl StringIO {
         };
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();
+        super::reserve_to(&mut buf, pos.saturating_add(translated.len()))?;
         if pos > buf.len() {
             buf.resize(pos, '\0');
         }
         let end = (pos + translated.len()).min(buf.len());
         buf.splice(pos..end, translated.iter().copied());
         self.pos.set(pos + translated.len());
-        n
+        Ok(n)
     }
 
     /// Up to `limit` characters from the position, stopping after a line ending with `line`.
@@ -180,7 +182,7 @@ fn init_with(this: &StringIO, rest: &Args) -> PyResult<()> {
     s.newline.set(newline);
     s.seen.set(Seen::default());
     s.pos.set(0);
-    s.write_str(initial);
+    s.write_str(initial)?;
     s.pos.set(0);
     Ok(())
 }
@@ -234,7 +236,7 @@ fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver::<StringIO>(&args);
     let text = str_arg(&args.params()[0])?;
     s.check(false)?;
-    Ok(Value::Int(s.write_str(text) as i64))
+    Ok(Value::Int(s.write_str(text)? as i64))
 }
 
 fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -242,7 +244,7 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     s.check(true)?;
     for line in vm.collect(&args.params()[0])? {
         s.check(false)?;
-        s.write_str(str_arg(&line)?);
+        s.write_str(str_arg(&line)?)?;
     }
     Ok(Value::None)
 }
