@@ -576,7 +576,7 @@ pub(crate) fn system_exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
         return n.to_i64().map_or(-1, |n| n as i32);
     }
     let text = vm.str_string(&code).unwrap_or_default();
-    let _ = write_to_sys_stderr(vm, &format!("{text}\n"));
+    let _ = crate::modules::sys::write_exit_message(vm, &format!("{text}\n"));
     1
 }
 

@@ -1,7 +1,8 @@
-//! File objects made by `open()`: `_io.TextIOWrapper` for text modes and
-//! `_io.BufferedReader` / `BufferedWriter` / `BufferedRandom` for binary ones (one payload,
-//! four types, so `type(f).__name__` is CPython's), plus `io.UnsupportedOperation`. This
-//! file holds the object, its buffering and `open()`; `file_methods.rs` the Python methods.
+//! File objects made by `open()`: `_io.TextIOWrapper` for text modes,
+//! `_io.BufferedReader` / `BufferedWriter` / `BufferedRandom` for binary ones and `FileIO`
+//! for `buffering=0` (one payload, five types, so `type(f).__name__` is CPython's), plus
+//! `io.UnsupportedOperation`. This file holds the object, its buffering and `open()`;
+//! `file_methods.rs` the Python methods; `wrapper.rs` the `TextIOWrapper(buffer)` variant.
 //!
 //! A file keeps a read-ahead buffer and a write buffer over a `std::fs::File`. Reads and
 //! writes go through the buffers; every system call runs with the GIL released and with the
@@ -10,8 +11,9 @@
 //! reading decodes character by character from the read-ahead bytes, so `tell()` is always
 //! the exact byte position. Freeing the object flushes and closes the file.
 //!
-//! Not implemented: `errors=` other than strict (the value is kept for `.errors`), file
-//! descriptors as the `file` argument, `opener=`, unbuffered `FileIO` (`buffering=0`).
+//! `errors=`: strict, and replace/ignore/backslashreplace/xmlcharrefreplace on writing,
+//! replace/ignore on reading (no surrogateescape: strs hold no lone surrogates). Not
+//! implemented: file descriptors as the `file` argument, `opener=`.
 
 use std::cell::{OnceCell, RefCell};
 use std::fs::File;
