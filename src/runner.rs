@@ -108,7 +108,9 @@ pub fn run(program: Program, argv: &[String], config: &Config) -> i32 {
         let banner = matches!(program, Program::Prompt) && !config.quiet;
         ending = crate::repl::run(&mut vm, banner);
     }
-    finalize(&mut vm);
+    if !finalize(&mut vm) {
+        ending.status = 120;
+    }
     finish(&mut vm, ending)
 }
 
@@ -127,7 +129,7 @@ pub fn run_main(source: &str, filename: &str, argv: &[String]) -> i32 {
 fn finish(vm: &mut Vm, ending: Ending) -> i32 {
     let mut status = ending.status;
     if let Err(e) = vm.interp.flush_stdout() {
-        let stdout = Value::Obj(crate::builtins::core::stream(1));
+        let stdout = Value::Obj(crate::builtins::core::stream(1, false));
         let err = crate::objects::exceptions::exception_kinds::os_error(&e, None);
         vm.write_unraisable(None, &stdout, &err);
         status = 120;
@@ -239,6 +241,7 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, inspect: bool) -> Endin
         }
         Ok(unit) => {
             let result = run_module(vm, unit, filename);
+            crate::objects::io::stream::flush_io(vm);
             // Objects freed by the module's last instructions (or by the unwinding of an
             // uncaught exception) are finalized before the report, as in CPython.
             vm.run_pending_finalizers();
@@ -300,13 +303,15 @@ fn executable() -> String {
         .unwrap_or_else(|_| "pyvm".to_string())
 }
 
-/// At exit, in CPython's order: non-daemon threads joined, the atexit callbacks, then the
-/// modules' teardown.
-fn finalize(vm: &mut Vm) {
+/// At exit, in CPython's order: non-daemon threads joined, the atexit callbacks, a flush of
+/// replaced standard streams, then the modules' teardown. False when that flush failed.
+fn finalize(vm: &mut Vm) -> bool {
     wait_for_threads(vm);
     crate::modules::atexit::run_exitfuncs(vm);
+    let flushed = crate::objects::io::stream::flush_std_files(vm);
     shut_down(vm);
     vm.gc_shutdown_stats();
+    flushed
 }
 
 /// `-X leakcheck`: runs the script `runs` times (at least 2) in one interpreter, each time as
@@ -571,7 +576,7 @@ pub(crate) fn system_exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
         return n.to_i64().map_or(-1, |n| n as i32);
     }
     let text = vm.str_string(&code).unwrap_or_default();
-    let _ = write_to_sys_stderr(vm, &format!("{text}\n"));
+    let _ = crate::modules::sys::write_exit_message(vm, &format!("{text}\n"));
     1
 }
 

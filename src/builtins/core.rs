@@ -9,9 +9,9 @@ use crate::objects::{types, PyRef, Value};
 use crate::vm::{Args, PyResult, Vm};
 use crate::{exc, method};
 
-/// A `sys.stdout` (fd 1) or `sys.stderr` (fd 2) stream object.
-pub fn stream(fd: u8) -> PyRef {
-    PyRef::new(&types().text_stream, StreamObj { fd })
+/// A `sys.stdin` (fd 0), `sys.stdout` (fd 1) or `sys.stderr` (fd 2) stream object.
+pub fn stream(fd: u8, stdout_line_buffered: bool) -> PyRef {
+    StreamObj::new_text(fd, stdout_line_buffered)
 }
 
 /// An optional str-or-None keyword of `print`.
@@ -56,7 +56,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    if let Some(s) = file.downcast::<StreamObj>() {
+    if let Some(s) = file.downcast::<StreamObj>().filter(|s| !s.binary) {
         // A standard stream: the whole line in one write.
         let mut out = String::new();
         for (i, v) in args.pos().iter().enumerate() {
@@ -291,7 +291,24 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `input([prompt])`: through the current `sys.stdin` and `sys.stdout` when a script
+/// replaced either; straight through the interpreter's buffers otherwise.
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let stdin = vm
+        .sys_attr(crate::interned!("stdin"))
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| exc!(runtime_error, "input(): lost sys.stdin"))?;
+    let stdout = vm
+        .sys_attr(crate::interned!("stdout"))
+        .filter(|v| !v.is_none())
+        .ok_or_else(|| exc!(runtime_error, "input(): lost sys.stdout"))?;
+    let original = |v: &Value, fd: u8| {
+        v.downcast::<StreamObj>()
+            .is_some_and(|s| s.fd == fd && !s.binary)
+    };
+    if !original(&stdin, 0) || !original(&stdout, 1) {
+        return input_via(vm, &stdin, &stdout, args.pos().first());
+    }
     if let Some(p) = args.pos().first() {
         let s = vm.str_string(p)?;
         vm.interp
@@ -313,6 +330,38 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(new_str(line)))
+}
+
+/// `input()` over replaced streams: the prompt through `stdout.write`, a flush, then one
+/// `stdin.readline()` (which must give a str), its newline stripped.
+fn input_via(
+    vm: &mut Vm,
+    stdin: &Value,
+    stdout: &Value,
+    prompt: Option<&Value>,
+) -> PyResult<Value> {
+    if let Some(p) = prompt {
+        let text = vm.str(p)?;
+        vm.call_method(stdout, "write", &[Value::Obj(text)])?;
+    }
+    vm.call_method(stdout, "flush", &[])?;
+    let line = vm.call_method(stdin, "readline", &[])?;
+    // (bytes are accepted too, as CPython's `PyFile_GetLine` does)
+    if let Some(b) = line.downcast::<crate::objects::binary::bytes::BytesObj>() {
+        if b.bytes.is_empty() {
+            return Err(exc!(eof_error, "EOF when reading a line"));
+        }
+        let data = b.bytes.strip_suffix(b"\n").unwrap_or(&b.bytes).to_vec();
+        return Ok(crate::objects::binary::bytes::bytes_value(data));
+    }
+    let Some(text) = as_str(&line) else {
+        return Err(exc!(type_error, "object.readline() returned non-string"));
+    };
+    if text.is_empty() {
+        return Err(exc!(eof_error, "EOF when reading a line"));
+    }
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    Ok(Value::Obj(new_str(text)))
 }
 
 pub const FUNCTIONS: &[MethodDef] = &[

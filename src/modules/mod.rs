@@ -11,6 +11,7 @@ pub mod collections;
 pub mod functools;
 pub mod gilstats;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -67,6 +68,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "gc",
         create: crate::gc::module::create,
+    },
+    NativeModule {
+        name: "_io",
+        create: io::create,
     },
     NativeModule {
         name: "heapq",
@@ -173,6 +178,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("abc", "abc.py"),
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
+    frozen!("io", "io.py"),
     frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),

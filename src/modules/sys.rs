@@ -237,15 +237,37 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Writes `text` through `sys.stderr` (which a script may have replaced), as CPython's
-/// reports do; straight to the process's stderr when `sys.stderr` is gone.
+/// reports do (and flushes it): nothing when it is None (CPython's reports are silenced
+/// so), straight to the process's stderr when it is gone.
 pub fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
+    write_report(vm, text, false)
+}
+
+/// [`write_to_sys_stderr`] for a SystemExit's message, which CPython writes to the
+/// process's stderr when `sys.stderr` is None.
+pub fn write_exit_message(vm: &mut Vm, text: &str) -> PyResult<Value> {
+    write_report(vm, text, true)
+}
+
+fn write_report(vm: &mut Vm, text: &str, none_writes: bool) -> PyResult<Value> {
     let stream = vm.sys_attr(crate::interned!("stderr"));
     match stream {
-        Some(s) if !s.is_none() => {
-            vm.call_method(&s, "write", &[Value::Obj(new_str(text))])?;
+        Some(s) if s.is_none() && !none_writes => Ok(Value::None),
+        Some(s) if s.is_none() => {
+            vm.interp.write_stderr(text);
             Ok(Value::None)
         }
-        _ => {
+        Some(s) => {
+            vm.call_method(&s, "write", &[Value::Obj(new_str(text))])?;
+            // (then `flush()`, whatever it raises ignored, as CPython's reports end)
+            if s.downcast::<crate::objects::io::stream::StreamObj>()
+                .is_none()
+            {
+                let _ = vm.call_method(&s, "flush", &[]);
+            }
+            Ok(Value::None)
+        }
+        None => {
             vm.interp.write_stderr(text);
             Ok(Value::None)
         }
@@ -461,7 +483,7 @@ pub fn create(vm: &mut Vm) -> PyRef {
         (1, "stdout", "__stdout__"),
         (2, "stderr", "__stderr__"),
     ] {
-        let stream = Value::Obj(crate::builtins::core::stream(fd));
+        let stream = Value::Obj(crate::builtins::core::stream(fd, vm.interp.stdout_is_tty));
         d.set_str(intern(name), stream.clone());
         d.set_str(intern(original), stream);
     }

@@ -105,13 +105,16 @@ static STDIN: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 /// at the end), read with the GIL released. In the main thread a signal interrupts the wait:
 /// the handlers run, and the read goes on if they did not raise.
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
+    String::from_utf8(read_stdin_line_bytes(vm)?)
+        .map_err(|_| crate::exc!(os_error, "stream did not contain valid UTF-8"))
+}
+
+/// [`read_stdin_line`] undecoded (`sys.stdin.buffer.readline()`).
+pub fn read_stdin_line_bytes(vm: &mut Vm) -> PyResult<Vec<u8>> {
     loop {
         let main = is_main_thread();
         match crate::gil::allow_threads(vm.gil(), || next_line(main)) {
-            Some(Ok(bytes)) => {
-                return String::from_utf8(bytes)
-                    .map_err(|_| crate::exc!(os_error, "stream did not contain valid UTF-8"));
-            }
+            Some(Ok(bytes)) => return Ok(bytes),
             Some(Err(e)) => {
                 return Err(crate::objects::exceptions::exception_kinds::os_error(
                     &e, None,

@@ -23,7 +23,12 @@ pub struct Interp {
     /// Buffered stdout; flushed at exit, before anything goes to stderr, and per line when
     /// stdout is a terminal.
     pub stdout: RefCell<Vec<u8>>,
+    /// What `sys.stdout.buffer.write` buffered: CPython's binary layer under the text one,
+    /// so it goes out before the text buffered above it (see [`Interp::flush_stdout`]).
+    pub stdout_bin: RefCell<Vec<u8>>,
     pub stdout_is_tty: bool,
+    /// Text written out at each newline (a terminal, or `reconfigure(line_buffering=True)`).
+    pub stdout_line_buffered: Cell<bool>,
     /// Source text by file name, for the lines tracebacks show.
     pub sources: RefCell<HashMap<String, Rc<str>>>,
     /// Modules whose body is running (an `import` of them is in progress), for the
@@ -48,7 +53,9 @@ impl Interp {
             sys: RefCell::new(None),
             recursion_limit: Cell::new(1000),
             stdout: RefCell::new(Vec::with_capacity(8192)),
+            stdout_bin: RefCell::new(Vec::new()),
             stdout_is_tty: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            stdout_line_buffered: Cell::new(std::io::IsTerminal::is_terminal(&std::io::stdout())),
             sources: RefCell::new(HashMap::new()),
             initializing: RefCell::new(Vec::new()),
             parked_types: Default::default(),
@@ -62,12 +69,21 @@ impl Interp {
     /// was buffered, as CPython's buffered writer does when a write overflows its buffer: a
     /// script that catches the error does not meet the same text again at exit.
     pub fn write_stdout(&self, text: &str) -> std::io::Result<()> {
+        self.write_stdout_encoded(text.as_bytes())
+    }
+
+    /// [`Interp::write_stdout`] for text already encoded (a stdout reconfigured to another
+    /// encoding).
+    pub fn write_stdout_encoded(&self, text: &[u8]) -> std::io::Result<()> {
         if self.discard_output.get() {
             return Ok(());
         }
         let mut buf = self.stdout.borrow_mut();
-        buf.extend_from_slice(text.as_bytes());
-        if buf.len() >= 8192 || unbuffered() || (self.stdout_is_tty && text.contains('\n')) {
+        buf.extend_from_slice(text);
+        if buf.len() >= 8192
+            || unbuffered()
+            || (self.stdout_line_buffered.get() && text.contains(&b'\n'))
+        {
             drop(buf);
             if let Err(e) = self.flush_stdout() {
                 self.stdout.borrow_mut().clear();
@@ -83,7 +99,36 @@ impl Interp {
     /// the part not written stays buffered (an explicit `flush()` that failed fails again
     /// at exit, as in CPython).
     pub fn flush_stdout(&self) -> std::io::Result<()> {
-        if self.stdout.borrow().is_empty() {
+        self.flush_stdout_layers(true)
+    }
+
+    /// `sys.stdout.buffer.write(data)`: buffered below the text layer (written out when
+    /// full, or at once when unbuffered).
+    pub fn write_stdout_binary(&self, data: &[u8]) -> std::io::Result<()> {
+        if self.discard_output.get() {
+            return Ok(());
+        }
+        let mut bin = self.stdout_bin.borrow_mut();
+        bin.extend_from_slice(data);
+        if bin.len() >= 8192 || unbuffered() {
+            drop(bin);
+            if let Err(e) = self.flush_stdout_layers(false) {
+                self.stdout_bin.borrow_mut().clear();
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// `sys.stdout.buffer.flush()`: writes out the binary layer only, as CPython's
+    /// `BufferedWriter.flush` leaves the text layer's pending text alone.
+    pub fn flush_stdout_binary(&self) -> std::io::Result<()> {
+        self.flush_stdout_layers(false)
+    }
+
+    /// Writes out the binary layer, then (with `text`) the text layer after it.
+    fn flush_stdout_layers(&self, text: bool) -> std::io::Result<()> {
+        if self.stdout_bin.borrow().is_empty() && (!text || self.stdout.borrow().is_empty()) {
             return Ok(());
         }
         let gil = crate::gil::token();
@@ -91,7 +136,10 @@ impl Interp {
         // that locked it, and `allow_threads` runs the closure on this thread. It holds no
         // reference and touches no state the GIL guards.
         let lock = unsafe { AssertUngil::new(std::io::stdout().lock()) };
-        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        let mut out = std::mem::take(&mut *self.stdout_bin.borrow_mut());
+        if text {
+            out.extend_from_slice(&std::mem::take(&mut *self.stdout.borrow_mut()));
+        }
         let (result, rest) = crate::gil::allow_threads(gil, move || {
             let lock = lock.into_inner();
             let (result, written) = write_fd(&lock, &out);
@@ -117,13 +165,16 @@ impl Interp {
     /// returned to become the Python exception. A stdout that cannot be flushed keeps its
     /// text for the exit's flush to report.
     pub fn write_stderr_checked(&self, text: &str) -> std::io::Result<()> {
+        self.write_stderr_bytes(text.as_bytes())
+    }
+
+    /// [`Interp::write_stderr_checked`] for encoded text or `sys.stderr.buffer.write`.
+    pub fn write_stderr_bytes(&self, data: &[u8]) -> std::io::Result<()> {
         if self.discard_output.get() {
             return Ok(());
         }
         let _ = self.flush_stdout();
-        crate::gil::allow_threads(crate::gil::token(), || {
-            std::io::stderr().write_all(text.as_bytes())
-        })
+        crate::gil::allow_threads(crate::gil::token(), || std::io::stderr().write_all(data))
     }
 
     /// `write_stderr` without releasing the GIL: for the collector's debug output, written
@@ -138,7 +189,8 @@ impl Interp {
 
     /// `flush_stdout` without releasing the GIL.
     fn flush_stdout_holding_gil(&self) -> std::io::Result<()> {
-        let out = std::mem::take(&mut *self.stdout.borrow_mut());
+        let mut out = std::mem::take(&mut *self.stdout_bin.borrow_mut());
+        out.extend_from_slice(&std::mem::take(&mut *self.stdout.borrow_mut()));
         let lock = std::io::stdout().lock();
         let (result, written) = write_fd(&lock, &out);
         if result.is_err() {
@@ -179,7 +231,7 @@ pub fn set_unbuffered(on: bool) {
     UNBUFFERED.store(on, Ordering::Relaxed);
 }
 
-fn unbuffered() -> bool {
+pub fn unbuffered() -> bool {
     UNBUFFERED.load(Ordering::Relaxed)
 }
 

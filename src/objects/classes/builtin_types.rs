@@ -267,4 +267,8 @@ builtin_types! {
     buffered_reader = "BufferedReader" < object: File, file::SPEC;
     buffered_writer = "BufferedWriter" < object: File, file::SPEC;
     buffered_random = "BufferedRandom" < object: File, file::SPEC;
+    file_io = "FileIO" < object: File, file::FILE_IO_SPEC;
+    stdin_buffer = "BufferedReader" < object: Stream, stream::BUFFER_SPEC;
+    stdout_buffer = "BufferedWriter" < object: Stream, stream::BUFFER_SPEC;
+    stdio_raw = "FileIO" < object: Stream, stream::BUFFER_SPEC;
 }

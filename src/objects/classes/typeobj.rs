@@ -668,6 +668,8 @@ const SUBCLASSABLE: &[&str] = &[
     "super",
     "module",
     "weakref.ReferenceType",
+    "_io.StringIO",
+    "_io.BytesIO",
 ];
 
 /// Creates a builtin type object.

@@ -1,7 +1,8 @@
-//! File objects made by `open()`: `_io.TextIOWrapper` for text modes and
-//! `_io.BufferedReader` / `BufferedWriter` / `BufferedRandom` for binary ones (one payload,
-//! four types, so `type(f).__name__` is CPython's), plus `io.UnsupportedOperation`. This
-//! file holds the object, its buffering and `open()`; `file_methods.rs` the Python methods.
+//! File objects made by `open()`: `_io.TextIOWrapper` for text modes,
+//! `_io.BufferedReader` / `BufferedWriter` / `BufferedRandom` for binary ones and `FileIO`
+//! for `buffering=0` (one payload, five types, so `type(f).__name__` is CPython's), plus
+//! `io.UnsupportedOperation`. This file holds the object, its buffering and `open()`;
+//! `file_methods.rs` the Python methods; `wrapper.rs` the `TextIOWrapper(buffer)` variant.
 //!
 //! A file keeps a read-ahead buffer and a write buffer over a `std::fs::File`. Reads and
 //! writes go through the buffers; every system call runs with the GIL released and with the
@@ -10,8 +11,9 @@
 //! reading decodes character by character from the read-ahead bytes, so `tell()` is always
 //! the exact byte position. Freeing the object flushes and closes the file.
 //!
-//! Not implemented: `errors=` other than strict (the value is kept for `.errors`), file
-//! descriptors as the `file` argument, `opener=`, unbuffered `FileIO` (`buffering=0`).
+//! `errors=`: strict, and replace/ignore/backslashreplace/xmlcharrefreplace on writing,
+//! replace/ignore on reading (no surrogateescape: strs hold no lone surrogates). Not
+//! implemented: file descriptors as the `file` argument, `opener=`.
 
 use std::cell::{OnceCell, RefCell};
 use std::fs::File;
@@ -38,6 +40,8 @@ pub struct FileObj {
     /// `.mode`: as given for text files, FileIO's spelling for binary ones.
     pub mode: String,
     pub binary: bool,
+    /// `FileIO` (`buffering=0`): every write goes straight to the file.
+    pub raw: bool,
     pub readable: bool,
     pub writable: bool,
     pub encoding: Encoding,
@@ -45,20 +49,58 @@ pub struct FileObj {
     pub errors: String,
     pub newline: Newline,
     pub(super) state: RefCell<State>,
+    /// The buffer object of an `io.TextIOWrapper(buffer)` (`wrapper.rs`), instead of a file.
+    pub(super) wrapped: RefCell<Option<super::wrapper::Wrapped>>,
+    /// The line endings read so far (`newlines`).
+    pub(super) seen: std::cell::Cell<super::file_io::Seen>,
 }
 
-// Holds no references: not a container.
-impl Trace for FileObj {}
+// Only a wrapper holds a reference (its buffer).
+impl Trace for FileObj {
+    fn is_gc(&self) -> bool {
+        self.wrapped.borrow().is_some()
+    }
+
+    fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(w) = self.wrapped.borrow().as_ref() {
+            crate::objects::trace::visit_value(&w.buffer, visit);
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut w) = self.wrapped.try_borrow_mut() {
+            w.take();
+        }
+    }
+}
 
 pub(super) struct State {
     /// `None` when closed, or while a system call on it runs without the GIL.
-    file: Option<File>,
+    pub(super) file: Option<File>,
     pub(super) closed: bool,
-    rbuf: Vec<u8>,
-    rpos: usize,
+    pub(super) rbuf: Vec<u8>,
+    pub(super) rpos: usize,
     /// The last read of the file returned nothing (cleared by seeks and writes).
-    eof: bool,
-    wbuf: Vec<u8>,
+    pub(super) eof: bool,
+    /// `eof` was set only because a wrapper's prefetched bytes ran out (`fill`); the next
+    /// prefetch clears it.
+    pub(super) soft_eof: bool,
+    pub(super) wbuf: Vec<u8>,
+}
+
+impl State {
+    /// A fresh state over `file` (`None` for a wrapper).
+    pub(super) fn new(file: Option<File>) -> State {
+        State {
+            file,
+            closed: false,
+            rbuf: Vec::new(),
+            rpos: 0,
+            eof: false,
+            soft_eof: false,
+            wbuf: Vec::new(),
+        }
+    }
 }
 
 impl Drop for State {
@@ -140,6 +182,17 @@ impl FileObj {
         r.map_err(|e| os_error(&e, None))
     }
 
+    /// Records a line ending read (for `newlines`).
+    fn note_ending(&self, ending: &str) {
+        let mut seen = self.seen.get();
+        seen.scan(ending);
+        self.seen.set(seen);
+    }
+
+    pub(super) fn is_wrapper(&self) -> bool {
+        self.wrapped.borrow().is_some()
+    }
+
     pub(super) fn short_repr(&self) -> String {
         let name =
             as_str(&self.name).map_or_else(String::new, crate::objects::strings::str::repr_str);
@@ -148,6 +201,7 @@ impl FileObj {
 
     pub(super) fn type_name(&self) -> &'static str {
         match (self.binary, self.readable, self.writable) {
+            _ if self.raw => "FileIO",
             (false, _, _) => "TextIOWrapper",
             (true, true, true) => "BufferedRandom",
             (true, true, false) => "BufferedReader",
@@ -157,6 +211,13 @@ impl FileObj {
 
     /// Reads one more chunk into the read-ahead buffer; false at end of file.
     pub(super) fn fill(&self) -> PyResult<bool> {
+        if self.is_wrapper() {
+            // (the wrapper fetched what the call needs before it ran: the end, for this call)
+            let mut st = self.state.borrow_mut();
+            st.soft_eof = !st.eof;
+            st.eof = true;
+            return Ok(false);
+        }
         let chunk = self.with_file(|f| {
             let mut buf = vec![0u8; CHUNK];
             let n = f.read(&mut buf)?;
@@ -173,6 +234,10 @@ impl FileObj {
     }
 
     pub(super) fn flush_writes(&self) -> PyResult<()> {
+        if self.is_wrapper() {
+            // (a wrapper's writes go to its buffer from the method layer, which has the vm)
+            return Ok(());
+        }
         let pending = std::mem::take(&mut self.state.borrow_mut().wbuf);
         if pending.is_empty() {
             return Ok(());
@@ -191,7 +256,7 @@ impl FileObj {
             st.eof = false;
             n
         };
-        if unread > 0 {
+        if unread > 0 && !self.is_wrapper() {
             self.with_file(|f| f.seek(SeekFrom::Current(-(unread as i64))))?;
         }
         Ok(())
@@ -208,11 +273,15 @@ impl FileObj {
             st.rpos = 0;
             rest
         };
-        let more = self.with_file(|f| {
-            let mut v = Vec::new();
-            f.read_to_end(&mut v)?;
-            Ok(v)
-        })?;
+        let more = if self.is_wrapper() {
+            Vec::new()
+        } else {
+            self.with_file(|f| {
+                let mut v = Vec::new();
+                f.read_to_end(&mut v)?;
+                Ok(v)
+            })?
+        };
         out.extend(more);
         self.state.borrow_mut().eof = true;
         Ok(out)
@@ -278,6 +347,7 @@ impl FileObj {
                 match self.newline {
                     Newline::Universal | Newline::Untranslated => {
                         let crlf = self.peek_byte()? == Some(b'\n');
+                        self.note_ending(if crlf { "\r\n" } else { "\r" });
                         if crlf {
                             self.state.borrow_mut().rpos += 1;
                             consumed += 1;
@@ -296,6 +366,9 @@ impl FileObj {
                     }
                     Newline::Exactly(nl) => ends_line = nl == "\r",
                 }
+            }
+            if c == '\n' && !matches!(self.newline, Newline::Exactly(_)) {
+                self.note_ending("\n");
             }
             out.push(c);
             count += 1;
@@ -327,6 +400,14 @@ impl FileObj {
                 Decoded::NeedMore => {
                     self.fill()?;
                 }
+                Decoded::Error(_) if self.errors == "replace" || self.errors == "ignore" => {
+                    // (a bad byte: skipped, or U+FFFD in its place)
+                    self.state.borrow_mut().rpos += 1;
+                    *consumed += 1;
+                    if self.errors == "replace" {
+                        return Ok(Some('\u{fffd}'));
+                    }
+                }
                 Decoded::Error(msg) => return Err(exc!(unicode_decode_error, "{}", msg)),
             }
         }
@@ -351,6 +432,10 @@ impl FileObj {
         let bytes = self.read_all_bytes()?;
         let text = match std::str::from_utf8(&bytes) {
             Ok(s) if self.encoding == Encoding::Utf8 => s.to_string(),
+            // (the lenient `errors=` handlers decode the whole text at once)
+            _ if self.errors == "replace" || self.errors == "ignore" => {
+                crate::objects::binary::bytes::decode(&bytes, self.encoding.codec(), &self.errors)?
+            }
             _ => {
                 let mut s = String::with_capacity(bytes.len());
                 let mut i = 0;
@@ -367,6 +452,11 @@ impl FileObj {
                 s
             }
         };
+        if !matches!(self.newline, Newline::Exactly(_)) {
+            let mut seen = self.seen.get();
+            seen.scan(&text);
+            self.seen.set(seen);
+        }
         Ok(match self.newline {
             Newline::Universal if text.contains('\r') => {
                 text.replace("\r\n", "\n").replace('\r', "\n")
@@ -380,7 +470,7 @@ impl FileObj {
         let full = {
             let mut st = self.state.borrow_mut();
             st.wbuf.extend_from_slice(data);
-            st.wbuf.len() >= CHUNK
+            st.wbuf.len() >= CHUNK || self.raw
         };
         if full {
             self.flush_writes()?;
@@ -437,6 +527,10 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
         &t.buffered_reader,
         &t.buffered_writer,
         &t.buffered_random,
+        &t.file_io,
+        &t.stdin_buffer,
+        &t.stdout_buffer,
+        &t.stdio_raw,
     ] {
         if let Some(tobj) = ty.downcast::<TypeObject>() {
             *tobj.module.borrow_mut() = "_io".to_string();
@@ -577,7 +671,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let newline = Newline::parse(newline).map_err(|m| exc!(value_error, "{}", m))?;
     let t = types();
+    let raw = buffering == 0;
     let cls = match (mode.binary, mode.read, mode.write) {
+        _ if raw => &t.file_io,
         (false, _, _) => &t.text_file,
         (true, true, true) => &t.buffered_random,
         (true, true, false) => &t.buffered_reader,
@@ -591,25 +687,70 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             mode_str.to_string()
         },
         binary: mode.binary,
+        raw,
         readable: mode.read,
         writable: mode.write,
         encoding: enc,
         encoding_name: enc_name,
         errors: errors.unwrap_or("strict").to_string(),
         newline,
-        state: RefCell::new(State {
-            file: Some(file),
-            closed: false,
-            rbuf: Vec::new(),
-            rpos: 0,
-            eof: false,
-            wbuf: Vec::new(),
-        }),
+        state: RefCell::new(State::new(Some(file))),
+        wrapped: RefCell::new(None),
+        seen: Default::default(),
     };
     Ok(Value::Obj(PyRef::new(cls, obj)))
 }
 
+/// `io.FileIO(file, mode='r', closefd=True, opener=None)`: `open(file, mode + 'b',
+/// buffering=0)` (its mode takes no `t`).
+pub fn file_io_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    let names = ["file", "mode", "closefd", "opener"];
+    let a = crate::objects::callables::bind::bind(&args, "FileIO", names, 1)?;
+    let mode = match a[1] {
+        None => "r",
+        Some(v) => as_str(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "FileIO() argument 'mode' must be str, not {}",
+                v.type_name()
+            )
+        })?,
+    };
+    if mode.contains('t') || mode.chars().any(|c| !"rwxab+".contains(c)) {
+        return Err(exc!(value_error, "invalid mode: {}", mode));
+    }
+    let binary_mode = if mode.contains('b') {
+        mode.to_string()
+    } else {
+        format!("{mode}b")
+    };
+    let mut values = vec![
+        a[0].expect("required").clone(),
+        Value::Obj(crate::objects::strings::str::new_str(binary_mode)),
+        Value::Int(0),
+    ];
+    let mut kwnames = Vec::new();
+    for (name, v) in [("closefd", a[2]), ("opener", a[3])] {
+        if let Some(v) = v {
+            values.push(v.clone());
+            kwnames.push(Value::Obj(crate::objects::strings::str::intern(name)));
+        }
+    }
+    open(vm, Args::new(&values, &kwnames))
+}
+
 use crate::objects::io::file_methods::{BINARY_GETSETS, METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS};
+
+/// `FileIO`'s declaration: the binary files' with a constructor.
+pub const FILE_IO_SPEC: crate::objects::classes::typeobj::TypeSpec =
+    crate::objects::classes::typeobj::TypeSpec {
+        slots: TypeSlots {
+            new: Some(file_io_new),
+            ..SLOTS
+        },
+        methods: METHODS,
+        getsets: BINARY_GETSETS,
+    };
 
 /// The buffered binary file types' declaration (see `typeobj::TypeSpec`).
 pub const SPEC: crate::objects::classes::typeobj::TypeSpec =

@@ -1,6 +1,6 @@
 //! The plain-Rust half of file objects (no Python objects here): `open()`'s mode string,
 //! the text codecs (UTF-8, Latin-1, ASCII, with CPython's error messages) and the newline
-//! translation settings. `file.rs` builds the Python objects on top.
+//! translation settings, the line endings a text stream has seen. `file.rs` builds the Python objects on top.
 
 /// What a mode string like `"r+b"` asks for, validated as CPython's `io.open` does.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,7 +96,7 @@ impl Encoding {
         })
     }
 
-    fn codec(self) -> &'static str {
+    pub fn codec(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::Latin1 => "latin-1",
@@ -229,6 +229,41 @@ impl Newline {
             }
             _ => std::borrow::Cow::Borrowed(text),
         }
+    }
+}
+
+/// The kinds of line ending a stream has seen, for `newlines`.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct Seen {
+    pub cr: bool,
+    pub lf: bool,
+    pub crlf: bool,
+}
+
+impl Seen {
+    /// Records the endings in `text`.
+    pub fn scan(&mut self, text: &str) {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    self.crlf = true;
+                }
+                '\r' => self.cr = true,
+                '\n' => self.lf = true,
+                _ => {}
+            }
+        }
+    }
+
+    /// The endings seen, in CPython's order for `newlines` (`\r`, `\n`, `\r\n`).
+    pub fn kinds(self) -> Vec<&'static str> {
+        [(self.cr, "\r"), (self.lf, "\n"), (self.crlf, "\r\n")]
+            .iter()
+            .filter(|(seen, _)| *seen)
+            .map(|(_, s)| *s)
+            .collect()
     }
 }
 

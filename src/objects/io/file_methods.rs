@@ -6,6 +6,7 @@ use std::fs::File;
 use std::io::SeekFrom;
 
 use super::file::{unsupported_operation, FileObj, Op};
+use super::wrapper::{self, Need};
 use crate::objects::binary::bytes::{bytes_value, BytesObj};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots};
 use crate::objects::containers::list::ListObj;
@@ -45,17 +46,19 @@ fn read_value(f: &FileObj, limit: Option<usize>, line: bool) -> PyResult<Value> 
     }
 }
 
-fn file_read(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let limit = size_arg(&args)?;
     f.check(Op::Read)?;
+    wrapper::prefetch(vm, f, limit.map_or(Need::All, Need::Chars))?;
     read_value(f, limit, false)
 }
 
-fn file_readline(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let limit = size_arg(&args)?;
     f.check(Op::ReadLine)?;
+    wrapper::prefetch(vm, f, Need::Line)?;
     read_value(f, limit, true)
 }
 
@@ -72,11 +75,12 @@ fn value_len(v: &Value) -> usize {
         .unwrap_or(0)
 }
 
-fn file_readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let hint = size_arg(&args)?.filter(|h| *h > 0);
     f.check_open(Op::Lines)?;
     f.check(Op::ReadLine)?;
+    wrapper::prefetch(vm, f, Need::All)?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -116,47 +120,87 @@ fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
     };
     f.check(Op::Write)?;
     let text = f.newline.translate_out(s.as_str());
-    let bytes = f
-        .encoding
-        .encode(&text)
-        .map_err(|m| exc!(unicode_encode_error, "{}", m))?;
+    let bytes = if f.errors == "strict" {
+        f.encoding
+            .encode(&text)
+            .map_err(|m| exc!(unicode_encode_error, "{}", m))?
+    } else {
+        // (the `errors=` handlers: replace, ignore, backslashreplace, xmlcharrefreplace)
+        crate::objects::binary::bytes::encode(&text, f.encoding.codec(), &f.errors)?
+    };
     f.write_bytes(&bytes)?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
-fn file_write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// [`write_value`], with what a wrapper does around it (see `wrapper.rs`).
+fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
+    if !f.is_wrapper() {
+        return write_value(f, v);
+    }
+    // (the read-ahead is dropped without moving the buffer back: the text goes where the
+    // buffer's reads left it, as in CPython)
+    let n = write_value(f, v)?;
+    wrapper::after_write(vm, f, v.downcast::<StrObj>().map_or("", StrObj::as_str))?;
+    Ok(n)
+}
+
+fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
-    write_value(f, &args.params()[0])
+    write_one(vm, f, &args.params()[0])
 }
 
 fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     f.check_open(Op::Lines)?;
     for line in vm.collect(&args.params()[0])? {
-        write_value(f, &line)?;
+        write_one(vm, f, &line)?;
     }
     Ok(Value::None)
 }
 
-fn file_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(&args).close()?;
+/// Closes a file or a wrapper.
+fn close(vm: &mut Vm, f: &FileObj) -> PyResult<Value> {
+    if let Some(r) = wrapper::method(vm, f, "close", &[])? {
+        return Ok(r);
+    }
+    f.close()?;
     Ok(Value::None)
 }
 
-fn file_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    close(vm, this(&args))
+}
+
+fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
+    if let Some(r) = wrapper::method(vm, f, "flush", &[])? {
+        return Ok(r);
+    }
     f.check_open(Op::Flush)?;
     f.flush_writes()?;
     Ok(Value::None)
 }
 
-fn file_tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `detach()`: a wrapper hands back its buffer (and is unusable after); files here have no
+/// separate buffer object to hand back.
+fn file_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
+    match wrapper::method(vm, f, "detach", &[])? {
+        Some(buffer) => Ok(buffer),
+        None => Err(PyErr::new(unsupported_operation(), "detach")),
+    }
+}
+
+fn file_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(&args);
+    if let Some(r) = wrapper::method(vm, f, "tell", &[])? {
+        return Ok(r);
+    }
     f.check_open(Op::Tell)?;
     Ok(Value::Int(f.tell()? as i64))
 }
 
-fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let int = |v: &Value| match v {
         Value::Int(i) => Ok(*i),
@@ -180,6 +224,7 @@ fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 format!("can't do nonzero {which}-relative seeks"),
             ));
         }
+        1 if f.is_wrapper() => SeekFrom::Current(0),
         1 => SeekFrom::Start(
             (f.tell()? as i64)
                 .checked_add(offset)
@@ -196,11 +241,17 @@ fn file_seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     };
+    if f.is_wrapper() {
+        return wrapper::seek(vm, f, to);
+    }
     Ok(Value::Int(f.seek(to)? as i64))
 }
 
-fn file_truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
+    if let Some(r) = wrapper::method(vm, f, "truncate", args.params())? {
+        return Ok(r);
+    }
     f.check(Op::Write)?;
     let size = match args.params().first() {
         None | Some(Value::None) => f.tell()?,
@@ -221,10 +272,14 @@ fn file_truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `readable()`, `writable()`, `seekable()`, `isatty()`, `fileno()`.
+/// (a wrapper asks its buffer)
 macro_rules! query_methods {
-    ($($fname:ident => |$f:ident| $body:expr;)*) => {$(
-        fn $fname(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ($($fname:ident $name:literal => |$f:ident| $body:expr;)*) => {$(
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let $f = this(&args);
+            if let Some(r) = wrapper::method(vm, $f, $name, &[])? {
+                return Ok(r);
+            }
             $f.check_open(Op::Query)?;
             $body
         }
@@ -232,11 +287,11 @@ macro_rules! query_methods {
 }
 
 query_methods! {
-    file_readable => |f| Ok(Value::Bool(f.readable));
-    file_writable => |f| Ok(Value::Bool(f.writable));
-    file_seekable => |_f| Ok(Value::Bool(true));
-    file_isatty => |f| f.with_file(|file| Ok(std::io::IsTerminal::is_terminal(&*file))).map(Value::Bool);
-    file_fileno => |f| f.with_file(|file| Ok(raw_fd(file))).map(Value::Int);
+    file_readable "readable" => |f| Ok(Value::Bool(f.readable));
+    file_writable "writable" => |f| Ok(Value::Bool(f.writable));
+    file_seekable "seekable" => |_f| Ok(Value::Bool(true));
+    file_isatty "isatty" => |f| f.with_file(|file| Ok(std::io::IsTerminal::is_terminal(&*file))).map(Value::Bool);
+    file_fileno "fileno" => |f| f.with_file(|file| Ok(raw_fd(file))).map(Value::Int);
 }
 
 #[cfg(unix)]
@@ -256,11 +311,10 @@ fn file_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `__exit__(*exc_info)`: any positional arguments (`METH_VARARGS`).
-fn file_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn file_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // (CPython's `__exit__` is `_IOBase`'s)
     args.no_kwargs("_IOBase.__exit__")?;
-    this(&args).close()?;
-    Ok(Value::None)
+    close(vm, this(&args))
 }
 
 fn file_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -269,18 +323,31 @@ fn file_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-fn file_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+fn file_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let f = v.downcast::<FileObj>().expect("a file");
     f.check_open(Op::Lines)?;
     f.check(Op::ReadLine)?;
+    wrapper::prefetch(vm, f, Need::Line)?;
     let line = read_value(f, None, true)?;
     Ok((!is_empty(&line)).then_some(line))
 }
 
 fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
     let f = v.downcast::<FileObj>().expect("a file");
+    if f.is_wrapper() {
+        return Ok(new_str(format!(
+            "<_io.TextIOWrapper encoding={}>",
+            crate::objects::strings::str::repr_str(&f.encoding_name)
+        )));
+    }
     let name = vm.repr_string(&f.name)?;
-    let text = if f.binary {
+    let text = if f.raw {
+        format!(
+            "<_io.FileIO name={} mode={} closefd=True>",
+            name,
+            crate::objects::strings::str::repr_str(&f.mode)
+        )
+    } else if f.binary {
         format!("<_io.{} name={}>", f.type_name(), name)
     } else {
         format!(
@@ -303,14 +370,33 @@ fn text_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
     let is_mode = name
         .downcast::<StrObj>()
         .is_some_and(|s| s.as_str() == "mode");
-    Ok(is_mode.then(|| Value::Obj(new_str(file_of(v).mode.as_str()))))
+    let f = file_of(v);
+    Ok((is_mode && !f.is_wrapper()).then(|| Value::Obj(new_str(f.mode.as_str()))))
 }
 
 // The data attributes, declared as CPython's types declare them: getsets, and for
 // TextIOWrapper's `encoding` and `line_buffering`, read-only members.
 
-fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(file_of(v).name.clone())
+fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match wrapper::buffer_attr(file_of(v)) {
+        Some(buffer) => vm.getattr(&buffer, &crate::objects::strings::str::intern("name")),
+        None => Ok(file_of(v).name.clone()),
+    }
+}
+
+/// A wrapper's `.buffer` (plain text files have none here).
+fn get_buffer(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    wrapper::buffer_attr(file_of(v)).ok_or_else(|| {
+        exc!(
+            attribute_error,
+            "'_io.TextIOWrapper' object has no attribute 'buffer'"
+        )
+    })
+}
+
+fn get_write_through(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let w = file_of(v).wrapped.borrow();
+    Ok(Value::Bool(w.as_ref().is_some_and(|w| w.write_through)))
 }
 
 fn get_mode(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -329,12 +415,31 @@ fn get_errors(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(new_str(file_of(v).errors.as_str())))
 }
 
-fn get_newlines(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::None)
+fn get_newlines(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = file_of(v);
+    Ok(match f.newline {
+        super::file_io::Newline::Exactly(_) => Value::None,
+        _ => newlines_value(f.seen.get()),
+    })
 }
 
-fn get_line_buffering(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+/// `newlines` of a text stream that has seen `seen`: None, one str, or a tuple.
+pub fn newlines_value(seen: super::file_io::Seen) -> Value {
+    let mut kinds: Vec<Value> = seen
+        .kinds()
+        .into_iter()
+        .map(|s| Value::Obj(new_str(s)))
+        .collect();
+    match kinds.len() {
+        0 => Value::None,
+        1 => kinds.pop().expect("one"),
+        _ => crate::objects::containers::tuple::tuple_value(kinds),
+    }
+}
+
+fn get_line_buffering(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let w = file_of(v).wrapped.borrow();
+    Ok(Value::Bool(w.as_ref().is_some_and(|w| w.line_buffering)))
 }
 
 /// The buffered binary files' (`BufferedReader`...) attributes.
@@ -352,6 +457,8 @@ pub const TEXT_GETSETS: &[GetSetDef] = &[
     crate::member!("encoding", get_encoding),
     crate::getset!("errors", get_errors),
     crate::member!("line_buffering", get_line_buffering),
+    crate::member!("write_through", get_write_through),
+    crate::member!("buffer", get_buffer),
 ];
 
 pub const SLOTS: TypeSlots = TypeSlots {
@@ -363,6 +470,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
 
 pub const TEXT_SLOTS: TypeSlots = TypeSlots {
     getattr: Some(text_getattr),
+    new: Some(wrapper::text_wrapper_new),
     ..SLOTS
 };
 
@@ -375,6 +483,7 @@ pub const METHODS: &[MethodDef] = &[
     method!("close", file_close, NoArgs),
     method!("flush", file_flush, NoArgs),
     method!("tell", file_tell, NoArgs),
+    method!("detach", file_detach, NoArgs),
     method!("seek", file_seek, Pos(1, 2)),
     method!("truncate", file_truncate, Pos(0, 1)),
     method!("readable", file_readable, NoArgs),

@@ -1,6 +1,7 @@
 //! Input and output objects: files made by `open()` (`file`: the object, its buffering and
 //! `open()`; `file_methods`: the Python methods; `file_io`: the plain-Rust half —
-//! mode strings, codecs, newline settings), and `sys.stdin`/`sys.stdout`/`sys.stderr` (`stream`).
+//! mode strings, codecs, newline settings; `wrapper`: `io.TextIOWrapper` over a Python buffer
+//! object), and `sys.stdin`/`sys.stdout`/`sys.stderr` (`stream`).
 //!
 //! Invariants: every blocking system call runs with the GIL released and with the OS handle
 //! taken out of the object's state, so no `RefCell` borrow is held while another thread may
@@ -11,3 +12,4 @@ pub mod file;
 pub mod file_io;
 pub mod file_methods;
 pub mod stream;
+pub mod wrapper;
