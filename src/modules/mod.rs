@@ -417,7 +417,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 26] = [
+    let named_types: [(&str, &PyRef); 27] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
@@ -426,6 +426,7 @@ pub fn install(vm: &mut Vm) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),

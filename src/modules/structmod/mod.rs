@@ -8,8 +8,8 @@
 //! into a scratch vector first (packing may run `__index__`/`__bool__`), then copies it in
 //! with one borrow of the bytearray.
 
-mod codec;
-mod format;
+pub(crate) mod codec;
+pub(crate) mod format;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;

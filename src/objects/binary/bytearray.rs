@@ -4,7 +4,9 @@
 //! and the list-like mutators. Like a list it is unhashable.
 
 use crate::objects::classes::typeobj::TypeSpec;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+
+use super::buffer::{check_resizable, Export, Store};
 
 use super::bytes::BytesObj;
 use super::bytes_methods::buffer;
@@ -21,6 +23,32 @@ use crate::{exc, method};
 
 pub struct ByteArrayObj {
     pub data: RefCell<Vec<u8>>,
+    /// Live buffer exports (memoryviews): the size is frozen while nonzero.
+    pub exports: Cell<usize>,
+}
+
+impl ByteArrayObj {
+    pub fn new(b: Vec<u8>) -> ByteArrayObj {
+        ByteArrayObj {
+            data: RefCell::new(b),
+            exports: Cell::new(0),
+        }
+    }
+
+    /// BufferError while exported (before any change of size).
+    fn resizable(&self) -> PyResult<()> {
+        check_resizable(&self.exports)
+    }
+}
+
+fn ba_buffer(v: &Value) -> Option<Export<'_>> {
+    let b = v.downcast::<ByteArrayObj>()?;
+    Some(Export {
+        store: Store::Resizable(&b.data),
+        exports: Some(&b.exports),
+        format: "B",
+        itemsize: 1,
+    })
 }
 
 // Holds no references: not a container.
@@ -28,12 +56,7 @@ impl Trace for ByteArrayObj {}
 
 /// A new bytearray.
 pub fn bytearray_value(b: Vec<u8>) -> Value {
-    Value::Obj(PyRef::new(
-        &types().bytearray,
-        ByteArrayObj {
-            data: RefCell::new(b),
-        },
-    ))
+    Value::Obj(PyRef::new(&types().bytearray, ByteArrayObj::new(b)))
 }
 
 fn this(v: &Value) -> &ByteArrayObj {
@@ -154,12 +177,18 @@ fn ba_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     b.type_name()
                 ));
             };
+            if !y.is_empty() {
+                this(a).resizable()?;
+            }
             this(a).data.borrow_mut().extend_from_slice(&y);
             Ok(a.clone())
         }
         BinOp::Mult => {
             let r = ba_binary(vm, op, a, b)?;
             if let Some(new) = r.downcast::<ByteArrayObj>() {
+                if new.data.borrow().len() != this(a).data.borrow().len() {
+                    this(a).resizable()?;
+                }
                 let data = std::mem::take(&mut *new.data.borrow_mut());
                 *this(a).data.borrow_mut() = data;
                 return Ok(a.clone());
@@ -238,6 +267,9 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
             if step == 1 {
                 let len = data.len();
                 let (a, z) = (start as usize, (stop.max(start)) as usize);
+                if new.len() != z.min(len).saturating_sub(a) {
+                    this(v).resizable()?;
+                }
                 data.splice(a..z.min(len), new);
                 return Ok(());
             }
@@ -264,9 +296,13 @@ fn ba_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
             let Some(j) = seq::normalize_index(i, data.len()) else {
                 return Err(exc!(index_error, "bytearray index out of range"));
             };
+            this(v).resizable()?;
             data.remove(j);
         }
         Subscript::Slice(start, _, step, n) => {
+            if n > 0 {
+                this(v).resizable()?;
+            }
             let mut drop_at = slice_indices(start, step, n);
             drop_at.sort_unstable();
             for i in drop_at.into_iter().rev() {
@@ -311,6 +347,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
     delitem: Some(ba_delitem),
     iter: Some(ba_iter),
     new: Some(ba_new),
+    buffer: Some(ba_buffer),
     ..TypeSlots::EMPTY
 };
 
@@ -327,6 +364,7 @@ pub const SPEC: TypeSpec = TypeSpec {
 fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.receiver_as::<ByteArrayObj>();
     let c = byte_of(vm, &args.params()[0])?;
+    b.resizable()?;
     b.data.borrow_mut().push(c);
     Ok(Value::None)
 }
@@ -342,6 +380,9 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         e
     })?;
+    if !more.is_empty() {
+        b.resizable()?;
+    }
     b.data.borrow_mut().extend(more);
     Ok(Value::None)
 }
@@ -360,6 +401,7 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(j) = seq::normalize_index(i, data.len()) else {
         return Err(exc!(index_error, "pop index out of range"));
     };
+    b.resizable()?;
     Ok(Value::Int(data.remove(j) as i64))
 }
 
@@ -370,6 +412,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &args.params()[0],
     )?)?;
     let c = byte_of(vm, &args.params()[1])?;
+    b.resizable()?;
     let mut data = b.data.borrow_mut();
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -383,6 +426,7 @@ fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut data = b.data.borrow_mut();
     match data.iter().position(|&x| x == c) {
         Some(i) => {
+            b.resizable()?;
             data.remove(i);
             Ok(Value::None)
         }
@@ -399,8 +443,20 @@ fn ba_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.receiver_as::<ByteArrayObj>().data.borrow_mut().clear();
+    let b = args.receiver_as::<ByteArrayObj>();
+    if !b.data.borrow().is_empty() {
+        b.resizable()?;
+    }
+    b.data.borrow_mut().clear();
     Ok(Value::None)
+}
+
+/// `__alloc__()`: the allocated size, as CPython reports it (the length plus the
+/// terminating NUL it keeps, 0 for a never-filled bytearray).
+fn ba_alloc(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.receiver_as::<ByteArrayObj>();
+    let cap = b.data.borrow().capacity();
+    Ok(Value::Int(if cap == 0 { 0 } else { cap as i64 + 1 }))
 }
 
 fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -422,5 +478,6 @@ pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!
     method!("reverse", ba_reverse, NoArgs),
     method!("clear", ba_clear, NoArgs),
     method!("copy", ba_copy, NoArgs),
+    method!("__alloc__", ba_alloc, NoArgs),
     crate::class_method!("fromhex", ba_fromhex, One),
 );

@@ -75,6 +75,9 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Ok(b.bytes.to_vec());
     }
+    if let Some(b) = super::buffer::buffer(v) {
+        return Ok(b);
+    }
     if as_str(v).is_some() {
         return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
     }
@@ -532,8 +535,19 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getitem: Some(bytes_getitem),
     iter: Some(bytes_iter),
     new: Some(bytes_new),
+    buffer: Some(bytes_buffer),
     ..TypeSlots::EMPTY
 };
+
+fn bytes_buffer(v: &Value) -> Option<super::buffer::Export<'_>> {
+    let b = v.downcast::<BytesObj>()?;
+    Some(super::buffer::Export {
+        store: super::buffer::Store::Fixed(&b.bytes),
+        exports: None,
+        format: "B",
+        itemsize: 1,
+    })
+}
 
 /// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
 pub const SPEC: TypeSpec = TypeSpec {
@@ -575,16 +589,37 @@ pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = crate::objects::callables::bind::after_self(&args);
     let [sep, per] =
         crate::objects::callables::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
+    Ok(Value::Obj(new_str(hex_string(&b, sep, per)?)))
+}
+
+/// `hex(sep, bytes_per_sep)` of bytes, bytearray and memoryview: `sep` (a str or bytes of
+/// one ASCII character) between groups of `bytes_per_sep` bytes, counted from the right
+/// when positive, from the left when negative.
+pub(crate) fn hex_string(b: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<String> {
     let hex: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
     let Some(sep) = sep else {
-        return Ok(Value::Obj(new_str(hex.concat())));
+        return Ok(hex.concat());
     };
-    let sep = as_str(sep).unwrap_or("");
-    let per = per.map(to_isize).transpose()?.unwrap_or(1);
-    if per == 0 || hex.is_empty() {
-        return Ok(Value::Obj(new_str(hex.concat())));
+    let sep = match (as_str(sep), sep.downcast::<BytesObj>()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(&b.bytes).into_owned(),
+        _ => {
+            return Err(exc!(type_error, "sep must be str or bytes."));
+        }
+    };
+    if sep.chars().count() != 1 {
+        return Err(exc!(value_error, "sep must be length 1."));
     }
-    // Groups count from the right for a positive `bytes_per_sep`, from the left otherwise.
+    if !sep.is_ascii() {
+        return Err(exc!(value_error, "sep must be ASCII."));
+    }
+    let per = match per {
+        Some(v) => crate::objects::numbers::int::to_c_int_arg(v)?,
+        None => 1,
+    };
+    if per == 0 || hex.is_empty() {
+        return Ok(hex.concat());
+    }
     let n = per.unsigned_abs() as usize;
     let mut groups: Vec<String> = Vec::new();
     if per > 0 {
@@ -596,7 +631,7 @@ pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         groups.extend(hex.chunks(n).map(|c| c.concat()));
     }
-    Ok(Value::Obj(new_str(groups.join(sep))))
+    Ok(groups.join(&sep))
 }
 
 pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {

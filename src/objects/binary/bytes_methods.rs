@@ -15,22 +15,7 @@ use crate::vm::{Args, PyResult, Vm};
 
 const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 
-/// The contents of a bytes or bytearray object.
-pub fn buffer(v: &Value) -> Option<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Some(b.bytes.to_vec());
-    }
-    v.downcast::<ByteArrayObj>()
-        .map(|b| b.data.borrow().clone())
-}
-
-/// Calls `f` with the contents of a bytes or bytearray object, without copying them.
-pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Some(f(&b.bytes));
-    }
-    v.downcast::<ByteArrayObj>().map(|b| f(&b.data.borrow()))
-}
+pub use super::buffer::{buffer, with_buffer};
 
 /// The receiver's bytes (a bytes or a bytearray: the method table checked it), and whether
 /// it is a bytearray (results then are bytearrays too).
@@ -49,16 +34,7 @@ fn wrap(is_array: bool, b: Vec<u8>) -> Value {
     }
 }
 
-/// A bytes-like argument.
-fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
-    buffer(v).ok_or_else(|| {
-        exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        )
-    })
-}
+use super::buffer::bytes_like;
 
 fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
     Value::Obj(ListObj::new_ref(

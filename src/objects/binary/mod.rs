@@ -9,6 +9,9 @@
 //! (The folder is `binary`, not `bytes`, so that the type's own module is not
 //! `bytes::bytes`.)
 
+pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod items;
+pub mod memoryview;
