@@ -4,6 +4,7 @@
 //! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
 //! modules define are native objects (`objects::callables::native`).
 
+pub mod array;
 pub mod atexit;
 pub mod bisect;
 pub mod collections;
@@ -43,6 +44,10 @@ pub struct NativeModule {
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
 pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "array",
+        create: array::create,
+    },
     NativeModule {
         name: "atexit",
         create: atexit::create,

@@ -208,16 +208,8 @@ fn ba_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if as_int(item).is_some() {
         return Ok(hay.contains(&byte_of(vm, item)?));
     }
-    match buffer(item) {
-        Some(n) => {
-            Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
-        }
-        None => Err(exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            item.type_name()
-        )),
-    }
+    let n = super::buffer::bytes_like(item)?;
+    Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
 }
 
 fn ba_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {

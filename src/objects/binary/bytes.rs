@@ -346,14 +346,8 @@ fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<boo
             .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
         return Ok(hay.contains(&b));
     }
-    match bm::buffer(item) {
-        Some(n) => Ok(find_bytes(hay, &n).is_some()),
-        None => Err(exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            item.type_name()
-        )),
-    }
+    let n = super::buffer::bytes_like(item)?;
+    Ok(find_bytes(hay, &n).is_some())
 }
 
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {

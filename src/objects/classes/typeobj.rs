@@ -672,6 +672,7 @@ const SUBCLASSABLE: &[&str] = &[
     "super",
     "module",
     "weakref.ReferenceType",
+    "array.array",
 ];
 
 /// Creates a builtin type object.
