@@ -598,7 +598,11 @@ pub(crate) fn hex_string(b: &[u8], sep: Option<&Value>, per: Option<&Value>) -> 
         (Some(s), _) => s.to_string(),
         (None, Some(b)) => String::from_utf8_lossy(&b.bytes).into_owned(),
         _ => {
-            return Err(exc!(type_error, "sep must be str or bytes."));
+            return Err(exc!(
+                type_error,
+                "object of type '{}' has no len()",
+                sep.type_name()
+            ));
         }
     };
     if sep.chars().count() != 1 {
@@ -752,8 +756,26 @@ macro_rules! shared_methods {
 }
 pub(crate) use shared_methods;
 
-pub const METHODS: &[MethodDef] =
-    shared_methods!(crate::class_method!("fromhex", bytes_fromhex, One),);
+/// `b.__bytes__()`: the bytes themselves (a plain copy for a subclass).
+fn bytes_dunder_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.receiver();
+    if v.class().ptr_eq(&types().bytes) {
+        return Ok(v.clone());
+    }
+    Ok(bytes_value(data(v).to_vec()))
+}
+
+/// `b.__getnewargs__()`: `(bytes(b),)`, for pickling.
+fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = bytes_dunder_bytes(vm, args)?;
+    Ok(crate::objects::containers::tuple::tuple_value(vec![b]))
+}
+
+pub const METHODS: &[MethodDef] = shared_methods!(
+    crate::class_method!("fromhex", bytes_fromhex, One),
+    crate::method!("__bytes__", bytes_dunder_bytes, NoArgs),
+    crate::method!("__getnewargs__", bytes_getnewargs, NoArgs),
+);
 
 #[cfg(test)]
 mod tests {

@@ -47,8 +47,8 @@ fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
 
 /// The needle of a search: bytes, or an int naming one byte.
 fn needle(v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Ok(b.bytes.to_vec());
+    if let Some(b) = buffer(v) {
+        return Ok(b);
     }
     if let Some(i) = as_int(v) {
         return i

@@ -231,11 +231,11 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
     match name {
         "int" => (ARITH, ARITH),
         "float" => (FLOAT, FLOAT),
-        "str" | "bytes" => (&[Add, Mult, Mod], &[Mult, Mod]),
+        "str" | "bytes" | "bytearray" => (&[Add, Mult, Mod], &[Mult, Mod]),
         "list" | "tuple" => (&[Add, Mult], &[Mult]),
         "set" | "frozenset" | "dict_keys" | "dict_items" => (SETOPS, SETOPS),
         "dict" => (&[BitOr], &[BitOr]),
-        "collections.deque" => (&[Add, Mult], &[Mult]),
+        "collections.deque" | "array.array" => (&[Add, Mult], &[Mult]),
         _ => (ARITH, ARITH),
     }
 }
@@ -256,6 +256,8 @@ pub fn add_slot_wrappers(ty: &PyRef) {
         let wanted = match w {
             Wrap::GetAttribute => base.is_none() || own.getattr.is_some(),
             Wrap::Binary(op) | Wrap::InPlace(op) if !ops.contains(&op) => false,
+            // (no builtin type formats in place: `bytearray` has `__mod__` but no `__imod__`)
+            Wrap::InPlace(BinOp::Mod) => false,
             Wrap::RBinary(op) if !rops.contains(&op) => false,
             Wrap::Unary(UnaryOp::Invert) if t.is_named("float") => false,
             _ => w.present(own) && !inherited(w),
