@@ -209,25 +209,35 @@ pub fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
     Ok(Buffer::require(v)?.to_vec())
 }
 
-/// The bytes of an exporter, or `None`: a released or non-contiguous memoryview gives its
-/// logical bytes too (for callers that only ask "is it bytes-like?").
-pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+/// Like [`bytes_like`], but `None` for an object that exports no buffer (the caller has
+/// its own message, or another meaning for it).
+pub fn try_bytes_like(v: &Value) -> PyResult<Option<Vec<u8>>> {
     if let Some(b) = quick(v) {
-        return Some(b);
+        return Ok(Some(b));
     }
+    Ok(Buffer::acquire(v)?.map(|b| b.to_vec()))
+}
+
+/// The bytes of an exporter, or `None` — also for a buffer that cannot be had (a released
+/// or non-contiguous memoryview), as the callers that report their own TypeError
+/// ("can't concat memoryview to bytes") want.
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
+    try_bytes_like(v).ok().flatten()
+}
+
+/// The bytes `bytes(x)` / `bytearray(x)` copy from an exporter: a non-contiguous
+/// memoryview gives its items in order (ValueError once released).
+pub fn contents(v: &Value) -> PyResult<Option<Vec<u8>>> {
     if let Some(mv) = v.downcast::<super::memoryview::MemoryViewObj>() {
-        return mv.tobytes().ok();
+        return mv.tobytes().map(Some);
     }
-    Buffer::acquire(v).ok().flatten().map(|b| b.to_vec())
+    try_bytes_like(v)
 }
 
 /// Calls `f` with the bytes of an exporter without copying them when it can.
 pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     if let Some(b) = v.downcast::<super::bytes::BytesObj>() {
         return Some(f(&b.bytes));
-    }
-    if v.downcast::<super::memoryview::MemoryViewObj>().is_some() {
-        return buffer(v).map(|b| f(&b));
     }
     let b = Buffer::acquire(v).ok().flatten()?;
     Some(b.with(f))

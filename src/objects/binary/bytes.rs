@@ -75,7 +75,7 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Ok(b.bytes.to_vec());
     }
-    if let Some(b) = super::buffer::buffer(v) {
+    if let Some(b) = super::buffer::contents(v)? {
         return Ok(b);
     }
     if as_str(v).is_some() {

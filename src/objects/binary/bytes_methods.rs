@@ -47,7 +47,7 @@ fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
 
 /// The needle of a search: bytes, or an int naming one byte.
 fn needle(v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = super::buffer::try_bytes_like(v)? {
         return Ok(b);
     }
     if let Some(i) = as_int(v) {
@@ -155,7 +155,7 @@ fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
         }
         return Ok(Value::Bool(false));
     }
-    let p = buffer(&pos[0]).ok_or_else(|| {
+    let p = super::buffer::try_bytes_like(&pos[0])?.ok_or_else(|| {
         exc!(
             type_error,
             "{} first arg must be bytes or a tuple of bytes, not {}",

@@ -34,17 +34,32 @@ const NATIVE: &[(&str, usize)] = &[
     ("P", 8),
 ];
 
-/// A native single-character format (optionally prefixed with `@`): its canonical
-/// spelling and item size.
+/// The same formats spelt with the `@` prefix (a view keeps the spelling it was cast to).
+const NATIVE_AT: &[&str] = &[
+    "@c", "@b", "@B", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@f", "@d",
+    "@P",
+];
+
+/// A native single-character format (optionally prefixed with `@`): its spelling and
+/// item size.
 pub fn native_format(fmt: &str) -> Option<(&'static str, usize)> {
-    let code = fmt.strip_prefix('@').unwrap_or(fmt);
-    NATIVE.iter().copied().find(|(f, _)| *f == code)
+    let (code, table) = match fmt.strip_prefix('@') {
+        Some(code) => (code, NATIVE_AT),
+        None => (fmt, &[][..]),
+    };
+    let i = NATIVE.iter().position(|(f, _)| *f == code)?;
+    Some((table.get(i).copied().unwrap_or(NATIVE[i].0), NATIVE[i].1))
+}
+
+/// The format's code without its `@` prefix.
+pub fn bare(fmt: &str) -> &str {
+    fmt.strip_prefix('@').unwrap_or(fmt)
 }
 
 /// The format's single code, if it is one the item codec knows.
 fn code_of(format: &str) -> PyResult<u8> {
     match native_format(format) {
-        Some((f, _)) => Ok(f.as_bytes()[0]),
+        Some((f, _)) => Ok(bare(f).as_bytes()[0]),
         None => Err(exc!(
             not_implemented_error,
             "memoryview: format {} not supported",

@@ -270,6 +270,13 @@ pub fn memoryview_of(v: &Value) -> PyResult<Value> {
 // Slots
 
 fn mv_new(_vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+    // (Argument Clinic reports the missing argument before an unknown keyword)
+    if args.pos().is_empty() && args.kw("object").is_none() && args.values.len() <= 1 {
+        return Err(exc!(
+            type_error,
+            "memoryview() missing required argument 'object' (pos 1)"
+        ));
+    }
     let [obj] = bind(&args, "memoryview", ["object"], 1)?;
     memoryview_of(obj.expect("required"))
 }
@@ -284,12 +291,8 @@ fn mv_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
 }
 
 fn mv_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    let view = this(v).get()?;
-    view.layout
-        .shape
-        .first()
-        .copied()
-        .ok_or_else(|| exc!(type_error, "0-dim memory has no length"))
+    // (CPython 3.11 counts a 0-dim view as one item)
+    Ok(this(v).get()?.layout.shape.first().copied().unwrap_or(1))
 }
 
 /// What a subscript selects.
@@ -304,12 +307,10 @@ enum Key {
 
 /// Resolves a subscript of `layout` (Python code may run: `__index__`).
 fn resolve(vm: &mut Vm, layout: &Layout, key: &Value) -> PyResult<Key> {
-    if let Value::Obj(o) = key {
-        if o.ptr_eq(&types().ellipsis) {
+    if layout.shape.is_empty() {
+        if matches!(key, Value::Obj(o) if o.ptr_eq(&types().ellipsis)) {
             return Ok(Key::Whole);
         }
-    }
-    if layout.shape.is_empty() {
         let empty = key.downcast::<TupleObj>().is_some_and(|t| t.is_empty());
         if empty {
             return Ok(Key::Item(layout.offset));
@@ -421,8 +422,7 @@ fn mv_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
         return Err(exc!(type_error, "cannot modify read-only memory"));
     }
     let target = match resolve(vm, &view.layout, key)? {
-        Key::Whole if view.layout.shape.is_empty() => Key::Item(view.layout.offset),
-        Key::Whole => Key::Slice(view.layout.clone()),
+        Key::Whole => Key::Item(view.layout.offset),
         k => k,
     };
     match target {
@@ -439,7 +439,7 @@ fn mv_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
                 ));
             }
             let (format, shape, src) = source_of(&value)?;
-            if format != dest.format || shape != dest.shape {
+            if items::bare(format) != items::bare(dest.format) || shape != dest.shape {
                 return Err(exc!(
                     value_error,
                     "memoryview assignment: lvalue and rvalue have different structures"
@@ -455,7 +455,7 @@ fn mv_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
             }
             Ok(())
         }
-        Key::Whole => Ok(()),
+        Key::Whole => unreachable!("mapped to an item above"),
     }
 }
 
@@ -472,7 +472,9 @@ fn source_of(value: &Value) -> PyResult<(&'static str, Vec<usize>, Vec<u8>)> {
 }
 
 fn mv_delitem(_vm: &mut Vm, v: &Value, _key: &Value) -> PyResult<()> {
-    this(v).get()?;
+    if this(v).get()?.layout.readonly {
+        return Err(exc!(type_error, "cannot modify read-only memory"));
+    }
     Err(exc!(type_error, "cannot delete memory"))
 }
 
@@ -492,7 +494,7 @@ fn mv_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     vm.iter(&list)
 }
 
-fn mv_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn mv_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let mv = this(v);
     if let Some(h) = mv.hash.get() {
         return Ok(h);
@@ -501,12 +503,14 @@ fn mv_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if !view.layout.readonly {
         return Err(exc!(value_error, "cannot hash writable memoryview object"));
     }
-    if !matches!(view.layout.format, "B" | "b" | "c") {
+    if !is_byte_format(view.layout.format) {
         return Err(exc!(
             value_error,
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'"
         ));
     }
+    // (as CPython: the exporter must be hashable too — a read-only view of a bytearray is not)
+    vm.hash(view.buf.obj())?;
     let h = super::bytes::hash_bytes(&view.tobytes(false));
     mv.hash.set(Some(h));
     Ok(h)
@@ -645,7 +649,7 @@ fn mv_toreadonly(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_byte_format(f: &str) -> bool {
-    matches!(f, "B" | "b" | "c")
+    matches!(items::bare(f), "B" | "b" | "c")
 }
 
 fn mv_cast(_vm: &mut Vm, args: Args) -> PyResult<Value> {
