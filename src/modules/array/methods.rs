@@ -2,7 +2,7 @@
 //! unicode conversion, files, `byteswap`, `buffer_info`.
 
 use crate::exc;
-use crate::objects::binary::buffer::bytes_like;
+use crate::objects::binary::buffer::Buffer;
 use crate::objects::binary::bytes::{bytes_value, BytesObj};
 use crate::objects::callables::native::{native, receiver};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef};
@@ -179,7 +179,13 @@ fn tobytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn frombytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = receiver::<ArrayObj>(&args);
-    let b = bytes_like(&args.params()[0])?;
+    let buf = Buffer::require(&args.params()[0])?;
+    // (as CPython: a buffer of wider items is refused, with this shorter message)
+    if buf.itemsize != 1 {
+        return Err(exc!(type_error, "a bytes-like object is required"));
+    }
+    let b = buf.to_vec();
+    drop(buf);
     if b.len() % a.code.size != 0 {
         return Err(exc!(
             value_error,

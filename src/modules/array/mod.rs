@@ -413,12 +413,23 @@ fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
     Ok(Some(crate::objects::numbers::int::to_isize(n)?))
 }
 
+/// `count` copies of `data`: MemoryError (as CPython) when that cannot be allocated.
 fn repeated(data: &[u8], count: i64) -> PyResult<Vec<u8>> {
-    let total = crate::objects::strings::str::repeat_checked(data.len(), count)?;
-    if total == 0 {
+    if count <= 0 || data.is_empty() {
         return Ok(Vec::new());
     }
-    Ok(data.repeat(total / data.len()))
+    let total = data
+        .len()
+        .checked_mul(count as usize)
+        .filter(|&n| n <= isize::MAX as usize)
+        .ok_or_else(|| exc!(memory_error, ""))?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| exc!(memory_error, ""))?;
+    for _ in 0..count {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
 }
 
 fn array_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
