@@ -79,15 +79,59 @@ fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
         .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))
 }
 
-/// The bytes of an iterable for `extend`, slice assignment and the constructor.
-fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+/// Who asks for [`bytes_of`]: each has its own TypeError for a non-iterable.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    New,
+    Extend,
+    Slice,
+}
+
+/// The bytes of a buffer or an iterable of ints for the constructor, `extend` and slice
+/// assignment, with CPython's messages for each.
+fn bytes_of(vm: &mut Vm, v: &Value, source: Source) -> PyResult<Vec<u8>> {
+    let found = if source == Source::New {
+        super::buffer::contents(v)?
+    } else {
+        buffer(v)
+    };
+    if let Some(b) = found {
         return Ok(b);
     }
-    if crate::objects::strings::str::as_str(v).is_some() {
-        return Err(exc!(type_error, "expected a bytes-like object, str found"));
+    let type_error = || match source {
+        Source::New => exc!(
+            type_error,
+            "cannot convert '{}' object to bytearray",
+            v.type_name()
+        ),
+        Source::Extend => exc!(type_error, "can't extend bytearray with {}", v.type_name()),
+        Source::Slice => exc!(
+            type_error,
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
+        ),
+    };
+    let is_str = crate::objects::strings::str::as_str(v).is_some();
+    if source == Source::Slice && (is_str || as_int(v).is_some()) {
+        return Err(type_error());
     }
-    crate::objects::binary::bytes::bytes_from_object(vm, v)
+    let items = match crate::objects::containers::seq::exact_items(v) {
+        Some(items) => items,
+        None => {
+            let it = vm.iter(v).map_err(|e| {
+                if e.matches(&types().exc.type_error) {
+                    type_error()
+                } else {
+                    e
+                }
+            })?;
+            crate::objects::containers::seq::collect_sized(vm, &it, v)?
+        }
+    };
+    items.iter().map(|it| byte_of(vm, it)).collect()
+}
+
+fn bytes_for_new(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    bytes_of(vm, v, Source::New)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -248,13 +292,7 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
             Ok(())
         }
         Subscript::Slice(start, stop, step, n) => {
-            if as_int(&value).is_some() {
-                return Err(exc!(
-                    type_error,
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
-                ));
-            }
-            let new = bytes_of_iterable(vm, &value)?;
+            let new = bytes_of(vm, &value, Source::Slice)?;
             let mut data = this(v).data.borrow_mut();
             if step == 1 {
                 let len = data.len();
@@ -318,12 +356,7 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
 fn ba_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(
-        crate::objects::binary::bytes::byte_data_from_args(
-            vm,
-            &args,
-            "bytearray",
-            bytes_of_iterable,
-        )?,
+        crate::objects::binary::bytes::byte_data_from_args(vm, &args, "bytearray", bytes_for_new)?,
     ))
 }
 
@@ -363,15 +396,7 @@ fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.receiver_as::<ByteArrayObj>();
-    let more = bytes_of_iterable(vm, &args.params()[0]).map_err(|e| {
-        if e.matches(&types().exc.type_error) && buffer(&args.params()[0]).is_none() {
-            let v = &args.params()[0];
-            if crate::objects::strings::str::as_str(v).is_some() {
-                return exc!(type_error, "expected iterable of integers; got: 'str'");
-            }
-        }
-        e
-    })?;
+    let more = bytes_of(vm, &args.params()[0], Source::Extend)?;
     if !more.is_empty() {
         b.resizable()?;
     }

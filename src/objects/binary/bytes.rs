@@ -636,11 +636,17 @@ pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
     args.no_kwargs("bytes.fromhex")?;
     let pos = args.pos();
-    let s = pos
-        .iter()
-        .rev()
-        .find_map(as_str)
-        .ok_or_else(|| exc!(type_error, "fromhex() argument must be str"))?;
+    // (the argument is the last one: a class method gets its class first)
+    let s = match pos.last() {
+        Some(v) => as_str(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "fromhex() argument must be str, not {}",
+                v.type_name()
+            )
+        })?,
+        None => return Err(exc!(type_error, "fromhex() argument must be str")),
+    };
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
