@@ -111,7 +111,7 @@ impl Buffer {
     pub fn require_writable(v: &Value) -> PyResult<Buffer> {
         match Buffer::acquire(v) {
             Ok(Some(b)) if !b.readonly => Ok(b),
-            Err(e) if !e.matches(&crate::objects::types().exc.type_error) => Err(e),
+            Err(e) if e.matches(&crate::objects::types().exc.value_error) => Err(e),
             _ => Err(exc!(
                 type_error,
                 "argument must be read-write bytes-like object, not {}",

@@ -110,6 +110,13 @@ fn bytes_of(vm: &mut Vm, v: &Value, source: Source) -> PyResult<Vec<u8>> {
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
         ),
     };
+    if source != Source::New && v.downcast::<super::memoryview::MemoryViewObj>().is_some() {
+        // (a view that lends no buffer: released, or not contiguous)
+        return Err(exc!(
+            type_error,
+            "can't set bytearray slice from memoryview"
+        ));
+    }
     let is_str = crate::objects::strings::str::as_str(v).is_some();
     if source == Source::Slice && (is_str || as_int(v).is_some()) {
         return Err(type_error());

@@ -315,7 +315,12 @@ fn partition(args: Args, right: bool) -> PyResult<Value> {
     let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = args.params();
-    let sep = &bytes_like(&rest[0])?[..];
+    // (a bytearray copies its separator as `bytearray(sep)` would: a strided view too)
+    let sep = &if ba {
+        super::buffer::contents(&rest[0])?.ok_or_else(|| super::buffer::not_bytes_like(&rest[0]))?
+    } else {
+        bytes_like(&rest[0])?
+    }[..];
     if sep.is_empty() {
         return Err(exc!(value_error, "empty separator"));
     }
@@ -329,9 +334,12 @@ fn partition(args: Args, right: bool) -> PyResult<Value> {
         None if right => [&b[..0], &b[..0], b],
         None => [b, &b[..0], &b[..0]],
     };
-    Ok(Value::Obj(TupleObj::new_ref(
-        items.iter().map(|p| wrap(ba, p.to_vec())).collect(),
-    )))
+    let mut parts: Vec<Value> = items.iter().map(|p| wrap(ba, p.to_vec())).collect();
+    // (a bytes receiver hands back the separator object itself, as CPython's does)
+    if found.is_some() && !ba {
+        parts[1] = rest[0].clone();
+    }
+    Ok(Value::Obj(TupleObj::new_ref(parts)))
 }
 
 pub fn bytes_partition(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -478,7 +478,7 @@ fn mv_delitem(_vm: &mut Vm, v: &Value, _key: &Value) -> PyResult<()> {
     Err(exc!(type_error, "cannot delete memory"))
 }
 
-fn mv_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+fn mv_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let view = this(v).get()?;
     match view.layout.shape.len() {
         0 => return Err(exc!(type_error, "invalid indexing of 0-dim memory")),
@@ -490,8 +490,12 @@ fn mv_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             ))
         }
     }
-    let list = view.tolist()?;
-    vm.iter(&list)
+    items::check_supported(view.layout.format)?;
+    // Item by item through `m[i]`, so writes made while iterating are seen.
+    Ok(crate::objects::containers::iter::new_seq_iter(
+        &types().memory_iterator,
+        v.clone(),
+    ))
 }
 
 fn mv_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {

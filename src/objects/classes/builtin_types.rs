@@ -254,6 +254,7 @@ builtin_types! {
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SPEC;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
+    memory_iterator = "memory_iterator" < object: Iter, iter::SPEC;
     generator = "generator" < object: Generator, generator::SPEC;
     text_file = "TextIOWrapper" < object: File, file::TEXT_SPEC;
     buffered_reader = "BufferedReader" < object: File, file::SPEC;
