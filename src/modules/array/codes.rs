@@ -278,7 +278,10 @@ impl TypeCode {
             Kind::Unsigned => Value::Int(u as i64),
             Kind::Float if self.size == 4 => Value::float(f32::from_bits(u as u32) as f64),
             Kind::Float => Value::float(f64::from_bits(u)),
-            Kind::Unicode => Value::Obj(new_str(char_of(u as u32)?.to_string())),
+            Kind::Unicode => match char::from_u32(u as u32) {
+                Some(c) => Value::Obj(new_str(c.to_string())),
+                None => return Err(exc!(value_error, "chr() arg not in range(0x110000)")),
+            },
         })
     }
 }

@@ -57,7 +57,12 @@ impl Layout {
         self.contiguous_in(self.shape.iter().zip(&self.strides))
     }
 
+    /// CPython's flags: a 1-D view is contiguous when its one stride is the item size (or
+    /// it has one item), even when empty; an N-D view when empty or without gaps.
     fn contiguous_in<'a>(&self, dims: impl Iterator<Item = (&'a usize, &'a isize)>) -> bool {
+        if let ([n], [s]) = (&self.shape[..], &self.strides[..]) {
+            return *n == 1 || *s == self.itemsize as isize;
+        }
         if self.shape.contains(&0) {
             return true;
         }
@@ -755,6 +760,12 @@ fn shape_of(items: &[Value], itemsize: usize, nbytes: usize) -> PyResult<Vec<usi
         })?;
         match n.to_i64() {
             Some(n) if n > 0 => shape.push(n as usize),
+            None => {
+                return Err(exc!(
+                    overflow_error,
+                    "Python int too large to convert to C ssize_t"
+                ))
+            }
             _ => {
                 return Err(exc!(
                     value_error,
@@ -765,8 +776,15 @@ fn shape_of(items: &[Value], itemsize: usize, nbytes: usize) -> PyResult<Vec<usi
     }
     let total = shape
         .iter()
-        .try_fold(itemsize, |acc: usize, &n| acc.checked_mul(n));
-    if total != Some(nbytes) {
+        .try_fold(itemsize, |acc: usize, &n| acc.checked_mul(n))
+        .filter(|&n| n <= isize::MAX as usize);
+    let Some(total) = total else {
+        return Err(exc!(
+            value_error,
+            "memoryview.cast(): product(shape) > SSIZE_MAX"
+        ));
+    };
+    if total != nbytes {
         return Err(exc!(
             type_error,
             "memoryview: product(shape) * itemsize != buffer size"
