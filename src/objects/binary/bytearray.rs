@@ -493,7 +493,42 @@ fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(buffer(&b).unwrap_or_default()))
 }
 
+/// The pickling recipe: `(cls, (data,), state)`, with the data as a latin-1 str for the
+/// protocols before 3 (which have no bytes), as CPython's.
+fn reduce_with(vm: &mut Vm, args: &Args, proto: i64) -> PyResult<Value> {
+    let this = args.receiver();
+    let data = args.receiver_as::<ByteArrayObj>().data.borrow().clone();
+    let ctor_args = if proto < 3 {
+        let text: String = data.iter().map(|&c| c as char).collect();
+        vec![
+            Value::Obj(crate::objects::strings::str::new_str(text)),
+            Value::Obj(crate::objects::strings::str::new_str("latin-1")),
+        ]
+    } else {
+        vec![crate::objects::binary::bytes::bytes_value(data)]
+    };
+    let state = vm
+        .getattr(this, crate::interned!("__dict__"))
+        .unwrap_or(Value::None);
+    Ok(crate::objects::containers::tuple::tuple_value(vec![
+        Value::Obj(this.class().clone()),
+        crate::objects::containers::tuple::tuple_value(ctor_args),
+        state,
+    ]))
+}
+
+fn ba_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reduce_with(vm, &args, 0)
+}
+
+fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let proto = crate::objects::numbers::int::to_c_int_arg(&args.params()[0])?;
+    reduce_with(vm, &args, proto)
+}
+
 pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
+    method!("__reduce__", ba_reduce, NoArgs),
+    method!("__reduce_ex__", ba_reduce_ex, One),
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),
     method!("pop", ba_pop, Pos(0, 1)),

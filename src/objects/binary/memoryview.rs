@@ -793,7 +793,18 @@ fn shape_of(items: &[Value], itemsize: usize, nbytes: usize) -> PyResult<Vec<usi
     Ok(shape)
 }
 
+/// Views are not picklable (CPython's two messages).
+fn mv_reduce(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(exc!(type_error, "cannot pickle 'memoryview' object"))
+}
+
+fn mv_reduce_ex(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(exc!(type_error, "cannot pickle memoryview objects"))
+}
+
 pub const METHODS: &[MethodDef] = &[
+    method!("__reduce__", mv_reduce, NoArgs),
+    method!("__reduce_ex__", mv_reduce_ex, One),
     method!("tobytes", mv_tobytes),
     method!("tolist", mv_tolist, NoArgs),
     method!("hex", mv_hex),
