@@ -90,7 +90,8 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(v)
 }
 
-/// The first index in `start..stop` whose item equals `x`.
+/// The first index in `start..stop` whose item equals `x`. The length is read at each
+/// step: an `__eq__` may shrink the array.
 fn find(
     vm: &mut Vm,
     a: &ArrayObj,
@@ -98,11 +99,13 @@ fn find(
     start: usize,
     stop: usize,
 ) -> PyResult<Option<usize>> {
-    let values = a.values()?;
-    for (i, v) in values.iter().enumerate().take(stop).skip(start) {
-        if vm.eq(v, x)? {
+    let mut i = start;
+    while i < stop.min(a.len()) {
+        let v = a.item(i)?;
+        if vm.eq(&v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -129,11 +132,13 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = receiver::<ArrayObj>(&args);
     let x = &args.params()[0];
-    let mut n = 0;
-    for v in a.values()? {
+    let (mut n, mut i) = (0, 0);
+    while i < a.len() {
+        let v = a.item(i)?;
         if vm.eq(&v, x)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

@@ -338,11 +338,15 @@ fn array_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<
         return Ok(());
     }
     let i = index_key(vm, key)?;
-    let bytes = a.code.encode(vm, &value)?;
     let Some(j) = normalize_index(i, a.len()) else {
         return Err(exc!(index_error, "array assignment index out of range"));
     };
-    a.data.borrow_mut()[j * size..(j + 1) * size].copy_from_slice(&bytes);
+    let bytes = a.code.encode(vm, &value)?;
+    // (the conversion may have shrunk the array: the store is then dropped, as CPython's
+    // observable behaviour)
+    if let Some(dest) = a.data.borrow_mut().get_mut(j * size..(j + 1) * size) {
+        dest.copy_from_slice(&bytes);
+    }
     Ok(())
 }
 
@@ -373,10 +377,14 @@ fn array_delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
 }
 
 fn array_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
-    for x in arr(v).values()? {
-        if vm.eq(&x, item)? {
+    let a = arr(v);
+    let mut i = 0;
+    // (the length is read at each step: an `__eq__` may shrink the array)
+    while i < a.len() {
+        if vm.eq(&a.item(i)?, item)? {
             return Ok(true);
         }
+        i += 1;
     }
     Ok(false)
 }

@@ -263,9 +263,17 @@ fn ba_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
 }
 
-fn ba_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+/// Resolves a subscript against the current length. An object with `__index__` is
+/// converted first: its code may change the bytearray, so the length is read after.
+fn subscript_of(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Subscript> {
+    let key = crate::objects::classes::class_slots::to_index(vm, key)?;
+    seq::subscript(&key, this(v).data.borrow().len(), "bytearray")
+}
+
+fn ba_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let sub = subscript_of(vm, v, key)?;
     let data = this(v).data.borrow();
-    match seq::subscript(key, data.len(), "bytearray")? {
+    match sub {
         Subscript::Index(i) => match seq::normalize_index(i, data.len()) {
             Some(j) => Ok(Value::Int(data[j] as i64)),
             None => Err(exc!(index_error, "bytearray index out of range")),
@@ -287,9 +295,19 @@ fn slice_indices(start: isize, step: isize, n: usize) -> Vec<usize> {
 }
 
 fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    // The new bytes of a slice are made first (iterating them may run Python code that
+    // changes the bytearray), then the slice is resolved against the length left.
+    let key = crate::objects::classes::class_slots::to_index(vm, key)?;
+    let new = match key.downcast::<crate::objects::containers::slice::SliceObj>() {
+        Some(_) => Some(bytes_of(vm, &value, Source::Slice)?),
+        None => None,
+    };
     let len = this(v).data.borrow().len();
-    match seq::subscript(key, len, "bytearray")? {
+    match seq::subscript(&key, len, "bytearray")? {
         Subscript::Index(i) => {
+            if seq::normalize_index(i, len).is_none() {
+                return Err(exc!(index_error, "bytearray index out of range"));
+            }
             let b = byte_of(vm, &value)?;
             let mut data = this(v).data.borrow_mut();
             let Some(j) = seq::normalize_index(i, data.len()) else {
@@ -299,7 +317,7 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
             Ok(())
         }
         Subscript::Slice(start, stop, step, n) => {
-            let new = bytes_of(vm, &value, Source::Slice)?;
+            let new = new.unwrap_or_default();
             let mut data = this(v).data.borrow_mut();
             if step == 1 {
                 let len = data.len();
@@ -326,9 +344,10 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
     }
 }
 
-fn ba_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+fn ba_delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    let sub = subscript_of(vm, v, key)?;
     let mut data = this(v).data.borrow_mut();
-    match seq::subscript(key, data.len(), "bytearray")? {
+    match sub {
         Subscript::Index(i) => {
             let Some(j) = seq::normalize_index(i, data.len()) else {
                 return Err(exc!(index_error, "bytearray index out of range"));
@@ -493,7 +512,7 @@ fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(buffer(&b).unwrap_or_default()))
 }
 
-/// The pickling recipe: `(cls, (data,), state)`, with the data as a latin-1 str for the
+/// `__reduce_ex__`: `(cls, (data,), state)`, with the data as a latin-1 str for the
 /// protocols before 3 (which have no bytes), as CPython's.
 fn reduce_with(vm: &mut Vm, args: &Args, proto: i64) -> PyResult<Value> {
     let this = args.receiver();
@@ -517,17 +536,12 @@ fn reduce_with(vm: &mut Vm, args: &Args, proto: i64) -> PyResult<Value> {
     ]))
 }
 
-fn ba_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reduce_with(vm, &args, 0)
-}
-
 fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let proto = crate::objects::numbers::int::to_c_int_arg(&args.params()[0])?;
     reduce_with(vm, &args, proto)
 }
 
 pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
-    method!("__reduce__", ba_reduce, NoArgs),
     method!("__reduce_ex__", ba_reduce_ex, One),
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),

@@ -430,9 +430,12 @@ fn mv_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
         Key::Whole => Key::Item(view.layout.offset),
         k => k,
     };
+    // (the key's `__index__` may have released the view)
+    this(v).get()?;
     match target {
         Key::Item(at) => {
             let bytes = items::encode(vm, view.layout.format, &value)?;
+            this(v).get()?;
             view.write(at, &bytes);
             Ok(())
         }
