@@ -4,6 +4,7 @@
 //! `structseq` (named-tuple types like `CacheInfo` and `time.struct_time`); the types the
 //! modules define are native objects (`objects::callables::native`).
 
+pub mod array;
 pub mod atexit;
 pub mod bisect;
 pub mod cmath;
@@ -45,6 +46,10 @@ pub struct NativeModule {
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
 pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "array",
+        create: array::create,
+    },
     NativeModule {
         name: "atexit",
         create: atexit::create,
@@ -449,6 +454,7 @@ pub fn install(vm: &mut Vm) {
         ("str", &t.str),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),

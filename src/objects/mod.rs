@@ -31,6 +31,7 @@ macro_rules! payloads {
             DictView => super::containers::dictview::DictViewObj,
             BytesIter => super::binary::bytes::BytesIterObj,
             ByteArray => super::binary::bytearray::ByteArrayObj,
+            MemoryView => super::binary::memoryview::MemoryViewObj,
             SlotWrapper => super::classes::slotdefs::SlotWrapperObj,
             FuncWrapper => super::callables::descr::FuncWrapperObj,
             Property => super::callables::descr::PropertyObj,

@@ -8,8 +8,8 @@
 //! into a scratch vector first (packing may run `__index__`/`__bool__`), then copies it in
 //! with one borrow of the bytearray.
 
-mod codec;
-mod format;
+pub(crate) mod codec;
+pub(crate) mod format;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
@@ -20,7 +20,7 @@ use format::Layout;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::binary::bytearray::ByteArrayObj;
+use crate::objects::binary::buffer::Buffer;
 use crate::objects::binary::bytes::{bytes_value, encode, BytesObj};
 use crate::objects::binary::bytes_methods::with_buffer;
 use crate::objects::callables::native::{
@@ -147,13 +147,10 @@ fn unpack_values(layout: &Layout, buf: &[u8]) -> Value {
 
 /// Runs `f` over the contents of a readable buffer argument.
 fn read_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> PyResult<R>) -> PyResult<R> {
-    with_buffer(v, f).unwrap_or_else(|| {
-        Err(exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        ))
-    })
+    if let Some(b) = v.downcast::<crate::objects::binary::bytes::BytesObj>() {
+        return f(&b.bytes);
+    }
+    Buffer::require(v)?.with(f)
 }
 
 fn unpack_with(layout: &Layout, buf: &Value) -> PyResult<Value> {
@@ -219,13 +216,8 @@ fn pack_into_with(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Valu
             values.len()
         )));
     }
-    let Some(target) = buf.downcast::<ByteArrayObj>() else {
-        return Err(exc!(
-            type_error,
-            "argument must be read-write bytes-like object, not {}",
-            buf.type_name()
-        ));
-    };
+    // Held until the end: the target cannot change size while `__index__` runs.
+    let target = Buffer::require_writable(buf)?;
     let mut start = crate::vm::params::to_index(vm, offset)
         .and_then(|i| to_ssize_arg(&i))
         .map_err(|e| {
@@ -236,7 +228,7 @@ fn pack_into_with(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Valu
             }
         })?;
     let size = layout.size as i64;
-    let len = target.data.borrow().len() as i64;
+    let len = target.len as i64;
     if start < 0 {
         if start + size > 0 {
             return Err(struct_error(format!(
@@ -262,12 +254,11 @@ fn pack_into_with(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Valu
     }
     let packed = pack_values(vm, layout, "pack_into", values)?;
     let start = start as usize;
-    let mut data = target.data.borrow_mut();
-    // (an `__index__` run while packing may have shrunk the bytearray)
-    let Some(dest) = data.get_mut(start..start + packed.len()) else {
-        return Err(exc!(buffer_error, "the buffer changed size while packing"));
-    };
-    dest.copy_from_slice(&packed);
+    target.with_mut(|data| {
+        if let Some(dest) = data.get_mut(start..start + packed.len()) {
+            dest.copy_from_slice(&packed);
+        }
+    });
     Ok(Value::None)
 }
 

@@ -4,7 +4,9 @@
 //! and the list-like mutators. Like a list it is unhashable.
 
 use crate::objects::classes::typeobj::TypeSpec;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+
+use super::buffer::{check_resizable, Export, Store};
 
 use super::bytes::BytesObj;
 use super::bytes_methods::buffer;
@@ -21,6 +23,32 @@ use crate::{exc, method};
 
 pub struct ByteArrayObj {
     pub data: RefCell<Vec<u8>>,
+    /// Live buffer exports (memoryviews): the size is frozen while nonzero.
+    pub exports: Cell<usize>,
+}
+
+impl ByteArrayObj {
+    pub fn new(b: Vec<u8>) -> ByteArrayObj {
+        ByteArrayObj {
+            data: RefCell::new(b),
+            exports: Cell::new(0),
+        }
+    }
+
+    /// BufferError while exported (before any change of size).
+    fn resizable(&self) -> PyResult<()> {
+        check_resizable(&self.exports)
+    }
+}
+
+fn ba_buffer(v: &Value) -> Option<Export<'_>> {
+    let b = v.downcast::<ByteArrayObj>()?;
+    Some(Export {
+        store: Store::Resizable(&b.data),
+        exports: Some(&b.exports),
+        format: "B",
+        itemsize: 1,
+    })
 }
 
 // Holds no references: not a container.
@@ -28,12 +56,7 @@ impl Trace for ByteArrayObj {}
 
 /// A new bytearray.
 pub fn bytearray_value(b: Vec<u8>) -> Value {
-    Value::Obj(PyRef::new(
-        &types().bytearray,
-        ByteArrayObj {
-            data: RefCell::new(b),
-        },
-    ))
+    Value::Obj(PyRef::new(&types().bytearray, ByteArrayObj::new(b)))
 }
 
 fn this(v: &Value) -> &ByteArrayObj {
@@ -56,15 +79,66 @@ fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
         .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))
 }
 
-/// The bytes of an iterable for `extend`, slice assignment and the constructor.
-fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+/// Who asks for [`bytes_of`]: each has its own TypeError for a non-iterable.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    New,
+    Extend,
+    Slice,
+}
+
+/// The bytes of a buffer or an iterable of ints for the constructor, `extend` and slice
+/// assignment, with CPython's messages for each.
+fn bytes_of(vm: &mut Vm, v: &Value, source: Source) -> PyResult<Vec<u8>> {
+    let found = if source == Source::New {
+        super::buffer::contents(v)?
+    } else {
+        buffer(v)
+    };
+    if let Some(b) = found {
         return Ok(b);
     }
-    if crate::objects::strings::str::as_str(v).is_some() {
-        return Err(exc!(type_error, "expected a bytes-like object, str found"));
+    let type_error = || match source {
+        Source::New => exc!(
+            type_error,
+            "cannot convert '{}' object to bytearray",
+            v.type_name()
+        ),
+        Source::Extend => exc!(type_error, "can't extend bytearray with {}", v.type_name()),
+        Source::Slice => exc!(
+            type_error,
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
+        ),
+    };
+    if source != Source::New && v.downcast::<super::memoryview::MemoryViewObj>().is_some() {
+        // (a view that lends no buffer: released, or not contiguous)
+        return Err(exc!(
+            type_error,
+            "can't set bytearray slice from memoryview"
+        ));
     }
-    crate::objects::binary::bytes::bytes_from_object(vm, v)
+    let is_str = crate::objects::strings::str::as_str(v).is_some();
+    if source == Source::Slice && (is_str || as_int(v).is_some()) {
+        return Err(type_error());
+    }
+    let items = match crate::objects::containers::seq::exact_items(v) {
+        Some(items) => items,
+        None => {
+            let it = vm.iter(v).map_err(|e| {
+                if e.matches(&types().exc.type_error) {
+                    type_error()
+                } else {
+                    e
+                }
+            })?;
+            crate::objects::containers::seq::collect_sized(vm, &it, v)?
+        }
+    };
+    items.iter().map(|it| byte_of(vm, it)).collect()
+}
+
+fn bytes_for_new(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    bytes_of(vm, v, Source::New)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -154,12 +228,18 @@ fn ba_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     b.type_name()
                 ));
             };
+            if !y.is_empty() {
+                this(a).resizable()?;
+            }
             this(a).data.borrow_mut().extend_from_slice(&y);
             Ok(a.clone())
         }
         BinOp::Mult => {
             let r = ba_binary(vm, op, a, b)?;
             if let Some(new) = r.downcast::<ByteArrayObj>() {
+                if new.data.borrow().len() != this(a).data.borrow().len() {
+                    this(a).resizable()?;
+                }
                 let data = std::mem::take(&mut *new.data.borrow_mut());
                 *this(a).data.borrow_mut() = data;
                 return Ok(a.clone());
@@ -179,21 +259,21 @@ fn ba_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if as_int(item).is_some() {
         return Ok(hay.contains(&byte_of(vm, item)?));
     }
-    match buffer(item) {
-        Some(n) => {
-            Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
-        }
-        None => Err(exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            item.type_name()
-        )),
-    }
+    let n = super::buffer::bytes_like(item)?;
+    Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
 }
 
-fn ba_getitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+/// Resolves a subscript against the current length. An object with `__index__` is
+/// converted first: its code may change the bytearray, so the length is read after.
+fn subscript_of(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Subscript> {
+    let key = crate::objects::classes::class_slots::to_index(vm, key)?;
+    seq::subscript(&key, this(v).data.borrow().len(), "bytearray")
+}
+
+fn ba_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let sub = subscript_of(vm, v, key)?;
     let data = this(v).data.borrow();
-    match seq::subscript(key, data.len(), "bytearray")? {
+    match sub {
         Subscript::Index(i) => match seq::normalize_index(i, data.len()) {
             Some(j) => Ok(Value::Int(data[j] as i64)),
             None => Err(exc!(index_error, "bytearray index out of range")),
@@ -215,9 +295,19 @@ fn slice_indices(start: isize, step: isize, n: usize) -> Vec<usize> {
 }
 
 fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()> {
+    // The new bytes of a slice are made first (iterating them may run Python code that
+    // changes the bytearray), then the slice is resolved against the length left.
+    let key = crate::objects::classes::class_slots::to_index(vm, key)?;
+    let new = match key.downcast::<crate::objects::containers::slice::SliceObj>() {
+        Some(_) => Some(bytes_of(vm, &value, Source::Slice)?),
+        None => None,
+    };
     let len = this(v).data.borrow().len();
-    match seq::subscript(key, len, "bytearray")? {
+    match seq::subscript(&key, len, "bytearray")? {
         Subscript::Index(i) => {
+            if seq::normalize_index(i, len).is_none() {
+                return Err(exc!(index_error, "bytearray index out of range"));
+            }
             let b = byte_of(vm, &value)?;
             let mut data = this(v).data.borrow_mut();
             let Some(j) = seq::normalize_index(i, data.len()) else {
@@ -227,17 +317,14 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
             Ok(())
         }
         Subscript::Slice(start, stop, step, n) => {
-            if as_int(&value).is_some() {
-                return Err(exc!(
-                    type_error,
-                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
-                ));
-            }
-            let new = bytes_of_iterable(vm, &value)?;
+            let new = new.unwrap_or_default();
             let mut data = this(v).data.borrow_mut();
             if step == 1 {
                 let len = data.len();
                 let (a, z) = (start as usize, (stop.max(start)) as usize);
+                if new.len() != z.min(len).saturating_sub(a) {
+                    this(v).resizable()?;
+                }
                 data.splice(a..z.min(len), new);
                 return Ok(());
             }
@@ -257,16 +344,21 @@ fn ba_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Value) -> PyResult<()>
     }
 }
 
-fn ba_delitem(_vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+fn ba_delitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<()> {
+    let sub = subscript_of(vm, v, key)?;
     let mut data = this(v).data.borrow_mut();
-    match seq::subscript(key, data.len(), "bytearray")? {
+    match sub {
         Subscript::Index(i) => {
             let Some(j) = seq::normalize_index(i, data.len()) else {
                 return Err(exc!(index_error, "bytearray index out of range"));
             };
+            this(v).resizable()?;
             data.remove(j);
         }
         Subscript::Slice(start, _, step, n) => {
+            if n > 0 {
+                this(v).resizable()?;
+            }
             let mut drop_at = slice_indices(start, step, n);
             drop_at.sort_unstable();
             for i in drop_at.into_iter().rev() {
@@ -290,12 +382,7 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
 fn ba_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(
-        crate::objects::binary::bytes::byte_data_from_args(
-            vm,
-            &args,
-            "bytearray",
-            bytes_of_iterable,
-        )?,
+        crate::objects::binary::bytes::byte_data_from_args(vm, &args, "bytearray", bytes_for_new)?,
     ))
 }
 
@@ -311,6 +398,7 @@ pub const SLOTS: TypeSlots = TypeSlots {
     delitem: Some(ba_delitem),
     iter: Some(ba_iter),
     new: Some(ba_new),
+    buffer: Some(ba_buffer),
     ..TypeSlots::EMPTY
 };
 
@@ -327,21 +415,17 @@ pub const SPEC: TypeSpec = TypeSpec {
 fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.receiver_as::<ByteArrayObj>();
     let c = byte_of(vm, &args.params()[0])?;
+    b.resizable()?;
     b.data.borrow_mut().push(c);
     Ok(Value::None)
 }
 
 fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.receiver_as::<ByteArrayObj>();
-    let more = bytes_of_iterable(vm, &args.params()[0]).map_err(|e| {
-        if e.matches(&types().exc.type_error) && buffer(&args.params()[0]).is_none() {
-            let v = &args.params()[0];
-            if crate::objects::strings::str::as_str(v).is_some() {
-                return exc!(type_error, "expected iterable of integers; got: 'str'");
-            }
-        }
-        e
-    })?;
+    let more = bytes_of(vm, &args.params()[0], Source::Extend)?;
+    if !more.is_empty() {
+        b.resizable()?;
+    }
     b.data.borrow_mut().extend(more);
     Ok(Value::None)
 }
@@ -360,6 +444,7 @@ fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(j) = seq::normalize_index(i, data.len()) else {
         return Err(exc!(index_error, "pop index out of range"));
     };
+    b.resizable()?;
     Ok(Value::Int(data.remove(j) as i64))
 }
 
@@ -370,6 +455,7 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &args.params()[0],
     )?)?;
     let c = byte_of(vm, &args.params()[1])?;
+    b.resizable()?;
     let mut data = b.data.borrow_mut();
     let n = data.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -383,6 +469,7 @@ fn ba_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut data = b.data.borrow_mut();
     match data.iter().position(|&x| x == c) {
         Some(i) => {
+            b.resizable()?;
             data.remove(i);
             Ok(Value::None)
         }
@@ -399,8 +486,20 @@ fn ba_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ba_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.receiver_as::<ByteArrayObj>().data.borrow_mut().clear();
+    let b = args.receiver_as::<ByteArrayObj>();
+    if !b.data.borrow().is_empty() {
+        b.resizable()?;
+    }
+    b.data.borrow_mut().clear();
     Ok(Value::None)
+}
+
+/// `__alloc__()`: the allocated size, as CPython reports it (the length plus the
+/// terminating NUL it keeps, 0 for a never-filled bytearray).
+fn ba_alloc(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.receiver_as::<ByteArrayObj>();
+    let cap = b.data.borrow().capacity();
+    Ok(Value::Int(if cap == 0 { 0 } else { cap as i64 + 1 }))
 }
 
 fn ba_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -413,7 +512,37 @@ fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytearray_value(buffer(&b).unwrap_or_default()))
 }
 
+/// `__reduce_ex__`: `(cls, (data,), state)`, with the data as a latin-1 str for the
+/// protocols before 3 (which have no bytes), as CPython's.
+fn reduce_with(vm: &mut Vm, args: &Args, proto: i64) -> PyResult<Value> {
+    let this = args.receiver();
+    let data = args.receiver_as::<ByteArrayObj>().data.borrow().clone();
+    let ctor_args = if proto < 3 {
+        let text: String = data.iter().map(|&c| c as char).collect();
+        vec![
+            Value::Obj(crate::objects::strings::str::new_str(text)),
+            Value::Obj(crate::objects::strings::str::new_str("latin-1")),
+        ]
+    } else {
+        vec![crate::objects::binary::bytes::bytes_value(data)]
+    };
+    let state = vm
+        .getattr(this, crate::interned!("__dict__"))
+        .unwrap_or(Value::None);
+    Ok(crate::objects::containers::tuple::tuple_value(vec![
+        Value::Obj(this.class().clone()),
+        crate::objects::containers::tuple::tuple_value(ctor_args),
+        state,
+    ]))
+}
+
+fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let proto = crate::objects::numbers::int::to_c_int_arg(&args.params()[0])?;
+    reduce_with(vm, &args, proto)
+}
+
 pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
+    method!("__reduce_ex__", ba_reduce_ex, One),
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),
     method!("pop", ba_pop, Pos(0, 1)),
@@ -422,5 +551,6 @@ pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!
     method!("reverse", ba_reverse, NoArgs),
     method!("clear", ba_clear, NoArgs),
     method!("copy", ba_copy, NoArgs),
+    method!("__alloc__", ba_alloc, NoArgs),
     crate::class_method!("fromhex", ba_fromhex, One),
 );

@@ -75,6 +75,9 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesObj>() {
         return Ok(b.bytes.to_vec());
     }
+    if let Some(b) = super::buffer::contents(v)? {
+        return Ok(b);
+    }
     if as_str(v).is_some() {
         return Err(exc!(type_error, "cannot convert 'str' object to bytes"));
     }
@@ -343,14 +346,8 @@ fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<boo
             .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
         return Ok(hay.contains(&b));
     }
-    match bm::buffer(item) {
-        Some(n) => Ok(find_bytes(hay, &n).is_some()),
-        None => Err(exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            item.type_name()
-        )),
-    }
+    let n = super::buffer::bytes_like(item)?;
+    Ok(find_bytes(hay, &n).is_some())
 }
 
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -532,8 +529,19 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getitem: Some(bytes_getitem),
     iter: Some(bytes_iter),
     new: Some(bytes_new),
+    buffer: Some(bytes_buffer),
     ..TypeSlots::EMPTY
 };
+
+fn bytes_buffer(v: &Value) -> Option<super::buffer::Export<'_>> {
+    let b = v.downcast::<BytesObj>()?;
+    Some(super::buffer::Export {
+        store: super::buffer::Store::Fixed(&b.bytes),
+        exports: None,
+        format: "B",
+        itemsize: 1,
+    })
+}
 
 /// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
 pub const SPEC: TypeSpec = TypeSpec {
@@ -575,16 +583,41 @@ pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = crate::objects::callables::bind::after_self(&args);
     let [sep, per] =
         crate::objects::callables::bind::bind(&rest, "hex", ["sep", "bytes_per_sep"], 0)?;
+    Ok(Value::Obj(new_str(hex_string(&b, sep, per)?)))
+}
+
+/// `hex(sep, bytes_per_sep)` of bytes, bytearray and memoryview: `sep` (a str or bytes of
+/// one ASCII character) between groups of `bytes_per_sep` bytes, counted from the right
+/// when positive, from the left when negative.
+pub(crate) fn hex_string(b: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<String> {
     let hex: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
     let Some(sep) = sep else {
-        return Ok(Value::Obj(new_str(hex.concat())));
+        return Ok(hex.concat());
     };
-    let sep = as_str(sep).unwrap_or("");
-    let per = per.map(to_isize).transpose()?.unwrap_or(1);
-    if per == 0 || hex.is_empty() {
-        return Ok(Value::Obj(new_str(hex.concat())));
+    let sep = match (as_str(sep), sep.downcast::<BytesObj>()) {
+        (Some(s), _) => s.to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(&b.bytes).into_owned(),
+        _ => {
+            return Err(exc!(
+                type_error,
+                "object of type '{}' has no len()",
+                sep.type_name()
+            ));
+        }
+    };
+    if sep.chars().count() != 1 {
+        return Err(exc!(value_error, "sep must be length 1."));
     }
-    // Groups count from the right for a positive `bytes_per_sep`, from the left otherwise.
+    if !sep.is_ascii() {
+        return Err(exc!(value_error, "sep must be ASCII."));
+    }
+    let per = match per {
+        Some(v) => crate::objects::numbers::int::to_c_int_arg(v)?,
+        None => 1,
+    };
+    if per == 0 || hex.is_empty() {
+        return Ok(hex.concat());
+    }
     let n = per.unsigned_abs() as usize;
     let mut groups: Vec<String> = Vec::new();
     if per > 0 {
@@ -596,18 +629,24 @@ pub(crate) fn bytes_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         groups.extend(hex.chunks(n).map(|c| c.concat()));
     }
-    Ok(Value::Obj(new_str(groups.join(sep))))
+    Ok(groups.join(&sep))
 }
 
 pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `bytes.fromhex(s)` arrives unbound; skip a bound bytes or type object.
     args.no_kwargs("bytes.fromhex")?;
     let pos = args.pos();
-    let s = pos
-        .iter()
-        .rev()
-        .find_map(as_str)
-        .ok_or_else(|| exc!(type_error, "fromhex() argument must be str"))?;
+    // (the argument is the last one: a class method gets its class first)
+    let s = match pos.last() {
+        Some(v) => as_str(v).ok_or_else(|| {
+            exc!(
+                type_error,
+                "fromhex() argument must be str, not {}",
+                v.type_name()
+            )
+        })?,
+        None => return Err(exc!(type_error, "fromhex() argument must be str")),
+    };
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -723,8 +762,26 @@ macro_rules! shared_methods {
 }
 pub(crate) use shared_methods;
 
-pub const METHODS: &[MethodDef] =
-    shared_methods!(crate::class_method!("fromhex", bytes_fromhex, One),);
+/// `b.__bytes__()`: the bytes themselves (a plain copy for a subclass).
+fn bytes_dunder_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.receiver();
+    if v.class().ptr_eq(&types().bytes) {
+        return Ok(v.clone());
+    }
+    Ok(bytes_value(data(v).to_vec()))
+}
+
+/// `b.__getnewargs__()`: `(bytes(b),)`, for pickling.
+fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = bytes_dunder_bytes(vm, args)?;
+    Ok(crate::objects::containers::tuple::tuple_value(vec![b]))
+}
+
+pub const METHODS: &[MethodDef] = shared_methods!(
+    crate::class_method!("fromhex", bytes_fromhex, One),
+    crate::method!("__bytes__", bytes_dunder_bytes, NoArgs),
+    crate::method!("__getnewargs__", bytes_getnewargs, NoArgs),
+);
 
 #[cfg(test)]
 mod tests {

@@ -15,22 +15,7 @@ use crate::vm::{Args, PyResult, Vm};
 
 const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 
-/// The contents of a bytes or bytearray object.
-pub fn buffer(v: &Value) -> Option<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Some(b.bytes.to_vec());
-    }
-    v.downcast::<ByteArrayObj>()
-        .map(|b| b.data.borrow().clone())
-}
-
-/// Calls `f` with the contents of a bytes or bytearray object, without copying them.
-pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Some(f(&b.bytes));
-    }
-    v.downcast::<ByteArrayObj>().map(|b| f(&b.data.borrow()))
-}
+pub use super::buffer::{buffer, with_buffer};
 
 /// The receiver's bytes (a bytes or a bytearray: the method table checked it), and whether
 /// it is a bytearray (results then are bytearrays too).
@@ -49,16 +34,7 @@ fn wrap(is_array: bool, b: Vec<u8>) -> Value {
     }
 }
 
-/// A bytes-like argument.
-fn bytes_like(v: &Value) -> PyResult<Vec<u8>> {
-    buffer(v).ok_or_else(|| {
-        exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        )
-    })
-}
+use super::buffer::bytes_like;
 
 fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
     Value::Obj(ListObj::new_ref(
@@ -71,8 +47,8 @@ fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
 
 /// The needle of a search: bytes, or an int naming one byte.
 fn needle(v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesObj>() {
-        return Ok(b.bytes.to_vec());
+    if let Some(b) = super::buffer::try_bytes_like(v)? {
+        return Ok(b);
     }
     if let Some(i) = as_int(v) {
         return i
@@ -179,7 +155,7 @@ fn affix(args: Args, name: &str, end: bool) -> PyResult<Value> {
         }
         return Ok(Value::Bool(false));
     }
-    let p = buffer(&pos[0]).ok_or_else(|| {
+    let p = super::buffer::try_bytes_like(&pos[0])?.ok_or_else(|| {
         exc!(
             type_error,
             "{} first arg must be bytes or a tuple of bytes, not {}",
@@ -339,7 +315,12 @@ fn partition(args: Args, right: bool) -> PyResult<Value> {
     let (buf, ba) = receiver(&args);
     let b = &buf[..];
     let rest = args.params();
-    let sep = &bytes_like(&rest[0])?[..];
+    // (a bytearray copies its separator as `bytearray(sep)` would: a strided view too)
+    let sep = &if ba {
+        super::buffer::contents(&rest[0])?.ok_or_else(|| super::buffer::not_bytes_like(&rest[0]))?
+    } else {
+        bytes_like(&rest[0])?
+    }[..];
     if sep.is_empty() {
         return Err(exc!(value_error, "empty separator"));
     }
@@ -353,9 +334,12 @@ fn partition(args: Args, right: bool) -> PyResult<Value> {
         None if right => [&b[..0], &b[..0], b],
         None => [b, &b[..0], &b[..0]],
     };
-    Ok(Value::Obj(TupleObj::new_ref(
-        items.iter().map(|p| wrap(ba, p.to_vec())).collect(),
-    )))
+    let mut parts: Vec<Value> = items.iter().map(|p| wrap(ba, p.to_vec())).collect();
+    // (a bytes receiver hands back the separator object itself, as CPython's does)
+    if found.is_some() && !ba {
+        parts[1] = rest[0].clone();
+    }
+    Ok(Value::Obj(TupleObj::new_ref(parts)))
 }
 
 pub fn bytes_partition(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -7,10 +7,10 @@
 use crate::objects::classes::typeobj::{new_builtin_type, TypeObject, TypeSlots};
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::{
-    binary::bytearray, binary::bytes, callables::cell, callables::code, callables::descr,
-    callables::frame, callables::function, callables::generator, callables::getset,
-    classes::generic_alias, classes::instance, classes::singleton, classes::slotdefs,
-    containers::dict, containers::dictview, containers::iter, containers::list,
+    binary::bytearray, binary::bytes, binary::memoryview, callables::cell, callables::code,
+    callables::descr, callables::frame, callables::function, callables::generator,
+    callables::getset, classes::generic_alias, classes::instance, classes::singleton,
+    classes::slotdefs, containers::dict, containers::dictview, containers::iter, containers::list,
     containers::mappingproxy, containers::range, containers::set, containers::slice,
     containers::tuple, exceptions::exception, exceptions::exception_kinds, exceptions::traceback,
     io::file, io::stream, module, numbers::float, numbers::int, strings::str as pystr,
@@ -204,6 +204,7 @@ builtin_types! {
     str = "str" < object: Str, pystr::SPEC;
     bytes = "bytes" < object: Bytes, bytes::SPEC;
     bytearray = "bytearray" < object: ByteArray, bytearray::SPEC;
+    memoryview = "memoryview" < object: MemoryView, memoryview::SPEC;
     list = "list" < object: List, list::SPEC;
     tuple = "tuple" < object: Tuple, tuple::SPEC;
     dict = "dict" < object: Dict, dict::SPEC;
@@ -256,6 +257,7 @@ builtin_types! {
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SPEC;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
+    memory_iterator = "memory_iterator" < object: Iter, iter::SPEC;
     generator = "generator" < object: Generator, generator::SPEC;
     coroutine = "coroutine" < object: Generator, generator::coro::CORO_SPEC;
     async_generator = "async_generator" < object: Generator, generator::coro::AGEN_SPEC;

@@ -474,6 +474,8 @@ pub fn class_slots(cls: &PyRef) -> TypeSlots {
     slot!(setattr, &[Wrap::SetAttr, Wrap::DelAttr], slot_setattr);
     slot!(descr_get, &[Wrap::Get], slot_descr_get);
     slot!(descr_set, &[Wrap::Set, Wrap::Delete], slot_descr_set);
+    // No dunder exports a buffer in 3.11: a subclass of bytes or array.array lends its base's.
+    s.buffer = mro.iter().find_map(|b| b.buffer);
     // A builtin container's `bool` slot is its length's shortcut (CPython's containers have
     // no `nb_bool`): a class overriding `__len__` alone is true or false by its `__len__`.
     if matches!(resolve(cls, &[Wrap::Len]), Found::Python)

@@ -232,11 +232,11 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
         "int" => (ARITH, ARITH),
         "float" => (FLOAT, FLOAT),
         "complex" => (&[Add, Sub, Mult, Div, Pow], &[Add, Sub, Mult, Div, Pow]),
-        "str" | "bytes" => (&[Add, Mult, Mod], &[Mult, Mod]),
+        "str" | "bytes" | "bytearray" => (&[Add, Mult, Mod], &[Mult, Mod]),
         "list" | "tuple" => (&[Add, Mult], &[Mult]),
         "set" | "frozenset" | "dict_keys" | "dict_items" => (SETOPS, SETOPS),
         "dict" => (&[BitOr], &[BitOr]),
-        "collections.deque" => (&[Add, Mult], &[Mult]),
+        "collections.deque" | "array.array" => (&[Add, Mult], &[Mult]),
         _ => (ARITH, ARITH),
     }
 }
@@ -257,6 +257,8 @@ pub fn add_slot_wrappers(ty: &PyRef) {
         let wanted = match w {
             Wrap::GetAttribute => base.is_none() || own.getattr.is_some(),
             Wrap::Binary(op) | Wrap::InPlace(op) if !ops.contains(&op) => false,
+            // (no builtin type formats in place: `bytearray` has `__mod__` but no `__imod__`)
+            Wrap::InPlace(BinOp::Mod) => false,
             Wrap::RBinary(op) if !rops.contains(&op) => false,
             Wrap::Unary(UnaryOp::Invert) if t.is_named("float") || t.is_named("complex") => false,
             _ => w.present(own) && !inherited(w),

@@ -59,6 +59,8 @@ pub type NewSlot = fn(&mut Vm, &PyRef, Args) -> PyResult<Value>;
 pub type DescrGetSlot = fn(&mut Vm, &Value, Option<&Value>, &PyRef) -> PyResult<Value>;
 /// `descr.__set__(obj, value)`, or `descr.__delete__(obj)` when `value` is `None`.
 pub type DescrSetSlot = fn(&mut Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
+/// The buffer protocol: the memory an exporter shares (`objects::binary::buffer`).
+pub type BufferSlot = for<'a> fn(&'a Value) -> Option<crate::objects::binary::buffer::Export<'a>>;
 
 /// The slot list, written once: each slot's name and function type, in the order the
 /// tables list them. `TypeSlots`, its empty table, inheritance and the identity of a table
@@ -128,6 +130,9 @@ declare_slots! {
     /// Instances are data descriptors (properties, `__slots__` members): they take precedence
     /// over the instance dict.
     descr_set: DescrSetSlot,
+    /// The object exposes its memory (`bytes`, `bytearray`, `array.array`): see
+    /// `objects::binary::buffer`. No dunder maps to it, as in CPython 3.11.
+    buffer: BufferSlot,
 }
 
 /// A builtin method or module function table entry: its name, implementation and calling
@@ -670,6 +675,7 @@ const SUBCLASSABLE: &[&str] = &[
     "weakref.ReferenceType",
     "_io.StringIO",
     "_io.BytesIO",
+    "array.array",
 ];
 
 /// Creates a builtin type object.

@@ -100,13 +100,7 @@ fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Writes one str (text) or bytes (binary) value; returns what `write` returns.
 fn write_value(f: &FileObj, v: &Value) -> PyResult<Value> {
     if f.binary {
-        let Some(b) = crate::objects::binary::bytes_methods::buffer(v) else {
-            return Err(exc!(
-                type_error,
-                "a bytes-like object is required, not '{}'",
-                v.type_name()
-            ));
-        };
+        let b = crate::objects::binary::buffer::bytes_like(v)?;
         f.check(Op::Write)?;
         f.write_bytes(&b)?;
         return Ok(Value::Int(b.len() as i64));

@@ -575,6 +575,10 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             };
         }
     }
+    // Any other buffer (memoryview, array) is read as the bytes it holds.
+    if let Some(b) = crate::objects::binary::buffer::buffer(x) {
+        return float_from_value(vm, &crate::objects::binary::bytes::bytes_value(b));
+    }
     Err(exc!(
         type_error,
         "float() argument must be a string or a real number, not '{}'",

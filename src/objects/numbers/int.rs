@@ -332,6 +332,10 @@ fn int_from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult<Value> {
                 .map(|&c| if c.is_ascii() { c as char } else { '\u{fffd}' })
                 .collect(),
         )
+    } else if let Some(b) = x.downcast::<crate::objects::binary::bytearray::ByteArrayObj>() {
+        // (read as the bytes it holds: CPython's message shows them as bytes too)
+        let b = crate::objects::binary::bytes::bytes_value(b.data.borrow().clone());
+        return int_from_text(vm, &b, base);
     } else {
         return Err(exc!(
             type_error,
@@ -383,6 +387,10 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         if let Some(r) = call_special(vm, x, name)? {
             return int_result(r, name);
         }
+    }
+    // Any other buffer (memoryview, array) is read as the bytes it holds.
+    if let Some(b) = crate::objects::binary::buffer::buffer(x) {
+        return int_from_text(vm, &crate::objects::binary::bytes::bytes_value(b), 10);
     }
     Err(exc!(
         type_error,

@@ -285,7 +285,8 @@ fn convert_bytes(
     let latin1 = |b: Vec<u8>| -> String { b.into_iter().map(|c| c as char).collect() };
     match ty {
         's' | 'b' => {
-            let data = match crate::objects::binary::bytes_methods::buffer(value) {
+            // (`%b` copies a buffer as `bytes(x)` does: a strided memoryview too)
+            let data = match crate::objects::binary::buffer::contents(value)? {
                 Some(b) => b,
                 None => {
                     let name = crate::objects::strings::str::intern("__bytes__");
