@@ -444,7 +444,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(intern(f.name), Value::Obj(func));
     }
     let t = types();
-    let named_types: [(&str, &PyRef); 27] = [
+    let named_types: [(&str, &PyRef); 28] = [
         ("object", &t.object),
         ("type", &t.type_),
         ("int", &t.int),
