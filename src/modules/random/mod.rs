@@ -625,18 +625,33 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const INIT: PyDef = def("Random.__init__", &["x"], 0);
 
+/// `Random(x=None)`. A subclass's instance is made unseeded: `__init__` gets the
+/// arguments (CPython's `Random.__init__` is Python code that calls `self.seed(x)`).
 fn random_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let state = || RandomState {
+        mt: RefCell::new(Mt::new()),
+        gauss_next: RefCell::new(Value::None),
+    };
+    if !cls.ptr_eq(&Types::get().random) {
+        return Ok(new_native(cls, state()));
+    }
     let [x] = INIT.bind(&args)?;
-    let obj = new_native(
-        cls,
-        RandomState {
-            mt: RefCell::new(Mt::new()),
-            gauss_next: RefCell::new(Value::None),
-        },
-    );
+    let obj = new_native(cls, state());
     let r = crate::objects::callables::native::this::<RandomState>(&obj);
     seed_with(vm, r, x.unwrap_or(&Value::None), &Value::Int(2))?;
     Ok(obj)
+}
+
+/// `Random.__init__(self, x=None)`: `self.seed(x)`, through the instance so that a
+/// subclass's `seed` runs, then forgets the saved normal deviate.
+fn random_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, rest) = split(&args)?;
+    let [x] = INIT.bind(&rest)?;
+    let x = x.cloned().unwrap_or(Value::None);
+    vm.call_method(args.receiver(), "seed", &[x])?;
+    let old = r.gauss_next.replace(Value::None);
+    drop(old);
+    Ok(Value::None)
 }
 
 const RANDOM_SLOTS: TypeSlots = TypeSlots {
@@ -645,6 +660,7 @@ const RANDOM_SLOTS: TypeSlots = TypeSlots {
 };
 
 const METHODS: &[MethodDef] = &[
+    method!("__init__", random_init),
     method!("seed", seed),
     method!("getstate", getstate),
     method!("setstate", setstate),

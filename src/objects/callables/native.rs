@@ -29,23 +29,32 @@ pub trait NativeData: Any {
     /// Drops the references that can be dropped, when the collector breaks a cycle (never
     /// while a borrow of the state is held elsewhere: use `try_borrow_mut`).
     fn clear(&self) {}
-
-    /// The `__slots__` values of an instance of a subclass, for the native types Python
-    /// code may subclass (`weakref.ref`).
-    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        None
-    }
 }
 
 /// The payload of every native-module object.
 pub struct NativeObj {
     data: Box<dyn NativeData>,
+    /// The `__slots__` values of an instance of a Python subclass that declares some
+    /// (`class D(deque): __slots__ = ('a',)`); `None` for every other object.
+    slots: Option<Box<RefCell<Vec<Value>>>>,
 }
 
 impl NativeObj {
     pub fn new<T: NativeData>(data: T) -> NativeObj {
         NativeObj {
             data: Box::new(data),
+            slots: None,
+        }
+    }
+
+    /// A payload for an instance of `cls`, with room for its class's `__slots__` values.
+    fn for_class<T: NativeData>(cls: &PyRef, data: T) -> NativeObj {
+        let nslots = cls
+            .downcast::<crate::objects::classes::typeobj::TypeObject>()
+            .map_or(0, |t| t.nslots);
+        NativeObj {
+            data: Box::new(data),
+            slots: (nslots > 0).then(|| Box::new(RefCell::new(vec![Value::Null; nslots]))),
         }
     }
 
@@ -60,17 +69,16 @@ impl NativeObj {
     }
 
     pub fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        self.data.slots()
+        self.slots.as_deref()
     }
 }
 
-/// A new object of native type `cls` holding `data`.
+/// A new object of native type `cls` holding `data`; when `cls` is a Python subclass of the
+/// native type, the object also gets its instance dict (`class::alloc`).
 pub fn new_native<T: NativeData>(cls: &PyRef, data: T) -> Value {
-    Value::Obj(PyRef::new(
+    Value::Obj(crate::objects::classes::class::alloc(
         cls,
-        NativeObj {
-            data: Box::new(data),
-        },
+        NativeObj::for_class(cls, data),
     ))
 }
 
@@ -99,9 +107,10 @@ pub trait NativeIter: NativeData {
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>>;
 }
 
-/// A native object with a custom `repr`.
+/// A native object with a custom `repr`; `cls` is the object's class (a subclass's repr
+/// names it, as CPython's reprs name `Py_TYPE(self)`).
 pub trait NativeRepr: NativeData {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String>;
+    fn repr(&self, vm: &mut Vm, cls: &PyRef) -> PyResult<String>;
 }
 
 /// A native callable object.
@@ -119,7 +128,7 @@ fn next_slot<T: NativeIter>(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// `repr` of a native type with its own.
 pub fn repr_slot<T: NativeRepr>(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    Ok(new_str(this::<T>(v).repr(vm)?))
+    Ok(new_str(this::<T>(v).repr(vm, v.class())?))
 }
 
 /// `<itertools.chain object at 0x...>`: the default repr names the module, like CPython's.
@@ -239,10 +248,21 @@ impl crate::objects::trace::Trace for NativeObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(slots) = self.slots() {
+            if let Ok(slots) = slots.try_borrow() {
+                slots
+                    .iter()
+                    .for_each(|v| crate::objects::trace::visit_value(v, visit));
+            }
+        }
         self.data
             .traverse(&mut |v| crate::objects::trace::visit_value(v, visit));
     }
     fn clear(&self) {
+        if let Some(slots) = self.slots() {
+            let old = slots.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
+            drop(old);
+        }
         self.data.clear();
     }
 }
