@@ -82,6 +82,16 @@ pub fn new_native<T: NativeData>(cls: &PyRef, data: T) -> Value {
     ))
 }
 
+/// A new object of native type `cls` holding `data`, always with an instance dict (a type
+/// whose instances have a `__dict__` of their own, like `types.SimpleNamespace`).
+pub fn new_native_with_dict<T: NativeData>(cls: &PyRef, data: T) -> Value {
+    Value::Obj(PyRef::new_with_dict(
+        cls,
+        NativeObj::for_class(cls, data),
+        Some(crate::objects::containers::dict::DictObj::new_ref()),
+    ))
+}
+
 /// The state of `v`, if it is a native object holding a `T`.
 #[inline]
 pub fn native<T: NativeData>(v: &Value) -> Option<&T> {

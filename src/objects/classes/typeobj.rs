@@ -677,6 +677,7 @@ const SUBCLASSABLE: &[&str] = &[
     "filter",
     "reversed",
     "types.GenericAlias",
+    "types.SimpleNamespace",
     "weakref.ReferenceType",
     "collections.deque",
     "random.Random",
