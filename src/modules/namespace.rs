@@ -25,7 +25,7 @@ native_types! { pub struct Types in "types" {
     namespace = "SimpleNamespace", TypeSpec {
         slots: NAMESPACE_SLOTS,
         methods: NAMESPACE_METHODS,
-        getsets: &[],
+        getsets: &[crate::member!("__dict__", namespace_dict)],
     };
 } }
 
@@ -51,6 +51,14 @@ fn dict_of(v: &Value) -> PyRef {
     let cell = dict_cell(v).expect("a namespace has an instance dict");
     let mut d = cell.borrow_mut();
     d.get_or_insert_with(DictObj::new_ref).clone()
+}
+
+/// `ns.__dict__`: a read-only member, as CPython's (the dict itself stays mutable).
+fn namespace_dict(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = dict_of(v);
+    // Handed out, the dict is an object of its own for the collector.
+    DictObj::escape(&d);
+    Ok(Value::Obj(d))
 }
 
 /// `SimpleNamespace.__init__(self, /, **kwargs)`: the keywords become attributes.
@@ -100,12 +108,12 @@ fn namespace_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     Ok(new_str(format!("{name}({})", parts.join(", "))))
 }
 
-/// `==`/`!=` compare the attribute dicts of two namespaces; anything else is
-/// NotImplemented.
+/// Two namespaces compare as their attribute dicts (so only `==`/`!=` work); anything
+/// else is NotImplemented.
 fn namespace_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
     let ns = &Types::get().namespace;
     let both = [a, b].iter().all(|v| TypeObject::is_subtype(v.class(), ns));
-    if !both || !matches!(op, CompareKind::Eq | CompareKind::Ne) {
+    if !both {
         return Ok(Value::Obj(crate::objects::types().not_implemented.clone()));
     }
     vm.compare(&Value::Obj(dict_of(a)), &Value::Obj(dict_of(b)), op)
@@ -131,7 +139,7 @@ const NAMESPACE_SLOTS: TypeSlots = TypeSlots {
 };
 
 const NAMESPACE_METHODS: &[MethodDef] = &[
-    method!("__init__", namespace_init),
+    method!("__init__", namespace_init, WrapperAny),
     method!("__reduce__", namespace_reduce, NoArgs),
 ];
 

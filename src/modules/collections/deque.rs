@@ -635,7 +635,7 @@ fn reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const DEQUE_METHODS: &[MethodDef] = &[
-    method!("__init__", deque_init),
+    method!("__init__", deque_init, WrapperAny),
     method!("append", append, One),
     method!("appendleft", appendleft, One),
     method!("pop", pop, NoArgs),

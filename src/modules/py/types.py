@@ -137,7 +137,7 @@ class DynamicClassAttribute:
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        self.__doc__ = doc or fget.__doc__
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
         # (a doc taken from fget follows a new getter's)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))

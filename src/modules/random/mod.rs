@@ -660,7 +660,7 @@ const RANDOM_SLOTS: TypeSlots = TypeSlots {
 };
 
 const METHODS: &[MethodDef] = &[
-    method!("__init__", random_init),
+    method!("__init__", random_init, WrapperAny),
     method!("seed", seed),
     method!("getstate", getstate),
     method!("setstate", setstate),

@@ -324,6 +324,8 @@ fn ba_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(ba_repr),
+    // (CPython's own `str`: a subclass's `__repr__` does not change `str(b)`)
+    str: Some(ba_repr),
     richcompare: Some(ba_richcompare),
     binary: Some(ba_binary),
     inplace: Some(ba_inplace),
@@ -437,7 +439,7 @@ fn ba_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
-    method!("__init__", ba_init),
+    method!("__init__", ba_init, WrapperAny),
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),
     method!("pop", ba_pop, Pos(0, 1)),
