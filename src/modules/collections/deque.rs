@@ -188,7 +188,7 @@ fn new_deque_of(cls: &PyRef, items: VecDeque<Value>, maxlen: Option<usize>) -> V
 /// `deque(iterable=(), maxlen=None)`. A subclass gets an empty, unbounded deque and its
 /// `__init__` the arguments, as CPython's `deque.__new__` leaves them to `deque.__init__`.
 fn deque_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if !cls.ptr_eq(&Types::get().deque) {
+    if crate::objects::classes::class::is_heap(cls) {
         return Ok(new_deque_of(cls, VecDeque::new(), None));
     }
     let (iterable, maxlen) = deque_args(&args)?;

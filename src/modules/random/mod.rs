@@ -632,7 +632,7 @@ fn random_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
         mt: RefCell::new(Mt::new()),
         gauss_next: RefCell::new(Value::None),
     };
-    if !cls.ptr_eq(&Types::get().random) {
+    if crate::objects::classes::class::is_heap(cls) {
         return Ok(new_native(cls, state()));
     }
     let [x] = INIT.bind(&args)?;

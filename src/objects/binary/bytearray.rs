@@ -291,7 +291,7 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
 /// A subclass's instance starts empty and `__init__` gets the arguments, as in CPython.
 fn ba_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    if !cls.ptr_eq(&types().bytearray) {
+    if crate::objects::classes::class::is_heap(cls) {
         let empty = ByteArrayObj {
             data: RefCell::new(Vec::new()),
         };

@@ -15,7 +15,10 @@ use std::any::Any;
 use std::cell::RefCell;
 
 use crate::exc;
-use crate::objects::classes::typeobj::{add_getsets, new_builtin_type, TypeSlots, TypeSpec};
+use crate::objects::classes::typeobj::{
+    add_getsets, new_builtin_type, TypeObject, TypeSlots, TypeSpec,
+};
+use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::strings::str::new_str;
 use crate::objects::{types, Value};
@@ -47,14 +50,11 @@ impl NativeObj {
         }
     }
 
-    /// A payload for an instance of `cls`, with room for its class's `__slots__` values.
-    fn for_class<T: NativeData>(cls: &PyRef, data: T) -> NativeObj {
-        let nslots = cls
-            .downcast::<crate::objects::classes::typeobj::TypeObject>()
-            .map_or(0, |t| t.nslots);
+    /// A payload for an instance of the class `t`, with room for its `__slots__` values.
+    fn for_class<T: NativeData>(t: &TypeObject, data: T) -> NativeObj {
         NativeObj {
             data: Box::new(data),
-            slots: (nslots > 0).then(|| Box::new(RefCell::new(vec![Value::Null; nslots]))),
+            slots: (t.nslots > 0).then(|| Box::new(RefCell::new(vec![Value::Null; t.nslots]))),
         }
     }
 
@@ -74,22 +74,28 @@ impl NativeObj {
 }
 
 /// A new object of native type `cls` holding `data`; when `cls` is a Python subclass of the
-/// native type, the object also gets its instance dict (`class::alloc`).
+/// native type, the object also gets its instance dict and `__slots__` values.
 pub fn new_native<T: NativeData>(cls: &PyRef, data: T) -> Value {
-    Value::Obj(crate::objects::classes::class::alloc(
-        cls,
-        NativeObj::for_class(cls, data),
-    ))
+    match cls.downcast::<TypeObject>().filter(|t| t.heap) {
+        Some(t) if t.instance_dict => Value::Obj(PyRef::new_with_dict(
+            cls,
+            NativeObj::for_class(t, data),
+            Some(DictObj::new_ref()),
+        )),
+        Some(t) => Value::Obj(PyRef::new(cls, NativeObj::for_class(t, data))),
+        // (the native type itself: no dict, no slots)
+        None => Value::Obj(PyRef::new(cls, NativeObj::new(data))),
+    }
 }
 
 /// A new object of native type `cls` holding `data`, always with an instance dict (a type
 /// whose instances have a `__dict__` of their own, like `types.SimpleNamespace`).
 pub fn new_native_with_dict<T: NativeData>(cls: &PyRef, data: T) -> Value {
-    Value::Obj(PyRef::new_with_dict(
-        cls,
-        NativeObj::for_class(cls, data),
-        Some(crate::objects::containers::dict::DictObj::new_ref()),
-    ))
+    let payload = match cls.downcast::<TypeObject>() {
+        Some(t) => NativeObj::for_class(t, data),
+        None => NativeObj::new(data),
+    };
+    Value::Obj(PyRef::new_with_dict(cls, payload, Some(DictObj::new_ref())))
 }
 
 /// The state of `v`, if it is a native object holding a `T`.

@@ -108,6 +108,13 @@ pub fn var_sized(layout: Kind) -> bool {
     matches!(layout, Kind::BigInt | Kind::Tuple | Kind::Bytes)
 }
 
+/// Whether `cls` is a class made by Python code (a builtin `new` slot then makes an
+/// instance of a subclass).
+#[inline]
+pub fn is_heap(cls: &PyRef) -> bool {
+    cls.downcast::<TypeObject>().is_some_and(|t| t.heap)
+}
+
 /// Whether instances of the builtin subclass `cls` get an instance dict (`alloc`).
 pub fn wants_dict(cls: &PyRef) -> bool {
     cls.downcast::<TypeObject>()
