@@ -321,7 +321,7 @@ fn randrange_impl(
             return Err(exc!(type_error, "Missing a non-None stop argument"));
         }
         if istart.is_positive() {
-            return Ok(r.below(vm, &istart)?);
+            return r.below(vm, &istart);
         }
         return Err(exc!(value_error, "empty range for randrange()"));
     };
@@ -488,7 +488,7 @@ fn sample_impl(
             &builtin(vm, "range")?,
             Args::positional(std::slice::from_ref(&total)),
         )?;
-        let selections = sample_impl(vm, &r, &range, k, None)?;
+        let selections = sample_impl(vm, r, &range, k, None)?;
         let mut out = Vec::new();
         for s in vm.collect(&selections)? {
             let i = bisect_right(vm, &cum, &s, cum.len())?;
