@@ -16,6 +16,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod namespace;
 pub mod operator;
 pub mod os;
 pub mod random;
@@ -61,6 +62,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_weakref",
         create: weakref::create,
+    },
+    NativeModule {
+        name: "_types",
+        create: namespace::create,
     },
     NativeModule {
         name: "_collections",

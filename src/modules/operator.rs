@@ -331,7 +331,7 @@ impl NativeCall for ItemGetter {
 }
 
 impl NativeRepr for ItemGetter {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, _cls: &PyRef) -> PyResult<String> {
         Ok(format!("operator.itemgetter({})", reprs(vm, &self.items)?))
     }
 }
@@ -379,7 +379,7 @@ impl NativeCall for AttrGetter {
 }
 
 impl NativeRepr for AttrGetter {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, _cls: &PyRef) -> PyResult<String> {
         Ok(format!("operator.attrgetter({})", reprs(vm, &self.names)?))
     }
 }
@@ -424,7 +424,7 @@ impl NativeCall for MethodCaller {
 }
 
 impl NativeRepr for MethodCaller {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, _cls: &PyRef) -> PyResult<String> {
         let mut parts = vec![vm.repr_string(&Value::Obj(self.name.clone()))?];
         let npos = self.values.len() - self.kwnames.len();
         for v in &self.values[..npos] {

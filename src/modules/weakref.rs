@@ -17,7 +17,7 @@ use std::rc::Rc;
 use crate::exc;
 use crate::method;
 use crate::native_types;
-use crate::objects::callables::native::{native, this, NativeData, NativeObj, PLAIN_SLOTS};
+use crate::objects::callables::native::{native, new_native, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{MethodDef, TypeObject, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::seq::not_implemented;
@@ -47,8 +47,6 @@ pub struct WeakRef {
     callback: RefCell<Option<Value>>,
     /// The referent's hash, kept once computed: a dead weakref stays hashable if it was.
     hash: Cell<Option<i64>>,
-    /// The `__slots__` values of a subclass's instance.
-    slots: RefCell<Vec<Value>>,
 }
 
 impl NativeData for WeakRef {
@@ -57,9 +55,6 @@ impl NativeData for WeakRef {
             if let Some(cb) = &*cb {
                 visit(cb);
             }
-        }
-        if let Ok(slots) = self.slots.try_borrow() {
-            slots.iter().for_each(&mut *visit);
         }
     }
 
@@ -70,15 +65,6 @@ impl NativeData for WeakRef {
             .ok()
             .and_then(|mut c| c.take());
         drop(old);
-        let old = self
-            .slots
-            .try_borrow_mut()
-            .map(|mut s| std::mem::take(&mut *s));
-        drop(old);
-    }
-
-    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        Some(&self.slots)
     }
 }
 
@@ -139,16 +125,14 @@ fn cannot_weakref(obj: &Value) -> crate::vm::PyErr {
 /// `target`, filed in the object core's table.
 fn new_weakref(cls: &PyRef, target: &PyRef, callback: Option<Value>, basic: Basic) -> Value {
     let slot = WeakSlot::new(target, callback.is_some(), basic);
-    let nslots = cls.downcast::<TypeObject>().map_or(0, |t| t.nslots);
     let data = WeakRef {
         slot: slot.clone(),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
-        slots: RefCell::new(vec![Value::Null; nslots]),
     };
-    let obj = crate::objects::classes::class::alloc(cls, NativeObj::new(data));
-    weak::register(&slot, &obj);
-    Value::Obj(obj)
+    let obj = new_native(cls, data);
+    weak::register(&slot, obj.as_obj().expect("an object"));
+    obj
 }
 
 /// The weakref of kind `basic` to `target`, if it has one (`ref(obj)` and `proxy(obj)`

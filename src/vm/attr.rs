@@ -86,6 +86,32 @@ impl Vm {
     /// `obj.name`, or `Ok(None)` where `getattr` would raise AttributeError for a missing
     /// attribute (other errors still propagate).
     pub fn getattr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        let e = match self.getattribute(obj, name) {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => None,
+            Err(e) => Some(e),
+        };
+        // A class's (or, for a class, its metaclass's) `__getattr__` hook, for attributes
+        // found nowhere else, or whose lookup raised AttributeError (a property's getter),
+        // as CPython's `slot_tp_getattr_hook`.
+        let cls = obj.class();
+        if cls.downcast::<TypeObject>().is_some_and(|t| t.heap) {
+            if let Some(f) = TypeObject::lookup(cls, crate::interned!("__getattr__")) {
+                if let Some(e) = e {
+                    if !e.matches(&types().exc.attribute_error) {
+                        return Err(e);
+                    }
+                }
+                return self
+                    .call_found(f, obj, &[Value::Obj(name.clone())])
+                    .map(Some);
+            }
+        }
+        e.map_or(Ok(None), Err)
+    }
+
+    /// `obj.name` without the `__getattr__` hook (CPython's `__getattribute__`).
+    fn getattribute(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         if let Some(f) = super::protocol::slots(obj).getattr {
             if let Some(v) = f(self, obj, name)? {
                 return Ok(Some(v));
@@ -96,19 +122,7 @@ impl Vm {
                 return self.type_getattr(o, name);
             }
         }
-        if let Some(v) = self.generic_getattr(obj, name)? {
-            return Ok(Some(v));
-        }
-        // A class's `__getattr__` hook, for attributes found nowhere else.
-        let cls = obj.class();
-        if cls.downcast::<TypeObject>().is_some_and(|t| t.heap) {
-            if let Some(f) = TypeObject::lookup(cls, crate::interned!("__getattr__")) {
-                return self
-                    .call_found(f, obj, &[Value::Obj(name.clone())])
-                    .map(Some);
-            }
-        }
-        Ok(None)
+        self.generic_getattr(obj, name)
     }
 
     /// CPython's `object.__getattribute__`: descriptors and the instance dict.
@@ -288,15 +302,7 @@ impl Vm {
                 .descr_get(m, Some(&Value::Obj(cls.clone())), &meta)
                 .map(Some);
         }
-        // A metaclass's `__getattr__`.
-        if meta.downcast::<TypeObject>().is_some_and(|m| m.heap) {
-            if let Some(f) = TypeObject::lookup(&meta, crate::interned!("__getattr__")) {
-                let c = Value::Obj(cls.clone());
-                return self
-                    .call_found(f, &c, &[Value::Obj(name.clone())])
-                    .map(Some);
-            }
-        }
+        // (a metaclass's `__getattr__` is `getattr_opt`'s hook)
         Ok(None)
     }
 

@@ -32,14 +32,12 @@ impl Vm {
         self.setitem(&ns, &Value::Obj(name.clone()), value)
     }
 
-    /// `del namespace[name]`: `false` if the mapping raises KeyError (the caller's NameError).
+    /// `del namespace[name]`: `false` if the mapping raises anything (the caller's NameError).
     pub(crate) fn delete_from_namespace(&mut self, name: &PyRef) -> PyResult<bool> {
         let ns = self.namespace();
-        match self.delitem(&ns, &Value::Obj(name.clone())) {
-            Ok(()) => Ok(true),
-            Err(e) if e.matches(&types().exc.key_error) => Ok(false),
-            Err(e) => Err(e),
-        }
+        // Any failure of the mapping's `__delitem__` becomes the caller's NameError, as
+        // CPython's DELETE_NAME replaces whatever was raised.
+        Ok(self.delitem(&ns, &Value::Obj(name.clone())).is_ok())
     }
 
     /// SETUP_ANNOTATIONS: `__annotations__` made in the namespace unless it has one.

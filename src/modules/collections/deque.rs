@@ -29,7 +29,8 @@ use super::Types;
 
 pub struct Deque {
     items: RefCell<VecDeque<Value>>,
-    maxlen: Option<usize>,
+    /// Set by `__new__`, and again by `__init__` (a subclass instance starts unbounded).
+    maxlen: Cell<Option<usize>>,
     /// Bumped by every change of the items, for the mutation checks.
     state: Cell<u64>,
 }
@@ -60,6 +61,13 @@ impl Deque {
         self.items.borrow().get(i).cloned()
     }
 
+    /// Removes every item (dropped after the borrow: a `__del__` may look at the deque).
+    fn empty(&self) {
+        self.touch();
+        let old = std::mem::take(&mut *self.items.borrow_mut());
+        drop(old);
+    }
+
     fn touch(&self) {
         self.state.set(self.state.get().wrapping_add(1));
     }
@@ -69,7 +77,7 @@ impl Deque {
     fn push(&self, v: Value, left: bool) -> Option<Value> {
         self.touch();
         let mut items = self.items.borrow_mut();
-        if self.maxlen == Some(0) {
+        if self.maxlen.get() == Some(0) {
             return Some(v);
         }
         if left {
@@ -77,7 +85,7 @@ impl Deque {
         } else {
             items.push_back(v);
         }
-        if self.maxlen.is_some_and(|m| items.len() > m) {
+        if self.maxlen.get().is_some_and(|m| items.len() > m) {
             return if left {
                 items.pop_back()
             } else {
@@ -160,11 +168,15 @@ fn mutated() -> crate::vm::PyErr {
 }
 
 fn new_deque(items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
+    new_deque_of(&Types::get().deque, items, maxlen)
+}
+
+fn new_deque_of(cls: &PyRef, items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
     new_native(
-        &Types::get().deque,
+        cls,
         Deque {
             items: RefCell::new(items),
-            maxlen,
+            maxlen: Cell::new(maxlen),
             state: Cell::new(0),
         },
     )
@@ -173,8 +185,36 @@ fn new_deque(items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
 // ---------------------------------------------------------------------------------------
 // Slots
 
-/// `deque(iterable=(), maxlen=None)`.
-fn deque_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+/// `deque(iterable=(), maxlen=None)`. A subclass gets an empty, unbounded deque and its
+/// `__init__` the arguments, as CPython's `deque.__new__` leaves them to `deque.__init__`.
+fn deque_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if crate::objects::classes::class::is_heap(cls) {
+        return Ok(new_deque_of(cls, VecDeque::new(), None));
+    }
+    let (iterable, maxlen) = deque_args(&args)?;
+    let d = new_deque(VecDeque::new(), maxlen);
+    if let Some(it) = iterable {
+        this::<Deque>(&d).extend(vm, it, false)?;
+    }
+    Ok(d)
+}
+
+/// `deque.__init__(self, iterable=(), maxlen=None)`: empties the deque, sets its `maxlen`
+/// and fills it again.
+fn deque_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args::new(&args.values[1..], args.kwnames);
+    let (iterable, maxlen) = deque_args(&rest)?;
+    let d = deque(&args);
+    d.empty();
+    d.maxlen.set(maxlen);
+    if let Some(it) = iterable {
+        d.extend(vm, it, false)?;
+    }
+    Ok(Value::None)
+}
+
+/// The `iterable` and `maxlen` arguments of `deque()`.
+fn deque_args<'a>(args: &Args<'a>) -> PyResult<(Option<&'a Value>, Option<usize>)> {
     let pos = args.pos();
     let given = pos.len() + args.kwargs().count();
     if given > 2 {
@@ -227,11 +267,31 @@ fn deque_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
             None => return Err(exc!(type_error, "an integer is required")),
         },
     };
-    let d = new_deque(VecDeque::new(), maxlen);
-    if let Some(it) = iterable {
-        this::<Deque>(&d).extend(vm, it, false)?;
+    Ok((iterable, maxlen))
+}
+
+/// A copy of `v` of its own type: a subclass's by calling the class with the deque (and its
+/// `maxlen`), as CPython's `deque.copy` does; TypeError when that is not a deque.
+fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = this::<Deque>(v);
+    let cls = v.class();
+    if cls.ptr_eq(&Types::get().deque) {
+        return Ok(new_deque(d.items.borrow().clone(), d.maxlen.get()));
     }
-    Ok(d)
+    let callee = Value::Obj(cls.clone());
+    let r = match d.maxlen.get() {
+        None => vm.call(&callee, Args::new(std::slice::from_ref(v), &[]))?,
+        Some(m) => vm.call(&callee, Args::new(&[v.clone(), Value::Int(m as i64)], &[]))?,
+    };
+    if crate::objects::callables::native::native::<Deque>(&r).is_none() {
+        return Err(exc!(
+            type_error,
+            "{}() must return a deque, not {}",
+            crate::objects::classes::typeobj::type_name(cls),
+            r.type_name()
+        ));
+    }
+    Ok(r)
 }
 
 fn deque_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
@@ -239,9 +299,10 @@ fn deque_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     let Some(_guard) = seq::repr_enter(v.as_obj().expect("a deque")) else {
         return Ok(new_str("[...]"));
     };
-    let mut out = String::from("deque(");
+    let name = crate::objects::classes::typeobj::short_type_name(v.class());
+    let mut out = format!("{name}(");
     seq::write_items_repr(vm, &mut out, "[", "]", |i| d.get(i))?;
-    if let Some(m) = d.maxlen {
+    if let Some(m) = d.maxlen.get() {
         out.push_str(&format!(", maxlen={m}"));
     }
     out.push(')');
@@ -315,12 +376,24 @@ fn deque_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRe
     seq::seq_richcompare(vm, x, y, op, true)
 }
 
-fn deque_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+/// An empty deque of `v`'s type and `maxlen`, for `d + e` and `d * n` (a subclass's through
+/// `copy`, as CPython makes them).
+fn empty_like(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let d = this::<Deque>(v);
+    if v.class().ptr_eq(&Types::get().deque) {
+        return Ok(new_deque(VecDeque::new(), d.maxlen.get()));
+    }
+    let out = copy_of(vm, v)?;
+    this::<Deque>(&out).empty();
+    Ok(out)
+}
+
+fn deque_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use crate::objects::callables::native::native;
     match op {
         BinOp::Add => match (native::<Deque>(a), native::<Deque>(b)) {
             (Some(x), Some(_)) => {
-                let out = new_deque(VecDeque::new(), x.maxlen);
+                let out = empty_like(vm, a)?;
                 let nd = this::<Deque>(&out);
                 let mut dropped = Vec::new();
                 for item in x.snapshot().into_iter().chain(this::<Deque>(b).snapshot()) {
@@ -336,15 +409,15 @@ fn deque_binary(_vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             _ => Ok(seq::not_implemented()),
         },
         BinOp::Mult => {
-            let (x, n) = match (native::<Deque>(a), native::<Deque>(b)) {
-                (Some(x), _) => (x, b),
-                (None, Some(x)) => (x, a),
+            let (x, d, n) = match (native::<Deque>(a), native::<Deque>(b)) {
+                (Some(x), _) => (x, a, b),
+                (None, Some(x)) => (x, b, a),
                 _ => return Ok(seq::not_implemented()),
             };
             let Some(count) = seq::repeat_count(n)? else {
                 return sequence_repeat_error(n);
             };
-            let out = new_deque(VecDeque::new(), x.maxlen);
+            let out = empty_like(vm, d)?;
             repeat_into(this::<Deque>(&out), &x.snapshot(), count)?;
             Ok(out)
         }
@@ -358,7 +431,7 @@ fn repeat_into(d: &Deque, items: &[Value], count: usize) -> PyResult<()> {
     if items.is_empty() {
         return Ok(());
     }
-    let count = match d.maxlen {
+    let count = match d.maxlen.get() {
         Some(m) => count.min(m.div_ceil(items.len())),
         None => count,
     };
@@ -475,16 +548,12 @@ fn extendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = deque(&args);
-    d.touch();
-    let old = std::mem::take(&mut *d.items.borrow_mut());
-    drop(old);
+    deque(&args).empty();
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = deque(&args);
-    Ok(new_deque(d.items.borrow().clone(), d.maxlen))
+fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    copy_of(vm, args.receiver())
 }
 
 fn rotate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -552,7 +621,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, pos) = (deque(&args), fastcall_tuple(&args, "insert", 2, 2)?);
     let i = index_arg(&pos[0])?;
-    if d.maxlen.is_some_and(|m| d.len() >= m) {
+    if d.maxlen.get().is_some_and(|m| d.len() >= m) {
         return Err(exc!(index_error, "deque already at its maximum size"));
     }
     let at = seq::clamp_search_bound(i, d.len());
@@ -566,6 +635,7 @@ fn reversed(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub const DEQUE_METHODS: &[MethodDef] = &[
+    method!("__init__", deque_init, WrapperAny),
     method!("append", append, One),
     method!("appendleft", appendleft, One),
     method!("pop", pop, NoArgs),
@@ -587,7 +657,7 @@ pub const DEQUE_METHODS: &[MethodDef] = &[
 /// `d.maxlen`: a read-only getset (so a subclass instance's dict cannot shadow it).
 fn maxlen(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = this::<Deque>(v);
-    Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)))
+    Ok(d.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
 }
 
 // ---------------------------------------------------------------------------------------

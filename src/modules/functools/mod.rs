@@ -225,8 +225,12 @@ impl NativeCall for Partial {
 }
 
 impl NativeRepr for Partial {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
-        let mut out = format!("functools.partial({}", vm.repr_string(&self.func)?);
+    fn repr(&self, vm: &mut Vm, cls: &PyRef) -> PyResult<String> {
+        let mut out = format!(
+            "{}({}",
+            crate::objects::classes::typeobj::type_name(cls),
+            vm.repr_string(&self.func)?
+        );
         for a in &self.args {
             out.push_str(", ");
             out.push_str(&vm.repr_string(a)?);

@@ -19,7 +19,7 @@ use crate::native_types;
 use crate::objects::callables::native::{
     self, iter_slots, new_native, repr_slot, NativeData, NativeIter, NativeRepr,
 };
-use crate::objects::classes::typeobj::{MethodDef, TypeSlots, TypeSpec};
+use crate::objects::classes::typeobj::{short_type_name, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::seq::index_arg;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
@@ -107,15 +107,16 @@ impl NativeIter for Count {
 }
 
 impl NativeRepr for Count {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, cls: &PyRef) -> PyResult<String> {
+        let name = short_type_name(cls);
         let cnt = self.cnt.borrow().clone();
         let c = vm.repr_string(&cnt)?;
         let step_is_one = as_int(&self.step).and_then(|i| i.to_i64()) == Some(1);
         if step_is_one {
-            return Ok(format!("count({c})"));
+            return Ok(format!("{name}({c})"));
         }
         let s = vm.repr_string(&self.step)?;
-        Ok(format!("count({c}, {s})"))
+        Ok(format!("{name}({c}, {s})"))
     }
 }
 
@@ -227,11 +228,12 @@ impl NativeIter for Repeat {
 }
 
 impl NativeRepr for Repeat {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, cls: &PyRef) -> PyResult<String> {
+        let name = short_type_name(cls);
         let e = vm.repr_string(&self.element)?;
         Ok(match &self.left {
-            Some(n) => format!("repeat({e}, {})", n.get()),
-            None => format!("repeat({e})"),
+            Some(n) => format!("{name}({e}, {})", n.get()),
+            None => format!("{name}({e})"),
         })
     }
 }
@@ -343,9 +345,14 @@ fn chain_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 
 /// `chain.from_iterable(iterables)` (looked up on the class, it is called without `cls`).
 fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // (a subclass's `from_iterable` makes an instance of it, without calling `__init__`)
+    let cls = match &args.values[0] {
+        Value::Obj(c) if c.is::<crate::objects::classes::typeobj::TypeObject>() => c.clone(),
+        _ => Types::get().chain.clone(),
+    };
     let iterable = &args.values[1];
     let source = vm.iter(iterable)?;
-    Ok(new_chain(&Types::get().chain, source))
+    Ok(new_chain(&cls, source))
 }
 
 const CHAIN_SLOTS: TypeSlots = TypeSlots {

@@ -1,5 +1,9 @@
-"""Names for the builtin types the interpreter uses but does not bind as builtins, and
-SimpleNamespace."""
+"""Names for the builtin types the interpreter uses but does not bind as builtins;
+SimpleNamespace (native, in `_types`), DynamicClassAttribute, and the class-creation helpers
+new_class, prepare_class and resolve_bases."""
+
+import sys as _sys
+from _types import SimpleNamespace
 
 
 def _f():
@@ -8,6 +12,14 @@ def _f():
 
 def _g():
     yield 1
+
+
+def _cell_of():
+    x = 1
+
+    def inner():
+        return x
+    return inner.__closure__[0]
 
 
 class _C:
@@ -19,14 +31,20 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
+CellType = type(_cell_of())
 GeneratorType = type(_g())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-ModuleType = type(__import__('sys'))
+WrapperDescriptorType = type(int.__add__)
+MethodDescriptorType = type(str.join)
+ModuleType = type(_sys)
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
 
 try:
     raise TypeError
@@ -36,41 +54,81 @@ except TypeError as _e:
     del _e
 
 
-class SimpleNamespace:
-    """An object whose attributes are its keyword arguments; repr and == follow them."""
+def _no_objects_of(name):
+    """A stand-in for a CPython type pyvm makes no objects of (bound slot wrappers are plain
+    methods here, `int | str` is not supported): nothing is an instance of it."""
 
-    def __init__(self, *args, **kwargs):
-        if args:
-            raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{name}' instances")
 
-    def __repr__(self):
-        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        return f'namespace({items})' if type(self) is SimpleNamespace else \
-            f'{type(self).__name__}({items})'
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError(f"type '{name}' is not an acceptable base type")
+    t = type(name, (), {'__new__': __new__, '__init_subclass__': __init_subclass__})
+    t.__module__ = 'builtins'
+    return t
 
 
-SimpleNamespace.__module__ = 'types'
+MethodWrapperType = _no_objects_of('method-wrapper')
+ClassMethodDescriptorType = _no_objects_of('classmethod_descriptor')
+UnionType = _no_objects_of('UnionType')
+UnionType.__module__ = 'types'
+
+
+def _most_derived_meta(meta, bases):
+    """The metaclass a class with `bases` gets when `meta` is asked for: the most derived
+    of it and the bases' metaclasses."""
+    for base in bases:
+        other = type(base)
+        if issubclass(meta, other):
+            continue
+        if not issubclass(other, meta):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+        meta = other
+    return meta
+
+
+def resolve_bases(bases):
+    """`bases` with each non-class that has `__mro_entries__` replaced by what it returns
+    (PEP 560); `bases` itself when nothing changed."""
+    out = []
+    changed = False
+    for base in bases:
+        entries = None
+        if not isinstance(base, type) and hasattr(base, '__mro_entries__'):
+            entries = base.__mro_entries__(bases)
+            changed = True
+            if not isinstance(entries, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+        out.extend((base,) if entries is None else entries)
+    return tuple(out) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, kwds) as a class statement would have them before running
+    the body: the metaclass (from kwds or the first base, made the most derived), the
+    mapping its `__prepare__` returned, and a copy of kwds without 'metaclass'."""
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        meta = _most_derived_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, ns, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Creates a class the way a class statement would."""
-    kwds = dict(kwds or {})
-    meta = kwds.pop('metaclass', type)
-    ns = {}
+    """Creates a class the way a class statement would: `exec_body(ns)` fills the
+    namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
 
 
-del _f, _g, _C
 
 
 async def _c():
@@ -147,3 +205,52 @@ class _GeneratorWrapper:
         return self.__wrapped
 
     __await__ = __iter__
+class DynamicClassAttribute:
+    """A property whose access through the class raises AttributeError, so the
+    metaclass's `__getattr__` answers instead (enum members named like properties)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        # (a doc taken from fget follows a new getter's)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError("unreadable attribute")
+            return self.fget(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _with(self, fget, fset, fdel, doc):
+        new = type(self)(fget, fset, fdel, doc)
+        new.overwrite_doc = self.overwrite_doc
+        return new
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._with(fget, self.fset, self.fdel, doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
+
+
+del _f, _g, _C, _cell_of, _no_objects_of

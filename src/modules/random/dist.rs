@@ -4,7 +4,7 @@
 //! CPython); the rarer ones compute in floats, which is what `random.py` does for float
 //! and small int arguments.
 
-use super::{def, split, RandomState};
+use super::{def, split, Gen};
 use crate::exc;
 use crate::objects::containers::seq::compare_bool;
 use crate::objects::numbers::float::float_pow;
@@ -65,7 +65,7 @@ fn with_args<'a, const N: usize>(
     args: &Args<'a>,
     spec: &PyDef,
     defaults: [Option<f64>; N],
-) -> PyResult<(&'a RandomState, [Value; N])> {
+) -> PyResult<(Gen<'a>, [Value; N])> {
     let (r, rest) = split(args)?;
     let bound: [Option<&Value>; N] = spec.bind(&rest)?;
     let mut out: [Value; N] = std::array::from_fn(|_| Value::None);
@@ -85,7 +85,8 @@ const UNIFORM: PyDef = def("Random.uniform", &["a", "b"], 2);
 pub fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [a, b]) = with_args(&args, &UNIFORM, [None, None])?;
     let width = op(vm, BinOp::Sub, &b, &a)?;
-    let scaled = op(vm, BinOp::Mult, &width, &f(r.random()))?;
+    let u = r.random(vm)?;
+    let scaled = op(vm, BinOp::Mult, &width, &f(u))?;
     op(vm, BinOp::Add, &a, &scaled)
 }
 
@@ -94,7 +95,7 @@ const TRIANGULAR: PyDef = def("Random.triangular", &["low", "high", "mode"], 0);
 pub fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [mut low, mut high, mode]) =
         with_args(&args, &TRIANGULAR, [Some(0.0), Some(1.0), None])?;
-    let mut u = f(r.random());
+    let mut u = f(r.random(vm)?);
     let mut c = if mode.is_none() {
         f(0.5)
     } else {
@@ -127,11 +128,11 @@ fn shift_scale(vm: &mut Vm, mu: &Value, z: &Value, sigma: &Value) -> PyResult<Va
 }
 
 /// Kinderman and Monahan's ratio-of-uniforms normal deviate.
-fn normal_z(r: &RandomState) -> PyResult<f64> {
+fn normal_z(vm: &mut Vm, r: &Gen) -> PyResult<f64> {
     let magic = 4.0 * (-0.5f64).exp() / 2f64.sqrt();
     loop {
-        let u1 = r.random();
-        let u2 = 1.0 - r.random();
+        let u1 = r.random(vm)?;
+        let u2 = 1.0 - r.random(vm)?;
         let z = magic * (u1 - 0.5) / u2;
         let zz = z * z / 4.0;
         if zz <= -ln(u2)? {
@@ -144,7 +145,7 @@ const NORMAL: PyDef = def("Random.normalvariate", &["mu", "sigma"], 0);
 
 pub fn normalvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [mu, sigma]) = with_args(&args, &NORMAL, [Some(0.0), Some(1.0)])?;
-    let z = normal_z(r)?;
+    let z = normal_z(vm, &r)?;
     shift_scale(vm, &mu, &f(z), &sigma)
 }
 
@@ -155,8 +156,8 @@ pub fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [mu, sigma]) = with_args(&args, &GAUSS, [Some(0.0), Some(1.0)])?;
     let mut z = r.gauss_next.replace(Value::None);
     if z.is_none() {
-        let x2pi = r.random() * TWOPI;
-        let g2rad = sqrt(-2.0 * ln(1.0 - r.random())?)?;
+        let x2pi = r.random(vm)? * TWOPI;
+        let g2rad = sqrt(-2.0 * ln(1.0 - r.random(vm)?)?)?;
         z = f(x2pi.cos() * g2rad);
         r.set_gauss_next(f(x2pi.sin() * g2rad));
     }
@@ -167,7 +168,7 @@ const LOGNORM: PyDef = def("Random.lognormvariate", &["mu", "sigma"], 2);
 
 pub fn lognormvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [mu, sigma]) = with_args(&args, &LOGNORM, [None, None])?;
-    let z = normal_z(r)?;
+    let z = normal_z(vm, &r)?;
     let n = shift_scale(vm, &mu, &f(z), &sigma)?;
     Ok(f(exp(to_f64(vm, &n)?)?))
 }
@@ -177,7 +178,7 @@ const EXPO: PyDef = def("Random.expovariate", &["lambd"], 1);
 /// `-log(1.0 - random()) / lambd`.
 pub fn expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, [lambd]) = with_args(&args, &EXPO, [None])?;
-    let e = -ln(1.0 - r.random())?;
+    let e = -ln(1.0 - r.random(vm)?)?;
     op(vm, BinOp::Div, &f(e), &lambd)
 }
 
@@ -196,15 +197,15 @@ pub fn vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, vals) = with_args(&args, &VONMISES, [None, None])?;
     let [mu, kappa] = floats(vm, vals)?;
     if kappa <= 1e-6 {
-        return Ok(f(TWOPI * r.random()));
+        return Ok(f(TWOPI * r.random(vm)?));
     }
     let s = 0.5 / kappa;
     let rr = s + sqrt(1.0 + s * s)?;
     let z = loop {
-        let u1 = r.random();
+        let u1 = r.random(vm)?;
         let z = (std::f64::consts::PI * u1).cos();
         let d = z / (rr + z);
-        let u2 = r.random();
+        let u2 = r.random(vm)?;
         if u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)? {
             break z;
         }
@@ -212,11 +213,11 @@ pub fn vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let q = 1.0 / rr;
     let fv = (q + z) / (1.0 + q * z);
     let a = checked(fv, fv.acos())?;
-    let theta = if r.random() > 0.5 { mu + a } else { mu - a };
+    let theta = if r.random(vm)? > 0.5 { mu + a } else { mu - a };
     Ok(f(crate::objects::numbers::float::float_mod(theta, TWOPI)))
 }
 
-fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {
+fn gamma(vm: &mut Vm, r: &Gen, alpha: f64, beta: f64) -> PyResult<f64> {
     if alpha <= 0.0 || beta <= 0.0 {
         return Err(exc!(
             value_error,
@@ -230,11 +231,11 @@ fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {
         let ccc = alpha + ainv;
         let sg_magic = 1.0 + 4.5f64.ln();
         loop {
-            let u1 = r.random();
+            let u1 = r.random(vm)?;
             if !(1e-7 < u1 && u1 < 0.9999999) {
                 continue;
             }
-            let u2 = 1.0 - r.random();
+            let u2 = 1.0 - r.random(vm)?;
             let v = ln(u1 / (1.0 - u1))? / ainv;
             let x = alpha * exp(v)?;
             let z = u1 * u1 * u2;
@@ -245,12 +246,12 @@ fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {
         }
     }
     if alpha == 1.0 {
-        return Ok(-ln(1.0 - r.random())? * beta);
+        return Ok(-ln(1.0 - r.random(vm)?)? * beta);
     }
     // alpha < 1: the algorithm of Ahrens and Dieter (GS).
     let e = std::f64::consts::E;
     let x = loop {
-        let u = r.random();
+        let u = r.random(vm)?;
         let b = (e + alpha) / e;
         let p = b * u;
         let x = if p <= 1.0 {
@@ -258,7 +259,7 @@ fn gamma(r: &RandomState, alpha: f64, beta: f64) -> PyResult<f64> {
         } else {
             -ln((b - p) / alpha)?
         };
-        let u1 = r.random();
+        let u1 = r.random(vm)?;
         if p > 1.0 {
             if u1 <= float_pow(x, alpha - 1.0)? {
                 break x;
@@ -275,7 +276,7 @@ const GAMMA: PyDef = def("Random.gammavariate", &["alpha", "beta"], 2);
 pub fn gammavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, vals) = with_args(&args, &GAMMA, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
-    gamma(r, alpha, beta).map(f)
+    gamma(vm, &r, alpha, beta).map(f)
 }
 
 const BETA: PyDef = def("Random.betavariate", &["alpha", "beta"], 2);
@@ -283,9 +284,9 @@ const BETA: PyDef = def("Random.betavariate", &["alpha", "beta"], 2);
 pub fn betavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, vals) = with_args(&args, &BETA, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
-    let y = gamma(r, alpha, 1.0)?;
+    let y = gamma(vm, &r, alpha, 1.0)?;
     if y != 0.0 {
-        return Ok(f(fdiv(y, y + gamma(r, beta, 1.0)?)?));
+        return Ok(f(fdiv(y, y + gamma(vm, &r, beta, 1.0)?)?));
     }
     Ok(f(0.0))
 }
@@ -295,7 +296,7 @@ const PARETO: PyDef = def("Random.paretovariate", &["alpha"], 1);
 pub fn paretovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, vals) = with_args(&args, &PARETO, [None])?;
     let [alpha] = floats(vm, vals)?;
-    let u = 1.0 - r.random();
+    let u = 1.0 - r.random(vm)?;
     Ok(f(float_pow(u, fdiv(-1.0, alpha)?)?))
 }
 
@@ -304,6 +305,6 @@ const WEIBULL: PyDef = def("Random.weibullvariate", &["alpha", "beta"], 2);
 pub fn weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, vals) = with_args(&args, &WEIBULL, [None, None])?;
     let [alpha, beta] = floats(vm, vals)?;
-    let u = 1.0 - r.random();
+    let u = 1.0 - r.random(vm)?;
     Ok(f(alpha * float_pow(-ln(u)?, fdiv(1.0, beta)?)?))
 }

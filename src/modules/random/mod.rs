@@ -8,6 +8,7 @@
 mod dist;
 mod mt;
 mod sha512;
+mod source;
 
 use std::cell::RefCell;
 
@@ -16,6 +17,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 
 use self::mt::Mt;
+use self::source::Gen;
 use crate::exc;
 use crate::method;
 use crate::native_types;
@@ -76,9 +78,9 @@ impl RandomState {
     }
 }
 
-/// `self` (the generator) and the other arguments of a method.
-fn split<'a>(args: &Args<'a>) -> PyResult<(&'a RandomState, Args<'a>)> {
-    let r = receiver::<RandomState>(args);
+/// `self` (the generator, with its class's overrides) and the other arguments of a method.
+fn split<'a>(args: &Args<'a>) -> PyResult<(Gen<'a>, Args<'a>)> {
+    let r = Gen::new(args.receiver());
     Ok((r, Args::new(&args.values[1..], args.kwnames)))
 }
 
@@ -176,7 +178,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args)?;
     let [a, version] = SEED.bind(&rest)?;
     let a = a.cloned().unwrap_or(Value::None);
-    seed_with(vm, r, &a, version.unwrap_or(&Value::Int(2)))?;
+    seed_with(vm, &r, &a, version.unwrap_or(&Value::Int(2)))?;
     Ok(Value::None)
 }
 
@@ -306,7 +308,7 @@ const RANDRANGE: PyDef = def("Random.randrange", &["start", "stop", "step"], 1);
 
 fn randrange_impl(
     vm: &mut Vm,
-    r: &RandomState,
+    r: &Gen,
     start: &Value,
     stop: Option<&Value>,
     step: Option<&Value>,
@@ -319,7 +321,7 @@ fn randrange_impl(
             return Err(exc!(type_error, "Missing a non-None stop argument"));
         }
         if istart.is_positive() {
-            return Ok(r.below(&istart));
+            return r.below(vm, &istart);
         }
         return Err(exc!(value_error, "empty range for randrange()"));
     };
@@ -331,7 +333,7 @@ fn randrange_impl(
     };
     if istep == BigInt::from(1) {
         if width.is_positive() {
-            return Ok(int_value(istart + to_big(&r.below(&width))));
+            return Ok(int_value(istart + to_big(&r.below(vm, &width)?)));
         }
         return Err(exc!(
             value_error,
@@ -351,13 +353,13 @@ fn randrange_impl(
     if !n.is_positive() {
         return Err(exc!(value_error, "empty range for randrange()"));
     }
-    Ok(int_value(istart + istep * to_big(&r.below(&n))))
+    Ok(int_value(istart + istep * to_big(&r.below(vm, &n)?)))
 }
 
 fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args)?;
     let [start, stop, step] = RANDRANGE.bind(&rest)?;
-    randrange_impl(vm, r, start.expect("required"), stop, step)
+    randrange_impl(vm, &r, start.expect("required"), stop, step)
 }
 
 const RANDINT: PyDef = def("Random.randint", &["a", "b"], 2);
@@ -366,7 +368,7 @@ fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args)?;
     let [a, b] = RANDINT.bind(&rest)?;
     let b1 = vm.binary_op(BinOp::Add, b.expect("required"), &Value::Int(1), false)?;
-    randrange_impl(vm, r, a.expect("required"), Some(&b1), None)
+    randrange_impl(vm, &r, a.expect("required"), Some(&b1), None)
 }
 
 const CHOICE: PyDef = def("Random.choice", &["seq"], 1);
@@ -379,7 +381,7 @@ fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n == 0 {
         return Err(exc!(index_error, "Cannot choose from an empty sequence"));
     }
-    let i = r.below_usize(n);
+    let i = r.below_usize(vm, n)?;
     vm.getitem(seq, &Value::Int(i as i64))
 }
 
@@ -391,7 +393,7 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = x.expect("required");
     let n = vm.len(x)?;
     for i in (1..n).rev() {
-        let j = r.below_usize(i + 1);
+        let j = r.below_usize(vm, i + 1)?;
         let (vi, vj) = (Value::Int(i as i64), Value::Int(j as i64));
         let a = vm.getitem(x, &vj)?;
         let b = vm.getitem(x, &vi)?;
@@ -445,12 +447,12 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, rest) = split(&args)?;
     let [population, k, counts] = SAMPLE.bind(&rest)?;
     let (population, k) = (population.expect("required"), k.expect("required"));
-    sample_impl(vm, r, population, k, counts.filter(|c| !c.is_none()))
+    sample_impl(vm, &r, population, k, counts.filter(|c| !c.is_none()))
 }
 
 fn sample_impl(
     vm: &mut Vm,
-    r: &RandomState,
+    r: &Gen,
     population: &Value,
     k: &Value,
     counts: Option<&Value>,
@@ -514,16 +516,16 @@ fn sample_impl(
     if n <= setsize {
         let mut pool = vm.collect(population)?;
         for i in 0..k {
-            let j = r.below_usize(n - i);
+            let j = r.below_usize(vm, n - i)?;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = r.below_usize(n);
+            let mut j = r.below_usize(vm, n)?;
             while selected.contains(&j) {
-                j = r.below_usize(n);
+                j = r.below_usize(vm, n)?;
             }
             selected.insert(j);
             result.push(vm.getitem(population, &Value::Int(j as i64))?);
@@ -565,7 +567,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let nf = n as f64;
             let mut out = Vec::new();
             for _ in 0..count(vm)? {
-                let i = (r.random() * nf).floor() as i64;
+                let i = (r.random(vm)? * nf).floor() as i64;
                 out.push(vm.getitem(population, &Value::Int(i))?);
             }
             return Ok(Value::Obj(ListObj::new_ref(out)));
@@ -613,7 +615,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hi = n - 1;
     let mut out = Vec::new();
     for _ in 0..count(vm)? {
-        let x = Value::float(r.random() * total_f);
+        let x = Value::float(r.random(vm)? * total_f);
         let i = bisect_right(vm, &cum, &x, hi)?;
         out.push(vm.getitem(population, &Value::Int(i as i64))?);
     }
@@ -625,18 +627,33 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const INIT: PyDef = def("Random.__init__", &["x"], 0);
 
+/// `Random(x=None)`. A subclass's instance is made unseeded: `__init__` gets the
+/// arguments (CPython's `Random.__init__` is Python code that calls `self.seed(x)`).
 fn random_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let state = || RandomState {
+        mt: RefCell::new(Mt::new()),
+        gauss_next: RefCell::new(Value::None),
+    };
+    if crate::objects::classes::class::is_heap(cls) {
+        return Ok(new_native(cls, state()));
+    }
     let [x] = INIT.bind(&args)?;
-    let obj = new_native(
-        cls,
-        RandomState {
-            mt: RefCell::new(Mt::new()),
-            gauss_next: RefCell::new(Value::None),
-        },
-    );
+    let obj = new_native(cls, state());
     let r = crate::objects::callables::native::this::<RandomState>(&obj);
     seed_with(vm, r, x.unwrap_or(&Value::None), &Value::Int(2))?;
     Ok(obj)
+}
+
+/// `Random.__init__(self, x=None)`: `self.seed(x)`, through the instance so that a
+/// subclass's `seed` runs, then forgets the saved normal deviate.
+fn random_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, rest) = split(&args)?;
+    let [x] = INIT.bind(&rest)?;
+    let x = x.cloned().unwrap_or(Value::None);
+    vm.call_method(args.receiver(), "seed", &[x])?;
+    let old = r.gauss_next.replace(Value::None);
+    drop(old);
+    Ok(Value::None)
 }
 
 const RANDOM_SLOTS: TypeSlots = TypeSlots {
@@ -645,6 +662,7 @@ const RANDOM_SLOTS: TypeSlots = TypeSlots {
 };
 
 const METHODS: &[MethodDef] = &[
+    method!("__init__", random_init, WrapperAny),
     method!("seed", seed),
     method!("getstate", getstate),
     method!("setstate", setstate),

@@ -402,8 +402,15 @@ fn struct_layout(args: &Args) -> PyResult<Rc<Layout>> {
     )?)?))
 }
 
+/// `Struct(format)`. A subclass's instance starts with the empty format: its `__init__`
+/// gets the arguments, as CPython's `Struct.__new__` leaves them to `Struct.__init__`.
 fn struct_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
-    let layout = RefCell::new(struct_layout(&args)?);
+    let layout = if cls.ptr_eq(&Types::get().struct_) {
+        struct_layout(&args)?
+    } else {
+        Rc::new(Layout::parse(b"")?)
+    };
+    let layout = RefCell::new(layout);
     Ok(new_native(cls, StructObj { layout }))
 }
 

@@ -150,8 +150,9 @@ fn ba_repr(_vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
     if inner.starts_with("b\"") {
         inner = format!("b\"{}\"", inner[2..inner.len() - 1].replace('\'', "\\'"));
     }
+    let name = crate::objects::classes::typeobj::short_type_name(v.class());
     Ok(crate::objects::strings::str::new_str(format!(
-        "bytearray({inner})"
+        "{name}({inner})"
     )))
 }
 
@@ -380,14 +381,38 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// `bytearray()`, `bytearray(n)`, `bytearray(iterable)`, `bytearray(str, encoding[, errors])`.
-fn ba_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+/// A subclass's instance starts empty and `__init__` gets the arguments, as in CPython.
+fn ba_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if crate::objects::classes::class::is_heap(cls) {
+        let empty = ByteArrayObj {
+            data: RefCell::new(Vec::new()),
+        };
+        return Ok(Value::Obj(crate::objects::classes::class::alloc(
+            cls, empty,
+        )));
+    }
     Ok(bytearray_value(
         crate::objects::binary::bytes::byte_data_from_args(vm, &args, "bytearray", bytes_for_new)?,
     ))
 }
 
+/// `bytearray.__init__(self, source=None, encoding=None, errors=None)`: replaces the bytes.
+fn ba_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args::new(&args.values[1..], args.kwnames);
+    let data = crate::objects::binary::bytes::byte_data_from_args(
+        vm,
+        &rest,
+        "bytearray",
+        bytes_of_iterable,
+    )?;
+    *this(args.receiver()).data.borrow_mut() = data;
+    Ok(Value::None)
+}
+
 pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(ba_repr),
+    // (CPython's own `str`: a subclass's `__repr__` does not change `str(b)`)
+    str: Some(ba_repr),
     richcompare: Some(ba_richcompare),
     binary: Some(ba_binary),
     inplace: Some(ba_inplace),
@@ -543,6 +568,7 @@ fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub const METHODS: &[MethodDef] = crate::objects::binary::bytes::shared_methods!(
     method!("__reduce_ex__", ba_reduce_ex, One),
+    method!("__init__", ba_init, WrapperAny),
     method!("append", ba_append, One),
     method!("extend", ba_extend, One),
     method!("pop", ba_pop, Pos(0, 1)),

@@ -15,7 +15,10 @@ use std::any::Any;
 use std::cell::RefCell;
 
 use crate::exc;
-use crate::objects::classes::typeobj::{add_getsets, new_builtin_type, TypeSlots, TypeSpec};
+use crate::objects::classes::typeobj::{
+    add_getsets, new_builtin_type, TypeObject, TypeSlots, TypeSpec,
+};
+use crate::objects::containers::dict::DictObj;
 use crate::objects::core::{Kind, PyRef};
 use crate::objects::strings::str::new_str;
 use crate::objects::{types, Value};
@@ -29,23 +32,29 @@ pub trait NativeData: Any {
     /// Drops the references that can be dropped, when the collector breaks a cycle (never
     /// while a borrow of the state is held elsewhere: use `try_borrow_mut`).
     fn clear(&self) {}
-
-    /// The `__slots__` values of an instance of a subclass, for the native types Python
-    /// code may subclass (`weakref.ref`).
-    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        None
-    }
 }
 
 /// The payload of every native-module object.
 pub struct NativeObj {
     data: Box<dyn NativeData>,
+    /// The `__slots__` values of an instance of a Python subclass that declares some
+    /// (`class D(deque): __slots__ = ('a',)`); `None` for every other object.
+    slots: Option<Box<RefCell<Vec<Value>>>>,
 }
 
 impl NativeObj {
     pub fn new<T: NativeData>(data: T) -> NativeObj {
         NativeObj {
             data: Box::new(data),
+            slots: None,
+        }
+    }
+
+    /// A payload for an instance of the class `t`, with room for its `__slots__` values.
+    fn for_class<T: NativeData>(t: &TypeObject, data: T) -> NativeObj {
+        NativeObj {
+            data: Box::new(data),
+            slots: (t.nslots > 0).then(|| Box::new(RefCell::new(vec![Value::Null; t.nslots]))),
         }
     }
 
@@ -60,18 +69,33 @@ impl NativeObj {
     }
 
     pub fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        self.data.slots()
+        self.slots.as_deref()
     }
 }
 
-/// A new object of native type `cls` holding `data`.
+/// A new object of native type `cls` holding `data`; when `cls` is a Python subclass of the
+/// native type, the object also gets its instance dict and `__slots__` values.
 pub fn new_native<T: NativeData>(cls: &PyRef, data: T) -> Value {
-    Value::Obj(PyRef::new(
-        cls,
-        NativeObj {
-            data: Box::new(data),
-        },
-    ))
+    match cls.downcast::<TypeObject>().filter(|t| t.heap) {
+        Some(t) if t.instance_dict => Value::Obj(PyRef::new_with_dict(
+            cls,
+            NativeObj::for_class(t, data),
+            Some(DictObj::new_ref()),
+        )),
+        Some(t) => Value::Obj(PyRef::new(cls, NativeObj::for_class(t, data))),
+        // (the native type itself: no dict, no slots)
+        None => Value::Obj(PyRef::new(cls, NativeObj::new(data))),
+    }
+}
+
+/// A new object of native type `cls` holding `data`, always with an instance dict (a type
+/// whose instances have a `__dict__` of their own, like `types.SimpleNamespace`).
+pub fn new_native_with_dict<T: NativeData>(cls: &PyRef, data: T) -> Value {
+    let payload = match cls.downcast::<TypeObject>() {
+        Some(t) => NativeObj::for_class(t, data),
+        None => NativeObj::new(data),
+    };
+    Value::Obj(PyRef::new_with_dict(cls, payload, Some(DictObj::new_ref())))
 }
 
 /// The state of `v`, if it is a native object holding a `T`.
@@ -99,9 +123,10 @@ pub trait NativeIter: NativeData {
     fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>>;
 }
 
-/// A native object with a custom `repr`.
+/// A native object with a custom `repr`; `cls` is the object's class (a subclass's repr
+/// names it, as CPython's reprs name `Py_TYPE(self)`).
 pub trait NativeRepr: NativeData {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String>;
+    fn repr(&self, vm: &mut Vm, cls: &PyRef) -> PyResult<String>;
 }
 
 /// A native callable object.
@@ -119,7 +144,7 @@ fn next_slot<T: NativeIter>(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// `repr` of a native type with its own.
 pub fn repr_slot<T: NativeRepr>(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
-    Ok(new_str(this::<T>(v).repr(vm)?))
+    Ok(new_str(this::<T>(v).repr(vm, v.class())?))
 }
 
 /// `<itertools.chain object at 0x...>`: the default repr names the module, like CPython's.
@@ -239,10 +264,21 @@ impl crate::objects::trace::Trace for NativeObj {
         true
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
+        if let Some(slots) = self.slots() {
+            if let Ok(slots) = slots.try_borrow() {
+                slots
+                    .iter()
+                    .for_each(|v| crate::objects::trace::visit_value(v, visit));
+            }
+        }
         self.data
             .traverse(&mut |v| crate::objects::trace::visit_value(v, visit));
     }
     fn clear(&self) {
+        if let Some(slots) = self.slots() {
+            let old = slots.try_borrow_mut().map(|mut s| std::mem::take(&mut *s));
+            drop(old);
+        }
         self.data.clear();
     }
 }

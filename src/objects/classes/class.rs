@@ -108,6 +108,13 @@ pub fn var_sized(layout: Kind) -> bool {
     matches!(layout, Kind::BigInt | Kind::Tuple | Kind::Bytes)
 }
 
+/// Whether `cls` is a class made by Python code (a builtin `new` slot then makes an
+/// instance of a subclass).
+#[inline]
+pub fn is_heap(cls: &PyRef) -> bool {
+    cls.downcast::<TypeObject>().is_some_and(|t| t.heap)
+}
+
 /// Whether instances of the builtin subclass `cls` get an instance dict (`alloc`).
 pub fn wants_dict(cls: &PyRef) -> bool {
     cls.downcast::<TypeObject>()
@@ -238,10 +245,20 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     let module = match dict.get_str(&intern("__module__")) {
         Some(Value::Obj(m)) if m.is::<StrObj>() => ref_str(&m).unwrap_or("").to_string(),
         _ => {
-            // `type(name, bases, ns)` without `__module__`: CPython takes the caller's
-            // `__name__`; scripts call it from `__main__`.
-            dict.set_str(intern("__module__"), Value::Obj(new_str("__main__")));
-            "__main__".to_string()
+            // `type(name, bases, ns)` without `__module__`: CPython takes the `__name__` of
+            // the calling frame's globals (`types.new_class` makes classes of `types`).
+            let caller = vm
+                .frame_globals(0)
+                .and_then(|g| g.downcast::<DictObj>()?.get_str(&intern("__name__")));
+            let module = match caller {
+                Some(m @ Value::Obj(_)) if crate::objects::strings::str::as_str(&m).is_some() => m,
+                _ => Value::Obj(new_str("__main__")),
+            };
+            let text = crate::objects::strings::str::as_str(&module)
+                .unwrap_or("__main__")
+                .to_string();
+            dict.set_str(intern("__module__"), module);
+            text
         }
     };
 

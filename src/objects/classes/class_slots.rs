@@ -306,19 +306,11 @@ fn slot_call(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     vm.call(&bound, args)
 }
 
-/// `__getattribute__` defined in Python; `__getattr__` is tried when it raises AttributeError.
+/// `__getattribute__` defined in Python (`__getattr__`, tried when it raises
+/// AttributeError, is `Vm::getattr_opt`'s hook).
 fn slot_getattribute(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let name_v = Value::Obj(name.clone());
-    match call_dunder(vm, v, Wrap::GetAttribute, std::slice::from_ref(&name_v)) {
-        Ok(r) => Ok(r),
-        Err(e) if e.matches(&types().exc.attribute_error) => {
-            match TypeObject::lookup(v.class(), crate::interned!("__getattr__")) {
-                Some(f) => vm.call_found(f, v, &[name_v]).map(Some),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
-    }
+    call_dunder(vm, v, Wrap::GetAttribute, std::slice::from_ref(&name_v))
 }
 
 fn slot_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {

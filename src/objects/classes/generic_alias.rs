@@ -29,17 +29,39 @@ impl Trace for GenericAliasObj {
 
 /// `cls[item]` for a builtin class: a generic alias.
 pub fn class_getitem(origin: &Value, item: &Value) -> Value {
+    new_alias(&types().generic_alias, origin, item)
+}
+
+/// A generic alias of class `cls` (a subclass's with its instance dict); `item` is the
+/// arguments' tuple, or the one argument.
+fn new_alias(cls: &PyRef, origin: &Value, item: &Value) -> Value {
     let args = match item.downcast::<TupleObj>() {
         Some(_) => item.as_obj().expect("a tuple").clone(),
         None => TupleObj::new_ref(vec![item.clone()]),
     };
-    Value::Obj(PyRef::new(
-        &types().generic_alias,
+    Value::Obj(crate::objects::classes::class::alloc(
+        cls,
         GenericAliasObj {
             origin: origin.clone(),
             args,
         },
     ))
+}
+
+/// `types.GenericAlias(origin, args)`.
+fn alias_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    if cls.ptr_eq(&types().generic_alias) {
+        args.no_kwargs("GenericAlias")?;
+    }
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(crate::exc!(
+            type_error,
+            "GenericAlias expected 2 arguments, got {}",
+            pos.len()
+        ));
+    }
+    Ok(new_alias(cls, &pos[0], &pos[1]))
 }
 
 fn this(v: &Value) -> &GenericAliasObj {
@@ -128,6 +150,7 @@ fn alias_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 pub const SLOTS: TypeSlots = TypeSlots {
+    new: Some(alias_new),
     repr: Some(alias_repr),
     call: Some(alias_call),
     getattr: Some(alias_getattr),

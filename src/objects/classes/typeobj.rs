@@ -653,7 +653,11 @@ pub fn c3_merge_with(
     }
 }
 
-/// The builtin types Python code may derive classes from (plus every exception class).
+/// The builtin types Python code may derive classes from (plus every exception class):
+/// those with CPython's `Py_TPFLAGS_BASETYPE`. Their `new` slots allocate the instance as
+/// the class they are given (`class::alloc`, `native::new_native`), so a subclass's
+/// instances carry the payload and an instance dict; a type whose CPython `__init__` does
+/// the work makes an empty object for a subclass and leaves the arguments to `__init__`.
 const SUBCLASSABLE: &[&str] = &[
     "object",
     "type",
@@ -672,11 +676,52 @@ const SUBCLASSABLE: &[&str] = &[
     "classmethod",
     "super",
     "module",
+    "bytearray",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "types.GenericAlias",
+    "types.SimpleNamespace",
     "weakref.ReferenceType",
     "_io.StringIO",
     "_io.BytesIO",
     "array.array",
+    "collections.deque",
+    "random.Random",
+    "_struct.Struct",
+    "functools.partial",
+    "_thread.RLock",
+    "itertools.accumulate",
+    "itertools.chain",
+    "itertools.combinations",
+    "itertools.combinations_with_replacement",
+    "itertools.compress",
+    "itertools.count",
+    "itertools.cycle",
+    "itertools.dropwhile",
+    "itertools.filterfalse",
+    "itertools.groupby",
+    "itertools.islice",
+    "itertools.pairwise",
+    "itertools.permutations",
+    "itertools.product",
+    "itertools.repeat",
+    "itertools.starmap",
+    "itertools.takewhile",
+    "itertools.zip_longest",
 ];
+
+/// CPython's `_PyType_Name`: the type's name after its last dot (`deque` for
+/// `collections.deque`), as reprs that name the object's own class show it.
+pub fn short_type_name(class: &PyRef) -> String {
+    let full = type_name(class);
+    match full.rsplit_once('.') {
+        Some((_, short)) => short.to_string(),
+        None => full,
+    }
+}
 
 /// Creates a builtin type object.
 pub fn new_builtin_type(

@@ -9,7 +9,7 @@ use crate::objects::classes::typeobj::{MethodDef, TypeSlots};
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::new_str;
 use crate::objects::value::Value;
-use crate::operators::CompareKind;
+use crate::operators::{BinOp, CompareKind};
 use crate::vm::{Args, PyResult, Vm};
 
 pub struct MappingProxyObj {
@@ -101,6 +101,34 @@ fn proxy_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyRe
     vm.compare(&mapping(a), b, op)
 }
 
+/// The mapping of a proxy operand, other operands as they are.
+fn unwrap(v: &Value) -> Value {
+    match v.downcast::<MappingProxyObj>() {
+        Some(p) => p.mapping.clone(),
+        None => v.clone(),
+    }
+}
+
+/// `p | other` and `other | p`: `|` of the mappings themselves (a new dict for dicts).
+fn proxy_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if op != BinOp::BitOr {
+        return Ok(Value::Obj(crate::objects::types().not_implemented.clone()));
+    }
+    vm.binary_op(op, &unwrap(a), &unwrap(b), false)
+}
+
+/// `p |= other`: refused, as the proxy is read-only.
+fn proxy_inplace(_vm: &mut Vm, op: BinOp, a: &Value, _b: &Value) -> PyResult<Value> {
+    if op != BinOp::BitOr || a.downcast::<MappingProxyObj>().is_none() {
+        return Ok(Value::Obj(crate::objects::types().not_implemented.clone()));
+    }
+    Err(exc!(
+        type_error,
+        "'|=' is not supported by {}; use '|' instead",
+        a.type_name()
+    ))
+}
+
 /// A method that calls the mapping's method of the same name.
 macro_rules! forward {
     ($($f:ident => $name:literal),*) => {$(
@@ -124,6 +152,8 @@ pub const SLOTS: TypeSlots = TypeSlots {
     repr: Some(proxy_repr),
     str: Some(proxy_str),
     richcompare: Some(proxy_richcompare),
+    binary: Some(proxy_binary),
+    inplace: Some(proxy_inplace),
     getitem: Some(proxy_getitem),
     contains: Some(proxy_contains),
     len: Some(proxy_len),
