@@ -42,24 +42,12 @@ pub struct ArrayObj {
     data: RefCell<Vec<u8>>,
     /// Live buffer exports: the size is frozen while nonzero.
     exports: Cell<usize>,
-    /// The `__slots__` values of a subclass's instance.
-    slots: RefCell<Vec<Value>>,
 }
 
+/// Holds no references: a subclass instance's dict and `__slots__` values live in the
+/// `NativeObj` around it.
 impl NativeData for ArrayObj {
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Ok(slots) = self.slots.try_borrow() {
-            slots.iter().for_each(visit);
-        }
-    }
-
-    fn clear(&self) {
-        crate::objects::trace::take_slots(&self.slots);
-    }
-
-    fn slots(&self) -> Option<&RefCell<Vec<Value>>> {
-        Some(&self.slots)
-    }
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
 impl ArrayObj {
@@ -121,19 +109,12 @@ impl ArrayObj {
 /// A new `array.array` (or subclass: with its dict or `__slots__`) of `code` holding
 /// `data`.
 fn new_array(cls: &PyRef, code: &'static TypeCode, data: Vec<u8>) -> Value {
-    let nslots = cls
-        .downcast::<crate::objects::classes::typeobj::TypeObject>()
-        .map_or(0, |t| t.nslots);
     let payload = ArrayObj {
         code,
         data: RefCell::new(data),
         exports: Cell::new(0),
-        slots: RefCell::new(vec![Value::Null; nslots]),
     };
-    Value::Obj(crate::objects::classes::class::alloc(
-        cls,
-        crate::objects::callables::native::NativeObj::new(payload),
-    ))
+    new_native(cls, payload)
 }
 
 fn array_of(code: &'static TypeCode, data: Vec<u8>) -> Value {

@@ -384,11 +384,9 @@ fn ba_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// A subclass's instance starts empty and `__init__` gets the arguments, as in CPython.
 fn ba_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     if crate::objects::classes::class::is_heap(cls) {
-        let empty = ByteArrayObj {
-            data: RefCell::new(Vec::new()),
-        };
         return Ok(Value::Obj(crate::objects::classes::class::alloc(
-            cls, empty,
+            cls,
+            ByteArrayObj::new(Vec::new()),
         )));
     }
     Ok(bytearray_value(
@@ -399,13 +397,11 @@ fn ba_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
 /// `bytearray.__init__(self, source=None, encoding=None, errors=None)`: replaces the bytes.
 fn ba_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = Args::new(&args.values[1..], args.kwnames);
-    let data = crate::objects::binary::bytes::byte_data_from_args(
-        vm,
-        &rest,
-        "bytearray",
-        bytes_of_iterable,
-    )?;
-    *this(args.receiver()).data.borrow_mut() = data;
+    let data =
+        crate::objects::binary::bytes::byte_data_from_args(vm, &rest, "bytearray", bytes_for_new)?;
+    let target = this(args.receiver());
+    target.resizable()?;
+    *target.data.borrow_mut() = data;
     Ok(Value::None)
 }
 
