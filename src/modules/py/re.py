@@ -319,14 +319,17 @@ def _compile_template(pattern, repl):
         return _template_cache[key]
     except (KeyError, TypeError):
         pass
-    if pattern.groupindex is None:
-        pass
-    if isinstance(pattern.pattern, str):
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-    elif not isinstance(repl, (bytes, bytearray)):
-        raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+    if not isinstance(repl, (str, bytes, bytearray)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(repl).__name__)
     t = _parse_template(pattern, repl)
+    if isinstance(pattern.pattern, str) != isinstance(repl, str):
+        # (CPython fails when it joins the pieces)
+        want = "str instance" if isinstance(pattern.pattern, str) else "a bytes-like object"
+        for x in t[::2]:
+            if x:
+                raise TypeError("sequence item 0: expected %s, %s found"
+                                % (want, type(x).__name__))
     if len(_template_cache) >= _MAXCACHE:
         _template_cache.clear()
     _template_cache[key] = t

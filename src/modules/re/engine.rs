@@ -168,13 +168,12 @@ impl<'p, T: Text> Matcher<'p, T> {
             }
             Assertion::EndString => pos == self.end,
             Assertion::Boundary | Assertion::NonBoundary => {
-                let at = if self.end == 0 {
-                    false
-                } else {
-                    let before = pos > 0 && self.is_word_at(pos - 1);
-                    before != self.is_word_at(pos)
-                };
-                at == matches!(a, Assertion::Boundary)
+                // (sre: neither holds in an empty string)
+                if self.end == 0 {
+                    return false;
+                }
+                let before = pos > 0 && self.is_word_at(pos - 1);
+                (before != self.is_word_at(pos)) == matches!(a, Assertion::Boundary)
             }
         }
     }
@@ -418,13 +417,17 @@ impl<'p, T: Text> Matcher<'p, T> {
                     None => false,
                     Some((s, e)) => {
                         let n = e - s;
+                        // (sre compares back references by simple lowercase only)
                         if pos + n > self.end {
                             false
                         } else {
                             let uni = self.prog.uni;
                             let same = (0..n).all(|k| {
                                 let (a, b) = (self.text.at(s + k), self.text.at(pos + k));
-                                a == b || (icase && chars::fold(a, uni) == chars::fold(b, uni))
+                                a == b
+                                    || (icase
+                                        && chars::lower_upper(a, uni).0
+                                            == chars::lower_upper(b, uni).0)
                             });
                             if same {
                                 pos += n;
