@@ -17,15 +17,10 @@ use super::parser::RepeatKind;
 
 /// What the matcher reads: code points of a str, or bytes.
 pub trait Text: Copy {
-    fn len(&self) -> usize;
     fn at(&self, i: usize) -> u32;
 }
 
 impl Text for &[u8] {
-    #[inline]
-    fn len(&self) -> usize {
-        <[u8]>::len(self)
-    }
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self[i] as u32
@@ -33,10 +28,6 @@ impl Text for &[u8] {
 }
 
 impl Text for &[u32] {
-    #[inline]
-    fn len(&self) -> usize {
-        <[u32]>::len(self)
-    }
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self[i]
@@ -458,9 +449,7 @@ impl<'p, T: Text> Matcher<'p, T> {
             }
             // backtrack
             loop {
-                let Some(e) = self.stack.pop() else {
-                    return None;
-                };
+                let e = self.stack.pop()?;
                 match e {
                     Entry::Branch { pc: p, pos: at } => {
                         pc = p as usize;
