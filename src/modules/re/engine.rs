@@ -14,6 +14,7 @@
 use super::chars;
 use super::compile::{Assertion, Inst, Item, Prog};
 use super::parser::RepeatKind;
+use crate::vm::{PyResult, Vm};
 
 /// What the matcher reads: code points of a str, or bytes.
 pub trait Text: Copy {
@@ -113,6 +114,7 @@ pub struct Matcher<'p, T: Text> {
     /// An empty match starting here does not count (the search after an empty match
     /// must advance: sre's `must_advance`).
     pub reject_empty_at: usize,
+    steps: u32,
 }
 
 impl<'p, T: Text> Matcher<'p, T> {
@@ -127,6 +129,7 @@ impl<'p, T: Text> Matcher<'p, T> {
             stack: Vec::new(),
             full: false,
             reject_empty_at: NONE,
+            steps: 0,
         }
     }
 
@@ -218,7 +221,18 @@ impl<'p, T: Text> Matcher<'p, T> {
     }
 
     /// Tries to match at `start`; the end of the match on success.
-    pub fn run(&mut self, start: usize) -> Option<usize> {
+    /// Counts a unit of work; every 64K of them, runs the Python signal handlers if a signal
+    /// came (so Ctrl-C stops a runaway match, as sre checks signals while matching).
+    #[inline]
+    fn tick(&mut self, vm: &mut Vm) -> PyResult<()> {
+        self.steps = self.steps.wrapping_add(1);
+        if self.steps & 0xffff == 0 && crate::signals::pending() {
+            crate::signals::run_handlers(vm)?;
+        }
+        Ok(())
+    }
+
+    pub fn run(&mut self, vm: &mut Vm, start: usize) -> PyResult<Option<usize>> {
         self.slots.fill(NONE);
         self.lastindex = 0;
         self.stack.clear();
@@ -325,6 +339,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                     greedy,
                     exit,
                 } => {
+                    self.tick(vm)?;
                     let (count, last) = self.regs[reg as usize];
                     if count < min {
                         self.stack.push(Entry::Reg { reg, count, last });
@@ -439,7 +454,7 @@ impl<'p, T: Text> Matcher<'p, T> {
                 Inst::Match => {
                     let empty_rejected = pos == start && start == self.reject_empty_at;
                     if (!self.full || pos == self.end) && !empty_rejected {
-                        return Some(pos);
+                        return Ok(Some(pos));
                     }
                     false
                 }
@@ -449,7 +464,10 @@ impl<'p, T: Text> Matcher<'p, T> {
             }
             // backtrack
             loop {
-                let e = self.stack.pop()?;
+                self.tick(vm)?;
+                let Some(e) = self.stack.pop() else {
+                    return Ok(None);
+                };
                 match e {
                     Entry::Branch { pc: p, pos: at } => {
                         pc = p as usize;
@@ -527,10 +545,10 @@ impl<'p, T: Text> Matcher<'p, T> {
     }
 
     /// Searches from `start` (to `self.end`): the (start, end) of the first match.
-    pub fn search(&mut self, start: usize) -> Option<(usize, usize)> {
+    pub fn search(&mut self, vm: &mut Vm, start: usize) -> PyResult<Option<(usize, usize)>> {
         let mut s = start;
         if start > self.end || (self.prog.anchored && s > 0) {
-            return None;
+            return Ok(None);
         }
         loop {
             if let Some(first) = self.prog.first {
@@ -538,15 +556,16 @@ impl<'p, T: Text> Matcher<'p, T> {
                     s += 1;
                 }
                 if s >= self.end {
-                    return None;
+                    return Ok(None);
                 }
             }
-            if let Some(e) = self.run(s) {
-                return Some((s, e));
+            if let Some(e) = self.run(vm, s)? {
+                return Ok(Some((s, e)));
             }
             if s >= self.end || self.prog.anchored {
-                return None;
+                return Ok(None);
             }
+            self.tick(vm)?;
             s += 1;
         }
     }

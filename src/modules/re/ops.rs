@@ -192,66 +192,74 @@ enum Mode {
 
 /// One match of `pat` in `subj[pos..end]`: the group boundaries and `lastindex`.
 fn find_one(
+    vm: &mut Vm,
     pat: &PatternObj,
     subj: &Subject,
     pos: usize,
     end: usize,
     mode: Mode,
     reject_empty_at: usize,
-) -> Option<(Vec<usize>, u32)> {
+) -> PyResult<Option<(Vec<usize>, u32)>> {
     fn go<T: Text>(
+        vm: &mut Vm,
         pat: &PatternObj,
         t: T,
         pos: usize,
         end: usize,
         mode: Mode,
         reject: usize,
-    ) -> Option<(Vec<usize>, u32)> {
+    ) -> PyResult<Option<(Vec<usize>, u32)>> {
         let t_end = end;
         let mut m = Matcher::new(&pat.prog, t, t_end);
         m.full = mode == Mode::Full;
         m.reject_empty_at = reject;
-        let (s, e) = if mode == Mode::Search {
-            m.search(pos)?
+        let found = if mode == Mode::Search {
+            m.search(vm, pos)?
+        } else if pos > end {
+            None
         } else {
-            if pos > end {
-                return None;
-            }
-            (pos, m.run(pos)?)
+            m.run(vm, pos)?.map(|e| (pos, e))
+        };
+        let Some((s, e)) = found else {
+            return Ok(None);
         };
         m.slots[0] = s;
         m.slots[1] = e;
-        Some((std::mem::take(&mut m.slots), m.lastindex))
+        Ok(Some((std::mem::take(&mut m.slots), m.lastindex)))
     }
-    dispatch!(subj.view(), t => go(pat, t, pos, end, mode, reject_empty_at))
+    dispatch!(subj.view(), t => go(vm, pat, t, pos, end, mode, reject_empty_at))
 }
 
 /// Calls `f` with each successive match (at most `limit`, 0 for all) until it returns false.
 fn each_match(
+    vm: &mut Vm,
     pat: &PatternObj,
     subj: &Subject,
     pos: usize,
     end: usize,
     limit: usize,
-    f: &mut dyn FnMut(&[usize], u32) -> PyResult<bool>,
+    f: &mut dyn FnMut(&mut Vm, &[usize], u32) -> PyResult<bool>,
 ) -> PyResult<()> {
     fn go<T: Text>(
+        vm: &mut Vm,
         pat: &PatternObj,
         t: T,
         pos: usize,
         end: usize,
         limit: usize,
-        f: &mut dyn FnMut(&[usize], u32) -> PyResult<bool>,
+        f: &mut dyn FnMut(&mut Vm, &[usize], u32) -> PyResult<bool>,
     ) -> PyResult<()> {
         let mut m = Matcher::new(&pat.prog, t, end);
         let mut at = pos;
         let mut n = 0;
         while limit == 0 || n < limit {
-            let Some((s, e)) = m.search(at) else { break };
+            let Some((s, e)) = m.search(vm, at)? else {
+                break;
+            };
             m.slots[0] = s;
             m.slots[1] = e;
             n += 1;
-            if !f(&m.slots, m.lastindex)? {
+            if !f(vm, &m.slots, m.lastindex)? {
                 break;
             }
             m.reject_empty_at = if s == e { e } else { NONE };
@@ -259,7 +267,7 @@ fn each_match(
         }
         Ok(())
     }
-    dispatch!(subj.view(), t => go(pat, t, pos, end, limit, f))
+    dispatch!(subj.view(), t => go(vm, pat, t, pos, end, limit, f))
 }
 
 fn match_mode(vm: &mut Vm, args: Args, fname: &'static str, mode: Mode) -> PyResult<Value> {
@@ -267,7 +275,7 @@ fn match_mode(vm: &mut Vm, args: Args, fname: &'static str, mode: Mode) -> PyRes
     let pat = receiver::<PatternObj>(&args);
     let subj = Subject::new(s, pat)?;
     let (pos, end) = subj.bounds(pos, endpos);
-    Ok(match find_one(pat, &subj, pos, end, mode, NONE) {
+    Ok(match find_one(vm, pat, &subj, pos, end, mode, NONE)? {
         Some((slots, last)) => new_match(args.receiver(), &subj, pos, end, &slots, last),
         None => Value::None,
     })
@@ -302,7 +310,7 @@ pub fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let groups = pat.groups();
     let empty = subj.slice(0, 0);
     let mut items = Vec::new();
-    each_match(pat, &subj, pos, end, 0, &mut |slots, _| {
+    each_match(vm, pat, &subj, pos, end, 0, &mut |_, slots, _| {
         items.push(match groups {
             0 => subj.slice(slots[0], slots[1]),
             1 => group_value(&subj, slots, 1, &empty),
@@ -337,14 +345,22 @@ pub fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if maxsplit >= 0 {
         let mut last = 0;
         let end = subj.len();
-        each_match(pat, &subj, 0, end, maxsplit as usize, &mut |slots, _| {
-            items.push(subj.slice(last, slots[0]));
-            for g in 1..=pat.groups() {
-                items.push(group_value(&subj, slots, g, &Value::None));
-            }
-            last = slots[1];
-            Ok(true)
-        })?;
+        each_match(
+            vm,
+            pat,
+            &subj,
+            0,
+            end,
+            maxsplit as usize,
+            &mut |_, slots, _| {
+                items.push(subj.slice(last, slots[0]));
+                for g in 1..=pat.groups() {
+                    items.push(group_value(&subj, slots, g, &Value::None));
+                }
+                last = slots[1];
+                Ok(true)
+            },
+        )?;
         items.push(subj.slice(last, end));
     } else {
         items.push(subj.slice(0, subj.len()));
@@ -430,12 +446,13 @@ fn subx(vm: &mut Vm, args: Args, fname: &'static str, with_count: bool) -> PyRes
     let end = subj.len();
     if count >= 0 {
         each_match(
+            vm,
             pat,
             &subj,
             0,
             end,
             count as usize,
-            &mut |slots, lastindex| {
+            &mut |vm, slots, lastindex| {
                 let view = subj.view();
                 if slots[0] > last {
                     out.push_range(view, last, slots[0]);
@@ -513,7 +530,7 @@ impl NativeData for ScanState {
 }
 
 impl ScanState {
-    fn step(&self, mode: Mode) -> PyResult<Value> {
+    fn step(&self, vm: &mut Vm, mode: Mode) -> PyResult<Value> {
         if self.done.get() {
             return Ok(Value::None);
         }
@@ -523,13 +540,14 @@ impl ScanState {
             .map_err(|_| exc!(value_error, "regular expression scanner already executing"))?;
         let pat = this::<PatternObj>(&self.pattern);
         let found = find_one(
+            vm,
             pat,
             &self.subj,
             self.pos.get(),
             self.end,
             mode,
             self.reject.get(),
-        );
+        )?;
         match found {
             None => {
                 self.done.set(true);
@@ -579,8 +597,8 @@ impl NativeData for FindIter {
 }
 
 impl NativeIter for FindIter {
-    fn next(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
-        Ok(match self.0.step(Mode::Search)? {
+    fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        Ok(match self.0.step(vm, Mode::Search)? {
             Value::None => None,
             m => Some(m),
         })
@@ -597,12 +615,12 @@ pub fn pattern_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_native(&Types::get().scanner, st))
 }
 
-fn scanner_match(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    receiver::<ScanState>(&args).step(Mode::Match)
+fn scanner_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    receiver::<ScanState>(&args).step(vm, Mode::Match)
 }
 
-fn scanner_search(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    receiver::<ScanState>(&args).step(Mode::Search)
+fn scanner_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    receiver::<ScanState>(&args).step(vm, Mode::Search)
 }
 
 fn scanner_pattern(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
