@@ -5,18 +5,18 @@ import re
 big = 'ab' * 500000  # 1 MB
 m = re.match(r'(a|b)*', big)
 print(m.span(), m.group(1))
-m = re.match(r'(?:a|b)*c', big)
+mid = big[:100000]
+m = re.match(r'(?:a|b)*c', mid)
 print(m)
-m = re.fullmatch(r'(ab)+', big)
+m = re.fullmatch(r'(ab)+', mid)
 print(m.span(), m.lastindex)
 m = re.match(r'(a|b)*?$', 'ab' * 5000)
 print(m.span(), m.group(1))
-print(re.search(r'(?:ab)*+x', big[:20000] + 'x').span())
-mid = big[:200000]
+print(re.search(r'(?:ab)*+x', big[:2000] + 'x').span())
 print(len(re.findall(r'ab', mid)), re.subn(r'b', 'c', mid)[1], len(re.split(r'a', mid)))
-print(len(re.findall(r'.', 'x' * 100000)), re.search(r'y', 'x' * 100000 + 'y').span())
+print(len(re.findall(r'.', 'x' * 30000)), re.search(r'y', 'x' * 30000 + 'y').span())
 print(re.search(r'x*y', 'x' * 3000).__class__.__name__)
-s = ('word ' * 30000).strip()
+s = ('word ' * 10000).strip()
 print(len(re.findall(r'\b\w+\b', s)), len(re.sub(r'\s+', '', s)))
 deep = '(' * 200 + 'a' + ')' * 200
 print(re.match(deep, 'a').span(), re.compile(deep).groups)
@@ -30,7 +30,7 @@ for p, s in [(r'(a*)*b', 'a' * 18), (r'(a+)+b', 'a' * 18), (r'(a|aa)+b', 'a' * 1
     print(p, re.match(p, s))
 
 # a non-ASCII subject (code point indexes)
-u = 'é' * 100000 + 'ω'
+u = 'é' * 30000 + 'ω'
 m = re.search(r'ω', u)
 print(m.span(), re.match(r'é+', u).end(), len(re.findall(r'[éω]', u)))
 
@@ -38,4 +38,4 @@ print(m.span(), re.match(r'é+', u).end(), len(re.findall(r'[éω]', u)))
 r = re.compile(r'(\d+)-(\d+)')
 for i in range(200):
     t = r.sub(r'\2-\1', '1-2 3-4')
-print(t, len(r.sub(r'\2-\1', '12-34 ' * 20000)))
+print(t, len(r.sub(r'\2-\1', '12-34 ' * 5000)))
