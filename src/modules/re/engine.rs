@@ -19,12 +19,22 @@ use crate::vm::{PyResult, Vm};
 /// What the matcher reads: code points of a str, or bytes.
 pub trait Text: Copy {
     fn at(&self, i: usize) -> u32;
+
+    /// The first index in `from..end` holding `c`.
+    fn find(&self, c: u32, from: usize, end: usize) -> Option<usize> {
+        (from..end).find(|&i| self.at(i) == c)
+    }
 }
 
 impl Text for &[u8] {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self[i] as u32
+    }
+
+    fn find(&self, c: u32, from: usize, end: usize) -> Option<usize> {
+        let b = u8::try_from(c).ok()?;
+        memchr::memchr(b, &self[from..end]).map(|i| from + i)
     }
 }
 
@@ -126,7 +136,7 @@ impl<'p, T: Text> Matcher<'p, T> {
             slots: vec![NONE; prog.groups * 2],
             lastindex: 0,
             regs: vec![(0, NONE); prog.regs],
-            stack: Vec::new(),
+            stack: Vec::with_capacity(16),
             full: false,
             reject_empty_at: NONE,
             steps: 0,
@@ -551,7 +561,12 @@ impl<'p, T: Text> Matcher<'p, T> {
             return Ok(None);
         }
         loop {
-            if let Some(first) = self.prog.first {
+            if let Some(Item::Char(c)) = self.prog.first {
+                match self.text.find(c, s, self.end) {
+                    Some(i) => s = i,
+                    None => return Ok(None),
+                }
+            } else if let Some(first) = self.prog.first {
                 while s < self.end && !self.item_matches(first, self.text.at(s)) {
                     s += 1;
                 }
