@@ -230,6 +230,9 @@ fn find_one(
     dispatch!(subj.view(), t => go(vm, pat, t, pos, end, mode, reject_empty_at))
 }
 
+/// What `each_match` calls with a match's group boundaries and `lastindex`; false stops.
+type OnMatch<'a> = dyn FnMut(&mut Vm, &[usize], u32) -> PyResult<bool> + 'a;
+
 /// Calls `f` with each successive match (at most `limit`, 0 for all) until it returns false.
 fn each_match(
     vm: &mut Vm,
@@ -238,7 +241,7 @@ fn each_match(
     pos: usize,
     end: usize,
     limit: usize,
-    f: &mut dyn FnMut(&mut Vm, &[usize], u32) -> PyResult<bool>,
+    f: &mut OnMatch,
 ) -> PyResult<()> {
     fn go<T: Text>(
         vm: &mut Vm,
@@ -247,7 +250,7 @@ fn each_match(
         pos: usize,
         end: usize,
         limit: usize,
-        f: &mut dyn FnMut(&mut Vm, &[usize], u32) -> PyResult<bool>,
+        f: &mut OnMatch,
     ) -> PyResult<()> {
         let mut m = Matcher::new(&pat.prog, t, end);
         let mut at = pos;
