@@ -3,7 +3,8 @@
 //! instruction carries its own case-folding, dot and anchor behaviour.
 
 use super::chars::{self, CharSet};
-use super::parser::{width, At, Node, Parsed, RepeatKind};
+use super::parser::{At, Node, Parsed, RepeatKind};
+use super::syntax::width;
 
 /// What one character is tested against.
 #[derive(Clone, Copy, Debug)]

@@ -18,6 +18,7 @@ mod engine;
 mod matchobj;
 mod ops;
 mod parser;
+mod syntax;
 
 use crate::exc;
 use crate::getset;

@@ -5,7 +5,10 @@
 //! single-member set becomes a literal), which changes no match but makes the common
 //! patterns cheap.
 
-use super::chars::{self, Cat, Member};
+use super::chars::{self, Member};
+use super::syntax::{
+    alt_to_set, category, fix_flags, flag_of, is_identifier, py_repr, simple_escape, width,
+};
 
 /// The largest repeat count (`MAXREPEAT`), standing for "unbounded" as a maximum.
 pub const MAXREPEAT: u32 = u32::MAX;
@@ -117,26 +120,11 @@ fn is_oct(c: Option<u32>) -> bool {
 fn is_hex(c: u32) -> bool {
     c < 128 && (c as u8).is_ascii_hexdigit()
 }
-fn ch(c: u32) -> char {
+pub fn ch(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
 }
 fn text(s: &[u32]) -> String {
     s.iter().map(|&c| ch(c)).collect()
-}
-
-/// Python's `repr` of a str (for group names in messages).
-pub fn py_repr(s: &str) -> String {
-    crate::objects::strings::str::repr_str(s)
-}
-
-/// Whether `s` is a Python identifier.
-pub fn is_identifier(s: &str) -> bool {
-    let mut it = s.chars();
-    match it.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
-        _ => return false,
-    }
-    it.all(unicode_ident::is_xid_continue)
 }
 
 impl<'a> Parser<'a> {
@@ -974,116 +962,6 @@ enum GroupResult {
     GlobalFlags,
 }
 
-/// The flag an inline letter stands for.
-fn flag_of(c: char) -> Option<u32> {
-    Some(match c {
-        'i' => chars::IGNORECASE,
-        'L' => chars::LOCALE,
-        'm' => chars::MULTILINE,
-        's' => chars::DOTALL,
-        'x' => chars::VERBOSE,
-        'a' => chars::ASCII,
-        't' => chars::TEMPLATE,
-        'u' => chars::UNICODE,
-        _ => return None,
-    })
-}
-
-/// `\a \f \n \r \t \v \\`.
-fn simple_escape(e: u32) -> Option<u32> {
-    Some(match ch(e) {
-        'a' => 7,
-        'b' => 8,
-        'f' => 12,
-        'n' => 10,
-        'r' => 13,
-        't' => 9,
-        'v' => 11,
-        '\\' => '\\' as u32,
-        _ => return None,
-    })
-}
-
-fn category(e: u32) -> Option<Cat> {
-    Some(match ch(e) {
-        'd' => Cat::Digit,
-        'D' => Cat::NotDigit,
-        's' => Cat::Space,
-        'S' => Cat::NotSpace,
-        'w' => Cat::Word,
-        'W' => Cat::NotWord,
-        _ => return None,
-    })
-}
-
-/// `a|b|c` as a set when every branch is one literal or one positive set (sre's folding).
-fn alt_to_set(items: Vec<Node>) -> Node {
-    let mut members = Vec::new();
-    for it in &items {
-        match it {
-            Node::Lit(c) => members.push(Member::Lit(*c)),
-            Node::Set {
-                members: m,
-                negate: false,
-            } => members.extend(m.iter().cloned()),
-            _ => return Node::Alt(items),
-        }
-    }
-    let mut uniq: Vec<Member> = Vec::new();
-    for m in members {
-        if !uniq.contains(&m) {
-            uniq.push(m);
-        }
-    }
-    Node::Set {
-        members: uniq,
-        negate: false,
-    }
-}
-
-/// The (min, max) width of what `n` matches (`u64::MAX` for unbounded).
-pub fn width(n: &Node, groups: &[Option<(u64, u64)>]) -> (u64, u64) {
-    const INF: u64 = u64::MAX;
-    let add = |a: u64, b: u64| a.saturating_add(b);
-    match n {
-        Node::Lit(_) | Node::NotLit(_) | Node::Any | Node::Set { .. } => (1, 1),
-        Node::At(_) | Node::Assert { .. } => (0, 0),
-        Node::Group { body, .. } | Node::Atomic(body) => width(body, groups),
-        Node::Concat(items) => items.iter().fold((0, 0), |(lo, hi), it| {
-            let (a, b) = width(it, groups);
-            (add(lo, a), add(hi, b))
-        }),
-        Node::Alt(items) => {
-            let mut lo = INF;
-            let mut hi = 0;
-            for it in items {
-                let (a, b) = width(it, groups);
-                lo = lo.min(a);
-                hi = hi.max(b);
-            }
-            (lo, hi)
-        }
-        Node::Repeat { min, max, body, .. } => {
-            let (a, b) = width(body, groups);
-            let hi = if *max == MAXREPEAT && b > 0 {
-                INF
-            } else {
-                b.saturating_mul(*max as u64)
-            };
-            (a.saturating_mul(*min as u64), hi)
-        }
-        Node::GroupRef(g) => groups.get(*g).copied().flatten().unwrap_or((0, INF)),
-        Node::Cond { yes, no, .. } => {
-            let (a, b) = width(yes, groups);
-            let (c, d) = match no {
-                Some(no) => width(no, groups),
-                None => (0, 0),
-            };
-            (a.min(c), b.max(d))
-        }
-    }
-}
-
 /// Parses `src` (`is_text`: a str pattern) under `flags`.
 pub fn parse(src: &[u32], is_text: bool, flags: u32) -> Result<Parsed, ParseError> {
     let mut p = Parser {
@@ -1116,27 +994,4 @@ pub fn parse(src: &[u32], is_text: bool, flags: u32) -> Result<Parsed, ParseErro
         names: p.names,
         widths: p.widths,
     })
-}
-
-/// Checks the flags against the pattern's type and adds UNICODE to a str pattern's.
-pub fn fix_flags(is_text: bool, mut flags: u32) -> Result<u32, ParseError> {
-    let v = |m: &str| Err(ParseError::Value(m.into()));
-    if is_text {
-        if flags & chars::LOCALE != 0 {
-            return v("cannot use LOCALE flag with a str pattern");
-        }
-        if flags & chars::ASCII == 0 {
-            flags |= chars::UNICODE;
-        } else if flags & chars::UNICODE != 0 {
-            return v("ASCII and UNICODE flags are incompatible");
-        }
-    } else {
-        if flags & chars::UNICODE != 0 {
-            return v("cannot use UNICODE flag with a bytes pattern");
-        }
-        if flags & chars::LOCALE != 0 && flags & chars::ASCII != 0 {
-            return v("ASCII and LOCALE flags are incompatible");
-        }
-    }
-    Ok(flags)
 }
