@@ -20,6 +20,7 @@ pub mod namespace;
 pub mod operator;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod signal;
 pub mod string;
 pub mod structmod;
@@ -120,6 +121,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: random::create,
     },
     NativeModule {
+        name: "_re",
+        create: re::create,
+    },
+    NativeModule {
         name: "_signal",
         create: signal::create,
     },
@@ -193,6 +198,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
+    frozen!("re", "re.py"),
     frozen!("signal", "signal.py"),
     frozen!("collections.abc", "collections_abc.py"),
     frozen!("concurrent", "concurrent.py", package),
