@@ -105,7 +105,7 @@ impl MatchObj {
 }
 
 impl NativeRepr for MatchObj {
-    fn repr(&self, _vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, _vm: &mut Vm, _cls: &crate::objects::PyRef) -> PyResult<String> {
         let (s, e) = self.spans[0];
         Ok(format!(
             "<re.Match object; span=({s}, {e}), match={}>",

@@ -235,7 +235,7 @@ pub fn short_repr(v: &Value, max: usize) -> String {
 }
 
 impl NativeRepr for PatternObj {
-    fn repr(&self, vm: &mut Vm) -> PyResult<String> {
+    fn repr(&self, vm: &mut Vm, _cls: &PyRef) -> PyResult<String> {
         let pat = if self.pattern.downcast::<StrObj>().is_some()
             || self.pattern.downcast::<BytesObj>().is_some()
         {
