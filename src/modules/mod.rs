@@ -5,8 +5,10 @@
 //! modules define are native objects (`objects::callables::native`).
 
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
+pub mod errtype;
 pub mod functools;
 pub mod gilstats;
 pub mod heapq;
@@ -46,6 +48,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "atexit",
         create: atexit::create,
+    },
+    NativeModule {
+        name: "binascii",
+        create: binascii::create,
     },
     NativeModule {
         name: "bisect",
@@ -164,6 +170,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("abc", "abc.py"),
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
+    frozen!("base64", "base64.py"),
     frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
