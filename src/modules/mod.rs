@@ -11,6 +11,7 @@ pub mod collections;
 pub mod errtype;
 pub mod functools;
 pub mod gilstats;
+pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
@@ -72,6 +73,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "gc",
         create: crate::gc::module::create,
+    },
+    NativeModule {
+        name: "hashlib",
+        create: hashlib::create,
     },
     NativeModule {
         name: "heapq",
@@ -171,6 +176,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
     frozen!("base64", "base64.py"),
+    frozen!("hmac", "hmac.py"),
     frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),
