@@ -27,6 +27,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::MethodDef;
@@ -129,6 +130,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "gilstats",
         create: gilstats::create,
+    },
+    NativeModule {
+        name: "zlib",
+        create: zlib::create,
     },
     NativeModule {
         name: "_thread",
