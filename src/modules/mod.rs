@@ -7,6 +7,7 @@
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod clib;
 pub mod collections;
 pub mod errtype;
 pub mod functools;
