@@ -88,7 +88,8 @@ fn from_c(t: &libc::tm) -> Tm {
     }
 }
 
-/// `t` as a C `struct tm` whose zone name points into `zone` (which must outlive it).
+/// `t` as a C `struct tm` whose zone name points into `zone` (which must outlive it), or is
+/// null when `t` names no zone.
 fn to_c(t: &Tm, zone: &CString) -> libc::tm {
     libc::tm {
         tm_sec: t.sec,
@@ -101,7 +102,11 @@ fn to_c(t: &Tm, zone: &CString) -> libc::tm {
         tm_yday: t.yday,
         tm_isdst: t.isdst,
         tm_gmtoff: t.gmtoff,
-        tm_zone: zone.as_ptr(),
+        tm_zone: if t.zone.is_empty() {
+            std::ptr::null()
+        } else {
+            zone.as_ptr()
+        },
     }
 }
 
