@@ -19,7 +19,7 @@ use crate::objects::module::ModuleObj;
 use crate::objects::numbers::int::{as_int, int_value};
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
-use crate::vm::params::{to_c_int, to_index};
+use crate::vm::params::{to_i64, to_index};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Nanoseconds since the Unix epoch.
@@ -132,8 +132,22 @@ fn einval() -> PyErr {
 }
 
 fn clock_arg(vm: &mut Vm, args: &Args, f: fn(i64) -> Option<i128>) -> PyResult<i128> {
-    let id = to_c_int(vm, &args.pos()[0])?;
-    f(id as i64).ok_or_else(einval)
+    // (a `PyArg_ParseTuple` "i": its own overflow messages)
+    let id = to_i64(
+        vm,
+        &args.pos()[0],
+        "Python int too large to convert to C long",
+    )?;
+    if id > i32::MAX as i64 {
+        return Err(exc!(
+            overflow_error,
+            "signed integer is greater than maximum"
+        ));
+    }
+    if id < i32::MIN as i64 {
+        return Err(exc!(overflow_error, "signed integer is less than minimum"));
+    }
+    f(id).ok_or_else(einval)
 }
 
 fn clock_gettime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -242,7 +256,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("localtime", calendar::localtime, Varargs(0, 1)),
     method!("mktime", calendar::mktime, One),
     method!("strftime", calendar::strftime, Varargs(1, 2)),
-    method!("strptime", strptime::strptime, Varargs(1, 2)),
+    method!("strptime", strptime::strptime),
     method!("asctime", calendar::asctime, Unpack(0, 1)),
     method!("ctime", calendar::ctime, Varargs(0, 1)),
     method!("clock_gettime", clock_gettime, One),

@@ -322,8 +322,27 @@ fn no_match(data: &str, fmt: &str) -> PyErr {
     )
 }
 
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: CPython passes the arguments
+/// on to `_strptime._strptime_time`, whose messages a wrong count gets.
 pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("strptime")?;
     let p = args.pos();
+    match p.len() {
+        0 => {
+            return Err(exc!(
+                type_error,
+                "_strptime_time() missing 1 required positional argument: 'data_string'"
+            ))
+        }
+        1 | 2 => {}
+        n => {
+            return Err(exc!(
+                type_error,
+                "_strptime_time() takes from 1 to 2 positional arguments but {} were given",
+                n
+            ))
+        }
+    }
     let data = str_arg(&p[0], 0)?;
     let fmt = match p.get(1) {
         Some(f) => str_arg(f, 1)?,
@@ -443,6 +462,9 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(j) => {
             check_date(year, 1, 1)?;
             let (y, m, d) = from_ordinal(j - 1 + ordinal(year, 1, 1));
+            if !(1..=9999).contains(&y) {
+                return Err(exc!(value_error, "year {} is out of range", y));
+            }
             (year, month, day) = (y, m, d);
             j
         }
