@@ -27,6 +27,7 @@ pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 
@@ -131,6 +132,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "gilstats",
         create: gilstats::create,
+    },
+    NativeModule {
+        name: "unicodedata",
+        create: unicodedata::create,
     },
     NativeModule {
         name: "zlib",
