@@ -8,15 +8,14 @@
 
 mod tables;
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::exc;
 use crate::method;
 use crate::objects::classes::typeobj::MethodDef;
-use crate::objects::core::GilStatic;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{PyRef, Value};
@@ -167,9 +166,10 @@ struct NameDb {
     by_name: HashMap<String, u32>,
 }
 
+/// The names, decoded on first use (a `OnceLock`: the lexer's `\N{...}` may ask too).
 fn name_db() -> &'static NameDb {
-    static DB: GilStatic<OnceCell<NameDb>> = GilStatic::new(OnceCell::new());
-    DB.get(crate::gil::token()).get_or_init(|| {
+    static DB: OnceLock<NameDb> = OnceLock::new();
+    DB.get_or_init(|| {
         let words: Vec<&str> = include_str!("words.txt").split('\n').collect();
         let blob: &[u8] = include_bytes!("names.bin");
         let mut by_cp = HashMap::new();
@@ -260,6 +260,14 @@ fn name(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         (None, Some(default)) => Ok(default.clone()),
         (None, None) => Err(exc!(value_error, "no such name")),
     }
+}
+
+/// The character called `name`, for `\N{name}` escapes.
+pub fn char_named(name: &str) -> Option<char> {
+    if name.len() > 256 {
+        return None;
+    }
+    find_name(name).and_then(char::from_u32)
 }
 
 fn lookup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
