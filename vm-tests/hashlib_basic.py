@@ -114,3 +114,6 @@ for i in range(300):
 print(len(set(acc)), acc[0], acc[299])
 print(work(hashlib.md5(), b'x'), work(hashlib.blake2s(digest_size=4), b'x'), work(hashlib.sha3_512(), b'x'))
 show(work, hashlib.sha1(), 'str')
+for cls in (hashlib.blake2b, hashlib.blake2s):
+    print(cls.__name__, cls.SALT_SIZE, cls.PERSON_SIZE, cls.MAX_KEY_SIZE, cls.MAX_DIGEST_SIZE)
+    print(cls(b'abc').SALT_SIZE, isinstance(cls(), cls))

@@ -16,7 +16,7 @@ use crate::native_types;
 use crate::objects::binary::bytes::bytes_value;
 use crate::objects::binary::bytes_methods::with_buffer;
 use crate::objects::callables::native::{new_native, receiver, this, NativeData, PLAIN_SLOTS};
-use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots, TypeSpec};
+use crate::objects::classes::typeobj::{set_class_attr, GetSetDef, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::set::ops::new_set_from;
 use crate::objects::module::ModuleObj;
@@ -625,6 +625,17 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
         d.set_str(intern(f.name), Value::Obj(func));
     }
     let b = BlakeTypes::get();
+    for (ty, size) in [(&b.blake2b, 64), (&b.blake2s, 32)] {
+        let consts = [
+            ("SALT_SIZE", size / 4),
+            ("PERSON_SIZE", size / 4),
+            ("MAX_KEY_SIZE", size),
+            ("MAX_DIGEST_SIZE", size),
+        ];
+        for (name, v) in consts {
+            set_class_attr(ty, name, Value::Int(v));
+        }
+    }
     d.set_str(intern("blake2b"), Value::Obj(b.blake2b.clone()));
     d.set_str(intern("blake2s"), Value::Obj(b.blake2s.clone()));
     let names: Vec<Value> = ALGOS.iter().map(|a| Value::Obj(intern(a.name))).collect();
