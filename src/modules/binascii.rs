@@ -90,9 +90,9 @@ pub(crate) fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     for (i, b) in data.iter().enumerate() {
         if let Some(s) = sep {
             let boundary = if per > 0 {
-                i > 0 && (data.len() - i) % n == 0
+                i > 0 && (data.len() - i).is_multiple_of(n)
             } else {
-                i > 0 && i % n == 0
+                i > 0 && i.is_multiple_of(n)
             };
             if boundary {
                 out.push(s);

@@ -427,7 +427,7 @@ fn h_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = receiver::<HashObj>(&args);
     let state = h.state.borrow().boxed_clone();
     Ok(new_native(
-        &args.receiver().class(),
+        args.receiver().class(),
         HashObj {
             name: h.name,
             digest_size: h.digest_size,

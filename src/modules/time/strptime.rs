@@ -301,7 +301,7 @@ fn check_date(y: i64, m: i64, d: i64) -> PyResult<()> {
     Ok(())
 }
 
-fn str_arg<'a>(v: &'a Value, i: usize) -> PyResult<&'a str> {
+fn str_arg(v: &Value, i: usize) -> PyResult<&str> {
     as_str(v).ok_or_else(|| {
         exc!(
             type_error,
@@ -401,10 +401,8 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             'j' => julian = Some(num(t)),
             'U' => week = Some((num(t), false)),
             'W' => week = Some((num(t), true)),
-            'z' => {
-                if t.len() > 6 && t.as_bytes()[3] == b':' && t.as_bytes()[6] != b':' {
-                    return Err(exc!(value_error, "Inconsistent use of : in {}", t));
-                }
+            'z' if t.len() > 6 && t.as_bytes()[3] == b':' && t.as_bytes()[6] != b':' => {
+                return Err(exc!(value_error, "Inconsistent use of : in {}", t));
             }
             'Z' => {
                 let z = t.to_lowercase();

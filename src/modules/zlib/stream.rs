@@ -135,12 +135,9 @@ impl Deflater {
 
     /// Compresses `input` with `flush` (0 none, 1/2 sync, 3 full, 4 finish), appending to `out`.
     pub fn compress(&mut self, input: &[u8], flush: i32, out: &mut Vec<u8>) {
+        // (CPython's objects never bring data after `flush(Z_FINISH)`: they refuse it)
         if self.finished {
-            if flush == 4 || input.is_empty() {
-                return;
-            }
-            // (zlib restarts a finished stream only after a reset; CPython's objects never
-            // reach here with data, as `flush(Z_FINISH)` makes them unusable)
+            return;
         }
         if !self.header_done {
             out.extend(self.header());
