@@ -77,12 +77,21 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 }
             }
             'N' => {
-                let close = body[i..].find('}').map(|k| i + k).unwrap_or(body.len() - 1);
-                return Err(unicode_error(
-                    i,
-                    close,
-                    "\\N{...} escapes are not supported",
-                ));
+                const MALFORMED: &str = "malformed \\N character escape";
+                if chars.peek().map(|&(_, c)| c) != Some('{') {
+                    return Err(unicode_error(i, i + 1, MALFORMED));
+                }
+                let Some(close) = body[i..].find('}').map(|k| i + k) else {
+                    return Err(unicode_error(i, body.len() - 1, MALFORMED));
+                };
+                let name = &body[i + 3..close];
+                if name.is_empty() {
+                    return Err(unicode_error(i, close - 1, MALFORMED));
+                }
+                let ch = crate::modules::unicodedata::char_named(name)
+                    .ok_or_else(|| unicode_error(i, close, "unknown Unicode character name"))?;
+                out.push(ch);
+                while chars.next().is_some_and(|(k, _)| k < close) {}
             }
             other => {
                 out.push('\\');

@@ -6,11 +6,15 @@
 
 pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+pub mod clib;
 pub mod collections;
+pub mod errtype;
 pub mod functools;
 pub mod gilstats;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -28,7 +32,9 @@ pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::classes::typeobj::MethodDef;
@@ -57,6 +63,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: atexit::create,
     },
     NativeModule {
+        name: "binascii",
+        create: binascii::create,
+    },
+    NativeModule {
         name: "bisect",
         create: bisect::create,
     },
@@ -83,6 +93,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "_io",
         create: io::create,
+    },
+    NativeModule {
+        name: "hashlib",
+        create: hashlib::create,
     },
     NativeModule {
         name: "heapq",
@@ -149,6 +163,14 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: gilstats::create,
     },
     NativeModule {
+        name: "unicodedata",
+        create: unicodedata::create,
+    },
+    NativeModule {
+        name: "zlib",
+        create: zlib::create,
+    },
+    NativeModule {
         name: "_thread",
         create: thread::create,
     },
@@ -194,6 +216,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
     frozen!("io", "io.py"),
+    frozen!("base64", "base64.py"),
+    frozen!("hmac", "hmac.py"),
     frozen!("json", "json.py"),
     frozen!("types", "types.py"),
     frozen!("threading", "threading.py"),

@@ -7,6 +7,7 @@
 //! The float functions call the platform libm through Rust's `f64` methods, as CPython calls
 //! the C library, so results agree bit for bit. Rust implements `asinh`, `acosh` and `atanh`
 //! itself, so `libm.rs` ports the C library's algorithms for those.
+//! `erf` and `erfc` are the C library's too (`modules::clib`).
 
 mod gamma;
 mod integer;
@@ -97,6 +98,8 @@ unary_functions! {
     cbrt => libm::cbrt, false;
     cos => f64::cos, false;
     cosh => f64::cosh, true;
+    erf => crate::modules::clib::erf, false;
+    erfc => crate::modules::clib::erfc, false;
     exp => f64::exp, true;
     exp2 => f64::exp2, true;
     expm1 => f64::exp_m1, true;
