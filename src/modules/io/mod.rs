@@ -20,6 +20,7 @@ use crate::vm::{PyResult, Vm};
 native_types! { pub struct Types in "_io" {
     string_io = "StringIO", stringio::SPEC;
     bytes_io = "BytesIO", bytesio::SPEC;
+    bytes_io_buffer = "_BytesIOBuffer", bytesio::BUFFER_SPEC;
 } }
 
 /// CPython's `io.DEFAULT_BUFFER_SIZE`.
