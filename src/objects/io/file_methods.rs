@@ -337,9 +337,14 @@ fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
     let name = vm.repr_string(&f.name)?;
     let text = if f.raw {
         format!(
-            "<_io.FileIO name={} mode={} closefd=True>",
+            "<_io.FileIO name={} mode={} closefd={}>",
             name,
-            crate::objects::strings::str::repr_str(&f.mode)
+            crate::objects::strings::str::repr_str(&f.mode),
+            if f.state.borrow().closefd {
+                "True"
+            } else {
+                "False"
+            }
         )
     } else if f.binary {
         format!("<_io.{} name={}>", f.type_name(), name)

@@ -1,5 +1,5 @@
-//! Input and output objects: files made by `open()` (`file`: the object, its buffering and
-//! `open()`; `file_methods`: the Python methods; `file_io`: the plain-Rust half —
+//! Input and output objects: files made by `open()` (`file`: the object and its buffering;
+//! `open`: `open()` over a path, a descriptor or an `opener=`; `file_methods`: the Python methods; `file_io`: the plain-Rust half —
 //! mode strings, codecs, newline settings; `wrapper`: `io.TextIOWrapper` over a Python buffer
 //! object), and `sys.stdin`/`sys.stdout`/`sys.stderr` (`stream`).
 //!
@@ -11,5 +11,6 @@
 pub mod file;
 pub mod file_io;
 pub mod file_methods;
+pub mod open;
 pub mod stream;
 pub mod wrapper;
