@@ -5,6 +5,7 @@
 //! in Python so user subclasses inherit `readline`, iteration and the context manager.
 
 mod bytesio;
+pub(crate) use bytesio::writable_arg;
 mod stringio;
 
 use crate::exc;

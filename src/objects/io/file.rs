@@ -555,6 +555,16 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
             tobj.name.set(&format!("_io.{}", tobj.qualname));
         }
     }
+    // Freeing an open file closes it through `__del__` (see `buffered.rs`).
+    for ty in [
+        &t.text_file,
+        &t.buffered_reader,
+        &t.buffered_writer,
+        &t.buffered_random,
+        &t.file_io,
+    ] {
+        ty.set_flag(crate::objects::core::flag::HAS_FINALIZER);
+    }
     let cls = crate::objects::classes::typeobj::new_builtin_type_with_bases(
         &t.type_,
         "UnsupportedOperation",
@@ -566,7 +576,9 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
     let _ = UNSUPPORTED.get(crate::gil::token()).set(cls);
 }
 
-use crate::objects::io::file_methods::{BINARY_GETSETS, METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS};
+use crate::objects::io::file_methods::{
+    BINARY_GETSETS, BUFFERED_METHODS, METHODS, RAW_METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS,
+};
 
 /// `FileIO`'s declaration: the binary files' with a constructor.
 pub const FILE_IO_SPEC: crate::objects::classes::typeobj::TypeSpec =
@@ -575,15 +587,18 @@ pub const FILE_IO_SPEC: crate::objects::classes::typeobj::TypeSpec =
             new: Some(super::open::file_io_new),
             ..SLOTS
         },
-        methods: METHODS,
+        methods: RAW_METHODS,
         getsets: BINARY_GETSETS,
     };
 
 /// The buffered binary file types' declaration (see `typeobj::TypeSpec`).
 pub const SPEC: crate::objects::classes::typeobj::TypeSpec =
     crate::objects::classes::typeobj::TypeSpec {
-        slots: SLOTS,
-        methods: METHODS,
+        slots: TypeSlots {
+            new: Some(super::buffered::buffered_new),
+            ..SLOTS
+        },
+        methods: BUFFERED_METHODS,
         getsets: BINARY_GETSETS,
     };
 
