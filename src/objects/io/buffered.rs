@@ -112,6 +112,7 @@ fn this<'a>(args: &Args<'a>) -> &'a FileObj {
 pub fn file_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let dest = crate::modules::io::writable_arg(&args.params()[0])?;
+    check_open_for(f, "readinto")?;
     f.check(Op::Read)?;
     wrapper::prefetch(vm, f, Need::Chars(dest.len))?;
     let data = f.read_bytes(Some(dest.len), false)?;
@@ -140,8 +141,17 @@ pub fn file_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `peek(size=0)`: the buffered bytes (one raw read when none are), not consumed.
 pub fn file_peek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
+    check_open_for(f, "peek")?;
     f.check(Op::Read)?;
     Ok(bytes_value(buffered_bytes(vm, f)?))
+}
+
+/// CPython's "`what` of closed file" ValueError.
+fn check_open_for(f: &FileObj, what: &str) -> PyResult<()> {
+    if f.state.borrow().closed {
+        return Err(exc!(value_error, "{} of closed file", what));
+    }
+    Ok(())
 }
 
 /// The unread read-ahead, filled by one read when it is empty.

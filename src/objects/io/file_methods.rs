@@ -544,8 +544,10 @@ macro_rules! file_methods {
 pub const METHODS: &[MethodDef] = file_methods!();
 
 /// `FileIO`'s methods.
-pub const RAW_METHODS: &[MethodDef] =
-    file_methods!(method!("readinto", buffered::file_readinto, One));
+pub const RAW_METHODS: &[MethodDef] = file_methods!(
+    method!("readinto", buffered::file_readinto, One),
+    method!("readall", file_read, NoArgs),
+);
 
 /// The buffered binary types' methods.
 pub const BUFFERED_METHODS: &[MethodDef] = file_methods!(
