@@ -53,3 +53,32 @@ attempt("buffer_size str", lambda: io.BufferedReader(io.BytesIO(b""), "x"))
 x.close()
 os.unlink(p)
 os.rmdir(tmp)
+
+
+# Detached wrappers: every use is CPython's ValueError; the buffer lives on.
+def detach_both():
+    out = []
+    sink = io.BytesIO()
+    t = io.TextIOWrapper(sink)
+    t.write("kept")
+    out.append(t.detach() is sink)
+    out.append(sink.getvalue())
+    b = io.BufferedWriter(sink)
+    b.write(b"!")
+    out.append(b.detach() is sink)
+    out.append(sink.getvalue())
+    return out, t, b
+
+
+for _ in range(150):
+    res, t, b = detach_both()
+print(res)
+for label, fn in [("write", lambda: t.write("x")), ("read", lambda: t.read()),
+                  ("closed", lambda: t.closed), ("flush", lambda: t.flush()),
+                  ("repr", lambda: repr(t)), ("detach", lambda: t.detach()),
+                  ("close", lambda: t.close()), ("name", lambda: t.name),
+                  ("b write", lambda: b.write(b"x")), ("b closed", lambda: b.closed),
+                  ("b repr", lambda: repr(b)), ("b raw", lambda: b.raw),
+                  ("b close", lambda: b.close()), ("b detach", lambda: b.detach())]:
+    attempt(label, fn)
+del t, b

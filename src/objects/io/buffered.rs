@@ -148,6 +148,7 @@ pub fn file_peek(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// CPython's "`what` of closed file" ValueError.
 fn check_open_for(f: &FileObj, what: &str) -> PyResult<()> {
+    f.check_attached()?;
     if f.state.borrow().closed {
         return Err(exc!(value_error, "{} of closed file", what));
     }

@@ -87,6 +87,8 @@ pub(super) struct State {
     pub(super) wbuf: Vec<u8>,
     /// Closing (or freeing) the object closes the descriptor (`closefd=False` leaves it open).
     pub(super) closefd: bool,
+    /// A wrapper whose buffer `detach()` handed back: unusable (and also `closed`).
+    pub(super) detached: bool,
 }
 
 impl State {
@@ -101,6 +103,7 @@ impl State {
             soft_eof: false,
             wbuf: Vec::new(),
             closefd: true,
+            detached: false,
         }
     }
 }
@@ -138,7 +141,20 @@ pub(super) enum Op {
 }
 
 impl FileObj {
+    /// CPython's ValueError for any use of a detached wrapper.
+    pub(super) fn check_attached(&self) -> PyResult<()> {
+        if !self.state.borrow().detached {
+            return Ok(());
+        }
+        Err(if self.binary {
+            exc!(value_error, "raw stream has been detached")
+        } else {
+            exc!(value_error, "underlying buffer has been detached")
+        })
+    }
+
     pub(super) fn check_open(&self, op: Op) -> PyResult<()> {
+        self.check_attached()?;
         if !self.state.borrow().closed {
             return Ok(());
         }

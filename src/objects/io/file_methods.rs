@@ -374,7 +374,8 @@ fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
 /// The repr of a wrapper: with its buffer's `name` when it has one, as CPython's.
 fn wrapper_repr(vm: &mut Vm, f: &FileObj, buffer: &Value) -> PyResult<PyRef> {
     let mut text = format!("<_io.{}", f.type_name());
-    if let Some(v) = optional_attr(vm, buffer, "name")? {
+    let attached = f.check_attached().is_ok();
+    if let Some(v) = optional_attr(vm, buffer, "name")?.filter(|_| attached) {
         text.push_str(&format!(" name={}", vm.repr_string(&v)?));
     }
     if !f.binary {
@@ -412,6 +413,7 @@ fn text_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
 // TextIOWrapper's `encoding` and `line_buffering`, read-only members.
 
 fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    file_of(v).check_attached()?;
     match wrapper::buffer_attr(file_of(v)) {
         Some(buffer) => vm.getattr(&buffer, &crate::objects::strings::str::intern("name")),
         None => Ok(file_of(v).name.clone()),
@@ -441,6 +443,7 @@ fn get_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    file_of(v).check_attached()?;
     Ok(Value::Bool(file_of(v).state.borrow().closed))
 }
 

@@ -247,6 +247,7 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
     };
     let result = match name {
         "close" => {
+            f.check_attached()?;
             if f.state.borrow().closed {
                 return Ok(Some(Value::None));
             }
@@ -260,7 +261,14 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
             f.check_open(Op::Query)?;
             push(vm, f)?;
             vm.call_method(&buffer, "flush", &[])?;
-            f.state.borrow_mut().closed = true;
+            let mut st = f.state.borrow_mut();
+            st.closed = true;
+            st.detached = true;
+            drop(st);
+            // (the wrapper lets go of its buffer, as CPython's: `.raw` is None after)
+            if let Some(w) = f.wrapped.borrow_mut().as_mut() {
+                w.buffer = Value::None;
+            }
             buffer
         }
         "flush" => {
