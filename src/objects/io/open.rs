@@ -61,7 +61,7 @@ fn file_from_fd(fd: i64) -> PyResult<File> {
     let Ok(fd) = i32::try_from(fd) else {
         return Err(exc!(
             overflow_error,
-            "signed integer is greater than maximum"
+            "Python int too large to convert to C int"
         ));
     };
     crate::modules::os::raw::file_from_fd(fd).map_err(|e| os_error(&e, None))
@@ -97,8 +97,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ];
     let a = crate::objects::callables::bind::bind(&args, "open", names, 1)?;
     let given = a[0].expect("required");
+    // (an int too big for a C int is not a descriptor: it fails as a path, as in CPython)
     let fd = match given {
-        Value::Int(n) => Some(*n),
+        Value::Int(n) if i32::try_from(*n).is_ok() => Some(*n),
         Value::Bool(b) => Some(*b as i64),
         _ => None,
     };
