@@ -377,5 +377,5 @@ pub const FUNCTIONS: &[MethodDef] = &[
     method!("delattr", delattr, Pos(2, 2)),
     method!("hasattr", hasattr, Pos(2, 2)),
     method!("input", input, Pos(0, 1)),
-    method!("open", crate::objects::io::file::open),
+    method!("open", crate::objects::io::open::open),
 ];

@@ -1,17 +1,19 @@
 //! `io.BytesIO`: an in-memory binary stream over a byte vector, with CPython's messages
 //! (every closed-stream error is "I/O operation on closed file.").
 //!
-//! TODO(buffers): `getbuffer()` needs `memoryview` (branch `buffers`); until it lands it
-//! raises NotImplementedError.
+//! `getbuffer()` returns a memoryview over the stream's own bytes, through a small
+//! exporter object (`_io._BytesIOBuffer`, as CPython's) that lends the stream's storage and
+//! counts exports on the stream: while a view is alive, anything that would change or free
+//! the storage (write, truncate, close, `__init__`) raises CPython's BufferError.
 
 use std::cell::{Cell, RefCell};
+
+use crate::objects::binary::buffer::{self, check_resizable, Buffer, Export, Store};
 
 use super::{closed_error, index_arg, new_stream, opt_index_arg, size_arg, unsupported};
 use crate::exc;
 use crate::method;
-use crate::objects::binary::bytearray::ByteArrayObj;
 use crate::objects::binary::bytes::bytes_value;
-use crate::objects::binary::bytes_methods::with_buffer;
 use crate::objects::callables::native::{receiver, this, NativeData, PLAIN_SLOTS};
 use crate::objects::classes::typeobj::{GetSetDef, MethodDef, TypeSlots, TypeSpec};
 use crate::objects::containers::list::ListObj;
@@ -23,6 +25,8 @@ pub struct BytesIO {
     buf: RefCell<Vec<u8>>,
     pos: Cell<usize>,
     closed: Cell<bool>,
+    /// Live `getbuffer()` views (and buffers taken from them).
+    exports: Cell<usize>,
 }
 
 // Holds no references.
@@ -36,6 +40,12 @@ impl BytesIO {
             return Err(closed_error(true));
         }
         Ok(())
+    }
+
+    /// Checks the stream is open and its storage may change (no `getbuffer()` view alive).
+    fn check_mutable(&self) -> PyResult<()> {
+        self.check()?;
+        check_resizable(&self.exports)
     }
 
     /// Up to `limit` bytes from the position, stopping after `\n` with `line`.
@@ -69,17 +79,6 @@ impl BytesIO {
     }
 }
 
-/// Runs `f` over the bytes of a bytes-like object; TypeError for anything else.
-fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
-    with_buffer(v, f).ok_or_else(|| {
-        exc!(
-            type_error,
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        )
-    })
-}
-
 const INIT: Clinic = Clinic {
     fname: "BytesIO",
     names: &["initial_bytes"],
@@ -96,6 +95,7 @@ fn bytesio_new(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
             buf: RefCell::new(Vec::new()),
             pos: Cell::new(0),
             closed: Cell::new(false),
+            exports: Cell::new(0),
         },
     );
     if cls.ptr_eq(&super::Types::get().bytes_io) {
@@ -114,9 +114,10 @@ fn bytesio_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Resets the stream to what the constructor arguments `rest` ask for.
 fn init_with(this: &BytesIO, rest: &Args) -> PyResult<()> {
     let [initial] = INIT.bind(rest)?;
+    check_resizable(&this.exports)?;
     let data = match initial {
         None | Some(Value::None) => Vec::new(),
-        Some(v) => with_bytes(v, <[u8]>::to_vec)?,
+        Some(v) => buffer::bytes_like(v)?,
     };
     *this.buf.borrow_mut() = data;
     this.pos.set(0);
@@ -158,28 +159,33 @@ fn readlines(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ListObj::new_ref(lines)))
 }
 
-/// `readinto(buffer)`: fills a bytearray from the position; returns the count.
+/// `readinto(buffer)`: fills any writable bytes-like object (bytearray, memoryview,
+/// array) from the position; returns the count.
 fn readinto(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
-    let target = &args.params()[0];
-    let Some(dest) = target.downcast::<ByteArrayObj>() else {
-        return Err(exc!(
+    let dest = writable_arg(&args.params()[0])?;
+    b.check()?;
+    let data = b.take(Some(dest.len), false);
+    dest.with_mut(|d| d[..data.len()].copy_from_slice(&data));
+    Ok(Value::Int(data.len() as i64))
+}
+
+/// The target of a `readinto()`: a writable contiguous buffer, or CPython's TypeError.
+pub(crate) fn writable_arg(v: &Value) -> PyResult<Buffer> {
+    // (a released or strided view is this TypeError too, as in CPython)
+    Buffer::require_writable(v).map_err(|_| {
+        exc!(
             type_error,
             "readinto() argument must be read-write bytes-like object, not {}",
-            target.type_name()
-        ));
-    };
-    b.check()?;
-    let len = dest.data.borrow().len();
-    let data = b.take(Some(len), false);
-    dest.data.borrow_mut()[..data.len()].copy_from_slice(&data);
-    Ok(Value::Int(data.len() as i64))
+            v.type_name()
+        )
+    })
 }
 
 fn write(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
-    let data = with_bytes(&args.params()[0], <[u8]>::to_vec)?;
-    b.check()?;
+    let data = buffer::bytes_like(&args.params()[0])?;
+    b.check_mutable()?;
     b.put(&data)?;
     Ok(Value::Int(data.len() as i64))
 }
@@ -188,8 +194,8 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
     b.check()?;
     for item in vm.collect(&args.params()[0])? {
-        let data = with_bytes(&item, <[u8]>::to_vec)?;
-        b.check()?;
+        let data = buffer::bytes_like(&item)?;
+        b.check_mutable()?;
         b.put(&data)?;
     }
     Ok(Value::None)
@@ -202,13 +208,48 @@ fn getvalue(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytes_value(data))
 }
 
+/// `getbuffer()`: a writable memoryview of the whole stream.
 fn getbuffer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     receiver::<BytesIO>(&args).check()?;
-    Err(exc!(
-        not_implemented_error,
-        "BytesIO.getbuffer() needs memoryview"
-    ))
+    let exporter = new_stream(
+        &super::Types::get().bytes_io_buffer,
+        BytesIOBuffer {
+            stream: args.receiver().clone(),
+        },
+    );
+    crate::objects::binary::memoryview::memoryview_of(&exporter)
 }
+
+/// The exporter behind a `getbuffer()` view: lends its stream's storage.
+pub struct BytesIOBuffer {
+    stream: Value,
+}
+
+impl NativeData for BytesIOBuffer {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.stream);
+    }
+}
+
+fn bytesio_buffer_export(v: &Value) -> Option<Export<'_>> {
+    let b = this::<BytesIO>(&this::<BytesIOBuffer>(v).stream);
+    Some(Export {
+        store: Store::Resizable(&b.buf),
+        exports: Some(&b.exports),
+        format: "B",
+        itemsize: 1,
+    })
+}
+
+/// `_io._BytesIOBuffer`'s declaration (not constructible from Python).
+pub const BUFFER_SPEC: TypeSpec = TypeSpec {
+    slots: TypeSlots {
+        buffer: Some(bytesio_buffer_export),
+        ..PLAIN_SLOTS
+    },
+    methods: &[],
+    getsets: &[],
+};
 
 fn tell(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
@@ -243,7 +284,7 @@ fn seek(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
     let size = opt_index_arg(args.params().first())?;
-    b.check()?;
+    b.check_mutable()?;
     let size = size.unwrap_or(b.pos.get() as i64);
     if size < 0 {
         return Err(exc!(value_error, "negative size value {}", size));
@@ -254,6 +295,7 @@ fn truncate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = receiver::<BytesIO>(&args);
+    check_resizable(&b.exports)?;
     b.closed.set(true);
     *b.buf.borrow_mut() = Vec::new();
     Ok(Value::None)

@@ -5,6 +5,7 @@
 //! in Python so user subclasses inherit `readline`, iteration and the context manager.
 
 mod bytesio;
+pub(crate) use bytesio::writable_arg;
 mod stringio;
 
 use crate::exc;
@@ -20,6 +21,7 @@ use crate::vm::{PyResult, Vm};
 native_types! { pub struct Types in "_io" {
     string_io = "StringIO", stringio::SPEC;
     bytes_io = "BytesIO", bytesio::SPEC;
+    bytes_io_buffer = "_BytesIOBuffer", bytesio::BUFFER_SPEC;
 } }
 
 /// CPython's `io.DEFAULT_BUFFER_SIZE`.

@@ -109,6 +109,15 @@ pub fn fstat(fd: c_int) -> Result<std::fs::Metadata> {
     file.metadata()
 }
 
+/// A `File` owning descriptor `fd` (`open(fd)`), or EBADF when `fd` is not open.
+pub fn file_from_fd(fd: c_int) -> Result<std::fs::File> {
+    use std::os::unix::io::FromRawFd;
+    fstat(fd)?;
+    // SAFETY: `fd` is an open descriptor; the caller takes over closing it (or leaks it
+    // back with `into_raw_fd` when it does not own it).
+    Ok(unsafe { std::fs::File::from_raw_fd(fd) })
+}
+
 /// `os.open`: descriptors are not inherited unless asked for (PEP 446).
 pub fn open(path: &CStr, flags: c_int, mode: u32) -> Result<c_int> {
     // SAFETY: `path` is NUL-terminated and outlives the call.

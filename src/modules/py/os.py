@@ -453,24 +453,11 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 # -- descriptors as files ----------------------------------------------------------------------
 
-def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object over descriptor `fd` (which it then owns unless closefd is false)."""
     if not isinstance(fd, int):
         raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
-    st = fstat(fd)
-    reopen_mode = mode
-    if st.st_mode & 0o170000 == 0o100000 and mode.startswith(("w", "x")):
-        # A regular file: reopening must not truncate it or lose its offset.
-        reopen_mode = "r+" + mode[1:].replace("+", "")
-    kwargs = {}
-    if "b" not in mode:
-        kwargs = {"encoding": encoding, "errors": errors, "newline": newline}
-    f = _builtins.open(f"/proc/self/fd/{fd}", reopen_mode, buffering, **kwargs)
-    if st.st_mode & 0o170000 == 0o100000 and "a" not in mode:
-        f.seek(lseek(fd, 0, SEEK_CUR))
-    if closefd:
-        close(fd)
-    return f
+    return _builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 # -- processes ---------------------------------------------------------------------------------

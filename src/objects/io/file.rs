@@ -12,24 +12,23 @@
 //! the exact byte position. Freeing the object flushes and closes the file.
 //!
 //! `errors=`: strict, and replace/ignore/backslashreplace/xmlcharrefreplace on writing,
-//! replace/ignore on reading (no surrogateescape: strs hold no lone surrogates). Not
-//! implemented: file descriptors as the `file` argument, `opener=`.
+//! replace/ignore on reading (no surrogateescape: strs hold no lone surrogates). `open()`
+//! itself is in `open.rs`.
 
 use std::cell::{OnceCell, RefCell};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 
 use crate::exc;
-use crate::objects::binary::bytes::BytesObj;
 use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
 use crate::objects::core::{GilStatic, Kind, PyRef};
 use crate::objects::exceptions::exception::PyErr;
 use crate::objects::exceptions::exception_kinds::os_error;
-use crate::objects::io::file_io::{Decoded, Encoding, Newline, OpenMode};
+use crate::objects::io::file_io::{Decoded, Encoding, Newline};
 use crate::objects::strings::str::as_str;
 use crate::objects::trace::Trace;
-use crate::objects::{types, Value};
-use crate::vm::{Args, PyResult, Vm};
+use crate::objects::Value;
+use crate::vm::PyResult;
 
 /// The read-ahead and write chunk size (CPython's `io.DEFAULT_BUFFER_SIZE`).
 const CHUNK: usize = 8192;
@@ -86,6 +85,10 @@ pub(super) struct State {
     /// prefetch clears it.
     pub(super) soft_eof: bool,
     pub(super) wbuf: Vec<u8>,
+    /// Closing (or freeing) the object closes the descriptor (`closefd=False` leaves it open).
+    pub(super) closefd: bool,
+    /// A wrapper whose buffer `detach()` handed back: unusable (and also `closed`).
+    pub(super) detached: bool,
 }
 
 impl State {
@@ -99,15 +102,28 @@ impl State {
             eof: false,
             soft_eof: false,
             wbuf: Vec::new(),
+            closefd: true,
+            detached: false,
         }
     }
 }
 
 impl Drop for State {
     fn drop(&mut self) {
-        if let Some(f) = &mut self.file {
+        if let Some(mut f) = self.file.take() {
             let _ = f.write_all(&self.wbuf);
+            release(f, self.closefd);
         }
+    }
+}
+
+/// Lets go of a file: closes it, or with `closefd=False` leaves its descriptor open.
+pub(super) fn release(f: File, closefd: bool) {
+    if !closefd {
+        #[cfg(unix)]
+        let _ = std::os::fd::IntoRawFd::into_raw_fd(f);
+        #[cfg(not(unix))]
+        std::mem::forget(f);
     }
 }
 
@@ -125,7 +141,20 @@ pub(super) enum Op {
 }
 
 impl FileObj {
+    /// CPython's ValueError for any use of a detached wrapper.
+    pub(super) fn check_attached(&self) -> PyResult<()> {
+        if !self.state.borrow().detached {
+            return Ok(());
+        }
+        Err(if self.binary {
+            exc!(value_error, "raw stream has been detached")
+        } else {
+            exc!(value_error, "underlying buffer has been detached")
+        })
+    }
+
     pub(super) fn check_open(&self, op: Op) -> PyResult<()> {
+        self.check_attached()?;
         if !self.state.borrow().closed {
             return Ok(());
         }
@@ -194,8 +223,10 @@ impl FileObj {
     }
 
     pub(super) fn short_repr(&self) -> String {
-        let name =
-            as_str(&self.name).map_or_else(String::new, crate::objects::strings::str::repr_str);
+        let name = match &self.name {
+            Value::Int(fd) => fd.to_string(),
+            n => as_str(n).map_or_else(String::new, crate::objects::strings::str::repr_str),
+        };
         format!("<_io.{} name={}>", self.type_name(), name)
     }
 
@@ -498,13 +529,15 @@ impl FileObj {
             return Ok(());
         }
         let flushed = self.flush_writes();
-        let file = {
+        let (file, closefd) = {
             let mut st = self.state.borrow_mut();
             st.closed = true;
             st.rbuf = Vec::new();
-            st.file.take()
+            (st.file.take(), st.closefd)
         };
-        drop(file);
+        if let Some(f) = file {
+            release(f, closefd);
+        }
         flushed
     }
 }
@@ -538,6 +571,16 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
             tobj.name.set(&format!("_io.{}", tobj.qualname));
         }
     }
+    // Freeing an open file closes it through `__del__` (see `buffered.rs`).
+    for ty in [
+        &t.text_file,
+        &t.buffered_reader,
+        &t.buffered_writer,
+        &t.buffered_random,
+        &t.file_io,
+    ] {
+        ty.set_flag(crate::objects::core::flag::HAS_FINALIZER);
+    }
     let cls = crate::objects::classes::typeobj::new_builtin_type_with_bases(
         &t.type_,
         "UnsupportedOperation",
@@ -549,214 +592,29 @@ pub fn populate(t: &crate::objects::classes::builtin_types::TypeTable) {
     let _ = UNSUPPORTED.get(crate::gil::token()).set(cls);
 }
 
-// -- open() ------------------------------------------------------------------------------------
-
-/// An optional str argument of `open()` (None allowed).
-fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => as_str(v).map(Some).ok_or_else(|| {
-            exc!(
-                type_error,
-                "open() argument '{}' must be str or None, not {}",
-                what,
-                v.type_name()
-            )
-        }),
-    }
-}
-
-/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
-/// closefd=True, opener=None)`.
-pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let names = [
-        "file",
-        "mode",
-        "buffering",
-        "encoding",
-        "errors",
-        "newline",
-        "closefd",
-        "opener",
-    ];
-    let a = crate::objects::callables::bind::bind(&args, "open", names, 1)?;
-    let given = a[0].expect("required");
-    // An os.PathLike opens (and names the file) as its __fspath__() string.
-    let name = crate::modules::os::fspath_opt(vm, given)?.unwrap_or_else(|| given.clone());
-    let path = if let Some(s) = as_str(&name) {
-        std::path::PathBuf::from(s)
-    } else if let Some(b) = name.downcast::<BytesObj>() {
-        std::path::PathBuf::from(String::from_utf8_lossy(&b.bytes).into_owned())
-    } else {
-        return Err(exc!(
-            type_error,
-            "expected str, bytes or os.PathLike object, not {}",
-            name.type_name()
-        ));
-    };
-    let mode_str = match a[1] {
-        None => "r",
-        Some(v) => as_str(v).ok_or_else(|| {
-            exc!(
-                type_error,
-                "open() argument 'mode' must be str, not {}",
-                v.type_name()
-            )
-        })?,
-    };
-    let buffering = match a[2] {
-        None => -1,
-        Some(Value::Int(i)) => *i,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(v) => {
-            return Err(exc!(
-                type_error,
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            ))
-        }
-    };
-    let encoding = opt_str(a[3], "encoding")?;
-    let errors = opt_str(a[4], "errors")?;
-    let newline = opt_str(a[5], "newline")?;
-    if let Some(closefd) = a[6] {
-        if !vm.truthy(closefd)? {
-            return Err(exc!(value_error, "Cannot use closefd=False with file name"));
-        }
-    }
-    if a[7].is_some_and(|o| !o.is_none()) {
-        return Err(exc!(
-            not_implemented_error,
-            "open(): opener is not supported"
-        ));
-    }
-    let mode = OpenMode::parse(mode_str).map_err(|m| exc!(value_error, "{}", m))?;
-    if mode.binary {
-        for (given, what) in [
-            (encoding, "an encoding"),
-            (errors, "an errors"),
-            (newline, "a newline"),
-        ] {
-            if given.is_some() {
-                return Err(exc!(
-                    value_error,
-                    "binary mode doesn't take {} argument",
-                    what
-                ));
-            }
-        }
-    }
-    let options = mode.options();
-    let gil = crate::gil::token();
-    let opened = crate::gil::allow_threads(gil, || options.open(&path));
-    let mut file = opened.map_err(|e| os_error(&e, Some(&name)))?;
-    if mode.append {
-        let end = crate::gil::allow_threads(gil, || file.seek(SeekFrom::End(0)));
-        end.map_err(|e| os_error(&e, Some(&name)))?;
-    }
-    // A directory opens fine for reading on Linux; CPython's FileIO refuses it.
-    if crate::gil::allow_threads(gil, || file.metadata().map(|m| m.is_dir()).unwrap_or(false)) {
-        let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(&e, Some(&name)));
-    }
-    if buffering == 0 && !mode.binary {
-        return Err(exc!(value_error, "can't have unbuffered text I/O"));
-    }
-    let (enc, enc_name) = match encoding {
-        None => (Encoding::Utf8, "UTF-8".to_string()),
-        Some(e) => match Encoding::lookup(e) {
-            Some(enc) => (enc, e.to_string()),
-            None => return Err(exc!(lookup_error, "unknown encoding: {}", e)),
-        },
-    };
-    let newline = Newline::parse(newline).map_err(|m| exc!(value_error, "{}", m))?;
-    let t = types();
-    let raw = buffering == 0;
-    let cls = match (mode.binary, mode.read, mode.write) {
-        _ if raw => &t.file_io,
-        (false, _, _) => &t.text_file,
-        (true, true, true) => &t.buffered_random,
-        (true, true, false) => &t.buffered_reader,
-        _ => &t.buffered_writer,
-    };
-    let obj = FileObj {
-        name,
-        mode: if mode.binary {
-            mode.binary_name().to_string()
-        } else {
-            mode_str.to_string()
-        },
-        binary: mode.binary,
-        raw,
-        readable: mode.read,
-        writable: mode.write,
-        encoding: enc,
-        encoding_name: enc_name,
-        errors: errors.unwrap_or("strict").to_string(),
-        newline,
-        state: RefCell::new(State::new(Some(file))),
-        wrapped: RefCell::new(None),
-        seen: Default::default(),
-    };
-    Ok(Value::Obj(PyRef::new(cls, obj)))
-}
-
-/// `io.FileIO(file, mode='r', closefd=True, opener=None)`: `open(file, mode + 'b',
-/// buffering=0)` (its mode takes no `t`).
-pub fn file_io_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
-    let names = ["file", "mode", "closefd", "opener"];
-    let a = crate::objects::callables::bind::bind(&args, "FileIO", names, 1)?;
-    let mode = match a[1] {
-        None => "r",
-        Some(v) => as_str(v).ok_or_else(|| {
-            exc!(
-                type_error,
-                "FileIO() argument 'mode' must be str, not {}",
-                v.type_name()
-            )
-        })?,
-    };
-    if mode.contains('t') || mode.chars().any(|c| !"rwxab+".contains(c)) {
-        return Err(exc!(value_error, "invalid mode: {}", mode));
-    }
-    let binary_mode = if mode.contains('b') {
-        mode.to_string()
-    } else {
-        format!("{mode}b")
-    };
-    let mut values = vec![
-        a[0].expect("required").clone(),
-        Value::Obj(crate::objects::strings::str::new_str(binary_mode)),
-        Value::Int(0),
-    ];
-    let mut kwnames = Vec::new();
-    for (name, v) in [("closefd", a[2]), ("opener", a[3])] {
-        if let Some(v) = v {
-            values.push(v.clone());
-            kwnames.push(Value::Obj(crate::objects::strings::str::intern(name)));
-        }
-    }
-    open(vm, Args::new(&values, &kwnames))
-}
-
-use crate::objects::io::file_methods::{BINARY_GETSETS, METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS};
+use crate::objects::io::file_methods::{
+    BINARY_GETSETS, BUFFERED_METHODS, METHODS, RAW_METHODS, SLOTS, TEXT_GETSETS, TEXT_SLOTS,
+};
 
 /// `FileIO`'s declaration: the binary files' with a constructor.
 pub const FILE_IO_SPEC: crate::objects::classes::typeobj::TypeSpec =
     crate::objects::classes::typeobj::TypeSpec {
         slots: TypeSlots {
-            new: Some(file_io_new),
+            new: Some(super::open::file_io_new),
             ..SLOTS
         },
-        methods: METHODS,
+        methods: RAW_METHODS,
         getsets: BINARY_GETSETS,
     };
 
 /// The buffered binary file types' declaration (see `typeobj::TypeSpec`).
 pub const SPEC: crate::objects::classes::typeobj::TypeSpec =
     crate::objects::classes::typeobj::TypeSpec {
-        slots: SLOTS,
-        methods: METHODS,
+        slots: TypeSlots {
+            new: Some(super::buffered::buffered_new),
+            ..SLOTS
+        },
+        methods: BUFFERED_METHODS,
         getsets: BINARY_GETSETS,
     };
 

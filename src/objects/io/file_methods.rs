@@ -5,6 +5,7 @@
 use std::fs::File;
 use std::io::SeekFrom;
 
+use super::buffered;
 use super::file::{unsupported_operation, FileObj, Op};
 use super::wrapper::{self, Need};
 use crate::objects::binary::bytes::{bytes_value, BytesObj};
@@ -50,7 +51,12 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args);
     let limit = size_arg(&args)?;
     f.check(Op::Read)?;
-    wrapper::prefetch(vm, f, limit.map_or(Need::All, Need::Chars))?;
+    let need = match limit {
+        None => Need::All,
+        Some(n) if f.binary => Need::Bytes(n),
+        Some(n) => Need::Chars(n),
+    };
+    wrapper::prefetch(vm, f, need)?;
     read_value(f, limit, false)
 }
 
@@ -131,8 +137,12 @@ fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
     if !f.is_wrapper() {
         return write_value(f, v);
     }
-    // (the read-ahead is dropped without moving the buffer back: the text goes where the
-    // buffer's reads left it, as in CPython)
+    // (a text wrapper drops the read-ahead without moving the buffer back: the text goes
+    // where the buffer's reads left it, as in CPython; a buffered binary object writes at
+    // its logical position)
+    if f.binary && f.writable {
+        wrapper::rewind(vm, f)?;
+    }
     let n = write_value(f, v)?;
     wrapper::after_write(vm, f, v.downcast::<StrObj>().map_or("", StrObj::as_str))?;
     Ok(n)
@@ -217,6 +227,11 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 unsupported_operation(),
                 format!("can't do nonzero {which}-relative seeks"),
             ));
+        }
+        1 if f.is_wrapper() && offset != 0 => {
+            let at = wrapper::method(vm, f, "tell", &[])?.expect("a wrapper");
+            let at = crate::objects::numbers::int::to_isize(&at)?;
+            SeekFrom::Start(at.saturating_add(offset).max(0) as u64)
         }
         1 if f.is_wrapper() => SeekFrom::Current(0),
         1 => SeekFrom::Start(
@@ -328,18 +343,20 @@ fn file_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
     let f = v.downcast::<FileObj>().expect("a file");
-    if f.is_wrapper() {
-        return Ok(new_str(format!(
-            "<_io.TextIOWrapper encoding={}>",
-            crate::objects::strings::str::repr_str(&f.encoding_name)
-        )));
+    if let Some(buffer) = wrapper::buffer_attr(f) {
+        return wrapper_repr(vm, f, &buffer);
     }
     let name = vm.repr_string(&f.name)?;
     let text = if f.raw {
         format!(
-            "<_io.FileIO name={} mode={} closefd=True>",
+            "<_io.FileIO name={} mode={} closefd={}>",
             name,
-            crate::objects::strings::str::repr_str(&f.mode)
+            crate::objects::strings::str::repr_str(&f.mode),
+            if f.state.borrow().closefd {
+                "True"
+            } else {
+                "False"
+            }
         )
     } else if f.binary {
         format!("<_io.{} name={}>", f.type_name(), name)
@@ -352,6 +369,30 @@ fn file_repr(vm: &mut Vm, v: &Value) -> PyResult<crate::objects::PyRef> {
         )
     };
     Ok(new_str(text))
+}
+
+/// The repr of a wrapper: with its buffer's `name` when it has one, as CPython's.
+fn wrapper_repr(vm: &mut Vm, f: &FileObj, buffer: &Value) -> PyResult<PyRef> {
+    let mut text = format!("<_io.{}", f.type_name());
+    let attached = f.check_attached().is_ok();
+    if let Some(v) = optional_attr(vm, buffer, "name")?.filter(|_| attached) {
+        text.push_str(&format!(" name={}", vm.repr_string(&v)?));
+    }
+    if !f.binary {
+        let enc = crate::objects::strings::str::repr_str(&f.encoding_name);
+        text.push_str(&format!(" encoding={enc}"));
+    }
+    text.push('>');
+    Ok(new_str(text))
+}
+
+/// `obj.name`, or `None` when it has no such attribute.
+fn optional_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match vm.getattr(obj, &crate::objects::strings::str::intern(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&crate::objects::types().exc.attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 fn file_of(v: &Value) -> &FileObj {
@@ -372,6 +413,7 @@ fn text_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
 // TextIOWrapper's `encoding` and `line_buffering`, read-only members.
 
 fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    file_of(v).check_attached()?;
     match wrapper::buffer_attr(file_of(v)) {
         Some(buffer) => vm.getattr(&buffer, &crate::objects::strings::str::intern("name")),
         None => Ok(file_of(v).name.clone()),
@@ -393,11 +435,15 @@ fn get_write_through(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(w.as_ref().is_some_and(|w| w.write_through)))
 }
 
-fn get_mode(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+fn get_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(raw) = wrapper::buffer_attr(file_of(v)) {
+        return vm.getattr(&raw, &crate::objects::strings::str::intern("mode"));
+    }
     Ok(Value::Obj(new_str(file_of(v).mode.as_str())))
 }
 
 fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    file_of(v).check_attached()?;
     Ok(Value::Bool(file_of(v).state.borrow().closed))
 }
 
@@ -441,6 +487,7 @@ pub const BINARY_GETSETS: &[GetSetDef] = &[
     crate::getset!("name", get_name),
     crate::getset!("mode", get_mode),
     crate::getset!("closed", get_closed),
+    crate::getset!("raw", super::buffered::get_raw),
 ];
 
 /// `TextIOWrapper`'s attributes (`mode` is `text_getattr`'s).
@@ -468,23 +515,47 @@ pub const TEXT_SLOTS: TypeSlots = TypeSlots {
     ..SLOTS
 };
 
-pub const METHODS: &[MethodDef] = &[
-    method!("read", file_read, Pos(0, 1)),
-    method!("readline", file_readline, Pos(0, 1)),
-    method!("readlines", file_readlines, Pos(0, 1)),
-    method!("write", file_write, One),
-    method!("writelines", file_writelines, One),
-    method!("close", file_close, NoArgs),
-    method!("flush", file_flush, NoArgs),
-    method!("tell", file_tell, NoArgs),
-    method!("detach", file_detach, NoArgs),
-    method!("seek", file_seek, Pos(1, 2)),
-    method!("truncate", file_truncate, Pos(0, 1)),
-    method!("readable", file_readable, NoArgs),
-    method!("writable", file_writable, NoArgs),
-    method!("seekable", file_seekable, NoArgs),
-    method!("isatty", file_isatty, NoArgs),
-    method!("fileno", file_fileno, NoArgs),
-    method!("__enter__", file_enter, NoArgs),
-    method!("__exit__", file_exit),
-];
+/// The methods every file type has, then what each adds (one list, so it cannot drift).
+macro_rules! file_methods {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            method!("read", file_read, Pos(0, 1)),
+            method!("readline", file_readline, Pos(0, 1)),
+            method!("readlines", file_readlines, Pos(0, 1)),
+            method!("write", file_write, One),
+            method!("writelines", file_writelines, One),
+            method!("close", file_close, NoArgs),
+            method!("flush", file_flush, NoArgs),
+            method!("tell", file_tell, NoArgs),
+            method!("detach", file_detach, NoArgs),
+            method!("seek", file_seek, Pos(1, 2)),
+            method!("truncate", file_truncate, Pos(0, 1)),
+            method!("readable", file_readable, NoArgs),
+            method!("writable", file_writable, NoArgs),
+            method!("seekable", file_seekable, NoArgs),
+            method!("isatty", file_isatty, NoArgs),
+            method!("fileno", file_fileno, NoArgs),
+            method!("__enter__", file_enter, NoArgs),
+            method!("__exit__", file_exit),
+            method!("__del__", buffered::file_del, NoArgs),
+            $($extra,)*
+        ]
+    };
+}
+
+/// `TextIOWrapper`'s methods.
+pub const METHODS: &[MethodDef] = file_methods!();
+
+/// `FileIO`'s methods.
+pub const RAW_METHODS: &[MethodDef] = file_methods!(
+    method!("readinto", buffered::file_readinto, One),
+    method!("readall", file_read, NoArgs),
+);
+
+/// The buffered binary types' methods.
+pub const BUFFERED_METHODS: &[MethodDef] = file_methods!(
+    method!("readinto", buffered::file_readinto, One),
+    method!("readinto1", buffered::file_readinto, One),
+    method!("read1", buffered::file_read1, Pos(0, 1)),
+    method!("peek", buffered::file_peek, Pos(0, 1)),
+);

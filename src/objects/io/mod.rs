@@ -1,5 +1,6 @@
-//! Input and output objects: files made by `open()` (`file`: the object, its buffering and
-//! `open()`; `file_methods`: the Python methods; `file_io`: the plain-Rust half —
+//! Input and output objects: files made by `open()` (`file`: the object and its buffering;
+//! `open`: `open()` over a path, a descriptor or an `opener=`; `buffered`: `BufferedReader(raw)`
+//! and friends, the binary-only methods and the closing finalizer; `file_methods`: the Python methods; `file_io`: the plain-Rust half —
 //! mode strings, codecs, newline settings; `wrapper`: `io.TextIOWrapper` over a Python buffer
 //! object), and `sys.stdin`/`sys.stdout`/`sys.stderr` (`stream`).
 //!
@@ -8,8 +9,10 @@
 //! run; a file used by two threads at once gives a RuntimeError, never a panic. stdout is
 //! buffered by the interpreter and flushed at exit; stderr is unbuffered.
 
+pub mod buffered;
 pub mod file;
 pub mod file_io;
 pub mod file_methods;
+pub mod open;
 pub mod stream;
 pub mod wrapper;

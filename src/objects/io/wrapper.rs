@@ -35,6 +35,8 @@ pub enum Need {
     Line,
     /// Enough bytes for `n` characters.
     Chars(usize),
+    /// `n` bytes (a binary read).
+    Bytes(usize),
     All,
 }
 
@@ -128,9 +130,15 @@ pub fn push(vm: &mut Vm, f: &FileObj) -> PyResult<()> {
     let Some(buffer) = buffer_of(f) else {
         return Ok(());
     };
-    let pending = std::mem::take(&mut f.state.borrow_mut().wbuf);
-    if !pending.is_empty() {
-        vm.call_method(&buffer, "write", &[bytes_value(pending)])?;
+    let mut pending = std::mem::take(&mut f.state.borrow_mut().wbuf);
+    // (a raw stream may take part of it: the rest goes again, as CPython's buffered writer)
+    while !pending.is_empty() {
+        let len = pending.len();
+        let r = vm.call_method(&buffer, "write", &[bytes_value(pending.clone())])?;
+        match r {
+            Value::Int(n) if n > 0 && (n as usize) < len => drop(pending.drain(..n as usize)),
+            _ => break,
+        }
     }
     Ok(())
 }
@@ -162,6 +170,7 @@ fn has_enough(st: &State, need: Need) -> bool {
     match need {
         Need::All => false,
         Need::Chars(n) => avail.len() >= n.saturating_mul(4).saturating_add(4),
+        Need::Bytes(n) => avail.len() >= n,
         Need::Line => avail
             .iter()
             .position(|&b| b == b'\n' || b == b'\r')
@@ -238,6 +247,7 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
     };
     let result = match name {
         "close" => {
+            f.check_attached()?;
             if f.state.borrow().closed {
                 return Ok(Some(Value::None));
             }
@@ -251,7 +261,14 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
             f.check_open(Op::Query)?;
             push(vm, f)?;
             vm.call_method(&buffer, "flush", &[])?;
-            f.state.borrow_mut().closed = true;
+            let mut st = f.state.borrow_mut();
+            st.closed = true;
+            st.detached = true;
+            drop(st);
+            // (the wrapper lets go of its buffer, as CPython's: `.raw` is None after)
+            if let Some(w) = f.wrapped.borrow_mut().as_mut() {
+                w.buffer = Value::None;
+            }
             buffer
         }
         "flush" => {
