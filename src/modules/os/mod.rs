@@ -14,7 +14,7 @@ mod fd;
 mod fs;
 mod path;
 mod process;
-mod raw;
+pub(crate) mod raw;
 
 use std::cell::OnceCell;
 use std::ffi::CString;

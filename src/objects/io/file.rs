@@ -105,10 +105,18 @@ impl State {
 
 impl Drop for State {
     fn drop(&mut self) {
-        if let Some(f) = &mut self.file {
+        if let Some(mut f) = self.file.take() {
             let _ = f.write_all(&self.wbuf);
+            let _ = close_file(f);
         }
     }
+}
+
+/// Closes `f` by its descriptor. Dropping a `File` whose descriptor was already closed
+/// behind its back (`os.close(f.fileno())`) aborts the process; this gives EBADF instead.
+fn close_file(f: File) -> std::io::Result<()> {
+    use std::os::fd::IntoRawFd;
+    crate::modules::os::raw::close(f.into_raw_fd())
 }
 
 /// What a method does, for CPython's closed-file and unsupported-operation messages.
@@ -504,8 +512,11 @@ impl FileObj {
             st.rbuf = Vec::new();
             st.file.take()
         };
-        drop(file);
-        flushed
+        let closed = match file {
+            Some(f) => close_file(f).map_err(|e| os_error(&e, None)),
+            None => Ok(()),
+        };
+        flushed.and(closed)
     }
 }
 
