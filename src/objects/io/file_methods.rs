@@ -131,6 +131,10 @@ fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
     if !f.is_wrapper() {
         return write_value(f, v);
     }
+    // (a buffer closed directly refuses the text now, not at a later flush, as CPython)
+    if wrapper::closed(vm, f)? {
+        return Err(exc!(value_error, "I/O operation on closed file."));
+    }
     // (the read-ahead is dropped without moving the buffer back: the text goes where the
     // buffer's reads left it, as in CPython)
     let n = write_value(f, v)?;
@@ -397,8 +401,8 @@ fn get_mode(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(new_str(file_of(v).mode.as_str())))
 }
 
-fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(file_of(v).state.borrow().closed))
+fn get_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(wrapper::closed(vm, file_of(v))?))
 }
 
 fn get_encoding(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
