@@ -344,7 +344,8 @@ fn input_via(
         let text = vm.str(p)?;
         vm.call_method(stdout, "write", &[Value::Obj(text)])?;
     }
-    vm.call_method(stdout, "flush", &[])?;
+    // (as CPython, a stdout whose flush fails or is missing does not stop the read)
+    let _ = vm.call_method(stdout, "flush", &[]);
     let line = vm.call_method(stdin, "readline", &[])?;
     // (bytes are accepted too, as CPython's `PyFile_GetLine` does)
     if let Some(b) = line.downcast::<crate::objects::binary::bytes::BytesObj>() {

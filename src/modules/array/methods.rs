@@ -115,8 +115,12 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(i) = find(vm, a, &args.params()[0], 0, usize::MAX)? else {
         return Err(exc!(value_error, "array.remove(x): x not in array"));
     };
-    let n = a.code.size;
-    a.splice(i * n, (i + 1) * n, &[])?;
+    // (an `__eq__` that shrank the array may leave `i` past its end: nothing to remove then,
+    // as CPython's clamped slice deletion)
+    if i < a.len() {
+        let n = a.code.size;
+        a.splice(i * n, (i + 1) * n, &[])?;
+    }
     Ok(Value::None)
 }
 

@@ -85,7 +85,9 @@ fn os_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(exc!(value_error, "negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    // More than can be allocated is a MemoryError (as CPython), not an abort.
+    let mut buf = Vec::new();
+    crate::objects::containers::seq::push_n(&mut buf, 0u8, n as usize)?;
     unlocked(|| std::fs::File::open("/dev/urandom")?.read_exact(&mut buf))
         .map_err(|e| os_error(&e, None))?;
     Ok(bytes_value(buf))

@@ -119,7 +119,9 @@ fn pack_values(vm: &mut Vm, layout: &Layout, fname: &str, values: &[Value]) -> P
             values.len()
         )));
     }
-    let mut out = vec![0u8; layout.size];
+    // A huge repeat count ("1000000000000s") is a MemoryError, as in CPython, not an abort.
+    let mut out = Vec::new();
+    crate::objects::containers::seq::push_n(&mut out, 0u8, layout.size)?;
     let mut values = values.iter();
     for run in &layout.runs {
         for off in run.offsets() {

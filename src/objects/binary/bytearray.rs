@@ -256,10 +256,10 @@ fn ba_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn ba_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = this(container).data.borrow().clone();
-    if as_int(item).is_some() {
-        return Ok(hay.contains(&byte_of(vm, item)?));
+    if let Some(b) = super::bytes::contained_byte(vm, item)? {
+        return Ok(this(container).data.borrow().contains(&b));
     }
+    let hay = this(container).data.borrow().clone();
     let n = super::buffer::bytes_like(item)?;
     Ok(n.is_empty() || crate::objects::strings::str_search::find(&hay, &n).is_some())
 }

@@ -337,17 +337,26 @@ fn bytes_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(data(v).len())
 }
 
-fn bytes_contains(_vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = data(container);
-    if let Some(i) = as_int(item) {
-        let b = i
-            .to_i64()
-            .and_then(|i| u8::try_from(i).ok())
-            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))?;
-        return Ok(hay.contains(&b));
+fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(b) = contained_byte(vm, item)? {
+        return Ok(data(container).contains(&b));
     }
+    let hay = data(container);
     let n = super::buffer::bytes_like(item)?;
     Ok(find_bytes(hay, &n).is_some())
+}
+
+/// The byte `x in b` looks for when `x` is an int (or has `__index__`). As CPython, an
+/// `__index__` that raises is dropped and `x` is then tried as a buffer.
+pub(crate) fn contained_byte(vm: &mut Vm, item: &Value) -> PyResult<Option<u8>> {
+    use super::bytes_methods::{index_like, to_byte};
+    if !index_like(item) {
+        return Ok(None);
+    }
+    match crate::vm::params::to_index(vm, item) {
+        Ok(i) => to_byte(&i).map(Some),
+        Err(_) => Ok(None),
+    }
 }
 
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {

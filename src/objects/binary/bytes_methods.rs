@@ -45,17 +45,40 @@ fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
 // ---------------------------------------------------------------------------------------
 // Searching
 
-/// The needle of a search: bytes, or an int naming one byte.
-fn needle(v: &Value) -> PyResult<Vec<u8>> {
+/// Whether `v` is an int or its type defines `__index__`.
+pub fn index_like(v: &Value) -> bool {
+    as_int(v).is_some()
+        || crate::objects::classes::typeobj::TypeObject::lookup(
+            v.class(),
+            crate::interned!("__index__"),
+        )
+        .is_some()
+}
+
+/// An int (an `__index__` result) as one byte.
+pub fn to_byte(i: &Value) -> PyResult<u8> {
+    as_int(i)
+        .and_then(|i| i.to_i64())
+        .and_then(|i| u8::try_from(i).ok())
+        .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"))
+}
+
+/// An argument naming one byte: an int, or an object whose type defines `__index__` (that
+/// code runs here, and its errors propagate). `None` for anything else.
+fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<u8>> {
+    if !index_like(v) {
+        return Ok(None);
+    }
+    to_byte(&crate::vm::params::to_index(vm, v)?).map(Some)
+}
+
+/// The needle of a search: an int naming one byte (checked first, as CPython), or bytes.
+fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = byte_arg(vm, v)? {
+        return Ok(vec![b]);
+    }
     if let Some(b) = super::buffer::try_bytes_like(v)? {
         return Ok(b);
-    }
-    if let Some(i) = as_int(v) {
-        return i
-            .to_i64()
-            .and_then(|i| u8::try_from(i).ok())
-            .map(|b| vec![b])
-            .ok_or_else(|| exc!(value_error, "byte must be in range(0, 256)"));
     }
     Err(exc!(
         type_error,
@@ -94,11 +117,12 @@ enum Search {
     Count,
 }
 
-fn search(args: Args, kind: Search) -> PyResult<Value> {
+fn search(vm: &mut Vm, args: Args, kind: Search) -> PyResult<Value> {
+    let rest = args.params();
+    // The needle first: its `__index__` may change a bytearray receiver.
+    let sub = needle(vm, &rest[0])?;
     let (buf, _) = receiver(&args);
     let b = &buf[..];
-    let rest = args.params();
-    let sub = needle(&rest[0])?;
     let (start, end) = (search_bound(rest.get(1))?, search_bound(rest.get(2))?);
     let found = search_range(b.len(), start, end).and_then(|(a, z)| {
         let hay = &b[a..z];
@@ -116,24 +140,24 @@ fn search(args: Args, kind: Search) -> PyResult<Value> {
     }
 }
 
-pub fn bytes_count(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, Search::Count)
+pub fn bytes_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, args, Search::Count)
 }
 
-pub fn bytes_find(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, Search::Find)
+pub fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, args, Search::Find)
 }
 
-pub fn bytes_rfind(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, Search::RFind)
+pub fn bytes_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, args, Search::RFind)
 }
 
-pub fn bytes_index(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, Search::Index)
+pub fn bytes_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, args, Search::Index)
 }
 
-pub fn bytes_rindex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    search(args, Search::RIndex)
+pub fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, args, Search::RIndex)
 }
 
 /// `startswith` / `endswith`: a bytes-like prefix or a tuple of them, within `start`/`end`.

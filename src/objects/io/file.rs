@@ -112,18 +112,21 @@ impl Drop for State {
     fn drop(&mut self) {
         if let Some(mut f) = self.file.take() {
             let _ = f.write_all(&self.wbuf);
-            release(f, self.closefd);
+            let _ = release(f, self.closefd);
         }
     }
 }
 
-/// Lets go of a file: closes it, or with `closefd=False` leaves its descriptor open.
-pub(super) fn release(f: File, closefd: bool) {
-    if !closefd {
-        #[cfg(unix)]
-        let _ = std::os::fd::IntoRawFd::into_raw_fd(f);
-        #[cfg(not(unix))]
-        std::mem::forget(f);
+/// Lets go of a file: closes it by its descriptor, or with `closefd=False` leaves the
+/// descriptor open. (Dropping a `File` whose descriptor was already closed behind its back —
+/// `os.close(f.fileno())` — aborts the process; closing by number gives EBADF instead.)
+pub(super) fn release(f: File, closefd: bool) -> std::io::Result<()> {
+    use std::os::fd::IntoRawFd;
+    let fd = f.into_raw_fd();
+    if closefd {
+        crate::modules::os::raw::close(fd)
+    } else {
+        Ok(())
     }
 }
 
@@ -535,10 +538,11 @@ impl FileObj {
             st.rbuf = Vec::new();
             (st.file.take(), st.closefd)
         };
-        if let Some(f) = file {
-            release(f, closefd);
-        }
-        flushed
+        let closed = match file {
+            Some(f) => release(f, closefd).map_err(|e| os_error(&e, None)),
+            None => Ok(()),
+        };
+        flushed.and(closed)
     }
 }
 

@@ -137,6 +137,10 @@ fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
     if !f.is_wrapper() {
         return write_value(f, v);
     }
+    // (a buffer closed directly refuses the text now, not at a later flush, as CPython)
+    if wrapper::closed(vm, f)? {
+        return Err(exc!(value_error, "I/O operation on closed file."));
+    }
     // (a text wrapper drops the read-ahead without moving the buffer back: the text goes
     // where the buffer's reads left it, as in CPython; a buffered binary object writes at
     // its logical position)
@@ -442,9 +446,9 @@ fn get_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(new_str(file_of(v).mode.as_str())))
 }
 
-fn get_closed(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+fn get_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     file_of(v).check_attached()?;
-    Ok(Value::Bool(file_of(v).state.borrow().closed))
+    Ok(Value::Bool(wrapper::closed(vm, file_of(v))?))
 }
 
 fn get_encoding(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

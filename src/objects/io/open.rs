@@ -187,7 +187,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // From here on a failure closes the file, unless the caller keeps the descriptor.
     let fail = |file: File, e: crate::vm::PyErr| {
-        super::file::release(file, closefd);
+        let _ = super::file::release(file, closefd);
         Err(e)
     };
     if mode.append {

@@ -248,7 +248,8 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
     let result = match name {
         "close" => {
             f.check_attached()?;
-            if f.state.borrow().closed {
+            // (a buffer closed behind the wrapper's back makes this a no-op, as CPython)
+            if closed(vm, f)? {
                 return Ok(Some(Value::None));
             }
             let flushed = push(vm, f).and_then(|_| vm.call_method(&buffer, "flush", &[]));
@@ -298,6 +299,21 @@ pub fn method(vm: &mut Vm, f: &FileObj, name: &str, args: &[Value]) -> PyResult<
         }
     };
     Ok(Some(result))
+}
+
+/// `closed` of a file or wrapper: a wrapper asks its buffer (it may have been closed
+/// directly), unless the wrapper itself was closed or detached.
+pub fn closed(vm: &mut Vm, f: &FileObj) -> PyResult<bool> {
+    if f.state.borrow().closed {
+        return Ok(true);
+    }
+    match buffer_of(f) {
+        Some(buffer) => {
+            let c = vm.getattr(&buffer, crate::interned!("closed"))?;
+            vm.truthy(&c)
+        }
+        None => Ok(false),
+    }
 }
 
 /// `.buffer` of a wrapper (AttributeError for a plain file: CPython's has its own).
