@@ -137,8 +137,10 @@ fn write_one(vm: &mut Vm, f: &FileObj, v: &Value) -> PyResult<Value> {
     if !f.is_wrapper() {
         return write_value(f, v);
     }
-    // (a buffer closed directly refuses the text now, not at a later flush, as CPython)
-    if wrapper::closed(vm, f)? {
+    // (a text wrapper over a buffer closed directly refuses the text now, not at a later
+    // flush, as CPython; a detached one says so first)
+    f.check_attached()?;
+    if !f.binary && wrapper::closed(vm, f)? {
         return Err(exc!(value_error, "I/O operation on closed file."));
     }
     // (a text wrapper drops the read-ahead without moving the buffer back: the text goes
