@@ -545,6 +545,8 @@ pub fn new_main_module(vm: &mut Vm, filename: Option<&str>, package: Option<&str
     if let Some(mods) = vm.interp.modules.downcast::<DictObj>() {
         mods.set_str(intern("__main__"), Value::Obj(module.clone()));
     }
+    // (the program's objects come after the interpreter's, as in CPython's generations)
+    crate::objects::core::gc::with_state(|s| s.age_all());
     m.dict.clone()
 }
 

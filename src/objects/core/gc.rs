@@ -232,6 +232,22 @@ impl GcState {
         }
     }
 
+    /// Files every tracked object in the oldest generation, keeping their order (oldest
+    /// first), without collecting: what the interpreter's startup left is long-lived.
+    /// CPython's startup allocates enough to have run collections that leave `sys.modules`,
+    /// the builtins and `__main__` in generation 2 by the time the program runs; a full
+    /// collection scans them first, finds the program's objects through them where they lie,
+    /// and so files (and, at exit, finalizes) those in the order they were made. Left in the
+    /// younger generations, which a collection merges after the youngest (as CPython's), they
+    /// would be scanned after the program's objects, every one of which would then be filed
+    /// again in the order the walk from them meets it (a list's items last first).
+    pub fn age_all(&mut self) {
+        self.merge(1, 2);
+        self.merge(0, 2);
+        self.long_lived_total = self.live[2];
+        self.long_lived_pending = 0;
+    }
+
     /// How many objects each generation holds.
     pub fn sizes(&self) -> [usize; 3] {
         [self.live[0], self.live[1], self.live[2]]
