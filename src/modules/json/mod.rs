@@ -3,6 +3,8 @@
 //! scanning (`scanstring`). The public API (`dumps`, `loads`, the encoder and decoder
 //! classes) is Python, `py/json.py`, which calls these.
 
+mod scan;
+
 use crate::exc;
 use crate::method;
 use crate::objects::containers::seq::index_arg;
@@ -194,6 +196,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("encode_basestring", encode_basestring, One),
             method!("encode_basestring_ascii", encode_basestring_ascii, One),
             method!("scanstring", scanstring, Varargs(2, 3)),
+            method!("scan_once", scan::scan_once, Varargs(8, 8)),
         ],
     ))
 }
