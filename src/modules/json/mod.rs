@@ -3,6 +3,7 @@
 //! scanning (`scanstring`). The public API (`dumps`, `loads`, the encoder and decoder
 //! classes) is Python, `py/json.py`, which calls these.
 
+mod encode;
 mod scan;
 
 use crate::exc;
@@ -25,27 +26,51 @@ fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrObj> {
 /// (a UTF-16 surrogate pair above U+FFFF).
 fn quote(s: &str, ascii_only: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c < ' ' || (ascii_only && c > '~') => {
-                let mut units = [0u16; 2];
-                for u in c.encode_utf16(&mut units) {
-                    out.push_str(&format!("\\u{u:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    quote_into(&mut out, s, ascii_only);
     out
+}
+
+/// Appends `s` as a JSON string literal to `out`: runs of characters that need no escape
+/// are copied whole.
+fn quote_into(out: &mut String, s: &str, ascii_only: bool) {
+    use std::fmt::Write;
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push('"');
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x20 && c != b'"' && c != b'\\' && (c < 0x7f || !ascii_only) {
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        let simple = match c {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0x08 => Some("\\b"),
+            0x0c => Some("\\f"),
+            _ => None,
+        };
+        if let Some(esc) = simple {
+            out.push_str(esc);
+            i += 1;
+        } else {
+            let ch = s[i..].chars().next().expect("a char at a char boundary");
+            let mut units = [0u16; 2];
+            for u in ch.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{u:04x}");
+            }
+            i += ch.len_utf8();
+        }
+        run = i;
+    }
+    out.push_str(&s[run..]);
+    out.push('"');
 }
 
 fn encode_basestring(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -197,6 +222,7 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("encode_basestring_ascii", encode_basestring_ascii, One),
             method!("scanstring", scanstring, Varargs(2, 3)),
             method!("scan_once", scan::scan_once, Varargs(8, 8)),
+            method!("encode", encode::encode, Varargs(10, 10)),
         ],
     ))
 }

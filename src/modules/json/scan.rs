@@ -17,6 +17,7 @@ use crate::objects::containers::list::list_value;
 use crate::objects::containers::seq::index_arg;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::exceptions::exception::PyErr;
+use crate::objects::numbers::float::boxed_nan;
 use crate::objects::numbers::int::parse_int;
 use crate::objects::strings::str::{byte_offset, char_index, new_str, StrObj};
 use crate::objects::{types, PyRef, Value};
@@ -107,6 +108,7 @@ impl<'a> Scanner<'a> {
                 ] {
                     if rest.starts_with(word.as_bytes()) {
                         let v = match &self.parse_constant {
+                            None if f.is_nan() => boxed_nan(f),
                             None => Value::Float(f),
                             Some(h) => {
                                 let arg = [Value::Obj(new_str(word))];

@@ -8,7 +8,7 @@ follow CPython's C scanner, which the real `json` uses.
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 from _json import encode_basestring as _quote, encode_basestring_ascii as _quote_ascii
-from _json import scanstring as _scanstring, scan_once as _scan_once
+from _json import scanstring as _scanstring, scan_once as _scan_once, encode as _encode
 
 _WS = ' \t\n\r'
 
@@ -85,6 +85,11 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot:
+            # The whole document natively, as one chunk (CPython's c_make_encoder).
+            return iter([_encode(o, self.check_circular, self.default, self.ensure_ascii,
+                                 self.allow_nan, self.sort_keys, self.skipkeys,
+                                 self.key_separator, self.item_separator, indent)])
         chunks = []
         _Encoding(self, indent, chunks).encode(o, 0)
         return iter(chunks)
