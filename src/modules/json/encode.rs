@@ -161,6 +161,17 @@ impl Encoder {
 
     fn encode_seq(&mut self, vm: &mut Vm, o: &Value, level: usize) -> PyResult<()> {
         let r = o.as_obj().expect("a list or tuple");
+        let exact = r.class().ptr_eq(&types().list) || r.class().ptr_eq(&types().tuple);
+        // A subclass is iterated (its `__iter__` runs), as CPython's `PySequence_Fast`.
+        let seq = if exact {
+            o.clone()
+        } else {
+            vm.call(
+                &Value::Obj(types().list.clone()),
+                Args::positional(std::slice::from_ref(o)),
+            )?
+        };
+        let r = seq.as_obj().expect("a list or tuple");
         let item = |i: usize| match r.downcast::<ListObj>() {
             Some(l) => l.get(i),
             None => r

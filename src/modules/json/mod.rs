@@ -128,6 +128,7 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
     let b = s.as_bytes();
     let mut out = String::new();
     let mut i = start;
+    let mut lone_surrogate = false;
     loop {
         let chunk_start = i;
         while i < b.len() && b[i] != b'"' && b[i] != b'\\' {
@@ -141,6 +142,9 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
         }
         out.push_str(&s[chunk_start..i]);
         if b[i] == b'"' {
+            if lone_surrogate {
+                return Err(ScanError::Surrogate);
+            }
             return Ok((out, i + 1));
         }
         let esc = *b.get(i + 1).ok_or(ScanError::Unterminated)?;
@@ -161,17 +165,25 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
             i += 2;
             continue;
         }
-        let bad_u = ScanError::At("Invalid \\uXXXX escape", i + 1);
-        let mut code = hex4(&b[i + 2..]).ok_or(bad_u)?;
+        // As CPython, the four digits must be followed by something (the closing quote at
+        // least), and a second escape is read as a low surrogate only if it is too.
+        if i + 6 >= b.len() {
+            return Err(ScanError::At("Invalid \\uXXXX escape", i + 1));
+        }
+        let mut code = hex4(&b[i + 2..]).ok_or(ScanError::At("Invalid \\uXXXX escape", i + 1))?;
         i += 6;
-        if (0xd800..0xdc00).contains(&code) && b[i..].starts_with(b"\\u") {
+        if (0xd800..0xdc00).contains(&code) && i + 6 < b.len() && b[i..].starts_with(b"\\u") {
             let low = hex4(&b[i + 2..]).ok_or(ScanError::At("Invalid \\uXXXX escape", i + 1))?;
             if (0xdc00..0xe000).contains(&low) {
                 code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
                 i += 6;
             }
         }
-        out.push(char::from_u32(code).ok_or(ScanError::Surrogate)?);
+        // A lone surrogate fails only once the literal is known to be well formed.
+        match char::from_u32(code) {
+            Some(c) => out.push(c),
+            None => lone_surrogate = true,
+        }
     }
 }
 
