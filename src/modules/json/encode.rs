@@ -14,8 +14,7 @@ use super::quote_into;
 use crate::exc;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::{list_value, sort_list, ListObj};
-use crate::objects::containers::tuple::TupleObj;
-use crate::objects::exceptions::exception::PyErr;
+use crate::objects::containers::tuple::{tuple_value, TupleObj};
 use crate::objects::numbers::float::float_of;
 use crate::objects::numbers::float_repr::repr_f64;
 use crate::objects::numbers::int::{as_int, int_to_string};
@@ -241,8 +240,7 @@ impl Encoder {
             )
         } else {
             let got = vm.call_method(o, "items", &[])?;
-            let list = vm.call(&Value::Obj(types().list.clone()), Args::positional(&[got]))?;
-            list
+            vm.call(&Value::Obj(types().list.clone()), Args::positional(&[got]))?
         };
         if self.sort_keys {
             sort_list(vm, &items, None, false)?;
@@ -308,7 +306,6 @@ pub fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         out: String::new(),
     };
-    let r: Result<(), PyErr> = enc.encode(vm, &a[0], 0);
-    r?;
+    enc.encode(vm, &a[0], 0)?;
     Ok(Value::Obj(new_str(enc.out)))
 }

@@ -74,22 +74,16 @@ impl<'a> Scanner<'a> {
         };
         match c {
             b'"' => {
-                let (text, end) = scan(self.s, i + 1, self.strict).map_err(|e| Fail::Str(e, i))?;
-                Ok((Value::Obj(new_str(text)), end))
+                let (s, end) = self.string(i + 1, false)?;
+                Ok((Value::Obj(s), end))
             }
-            b'{' => {
-                let r = vm.nested(
-                    " while decoding a JSON object from a unicode string",
-                    |vm| Ok(self.object(vm, i + 1)),
-                )?;
-                r
-            }
-            b'[' => {
-                let r = vm.nested(" while decoding a JSON array from a unicode string", |vm| {
-                    Ok(self.array(vm, i + 1))
-                })?;
-                r
-            }
+            b'{' => vm.nested(
+                " while decoding a JSON object from a unicode string",
+                |vm| Ok(self.object(vm, i + 1)),
+            )?,
+            b'[' => vm.nested(" while decoding a JSON array from a unicode string", |vm| {
+                Ok(self.array(vm, i + 1))
+            })?,
             _ => {
                 let rest = &self.b[i..];
                 for (word, val) in [
@@ -177,16 +171,21 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A key string, shared with earlier equal keys of this scan.
-    fn key(&mut self, start: usize) -> Res<(PyRef, usize)> {
+    /// The string literal whose body starts at `start`; with `memo` (object keys), shared
+    /// with earlier equal keys of this scan.
+    fn string(&mut self, start: usize, memo: bool) -> Res<(PyRef, usize)> {
         let quote = start - 1;
-        // A key without escapes is the slice itself: look it up before allocating.
+        // A literal without escapes is the slice itself: no copy, and a key is looked up
+        // before allocating.
         let plain_end = self.b[start..]
             .iter()
             .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
             .map(|n| start + n);
         if let Some(end) = plain_end.filter(|&e| self.b[e] == b'"') {
             let text = &self.s[start..end];
+            if !memo {
+                return Ok((new_str(text), end + 1));
+            }
             if let Some(k) = self.memo.get(text) {
                 return Ok((k.clone(), end + 1));
             }
@@ -209,7 +208,7 @@ impl<'a> Scanner<'a> {
                         i,
                     ));
                 }
-                let (key, after) = self.key(i + 1)?;
+                let (key, after) = self.string(i + 1, true)?;
                 i = self.skip_ws(after);
                 if self.b.get(i) != Some(&b':') {
                     return Err(Fail::At("Expecting ':' delimiter", i));
