@@ -233,11 +233,7 @@ impl Encoder {
         let items = if exact {
             let d = o.downcast::<DictObj>().expect("a dict");
             let pairs = d.items().into_iter();
-            list_value(
-                pairs
-                    .map(|(k, v)| crate::objects::containers::tuple::tuple_value(vec![k, v]))
-                    .collect(),
-            )
+            list_value(pairs.map(|(k, v)| tuple_value(vec![k, v])).collect())
         } else {
             let got = vm.call_method(o, "items", &[])?;
             vm.call(&Value::Obj(types().list.clone()), Args::positional(&[got]))?
