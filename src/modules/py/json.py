@@ -8,10 +8,9 @@ follow CPython's C scanner, which the real `json` uses.
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 from _json import encode_basestring as _quote, encode_basestring_ascii as _quote_ascii
-from _json import scanstring as _scanstring
+from _json import scanstring as _scanstring, scan_once as _scan_once, encode as _encode
 
 _WS = ' \t\n\r'
-_DIGITS = '0123456789'
 
 
 class JSONDecodeError(ValueError):
@@ -86,6 +85,11 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot:
+            # The whole document natively, as one chunk (CPython's c_make_encoder).
+            return iter([_encode(o, self.check_circular, self.default, self.ensure_ascii,
+                                 self.allow_nan, self.sort_keys, self.skipkeys,
+                                 self.key_separator, self.item_separator, indent)])
         chunks = []
         _Encoding(self, indent, chunks).encode(o, 0)
         return iter(chunks)
@@ -220,12 +224,8 @@ def _skip_ws(s, i):
     return i
 
 
-class _NoValue(Exception):
-    """No JSON value starts at `args[0]` (CPython's scanner raises StopIteration)."""
-
-
 class _Scanner:
-    """The recursive-descent parser of one decoder's settings."""
+    """`scan_once(string, idx)` of one decoder's settings (the native `_json.scan_once`)."""
 
     def __init__(self, decoder):
         self.strict = decoder.strict
@@ -236,103 +236,15 @@ class _Scanner:
         self.parse_constant = decoder.parse_constant
 
     def __call__(self, s, idx):
-        try:
-            return self.value(s, idx)
-        except _NoValue as e:
-            raise StopIteration(e.args[0]) from None
-
-    def value(self, s, i):
-        if i < 0:
-            raise ValueError('idx cannot be negative')
-        if i >= len(s):
-            raise _NoValue(i)
-        c = s[i]
-        if c == '"':
-            return _scanstring(s, i + 1, self.strict)
-        if c == '{':
-            return self.object(s, i + 1)
-        if c == '[':
-            return self.array(s, i + 1)
-        for word, val in (('null', None), ('true', True), ('false', False)):
-            if s.startswith(word, i):
-                return val, i + len(word)
-        for word in ('NaN', 'Infinity', '-Infinity'):
-            if s.startswith(word, i):
-                return self.parse_constant(word), i + len(word)
-        return self.number(s, i)
-
-    def number(self, s, start):
-        n = len(s)
-        i = start
-        if i < n and s[i] == '-':
-            i += 1
-        if i < n and s[i] == '0':
-            i += 1
-        elif i < n and '1' <= s[i] <= '9':
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        else:
-            raise _NoValue(start)
-        int_end = i
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '+-':
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-        if i == int_end:
-            return self.parse_int(s[start:i]), i
-        return self.parse_float(s[start:i]), i
-
-    def object(self, s, i):
-        pairs = []
-        i = _skip_ws(s, i)
-        if i >= len(s) or s[i] != '}':
-            while True:
-                if i >= len(s) or s[i] != '"':
-                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-                key, i = _scanstring(s, i + 1, self.strict)
-                i = _skip_ws(s, i)
-                if i >= len(s) or s[i] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                value, i = self.value(s, _skip_ws(s, i + 1))
-                pairs.append((key, value))
-                i = _skip_ws(s, i)
-                if i < len(s) and s[i] == '}':
-                    break
-                if i >= len(s) or s[i] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                i = _skip_ws(s, i + 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), i + 1
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result, i + 1
-
-    def array(self, s, i):
-        values = []
-        i = _skip_ws(s, i)
-        if i >= len(s) or s[i] != ']':
-            while True:
-                value, i = self.value(s, i)
-                values.append(value)
-                i = _skip_ws(s, i)
-                if i < len(s) and s[i] == ']':
-                    break
-                if i >= len(s) or s[i] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                i = _skip_ws(s, i + 1)
-        return values, i + 1
+        # The defaults go down as None: the native scanner builds those values itself.
+        return _scan_once(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                          None if self.parse_float is float else self.parse_float,
+                          None if self.parse_int is int else self.parse_int,
+                          None if self.parse_constant is _CONSTANT else self.parse_constant)
 
 
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+_CONSTANT = _CONSTANTS.__getitem__
 
 
 class JSONDecoder(object):
@@ -343,7 +255,7 @@ class JSONDecoder(object):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _CONSTANT
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.parse_object = self.parse_array = self.parse_string = None
@@ -359,9 +271,9 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         try:
-            return _Scanner(self).value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.args[0]) from None
+            return _Scanner(self)(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
 
 
 def _detect_encoding(b):

@@ -3,6 +3,9 @@
 //! scanning (`scanstring`). The public API (`dumps`, `loads`, the encoder and decoder
 //! classes) is Python, `py/json.py`, which calls these.
 
+mod encode;
+mod scan;
+
 use crate::exc;
 use crate::method;
 use crate::objects::containers::seq::index_arg;
@@ -23,27 +26,51 @@ fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a StrObj> {
 /// (a UTF-16 surrogate pair above U+FFFF).
 fn quote(s: &str, ascii_only: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c < ' ' || (ascii_only && c > '~') => {
-                let mut units = [0u16; 2];
-                for u in c.encode_utf16(&mut units) {
-                    out.push_str(&format!("\\u{u:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    quote_into(&mut out, s, ascii_only);
     out
+}
+
+/// Appends `s` as a JSON string literal to `out`: runs of characters that need no escape
+/// are copied whole.
+fn quote_into(out: &mut String, s: &str, ascii_only: bool) {
+    use std::fmt::Write;
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push('"');
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x20 && c != b'"' && c != b'\\' && (c < 0x7f || !ascii_only) {
+            i += 1;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        let simple = match c {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0x08 => Some("\\b"),
+            0x0c => Some("\\f"),
+            _ => None,
+        };
+        if let Some(esc) = simple {
+            out.push_str(esc);
+            i += 1;
+        } else {
+            let ch = s[i..].chars().next().expect("a char at a char boundary");
+            let mut units = [0u16; 2];
+            for u in ch.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{u:04x}");
+            }
+            i += ch.len_utf8();
+        }
+        run = i;
+    }
+    out.push_str(&s[run..]);
+    out.push('"');
 }
 
 fn encode_basestring(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -101,6 +128,7 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
     let b = s.as_bytes();
     let mut out = String::new();
     let mut i = start;
+    let mut lone_surrogate = false;
     loop {
         let chunk_start = i;
         while i < b.len() && b[i] != b'"' && b[i] != b'\\' {
@@ -114,6 +142,9 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
         }
         out.push_str(&s[chunk_start..i]);
         if b[i] == b'"' {
+            if lone_surrogate {
+                return Err(ScanError::Surrogate);
+            }
             return Ok((out, i + 1));
         }
         let esc = *b.get(i + 1).ok_or(ScanError::Unterminated)?;
@@ -134,17 +165,25 @@ fn scan(s: &str, start: usize, strict: bool) -> Result<(String, usize), ScanErro
             i += 2;
             continue;
         }
-        let bad_u = ScanError::At("Invalid \\uXXXX escape", i + 1);
-        let mut code = hex4(&b[i + 2..]).ok_or(bad_u)?;
+        // As CPython, the four digits must be followed by something (the closing quote at
+        // least), and a second escape is read as a low surrogate only if it is too.
+        if i + 6 >= b.len() {
+            return Err(ScanError::At("Invalid \\uXXXX escape", i + 1));
+        }
+        let mut code = hex4(&b[i + 2..]).ok_or(ScanError::At("Invalid \\uXXXX escape", i + 1))?;
         i += 6;
-        if (0xd800..0xdc00).contains(&code) && b[i..].starts_with(b"\\u") {
+        if (0xd800..0xdc00).contains(&code) && i + 6 < b.len() && b[i..].starts_with(b"\\u") {
             let low = hex4(&b[i + 2..]).ok_or(ScanError::At("Invalid \\uXXXX escape", i + 1))?;
             if (0xdc00..0xe000).contains(&low) {
                 code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
                 i += 6;
             }
         }
-        out.push(char::from_u32(code).ok_or(ScanError::Surrogate)?);
+        // A lone surrogate fails only once the literal is known to be well formed.
+        match char::from_u32(code) {
+            Some(c) => out.push(c),
+            None => lone_surrogate = true,
+        }
     }
 }
 
@@ -194,6 +233,8 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
             method!("encode_basestring", encode_basestring, One),
             method!("encode_basestring_ascii", encode_basestring_ascii, One),
             method!("scanstring", scanstring, Varargs(2, 3)),
+            method!("scan_once", scan::scan_once, Varargs(8, 8)),
+            method!("encode", encode::encode, Varargs(10, 10)),
         ],
     ))
 }
