@@ -354,6 +354,12 @@ pub fn bind_string_pos<'a>(
     args: &Args<'a>,
     fname: &'static str,
 ) -> PyResult<(&'a Value, i64, i64)> {
+    // the common call, `p.match(s)`, skips the general binder
+    if let [_, s] = args.values {
+        if args.kwnames.is_empty() {
+            return Ok((s, 0, i64::MAX));
+        }
+    }
     let spec = Clinic {
         fname,
         names: &["string", "pos", "endpos"],

@@ -152,7 +152,11 @@ impl Out {
 
     pub fn push_range(&mut self, view: View, a: usize, b: usize) {
         match (self, view) {
-            (Out::Text(s), View::Narrow(t)) => s.extend(t[a..b].iter().map(|&c| c as char)),
+            // (a str read narrow is all ASCII, so any slice of it is UTF-8)
+            (Out::Text(s), View::Narrow(t)) => match std::str::from_utf8(&t[a..b]) {
+                Ok(x) => s.push_str(x),
+                Err(_) => s.extend(t[a..b].iter().map(|&c| c as char)),
+            },
             (Out::Text(s), View::Wide(t)) => {
                 s.extend(t[a..b].iter().filter_map(|&c| char::from_u32(c)))
             }
@@ -190,6 +194,9 @@ enum Mode {
     Search,
 }
 
+/// A match's group boundaries, copied out of the matcher (inline for up to 12 groups).
+type Slots = smallvec::SmallVec<[usize; 24]>;
+
 /// One match of `pat` in `subj[pos..end]`: the group boundaries and `lastindex`.
 fn find_one(
     vm: &mut Vm,
@@ -199,7 +206,7 @@ fn find_one(
     end: usize,
     mode: Mode,
     reject_empty_at: usize,
-) -> PyResult<Option<(Vec<usize>, u32)>> {
+) -> PyResult<Option<(Slots, u32)>> {
     fn go<T: Text>(
         vm: &mut Vm,
         pat: &PatternObj,
@@ -208,7 +215,7 @@ fn find_one(
         end: usize,
         mode: Mode,
         reject: usize,
-    ) -> PyResult<Option<(Vec<usize>, u32)>> {
+    ) -> PyResult<Option<(Slots, u32)>> {
         let t_end = end;
         let mut m = Matcher::new(&pat.prog, t, t_end);
         m.full = mode == Mode::Full;
@@ -225,7 +232,7 @@ fn find_one(
         };
         m.slots[0] = s;
         m.slots[1] = e;
-        Ok(Some((std::mem::take(&mut m.slots), m.lastindex)))
+        Ok(Some((Slots::from_slice(&m.slots), m.lastindex)))
     }
     dispatch!(subj.view(), t => go(vm, pat, t, pos, end, mode, reject_empty_at))
 }
