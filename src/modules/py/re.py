@@ -134,8 +134,6 @@ def _compile(pattern, flags):
         return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -163,7 +161,7 @@ def match(pattern, string, flags=0):
     # the cache is read here first: a hit costs no call of _compile
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -174,7 +172,7 @@ def match(pattern, string, flags=0):
 def fullmatch(pattern, string, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -185,7 +183,7 @@ def fullmatch(pattern, string, flags=0):
 def search(pattern, string, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -196,7 +194,7 @@ def search(pattern, string, flags=0):
 def sub(pattern, repl, string, count=0, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -207,7 +205,7 @@ def sub(pattern, repl, string, count=0, flags=0):
 def subn(pattern, repl, string, count=0, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -218,7 +216,7 @@ def subn(pattern, repl, string, count=0, flags=0):
 def split(pattern, string, maxsplit=0, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -229,7 +227,7 @@ def split(pattern, string, maxsplit=0, flags=0):
 def findall(pattern, string, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
@@ -240,7 +238,7 @@ def findall(pattern, string, flags=0):
 def finditer(pattern, string, flags=0):
     try:
         p = _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         p = None
     if p is None:
         # (outside the handler: an error compiling must not chain to the KeyError)
