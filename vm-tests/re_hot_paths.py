@@ -144,3 +144,28 @@ print(m, re.match(r"(?:a|b)*$", big).end())
 for i in range(200):
     m = re.match(r"(a)(b)?", "ac")
 print(m.groups(), m.span(2), m.lastindex)
+
+# a long non-ASCII text matched piece by piece (its decoding is reused), then other texts
+# of the same length, an equal copy, and a text differing in one character
+text = " ".join(f"mot{i}é {i * 7}" for i in range(400))
+tok = re.compile(r"\s*(?:(\d+)|(\w+))")
+
+
+def tokens(t):
+    pos, n, total = 0, 0, 0
+    while True:
+        m = tok.match(t, pos)
+        if not m or m.end() == pos:
+            return n, total, pos
+        if m.group(1):
+            total += int(m.group(1))
+        n += 1
+        pos = m.end()
+
+
+print(tokens(text))
+other = text.replace("é", "è")
+print(len(other) == len(text), tokens(other), tok.match(other, 5).group(2))
+print(tokens("".join(list(text))), tokens(text[:-1] + "ü"), tokens(text + "ñ 5"))
+print([tok.search(t, 3000).span() for t in (text, other, text.upper())])
+print(re.search("è", other).start(), re.search("è", text), len(re.findall("é", text)))

@@ -8,6 +8,7 @@
 //! must not be empty there (`reject_empty_at`).
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use super::engine::{Matcher, Text, NONE};
 use super::matchobj::new_match;
@@ -49,11 +50,44 @@ enum Data {
     /// An all-ASCII str: read its UTF-8 bytes in place.
     Ascii,
     /// A non-ASCII str's code points.
-    Wide(Vec<u32>),
+    Wide(Rc<[u32]>),
     /// A bytes object: read in place.
     Bytes,
     /// Another buffer (bytearray), copied: a replacement function may change it.
     Copied(Vec<u8>),
+}
+
+/// Subjects shorter than this (in bytes) are decoded afresh each time.
+const DECODE_CACHE_MIN: usize = 1024;
+/// And longer than this are not kept.
+const DECODE_CACHE_MAX: usize = 1 << 26;
+
+thread_local! {
+    /// The last long non-ASCII subject decoded (a copy of its text, its code points): a loop
+    /// of `p.match(text, pos)` over one text then compares bytes instead of decoding it
+    /// again at each call.
+    static LAST_DECODED: RefCell<Option<(Rc<str>, Rc<[u32]>)>> = const { RefCell::new(None) };
+}
+
+/// The code points of `s`.
+fn decode(s: &str) -> Rc<[u32]> {
+    let fresh = || s.chars().map(|c| c as u32).collect::<Rc<[u32]>>();
+    if !(DECODE_CACHE_MIN..=DECODE_CACHE_MAX).contains(&s.len()) {
+        return fresh();
+    }
+    LAST_DECODED
+        .try_with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((text, points)) = &*last {
+                if **text == *s {
+                    return points.clone();
+                }
+            }
+            let points = fresh();
+            *last = Some((Rc::from(s), points.clone()));
+            points
+        })
+        .unwrap_or_else(|_| fresh())
 }
 
 /// The string a pattern searches.
@@ -69,7 +103,7 @@ impl Subject {
             let data = if s.is_ascii() {
                 Data::Ascii
             } else {
-                Data::Wide(s.as_str().chars().map(|c| c as u32).collect())
+                Data::Wide(decode(s.as_str()))
             };
             (true, data)
         } else if v.downcast::<BytesObj>().is_some() {
