@@ -28,8 +28,9 @@ pub struct MatchObj {
     string: Value,
     pos: usize,
     endpos: usize,
-    /// (start, end) of each group, -1 when it did not match.
-    spans: Vec<(i64, i64)>,
+    /// (start, end) of each group, -1 when it did not match (inline for up to 3 groups:
+    /// a match costs one allocation, the object).
+    spans: smallvec::SmallVec<[(i64, i64); 4]>,
     lastindex: u32,
 }
 
