@@ -62,11 +62,14 @@ const DECODE_CACHE_MIN: usize = 1024;
 /// And longer than this are not kept.
 const DECODE_CACHE_MAX: usize = 1 << 26;
 
+/// A decoded subject: a copy of its text and its code points.
+type Decoded = (Rc<str>, Rc<[u32]>);
+
 thread_local! {
     /// The last long non-ASCII subject decoded (a copy of its text, its code points): a loop
     /// of `p.match(text, pos)` over one text then compares bytes instead of decoding it
     /// again at each call.
-    static LAST_DECODED: RefCell<Option<(Rc<str>, Rc<[u32]>)>> = const { RefCell::new(None) };
+    static LAST_DECODED: RefCell<Option<Decoded>> = const { RefCell::new(None) };
 }
 
 /// The code points of `s`.
