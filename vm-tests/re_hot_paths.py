@@ -169,3 +169,33 @@ print(len(other) == len(text), tokens(other), tok.match(other, 5).group(2))
 print(tokens("".join(list(text))), tokens(text[:-1] + "ü"), tokens(text + "ñ 5"))
 print([tok.search(t, 3000).span() for t in (text, other, text.upper())])
 print(re.search("è", other).start(), re.search("è", text), len(re.findall("é", text)))
+
+# a str subclass subject whose __del__ matches with the same pattern again, and one that
+# refers back to the pattern (a cycle through the pattern's kept subject)
+import gc
+
+
+class Text(str):
+    def __del__(self):
+        log.append(("del", bool(tok.match(text, 10))))
+
+
+log = []
+for i in range(3):
+    t = Text(text + str(i))
+    print(tokens(t)[0], tok.match(t, 4).group())
+    del t
+    tok.match(text + "x", 0)
+print(log)
+
+
+class Holder(str):
+    pass
+
+
+own = re.compile(r"\w+")
+h = Holder("é" * 2000)
+h.pat = own
+print(own.match(h, 100).span())
+del h, own
+print(gc.collect() >= 0)

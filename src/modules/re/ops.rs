@@ -60,37 +60,33 @@ enum Data {
 /// Subjects shorter than this (in bytes) are decoded afresh each time.
 const DECODE_CACHE_MIN: usize = 1024;
 /// And longer than this are not kept.
-const DECODE_CACHE_MAX: usize = 1 << 26;
+const DECODE_CACHE_MAX: usize = 1 << 24;
 
-/// A decoded subject: a copy of its text and its code points.
-type Decoded = (Rc<str>, Rc<[u32]>);
+/// A pattern's last long non-ASCII subject and its code points: a loop of
+/// `p.match(text, pos)` over one text decodes it once, not at each call.
+pub type DecodeCache = RefCell<Option<(Value, Rc<[u32]>)>>;
 
-thread_local! {
-    /// The last long non-ASCII subject decoded (a copy of its text, its code points): a loop
-    /// of `p.match(text, pos)` over one text then compares bytes instead of decoding it
-    /// again at each call.
-    static LAST_DECODED: RefCell<Option<Decoded>> = const { RefCell::new(None) };
-}
-
-/// The code points of `s`.
-fn decode(s: &str) -> Rc<[u32]> {
+/// The code points of `v` (the str `s`), through `pat`'s cache.
+fn decode(pat: &PatternObj, v: &Value, s: &str) -> Rc<[u32]> {
     let fresh = || s.chars().map(|c| c as u32).collect::<Rc<[u32]>>();
     if !(DECODE_CACHE_MIN..=DECODE_CACHE_MAX).contains(&s.len()) {
         return fresh();
     }
-    LAST_DECODED
-        .try_with(|last| {
-            let mut last = last.borrow_mut();
-            if let Some((text, points)) = &*last {
-                if **text == *s {
-                    return points.clone();
-                }
+    if let Ok(last) = pat.last_decoded.try_borrow() {
+        if let Some((text, points)) = &*last {
+            if text.is(v) {
+                return points.clone();
             }
-            let points = fresh();
-            *last = Some((Rc::from(s), points.clone()));
-            points
-        })
-        .unwrap_or_else(|_| fresh())
+        }
+    }
+    let points = fresh();
+    let old = match pat.last_decoded.try_borrow_mut() {
+        Ok(mut last) => last.replace((v.clone(), points.clone())),
+        Err(_) => None,
+    };
+    // (dropped after the borrow ends: a str subclass's __del__ may match again)
+    drop(old);
+    points
 }
 
 /// The string a pattern searches.
@@ -106,7 +102,7 @@ impl Subject {
             let data = if s.is_ascii() {
                 Data::Ascii
             } else {
-                Data::Wide(decode(s.as_str()))
+                Data::Wide(decode(pat, v, s.as_str()))
             };
             (true, data)
         } else if v.downcast::<BytesObj>().is_some() {
