@@ -199,3 +199,12 @@ h.pat = own
 print(own.match(h, 100).span())
 del h, own
 print(gc.collect() >= 0)
+
+# groups of a match on a long non-ASCII text, read in every way (sliced by code point)
+m = re.search(r"(?P<w>mot39\w)\s(?P<n>\d+)(x)?", text)
+for i in range(200):
+    got = (m.group(), m[1], m.group("n"), m.groups("-"), m.groupdict(), m.span("w"),
+           m.expand(r"\g<n>:\1"), m[3], m.start(2), m.end(0), m.string is text)
+print(got)
+m = re.search(r"(é) (\d+)$", text)
+print(m.groups(), m.span(), repr(m)[:40])

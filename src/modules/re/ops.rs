@@ -150,6 +150,14 @@ impl Subject {
         }
     }
 
+    /// The code points of a non-ASCII str subject.
+    pub fn wide(&self) -> Option<Rc<[u32]>> {
+        match &self.data {
+            Data::Wide(w) => Some(w.clone()),
+            _ => None,
+        }
+    }
+
     pub fn len(&self) -> usize {
         dispatch!(self.view(), t => t.len())
     }
