@@ -134,8 +134,6 @@ def _compile(pattern, flags):
         return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -160,35 +158,92 @@ def compile(pattern, flags=0):
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    # the cache is read here first: a hit costs no call of _compile
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = None
+    if p is None:
+        # (outside the handler: an error compiling must not chain to the KeyError)
+        p = _compile(pattern, flags)
+    return p.finditer(string)
 
 
 def purge():

@@ -15,6 +15,7 @@ use super::chars;
 use super::compile::{Assertion, Inst, Item, Prog};
 use super::parser::RepeatKind;
 use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 
 /// What the matcher reads: code points of a str, or bytes.
 pub trait Text: Copy {
@@ -127,23 +128,49 @@ pub struct Matcher<'p, T: Text> {
     steps: u32,
 }
 
+/// A matcher's buffers, kept between matches so a match allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    slots: Vec<usize>,
+    regs: Vec<(u32, usize)>,
+    stack: Vec<Entry>,
+}
+
+/// A stack holding at most this many spare scratch sets.
+const SPARE_MAX: usize = 4;
+/// A backtracking stack grown past this many entries is freed rather than kept.
+const KEEP_STACK: usize = 1 << 12;
+
+thread_local! {
+    /// Spare buffers. A matcher takes a set and gives it back when dropped; a nested match
+    /// (a `sub` replacement function matching again) takes another or allocates, so
+    /// re-entrancy needs no care. The borrow never spans a call out of the matcher.
+    static SPARE: RefCell<Vec<Scratch>> = const { RefCell::new(Vec::new()) };
+}
+
 impl<'p, T: Text> Matcher<'p, T> {
     pub fn new(prog: &'p Prog, text: T, end: usize) -> Self {
+        let mut sc = SPARE.with(|s| s.borrow_mut().pop()).unwrap_or_default();
+        sc.slots.clear();
+        sc.slots.resize(prog.groups * 2, NONE);
+        sc.regs.clear();
+        sc.regs.resize(prog.regs, (0, NONE));
+        sc.stack.clear();
         Matcher {
             prog,
             text,
             end,
-            slots: vec![NONE; prog.groups * 2],
+            slots: sc.slots,
             lastindex: 0,
-            regs: vec![(0, NONE); prog.regs],
-            stack: Vec::with_capacity(16),
+            regs: sc.regs,
+            stack: sc.stack,
             full: false,
             reject_empty_at: NONE,
             steps: 0,
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn item_matches(&self, item: Item, c: u32) -> bool {
         match item {
             Item::Char(x) => c == x,
@@ -185,11 +212,42 @@ impl<'p, T: Text> Matcher<'p, T> {
     /// How many characters from `pos` pass `item`, up to `max`.
     fn count(&self, item: Item, pos: usize, max: u32) -> usize {
         let limit = self.end.min(pos.saturating_add(max as usize));
+        // the item's kind is decided once, not per character
+        match item {
+            Item::Any => limit - pos,
+            Item::Set(k) => {
+                let set = &self.prog.sets[k as usize];
+                self.scan(pos, limit, |c| set.contains(c))
+            }
+            Item::AnyNoNl => self.scan(pos, limit, |c| c != '\n' as u32),
+            Item::Char(x) => self.scan(pos, limit, |c| c == x),
+            Item::NotChar(x) => self.scan(pos, limit, |c| c != x),
+            _ => self.scan(pos, limit, |c| self.item_matches(item, c)),
+        }
+    }
+
+    /// How many characters from `pos` (before `limit`) pass `test`.
+    #[inline(always)]
+    fn scan(&self, pos: usize, limit: usize, test: impl Fn(u32) -> bool) -> usize {
         let mut i = pos;
-        while i < limit && self.item_matches(item, self.text.at(i)) {
+        while i < limit && test(self.text.at(i)) {
             i += 1;
         }
         i - pos
+    }
+
+    /// The first position from `s` (before `self.end`) whose character passes `item`.
+    fn skip_to(&self, item: Item, s: usize) -> Option<usize> {
+        let end = self.end;
+        let n = match item {
+            Item::Char(c) => return self.text.find(c, s, end),
+            Item::Set(k) => {
+                let set = &self.prog.sets[k as usize];
+                self.scan(s, end, |c| !set.contains(c))
+            }
+            _ => self.scan(s, end, |c| !self.item_matches(item, c)),
+        };
+        (s + n < end).then_some(s + n)
     }
 
     fn group_span(&self, g: u32) -> Option<(usize, usize)> {
@@ -561,17 +619,10 @@ impl<'p, T: Text> Matcher<'p, T> {
             return Ok(None);
         }
         loop {
-            if let Some(Item::Char(c)) = self.prog.first {
-                match self.text.find(c, s, self.end) {
+            if let Some(first) = self.prog.first {
+                match self.skip_to(first, s) {
                     Some(i) => s = i,
                     None => return Ok(None),
-                }
-            } else if let Some(first) = self.prog.first {
-                while s < self.end && !self.item_matches(first, self.text.at(s)) {
-                    s += 1;
-                }
-                if s >= self.end {
-                    return Ok(None);
                 }
             }
             if let Some(e) = self.run(vm, s)? {
@@ -583,5 +634,26 @@ impl<'p, T: Text> Matcher<'p, T> {
             self.tick(vm)?;
             s += 1;
         }
+    }
+}
+
+impl<T: Text> Drop for Matcher<'_, T> {
+    fn drop(&mut self) {
+        if self.stack.capacity() > KEEP_STACK {
+            self.stack = Vec::new();
+        }
+        let sc = Scratch {
+            slots: std::mem::take(&mut self.slots),
+            regs: std::mem::take(&mut self.regs),
+            stack: std::mem::take(&mut self.stack),
+        };
+        // (try_with: a match run while thread-locals are torn down just frees)
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut spare) = s.try_borrow_mut() {
+                if spare.len() < SPARE_MAX {
+                    spare.push(sc);
+                }
+            }
+        });
     }
 }

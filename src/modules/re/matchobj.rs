@@ -16,10 +16,11 @@ use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::dict_methods::dict_value;
 use crate::objects::containers::list::ListObj;
 use crate::objects::containers::tuple::tuple_value;
-use crate::objects::strings::str::{slice_str, StrObj};
+use crate::objects::strings::str::{new_str, slice_str, StrObj};
 use crate::objects::Value;
 use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
 
 use super::engine::NONE;
 
@@ -28,9 +29,12 @@ pub struct MatchObj {
     string: Value,
     pos: usize,
     endpos: usize,
-    /// (start, end) of each group, -1 when it did not match.
-    spans: Vec<(i64, i64)>,
+    /// (start, end) of each group, -1 when it did not match (inline for up to 3 groups:
+    /// a match costs one allocation, the object).
+    spans: smallvec::SmallVec<[(i64, i64); 4]>,
     lastindex: u32,
+    /// A non-ASCII str subject's code points (slicing by code point index in O(length)).
+    wide: Option<Rc<[u32]>>,
 }
 
 impl NativeData for MatchObj {
@@ -68,6 +72,7 @@ pub fn new_match(
             endpos,
             spans,
             lastindex,
+            wide: subj.wide(),
         },
     )
 }
@@ -80,6 +85,10 @@ impl MatchObj {
     /// The text of a span of the subject.
     fn slice(&self, s: i64, e: i64) -> Value {
         let (s, e) = (s as usize, e as usize);
+        if let Some(w) = &self.wide {
+            let text: String = w[s..e].iter().filter_map(|&c| char::from_u32(c)).collect();
+            return Value::Obj(new_str(text));
+        }
         if let Some(st) = self.string.downcast::<StrObj>() {
             return Value::Obj(slice_str(st, s as isize, 1, e - s));
         }

@@ -78,12 +78,28 @@ pub struct PatternObj {
     pub groupindex: Value,
     /// The name of each group (index 0 unused).
     pub names: Vec<Option<PyRef>>,
+    /// The last long non-ASCII subject searched and its code points (see `ops::decode`).
+    pub last_decoded: ops::DecodeCache,
 }
 
 impl NativeData for PatternObj {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.pattern);
         visit(&self.groupindex);
+        if let Ok(last) = self.last_decoded.try_borrow() {
+            if let Some((v, _)) = &*last {
+                visit(v);
+            }
+        }
+    }
+
+    fn clear(&self) {
+        let old = self
+            .last_decoded
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut l| l.take());
+        drop(old);
     }
 }
 
@@ -186,6 +202,7 @@ fn re_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             is_text,
             groupindex: dict_value(d),
             names,
+            last_decoded: Default::default(),
         },
     ))
 }
@@ -354,6 +371,12 @@ pub fn bind_string_pos<'a>(
     args: &Args<'a>,
     fname: &'static str,
 ) -> PyResult<(&'a Value, i64, i64)> {
+    // the common call, `p.match(s)`, skips the general binder
+    if let [_, s] = args.values {
+        if args.kwnames.is_empty() {
+            return Ok((s, 0, i64::MAX));
+        }
+    }
     let spec = Clinic {
         fname,
         names: &["string", "pos", "endpos"],

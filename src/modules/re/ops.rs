@@ -8,6 +8,7 @@
 //! must not be empty there (`reject_empty_at`).
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use super::engine::{Matcher, Text, NONE};
 use super::matchobj::new_match;
@@ -49,11 +50,43 @@ enum Data {
     /// An all-ASCII str: read its UTF-8 bytes in place.
     Ascii,
     /// A non-ASCII str's code points.
-    Wide(Vec<u32>),
+    Wide(Rc<[u32]>),
     /// A bytes object: read in place.
     Bytes,
     /// Another buffer (bytearray), copied: a replacement function may change it.
     Copied(Vec<u8>),
+}
+
+/// Subjects shorter than this (in bytes) are decoded afresh each time.
+const DECODE_CACHE_MIN: usize = 1024;
+/// And longer than this are not kept.
+const DECODE_CACHE_MAX: usize = 1 << 24;
+
+/// A pattern's last long non-ASCII subject and its code points: a loop of
+/// `p.match(text, pos)` over one text decodes it once, not at each call.
+pub type DecodeCache = RefCell<Option<(Value, Rc<[u32]>)>>;
+
+/// The code points of `v` (the str `s`), through `pat`'s cache.
+fn decode(pat: &PatternObj, v: &Value, s: &str) -> Rc<[u32]> {
+    let fresh = || s.chars().map(|c| c as u32).collect::<Rc<[u32]>>();
+    if !(DECODE_CACHE_MIN..=DECODE_CACHE_MAX).contains(&s.len()) {
+        return fresh();
+    }
+    if let Ok(last) = pat.last_decoded.try_borrow() {
+        if let Some((text, points)) = &*last {
+            if text.is(v) {
+                return points.clone();
+            }
+        }
+    }
+    let points = fresh();
+    let old = match pat.last_decoded.try_borrow_mut() {
+        Ok(mut last) => last.replace((v.clone(), points.clone())),
+        Err(_) => None,
+    };
+    // (dropped after the borrow ends: a str subclass's __del__ may match again)
+    drop(old);
+    points
 }
 
 /// The string a pattern searches.
@@ -69,7 +102,7 @@ impl Subject {
             let data = if s.is_ascii() {
                 Data::Ascii
             } else {
-                Data::Wide(s.as_str().chars().map(|c| c as u32).collect())
+                Data::Wide(decode(pat, v, s.as_str()))
             };
             (true, data)
         } else if v.downcast::<BytesObj>().is_some() {
@@ -117,6 +150,14 @@ impl Subject {
         }
     }
 
+    /// The code points of a non-ASCII str subject.
+    pub fn wide(&self) -> Option<Rc<[u32]>> {
+        match &self.data {
+            Data::Wide(w) => Some(w.clone()),
+            _ => None,
+        }
+    }
+
     pub fn len(&self) -> usize {
         dispatch!(self.view(), t => t.len())
     }
@@ -152,7 +193,11 @@ impl Out {
 
     pub fn push_range(&mut self, view: View, a: usize, b: usize) {
         match (self, view) {
-            (Out::Text(s), View::Narrow(t)) => s.extend(t[a..b].iter().map(|&c| c as char)),
+            // (a str read narrow is all ASCII, so any slice of it is UTF-8)
+            (Out::Text(s), View::Narrow(t)) => match std::str::from_utf8(&t[a..b]) {
+                Ok(x) => s.push_str(x),
+                Err(_) => s.extend(t[a..b].iter().map(|&c| c as char)),
+            },
             (Out::Text(s), View::Wide(t)) => {
                 s.extend(t[a..b].iter().filter_map(|&c| char::from_u32(c)))
             }
@@ -190,6 +235,9 @@ enum Mode {
     Search,
 }
 
+/// A match's group boundaries, copied out of the matcher (inline for up to 12 groups).
+type Slots = smallvec::SmallVec<[usize; 24]>;
+
 /// One match of `pat` in `subj[pos..end]`: the group boundaries and `lastindex`.
 fn find_one(
     vm: &mut Vm,
@@ -199,7 +247,7 @@ fn find_one(
     end: usize,
     mode: Mode,
     reject_empty_at: usize,
-) -> PyResult<Option<(Vec<usize>, u32)>> {
+) -> PyResult<Option<(Slots, u32)>> {
     fn go<T: Text>(
         vm: &mut Vm,
         pat: &PatternObj,
@@ -208,7 +256,7 @@ fn find_one(
         end: usize,
         mode: Mode,
         reject: usize,
-    ) -> PyResult<Option<(Vec<usize>, u32)>> {
+    ) -> PyResult<Option<(Slots, u32)>> {
         let t_end = end;
         let mut m = Matcher::new(&pat.prog, t, t_end);
         m.full = mode == Mode::Full;
@@ -225,7 +273,7 @@ fn find_one(
         };
         m.slots[0] = s;
         m.slots[1] = e;
-        Ok(Some((std::mem::take(&mut m.slots), m.lastindex)))
+        Ok(Some((Slots::from_slice(&m.slots), m.lastindex)))
     }
     dispatch!(subj.view(), t => go(vm, pat, t, pos, end, mode, reject_empty_at))
 }
