@@ -522,7 +522,9 @@ fn literal_errors() {
         err("b'x' 'y'"),
         syntax("cannot mix bytes and nonbytes literals", 1, 9)
     );
-    assert!(err("'\\N{DASH}'").1.contains("unknown Unicode character name"));
+    assert!(err("'\\N{DASH}'")
+        .1
+        .contains("unknown Unicode character name"));
     assert!(err("'\\N'").1.contains("malformed \\N character escape"));
     assert_eq!(err("x = é$"), syntax("invalid syntax", 1, 6));
     assert_eq!(
