@@ -158,91 +158,43 @@ def compile(pattern, flags=0):
 
 
 def match(pattern, string, flags=0):
-    # the cache is read here first: a hit costs no call of _compile
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    # (the cache is read here first: a hit costs no call of _compile)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
-        p = None
-    if p is None:
-        # (outside the handler: an error compiling must not chain to the KeyError)
-        p = _compile(pattern, flags)
+    p = _cache.get((type(pattern), pattern, flags)) or _compile(pattern, flags)
     return p.finditer(string)
 
 
