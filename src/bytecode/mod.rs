@@ -3,6 +3,7 @@
 pub mod code;
 pub mod dis;
 pub mod opcode;
+pub mod serial;
 pub mod wordcode;
 
 pub use code::{CodeUnit, Const};

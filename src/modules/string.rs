@@ -66,11 +66,11 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
         d.set_str(intern(name), Value::Obj(new_str(value)));
     }
     let globals = module.downcast::<ModuleObj>().expect("module").dict.clone();
-    vm.exec_source(
+    vm.exec_embedded(
+        "string",
         include_str!("py/string.py"),
         "<frozen string>",
         &globals,
-        false,
     )?;
     Ok(module)
 }

@@ -17,6 +17,7 @@
 //! their body (importlib's `__spec__._initializing`) is tracked in `Interp::initializing`.
 
 use super::{PyResult, Vm};
+use crate::compiler::Mode;
 use crate::exc;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::list::ListObj;
@@ -373,6 +374,10 @@ impl Vm {
 
     /// Creates and runs the module found for `name`.
     fn load_module(&mut self, name: &str, found: Found) -> PyResult<Value> {
+        let frozen_module = match found {
+            Found::Frozen(f) => Some(f),
+            _ => None,
+        };
         let (source, filename, package_dir) = match found {
             Found::Native(n) => {
                 let module = (n.create)(self)?;
@@ -394,7 +399,7 @@ impl Vm {
                 return Ok(Value::Obj(module));
             }
             Found::Frozen(f) => (
-                f.source.to_string(),
+                String::new(),
                 format!("<frozen {}>", f.name),
                 f.is_package.then(String::new),
             ),
@@ -442,7 +447,10 @@ impl Vm {
         mods.set_str(key.clone(), Value::Obj(module.clone()));
         self.interp.initializing.borrow_mut().push(module.clone());
         let globals = m.dict.clone();
-        let result = self.exec_source(&source, &filename, &globals, !frozen);
+        let result = match frozen_module {
+            Some(f) => self.exec_embedded(f.name, f.source, &filename, &globals),
+            None => self.exec_source(&source, &filename, &globals, !frozen),
+        };
         self.interp
             .initializing
             .borrow_mut()
@@ -471,6 +479,21 @@ impl Vm {
 
     /// Compiles `source` as a module and runs it in `globals` (module namespace semantics).
     /// `keep_source` registers the text for traceback lines.
+    /// Runs the embedded (frozen) source of module `name` in `globals`, loading its compiled
+    /// code from the code cache when it is there (`vm::codecache`).
+    pub fn exec_embedded(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        globals: &PyRef,
+    ) -> PyResult<Value> {
+        let unit = super::codecache::embedded_unit(name, source, filename)
+            .map_err(|e| super::compile::source_error(e, source, filename, Mode::Exec))?;
+        let code = crate::objects::callables::code::CodeObj::from_unit(&std::rc::Rc::new(unit));
+        self.run_code(&code, globals, globals, None)
+    }
+
     pub fn exec_source(
         &mut self,
         source: &str,

@@ -6,6 +6,7 @@ pub mod args;
 pub mod attr;
 pub mod awaiting;
 pub mod call;
+pub mod codecache;
 pub mod compile;
 pub mod eval;
 pub mod finalize;

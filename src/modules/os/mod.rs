@@ -235,16 +235,12 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
         d.set_str(intern("posixpath"), Value::Obj(path.clone()));
     }
     // The parts written in Python: posixpath's string functions, os's environ, walk, ...
-    for (m, source, name) in [
-        (
-            &path,
-            include_str!("../py/posixpath.py"),
-            "<frozen posixpath>",
-        ),
-        (&module, include_str!("../py/os.py"), "<frozen os>"),
+    for (m, name, source) in [
+        (&path, "posixpath", include_str!("../py/posixpath.py")),
+        (&module, "os", include_str!("../py/os.py")),
     ] {
         let globals = m.downcast::<ModuleObj>().expect("module").dict.clone();
-        vm.exec_source(source, name, &globals, false)?;
+        vm.exec_embedded(name, source, &format!("<frozen {name}>"), &globals)?;
     }
     Ok(module)
 }

@@ -16,6 +16,8 @@ _WS = ' \t\n\r'
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the error's position in the document."""
 
+    __module__ = 'json.decoder'  # where CPython's lives (tracebacks name it so)
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -54,6 +56,7 @@ def _float_str(o, allow_nan, message_suffix):
 
 class JSONEncoder(object):
     """Extensible JSON encoder for Python data structures."""
+    __module__ = 'json.encoder'
     item_separator = ', '
     key_separator = ': '
 
@@ -249,6 +252,7 @@ _CONSTANT = _CONSTANTS.__getitem__
 
 class JSONDecoder(object):
     """Simple JSON decoder."""
+    __module__ = 'json.decoder'
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
