@@ -254,10 +254,10 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if registry is not None and _seen(registry, key):
         return
     if type(filters) is not list:
-        raise ValueError("warnings.filters must be a list")
+        raise ValueError("_warnings.filters must be a list")
     for i, item in enumerate(filters):
         if type(item) is not tuple or len(item) != 5:
-            raise ValueError("warnings.filters item %d isn't a 5-tuple" % i)
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % i)
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
                 and (ln == 0 or lineno == ln)):
@@ -265,7 +265,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     else:
         action = defaultaction
         if type(action) is not str:
-            raise TypeError("warnings.defaultaction must be a string, not '%s'"
+            raise TypeError("_warnings.defaultaction must be a string, not '%s'"
                             % type(action).__name__)
         item = action
     if action == "error":
@@ -280,7 +280,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             if registry is None and action == "once":
                 registry = onceregistry
                 if type(registry) is not dict:
-                    raise TypeError("warnings.onceregistry must be a dict, not '%s'"
+                    raise TypeError("_warnings.onceregistry must be a dict, not '%s'"
                                     % type(registry).__name__)
             if registry is not None:
                 if _seen(registry, (text, category)):
