@@ -40,7 +40,11 @@ impl Vm {
         if self.frames.last().is_some() {
             if let Ok(module) = self.import_absolute("warnings") {
                 // (the object itself is gone by now: any non-None `source` asks for the hint)
-                let source = if source_hint { Value::Bool(true) } else { Value::None };
+                let source = if source_hint {
+                    Value::Bool(true)
+                } else {
+                    Value::None
+                };
                 let args = [
                     Value::Obj(new_str(message)),
                     Value::Obj(category.clone()),
