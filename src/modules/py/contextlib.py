@@ -1,11 +1,21 @@
 """Utilities for with-statement contexts.  See PEP 343."""
 # pyvm's own implementation; the behaviour (exception propagation, chaining) is CPython 3.11's.
 import abc
-import os
 import sys
 from _collections import deque
 from functools import wraps
-from types import MethodType, GenericAlias
+
+# (types' names without importing it: start-up is compile time)
+GenericAlias = type(list[int])
+
+
+class _Bound:
+    def method(self):
+        pass
+
+
+MethodType = type(_Bound().method)
+del _Bound
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -460,8 +470,10 @@ class chdir(AbstractContextManager):
         self._old_cwd = []
 
     def __enter__(self):
+        import os
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
+        import os
         os.chdir(self._old_cwd.pop())

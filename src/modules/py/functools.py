@@ -3,9 +3,15 @@
 # total_ordering): partialmethod, cached_property, singledispatch and
 # singledispatchmethod, with CPython 3.11's behaviour and messages.
 
-from abc import get_cache_token
 from _thread import RLock
-from types import GenericAlias
+
+GenericAlias = type(list[int])
+
+
+def get_cache_token():
+    # (abc's, imported when first needed: importing functools stays cheap)
+    from abc import get_cache_token
+    return get_cache_token()
 
 
 class partialmethod(object):
