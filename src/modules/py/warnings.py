@@ -6,6 +6,7 @@
 # (at start-up when there are any).
 
 import sys
+from operator import index as _index
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
@@ -201,6 +202,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
+    stacklevel = _index(stacklevel)
     try:
         frame = sys._getframe(stacklevel if stacklevel > 1 else 1)
     except ValueError:
@@ -239,7 +241,10 @@ def _seen(registry, key):
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Low-level interface to warnings functionality."""
-    lineno = int(lineno)
+    if type(filename) is not str:
+        raise TypeError("warn_explicit() argument 3 must be str, not %s"
+                        % ("None" if filename is None else type(filename).__name__))
+    lineno = _index(lineno)
     if registry is not None and type(registry) is not dict:
         raise TypeError("'registry' must be a dict or None")
     if module is None:
