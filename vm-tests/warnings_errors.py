@@ -33,3 +33,19 @@ warnings.filterwarnings("ignore", "MAYBE")
 print(check(5))
 print(sys.stderr.getvalue().count("RuntimeWarning"))
 sys.stderr = sys.__stderr__
+
+# the stdlib's helper for scheduled removals
+def old_api():
+    warnings._deprecated("old_api", remove=(3, 13))
+with warnings.catch_warnings(record=True) as rec:
+    warnings.simplefilter("always")
+    old_api()
+print([(str(w.message), w.category.__name__) for w in rec])
+try:
+    warnings._deprecated("gone", remove=(3, 10))
+except RuntimeError as e:
+    print("RuntimeError:", e)
+try:
+    warnings._deprecated("now", remove=(3, 11))
+except RuntimeError as e:
+    print("RuntimeError:", e)

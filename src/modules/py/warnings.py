@@ -363,6 +363,17 @@ class catch_warnings(object):
         mod._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that *name* is deprecated; RuntimeError once version *remove* is reached."""
+    removal = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {removal} alpha")
+    warn(message.format(name=name, remove=removal), DeprecationWarning, stacklevel=3)
+
+
 def _warn_unawaited_coroutine(coro):
     warn(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, 2, coro)
 
