@@ -5,8 +5,11 @@ import sys, io, warnings
 buf = io.StringIO()
 sys.stderr = buf
 
+HERE = __file__.rpartition("/")[0]
+
 def out():
-    text = buf.getvalue()
+    # (the script's absolute path depends on where the repository lives)
+    text = buf.getvalue().replace(HERE, "HERE")
     buf.seek(0)
     buf.truncate()
     return text

@@ -16,7 +16,7 @@ for call in (lambda: warnings.warn("x", stacklevel="a"),
         print(call())
     except Exception as e:
         print(type(e).__name__, e)
-print(sys.stderr.getvalue())
+print(sys.stderr.getvalue().replace(__file__.rpartition("/")[0], "HERE"))
 
 def check(n):
     hits = 0
