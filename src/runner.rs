@@ -498,6 +498,12 @@ fn configure_sys(vm: &mut Vm, config: &Config) {
     for (name, value) in attrs {
         let _ = vm.setattr(&sys, &intern(name), Some(value));
     }
+    // `-W`/`PYTHONWARNINGS` take effect at start-up, as CPython imports `warnings` then.
+    if !config.warnoptions.is_empty() {
+        if let Err(e) = vm.import_absolute("warnings") {
+            print_exception(vm, &e);
+        }
+    }
     // What CPython's `site` adds to builtins: `exit()`, `quit()`, `help`, ... (not with -S).
     if !config.no_site {
         if let Err(e) = vm.import_absolute("_sitebuiltins") {

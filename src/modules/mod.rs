@@ -236,6 +236,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("tempfile", "tempfile.py"),
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
+    frozen!("warnings", "warnings.py"),
+    frozen!("contextlib", "contextlib.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -15,7 +15,7 @@ use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::seq::rich_eq;
 use crate::objects::containers::tuple::tuple_value;
 use crate::objects::module::ModuleObj;
-use crate::objects::numbers::int::{as_int, call_special};
+use crate::objects::numbers::int::as_int;
 use crate::objects::strings::str::{as_str, intern, StrObj};
 use crate::objects::{PyRef, Value};
 use crate::operators::CompareKind;
@@ -217,6 +217,8 @@ fn iconcat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     concat_impl(vm, args, true)
 }
 
+/// `length_hint(obj, default=0)`: CPython's `PyObject_LengthHint` (`Vm::length_hint`), with
+/// `default` (any int) when the object gives no hint.
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let default = match p.get(1) {
@@ -229,23 +231,10 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         })?,
         None => 0,
     };
-    if crate::vm::protocol::slots(&p[0]).len.is_some() {
-        return Ok(Value::Int(vm.len(&p[0])? as i64));
-    }
-    match call_special(vm, &p[0], "__length_hint__")? {
-        Some(r) if as_int(&r).is_some() => Ok(r),
-        Some(r)
-            if r.downcast::<crate::objects::classes::singleton::SingletonObj>()
-                .is_some() =>
-        {
-            Ok(Value::Int(default))
-        }
-        Some(r) => Err(exc!(
-            type_error,
-            "__length_hint__ must be an integer, not {}",
-            r.type_name()
-        )),
-        None => Ok(Value::Int(default)),
+    // (no hint can reach usize::MAX: it stands for "use the default")
+    match vm.length_hint(&p[0], usize::MAX)? {
+        usize::MAX => Ok(Value::Int(default)),
+        n => Ok(Value::Int(n as i64)),
     }
 }
 
@@ -469,7 +458,7 @@ const METHODCALLER_SLOTS: TypeSlots = TypeSlots {
 };
 
 /// The `operator` module.
-pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
+pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module_in("operator", "_operator", OTHER);
     let d = module.downcast::<ModuleObj>().expect("module").namespace();
     let add = |f: &MethodDef| {
@@ -504,6 +493,14 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         ("methodcaller", &t.methodcaller),
     ] {
         d.set_str(intern(name), Value::Obj(ty.clone()));
+    }
+    // (operator.py's `from builtins import abs as _abs`)
+    let builtins = vm.interp.builtins.clone();
+    if let Some(abs) = builtins
+        .downcast::<crate::objects::containers::dict::DictObj>()
+        .and_then(|b| b.get_str(&intern("abs")))
+    {
+        d.set_str(intern("_abs"), abs);
     }
     Ok(module)
 }

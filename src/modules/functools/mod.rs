@@ -1,5 +1,6 @@
 //! The `functools` module: `reduce`, `partial`, `cmp_to_key`, `update_wrapper`/`wraps`,
-//! `lru_cache`/`cache` (in `lru`) and `total_ordering` (in `ordering`). Behaviour and
+//! `lru_cache`/`cache` (in `lru`) and `total_ordering` (in `ordering`); `py/functools.py`
+//! adds `partialmethod`, `cached_property` and `singledispatch`. Behaviour and
 //! messages follow CPython's `_functoolsmodule.c` and `functools.py`.
 //!
 //! `partial` and `KeyWrapper` objects are native objects (`objects::callables::native`). A partial keeps
@@ -511,7 +512,7 @@ fn wraps(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The `functools` module.
-pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
+pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module(
         "functools",
         &[
@@ -537,5 +538,13 @@ pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
         intern("_CacheInfo"),
         Value::Obj(lru::cache_info_type().clone()),
     );
+    // The parts written in Python: partialmethod, cached_property, singledispatch, ...
+    let globals = module.downcast::<ModuleObj>().expect("module").dict.clone();
+    vm.exec_source(
+        include_str!("../py/functools.py"),
+        "<frozen functools>",
+        &globals,
+        false,
+    )?;
     Ok(module)
 }

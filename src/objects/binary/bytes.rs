@@ -565,10 +565,27 @@ pub const ITER_SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
+/// `__length_hint__` of a bytes or bytearray iterator: the bytes left.
+fn bytes_iter_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = args.receiver_as::<BytesIterObj>();
+    let len = match it.b.downcast::<BytesObj>() {
+        Some(b) => b.bytes.len(),
+        None => {
+            it.b.downcast::<crate::objects::binary::bytearray::ByteArrayObj>()
+                .map_or(0, |b| b.data.borrow().len())
+        }
+    };
+    Ok(Value::Int(len.saturating_sub(it.pos.get()) as i64))
+}
+
 /// The `ITER_SPEC` type's declaration (see `typeobj::TypeSpec`).
 pub const ITER_SPEC: TypeSpec = TypeSpec {
     slots: ITER_SLOTS,
-    methods: &[],
+    methods: &[crate::method!(
+        "__length_hint__",
+        bytes_iter_length_hint,
+        NoArgs
+    )],
     getsets: &[],
 };
 

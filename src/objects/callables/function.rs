@@ -571,10 +571,23 @@ fn call_through(vm: &mut Vm, f: &Value, args: Args) -> PyResult<Value> {
     vm.call(f, args)
 }
 
+/// `function.__get__(obj, type=None)`: the method bound to `obj`, or the function itself
+/// (`Vm::descr_get` binds functions before it looks at slots: this slot exists so that
+/// `__get__` is visible, as descriptor-wrapping code such as `singledispatchmethod` expects).
+fn function_descr_get(
+    vm: &mut Vm,
+    f: &Value,
+    obj: Option<&Value>,
+    owner: &PyRef,
+) -> PyResult<Value> {
+    vm.descr_get(f.clone(), obj, owner)
+}
+
 pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {
     new: Some(function_new),
     repr: Some(function_repr),
     call: Some(call_through),
+    descr_get: Some(function_descr_get),
     ..TypeSlots::EMPTY
 };
 

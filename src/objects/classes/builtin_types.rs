@@ -227,7 +227,7 @@ builtin_types! {
     str_iterator = "str_ascii_iterator" < object: Iter, iter::SPEC;
     str_iterator_unicode = "str_iterator" < object: Iter, iter::SPEC;
     seq_iterator = "iterator" < object: Iter, iter::SPEC;
-    callable_iterator = "callable_iterator" < object: Iter, iter::SPEC;
+    callable_iterator = "callable_iterator" < object: Iter, iter::CALLABLE_SPEC;
     range_iterator = "range_iterator" < object: Iter, iter::SPEC;
     longrange_iterator = "longrange_iterator" < object: Iter, iter::SPEC;
     dict_keyiterator = "dict_keyiterator" < object: Iter, iter::SPEC;

@@ -28,6 +28,7 @@ use crate::objects::strings::str::{new_str, StrObj};
 use crate::objects::{types, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
+mod hint;
 mod wrap;
 
 pub use wrap::{
@@ -568,15 +569,22 @@ pub const SLOTS: TypeSlots = TypeSlots {
     ..TypeSlots::EMPTY
 };
 
-/// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
+/// The `SPEC` type's declaration (see `typeobj::TypeSpec`): the container iterators.
 pub const SPEC: TypeSpec = TypeSpec {
+    slots: SLOTS,
+    methods: hint::METHODS,
+    getsets: &[],
+};
+
+/// `callable_iterator` (`iter(f, sentinel)`): as [`SPEC`] without a length hint.
+pub const CALLABLE_SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
     methods: METHODS,
     getsets: &[],
 };
 
-/// Iterators have no methods of their own: `__next__` and `__iter__` are the slot
-/// wrappers of their `next` and `iter` slots (as in CPython).
+/// The wrapping iterators have no methods of their own: `__next__` and `__iter__` are the
+/// slot wrappers of their `next` and `iter` slots (as in CPython).
 pub const METHODS: &[MethodDef] = &[];
 
 impl crate::objects::trace::Trace for IterObj {
@@ -649,6 +657,6 @@ pub const FILTER_SPEC: crate::objects::classes::typeobj::TypeSpec =
 pub const REVERSED_SPEC: crate::objects::classes::typeobj::TypeSpec =
     crate::objects::classes::typeobj::TypeSpec {
         slots: REVERSED_SLOTS,
-        methods: METHODS,
+        methods: hint::METHODS,
         getsets: &[],
     };

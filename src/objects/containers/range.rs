@@ -612,6 +612,13 @@ impl LongRangeIter {
         })
     }
 
+    /// How many values are left (its `__length_hint__`).
+    pub fn remaining(&self) -> BigInt {
+        let n = self.remaining.take();
+        self.remaining.set(n.clone());
+        n
+    }
+
     pub fn next(&self) -> Option<Value> {
         let remaining = self.remaining.take();
         if !remaining.is_positive() {

@@ -86,7 +86,10 @@ impl Vm {
     fn warn_unawaited(&mut self, qualname: &str) {
         let msg = format!("coroutine '{qualname}' was never awaited");
         let category = types().exc.runtime_warning.clone();
-        self.warn_with_source_hint(&category, &msg);
+        if let Err(e) = self.warn_with_source_hint(&category, &msg) {
+            // (CPython reports it against the coroutine, which is already gone here)
+            self.report_unraisable(&Value::None, e);
+        }
     }
 
     /// Closes the generators freed while suspended (see the module docs); an exception from
