@@ -236,6 +236,11 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("tempfile", "tempfile.py"),
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
+    frozen!("keyword", "keyword.py"),
+    frozen!("reprlib", "reprlib.py"),
+    frozen!("numbers", "numbers.py"),
+    frozen!("enum", "enum.py"),
+    frozen!("dataclasses", "dataclasses.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

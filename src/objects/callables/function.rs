@@ -571,10 +571,26 @@ fn call_through(vm: &mut Vm, f: &Value, args: Args) -> PyResult<Value> {
     vm.call(f, args)
 }
 
+/// `function.__get__(obj, type)`: a method bound to `obj`, or the function itself through
+/// the class. Attribute look-up binds functions before it reaches slots; this slot makes
+/// functions visible as descriptors (`hasattr(f, '__get__')`, `type(f).__get__`).
+fn function_descr_get(
+    vm: &mut Vm,
+    f: &Value,
+    obj: Option<&Value>,
+    _owner: &PyRef,
+) -> PyResult<Value> {
+    Ok(match obj {
+        Some(this) if !this.is_none() => vm.bound_method(f, this),
+        _ => f.clone(),
+    })
+}
+
 pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {
     new: Some(function_new),
     repr: Some(function_repr),
     call: Some(call_through),
+    descr_get: Some(function_descr_get),
     ..TypeSlots::EMPTY
 };
 
