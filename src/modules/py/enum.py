@@ -76,7 +76,9 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """
+    Instances are replaced with an appropriate value in Enum class suites.
+    """
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -86,14 +88,18 @@ class auto:
 
 
 class member:
-    """Forces an item to become an Enum member."""
+    """
+    Forces item to become an Enum member during class creation.
+    """
 
     def __init__(self, value):
         self.value = value
 
 
 class nonmember:
-    """Protects an item from becoming an Enum member."""
+    """
+    Protects item from becoming an Enum member during class creation.
+    """
 
     def __init__(self, value):
         self.value = value
@@ -221,7 +227,9 @@ class _EnumDict(dict):
 
 
 class EnumType(type):
-    """Metaclass for Enum"""
+    """
+    Metaclass for Enum
+    """
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -669,15 +677,21 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """
+    Only changes the repr(), leaving str() and format() to the mixed-in type.
+    """
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """
+    Enum where members are also (and must be) ints
+    """
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """
+    Enum where members are also (and must be) strings
+    """
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -698,7 +712,9 @@ class StrEnum(str, ReprEnum):
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """
+    Class decorator for enumerations ensuring unique member values.
+    """
     duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
                   if name != m.name]
     if duplicates:
@@ -719,7 +735,9 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags"""
+    """
+    Support for flags
+    """
 
     _numeric_repr_ = repr
 
@@ -858,4 +876,6 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags"""
+    """
+    Support for integer-based Flags
+    """
