@@ -15,7 +15,9 @@ from types import MappingProxyType, DynamicClassAttribute
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
     'ReprEnum', 'auto', 'unique', 'property', 'member', 'nonmember',
-    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'verify', 'EnumCheck',
+    'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_enum', 'global_enum_repr',
+    'global_flag_repr', 'global_str',
 ]
 
 # Set once the classes exist: EnumType.__new__ runs for the very classes that define them.
@@ -879,3 +881,119 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """
     Support for integer-based Flags
     """
+
+
+def show_flag_values(value):
+    return list(_bits_lsb(value))
+
+
+class EnumCheck(StrEnum):
+    """
+    various conditions to check an enumeration for
+    """
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """
+    Check an enumeration for various constraints. (see EnumCheck)
+    """
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ['%s -> %s' % (name, m.name)
+                           for name, m in enumeration.__members__.items() if name != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_continuous(enumeration, kind):
+    values = set(m.value for m in enumeration)
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        wanted = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        wanted = range(low + 1, high)
+    missing = [str(v) for v in wanted if v not in values]
+    if missing:
+        raise ValueError(('invalid %s %r: missing values %s'
+                          % (kind, enumeration.__name__, ', '.join(missing)))[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = [m.value for m in enumeration]
+    names = []
+    missing_bits = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [bit for bit in _bits_lsb(alias.value) if bit not in canonical]
+        if missed:
+            names.append(name)
+            for bit in missed:
+                missing_bits |= bit
+    if not names:
+        return
+    if len(names) == 1:
+        which = 'alias %s is missing' % names[0]
+    else:
+        which = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+    if _is_single_bit(missing_bits):
+        value = 'value 0x%x' % missing_bits
+    else:
+        value = 'combined values of 0x%x' % missing_bits
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, which, value))
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (self.__class__.__module__.split('.')[-1], self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is KEEP
+    return '|'.join(n if keep and n[0].isdigit() else '%s.%s' % (module, n)
+                    for n in self._name_.split('|'))
+
+
+def global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Make members' reprs name their module instead of their class, and export the members
+    into that module's namespace."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
