@@ -53,7 +53,14 @@ pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
             None => m.namespace().keys(),
         }
     } else if let Some(cls) = obj.as_obj().filter(|o| o.is::<TypeObject>()) {
-        unique(class_attr_names(cls))
+        match python_override(obj, crate::interned!("__dir__")) {
+            // A metaclass's own `__dir__` answers for its classes, taken as it is.
+            Some(f) => {
+                let listing = vm.call(&f, Args::positional(std::slice::from_ref(obj)))?;
+                vm.collect(&listing)?
+            }
+            None => unique(class_attr_names(cls)),
+        }
     } else {
         let listing = vm.call_method(obj, "__dir__", &[])?;
         let names = vm.collect(&listing)?;

@@ -238,6 +238,11 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("subprocess", "subprocess.py"),
     frozen!("warnings", "warnings.py"),
     frozen!("contextlib", "contextlib.py"),
+    frozen!("keyword", "keyword.py"),
+    frozen!("reprlib", "reprlib.py"),
+    frozen!("numbers", "numbers.py"),
+    frozen!("enum", "enum.py"),
+    frozen!("dataclasses", "dataclasses.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

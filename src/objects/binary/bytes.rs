@@ -444,7 +444,21 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
-fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+fn bytes_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
+    let made = exact_bytes_new(vm, &args)?;
+    if cls.ptr_eq(&types().bytes) {
+        return Ok(made);
+    }
+    // A subclass (`class B(bytes)`): an instance of it holding the same data.
+    let bytes = data(&made).into();
+    Ok(Value::Obj(crate::objects::classes::class::alloc(
+        cls,
+        BytesObj { bytes },
+    )))
+}
+
+/// What `bytes(...)` makes for `args`, as an exact bytes object.
+fn exact_bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // `bytes(x)` with an `x` whose class (or native type: weakref proxies) has `__bytes__`.
     if let ([src @ Value::Obj(o)], false) = (args.pos(), args.has_kwargs()) {
         let may_have = o.kind() == crate::objects::Kind::Native
@@ -473,7 +487,7 @@ fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
     }
     Ok(bytes_value(byte_data_from_args(
         vm,
-        &args,
+        args,
         "bytes",
         bytes_from_object,
     )?))

@@ -571,16 +571,19 @@ fn call_through(vm: &mut Vm, f: &Value, args: Args) -> PyResult<Value> {
     vm.call(f, args)
 }
 
-/// `function.__get__(obj, type=None)`: the method bound to `obj`, or the function itself
-/// (`Vm::descr_get` binds functions before it looks at slots: this slot exists so that
-/// `__get__` is visible, as descriptor-wrapping code such as `singledispatchmethod` expects).
+/// `function.__get__(obj, type)`: a method bound to `obj`, or the function itself through
+/// the class. Attribute look-up binds functions before it reaches slots; this slot makes
+/// functions visible as descriptors (`hasattr(f, '__get__')`, `type(f).__get__`).
 fn function_descr_get(
     vm: &mut Vm,
     f: &Value,
     obj: Option<&Value>,
-    owner: &PyRef,
+    _owner: &PyRef,
 ) -> PyResult<Value> {
-    vm.descr_get(f.clone(), obj, owner)
+    Ok(match obj {
+        Some(this) if !this.is_none() => vm.bound_method(f, this),
+        _ => f.clone(),
+    })
 }
 
 pub const FUNCTION_SLOTS: TypeSlots = TypeSlots {

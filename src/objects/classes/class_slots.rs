@@ -399,9 +399,12 @@ fn resolve(cls: &PyRef, wraps: &[Wrap]) -> Found {
                     found = Found::Disabled;
                 }
             }
-            // Slot wrappers and builtin methods (`dict.__getitem__`) stand for builtin slots.
+            // Slot wrappers and builtin methods (`dict.__getitem__`) stand for builtin slots;
+            // a wrapper of another dunder (`__str__ = int.__repr__`) or of a type outside
+            // the MRO goes through the trampoline, which calls that wrapper.
             Some(v)
-                if v.downcast::<SlotWrapperObj>().is_some()
+                if v.downcast::<SlotWrapperObj>()
+                    .is_some_and(|sw| sw.wrap == *w && TypeObject::is_subtype(cls, &sw.owner))
                     || v.downcast::<crate::objects::callables::function::BuiltinFunctionObj>()
                         .is_some() =>
             {

@@ -725,9 +725,14 @@ fn explain_table(
 /// Whether `r` is a tuple none of whose items may be tracked (a tracked object, or a dict,
 /// which may become one).
 fn holds_only_atoms(r: &PyRef) -> bool {
+    // Exact tuples only: an instance of a subclass has a __dict__ or slots that can close a
+    // cycle (an enum member of a tuple mixin refers to its class).
     let Some(t) = r.downcast::<crate::objects::containers::tuple::TupleObj>() else {
         return false;
     };
+    if !r.class().ptr_eq(&crate::objects::types().tuple) {
+        return false;
+    }
     t.items.iter().all(|v| match v {
         crate::objects::Value::Obj(o) => {
             !is_tracked(o) && !o.is::<crate::objects::containers::dict::DictObj>()
