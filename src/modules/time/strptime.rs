@@ -7,7 +7,8 @@
 
 use super::calendar::{is_leap, new_struct_time, CUM_DAYS};
 use crate::exc;
-use crate::objects::strings::str::as_str;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::strings::str::{as_str, new_str};
 use crate::objects::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -322,27 +323,58 @@ fn no_match(data: &str, fmt: &str) -> PyErr {
     )
 }
 
+/// What one `strptime` parse found: the nine `struct_time` fields, plus what only
+/// `datetime.strptime` uses (`%f` microseconds, the `%z` offset, the `%Z` text).
+struct Parsed {
+    fields: [i64; 9],
+    micros: i64,
+    gmtoff: Option<(i64, i64)>,
+    zone: Option<String>,
+}
+
+/// Checks the argument count as CPython's `_strptime` function `name` does.
+fn check_args<'a>(args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let p = args.pos();
+    match p.len() {
+        0 => Err(exc!(
+            type_error,
+            "{}() missing 1 required positional argument: 'data_string'",
+            name
+        )),
+        1 | 2 => Ok(p),
+        n => Err(exc!(
+            type_error,
+            "{}() takes from 1 to 2 positional arguments but {} were given",
+            name,
+            n
+        )),
+    }
+}
+
 /// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: CPython passes the arguments
 /// on to `_strptime._strptime_time`, whose messages a wrong count gets.
 pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("strptime")?;
-    let p = args.pos();
-    match p.len() {
-        0 => {
-            return Err(exc!(
-                type_error,
-                "_strptime_time() missing 1 required positional argument: 'data_string'"
-            ))
-        }
-        1 | 2 => {}
-        n => {
-            return Err(exc!(
-                type_error,
-                "_strptime_time() takes from 1 to 2 positional arguments but {} were given",
-                n
-            ))
-        }
-    }
+    let p = check_args(&args, "_strptime_time")?;
+    Ok(new_struct_time(parse(p)?.fields))
+}
+
+/// `time._strptime_datetime(string, format)`, for `datetime.strptime`: `(year, month, day,
+/// hour, minute, second, microsecond, offset, zone)`, the offset `(seconds, microseconds)`
+/// or None, the zone the `%Z` text or None.
+pub(super) fn strptime_datetime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = check_args(&args, "_strptime_datetime")?;
+    let r = parse(p)?;
+    let mut items: Vec<Value> = r.fields[..6].iter().map(|&v| Value::Int(v)).collect();
+    items.push(Value::Int(r.micros));
+    items.push(r.gmtoff.map_or(Value::None, |(s, us)| {
+        tuple_value(vec![Value::Int(s), Value::Int(us)])
+    }));
+    items.push(r.zone.map_or(Value::None, |z| Value::Obj(new_str(z))));
+    Ok(tuple_value(items))
+}
+
+fn parse(p: &[Value]) -> PyResult<Parsed> {
     let data = str_arg(&p[0], 0)?;
     let fmt = match p.get(1) {
         Some(f) => str_arg(f, 1)?,
@@ -369,6 +401,7 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (mut hour, mut minute, mut second) = (0, 0, 0);
     let (mut weekday, mut julian, mut week) = (None::<i64>, None::<i64>, None::<(i64, bool)>);
     let mut tz = -1;
+    let (mut micros, mut gmtoff, mut zone) = (0, None, None);
     let mut ampm = None;
     let mut hour12 = None;
     let num = |t: &str| t.trim().parse::<i64>().unwrap_or(0);
@@ -401,10 +434,13 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             'j' => julian = Some(num(t)),
             'U' => week = Some((num(t), false)),
             'W' => week = Some((num(t), true)),
+            'f' => micros = num(&format!("{:0<6}", t)),
             'z' if t.len() > 6 && t.as_bytes()[3] == b':' && t.as_bytes()[6] != b':' => {
                 return Err(exc!(value_error, "Inconsistent use of : in {}", t));
             }
+            'z' => gmtoff = Some(z_offset(t)),
             'Z' => {
+                zone = Some(t.clone());
                 let z = t.to_lowercase();
                 if tz0 == tz1 && daylight && z != "utc" && z != "gmt" {
                     tz = -1;
@@ -471,7 +507,27 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if leap_fix {
         year = 1900;
     }
-    Ok(new_struct_time([
-        year, month, day, hour, minute, second, weekday, julian, tz,
-    ]))
+    Ok(Parsed {
+        fields: [year, month, day, hour, minute, second, weekday, julian, tz],
+        micros,
+        gmtoff,
+        zone,
+    })
+}
+
+/// A `%z` match (`Z`, `+HHMM`, `-HH:MM:SS.ffffff`, ...) as `(seconds, microseconds)` east.
+fn z_offset(t: &str) -> (i64, i64) {
+    if t == "Z" {
+        return (0, 0);
+    }
+    let digits: String = t[1..].chars().filter(|c| *c != ':').collect();
+    let (whole, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let field = |i: usize| whole.get(i..i + 2).map_or(0, |d| d.parse::<i64>().unwrap_or(0));
+    let secs = field(0) * 3600 + field(2) * 60 + field(4);
+    let us = format!("{:0<6}", frac).parse::<i64>().unwrap_or(0);
+    if t.starts_with('-') {
+        (-secs, -us)
+    } else {
+        (secs, us)
+    }
 }
