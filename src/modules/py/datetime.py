@@ -47,7 +47,8 @@ def _ord2ymd(n):
 
 
 def _check_date(y, m, d):
-    y, m, d = _index(y), _index(m), _index(d)
+    if not (type(y) is int and type(m) is int and type(d) is int):
+        y, m, d = _index(y), _index(m), _index(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
@@ -58,7 +59,8 @@ def _check_date(y, m, d):
 
 
 def _check_time(h, mi, s, us, tz, fold):
-    h, mi, s, us = _index(h), _index(mi), _index(s), _index(us)
+    if not (type(h) is int and type(mi) is int and type(s) is int and type(us) is int):
+        h, mi, s, us = _index(h), _index(mi), _index(s), _index(us)
     if not 0 <= h <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= mi <= 59:
@@ -114,7 +116,7 @@ def _check_offset(what, off):
     if not isinstance(off, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (what, type(off).__name__))
-    if not -timedelta(1) < off < timedelta(1):
+    if not -86400000000 < off._us() < 86400000000:
         raise ValueError(_BOUND + ".")
     return off
 
@@ -908,8 +910,8 @@ def _local_seconds(u):
 
 def _local_tz(ts):
     # The local zone at POSIX time ts, as a fixed-offset timezone named as the OS names it.
-    off = timedelta(seconds=_local_seconds(ts) - ts)
-    return timezone(off, _time.strftime("%Z", _time.localtime(ts)))
+    lt = _time.localtime(ts)
+    return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
 
 
 class datetime(date):

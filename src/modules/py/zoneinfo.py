@@ -5,6 +5,7 @@
 
 import os
 from bisect import bisect_right
+from struct import unpack_from
 from datetime import date, datetime, timedelta, tzinfo
 
 __all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH",
@@ -90,7 +91,8 @@ def available_timezones():
 # --------------------------------------------------------------------------- TZif files
 
 def _load(data):
-    # -> (transition UTC seconds, ttinfo per transition, ttinfo before, tz string or None)
+    # -> (transition UTC seconds, their type indexes, the raw (utcoff, isdst, abbr index)
+    #     types, ttinfo per transition, ttinfo before, tz string or None)
     if data[:4] != b"TZif":
         raise ValueError("Invalid TZif file: magic not found")
     version = data[4]
@@ -98,18 +100,13 @@ def _load(data):
     if version >= 0x32:
         pos = 44 + _block_len(data, 0, 4)
         width = 8
-    counts = [int.from_bytes(data[pos + 20 + 4 * i:pos + 24 + 4 * i], "big") for i in range(6)]
-    _isut, _isstd, _leap, ntime, ntype, nchar = counts
+    _isut, _isstd, _leap, ntime, ntype, nchar = unpack_from(">6l", data, pos + 20)
     p = pos + 44
-    times = [int.from_bytes(data[p + i * width:p + (i + 1) * width], "big", signed=True)
-             for i in range(ntime)]
+    times = unpack_from(">%d%s" % (ntime, "q" if width == 8 else "l"), data, p)
     p += ntime * width
-    idx = list(data[p:p + ntime])
+    idx = data[p:p + ntime]
     p += ntime
-    types = []
-    for i in range(ntype):
-        rec = data[p + 6 * i:p + 6 * i + 6]
-        types.append((int.from_bytes(rec[:4], "big", signed=True), rec[4], rec[5]))
+    types = [unpack_from(">lBB", data, p + 6 * i) for i in range(ntype)]
     p += 6 * ntype
     chars = data[p:p + nchar]
     names = [chars[a:chars.index(b"\0", a)].decode() for _, _, a in types]
@@ -124,12 +121,11 @@ def _load(data):
                for (u, _, _), d, n in zip(types, dstoffs, names)]
     before = next((ttinfos[i] for i, t in enumerate(types) if not t[1]),
                   ttinfos[0] if ttinfos else None)
-    return times, [ttinfos[i] for i in idx], before, tzstr, ttinfos
+    return list(times), idx, types, [ttinfos[i] for i in idx], before, tzstr
 
 
 def _block_len(data, pos, width):
-    isut, isstd, leap, ntime, ntype, nchar = (
-        int.from_bytes(data[pos + 20 + 4 * i:pos + 24 + 4 * i], "big") for i in range(6))
+    isut, isstd, leap, ntime, ntype, nchar = unpack_from(">6l", data, pos + 20)
     return ntime * (width + 1) + ntype * 6 + nchar + leap * (width + 4) + isstd + isut
 
 
@@ -307,27 +303,26 @@ class ZoneInfo(tzinfo):
     def _new(cls, data, key):
         self = object.__new__(cls)
         self._key, self._file_repr, self._from_cache = key, None, False
-        times, infos, before, tzstr, types = _load(data)
+        times, idx, types, infos, before, tzstr = _load(data)
         self._utc = times
         self._infos = infos
         self._before = before
         if tzstr:
             self._after = _parse_tzstr(tzstr)
-        elif infos or types:
-            self._after = (infos or types)[-1]
+        elif infos or before:
+            self._after = infos[-1] if infos else before
         else:
             raise ValueError("No time zone information found.")
         self._fixed = not times and isinstance(self._after, tuple)
         # Transition times in local wall seconds: [fold=0, fold=1]. In a fold the earlier
         # (larger) offset holds for fold=0; in a gap the earlier one too.
         walls = ([], [])
-        prev = before
-        for t, info in zip(times, infos):
-            a, b = prev[0], info[0]
-            hi, lo = (a, b) if a > b else (b, a)
-            walls[0].append(t + hi // timedelta(seconds=1))
-            walls[1].append(t + lo // timedelta(seconds=1))
-            prev = info
+        prev = before[0] // timedelta(seconds=1) if before else 0
+        for t, k in zip(times, idx):
+            off = types[k][0]
+            walls[0].append(t + max(prev, off))
+            walls[1].append(t + min(prev, off))
+            prev = off
         self._walls = walls
         return self
 
