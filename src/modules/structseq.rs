@@ -6,10 +6,10 @@
 //! type's `_extra_fields`, their values live in the instance's dict (None when absent).
 
 use crate::objects::callables::native::new_native_type;
+use crate::objects::classes::instance::instance_dict;
 use crate::objects::classes::typeobj::{
     set_class_attr, type_name, TypeObject, TypeSlots, TypeSpec,
 };
-use crate::objects::classes::instance::instance_dict;
 use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::items::Items;
@@ -35,7 +35,9 @@ fn field_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
         return Ok(None);
     };
     if let Some(i) = fields(v.class()).iter().position(|f| *f == name) {
-        return Ok(v.downcast::<TupleObj>().and_then(|t| t.items.get(i).cloned()));
+        return Ok(v
+            .downcast::<TupleObj>()
+            .and_then(|t| t.items.get(i).cloned()));
     }
     let Some(Value::Obj(extra)) = TypeObject::lookup(v.class(), &intern("_extra_fields")) else {
         return Ok(None);

@@ -22,12 +22,11 @@ const FIELDS: [&str; 9] = [
 
 pub(super) fn struct_time_type() -> &'static PyRef {
     static TYPE: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
-    TYPE.get(crate::gil::token())
-        .get_or_init(|| {
-            let ty = structseq::new_type("time", "struct_time", &FIELDS, true);
-            structseq::set_extra_fields(&ty, &["tm_zone", "tm_gmtoff"]);
-            ty
-        })
+    TYPE.get(crate::gil::token()).get_or_init(|| {
+        let ty = structseq::new_type("time", "struct_time", &FIELDS, true);
+        structseq::set_extra_fields(&ty, &["tm_zone", "tm_gmtoff"]);
+        ty
+    })
 }
 
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

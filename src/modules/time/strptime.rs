@@ -522,7 +522,11 @@ fn z_offset(t: &str) -> (i64, i64) {
     }
     let digits: String = t[1..].chars().filter(|c| *c != ':').collect();
     let (whole, frac) = digits.split_once('.').unwrap_or((&digits, ""));
-    let field = |i: usize| whole.get(i..i + 2).map_or(0, |d| d.parse::<i64>().unwrap_or(0));
+    let field = |i: usize| {
+        whole
+            .get(i..i + 2)
+            .map_or(0, |d| d.parse::<i64>().unwrap_or(0))
+    };
     let secs = field(0) * 3600 + field(2) * 60 + field(4);
     let us = format!("{:0<6}", frac).parse::<i64>().unwrap_or(0);
     if t.starts_with('-') {
