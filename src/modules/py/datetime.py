@@ -212,6 +212,8 @@ def _td(us):
     self = object.__new__(timedelta)
     d, us = divmod(us, 86400000000)
     if not -999999999 <= d <= 999999999:
+        if not -2**31 <= d < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
         raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
     self._days = d
     self._seconds, self._microseconds = divmod(us, 1000000)
@@ -581,7 +583,7 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other._days)
-        if isinstance(other, date):
+        if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
@@ -880,11 +882,12 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash(t._key())
             else:
-                self._hashcode = hash((timedelta(hours=t._hour, minutes=t._minute) - off,
-                                       t._second, t._microsecond))
+                # (equal instants hash equal: the microseconds since midnight UTC)
+                self._hashcode = hash(((t._hour * 60 + t._minute) * 60 + t._second) * 1000000
+                                      + t._microsecond - off._us())
         return self._hashcode
 
     def __reduce__(self):
@@ -1010,6 +1013,10 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, data, fmt):
+        for i, arg in enumerate((data, fmt)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (i + 1, type(arg).__name__))
         y, m, d, hh, mm, ss, us, off, name = _time._strptime_datetime(data, fmt)
         tz = None
         if off is not None:
@@ -1171,7 +1178,7 @@ class datetime(date):
             if off is None:
                 self._hashcode = hash(t._key())
             else:
-                self._hashcode = hash((t - off)._key())
+                self._hashcode = hash(t._us_since_epoch() - off._us())
         return self._hashcode
 
     def __add__(self, other):

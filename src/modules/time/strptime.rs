@@ -2,8 +2,8 @@
 //! expression there matches (alternatives tried in the same order, with backtracking, case
 //! insensitive, whitespace in the format matching any run of whitespace), then the fields
 //! are combined as `_strptime` combines them (defaults 1900-01-01, `%I` with `%p`, the day
-//! of the year from `%U`/`%W` and a weekday, date validation). The C locale's names and
-//! formats are used. The ISO directives `%G` and `%V` are not supported.
+//! of the year from `%U`/`%W` and a weekday or from `%G`/`%V` and a weekday, date
+//! validation). The C locale's names and formats are used.
 
 use super::calendar::{is_leap, new_struct_time, CUM_DAYS};
 use crate::exc;
@@ -54,7 +54,8 @@ fn numeric(dir: char) -> Option<&'static [&'static str]> {
         'w' => &["[06]"],
         'u' => &["[17]"],
         'y' => &["dd"],
-        'Y' => &["dddd"],
+        'Y' | 'G' => &["dddd"],
+        'V' => &["5[03]", "0[19]", "[14]d", "d"],
         'f' => &["dddddd", "ddddd", "dddd", "ddd", "dd", "d"],
         _ => return None,
     })
@@ -400,6 +401,7 @@ fn parse(p: &[Value]) -> PyResult<Parsed> {
     let (mut year, mut month, mut day) = (None, 1, 1);
     let (mut hour, mut minute, mut second) = (0, 0, 0);
     let (mut weekday, mut julian, mut week) = (None::<i64>, None::<i64>, None::<(i64, bool)>);
+    let (mut iso_year, mut iso_week) = (None::<i64>, None::<i64>);
     let mut tz = -1;
     let (mut micros, mut gmtoff, mut zone) = (0, None, None);
     let mut ampm = None;
@@ -432,6 +434,8 @@ fn parse(p: &[Value]) -> PyResult<Parsed> {
             'w' => weekday = Some((num(t) + 6) % 7),
             'u' => weekday = Some(num(t) - 1),
             'j' => julian = Some(num(t)),
+            'G' => iso_year = Some(num(t)),
+            'V' => iso_week = Some(num(t)),
             'U' => week = Some((num(t), false)),
             'W' => week = Some((num(t), true)),
             'f' => micros = num(&format!("{:0<6}", t)),
@@ -460,6 +464,7 @@ fn parse(p: &[Value]) -> PyResult<Parsed> {
             _ => h,
         };
     }
+    check_iso(year, iso_year, iso_week, weekday, julian, week)?;
     let mut leap_fix = false;
     let mut year = match year {
         Some(y) => y,
@@ -486,6 +491,17 @@ fn parse(p: &[Value]) -> PyResult<Parsed> {
                 j += if is_leap(year) { 366 } else { 365 };
             }
             julian = Some(j);
+        } else if let (Some(wd), Some(iy), Some(iw)) = (weekday, iso_year, iso_week) {
+            // Days from January 1 of the ISO year (Monday of week 1 is the Monday on or
+            // before January 4); as in `_strptime`, past December 31 stays in that year.
+            let correction = (ordinal(iy, 1, 4) + 6) % 7 + 4;
+            let mut day = iw * 7 + wd + 1 - correction;
+            year = iy;
+            if day < 1 {
+                year = iy - 1;
+                day += ordinal(iy, 1, 1) - ordinal(year, 1, 1);
+            }
+            julian = Some(day);
         }
     }
     let julian = match julian {
@@ -513,6 +529,49 @@ fn parse(p: &[Value]) -> PyResult<Parsed> {
         gmtoff,
         zone,
     })
+}
+
+/// `_strptime`'s rules for the ISO directives: `%G` needs `%V` and a weekday (and no `%j`),
+/// `%V` needs `%G` and a weekday (3.11.7's messages).
+fn check_iso(
+    year: Option<i64>,
+    iso_year: Option<i64>,
+    iso_week: Option<i64>,
+    weekday: Option<i64>,
+    julian: Option<i64>,
+    week: Option<(i64, bool)>,
+) -> PyResult<()> {
+    const WEEKDAYS: &str = "a weekday directive ('%A', '%a', '%w', or '%u').";
+    if year.is_none() && iso_year.is_some() {
+        if iso_week.is_none() || weekday.is_none() {
+            return Err(exc!(
+                value_error,
+                "ISO year directive '%G' must be used with the ISO week directive '%V' and {}",
+                WEEKDAYS
+            ));
+        }
+        if julian.is_some() {
+            return Err(exc!(
+                value_error,
+                "Day of the year directive '%j' is not compatible with ISO year directive \
+                 '%G'. Use '%Y' instead."
+            ));
+        }
+    } else if week.is_none() && iso_week.is_some() {
+        if weekday.is_none() {
+            return Err(exc!(
+                value_error,
+                "ISO week directive '%V' must be used with the ISO year directive '%G' and {}",
+                WEEKDAYS
+            ));
+        }
+        return Err(exc!(
+            value_error,
+            "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the \
+             ISO year '%G' instead."
+        ));
+    }
+    Ok(())
 }
 
 /// A `%z` match (`Z`, `+HHMM`, `-HH:MM:SS.ffffff`, ...) as `(seconds, microseconds)` east.
