@@ -217,6 +217,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("calendar", "calendar.py"),
     frozen!("copy", "copy.py"),
     frozen!("datetime", "datetime.py"),
+    frozen!("_datetime_delta", "_datetime_delta.py"),
+    frozen!("_datetime_iso", "_datetime_iso.py"),
     frozen!("io", "io.py"),
     frozen!("base64", "base64.py"),
     frozen!("hmac", "hmac.py"),

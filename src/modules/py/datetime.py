@@ -2,8 +2,12 @@
 # pyvm's own implementation of CPython 3.11's datetime: proleptic Gregorian ordinals
 # (1 = 0001-01-01) do the calendar work; the OS clock and local zone come from `time`.
 
+import sys
 import time as _time
 from operator import index as _index
+
+from _datetime_delta import (_BOUND, _cmp, _cmperror, _comparisons, _field, _rich, _td,
+                             _tname, timedelta)
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -13,7 +17,6 @@ _DBM = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 _DAYNAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHNAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                "Oct", "Nov", "Dec")
-_BOUND = "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24)"
 
 
 def _leap(y):
@@ -81,33 +84,6 @@ def _check_tzinfo(tz):
                         % type(tz).__name__)
 
 
-def _tname(o):
-    # CPython's tp_name: "datetime.date" for the module's own types, "Sub" for a subclass.
-    c = type(o)
-    return "datetime." + c.__name__ if c.__module__ == "datetime" else c.__name__
-
-
-def _field(owner, name):
-    # A read-only attribute backed by the slot `_name`, with CPython's message on assignment.
-    slot = "_" + name
-
-    def fset(self, value):
-        raise AttributeError("attribute '%s' of 'datetime.%s' objects is not writable"
-                             % (name, owner))
-    return property(lambda self: getattr(self, slot), fset)
-
-
-def _cmp(a, b):
-    return 0 if a == b else 1 if a > b else -1
-
-
-def _rich(c, op):
-    return (c < 0, c <= 0, c == 0, c != 0, c > 0, c >= 0)[op]
-
-
-def _cmperror(a, b):
-    raise TypeError("can't compare %s to %s" % (_tname(a), _tname(b)))
-
 
 def _check_offset(what, off):
     # What a tzinfo method returned: None or a timedelta within a day.
@@ -166,33 +142,10 @@ def _fmt_time(h, m, s, us, spec):
     raise ValueError("Unknown timespec value")
 
 
-def _strftime(obj, fmt, tt):
-    # %z, %Z and %f are datetime's own; the rest is time.strftime's.
-    if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    if "%" in fmt:
-        out = []
-        i, n = 0, len(fmt)
-        while i < n:
-            c = fmt[i]
-            i += 1
-            if c == "%" and i < n:
-                c = fmt[i]
-                i += 1
-                if c == "f":
-                    out.append("%06d" % getattr(obj, "microsecond", 0))
-                elif c == "z":
-                    off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
-                    out.append(_fmt_offset(off, ""))
-                elif c == "Z":
-                    name = obj.tzname() if hasattr(obj, "tzname") else None
-                    out.append("" if name is None else name.replace("%", "%%"))
-                else:
-                    out.append("%" + c)
-            else:
-                out.append(c)
-        fmt = "".join(out)
-    return _time.strftime(fmt, tt)
+def _iso():
+    # ISO 8601 parsing and strftime live in _datetime_iso, imported on first use.
+    import _datetime_iso
+    return _datetime_iso
 
 
 def _struct(y, m, d, hh, mm, ss, dst):
@@ -202,194 +155,6 @@ def _struct(y, m, d, hh, mm, ss, dst):
 
 # --------------------------------------------------------------------------- timedelta
 
-_US = (("days", 86400000000), ("seconds", 1000000), ("microseconds", 1),
-       ("milliseconds", 1000), ("minutes", 60000000), ("hours", 3600000000),
-       ("weeks", 604800000000))
-
-
-def _td(us):
-    # A timedelta of `us` microseconds (always the base class).
-    self = object.__new__(timedelta)
-    d, us = divmod(us, 86400000000)
-    if not -999999999 <= d <= 999999999:
-        if not -2**31 <= d < 2**31:
-            raise OverflowError("Python int too large to convert to C int")
-        raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-    self._days = d
-    self._seconds, self._microseconds = divmod(us, 1000000)
-    self._hashcode = -1
-    return self
-
-
-class timedelta:
-    """Difference between two datetime values."""
-    __slots__ = "_days", "_seconds", "_microseconds", "_hashcode"
-
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
-        total = 0
-        left = 0.0
-        for (name, unit), v in zip(_US, (days, seconds, microseconds, milliseconds, minutes,
-                                          hours, weeks)):
-            if isinstance(v, int):
-                total += v * unit
-            elif isinstance(v, float):
-                whole = int(v)
-                frac = (v - whole) * unit
-                part = int(frac)
-                total += whole * unit + part
-                left += frac - part
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (name, type(v).__name__))
-        if left:
-            r = round(left)
-            if abs(r - left) == 0.5:
-                odd = total & 1
-                r = 2 * round((left + odd) * 0.5) - odd
-            total += int(r)
-        td = _td(total)
-        if cls is timedelta:
-            return td
-        self = object.__new__(cls)
-        self._days, self._seconds, self._microseconds = td._days, td._seconds, td._microseconds
-        self._hashcode = -1
-        return self
-
-    days = _field("timedelta", "days")
-    seconds = _field("timedelta", "seconds")
-    microseconds = _field("timedelta", "microseconds")
-
-    def _us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
-
-    def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._us() / 10**6
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        return "%s(%s)" % (_tname(self), ", ".join(args) or "0")
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, %s" % (self._days, "" if abs(self._days) == 1 else "s", s)
-        if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _td(self._us() + other._us())
-        return NotImplemented
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return _td(self._us() - other._us())
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return _td(other._us() - self._us())
-        return NotImplemented
-
-    def __neg__(self):
-        return _td(-self._us())
-
-    def __pos__(self):
-        return _td(self._us())
-
-    def __abs__(self):
-        return _td(abs(self._us()))
-
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return _td(self._us() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return _td(_divround(self._us() * a, b))
-        return NotImplemented
-
-    __rmul__ = __mul__
-
-    def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() // other._us()
-        if isinstance(other, int):
-            return _td(self._us() // other)
-        return NotImplemented
-
-    def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() / other._us()
-        if isinstance(other, int):
-            return _td(_divround(self._us(), other))
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return _td(_divround(b * self._us(), a))
-        return NotImplemented
-
-    def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return _td(self._us() % other._us())
-        return NotImplemented
-
-    def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._us(), other._us())
-            return q, _td(r)
-        return NotImplemented
-
-    def _cmp_op(self, other, op):
-        if isinstance(other, timedelta):
-            return _rich(_cmp(self._us(), other._us()), op)
-        return NotImplemented
-
-    __eq__ = lambda self, other: self._cmp_op(other, 2)
-    __ne__ = lambda self, other: self._cmp_op(other, 3)
-    __lt__ = lambda self, other: self._cmp_op(other, 0)
-    __le__ = lambda self, other: self._cmp_op(other, 1)
-    __gt__ = lambda self, other: self._cmp_op(other, 4)
-    __ge__ = lambda self, other: self._cmp_op(other, 5)
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
-
-    def __bool__(self):
-        return bool(self._days or self._seconds or self._microseconds)
-
-    def __reduce__(self):
-        return type(self), (self._days, self._seconds, self._microseconds)
-
-
-def _divround(a, b):
-    # a / b rounded half to even.
-    q, r = divmod(a, b)
-    r2 = 2 * r
-    if b > 0:
-        if r2 > b or (r2 == b and q & 1):
-            q += 1
-    elif r2 < b or (r2 == b and q & 1):
-        q += 1
-    return q
-
-
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
 
 
 # --------------------------------------------------------------------------- date
@@ -401,59 +166,11 @@ def _new_date(cls, y, m, d):
     return self
 
 
-def _date_from_ord(cls, n):
-    if not 1 <= n <= _MAXORDINAL:
-        raise OverflowError("date value out of range")
-    return cls(*_ord2ymd(n))
-
-
 def _iso_week1_monday(y):
     first = _ymd2ord(y, 1, 1)
     wd = (first + 6) % 7
     monday = first - wd
     return monday + 7 if wd > 3 else monday
-
-
-def _parse_isodate(s):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D] -> (y, m, d) or None.
-    n = len(s)
-    if n < 7 or not s[:4].isdigit() or not s.isascii():
-        return None
-    ext = s[4] == "-"
-    rest = s[5:] if ext else s[4:]
-    if rest[:1] == "W":
-        w = rest[1:3]
-        tail = rest[3:]
-        if ext and tail:
-            if tail[0] != "-":
-                return None
-            tail = tail[1:]
-        if len(w) != 2 or not w.isdigit() or len(tail) > 1 or (tail and not tail.isdigit()):
-            return None
-        return _fromisocal(int(s[:4]), int(w), int(tail or 1))
-    if ext:
-        if len(rest) != 5 or rest[2] != "-":
-            return None
-        mo, dd = rest[:2], rest[3:]
-    else:
-        if len(rest) != 4:
-            return None
-        mo, dd = rest[:2], rest[2:]
-    if not (mo.isdigit() and dd.isdigit()):
-        return None
-    return int(s[:4]), int(mo), int(dd)
-
-
-def _fromisocal(y, w, d):
-    if not MINYEAR <= y <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % y)
-    if not 0 < w < 53:
-        if w != 53 or not ((_ymd2ord(y, 1, 1) + 6) % 7 == 3
-                           or (_leap(y) and (_ymd2ord(y, 1, 1) + 6) % 7 == 2)):
-            raise ValueError("Invalid week: %d" % w)
-    if not 0 < d < 8:
-        raise ValueError("Invalid day: %d (range is [1, 7])" % d)
-    return _ord2ymd(_iso_week1_monday(y) + (w - 1) * 7 + d - 1)
 
 
 class date:
@@ -491,14 +208,14 @@ class date:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        ymd = _parse_isodate(s) if len(s) in (7, 8, 10) else None
+        ymd = _iso()._parse_isodate(s) if len(s) in (7, 8, 10) else None
         if ymd is None:
             raise ValueError("Invalid isoformat string: %r" % s)
         return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_fromisocal(_index(year), _index(week), _index(day)))
+        return cls(*_iso()._fromisocal(_index(year), _index(week), _index(day)))
 
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_tname(self), self._year, self._month, self._day)
@@ -513,7 +230,7 @@ class date:
                                             self._day, self._year)
 
     def strftime(self, fmt):
-        return _strftime(self, fmt, self.timetuple())
+        return _iso()._strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -543,7 +260,7 @@ class date:
             y += 1
             week1 = _iso_week1_monday(y)
         w, d = divmod(n - week1, 7)
-        return IsoCalendarDate(y, w + 1, d + 1)
+        return _IsoCalendarDate(y, w + 1, d + 1)
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,
@@ -558,12 +275,6 @@ class date:
             return _rich(_cmp(self._key(), other._key()), op)
         return NotImplemented
 
-    __eq__ = lambda self, other: self._cmp_op(other, 2)
-    __ne__ = lambda self, other: self._cmp_op(other, 3)
-    __lt__ = lambda self, other: self._cmp_op(other, 0)
-    __le__ = lambda self, other: self._cmp_op(other, 1)
-    __gt__ = lambda self, other: self._cmp_op(other, 4)
-    __ge__ = lambda self, other: self._cmp_op(other, 5)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -591,7 +302,7 @@ class date:
         return type(self), (self._year, self._month, self._day)
 
 
-class IsoCalendarDate(tuple):
+class _IsoCalendarDate(tuple):
     __slots__ = ()
 
     def __new__(cls, year, week, weekday):
@@ -608,6 +319,7 @@ class IsoCalendarDate(tuple):
         return "%s(year=%d, week=%d, weekday=%d)" % (_tname(self), *self)
 
 
+_comparisons(date)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -739,49 +451,6 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 
 # --------------------------------------------------------------------------- time
 
-def _parse_isotime(s):
-    # HH[:MM[:SS[.f+]]] (or without colons) then an optional offset; None when malformed.
-    # Returns ([h, m, s, us], tzinfo or None).
-    tz = None
-    for i, c in enumerate(s):
-        if c in "+-Z":
-            tz = _parse_isotz(s[i:])
-            if tz is None:
-                return None
-            s = s[:i]
-            break
-    frac = 0
-    for i, c in enumerate(s):
-        if c in ".,":
-            digits = s[i + 1:]
-            if not digits or not digits.isdigit() or not digits.isascii() or i < 6:
-                return None
-            frac = int((digits + "00000")[:6])
-            s = s[:i]
-            break
-    ext = len(s) > 2 and s[2] == ":"
-    parts = s.split(":") if ext else [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(parts) <= 3 or frac and len(parts) < 3:
-        return None
-    for p in parts:
-        if len(p) != 2 or not p.isdigit() or not p.isascii():
-            return None
-    comps = [int(p) for p in parts] + [0] * (3 - len(parts))
-    return comps + [frac], tz
-
-
-def _parse_isotz(s):
-    if s == "Z":
-        return timezone.utc
-    sign = -1 if s[0] == "-" else 1
-    r = _parse_isotime(s[1:]) if s[0] in "+-" and len(s) > 2 else None
-    if r is None or r[1] is not None:
-        return None
-    h, m, sec, us = r[0]
-    off = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-    return timezone(sign * off)
-
-
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = "_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold"
@@ -806,7 +475,7 @@ class time:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        r = _parse_isotime(s[1:] if s[:1] == "T" else s)
+        r = _iso()._parse_isotime(s[1:] if s[:1] == "T" else s)
         if r is None:
             raise ValueError("Invalid isoformat string: %r" % s)
         return cls(*r[0], r[1])
@@ -839,7 +508,7 @@ class time:
         return "%s(%s)" % (_tname(self), s)
 
     def strftime(self, fmt):
-        return _strftime(self, fmt, _struct(1900, 1, 1, self._hour, self._minute,
+        return _iso()._strftime(self, fmt, _struct(1900, 1, 1, self._hour, self._minute,
                                             self._second, -1))
 
     __format__ = date.__format__
@@ -871,12 +540,6 @@ class time:
                 b = (b[0] * 3600 + b[1] * 60 + b[2] - o2 // timedelta(seconds=1), b[3])
         return _rich(_cmp(a, b), op)
 
-    __eq__ = lambda self, other: self._cmp_op(other, 2)
-    __ne__ = lambda self, other: self._cmp_op(other, 3)
-    __lt__ = lambda self, other: self._cmp_op(other, 0)
-    __le__ = lambda self, other: self._cmp_op(other, 1)
-    __gt__ = lambda self, other: self._cmp_op(other, 4)
-    __ge__ = lambda self, other: self._cmp_op(other, 5)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -895,6 +558,7 @@ class time:
                             self._tzinfo)
 
 
+_comparisons(time)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -908,6 +572,8 @@ _EPOCH_ORD = 719163
 def _local_seconds(u):
     # Local wall time at POSIX time u, as seconds since 1970-01-01 00:00 (naive).
     y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError("year %d is out of range" % y)
     return (_ymd2ord(y, m, d) - _EPOCH_ORD) * 86400 + hh * 3600 + mm * 60 + ss
 
 
@@ -1002,11 +668,11 @@ class datetime(date):
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        n = _isodate_len(s)
-        ymd = _parse_isodate(s[:n]) if n else None
+        n = _iso()._isodate_len(s)
+        ymd = _iso()._parse_isodate(s[:n]) if n else None
         r = ([0, 0, 0, 0], None)
         if ymd is not None and len(s) > n:
-            r = _parse_isotime(s[n + 1:]) if len(s) > n + 1 else None
+            r = _iso()._parse_isotime(s[n + 1:]) if len(s) > n + 1 else None
         if ymd is None or r is None:
             raise ValueError("Invalid isoformat string: %r" % s)
         return cls(*ymd, *r[0], r[1])
@@ -1164,12 +830,6 @@ class datetime(date):
             return _rich(_cmp(self._key(), other._key()), op)
         return _rich(_cmp(self - other, timedelta(0)), op)
 
-    __eq__ = lambda self, other: self._cmp_op(other, 2)
-    __ne__ = lambda self, other: self._cmp_op(other, 3)
-    __lt__ = lambda self, other: self._cmp_op(other, 0)
-    __le__ = lambda self, other: self._cmp_op(other, 1)
-    __gt__ = lambda self, other: self._cmp_op(other, 4)
-    __ge__ = lambda self, other: self._cmp_op(other, 5)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1229,27 +889,7 @@ _date_class = date
 _time_class = time
 
 
-def _isodate_len(s):
-    # Where the date part of a datetime string ends (0 if it cannot be a date).
-    n = len(s)
-    if n < 7:
-        return 0
-    if n == 7:
-        return 7
-    if s[4] == "-":
-        if s[5] != "W":
-            return 10
-        if n > 8 and s[8] == "-":
-            return 8 if n > 10 and s[10].isdigit() else 10
-        return 8
-    if s[4] == "W":
-        i = 7
-        while i < n and s[i].isdigit():
-            i += 1
-        return i if i < 9 else 7 if i % 2 == 0 else 8
-    return 8
-
-
+_comparisons(datetime)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
@@ -1257,6 +897,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # Named as CPython's C types are in messages ("'datetime.date' object ..."); `__name__`
 # still reads "date".
-for _c in (date, timedelta, time, tzinfo, timezone, datetime, IsoCalendarDate):
+for _c in (date, time, tzinfo, timezone, datetime):
     _c.__name__ = "datetime." + _c.__name__
 del _c
+_IsoCalendarDate.__name__ = "datetime.IsoCalendarDate"
+_IsoCalendarDate.__qualname__ = "IsoCalendarDate"
