@@ -326,7 +326,8 @@ date.resolution = timedelta(days=1)
 
 
 def _whole_seconds(t):
-    # A timestamp as (seconds, microseconds) rounded half to even; ints pass unchanged.
+    # A timestamp for time.localtime (which floors a float): NaN refused as CPython does,
+    # anything else through __index__.
     if isinstance(t, float):
         if t != t:
             raise ValueError("Invalid value NaN (not a number)")
