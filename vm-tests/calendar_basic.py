@@ -1,4 +1,4 @@
-# calendar: leap years, month ranges, weekday, text calendars, names, timegm, Calendar iteration.
+# calendar: leap years, month ranges, weekday, text and HTML calendars, names, timegm, Calendar iteration.
 import calendar
 from datetime import date
 
@@ -58,3 +58,13 @@ for i in range(200):
 print('warm', n, cal.monthdayscalendar(2024, 1)[0])
 cal.firstweekday = 3
 print(cal.monthdayscalendar(2024, 1)[0], list(cal.itermonthdays2(2024, 1))[:2])
+# HTML calendars
+h = calendar.HTMLCalendar()
+print(h.formatmonth(2024, 2), end='|\n')
+print(h.formatmonth(2024, 2, withyear=False) == h.formatmonth(2024, 2, False))
+print(calendar.HTMLCalendar(6).formatyear(2023, 4))
+print(h.formatday(0, 3), h.formatday(9, 6), h.formatweekday(2), h.formatweekheader(), h.formatmonthname(2024, 7))
+class Styled(calendar.HTMLCalendar):
+    cssclasses = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+    cssclass_noday = 'none'
+print(Styled(2).formatweek([(0, 2), (5, 3), (6, 4)]), Styled().formatyear(2024, 0)[:160])
