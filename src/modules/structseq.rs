@@ -1,13 +1,18 @@
 //! Tuple subclasses with named fields, for results like `functools` `CacheInfo(hits=1, ...)`
 //! (a namedtuple in CPython) and `time.struct_time(tm_year=..., ...)` (a struct sequence).
 //! The field names live in the type's dict as `_fields`, so one `getattr` slot and one
-//! `repr` per flavour serve every such type.
+//! `repr` per flavour serve every such type. A struct sequence may also have attributes that
+//! are not part of the tuple (`struct_time`'s `tm_zone`, `tm_gmtoff`): their names are the
+//! type's `_extra_fields`, their values live in the instance's dict (None when absent).
 
 use crate::objects::callables::native::new_native_type;
+use crate::objects::classes::instance::instance_dict;
 use crate::objects::classes::typeobj::{
     set_class_attr, type_name, TypeObject, TypeSlots, TypeSpec,
 };
+use crate::objects::containers::dict::DictObj;
 use crate::objects::containers::tuple::TupleObj;
+use crate::objects::core::items::Items;
 use crate::objects::strings::str::{as_str, intern, new_str};
 use crate::objects::{types, Kind, PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -29,8 +34,22 @@ fn field_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
     let Some(name) = as_str(&Value::Obj(name.clone())).map(str::to_string) else {
         return Ok(None);
     };
-    let i = fields(v.class()).iter().position(|f| *f == name);
-    Ok(i.and_then(|i| v.downcast::<TupleObj>()?.items.get(i).cloned()))
+    if let Some(i) = fields(v.class()).iter().position(|f| *f == name) {
+        return Ok(v
+            .downcast::<TupleObj>()
+            .and_then(|t| t.items.get(i).cloned()));
+    }
+    let Some(Value::Obj(extra)) = TypeObject::lookup(v.class(), &intern("_extra_fields")) else {
+        return Ok(None);
+    };
+    let is_extra = extra
+        .downcast::<TupleObj>()
+        .is_some_and(|t| t.items.iter().any(|f| as_str(f) == Some(&name)));
+    if !is_extra {
+        return Ok(None);
+    }
+    let found = instance_dict(v).and_then(|d| d.downcast::<DictObj>()?.get_str(&intern(&name)));
+    Ok(Some(found.unwrap_or(Value::None)))
 }
 
 /// `name(f1=v1, f2=v2)`.
@@ -77,6 +96,26 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], with_module: bool) ->
     let names = fields.iter().map(|f| Value::Obj(new_str(*f))).collect();
     set_class_attr(&ty, "_fields", Value::Obj(TupleObj::new_ref(names)));
     ty
+}
+
+/// Declares `names` as attributes of `cls`'s instances beyond its tuple fields.
+pub fn set_extra_fields(cls: &PyRef, names: &[&str]) {
+    let names = names.iter().map(|f| Value::Obj(new_str(*f))).collect();
+    set_class_attr(cls, "_extra_fields", Value::Obj(TupleObj::new_ref(names)));
+}
+
+/// An instance of a struct-sequence type with values for its extra fields.
+pub fn new_with_extras(cls: &PyRef, items: Vec<Value>, extras: &[(&str, Value)]) -> Value {
+    let d = DictObj::new_ref();
+    if let Some(dict) = d.downcast::<DictObj>() {
+        for (k, v) in extras {
+            dict.set_str(intern(k), v.clone());
+        }
+    }
+    let payload = TupleObj {
+        items: Items::tail(items.len()),
+    };
+    Value::Obj(PyRef::new_items_with_dict(cls, payload, items, Some(d)))
 }
 
 /// An instance of a named-tuple type.

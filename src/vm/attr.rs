@@ -262,7 +262,16 @@ impl Vm {
             "__module__" if !t.heap && t.name.get().contains('.') => {
                 Some(Value::Obj(new_str(dotted(&t.name.get()).0)))
             }
-            "__name__" => Some(Value::Obj(new_str(&*t.name.get()))),
+            // A class that renamed itself `module.name` (the `datetime` module's, so that
+            // messages name its types as CPython's C types are named) is still `name`.
+            "__name__" => {
+                let full = t.name.get();
+                let short = match full.split_once('.') {
+                    Some((m, rest)) if *t.module.borrow() == m => rest,
+                    _ => &*full,
+                };
+                Some(Value::Obj(new_str(short)))
+            }
             "__qualname__" => Some(Value::Obj(new_str(&*t.qualname.get()))),
             "__bases__" => Some(Value::Obj(t.bases_tuple())),
             "__base__" => Some(t.base().map_or(Value::None, Value::Obj)),

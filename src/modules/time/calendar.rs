@@ -22,8 +22,11 @@ const FIELDS: [&str; 9] = [
 
 pub(super) fn struct_time_type() -> &'static PyRef {
     static TYPE: GilStatic<OnceCell<PyRef>> = GilStatic::new(OnceCell::new());
-    TYPE.get(crate::gil::token())
-        .get_or_init(|| structseq::new_type("time", "struct_time", &FIELDS, true))
+    TYPE.get(crate::gil::token()).get_or_init(|| {
+        let ty = structseq::new_type("time", "struct_time", &FIELDS, true);
+        structseq::set_extra_fields(&ty, &["tm_zone", "tm_gmtoff"]);
+        ty
+    })
 }
 
 /// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
@@ -74,6 +77,18 @@ pub(super) fn new_struct_time(fields: [i64; 9]) -> Value {
     )
 }
 
+/// A `struct_time` with its zone abbreviation and offset east of UTC in seconds.
+fn zoned_struct_time(fields: [i64; 9], zone: &str, gmtoff: i64) -> Value {
+    structseq::new_with_extras(
+        struct_time_type(),
+        fields.into_iter().map(Value::Int).collect(),
+        &[
+            ("tm_zone", Value::Obj(new_str(zone))),
+            ("tm_gmtoff", Value::Int(gmtoff)),
+        ],
+    )
+}
+
 /// The whole seconds of an optional timestamp argument (`None`: now), floored.
 fn timestamp_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     let Some(v) = v.filter(|v| !v.is_none()) else {
@@ -110,7 +125,7 @@ pub(super) fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if i32::try_from(fields[0] - 1900).is_err() {
         return Err(too_large());
     }
-    Ok(new_struct_time(fields))
+    Ok(zoned_struct_time(fields, "GMT", 0))
 }
 
 /// The C library's local time of `secs`: OSError EOVERFLOW when it cannot represent it.
@@ -135,7 +150,8 @@ fn tm_fields(t: &Tm) -> [i64; 9] {
 
 pub(super) fn localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let secs = timestamp_arg(vm, args.pos().first())?;
-    Ok(new_struct_time(tm_fields(&local_tm(secs)?)))
+    let tm = local_tm(secs)?;
+    Ok(zoned_struct_time(tm_fields(&tm), &tm.zone, tm.gmtoff))
 }
 
 /// A time tuple argument as a C `struct tm` (CPython's `gettmarg`): nine C ints, converted

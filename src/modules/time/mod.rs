@@ -257,6 +257,7 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("mktime", calendar::mktime, One),
     method!("strftime", calendar::strftime, Varargs(1, 2)),
     method!("strptime", strptime::strptime),
+    method!("_strptime_datetime", strptime::strptime_datetime),
     method!("asctime", calendar::asctime, Unpack(0, 1)),
     method!("ctime", calendar::ctime, Varargs(0, 1)),
     method!("clock_gettime", clock_gettime, One),

@@ -2,12 +2,13 @@
 //! expression there matches (alternatives tried in the same order, with backtracking, case
 //! insensitive, whitespace in the format matching any run of whitespace), then the fields
 //! are combined as `_strptime` combines them (defaults 1900-01-01, `%I` with `%p`, the day
-//! of the year from `%U`/`%W` and a weekday, date validation). The C locale's names and
-//! formats are used. The ISO directives `%G` and `%V` are not supported.
+//! of the year from `%U`/`%W` and a weekday or from `%G`/`%V` and a weekday, date
+//! validation). The C locale's names and formats are used.
 
 use super::calendar::{is_leap, new_struct_time, CUM_DAYS};
 use crate::exc;
-use crate::objects::strings::str::as_str;
+use crate::objects::containers::tuple::tuple_value;
+use crate::objects::strings::str::{as_str, new_str};
 use crate::objects::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -53,7 +54,8 @@ fn numeric(dir: char) -> Option<&'static [&'static str]> {
         'w' => &["[06]"],
         'u' => &["[17]"],
         'y' => &["dd"],
-        'Y' => &["dddd"],
+        'Y' | 'G' => &["dddd"],
+        'V' => &["5[03]", "0[19]", "[14]d", "d"],
         'f' => &["dddddd", "ddddd", "dddd", "ddd", "dd", "d"],
         _ => return None,
     })
@@ -322,27 +324,58 @@ fn no_match(data: &str, fmt: &str) -> PyErr {
     )
 }
 
+/// What one `strptime` parse found: the nine `struct_time` fields, plus what only
+/// `datetime.strptime` uses (`%f` microseconds, the `%z` offset, the `%Z` text).
+struct Parsed {
+    fields: [i64; 9],
+    micros: i64,
+    gmtoff: Option<(i64, i64)>,
+    zone: Option<String>,
+}
+
+/// Checks the argument count as CPython's `_strptime` function `name` does.
+fn check_args<'a>(args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kwargs(name)?;
+    let p = args.pos();
+    match p.len() {
+        0 => Err(exc!(
+            type_error,
+            "{}() missing 1 required positional argument: 'data_string'",
+            name
+        )),
+        1 | 2 => Ok(p),
+        n => Err(exc!(
+            type_error,
+            "{}() takes from 1 to 2 positional arguments but {} were given",
+            name,
+            n
+        )),
+    }
+}
+
 /// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: CPython passes the arguments
 /// on to `_strptime._strptime_time`, whose messages a wrong count gets.
 pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kwargs("strptime")?;
-    let p = args.pos();
-    match p.len() {
-        0 => {
-            return Err(exc!(
-                type_error,
-                "_strptime_time() missing 1 required positional argument: 'data_string'"
-            ))
-        }
-        1 | 2 => {}
-        n => {
-            return Err(exc!(
-                type_error,
-                "_strptime_time() takes from 1 to 2 positional arguments but {} were given",
-                n
-            ))
-        }
-    }
+    let p = check_args(&args, "_strptime_time")?;
+    Ok(new_struct_time(parse(p)?.fields))
+}
+
+/// `time._strptime_datetime(string, format)`, for `datetime.strptime`: `(year, month, day,
+/// hour, minute, second, microsecond, offset, zone)`, the offset `(seconds, microseconds)`
+/// or None, the zone the `%Z` text or None.
+pub(super) fn strptime_datetime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = check_args(&args, "_strptime_datetime")?;
+    let r = parse(p)?;
+    let mut items: Vec<Value> = r.fields[..6].iter().map(|&v| Value::Int(v)).collect();
+    items.push(Value::Int(r.micros));
+    items.push(r.gmtoff.map_or(Value::None, |(s, us)| {
+        tuple_value(vec![Value::Int(s), Value::Int(us)])
+    }));
+    items.push(r.zone.map_or(Value::None, |z| Value::Obj(new_str(z))));
+    Ok(tuple_value(items))
+}
+
+fn parse(p: &[Value]) -> PyResult<Parsed> {
     let data = str_arg(&p[0], 0)?;
     let fmt = match p.get(1) {
         Some(f) => str_arg(f, 1)?,
@@ -368,7 +401,9 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (mut year, mut month, mut day) = (None, 1, 1);
     let (mut hour, mut minute, mut second) = (0, 0, 0);
     let (mut weekday, mut julian, mut week) = (None::<i64>, None::<i64>, None::<(i64, bool)>);
+    let (mut iso_year, mut iso_week) = (None::<i64>, None::<i64>);
     let mut tz = -1;
+    let (mut micros, mut gmtoff, mut zone) = (0, None, None);
     let mut ampm = None;
     let mut hour12 = None;
     let num = |t: &str| t.trim().parse::<i64>().unwrap_or(0);
@@ -399,12 +434,17 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             'w' => weekday = Some((num(t) + 6) % 7),
             'u' => weekday = Some(num(t) - 1),
             'j' => julian = Some(num(t)),
+            'G' => iso_year = Some(num(t)),
+            'V' => iso_week = Some(num(t)),
             'U' => week = Some((num(t), false)),
             'W' => week = Some((num(t), true)),
+            'f' => micros = num(&format!("{:0<6}", t)),
             'z' if t.len() > 6 && t.as_bytes()[3] == b':' && t.as_bytes()[6] != b':' => {
                 return Err(exc!(value_error, "Inconsistent use of : in {}", t));
             }
+            'z' => gmtoff = Some(z_offset(t)),
             'Z' => {
+                zone = Some(t.clone());
                 let z = t.to_lowercase();
                 if tz0 == tz1 && daylight && z != "utc" && z != "gmt" {
                     tz = -1;
@@ -424,6 +464,7 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => h,
         };
     }
+    check_iso(year, iso_year, iso_week, weekday, julian, week)?;
     let mut leap_fix = false;
     let mut year = match year {
         Some(y) => y,
@@ -450,6 +491,17 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 j += if is_leap(year) { 366 } else { 365 };
             }
             julian = Some(j);
+        } else if let (Some(wd), Some(iy), Some(iw)) = (weekday, iso_year, iso_week) {
+            // Days from January 1 of the ISO year (Monday of week 1 is the Monday on or
+            // before January 4); as in `_strptime`, past December 31 stays in that year.
+            let correction = (ordinal(iy, 1, 4) + 6) % 7 + 4;
+            let mut day = iw * 7 + wd + 1 - correction;
+            year = iy;
+            if day < 1 {
+                year = iy - 1;
+                day += ordinal(iy, 1, 1) - ordinal(year, 1, 1);
+            }
+            julian = Some(day);
         }
     }
     let julian = match julian {
@@ -471,7 +523,74 @@ pub(super) fn strptime(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if leap_fix {
         year = 1900;
     }
-    Ok(new_struct_time([
-        year, month, day, hour, minute, second, weekday, julian, tz,
-    ]))
+    Ok(Parsed {
+        fields: [year, month, day, hour, minute, second, weekday, julian, tz],
+        micros,
+        gmtoff,
+        zone,
+    })
+}
+
+/// `_strptime`'s rules for the ISO directives: `%G` needs `%V` and a weekday (and no `%j`),
+/// `%V` needs `%G` and a weekday (3.11.7's messages).
+fn check_iso(
+    year: Option<i64>,
+    iso_year: Option<i64>,
+    iso_week: Option<i64>,
+    weekday: Option<i64>,
+    julian: Option<i64>,
+    week: Option<(i64, bool)>,
+) -> PyResult<()> {
+    const WEEKDAYS: &str = "a weekday directive ('%A', '%a', '%w', or '%u').";
+    if year.is_none() && iso_year.is_some() {
+        if iso_week.is_none() || weekday.is_none() {
+            return Err(exc!(
+                value_error,
+                "ISO year directive '%G' must be used with the ISO week directive '%V' and {}",
+                WEEKDAYS
+            ));
+        }
+        if julian.is_some() {
+            return Err(exc!(
+                value_error,
+                "Day of the year directive '%j' is not compatible with ISO year directive \
+                 '%G'. Use '%Y' instead."
+            ));
+        }
+    } else if week.is_none() && iso_week.is_some() {
+        if weekday.is_none() {
+            return Err(exc!(
+                value_error,
+                "ISO week directive '%V' must be used with the ISO year directive '%G' and {}",
+                WEEKDAYS
+            ));
+        }
+        return Err(exc!(
+            value_error,
+            "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the \
+             ISO year '%G' instead."
+        ));
+    }
+    Ok(())
+}
+
+/// A `%z` match (`Z`, `+HHMM`, `-HH:MM:SS.ffffff`, ...) as `(seconds, microseconds)` east.
+fn z_offset(t: &str) -> (i64, i64) {
+    if t == "Z" {
+        return (0, 0);
+    }
+    let digits: String = t[1..].chars().filter(|c| *c != ':').collect();
+    let (whole, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let field = |i: usize| {
+        whole
+            .get(i..i + 2)
+            .map_or(0, |d| d.parse::<i64>().unwrap_or(0))
+    };
+    let secs = field(0) * 3600 + field(2) * 60 + field(4);
+    let us = format!("{:0<6}", frac).parse::<i64>().unwrap_or(0);
+    if t.starts_with('-') {
+        (-secs, -us)
+    } else {
+        (secs, us)
+    }
 }
