@@ -237,6 +237,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
     frozen!("pprint", "pprint.py"),
+    frozen!("csv", "csv.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
