@@ -238,6 +238,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("subprocess", "subprocess.py"),
     frozen!("pprint", "pprint.py"),
     frozen!("csv", "csv.py"),
+    frozen!("codecs", "codecs.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
