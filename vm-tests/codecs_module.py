@@ -73,3 +73,5 @@ def search(name):
                                 lambda b, e='strict': (b.decode().lower(), len(b)), name='pyvm-test')
 codecs.register(search)
 print(codecs.encode('abc', 'pyvm-test'), codecs.decode(b'ABC', 'pyvm-test'), codecs.lookup('pyvm-test').name)
+codecs.unregister(search)
+print(show(lambda: codecs.lookup('pyvm-test')))

@@ -256,12 +256,7 @@ fn codec_is_generic(c: Codec) -> bool {
 /// The byte order to decode with and the bytes of mark to skip: a fixed order reads a mark
 /// as a character; the generic codec takes the order from a mark and drops it. Errors of
 /// the generic codec are reported under the endian name (little-endian without a mark).
-fn bom_order(
-    b: &[u8],
-    fixed: Option<Endian>,
-    le: &[u8],
-    be: &[u8],
-) -> (Option<Endian>, usize) {
+fn bom_order(b: &[u8], fixed: Option<Endian>, le: &[u8], be: &[u8]) -> (Option<Endian>, usize) {
     match fixed {
         Some(e) => (Some(e), 0),
         None if b.starts_with(le) => (Some(Endian::Little), le.len()),
