@@ -248,6 +248,9 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("numbers", "numbers.py"),
     frozen!("enum", "enum.py"),
     frozen!("dataclasses", "dataclasses.py"),
+    frozen!("pprint", "pprint.py"),
+    frozen!("csv", "csv.py"),
+    frozen!("codecs", "codecs.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -195,7 +195,7 @@ fn name_db() -> &'static NameDb {
 }
 
 /// The name of `cp`, if it has one.
-fn char_name(cp: u32) -> Option<String> {
+pub fn char_name(cp: u32) -> Option<String> {
     if (HANGUL_FIRST..=HANGUL_LAST).contains(&cp) {
         return Some(hangul_name(cp));
     }

@@ -133,7 +133,13 @@ fn unknown_handler(errors: &str) -> PyErr {
 
 /// Decodes `b` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`).
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = codec(encoding)?;
+    let enc = match codec(encoding) {
+        Ok(enc) => enc,
+        Err(e) => match super::codecs::lookup(encoding) {
+            Some(c) => return super::codecs::decode(c, b, errors),
+            None => return Err(e),
+        },
+    };
     match enc {
         "latin-1" => return Ok(b.iter().map(|&c| c as char).collect()),
         "ascii" => {
@@ -157,6 +163,7 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                     }
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
                     _ => return Err(unknown_handler(errors)),
                 }
             }
@@ -200,6 +207,11 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 match errors {
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => {
+                        for b in &rest[good..good + bad_len] {
+                            out.push_str(&format!("\\x{b:02x}"));
+                        }
+                    }
                     _ => return Err(unknown_handler(errors)),
                 }
                 offset += good + bad_len;
@@ -212,7 +224,13 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
 /// Encodes `s` with `encoding` and the `errors` handler (`strict`, `ignore`, `replace`,
 /// `xmlcharrefreplace`, `backslashreplace`).
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = codec(encoding)?;
+    let enc = match codec(encoding) {
+        Ok(enc) => enc,
+        Err(e) => match super::codecs::lookup(encoding) {
+            Some(c) => return super::codecs::encode(c, s, errors),
+            None => return Err(e),
+        },
+    };
     let limit: u32 = match enc {
         "utf-8" => return Ok(s.as_bytes().to_vec()),
         "ascii" => 128,

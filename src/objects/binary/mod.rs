@@ -15,5 +15,7 @@ pub mod buffer;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+mod charmaps;
+pub mod codecs;
 pub mod items;
 pub mod memoryview;
