@@ -431,6 +431,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _hash_fn(src, [f for f in field_list if (f.compare if f.hash is None else f.hash)])
     made = src.build() if src.defs else {}
 
+    if '__repr__' in made:
+        made['__repr__']._dataclass_repr = True  # (pprint lays these out field by field)
     for name in ('__init__', '__repr__', '__eq__'):
         if name in made:
             _set_new_attribute(cls, name, made[name])

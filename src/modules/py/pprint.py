@@ -481,8 +481,8 @@ def _is_dataclass_instance(object):
     params = getattr(type(object), '__dataclass_params__', None)
     if params is None or isinstance(object, type) or not params.repr:
         return False
-    # only when the repr is the one dataclass generated
-    return hasattr(type(object).__repr__, '__wrapped__')
+    # only when the repr is the one dataclasses generated
+    return getattr(type(object).__repr__, '_dataclass_repr', False)
 
 
 def _wrap_bytes_repr(object, width, allowance):
