@@ -9,7 +9,7 @@ use crate::objects::core::{Kind, PyRef};
 use crate::objects::{
     binary::bytearray, binary::bytes, binary::memoryview, callables::cell, callables::code,
     callables::descr, callables::frame, callables::function, callables::generator,
-    callables::getset, classes::generic_alias, classes::instance, classes::singleton,
+    callables::getset, classes::generic_alias, classes::instance, classes::union, classes::singleton,
     classes::slotdefs, containers::dict, containers::dictview, containers::iter, containers::list,
     containers::mappingproxy, containers::range, containers::set, containers::slice,
     containers::tuple, exceptions::exception, exceptions::exception_kinds, exceptions::traceback,
@@ -255,6 +255,7 @@ builtin_types! {
     getset_descriptor = "getset_descriptor" < object: GetSetDescr, getset::SPEC;
     mappingproxy = "mappingproxy" < object: MappingProxy, mappingproxy::SPEC;
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SPEC;
+    union_type = "types.UnionType" < object: Union, union::SPEC;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
     memory_iterator = "memory_iterator" < object: Iter, iter::SPEC;
