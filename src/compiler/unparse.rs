@@ -82,7 +82,11 @@ fn constant(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
         Constant::Float(x) => crate::objects::numbers::float_repr::repr_f64(*x),
-        Constant::Imaginary(x) => format!("{}j", crate::objects::numbers::float_repr::repr_f64(*x)),
+        // (as `complex.__repr__`: no `.0` on an integral part, `1j`)
+        Constant::Imaginary(x) => {
+            let r = crate::objects::numbers::float_repr::repr_f64(*x);
+            format!("{}j", r.strip_suffix(".0").unwrap_or(&r))
+        }
         Constant::Str(s) => crate::objects::strings::str::repr_str(s),
         Constant::Bytes(b) => crate::objects::binary::bytes::repr_bytes(b),
         Constant::Ellipsis => "...".into(),

@@ -220,6 +220,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("hmac", "hmac.py"),
     frozen!("json", "json.py"),
     frozen!("types", "types.py"),
+    frozen!("typing", "typing.py"),
+    frozen!("_typing_tools", "_typing_tools.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
     frozen!("re", "re.py"),
