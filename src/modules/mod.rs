@@ -222,6 +222,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("types", "types.py"),
     frozen!("typing", "typing.py"),
     frozen!("_typing_tools", "_typing_tools.py"),
+    frozen!("inspect", "inspect.py"),
+    frozen!("_inspect_signature", "_inspect_signature.py"),
     frozen!("threading", "threading.py"),
     frozen!("queue", "queue.py"),
     frozen!("re", "re.py"),
