@@ -110,13 +110,6 @@ enum Check<'a> {
 }
 
 impl Check<'_> {
-    fn fname(self) -> &'static str {
-        match self {
-            Check::Instance(_) => "isinstance",
-            Check::Subclass => "issubclass",
-        }
-    }
-
     fn hook(self) -> &'static str {
         match self {
             Check::Instance(_) => "__instancecheck__",
@@ -202,11 +195,16 @@ fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyR
                 let r = vm.call_found(f, spec, &[arg])?;
                 vm.truthy(&r)
             }
-            None => Err(exc!(
-                type_error,
-                "{}() arg 2 must be a type, a tuple of types, or a union",
-                check.fname()
-            )),
+            None => Err(match check {
+                Check::Instance(_) => exc!(
+                    type_error,
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                ),
+                Check::Subclass => exc!(
+                    type_error,
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                ),
+            }),
         },
     }
 }
