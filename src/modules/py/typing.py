@@ -106,6 +106,32 @@ def _remove_dups_flatten(parameters):
     return tuple(_deduplicate(flat))
 
 
+def _tp_cache(func=None, *, typed=False):
+    """Memoizes a subscription, as CPython's typing does (List[int] is List[int]); the
+    arguments' types are part of the key when typed (Literal[1] is not Literal[True]).
+    Unhashable arguments are not cached."""
+    if func is None:
+        return lambda f: _tp_cache(f, typed=typed)
+    cache = {}
+
+    def inner(*args):
+        try:
+            key = (args, tuple(map(type, args[1] if type(args[1]) is tuple else args[1:]))) \
+                if typed else args
+            hit = cache.get(key, cache)
+        except TypeError:
+            return func(*args)
+        if hit is cache:
+            if len(cache) >= 256:
+                cache.clear()
+            hit = cache[key] = func(*args)
+        return hit
+    inner.__name__ = func.__name__
+    inner.__doc__ = func.__doc__
+    inner.__wrapped__ = func
+    return inner
+
+
 class _Final:
     __slots__ = ('__weakref__',)
 
@@ -147,6 +173,7 @@ class _SpecialForm(_Final):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -224,9 +251,14 @@ def Optional(self, parameters):
     return Union[arg, type(None)]
 
 
-@_SpecialForm
-def Literal(self, *parameters):
-    parameters = parameters[0]
+class _LiteralForm(_SpecialForm):
+    @_tp_cache(typed=True)
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+
+@_LiteralForm
+def Literal(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     flat = []
@@ -531,6 +563,7 @@ class _GenericAlias(_BaseGenericAlias):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -608,6 +641,7 @@ class _SpecialGenericAlias(_BaseGenericAlias):
         self._nparams = nparams
         self.__module__ = 'typing' if origin.__module__ == 'builtins' else origin.__module__
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -662,6 +696,11 @@ class _CallableType(_SpecialGenericAlias):
             params = (tuple(args), result)
         else:
             params = (args, result)
+        return self._getitem_inner(params)
+
+    @_tp_cache
+    def _getitem_inner(self, params):
+        result = params[1]
         msg = "Callable[args, result]: result must be a type."
         result = _type_check(result, msg)
         args = params[0]
@@ -682,6 +721,7 @@ class _CallableType(_SpecialGenericAlias):
 
 
 class _TupleType(_SpecialGenericAlias):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -782,6 +822,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
@@ -794,6 +835,7 @@ class Annotated:
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
+@_tp_cache
 def _generic_class_getitem(cls, params):
     if not isinstance(params, tuple):
         params = (params,)
