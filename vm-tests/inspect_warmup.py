@@ -54,4 +54,4 @@ for i in range(200):
 print(s)
 Shape.__init__ = lambda self, w, h=2: None
 Shape.area = lambda self, unit='cm', *, exact=False: 0
-print(sig_text(Shape().area), sig_text(Shape))
+print(sig_text(Shape(1).area), sig_text(Shape))

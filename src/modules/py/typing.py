@@ -106,6 +106,11 @@ def _remove_dups_flatten(parameters):
     return tuple(_deduplicate(flat))
 
 
+# The caches' clear methods: a leak hunt (`-X leakcheck`, CPython's regrtest) empties them
+# between runs.
+_cleanups = []
+
+
 def _tp_cache(func=None, *, typed=False):
     """Memoizes a subscription, as CPython's typing does (List[int] is List[int]); the
     arguments' types are part of the key when typed (Literal[1] is not Literal[True]).
@@ -113,6 +118,7 @@ def _tp_cache(func=None, *, typed=False):
     if func is None:
         return lambda f: _tp_cache(f, typed=typed)
     cache = {}
+    _cleanups.append(cache.clear)
 
     def inner(*args):
         try:
