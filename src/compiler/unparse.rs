@@ -2,7 +2,9 @@
 //! annotation becomes under `from __future__ import annotations` (PEP 563). Covers every
 //! expression an annotation may hold (`await`/`yield` are compile errors there).
 
-use crate::ast::{Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, UnaryOp};
+use crate::ast::{
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, UnaryOp,
+};
 
 // Precedence levels, loosest first (CPython's `_Py_PR_*`).
 const TUPLE: u8 = 0;

@@ -792,55 +792,6 @@ class _UnpackGenericAlias(_GenericAlias):
         return '*' + repr(self.__args__[0])
 
 
-class _AnnotatedAlias(_GenericAlias):
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
-
-    def __repr__(self):
-        return 'typing.Annotated[{}, {}]'.format(
-            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-    def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
-            return 'Annotated'
-        return super().__getattr__(attr)
-
-
-class Annotated:
-    """Annotated[T, x]: the type T with context-specific metadata x."""
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("Type Annotated cannot be instantiated.")
-
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments "
-                            "(a type and an annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
-                             allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
-
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
-
-
 @_tp_cache
 def _generic_class_getitem(cls, params):
     if not isinstance(params, tuple):
@@ -1028,46 +979,6 @@ def runtime_checkable(cls):
     return cls
 
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
-
-
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Coroutine = _alias(_abc.Coroutine, 3)
-AsyncIterable = _alias(_abc.AsyncIterable, 1)
-AsyncIterator = _alias(_abc.AsyncIterator, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(__import__('collections').deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(__import__('collections').defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(__import__('collections').OrderedDict, 2)
-Counter = _alias(__import__('collections').Counter, 1)
-ChainMap = _alias(__import__('collections').ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
 TYPE_CHECKING = False
@@ -1108,4 +1019,4 @@ def __getattr__(name):
 
 
 from _typing_tools import *  # noqa: E402,F401,F403  (NamedTuple, TypedDict, get_type_hints, ...)
-from _typing_tools import _eval_type, _TypedDictMeta  # noqa: E402
+from _typing_tools import _eval_type, _TypedDictMeta, _alias, _AnnotatedAlias  # noqa: E402

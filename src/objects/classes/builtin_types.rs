@@ -9,11 +9,12 @@ use crate::objects::core::{Kind, PyRef};
 use crate::objects::{
     binary::bytearray, binary::bytes, binary::memoryview, callables::cell, callables::code,
     callables::descr, callables::frame, callables::function, callables::generator,
-    callables::getset, classes::generic_alias, classes::instance, classes::union, classes::singleton,
-    classes::slotdefs, containers::dict, containers::dictview, containers::iter, containers::list,
-    containers::mappingproxy, containers::range, containers::set, containers::slice,
-    containers::tuple, exceptions::exception, exceptions::exception_kinds, exceptions::traceback,
-    io::file, io::stream, module, numbers::float, numbers::int, strings::str as pystr,
+    callables::getset, classes::generic_alias, classes::instance, classes::singleton,
+    classes::slotdefs, classes::union, containers::dict, containers::dictview, containers::iter,
+    containers::list, containers::mappingproxy, containers::range, containers::set,
+    containers::slice, containers::tuple, exceptions::exception, exceptions::exception_kinds,
+    exceptions::traceback, io::file, io::stream, module, numbers::float, numbers::int,
+    strings::str as pystr,
 };
 
 macro_rules! exception_types {

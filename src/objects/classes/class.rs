@@ -613,8 +613,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => meta,
     };
-    let changed = bases.len() != orig_bases.len()
-        || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
+    let changed =
+        bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
     let bases_tuple = Value::Obj(TupleObj::new_ref(bases));
     let prepare = intern("__prepare__");
     let ns = match vm.getattr_opt(&meta, &prepare)? {

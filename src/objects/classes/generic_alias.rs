@@ -95,7 +95,11 @@ pub(crate) fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         (Some(q), Some(m)) if !m.is_none() => {
             let q = vm.str_string(&q)?;
             let m = vm.str_string(&m)?;
-            Ok(if m == "builtins" { q } else { format!("{m}.{q}") })
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
         }
         _ => vm.repr_string(v),
     }
@@ -114,7 +118,10 @@ pub(crate) fn parameters(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         if a.as_obj().is_some_and(|o| o.is::<TypeObject>()) {
             continue;
         }
-        if vm.getattr_opt(a, crate::interned!("__typing_subst__"))?.is_some() {
+        if vm
+            .getattr_opt(a, crate::interned!("__typing_subst__"))?
+            .is_some()
+        {
             add(a.clone(), &mut found);
         } else if let Some(ps) = vm.getattr_opt(a, crate::interned!("__parameters__"))? {
             if let Some(t) = ps.downcast::<TupleObj>() {
@@ -153,7 +160,11 @@ pub(crate) fn substitute(
         return Err(crate::exc!(
             type_error,
             "Too {} arguments for {}; actual {}, expected {}",
-            if items.len() > params.len() { "many" } else { "few" },
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
             r,
             items.len(),
             params.len()
