@@ -151,14 +151,22 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     }
     let name = str_arg(&pos[0], "type.__new__() argument 1")?.clone();
     let bases: Vec<PyRef> = match pos[1].downcast::<TupleObj>() {
-        Some(t) => t
-            .items
-            .iter()
-            .map(|b| match b {
-                Value::Obj(o) if o.is::<TypeObject>() => Ok(o.clone()),
-                _ => Err(exc!(type_error, "bases must be types")),
-            })
-            .collect::<PyResult<_>>()?,
+        Some(t) => {
+            let mut out = Vec::with_capacity(t.items.len());
+            for b in t.items.iter() {
+                match b {
+                    Value::Obj(o) if o.is::<TypeObject>() => out.push(o.clone()),
+                    _ if vm.getattr_opt(b, &intern("__mro_entries__"))?.is_some() => {
+                        return Err(exc!(
+                            type_error,
+                            "type() doesn't support MRO entry resolution; use types.new_class()"
+                        ))
+                    }
+                    _ => return Err(exc!(type_error, "bases must be types")),
+                }
+            }
+            out
+        }
         None => {
             return Err(exc!(
                 type_error,
