@@ -126,6 +126,8 @@ def _tp_cache(func=None, *, typed=False):
                 if typed else args
             hit = cache.get(key, cache)
         except TypeError:
+            key = None
+        if key is None:
             return func(*args)
         if hit is cache:
             if len(cache) >= 256:
@@ -290,7 +292,7 @@ def Concatenate(self, parameters):
     if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
-    return _GenericAlias(self, parameters)
+    return _ConcatenateGenericAlias(self, parameters)
 
 
 @_SpecialForm
@@ -478,6 +480,9 @@ class TypeVarTuple(_Final):
     def __iter__(self):
         yield Unpack[self]
 
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
     def __repr__(self):
         return self.__name__
 
@@ -580,7 +585,8 @@ class _GenericAlias(_BaseGenericAlias):
         args = tuple(_type_convert(p) for p in args)
         params = self.__parameters__
         if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
-                len(args) == 1 and (args[0] is ... or isinstance(args[0], (list, ParamSpec)))):
+                len(args) == 1 and (args[0] is ... or isinstance(args[0], (list, tuple,
+                                                                           ParamSpec)))):
             args = (args,)
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments"
@@ -691,6 +697,23 @@ class _CallableGenericAlias(_GenericAlias):
 
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        # Substituted arguments go through Callable[...] again, which flattens them.
+        new_args = super().__getitem__(params).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return Callable[tuple(new_args)]
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, params):
+        # The ParamSpec replaced by a list of types: the flattened arguments, for Callable.
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
 
 
 class _CallableType(_SpecialGenericAlias):
