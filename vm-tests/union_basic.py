@@ -68,3 +68,11 @@ print(join(K1, int).__args__ == (K1, int), join(int, K1))
 for _ in range(200):
     r = join(list[int], None)
 print(r, join(list, None))
+for f in [lambda: list[int].foo, lambda: (int|str).foo, lambda: list[int].__name__, lambda: list[int].__module__, lambda: list[3], lambda: dict[int, list[str]].__args__, lambda: list[int](range(3)), lambda: list[int] == list, lambda: type(list[int]).__name__, lambda: type(int|str).__name__, lambda: repr(type(int|str)), lambda: hash(list[[]]), lambda: int | list[[]]]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+import types
+print(types.GenericAlias(list, (int,)), types.GenericAlias(dict, (str, int)) == dict[str, int])
+class A:
+    def __class_getitem__(cls, item): return types.GenericAlias(cls, item)
+print(A[int], A[int] | None, A[int].__origin__)

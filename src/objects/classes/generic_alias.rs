@@ -263,9 +263,10 @@ fn alias_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>
             let origin = a.origin.clone();
             vm.getattr_opt(&origin, name)
         }
+        // (the origin's AttributeError, as CPython's: "type object 'list' has no ...")
         Some(n) if !n.starts_with("__") => {
             let origin = a.origin.clone();
-            vm.getattr_opt(&origin, name)
+            vm.getattr(&origin, name).map(Some)
         }
         _ => Ok(None),
     }
