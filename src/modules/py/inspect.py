@@ -308,15 +308,19 @@ def getsourcelines(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
-    if not iscode(object):
+    if isclass(object):
+        filename = getfile(object)
+    elif iscode(object):
+        filename = object.co_filename
+    else:
         raise TypeError(f'module, class, method, function, traceback, frame, or code object '
                         f'was expected, got {type(object).__name__}')
     try:
-        with open(object.co_filename) as f:
+        with open(filename) as f:
             lines = f.readlines()
     except OSError:
         raise OSError('could not get source code') from None
-    start = object.co_firstlineno - 1
+    start = _class_line(object, lines) if isclass(object) else object.co_firstlineno - 1
     first = lines[start]
     indent = len(first) - len(first.lstrip())
     end = start + 1
@@ -331,6 +335,20 @@ def getsourcelines(object):
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     return lines[start:end], start + 1
+
+
+def _class_line(cls, lines):
+    """The index of the first line of cls's definition (its decorators included)."""
+    import re
+    pattern = re.compile(r'^(\s*)class\s+' + re.escape(cls.__name__) + r'\b')
+    for i, line in enumerate(lines):
+        m = pattern.match(line)
+        if m:
+            indent = m.group(1)
+            while i > 0 and lines[i - 1].startswith(indent + '@'):
+                i -= 1
+            return i
+    raise OSError('could not find class definition')
 
 
 def getsource(object):
