@@ -5,13 +5,13 @@ helpers (cast, overload, final, no_type_check, assert_never, reveal_type, ...)."
 import sys
 import types as _types
 import collections
-from typing import (Generic, Protocol, TypeVar, ForwardRef, Union, Required, NotRequired,
+from typing import (Generic, Protocol, TypeVar, _Final, Union, Required, NotRequired,
                     ParamSpecArgs, ParamSpecKwargs, _GenericAlias, _BaseGenericAlias,
                     _SpecialGenericAlias, _CallableType, _TupleType, _tp_cache, _type_check,
                     _type_repr, _caller_module, _abc, _CallableGenericAlias,
                     runtime_checkable, abstractmethod, AnyStr)
 
-__all__ = ['Annotated', 'Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+__all__ = ['ForwardRef', 'Annotated', 'Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
            'Iterable', 'Iterator', 'Reversible', 'Sized', 'Container', 'Collection', 'Callable',
            'AbstractSet', 'MutableSet', 'Mapping', 'MutableMapping', 'Sequence',
            'MutableSequence', 'ByteString', 'Tuple', 'List', 'Deque', 'Set', 'FrozenSet',
@@ -114,6 +114,68 @@ ChainMap = _alias(collections.ChainMap, 2)
 Generator = _alias(_abc.Generator, 3)
 AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name='Type')
+
+
+class ForwardRef(_Final):
+    """A string annotation, evaluated by get_type_hints."""
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if globalns is None and localns is None:
+            globalns = localns = {}
+        elif globalns is None:
+            globalns = localns
+        elif localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+        value = _type_check(eval(self.__forward_code__, globalns, localns),
+                            "Forward references must evaluate to types.",
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        value = _eval_type(value, globalns, localns,
+                           recursive_guard | {self.__forward_arg__})
+        self.__forward_value__ = value
+        self.__forward_evaluated__ = True
+        return value
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):

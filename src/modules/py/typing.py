@@ -301,68 +301,6 @@ def Unpack(self, parameters):
     return _UnpackGenericAlias(origin=self, args=(item,))
 
 
-class ForwardRef(_Final):
-    """A string annotation, evaluated by get_type_hints."""
-    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
-                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
-                 '__forward_module__')
-
-    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        try:
-            code = compile(arg, '<string>', 'eval')
-        except SyntaxError:
-            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-
-    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
-            return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
-            localns = globalns
-        if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
-        value = _type_check(eval(self.__forward_code__, globalns, localns),
-                            "Forward references must evaluate to types.",
-                            is_argument=self.__forward_is_argument__,
-                            allow_special_forms=self.__forward_is_class__)
-        value = _eval_type(value, globalns, localns,
-                           recursive_guard | {self.__forward_arg__})
-        self.__forward_value__ = value
-        self.__forward_evaluated__ = True
-        return value
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __repr__(self):
-        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module})'
-
-
 def _caller_module(depth=2):
     try:
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
