@@ -20,7 +20,7 @@ def bind(f, *args, **kw):
 
 
 r = None
-for i in range(250):
+for i in range(120):
     r = (sig_text(target), bind(target, 1, c=5), bind(target), inspect.isfunction(target))
 print(r)
 target.__defaults__ = (10,)
@@ -36,7 +36,7 @@ def wrapper(*args, **kw):
     return target(*args, **kw)
 
 
-for i in range(200):
+for i in range(120):
     s = sig_text(wrapper)
 print(s)
 wrapper.__wrapped__ = target
@@ -49,7 +49,7 @@ class Shape:
         return 0
 
 
-for i in range(200):
+for i in range(120):
     s = sig_text(Shape().area), sig_text(Shape)
 print(s)
 Shape.__init__ = lambda self, w, h=2: None

@@ -42,7 +42,7 @@ def probe():
 
 
 first = None
-for i in range(250):
+for i in range(150):
     r = probe()
     if first is None:
         first = r
@@ -61,7 +61,7 @@ def sub(cls, arg):
     return cls[arg]
 
 
-for i in range(200):
+for i in range(150):
     a = sub(Holder, int)
     b = sub(List, str)
 print(a, b, a == Holder[int], hash(a) == hash(Holder[int]))
