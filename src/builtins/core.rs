@@ -110,13 +110,6 @@ enum Check<'a> {
 }
 
 impl Check<'_> {
-    fn fname(self) -> &'static str {
-        match self {
-            Check::Instance(_) => "isinstance",
-            Check::Subclass => "issubclass",
-        }
-    }
-
     fn hook(self) -> &'static str {
         match self {
             Check::Instance(_) => "__instancecheck__",
@@ -129,14 +122,21 @@ impl Check<'_> {
 /// metaclass defines `__instancecheck__`/`__subclasscheck__` in Python decides for itself
 /// (as ABCs do); `type`'s own check is the MRO walk.
 fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyResult<bool> {
-    if let Some(t) = spec.downcast::<TupleObj>() {
+    // A union (`int | str`) checks its arguments as a tuple of them would.
+    let union = crate::objects::classes::union::union_args(spec);
+    let items = match (&union, spec.downcast::<TupleObj>()) {
+        (Some(args), _) => Some(&args[..]),
+        (None, Some(t)) => Some(&t.items[..]),
+        _ => None,
+    };
+    if let Some(items) = items {
         // (nested tuples recurse: counted as CPython does)
         let what = match check {
             Check::Instance(_) => " in __instancecheck__",
             Check::Subclass => " in __subclasscheck__",
         };
         return vm.nested(what, |vm| {
-            for item in t.items.iter() {
+            for item in items.iter() {
                 if class_check(vm, check, subclass, item)? {
                     return Ok(true);
                 }
@@ -184,11 +184,28 @@ fn class_check(vm: &mut Vm, check: Check, subclass: &PyRef, spec: &Value) -> PyR
             }
             Ok(false)
         }
-        _ => Err(exc!(
-            type_error,
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            check.fname()
-        )),
+        // Any other object decides through its class's hook (generic aliases refuse,
+        // `typing`'s special forms answer).
+        _ => match TypeObject::lookup(spec.class(), &intern(check.hook())) {
+            Some(f) => {
+                let arg = match check {
+                    Check::Instance(obj) => obj.clone(),
+                    Check::Subclass => Value::Obj(subclass.clone()),
+                };
+                let r = vm.call_found(f, spec, &[arg])?;
+                vm.truthy(&r)
+            }
+            None => Err(match check {
+                Check::Instance(_) => exc!(
+                    type_error,
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                ),
+                Check::Subclass => exc!(
+                    type_error,
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                ),
+            }),
+        },
     }
 }
 
@@ -224,10 +241,13 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [cls, spec] = args.pos() else {
         unreachable!()
     };
+    Ok(Value::Bool(issubclass_of(vm, cls, spec)?))
+}
+
+/// `issubclass(cls, spec)` for native callers.
+pub(crate) fn issubclass_of(vm: &mut Vm, cls: &Value, spec: &Value) -> PyResult<bool> {
     match cls {
-        Value::Obj(c) if c.is::<TypeObject>() => {
-            Ok(Value::Bool(class_check(vm, Check::Subclass, c, spec)?))
-        }
+        Value::Obj(c) if c.is::<TypeObject>() => class_check(vm, Check::Subclass, c, spec),
         _ => Err(exc!(type_error, "issubclass() arg 1 must be a class")),
     }
 }

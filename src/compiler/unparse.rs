@@ -1,11 +1,13 @@
 //! Expressions back to source text, as CPython's `ast_unparse.c` writes them: what an
-//! annotation becomes under `from __future__ import annotations` (PEP 563). Covers the
-//! expressions annotations are made of; anything stranger (lambdas, comprehensions, f-strings)
-//! comes out as `...`.
+//! annotation becomes under `from __future__ import annotations` (PEP 563). Covers every
+//! expression an annotation may hold (`await`/`yield` are compile errors there).
 
-use crate::ast::{BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, UnaryOp};
+use crate::ast::{
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, UnaryOp,
+};
 
 // Precedence levels, loosest first (CPython's `_Py_PR_*`).
+const TUPLE: u8 = 0;
 const TEST: u8 = 1;
 const OR: u8 = 2;
 const AND: u8 = 3;
@@ -82,7 +84,11 @@ fn constant(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
         Constant::Float(x) => crate::objects::numbers::float_repr::repr_f64(*x),
-        Constant::Imaginary(x) => format!("{}j", crate::objects::numbers::float_repr::repr_f64(*x)),
+        // (as `complex.__repr__`: no `.0` on an integral part, `1j`)
+        Constant::Imaginary(x) => {
+            let r = crate::objects::numbers::float_repr::repr_f64(*x);
+            format!("{}j", r.strip_suffix(".0").unwrap_or(&r))
+        }
         Constant::Str(s) => crate::objects::strings::str::repr_str(s),
         Constant::Bytes(b) => crate::objects::binary::bytes::repr_bytes(b),
         Constant::Ellipsis => "...".into(),
@@ -127,11 +133,52 @@ fn expr(e: &Expr, need: u8) -> String {
             s
         }
         ExprKind::Tuple { elts, .. } => {
-            if elts.len() == 1 {
-                format!("({},)", expr(&elts[0], TEST))
+            let inner = if elts.len() == 1 {
+                format!("{},", expr(&elts[0], TEST))
             } else {
-                format!("({})", list(elts))
+                list(elts)
+            };
+            // (bare only as a comprehension's target)
+            if need == TUPLE && !elts.is_empty() {
+                inner
+            } else {
+                format!("({inner})")
             }
+        }
+        ExprKind::NamedExpr { target, value } => {
+            let s = format!("{} := {}", expr(target, ATOM), expr(value, ATOM));
+            paren(s, TUPLE, need)
+        }
+        ExprKind::Lambda { args, body } => {
+            let a = arguments(args);
+            // (CPython's spacing: `lambda*args: 0`, a space only before positionals)
+            let positional = !args.args.is_empty() || !args.posonlyargs.is_empty();
+            let sep = if positional { " " } else { "" };
+            paren(format!("lambda{sep}{a}: {}", expr(body, TEST)), TEST, need)
+        }
+        ExprKind::ListComp { elt, generators } => {
+            format!("[{}{}]", expr(elt, TEST), comprehensions(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            format!("{{{}{}}}", expr(elt, TEST), comprehensions(generators))
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("({}{})", expr(elt, TEST), comprehensions(generators))
+        }
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => format!(
+            "{{{}: {}{}}}",
+            expr(key, TEST),
+            expr(value, TEST),
+            comprehensions(generators)
+        ),
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => {
+            let mut body = String::new();
+            fstring_body(e, &mut body);
+            format!("f{}", crate::objects::strings::str::repr_str(&body))
         }
         ExprKind::List { elts, .. } => format!("[{}]", list(elts)),
         ExprKind::Set(elts) => format!("{{{}}}", list(elts)),
@@ -210,5 +257,91 @@ fn expr(e: &Expr, need: u8) -> String {
             format!("{}({})", expr(func, ATOM), parts.join(", "))
         }
         _ => "...".into(),
+    }
+}
+
+/// A lambda's parameters: `a, b=1, /, c, *args, d=2, **kw`.
+fn arguments(a: &Arguments) -> String {
+    let mut parts = Vec::new();
+    let positional: Vec<_> = a.posonlyargs.iter().chain(&a.args).collect();
+    let first_default = positional.len() - a.defaults.len();
+    for (i, arg) in positional.iter().enumerate() {
+        let mut p = arg.arg.to_string();
+        if i >= first_default {
+            p.push('=');
+            p.push_str(&expr(&a.defaults[i - first_default], TEST));
+        }
+        parts.push(p);
+        if i + 1 == a.posonlyargs.len() {
+            parts.push("/".to_string());
+        }
+    }
+    match &a.vararg {
+        Some(v) => parts.push(format!("*{}", v.arg)),
+        None if !a.kwonlyargs.is_empty() => parts.push("*".to_string()),
+        None => {}
+    }
+    for (arg, default) in a.kwonlyargs.iter().zip(&a.kw_defaults) {
+        parts.push(match default {
+            Some(d) => format!("{}={}", arg.arg, expr(d, TEST)),
+            None => arg.arg.to_string(),
+        });
+    }
+    if let Some(k) = &a.kwarg {
+        parts.push(format!("**{}", k.arg));
+    }
+    parts.join(", ")
+}
+
+/// The ` for x in y if z` clauses of a comprehension.
+fn comprehensions(gens: &[Comprehension]) -> String {
+    let mut s = String::new();
+    for g in gens {
+        s.push_str(if g.is_async { " async for " } else { " for " });
+        s.push_str(&expr(&g.target, TUPLE));
+        s.push_str(" in ");
+        s.push_str(&expr(&g.iter, TEST + 1));
+        for cond in &g.ifs {
+            s.push_str(" if ");
+            s.push_str(&expr(cond, TEST + 1));
+        }
+    }
+    s
+}
+
+/// The text between an f-string's quotes: literal parts with braces doubled, fields as
+/// `{value!r:spec}`.
+fn fstring_body(e: &Expr, out: &mut String) {
+    match &e.kind {
+        ExprKind::JoinedStr(parts) => {
+            for p in parts {
+                fstring_body(p, out);
+            }
+        }
+        ExprKind::Constant(Constant::Str(text)) => {
+            out.push_str(&text.replace('{', "{{").replace('}', "}}"));
+        }
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => {
+            let v = expr(value, TEST + 1);
+            out.push('{');
+            if v.starts_with('{') {
+                out.push(' ');
+            }
+            out.push_str(&v);
+            if let Some(c) = conversion {
+                out.push('!');
+                out.push(*c);
+            }
+            if let Some(spec) = format_spec {
+                out.push(':');
+                fstring_body(spec, out);
+            }
+            out.push('}');
+        }
+        _ => out.push_str(&expr(e, TEST)),
     }
 }

@@ -40,6 +40,7 @@ macro_rules! payloads {
             MappingProxy => super::containers::mappingproxy::MappingProxyObj,
             Super => super::callables::descr::SuperObj,
             GenericAlias => super::classes::generic_alias::GenericAliasObj,
+            Union => super::classes::union::UnionObj,
             Generator => super::callables::generator::GenObj,
             Awaitable => super::callables::generator::awaitables::AwaitObj,
             File => super::io::file::FileObj,

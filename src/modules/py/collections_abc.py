@@ -11,6 +11,42 @@ __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized
            "AsyncIterable", "AsyncIterator", "AsyncGenerator"]
 
 
+GenericAlias = type(list[int])
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and obj.__module__ != 'builtins':
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if isinstance(obj, type):
+        return obj.__qualname__
+    return '...' if obj is ... else repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], bool]: the argument types flattened into __args__ before the
+    result, printed back in brackets."""
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not ... and not hasattr(t_args, '__typing_subst__') and \
+                getattr(t_args, '__origin__', None).__class__.__name__ != '_SpecialForm':
+            raise TypeError("Callable[args, result]: args must be a list, ..., a ParamSpec or "
+                            f"Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and (args[0] is ... or hasattr(args[0], '__typing_subst__')):
+            return super().__repr__()
+        inner = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'collections.abc.Callable[[{inner}], {_type_repr(args[-1])}]'
+
+
 def _check_methods(C, *methods):
     """True when every method is defined somewhere in C's MRO (and not set to None)."""
     mro = C.__mro__
@@ -41,6 +77,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -136,6 +173,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -160,6 +198,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(lambda cls, params: _CallableGenericAlias(cls, params))
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -369,6 +408,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -612,6 +652,7 @@ del _t
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -656,6 +697,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):

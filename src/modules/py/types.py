@@ -56,7 +56,7 @@ except TypeError as _e:
 
 def _no_objects_of(name):
     """A stand-in for a CPython type pyvm makes no objects of (bound slot wrappers are plain
-    methods here, `int | str` is not supported): nothing is an instance of it."""
+    methods here): nothing is an instance of it."""
 
     def __new__(cls, *args, **kwargs):
         raise TypeError(f"cannot create '{name}' instances")
@@ -70,8 +70,7 @@ def _no_objects_of(name):
 
 MethodWrapperType = _no_objects_of('method-wrapper')
 ClassMethodDescriptorType = _no_objects_of('classmethod_descriptor')
-UnionType = _no_objects_of('UnionType')
-UnionType.__module__ = 'types'
+UnionType = type(int | str)
 
 
 def _most_derived_meta(meta, bases):

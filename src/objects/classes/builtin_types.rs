@@ -10,10 +10,11 @@ use crate::objects::{
     binary::bytearray, binary::bytes, binary::memoryview, callables::cell, callables::code,
     callables::descr, callables::frame, callables::function, callables::generator,
     callables::getset, classes::generic_alias, classes::instance, classes::singleton,
-    classes::slotdefs, containers::dict, containers::dictview, containers::iter, containers::list,
-    containers::mappingproxy, containers::range, containers::set, containers::slice,
-    containers::tuple, exceptions::exception, exceptions::exception_kinds, exceptions::traceback,
-    io::file, io::stream, module, numbers::float, numbers::int, strings::str as pystr,
+    classes::slotdefs, classes::union, containers::dict, containers::dictview, containers::iter,
+    containers::list, containers::mappingproxy, containers::range, containers::set,
+    containers::slice, containers::tuple, exceptions::exception, exceptions::exception_kinds,
+    exceptions::traceback, io::file, io::stream, module, numbers::float, numbers::int,
+    strings::str as pystr,
 };
 
 macro_rules! exception_types {
@@ -255,6 +256,7 @@ builtin_types! {
     getset_descriptor = "getset_descriptor" < object: GetSetDescr, getset::SPEC;
     mappingproxy = "mappingproxy" < object: MappingProxy, mappingproxy::SPEC;
     generic_alias = "types.GenericAlias" < object: GenericAlias, generic_alias::SPEC;
+    union_type = "types.UnionType" < object: Union, union::SPEC;
     bytes_iterator = "bytes_iterator" < object: BytesIter, bytes::ITER_SPEC;
     bytearray_iterator = "bytearray_iterator" < object: BytesIter, bytes::ITER_SPEC;
     memory_iterator = "memory_iterator" < object: Iter, iter::SPEC;

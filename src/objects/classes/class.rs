@@ -151,14 +151,22 @@ pub fn new_class(vm: &mut Vm, metatype: &PyRef, args: Args) -> PyResult<Value> {
     }
     let name = str_arg(&pos[0], "type.__new__() argument 1")?.clone();
     let bases: Vec<PyRef> = match pos[1].downcast::<TupleObj>() {
-        Some(t) => t
-            .items
-            .iter()
-            .map(|b| match b {
-                Value::Obj(o) if o.is::<TypeObject>() => Ok(o.clone()),
-                _ => Err(exc!(type_error, "bases must be types")),
-            })
-            .collect::<PyResult<_>>()?,
+        Some(t) => {
+            let mut out = Vec::with_capacity(t.items.len());
+            for b in t.items.iter() {
+                match b {
+                    Value::Obj(o) if o.is::<TypeObject>() => out.push(o.clone()),
+                    _ if vm.getattr_opt(b, &intern("__mro_entries__"))?.is_some() => {
+                        return Err(exc!(
+                            type_error,
+                            "type() doesn't support MRO entry resolution; use types.new_class()"
+                        ))
+                    }
+                    _ => return Err(exc!(type_error, "bases must be types")),
+                }
+            }
+            out
+        }
         None => {
             return Err(exc!(
                 type_error,
@@ -542,6 +550,32 @@ pub fn class_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     Ok(obj)
 }
 
+/// PEP 560: a base that is not a class but has `__mro_entries__` (`list[int]`,
+/// `Generic[T]`) is replaced by the classes that method returns.
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let mut orig: Option<Value> = None;
+    for b in bases {
+        if b.as_obj().is_some_and(|o| o.is::<TypeObject>()) {
+            out.push(b.clone());
+            continue;
+        }
+        let Some(meth) = vm.getattr_opt(b, &intern("__mro_entries__"))? else {
+            out.push(b.clone());
+            continue;
+        };
+        let orig = orig
+            .get_or_insert_with(|| Value::Obj(TupleObj::new_ref(bases.to_vec())))
+            .clone();
+        let entries = vm.call(&meth, Args::positional(&[orig]))?;
+        match entries.downcast::<TupleObj>() {
+            Some(t) => out.extend(t.items.iter().cloned()),
+            None => return Err(exc!(type_error, "__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(out)
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: runs the class body in a
 /// fresh namespace, then calls the metaclass.
 pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -557,7 +591,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if crate::objects::strings::str::as_str(&name).is_none() {
         return Err(exc!(type_error, "__build_class__: name is not a string"));
     }
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let bases = resolve_bases(vm, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kwnames = Vec::new();
     let mut kwvalues = Vec::new();
@@ -586,6 +621,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => meta,
     };
+    let changed =
+        bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b));
     let bases_tuple = Value::Obj(TupleObj::new_ref(bases));
     let prepare = intern("__prepare__");
     let ns = match vm.getattr_opt(&meta, &prepare)? {
@@ -612,6 +649,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let cell = vm.call_class_body(&func, &ns_ref)?;
+    if changed {
+        let orig = Value::Obj(TupleObj::new_ref(orig_bases));
+        vm.setitem(&ns, &Value::Obj(intern("__orig_bases__")), orig)?;
+    }
     let mut margs = vec![name, bases_tuple, ns];
     margs.extend(kwvalues);
     let cls = vm.call(&meta, Args::new(&margs, &kwnames))?;

@@ -2,8 +2,7 @@
 //! (`types.GenericAlias`). They print as written, call their origin, and expose `__origin__`
 //! and `__args__`.
 
-use crate::objects::classes::typeobj::TypeSpec;
-use crate::objects::classes::typeobj::{TypeObject, TypeSlots};
+use crate::objects::classes::typeobj::{TypeObject, TypeSlots, TypeSpec};
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::core::PyRef;
 use crate::objects::strings::str::{new_str, ref_str};
@@ -68,8 +67,10 @@ fn this(v: &Value) -> &GenericAliasObj {
     v.downcast::<GenericAliasObj>().expect("a generic alias")
 }
 
-/// How an argument prints inside the brackets: classes by qualified name, `...` as is.
-fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+/// How an argument prints inside the brackets (and in a union): `...` as is, aliases by
+/// their repr, classes and functions by qualified name (without `builtins.`), the rest by
+/// repr (`~T`).
+pub(crate) fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
         if let Some(t) = o.downcast::<TypeObject>() {
             let module = t.module.borrow();
@@ -83,7 +84,144 @@ fn arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             return Ok("...".to_string());
         }
     }
-    vm.repr_string(v)
+    if vm.getattr_opt(v, crate::interned!("__origin__"))?.is_some()
+        && vm.getattr_opt(v, crate::interned!("__args__"))?.is_some()
+    {
+        return vm.repr_string(v);
+    }
+    let qualname = vm.getattr_opt(v, crate::interned!("__qualname__"))?;
+    let module = vm.getattr_opt(v, crate::interned!("__module__"))?;
+    match (qualname, module) {
+        (Some(q), Some(m)) if !m.is_none() => {
+            let q = vm.str_string(&q)?;
+            let m = vm.str_string(&m)?;
+            Ok(if m == "builtins" {
+                q
+            } else {
+                format!("{m}.{q}")
+            })
+        }
+        _ => vm.repr_string(v),
+    }
+}
+
+/// The type parameters among `args`, in order of first appearance: the arguments with a
+/// `__typing_subst__` (type variables), and those of the arguments' own `__parameters__`.
+pub(crate) fn parameters(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut found: Vec<Value> = Vec::new();
+    let add = |p: Value, found: &mut Vec<Value>| {
+        if !found.iter().any(|f| f.is(&p)) {
+            found.push(p);
+        }
+    };
+    for a in args {
+        if a.as_obj().is_some_and(|o| o.is::<TypeObject>()) {
+            continue;
+        }
+        if vm
+            .getattr_opt(a, crate::interned!("__typing_subst__"))?
+            .is_some()
+        {
+            add(a.clone(), &mut found);
+        } else if let Some(ps) = vm.getattr_opt(a, crate::interned!("__parameters__"))? {
+            if let Some(t) = ps.downcast::<TupleObj>() {
+                for p in t.items.iter() {
+                    add(p.clone(), &mut found);
+                }
+            }
+        }
+    }
+    Ok(Value::Obj(TupleObj::new_ref(found)))
+}
+
+/// `alias[item]` on an alias (or union) with type parameters: its arguments with each
+/// parameter replaced by the matching item (checked by the parameter's `__typing_subst__`),
+/// and nested generic arguments subscripted in turn.
+pub(crate) fn substitute(
+    vm: &mut Vm,
+    alias: &Value,
+    args: &[Value],
+    item: &Value,
+) -> PyResult<Vec<Value>> {
+    let params_v = parameters(vm, args)?;
+    let params = params_v
+        .downcast::<TupleObj>()
+        .map_or_else(Vec::new, |t| t.items.to_vec());
+    if params.is_empty() {
+        let r = vm.repr_string(alias)?;
+        return Err(crate::exc!(type_error, "{} is not a generic class", r));
+    }
+    let items = match item.downcast::<TupleObj>() {
+        Some(t) => t.items.to_vec(),
+        None => vec![item.clone()],
+    };
+    if items.len() != params.len() {
+        let r = vm.repr_string(alias)?;
+        return Err(crate::exc!(
+            type_error,
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            r,
+            items.len(),
+            params.len()
+        ));
+    }
+    let mut checked = Vec::with_capacity(items.len());
+    for (p, it) in params.iter().zip(&items) {
+        let subst = vm.getattr(p, crate::interned!("__typing_subst__"))?;
+        checked.push(vm.call(&subst, Args::positional(std::slice::from_ref(it)))?);
+    }
+    let mut out = Vec::with_capacity(args.len());
+    for a in args {
+        if let Some(i) = params.iter().position(|p| p.is(a)) {
+            out.push(checked[i].clone());
+            continue;
+        }
+        let inner = match a.as_obj() {
+            Some(o) if o.is::<TypeObject>() => None,
+            _ => vm.getattr_opt(a, crate::interned!("__parameters__"))?,
+        };
+        let inner_params = inner
+            .as_ref()
+            .and_then(|v| v.downcast::<TupleObj>())
+            .map_or_else(Vec::new, |t| t.items.to_vec());
+        if inner_params.is_empty() {
+            out.push(a.clone());
+            continue;
+        }
+        let sub: Vec<Value> = inner_params
+            .iter()
+            .map(|ip| {
+                params
+                    .iter()
+                    .position(|p| p.is(ip))
+                    .map_or_else(|| ip.clone(), |i| checked[i].clone())
+            })
+            .collect();
+        let key = Value::Obj(TupleObj::new_ref(sub));
+        out.push(vm.getitem(a, &key)?);
+    }
+    Ok(out)
+}
+
+fn alias_args(v: &Value) -> Vec<Value> {
+    this(v)
+        .args
+        .downcast::<TupleObj>()
+        .map_or_else(Vec::new, |t| t.items.to_vec())
+}
+
+/// `list[T][int]`.
+fn alias_getitem(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<Value> {
+    let args = alias_args(v);
+    let new_args = substitute(vm, v, &args, item)?;
+    let origin = this(v).origin.clone();
+    let tuple = Value::Obj(TupleObj::new_ref(new_args));
+    Ok(new_alias(v.class(), &origin, &tuple))
 }
 
 fn alias_repr(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
@@ -110,14 +248,55 @@ fn alias_call(vm: &mut Vm, v: &Value, args: Args) -> PyResult<Value> {
     vm.call(&origin, args)
 }
 
-fn alias_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+/// The alias's own attributes; other plain names and the naming dunders come from the
+/// origin (`list[int].__name__`, `list[int].append`), as CPython forwards them.
+fn alias_getattr(vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let a = this(v);
-    Ok(match ref_str(name) {
-        Some("__origin__") => Some(a.origin.clone()),
-        Some("__args__") => Some(Value::Obj(a.args.clone())),
-        _ => None,
-    })
+    match ref_str(name) {
+        Some("__origin__") => Ok(Some(a.origin.clone())),
+        Some("__args__") => Ok(Some(Value::Obj(a.args.clone()))),
+        Some("__parameters__") => {
+            let args = alias_args(v);
+            Ok(Some(parameters(vm, &args)?))
+        }
+        Some("__name__" | "__qualname__" | "__module__" | "__doc__") => {
+            let origin = a.origin.clone();
+            vm.getattr_opt(&origin, name)
+        }
+        // (the origin's AttributeError, as CPython's: "type object 'list' has no ...")
+        Some(n) if !n.starts_with("__") => {
+            let origin = a.origin.clone();
+            vm.getattr(&origin, name).map(Some)
+        }
+        _ => Ok(None),
+    }
 }
+
+/// `class C(list[int])` derives from `list`.
+fn alias_mro_entries(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let origin = this(args.receiver()).origin.clone();
+    Ok(Value::Obj(TupleObj::new_ref(vec![origin])))
+}
+
+fn alias_instancecheck(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::exc!(
+        type_error,
+        "isinstance() argument 2 cannot be a parameterized generic"
+    ))
+}
+
+fn alias_subclasscheck(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(crate::exc!(
+        type_error,
+        "issubclass() argument 2 cannot be a parameterized generic"
+    ))
+}
+
+const METHODS: &[crate::objects::classes::typeobj::MethodDef] = &[
+    crate::method!("__mro_entries__", alias_mro_entries, One),
+    crate::method!("__instancecheck__", alias_instancecheck, One),
+    crate::method!("__subclasscheck__", alias_subclasscheck, One),
+];
 
 fn alias_eq(
     vm: &mut Vm,
@@ -156,12 +335,14 @@ pub const SLOTS: TypeSlots = TypeSlots {
     getattr: Some(alias_getattr),
     richcompare: Some(alias_eq),
     hash: Some(alias_hash),
+    binary: Some(crate::objects::classes::union::or_slot),
+    getitem: Some(alias_getitem),
     ..TypeSlots::EMPTY
 };
 
 /// The `SPEC` type's declaration (see `typeobj::TypeSpec`).
 pub const SPEC: TypeSpec = TypeSpec {
     slots: SLOTS,
-    methods: &[],
+    methods: METHODS,
     getsets: &[],
 };

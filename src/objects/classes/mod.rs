@@ -4,7 +4,7 @@
 //! `__slots__` in `class_slots`), the slot wrappers that expose Rust slots as dunders and
 //! dunders as slots (`slotdefs`), instances of plain classes (`instance`, with their `shape`s)
 //! and `object`'s `__getstate__` (`object_state`), `list[int]`-style aliases
-//! (`generic_alias`), and the `NotImplemented`/`Ellipsis` singletons (`singleton`).
+//! (`generic_alias`), `int | str` unions (`union`), and the `NotImplemented`/`Ellipsis` singletons (`singleton`).
 //!
 //! (Named `classes`, not `types`, because `objects::types()` is the accessor of the builtin
 //! type table.)
@@ -27,3 +27,4 @@ pub mod singleton;
 pub mod slotdefs;
 pub mod typecache;
 pub mod typeobj;
+pub mod union;

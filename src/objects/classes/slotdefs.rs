@@ -235,7 +235,7 @@ fn binary_ops(name: &str) -> (&'static [BinOp], &'static [BinOp]) {
         "str" | "bytes" | "bytearray" => (&[Add, Mult, Mod], &[Mult, Mod]),
         "list" | "tuple" => (&[Add, Mult], &[Mult]),
         "set" | "frozenset" | "dict_keys" | "dict_items" => (SETOPS, SETOPS),
-        "dict" => (&[BitOr], &[BitOr]),
+        "dict" | "type" | "types.GenericAlias" | "types.UnionType" => (&[BitOr], &[BitOr]),
         "collections.deque" | "array.array" => (&[Add, Mult], &[Mult]),
         _ => (ARITH, ARITH),
     }

@@ -872,6 +872,7 @@ pub const TYPE_SLOTS: TypeSlots = TypeSlots {
     repr: Some(type_repr),
     setattr: Some(type_setattr),
     hash: Some(type_hash),
+    binary: Some(crate::objects::classes::union::or_slot),
     ..TypeSlots::EMPTY
 };
 
