@@ -29,6 +29,7 @@ pub mod signal;
 pub mod string;
 pub mod structmod;
 pub mod structseq;
+pub mod tbhelper;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -171,6 +172,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: zlib::create,
     },
     NativeModule {
+        name: "_traceback",
+        create: tbhelper::create,
+    },
+    NativeModule {
         name: "_thread",
         create: thread::create,
     },
@@ -236,6 +241,9 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("tempfile", "tempfile.py"),
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
+    frozen!("linecache", "linecache.py"),
+    frozen!("traceback", "traceback.py"),
+    frozen!("difflib", "difflib.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
