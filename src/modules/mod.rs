@@ -244,6 +244,17 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("linecache", "linecache.py"),
     frozen!("traceback", "traceback.py"),
     frozen!("difflib", "difflib.py"),
+    frozen!("pprint", "pprint.py"),
+    frozen!("unittest", "unittest.py", package),
+    frozen!("unittest.util", "unittest_util.py"),
+    frozen!("unittest.case", "unittest_case.py"),
+    frozen!("unittest.suite", "unittest_suite.py"),
+    frozen!("unittest.result", "unittest_result.py"),
+    frozen!("unittest.runner", "unittest_runner.py"),
+    frozen!("unittest.loader", "unittest_loader.py"),
+    frozen!("unittest.main", "unittest_main.py"),
+    frozen!("unittest.__main__", "unittest___main__.py"),
+    frozen!("unittest._log", "unittest_log.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -1687,7 +1687,13 @@ impl Vm {
                             let e = cur.peek(1).clone();
                             let exit = cur.peek(2).clone();
                             let ty = Value::Obj(e.class().clone());
-                            let r = tri!(self.call(&exit, Args::positional(&[ty, e, Value::None])));
+                            // `__exit__(type, value, traceback)`: the traceback so far
+                            // (this frame's entry on top), as CPython passes it.
+                            let tb = e
+                                .downcast::<crate::objects::exceptions::exception::ExceptionObj>()
+                                .and_then(|x| x.traceback_object())
+                                .map_or(Value::None, Value::Obj);
+                            let r = tri!(self.call(&exit, Args::positional(&[ty, e, tb])));
                             cur.push(r);
                         }
                         Op::MakeFunction => {
