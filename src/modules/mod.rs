@@ -255,6 +255,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("unittest.main", "unittest_main.py"),
     frozen!("unittest.__main__", "unittest___main__.py"),
     frozen!("unittest._log", "unittest_log.py"),
+    frozen!("unittest.mock", "unittest_mock.py"),
+    frozen!("unittest._mock_patch", "unittest_mock_patch.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
