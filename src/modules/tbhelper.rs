@@ -1,7 +1,7 @@
 //! `_traceback`: what the embedded `traceback` and `linecache` modules take from the
 //! interpreter rather than re-implementing it: the source lines it keeps for tracebacks
-//! (`source_line`), where a traceback entry points (`position`), the "Did you mean" hints (`suggestion`) and the marker line its own
-//! printer draws (`carets`, the same [`caret_line`](crate::vm::traceback::caret_line)), so
+//! (`source_line`), where a traceback entry points (`position`) and the marker line its
+//! own printer draws (`carets`, the same [`caret_line`](crate::vm::traceback::caret_line)), so
 //! the two printers agree.
 
 use crate::ast::Loc;
@@ -73,26 +73,12 @@ fn position(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::objects::containers::tuple::tuple_value(fields))
 }
 
-/// `suggestion(exc)`: the "Did you mean" name the interpreter's printer would add, or None.
-fn suggestion(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [e] = crate::vm::params::positional(&args, "suggestion", 1, 1)? else {
-        unreachable!("checked arity")
-    };
-    let Value::Obj(e) = e else {
-        return Ok(Value::None);
-    };
-    Ok(vm
-        .suggestion(e)
-        .map_or(Value::None, |s| Value::Obj(new_str(s))))
-}
-
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     Ok(super::new_native_module(
         "_traceback",
         &[
             method!("source_line", source_line),
             method!("carets", carets),
-            method!("suggestion", suggestion),
             method!("position", position),
         ],
     ))

@@ -325,11 +325,6 @@ class TracebackException:
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
-        elif exc_type and issubclass(exc_type, (NameError, AttributeError)) and \
-                getattr(exc_value, "name", None) is not None:
-            hint = _traceback.suggestion(exc_value)
-            if hint:
-                self._str += f". Did you mean: '{hint}'?"
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
