@@ -721,19 +721,14 @@ class TestCase:
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            # Both texts end with a newline for the line diff.
-            first_presplit, second_presplit = first, second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            # A one-line text gets a newline, so that the "?" hint lines show.
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(first_presplit.splitlines(keepends=True),
-                                                second_presplit.splitlines(keepends=True)))
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
