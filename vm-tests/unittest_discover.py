@@ -56,6 +56,9 @@ for name, text in files.items():
 
 def norm(s):
     s = re.sub(r"in [0-9.]+s", "in X.XXXs", s)
+    # The usage message names the interpreter, and its continuation lines line up with it.
+    s = s.replace(os.path.basename(sys.executable) + " -m", "PYTHON -m")
+    s = re.sub(r"\n +\[", "\n    [", s)
     return s.replace(base, "BASE")
 
 
@@ -84,6 +87,9 @@ cli(["-v", "test_alpha.Alpha.test_ok", "test_beta"], cwd=base)
 cli(["test_beta.py"], cwd=base)
 cli([], cwd=base)
 cli(["-v", "pkg.test_inner"], cwd=base)
+cli(["--bogus"], cwd=base)
+cli(["discover", "-p"], cwd=base)
+cli(["-k"], cwd=base)
 
 for name in sorted(files, reverse=True):
     os.remove(os.path.join(base, name))

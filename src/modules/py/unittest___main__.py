@@ -1,9 +1,11 @@
 """`python -m unittest`: discovery, or the tests named on the command line."""
 
 import sys
+import os
 
-if sys.argv[0].endswith("__main__.py") or sys.argv[0] in ('-m', '-c'):
-    sys.argv[0] = "python -m unittest"
+# The program name in usage messages: "<interpreter> -m unittest".
+if sys.argv[0].endswith("__main__.py") or sys.argv[0].startswith("<frozen"):
+    sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"
 
 __unittest = True
 

@@ -7,9 +7,14 @@ from . import loader, runner
 
 __unittest = True
 
-_USAGE = """usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b]
-%(pad)s [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]"""
+_USAGE = ("[-h] [-v] [-q] [--locals] [-f] [-c] [-b]",
+          "[-k TESTNAMEPATTERNS]", "[tests ...]")
+_DISCOVER_USAGE = ("[-h] [-v] [-q] [--locals] [-f] [-c] [-b]",
+                   "[-k TESTNAMEPATTERNS] [-s START]", "[-p PATTERN] [-t TOP]")
+_OPTION_NAMES = {'-s': '-s/--start-directory', '--start-directory': '-s/--start-directory',
+                 '-p': '-p/--pattern', '--pattern': '-p/--pattern',
+                 '-t': '-t/--top-level-directory',
+                 '--top-level-directory': '-t/--top-level-directory'}
 
 
 def _convert_name(name):
@@ -63,11 +68,12 @@ class TestProgram:
         self.parseArgs(argv)
         self.runTests()
 
-    def _usage_error(self, message):
-        prog = self.progName
-        if prog == '__main__.py':
-            prog = 'python -m unittest'
-        print(_USAGE % {'prog': prog, 'pad': ' ' * (len(prog) + 6)}, file=sys.stderr)
+    def _usage_error(self, message, discovery):
+        # As argparse reports it: the usage lines, then the error; exit status 2.
+        prog = self.progName + (' discover' if discovery else '')
+        first, *rest = _DISCOVER_USAGE if discovery else _USAGE
+        pad = '\n' + ' ' * (len(prog) + 8)
+        print('usage: %s %s%s%s' % (prog, first, pad, pad.join(rest)), file=sys.stderr)
         print('%s: error: %s' % (prog, message), file=sys.stderr)
         sys.exit(2)
 
@@ -96,7 +102,8 @@ class TestProgram:
                 key, value = (arg, None) if arg in valued else (arg[:2], arg[2:])
                 if value is None:
                     if not args:
-                        self._usage_error('argument %s: expected one argument' % arg)
+                        self._usage_error('argument %s: expected one argument'
+                                          % _OPTION_NAMES.get(key, key), discovery)
                     value = args.pop(0)
                 if valued[key] == 'k':
                     if self.testNamePatterns is None:
@@ -105,7 +112,7 @@ class TestProgram:
                 else:
                     setattr(self, valued[key], value)
             elif arg.startswith('-') and arg != '-':
-                self._usage_error('unrecognized arguments: %s' % arg)
+                self._usage_error('unrecognized arguments: %s' % arg, discovery)
             else:
                 positional.append(arg)
         return positional
@@ -149,7 +156,7 @@ class TestProgram:
         positional = self._parse_options(argv, True)
         names = ['start', 'pattern', 'top']
         if len(positional) > len(names):
-            self._usage_error('unrecognized arguments: %s' % ' '.join(positional[3:]))
+            self._usage_error('unrecognized arguments: %s' % ' '.join(positional[3:]), True)
         for name, value in zip(names, positional):
             setattr(self, name, value)
         self.createTests(from_discovery=True, Loader=Loader)
