@@ -49,8 +49,10 @@ fn carets(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [Some(l), Some(el), Some(c), Some(ec)] = nums[..] else {
         return Ok(Value::None);
     };
-    Ok(crate::vm::traceback::caret_line(line, Loc::new(l, c, el, ec))
-        .map_or(Value::None, |s| Value::Obj(new_str(s))))
+    Ok(
+        crate::vm::traceback::caret_line(line, Loc::new(l, c, el, ec))
+            .map_or(Value::None, |s| Value::Obj(new_str(s))),
+    )
 }
 
 /// `position(tb)`: `(lineno, end_lineno, colno, end_colno)` of a traceback entry's
@@ -60,7 +62,11 @@ fn position(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         unreachable!("checked arity")
     };
     let Some(t) = tb.downcast::<TracebackObj>() else {
-        return Err(exc!(type_error, "expected a traceback, got '{}'", tb.type_name()));
+        return Err(exc!(
+            type_error,
+            "expected a traceback, got '{}'",
+            tb.type_name()
+        ));
     };
     let code = t.entry.code();
     let mut fields = vec![Value::Int(t.entry.lineno().into())];

@@ -2,7 +2,6 @@
 
 import sys
 import functools
-import difflib
 import re
 import collections
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
@@ -635,6 +634,7 @@ class TestCase:
                     except (TypeError, IndexError, NotImplementedError):
                         differing += ('Unable to index element %d of %s %s\n' %
                                       (shorter, which.lower(), seq_type_name))
+        import difflib
         import pprint
         diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
                                                  pprint.pformat(seq2).splitlines()))
@@ -690,6 +690,7 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
+            import difflib
             import pprint
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
             diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
@@ -721,6 +722,7 @@ class TestCase:
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
+            import difflib
             firstlines = first.splitlines(keepends=True)
             secondlines = second.splitlines(keepends=True)
             # A one-line text gets a newline, so that the "?" hint lines show.

@@ -5,9 +5,13 @@ import re
 import sys
 import types
 import functools
-import traceback
 from fnmatch import fnmatch, fnmatchcase
 from . import case, suite, util
+
+
+def _format_exc():
+    import traceback
+    return traceback.format_exc()
 
 __unittest = True
 
@@ -36,7 +40,7 @@ def _make_failed_test(methodname, exception, suiteClass, message):
 
 
 def _make_failed_import_test(name, suiteClass):
-    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+    message = 'Failed to import test module: %s\n%s' % (name, _format_exc())
     return _make_failed_test(name, ImportError(message), suiteClass, message)
 
 
@@ -86,7 +90,7 @@ class TestLoader:
             except Exception as e:
                 error_case, error_message = _make_failed_test(
                     module.__name__, e, self.suiteClass,
-                    'Failed to call load_tests:\n%s' % (traceback.format_exc(),))
+                    'Failed to call load_tests:\n%s' % (_format_exc(),))
                 self.errors.append(error_message)
                 return error_case
         return tests
@@ -119,7 +123,7 @@ class TestLoader:
                     return error_case
                 error_case, error_message = _make_failed_test(
                     part, e, self.suiteClass,
-                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
+                    'Failed to access attribute:\n%s' % (_format_exc(),))
                 self.errors.append(error_message)
                 return error_case
         if isinstance(obj, types.ModuleType):

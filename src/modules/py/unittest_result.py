@@ -2,7 +2,6 @@
 
 import io
 import sys
-import traceback
 from functools import wraps
 from . import util
 
@@ -135,6 +134,7 @@ class TestResult:
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
+        import traceback
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
         tb_e = traceback.TracebackException(exctype, value, tb,
