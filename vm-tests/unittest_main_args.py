@@ -29,7 +29,8 @@ def run(argv, **kw):
     err = io.StringIO()
     sys.stderr = err
     try:
-        prog = unittest.main(argv=["prog"] + argv, exit=False, **kw)
+        prog = unittest.main(argv=["prog"] + argv, exit=False,
+                             testLoader=unittest.TestLoader(), **kw)
     finally:
         sys.stderr = sys.__stderr__
     out = re.sub(r"in [0-9.]+s", "in X.XXXs", err.getvalue())
