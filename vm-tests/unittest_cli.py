@@ -1,6 +1,6 @@
-# `python -m unittest`: test names and file paths, discovery by default (in a child
-# process), discover -s/-p and usage errors (unittest.main(module=None) in this one); the
-# report (on stderr) and the exit status of each run.
+# `python -m unittest`: test names and file paths (in a child process), discover with
+# -s/-p or positional arguments and usage errors (unittest.main(module=None) in this
+# one); the report (on stderr) and the exit status of each run.
 import io
 import os
 import re
@@ -71,7 +71,6 @@ def cli(args, cwd=None):
 
 
 cli(["-v", "test_alpha.Alpha.test_ok", "test_beta.py", "pkg.test_inner"], cwd=base)
-cli([], cwd=base)
 
 
 def in_process(args):
@@ -90,6 +89,7 @@ def in_process(args):
 
 
 in_process(["discover", "-s", base, "-p", "check_*.py", "-v"])
+in_process(["discover", base, "test_*.py"])
 in_process(["discover", "-p"])
 in_process(["--bogus"])
 

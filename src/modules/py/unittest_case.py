@@ -3,7 +3,6 @@
 import sys
 import functools
 import re
-import collections
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
                    _count_diff_hashable, _common_shorten_repr)
 
@@ -699,6 +698,7 @@ class TestCase:
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
+        import collections
         first_seq, second_seq = list(first), list(second)
         try:
             first = collections.Counter(first_seq)

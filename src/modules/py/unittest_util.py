@@ -1,6 +1,5 @@
 """Helpers shared by the unittest modules: reprs for messages and element counting."""
 
-from collections import namedtuple, Counter
 from os.path import commonprefix
 
 __unittest = True
@@ -56,7 +55,19 @@ def three_way_cmp(x, y):
     return (x > y) - (x < y)
 
 
-_Mismatch = namedtuple('Mismatch', 'actual expected value')
+class _Mismatch(tuple):
+    # (actual count, expected count, value), as CPython's namedtuple of that name.
+    __slots__ = ()
+
+    def __new__(cls, actual, expected, value):
+        return tuple.__new__(cls, (actual, expected, value))
+
+    actual = property(lambda self: self[0])
+    expected = property(lambda self: self[1])
+    value = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'Mismatch(actual=%r, expected=%r, value=%r)' % self
 
 
 def _count_diff_all_purpose(actual, expected):
@@ -91,6 +102,7 @@ def _count_diff_all_purpose(actual, expected):
 
 
 def _count_diff_hashable(actual, expected):
+    from collections import Counter
     s, t = Counter(actual), Counter(expected)
     result = []
     for elem, cnt_s in s.items():
