@@ -1687,8 +1687,7 @@ impl Vm {
                             let e = cur.peek(1).clone();
                             let exit = cur.peek(2).clone();
                             let ty = Value::Obj(e.class().clone());
-                            // `__exit__(type, value, traceback)`: the traceback so far
-                            // (this frame's entry on top), as CPython passes it.
+                            // (`__exit__(type, value, value.__traceback__)`)
                             let tb = e
                                 .downcast::<crate::objects::exceptions::exception::ExceptionObj>()
                                 .and_then(|x| x.traceback_object())
