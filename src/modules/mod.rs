@@ -30,6 +30,7 @@ pub mod string;
 pub mod structmod;
 pub mod structseq;
 pub mod sys;
+pub mod tbhelper;
 pub mod thread;
 pub mod time;
 pub mod unicodedata;
@@ -171,6 +172,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
         create: zlib::create,
     },
     NativeModule {
+        name: "_traceback",
+        create: tbhelper::create,
+    },
+    NativeModule {
         name: "_thread",
         create: thread::create,
     },
@@ -255,6 +260,21 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("pprint", "pprint.py"),
     frozen!("csv", "csv.py"),
     frozen!("codecs", "codecs.py"),
+    frozen!("linecache", "linecache.py"),
+    frozen!("traceback", "traceback.py"),
+    frozen!("difflib", "difflib.py"),
+    frozen!("unittest", "unittest.py", package),
+    frozen!("unittest.util", "unittest_util.py"),
+    frozen!("unittest.case", "unittest_case.py"),
+    frozen!("unittest.suite", "unittest_suite.py"),
+    frozen!("unittest.result", "unittest_result.py"),
+    frozen!("unittest.runner", "unittest_runner.py"),
+    frozen!("unittest.loader", "unittest_loader.py"),
+    frozen!("unittest.main", "unittest_main.py"),
+    frozen!("unittest.__main__", "unittest___main__.py"),
+    frozen!("unittest._log", "unittest_log.py"),
+    frozen!("unittest.mock", "unittest_mock.py"),
+    frozen!("unittest._mock_patch", "unittest_mock_patch.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

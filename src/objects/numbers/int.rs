@@ -358,8 +358,9 @@ pub fn call_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value
     let Some(f) = TypeObject::lookup(v.class(), &crate::objects::strings::str::intern(name)) else {
         return Ok(None);
     };
-    vm.call(&f, Args::positional(std::slice::from_ref(v)))
-        .map(Some)
+    // Bound as a method: a descriptor or other callable found on the type is called
+    // as CPython's slot lookup would (`__get__` first), not handed `v`.
+    vm.call_found(f, v, &[]).map(Some)
 }
 
 /// `int(x)` with no base: the int value of a number, a numeric string, or an object with
