@@ -236,6 +236,10 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("tempfile", "tempfile.py"),
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
+    frozen!("textwrap", "textwrap.py"),
+    frozen!("logging", "logging.py", package),
+    frozen!("logging.handlers", "logging_handlers.py"),
+    frozen!("argparse", "argparse.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
