@@ -260,13 +260,19 @@ class StrFormatStyle(PercentStyle):
             text = m.group(0)
             if text in ('{{', '}}'):
                 continue
+            if text == '{' and m.end() < len(self._fmt):
+                raise ValueError("invalid format: expected '}' before end of string")
             if m.group(1) is None:
                 raise ValueError("invalid format: Single '%s' encountered in "
                                  "format string" % text)
-            name = re.match(r'[^.\[!:]*', m.group(1)).group(0)
-            if not name.isidentifier():
-                raise ValueError('invalid field name/expression: %r' % name)
-            fields.add(name)
+            field = re.match(r'([^!:]*)(?:!([^:]*))?', m.group(1))
+            name, conversion = field.groups()
+            if name:
+                if not re.match(r'(\d+|\w+)(\.\w+|\[[^]]+\])*$', name):
+                    raise ValueError('invalid format: invalid field name/expression: %r' % name)
+                fields.add(name)
+            if conversion and conversion not in 'rsa':
+                raise ValueError('invalid format: invalid conversion: %r' % conversion)
         if not fields:
             raise ValueError('invalid format: no fields')
 
