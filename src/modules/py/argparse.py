@@ -229,8 +229,13 @@ class HelpFormatter:
             if actions[start:end] != group._group_actions:
                 continue
             in_group.update(group._group_actions)
-            put(start, '(' if group.required else '[')
-            put(end, ')' if group.required else ']')
+            shown = [a for a in group._group_actions if a.help is not SUPPRESS]
+            if not group.required:
+                put(start, '[')
+                put(end, ']')
+            elif len(shown) > 1:
+                put(start, '(')
+                put(end, ')')
             for i in range(start + 1, end):
                 inserts[i] = '|'
 
@@ -259,12 +264,10 @@ class HelpFormatter:
         for i in sorted(inserts, reverse=True):
             parts[i:i] = [inserts[i]]
         text = ' '.join(p for p in parts if p is not None)
-        # tidy the brackets: no space inside them, no empty pairs, no parens
-        # around a single alternative
+        # tidy the brackets: no space inside them, no empty pairs
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
         text = _re.sub(r'[\[(] *[\])]', r'', text)
-        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
         return text.strip()
 
     def _format_text(self, text):
@@ -500,8 +503,6 @@ class BooleanOptionalAction(Action):
             strings.append(s)
             if s.startswith('--'):
                 strings.append('--no-' + s[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=strings, dest=dest, nargs=0, default=default,
                          type=type, choices=choices, required=required, help=help,
                          metavar=metavar)
