@@ -240,6 +240,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("logging", "logging.py", package),
     frozen!("logging.handlers", "logging_handlers.py"),
     frozen!("argparse", "argparse.py"),
+    frozen!("_argparse_help", "argparse_help.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
