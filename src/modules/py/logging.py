@@ -1,7 +1,6 @@
 """Logging: loggers in a dotted-name hierarchy, handlers, filters, formatters."""
 
 import sys, os, time, threading, weakref
-from string import Template
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
@@ -284,6 +283,7 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
+        from string import Template
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
