@@ -105,3 +105,19 @@ print(ns)
 w.set_defaults(k=-1, new='yes')
 print(w.parse_args([]), w.get_default('k'), w.get_default('new'))
 run(w, ['--k', 'bad'])
+
+# intermixed options and positionals
+im = argparse.ArgumentParser(prog='im')
+im.add_argument('--foo')
+im.add_argument('cmd')
+im.add_argument('rest', nargs='*', type=int)
+print(im.parse_intermixed_args('doit 1 --foo bar 2 3'.split()))
+print(im.parse_known_args('doit 1 --foo bar 2 3'.split()))
+print(im.parse_known_intermixed_args('doit 1 --foo bar 2 3 --zz'.split()))
+run(im, ['--foo', 'x'])
+rem = argparse.ArgumentParser(prog='rem')
+rem.add_argument('x', nargs='...')
+try:
+    rem.parse_intermixed_args([])
+except TypeError as e:
+    print('TypeError', e)

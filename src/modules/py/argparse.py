@@ -686,6 +686,48 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error(_('unrecognized arguments: %s') % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options first (positionals set aside), then the positionals from the rest."""
+        positionals = self._get_positional_actions()
+        odd = [a for a in positionals if a.nargs in [PARSER, REMAINDER]]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        if any(a in positionals for g in self._mutually_exclusive_groups
+               for a in g._group_actions):
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        optionals = self._get_optional_actions()
+        saved_usage = self.usage
+        saved = [(a, a.nargs, a.default) for a in positionals]
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            for action in positionals:
+                action.nargs = action.default = SUPPRESS
+            try:
+                namespace, remaining = self.parse_known_args(args, namespace)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs, action.default = nargs, default
+            required = [(a, a.required) for a in optionals]
+            group_required = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action, _req in required + group_required:
+                    action.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, req in required + group_required:
+                    action.required = req
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
