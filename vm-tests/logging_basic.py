@@ -157,3 +157,12 @@ print(emit(203), hs.getvalue().splitlines()[-1])
 hh.setFormatter(logging.Formatter('{message}!', style='{'))
 emit(204)
 print(hs.getvalue().splitlines()[-1])
+
+# leave no handlers or filters behind: the leak check runs this script again in
+# the same interpreter, where the loggers (module state) are the same objects
+for lg in [logging.root] + list(logging.Logger.manager.loggerDict.values()):
+    if isinstance(lg, logging.Logger):
+        for h in lg.handlers[:]:
+            lg.removeHandler(h)
+            h.close()
+        lg.filters.clear()

@@ -123,3 +123,12 @@ print(isinstance(logging.Logger.manager.loggerDict['p.q.r'], logging.PlaceHolder
 for name in os.listdir(d):
     os.remove(os.path.join(d, name))
 os.rmdir(d)
+
+# leave no handlers or filters behind: the leak check runs this script again in
+# the same interpreter, where the loggers (module state) are the same objects
+for lg in [logging.root] + list(logging.Logger.manager.loggerDict.values()):
+    if isinstance(lg, logging.Logger):
+        for h in lg.handlers[:]:
+            lg.removeHandler(h)
+            h.close()
+        lg.filters.clear()

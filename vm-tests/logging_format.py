@@ -202,3 +202,12 @@ print(hot.getvalue().splitlines()[-1])
 hl.setLevel(logging.ERROR)
 go(201)
 print(hot.getvalue().splitlines()[-1], len(hot.getvalue().splitlines()))
+
+# leave no handlers or filters behind: the leak check runs this script again in
+# the same interpreter, where the loggers (module state) are the same objects
+for lg in [logging.root] + list(logging.Logger.manager.loggerDict.values()):
+    if isinstance(lg, logging.Logger):
+        for h in lg.handlers[:]:
+            lg.removeHandler(h)
+            h.close()
+        lg.filters.clear()

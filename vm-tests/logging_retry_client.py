@@ -182,3 +182,12 @@ print('effective levels:', log.getEffectiveLevel(), transport_log.getEffectiveLe
       logging.getLogger('client.transport.tls').getEffectiveLevel())
 print(repr(log), repr(transport_log), repr(console))
 logging.shutdown()
+
+# leave no handlers or filters behind: the leak check runs this script again in
+# the same interpreter, where the loggers (module state) are the same objects
+for lg in [logging.root] + list(logging.Logger.manager.loggerDict.values()):
+    if isinstance(lg, logging.Logger):
+        for h in lg.handlers[:]:
+            lg.removeHandler(h)
+            h.close()
+        lg.filters.clear()

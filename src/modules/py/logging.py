@@ -1,6 +1,7 @@
 """Logging: loggers in a dotted-name hierarchy, handlers, filters, formatters."""
 
-import sys, os, time, threading, weakref
+import sys, os, time, _thread
+from _weakref import ref as _weakref
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
@@ -31,7 +32,7 @@ _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR,
                 'WARN': WARNING, 'WARNING': WARNING, 'INFO': INFO,
                 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 
-_lock = threading.RLock()
+_lock = _thread.RLock()
 
 
 def getLevelNamesMapping():
@@ -167,8 +168,8 @@ class LogRecord:
         self.msecs = (ct % 1_000_000_000) // 1_000_000 + 0.0
         self.relativeCreated = (ct - _startTime) / 1e6
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            self.thread = _thread.get_ident()
+            self.threadName = _thread_name(self.thread)
         else:
             self.thread = None
             self.threadName = None
@@ -187,6 +188,16 @@ class LogRecord:
 
 
 _logRecordFactory = LogRecord
+_main_ident = _thread.get_ident()
+
+
+def _thread_name(ident):
+    # (threading is imported only once a program uses threads)
+    threading = sys.modules.get('threading')
+    if threading is None and ident == _main_ident:
+        return 'MainThread'
+    import threading
+    return threading.current_thread().name
 
 
 def setLogRecordFactory(factory):
@@ -326,7 +337,7 @@ class Formatter:
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
-        if validate:
+        if validate and fmt:  # (the default formats are valid)
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
@@ -435,7 +446,7 @@ class Filterer:
 
 # -- handlers --
 
-_handlers = weakref.WeakValueDictionary()
+_handlers = {}  # name -> weak reference to the handler
 _handlerList = []
 
 
@@ -455,7 +466,7 @@ class Handler(Filterer):
         self.formatter = None
         self._closed = False
         with _lock:
-            _handlerList.append(weakref.ref(self, _removeHandlerRef))
+            _handlerList.append(_weakref(self, _removeHandlerRef))
         self.createLock()
 
     def get_name(self):
@@ -467,12 +478,12 @@ class Handler(Filterer):
                 del _handlers[self._name]
             self._name = name
             if name:
-                _handlers[name] = self
+                _handlers[name] = _weakref(self)
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = threading.RLock()
+        self.lock = _thread.RLock()
 
     def acquire(self):
         if self.lock:
