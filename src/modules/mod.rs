@@ -239,6 +239,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("textwrap", "textwrap.py"),
     frozen!("logging", "logging.py", package),
     frozen!("logging.handlers", "logging_handlers.py"),
+    frozen!("logging._fmt", "logging_fmt.py"),
     frozen!("argparse", "argparse.py"),
     frozen!("_argparse_help", "argparse_help.py"),
 ];
