@@ -19,6 +19,9 @@ class _Capture:
 
 
 def _format_exception(ei):
+    if ei[1] is None:
+        # (as traceback.print_exception reports "no exception")
+        return 'NoneType: None\n'
     out = _Capture()
     saved = sys.stderr
     sys.stderr = out
