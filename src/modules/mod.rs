@@ -275,6 +275,12 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("unittest._log", "unittest_log.py"),
     frozen!("unittest.mock", "unittest_mock.py"),
     frozen!("unittest._mock_patch", "unittest_mock_patch.py"),
+    frozen!("textwrap", "textwrap.py"),
+    frozen!("logging", "logging.py", package),
+    frozen!("logging.handlers", "logging_handlers.py"),
+    frozen!("logging._fmt", "logging_fmt.py"),
+    frozen!("argparse", "argparse.py"),
+    frozen!("_argparse_help", "argparse_help.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -173,8 +173,8 @@ impl Vm {
                 });
             }
             if let Some(b) = o.downcast::<BuiltinFunctionObj>() {
-                return Ok(match (obj, &b.bound) {
-                    (Some(this), None) => Value::Obj(b.bind(this.clone())),
+                return Ok(match obj {
+                    Some(this) if b.binds() => Value::Obj(b.bind(this.clone())),
                     _ => d,
                 });
             }
@@ -206,7 +206,7 @@ impl Vm {
     pub fn call_found_args(&mut self, f: Value, obj: &Value, args: Args) -> PyResult<Value> {
         let plain = f.downcast::<FunctionObj>().is_some()
             || f.downcast::<BuiltinFunctionObj>()
-                .is_some_and(|b| b.bound.is_none());
+                .is_some_and(BuiltinFunctionObj::binds);
         if plain {
             // (on the Rust stack for the usual few arguments: `__init__` runs once per
             // instance, and an instance is one allocation)
@@ -236,7 +236,7 @@ impl Vm {
             Some(f @ Value::Obj(_))
                 if f.downcast::<FunctionObj>().is_some()
                     || f.downcast::<BuiltinFunctionObj>()
-                        .is_some_and(|b| b.bound.is_none()) =>
+                        .is_some_and(BuiltinFunctionObj::binds) =>
             {
                 f
             }

@@ -531,7 +531,7 @@ fn method_hint(obj: &Value, name: &crate::objects::PyRef) -> Option<(u32, u32, V
     let f = TypeObject::lookup(cls, name)?;
     let method = f.downcast::<FunctionObj>().is_some()
         || f.downcast::<BuiltinFunctionObj>()
-            .is_some_and(|b| b.bound.is_none());
+            .is_some_and(BuiltinFunctionObj::binds);
     let tag = typecache::version_tag(cls);
     if !method || tag == 0 {
         return None;

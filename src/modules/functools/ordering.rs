@@ -5,7 +5,7 @@
 
 use crate::exc;
 use crate::objects::callables::function::BuiltinFunctionObj;
-use crate::objects::classes::typeobj::NativeFn;
+use crate::objects::classes::typeobj::{NativeFn, TypeObject};
 use crate::objects::strings::str::intern;
 use crate::objects::{types, Value};
 use crate::operators::CompareKind;
@@ -113,7 +113,12 @@ pub fn total_ordering(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, derived) = CONVERT.iter().find(|(r, _)| r == root).expect("a root");
     for (name, func) in derived {
         if !roots.contains(name) {
-            let f = Value::Obj(BuiltinFunctionObj::new_ref(name, *func, None));
+            // (a method of the class, so that it binds to instances)
+            let f = match cls.as_obj().filter(|c| c.is::<TypeObject>()) {
+                Some(t) => BuiltinFunctionObj::method_of(name, *func, t),
+                None => BuiltinFunctionObj::new_ref(name, *func, None),
+            };
+            let f = Value::Obj(f);
             vm.setattr(cls, &intern(name), Some(f))?;
         }
     }

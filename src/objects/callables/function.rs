@@ -336,6 +336,18 @@ impl BuiltinFunctionObj {
         Self::alloc(name, func, Sig::Any, Home::Builtins, bound)
     }
 
+    /// A method made on the fly for class `cls` (binds to its instances like a table's).
+    pub fn method_of(name: &'static str, func: NativeFn, cls: &PyRef) -> PyRef {
+        Self::alloc(name, func, Sig::Any, Home::Type(cls.clone()), None)
+    }
+
+    /// Whether this binds to an instance when found on its class: an unbound method of a
+    /// type, not a plain function (CPython's builtin functions are not descriptors, so
+    /// `converter = time.gmtime` in a class body stays unbound).
+    pub fn binds(&self) -> bool {
+        self.bound.is_none() && matches!(self.home, Home::Type(_) | Home::Class(_))
+    }
+
     /// A function of a table: `builtins`' own or a native module's (`module`).
     pub fn function_ref(def: &MethodDef, module: Option<&'static str>) -> PyRef {
         let home = module.map_or(Home::Builtins, Home::Module);
