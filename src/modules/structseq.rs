@@ -3,6 +3,7 @@
 //! The field names live in the type's dict as `_fields`, so one `getattr` slot and one
 //! `repr` per flavour serve every such type.
 
+use crate::exc;
 use crate::objects::callables::native::new_native_type;
 use crate::objects::classes::typeobj::{
     set_class_attr, type_name, TypeObject, TypeSlots, TypeSpec,
@@ -31,6 +32,45 @@ fn field_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
     };
     let i = fields(v.class()).iter().position(|f| *f == name);
     Ok(i.and_then(|i| v.downcast::<TupleObj>()?.items.get(i).cloned()))
+}
+
+/// Storing to a field fails as CPython's read-only member (struct sequence) or property
+/// (namedtuple) does; other names go the generic way (no instance dict: AttributeError).
+fn set_field(
+    vm: &mut Vm,
+    v: &Value,
+    name: &PyRef,
+    value: Option<Value>,
+    struct_seq: bool,
+) -> PyResult<()> {
+    let name_value = Value::Obj(name.clone());
+    let attr = as_str(&name_value).unwrap_or_default();
+    let is_field = fields(v.class()).iter().any(|f| f == attr);
+    if !is_field && struct_seq {
+        return crate::vm::attr::generic_setattr(vm, v, name, value);
+    }
+    if !is_field {
+        // A namedtuple class is a plain Python class named without its module.
+        let full = type_name(v.class());
+        let short = full.rsplit('.').next().unwrap_or_default();
+        return Err(exc!(
+            attribute_error,
+            "'{short}' object has no attribute '{attr}'"
+        ));
+    }
+    Err(match (struct_seq, value.is_some()) {
+        (true, _) => exc!(attribute_error, "readonly attribute"),
+        (false, true) => exc!(attribute_error, "can't set attribute"),
+        (false, false) => exc!(attribute_error, "can't delete attribute"),
+    })
+}
+
+fn structseq_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    set_field(vm, v, name, value, true)
+}
+
+fn namedtuple_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    set_field(vm, v, name, value, false)
 }
 
 /// `name(f1=v1, f2=v2)`.
@@ -65,6 +105,11 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], with_module: bool) ->
             namedtuple_repr
         }),
         getattr: Some(field_getattr),
+        setattr: Some(if with_module {
+            structseq_setattr
+        } else {
+            namedtuple_setattr
+        }),
         ..TypeSlots::EMPTY
     };
     let ty = new_native_type(
