@@ -236,6 +236,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("tempfile", "tempfile.py"),
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
+    frozen!("errno", "errno.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
