@@ -237,6 +237,14 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("pathlib", "pathlib.py"),
     frozen!("subprocess", "subprocess.py"),
     frozen!("errno", "errno.py"),
+    frozen!("unittest", "unittest_init.py", package),
+    frozen!("unittest.case", "unittest_case.py"),
+    frozen!("unittest.loader", "unittest_loader.py"),
+    frozen!("unittest.main", "unittest_main.py"),
+    frozen!("unittest.result", "unittest_result.py"),
+    frozen!("unittest.runner", "unittest_runner.py"),
+    frozen!("unittest.suite", "unittest_suite.py"),
+    frozen!("unittest.util", "unittest_util.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -1687,7 +1687,11 @@ impl Vm {
                             let e = cur.peek(1).clone();
                             let exit = cur.peek(2).clone();
                             let ty = Value::Obj(e.class().clone());
-                            let r = tri!(self.call(&exit, Args::positional(&[ty, e, Value::None])));
+                            let tb = e
+                                .downcast::<ExceptionObj>()
+                                .and_then(ExceptionObj::traceback_object)
+                                .map_or(Value::None, Value::Obj);
+                            let r = tri!(self.call(&exit, Args::positional(&[ty, e, tb])));
                             cur.push(r);
                         }
                         Op::MakeFunction => {
