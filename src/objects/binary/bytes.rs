@@ -444,7 +444,7 @@ fn bytes_iter_next(_vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable)`, `bytes(str, encoding[, errors])`.
-fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
+fn bytes_new(vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Value> {
     // `bytes(x)` with an `x` whose class (or native type: weakref proxies) has `__bytes__`.
     if let ([src @ Value::Obj(o)], false) = (args.pos(), args.has_kwargs()) {
         let may_have = o.kind() == crate::objects::Kind::Native
@@ -462,7 +462,8 @@ fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
         if let Some(f) = found {
             let r = vm.call_found(f, src, &[])?;
             return match r.downcast::<BytesObj>() {
-                Some(_) => Ok(r),
+                Some(_) if cls.ptr_eq(&types().bytes) => Ok(r),
+                Some(b) => Ok(bytes_of_class(cls, b.bytes.to_vec())),
                 None => Err(exc!(
                     type_error,
                     "__bytes__ returned non-bytes (type {})",
@@ -471,12 +472,20 @@ fn bytes_new(vm: &mut Vm, _cls: &PyRef, args: Args) -> PyResult<Value> {
             };
         }
     }
-    Ok(bytes_value(byte_data_from_args(
-        vm,
-        &args,
-        "bytes",
-        bytes_from_object,
-    )?))
+    let data = byte_data_from_args(vm, &args, "bytes", bytes_from_object)?;
+    Ok(bytes_of_class(cls, data))
+}
+
+/// `data` as an instance of `cls`: `bytes` itself, or a subclass (with an instance dict
+/// unless its `__slots__` say otherwise).
+fn bytes_of_class(cls: &PyRef, data: Vec<u8>) -> Value {
+    if cls.ptr_eq(&types().bytes) {
+        return bytes_value(data);
+    }
+    let payload = BytesObj {
+        bytes: data.into_boxed_slice(),
+    };
+    Value::Obj(crate::objects::classes::class::alloc(cls, payload))
 }
 
 /// The data of `bytes(...)` or `bytearray(...)` (`fname`): nothing, a str with an encoding,
