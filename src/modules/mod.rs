@@ -25,6 +25,7 @@ pub mod operator;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod signal;
 pub mod string;
 pub mod structmod;
@@ -101,6 +102,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "heapq",
         create: heapq::create,
+    },
+    NativeModule {
+        name: "select",
+        create: select::create,
     },
     NativeModule {
         name: "itertools",
