@@ -36,21 +36,23 @@ fn source_text(v: &Value) -> Option<PyResult<String>> {
     }))
 }
 
+/// The text of a source argument: a str, or UTF-8 from bytes or any other buffer
+/// (bytearray, memoryview, ...), as CPython's `source_as_string`.
 fn source_text_any(v: &Value) -> Option<PyResult<String>> {
     if let Some(s) = as_str(v) {
         return Some(Ok(s.to_string()));
     }
-    let b = v.downcast::<BytesObj>()?;
-    Some(
-        String::from_utf8(b.bytes.to_vec()).map_err(|e| {
-            exc!(
-                syntax_error,
-                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b.bytes[e.utf8_error().valid_up_to()],
-                e.utf8_error().valid_up_to()
-            )
-        }),
-    )
+    // An exporter that fails (a released memoryview) is no source either, as in CPython.
+    let bytes = crate::objects::binary::buffer::try_bytes_like(v).ok()??;
+    Some(String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        exc!(
+            syntax_error,
+            "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+            e.as_bytes()[at],
+            at
+        )
+    }))
 }
 
 fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -25,6 +25,7 @@ pub mod operator;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod signal;
 pub mod string;
 pub mod structmod;
@@ -102,6 +103,10 @@ pub const NATIVE_MODULES: &[NativeModule] = &[
     NativeModule {
         name: "heapq",
         create: heapq::create,
+    },
+    NativeModule {
+        name: "select",
+        create: select::create,
     },
     NativeModule {
         name: "itertools",
@@ -281,6 +286,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("logging._fmt", "logging_fmt.py"),
     frozen!("argparse", "argparse.py"),
     frozen!("_argparse_help", "argparse_help.py"),
+    frozen!("errno", "errno.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

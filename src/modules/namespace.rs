@@ -143,6 +143,18 @@ const NAMESPACE_METHODS: &[MethodDef] = &[
     method!("__reduce__", namespace_reduce, NoArgs),
 ];
 
+/// A `types.SimpleNamespace` holding `attrs` in order (for namespaces the runtime itself
+/// hands out, such as `sys.implementation`).
+pub fn new_namespace(attrs: Vec<(&str, Value)>) -> Value {
+    let ns = new_native_with_dict(&Types::get().namespace, Namespace);
+    let d = dict_of(&ns);
+    let dict = d.downcast::<DictObj>().expect("a dict");
+    for (name, value) in attrs {
+        dict.set_str(intern(name), value);
+    }
+    ns
+}
+
 /// The `_types` module: the native parts of `types`.
 pub fn create(_vm: &mut Vm) -> PyResult<PyRef> {
     let module = super::new_native_module("_types", &[]);

@@ -5,6 +5,7 @@
 //! are not part of the tuple (`struct_time`'s `tm_zone`, `tm_gmtoff`): their names are the
 //! type's `_extra_fields`, their values live in the instance's dict (None when absent).
 
+use crate::exc;
 use crate::objects::callables::native::new_native_type;
 use crate::objects::classes::instance::instance_dict;
 use crate::objects::classes::typeobj::{
@@ -39,17 +40,69 @@ fn field_getattr(_vm: &mut Vm, v: &Value, name: &PyRef) -> PyResult<Option<Value
             .downcast::<TupleObj>()
             .and_then(|t| t.items.get(i).cloned()));
     }
-    let Some(Value::Obj(extra)) = TypeObject::lookup(v.class(), &intern("_extra_fields")) else {
-        return Ok(None);
-    };
-    let is_extra = extra
-        .downcast::<TupleObj>()
-        .is_some_and(|t| t.items.iter().any(|f| as_str(f) == Some(&name)));
-    if !is_extra {
+    if !is_extra(v.class(), &name) {
         return Ok(None);
     }
     let found = instance_dict(v).and_then(|d| d.downcast::<DictObj>()?.get_str(&intern(&name)));
     Ok(Some(found.unwrap_or(Value::None)))
+}
+
+/// Whether `name` is one of the attributes of `cls` outside the tuple (`_extra_fields`).
+fn is_extra(cls: &PyRef, name: &str) -> bool {
+    let Some(Value::Obj(extra)) = TypeObject::lookup(cls, &intern("_extra_fields")) else {
+        return false;
+    };
+    extra
+        .downcast::<TupleObj>()
+        .is_some_and(|t| t.items.iter().any(|f| as_str(f) == Some(name)))
+}
+
+/// Storing to a field fails as CPython's read-only member (struct sequence) or property
+/// (namedtuple) does; other names go the generic way (no instance dict: AttributeError).
+fn set_field(
+    vm: &mut Vm,
+    v: &Value,
+    name: &PyRef,
+    value: Option<Value>,
+    struct_seq: bool,
+) -> PyResult<()> {
+    let name_value = Value::Obj(name.clone());
+    let attr = as_str(&name_value).unwrap_or_default();
+    // (the extra attributes live in the instance dict, but are read-only like the fields)
+    let is_field = fields(v.class()).iter().any(|f| f == attr) || is_extra(v.class(), attr);
+    if !is_field && struct_seq {
+        if instance_dict(v).is_some() {
+            // the dict holds only the extra attributes: nothing else can be set
+            return Err(exc!(
+                attribute_error,
+                "'{}' object has no attribute '{attr}'",
+                type_name(v.class())
+            ));
+        }
+        return crate::vm::attr::generic_setattr(vm, v, name, value);
+    }
+    if !is_field {
+        // A namedtuple class is a plain Python class named without its module.
+        let full = type_name(v.class());
+        let short = full.rsplit('.').next().unwrap_or_default();
+        return Err(exc!(
+            attribute_error,
+            "'{short}' object has no attribute '{attr}'"
+        ));
+    }
+    Err(match (struct_seq, value.is_some()) {
+        (true, _) => exc!(attribute_error, "readonly attribute"),
+        (false, true) => exc!(attribute_error, "can't set attribute"),
+        (false, false) => exc!(attribute_error, "can't delete attribute"),
+    })
+}
+
+fn structseq_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    set_field(vm, v, name, value, true)
+}
+
+fn namedtuple_setattr(vm: &mut Vm, v: &Value, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    set_field(vm, v, name, value, false)
 }
 
 /// `name(f1=v1, f2=v2)`.
@@ -84,6 +137,11 @@ pub fn new_type(module: &str, name: &str, fields: &[&str], with_module: bool) ->
             namedtuple_repr
         }),
         getattr: Some(field_getattr),
+        setattr: Some(if with_module {
+            structseq_setattr
+        } else {
+            namedtuple_setattr
+        }),
         ..TypeSlots::EMPTY
     };
     let ty = new_native_type(

@@ -430,6 +430,44 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("unraisablehook", unraisablehook, One),
 ];
 
+/// `sys.hexversion` for the 3.11.0 that `sys.version_info` reports (major, minor, micro,
+/// release level 0xF = final, serial), one byte each.
+const HEXVERSION: i64 = 0x030B_00F0;
+
+/// `sys.version_info`: a struct sequence, so `.major` etc. work beside tuple comparisons.
+fn version_info() -> Value {
+    let ty = super::structseq::new_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        true,
+    );
+    let items = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(0),
+        Value::Obj(new_str("final")),
+        Value::Int(0),
+    ];
+    super::structseq::new(&ty, items)
+}
+
+/// `sys.implementation` (PEP 421), the fields CPython 3.11 reports: pyvm runs CPython's
+/// language and library behaviour, and scripts pick code paths by this name.
+fn implementation(version_info: Value) -> Value {
+    let mut attrs = vec![
+        ("name", Value::Obj(new_str("cpython"))),
+        ("cache_tag", Value::Obj(new_str("cpython-311"))),
+        ("version", version_info),
+        ("hexversion", Value::Int(HEXVERSION)),
+    ];
+    if cfg!(target_os = "linux") {
+        let multiarch = format!("{}-linux-gnu", std::env::consts::ARCH);
+        attrs.push(("_multiarch", Value::Obj(new_str(multiarch))));
+    }
+    super::namespace::new_namespace(attrs)
+}
+
 /// The `sys` module for a new interpreter.
 pub fn create(vm: &mut Vm) -> PyRef {
     let module = super::new_native_module("sys", FUNCTIONS);
@@ -467,16 +505,10 @@ pub fn create(vm: &mut Vm) -> PyRef {
             ")"
         ))),
     );
-    d.set_str(
-        intern("version_info"),
-        Value::Obj(TupleObj::new_ref(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::Obj(new_str("final")),
-            Value::Int(0),
-        ])),
-    );
+    let version_info = version_info();
+    d.set_str(intern("version_info"), version_info.clone());
+    d.set_str(intern("hexversion"), Value::Int(HEXVERSION));
+    d.set_str(intern("implementation"), implementation(version_info));
     // The streams, also as `sys.__stdin__` etc. (what scripts restore after replacing them).
     for (fd, name, original) in [
         (0, "stdin", "__stdin__"),

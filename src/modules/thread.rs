@@ -553,16 +553,21 @@ fn allocate_lock(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let old = STACK_SIZE.load(Ordering::Relaxed);
+    // As CPython's, a call without a size sets the default (0) again.
+    let mut n = 0;
     if let Some(v) = p.first() {
-        let n = params::to_index(vm, v)?;
-        let n = crate::objects::numbers::int::as_int(&n)
+        let size = params::to_index(vm, v)?;
+        n = crate::objects::numbers::int::as_int(&size)
             .and_then(|i| i.to_i64())
             .unwrap_or(-1);
+        if n < 0 {
+            return Err(exc!(value_error, "size must be 0 or a positive value"));
+        }
         if n != 0 && n < 32_768 {
             return Err(exc!(value_error, "size not valid: {} bytes", n));
         }
-        STACK_SIZE.store(n as usize, Ordering::Relaxed);
     }
+    STACK_SIZE.store(n as usize, Ordering::Relaxed);
     Ok(Value::Int(old as i64))
 }
 

@@ -1768,8 +1768,32 @@ impl Vm {
                                 Value::Int(l) => l,
                                 _ => 0,
                             };
-                            let name = str_of(&v.code.names[arg]);
-                            let m = tri!(self.import_name(name, &fromlist, level, Some(v.globals)));
+                            let hook = builtins_dict.get_str(crate::interned!("__import__"));
+                            let m = match hook {
+                                Some(f) if !super::import::is_builtin_import(&f) => {
+                                    // A replaced `builtins.__import__` gets the call.
+                                    let top = self.frames.last().expect("the running frame");
+                                    let globals = Value::Obj(top.globals.clone());
+                                    // CPython passes f_locals: the namespace of a module,
+                                    // class or exec frame, None in a function.
+                                    let optimized = v.code.unit.flags
+                                        & crate::bytecode::code::flags::OPTIMIZED
+                                        != 0;
+                                    let locals = match &top.locals {
+                                        Some(l) => Value::Obj(l.clone()),
+                                        None if optimized => Value::None,
+                                        None => globals.clone(),
+                                    };
+                                    let name = Value::Obj(v.code.names[arg].clone());
+                                    let call = [name, globals, locals, fromlist, Value::Int(level)];
+                                    tri!(self.call(&f, Args::positional(&call)))
+                                }
+                                Some(_) => {
+                                    let name = str_of(&v.code.names[arg]);
+                                    tri!(self.import_name(name, &fromlist, level, Some(v.globals)))
+                                }
+                                None => tri!(Err(exc!(import_error, "__import__ not found"))),
+                            };
                             cur.push(m);
                         }
                         Op::ImportFrom => {

@@ -721,6 +721,13 @@ fn search_dirs(dirs: &[String], base: &str) -> Option<Found> {
     (!namespace.is_empty()).then_some(Found::Namespace(namespace))
 }
 
+/// Whether `f` is the builtin `__import__` (the import statement then takes the direct
+/// path; a replacement in `builtins` is called instead).
+pub fn is_builtin_import(f: &Value) -> bool {
+    f.downcast::<crate::objects::callables::function::BuiltinFunctionObj>()
+        .is_some_and(|b| b.name == "__import__" && b.bound.is_none())
+}
+
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: crate::vm::Args) -> PyResult<Value> {
     let names = ["name", "globals", "locals", "fromlist", "level"];

@@ -226,7 +226,7 @@ fn initial_data(vm: &mut Vm, code: &'static TypeCode, init: &Value) -> PyResult<
         return Ok(b);
     }
     let it = vm.iter(init)?;
-    let items = crate::objects::containers::seq::collect_sized(vm, &it, init)?;
+    let items = crate::objects::containers::seq::collect_unsized(vm, &it)?;
     encode_all(vm, code, &items)
 }
 

@@ -498,3 +498,11 @@ pub fn statvfs(path: &CStr) -> Result<[u64; 4]> {
         s.f_bavail as u64,
     ])
 }
+
+/// Waits for events on `fds` (`poll(2)`); the count of entries with events.
+pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> Result<usize> {
+    // SAFETY: `fds` is an exclusively borrowed slice of `fds.len()` initialised `pollfd`s,
+    // valid for the whole call.
+    let n = check(unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms) })?;
+    Ok(n as usize)
+}

@@ -131,7 +131,7 @@ fn bytes_of(vm: &mut Vm, v: &Value, source: Source) -> PyResult<Vec<u8>> {
                     e
                 }
             })?;
-            crate::objects::containers::seq::collect_sized(vm, &it, v)?
+            crate::objects::containers::seq::collect_unsized(vm, &it)?
         }
     };
     items.iter().map(|it| byte_of(vm, it)).collect()

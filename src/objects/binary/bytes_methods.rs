@@ -36,6 +36,16 @@ fn wrap(is_array: bool, b: Vec<u8>) -> Value {
 
 use super::buffer::bytes_like;
 
+/// The result of a method that can leave the bytes as they are: an exact `bytes` left
+/// unchanged is returned itself, as CPython's (a bytearray or a subclass gets a new object).
+fn same_or_wrap(args: &Args, ba: bool, unchanged: bool, out: impl FnOnce() -> Vec<u8>) -> Value {
+    let v = args.receiver();
+    if unchanged && !ba && v.class().ptr_eq(&crate::objects::types().bytes) {
+        return v.clone();
+    }
+    wrap(ba, out())
+}
+
 fn list_of(is_array: bool, parts: Vec<Vec<u8>>) -> Value {
     Value::Obj(ListObj::new_ref(
         parts.into_iter().map(|p| wrap(is_array, p)).collect(),
@@ -383,6 +393,9 @@ pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     let mut out = Vec::with_capacity(b.len());
     let mut done = 0;
+    if limit == 0 || (old.is_empty() && new.is_empty()) {
+        return Ok(same_or_wrap(&args, ba, true, || b.to_vec()));
+    }
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
         for (i, &c) in b.iter().enumerate() {
@@ -414,7 +427,7 @@ pub fn bytes_replace(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.extend_from_slice(rest);
-    Ok(wrap(ba, out))
+    Ok(same_or_wrap(&args, ba, done == 0, || out))
 }
 
 fn remove_affix(args: Args, suffix: bool) -> PyResult<Value> {
@@ -427,7 +440,9 @@ fn remove_affix(args: Args, suffix: bool) -> PyResult<Value> {
     } else {
         b.strip_prefix(affix).unwrap_or(b)
     };
-    Ok(wrap(ba, out.to_vec()))
+    Ok(same_or_wrap(&args, ba, out.len() == b.len(), || {
+        out.to_vec()
+    }))
 }
 
 pub fn bytes_removeprefix(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -461,7 +476,10 @@ fn strip(args: Args, left: bool, right: bool) -> PyResult<Value> {
     } else {
         b.len()
     };
-    Ok(wrap(ba, b[start..end.max(start)].to_vec()))
+    let kept = &b[start..end.max(start)];
+    Ok(same_or_wrap(&args, ba, kept.len() == b.len(), || {
+        kept.to_vec()
+    }))
 }
 
 pub fn bytes_strip(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -504,7 +522,7 @@ fn pad(args: Args, name: &str, side: Side) -> PyResult<Value> {
     };
     let width = usize::try_from(width).unwrap_or(0);
     if width <= b.len() {
-        return Ok(wrap(ba, b.to_vec()));
+        return Ok(same_or_wrap(&args, ba, true, || b.to_vec()));
     }
     let total = width - b.len();
     let left = match side {
@@ -538,7 +556,7 @@ pub fn bytes_zfill(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = args.params();
     let width = usize::try_from(crate::objects::numbers::int::to_ssize_arg(&rest[0])?).unwrap_or(0);
     if width <= b.len() {
-        return Ok(wrap(ba, b.to_vec()));
+        return Ok(same_or_wrap(&args, ba, true, || b.to_vec()));
     }
     let fill = width - b.len();
     let mut out = crate::objects::containers::seq::alloc_vec(width)?;

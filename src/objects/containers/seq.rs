@@ -607,6 +607,16 @@ pub fn grow(items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
         .map_err(|_| memory_error())
 }
 
+/// Drains the iterator `it` with no length hint: `array(...)` and `bytearray(...)` grow as
+/// they go in CPython, so an iterable whose `__len__` lies does not fail them up front.
+pub fn collect_unsized(vm: &mut Vm, it: &Value) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    while let Some(v) = next_item(vm, it)? {
+        push_checked(&mut out, v)?;
+    }
+    Ok(out)
+}
+
 /// Drains the iterator `it`, reserving room for `hint_of`'s length hint first.
 pub fn collect_sized(vm: &mut Vm, it: &Value, hint_of: &Value) -> PyResult<Vec<Value>> {
     let hint = vm.length_hint(hint_of, 8)?;
