@@ -238,6 +238,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("subprocess", "subprocess.py"),
     frozen!("warnings", "warnings.py"),
     frozen!("contextlib", "contextlib.py"),
+    frozen!("fractions", "fractions.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
