@@ -239,6 +239,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("warnings", "warnings.py"),
     frozen!("contextlib", "contextlib.py"),
     frozen!("fractions", "fractions.py"),
+    frozen!("statistics", "statistics.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.
