@@ -215,6 +215,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("abc", "abc.py"),
     frozen!("collections", "collections.py", package),
     frozen!("copy", "copy.py"),
+    frozen!("copyreg", "copyreg.py"),
     frozen!("io", "io.py"),
     frozen!("base64", "base64.py"),
     frozen!("hmac", "hmac.py"),
