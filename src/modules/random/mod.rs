@@ -113,7 +113,9 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
         None => a.downcast::<BytesObj>().map(|b| b.bytes.to_vec()),
     };
     // bytearray seeds like bytes under version 2 only (version 1 hashes it, which fails)
-    let array = a.downcast::<ByteArrayObj>().map(|b| b.data.borrow().clone());
+    let array = a
+        .downcast::<ByteArrayObj>()
+        .map(|b| b.data.borrow().clone());
     let text = match (text, version) {
         (None, Some(2)) => array.clone(),
         (t, _) => t,
