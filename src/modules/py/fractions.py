@@ -48,8 +48,8 @@ def _parse(s):
 
 def _digits(t):
     # digits with single underscores between them, as int() accepts
-    return bool(t) and t[0].isdigit() and t[-1].isdigit() and '__' not in t and \
-        all(c.isdigit() or c == '_' for c in t) and t.isascii()
+    return bool(t) and t[0].isdecimal() and t[-1].isdecimal() and '__' not in t and \
+        all(c.isdecimal() or c == '_' for c in t)
 
 
 class Fraction:
