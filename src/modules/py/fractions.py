@@ -365,3 +365,12 @@ def _decimal_type():
     import sys
     dec = sys.modules.get('decimal')
     return dec.Decimal if dec is not None else ()
+
+
+# CPython's Fraction derives from numbers.Rational; registering gives the same isinstance answers.
+try:
+    import numbers as _numbers
+except ImportError:
+    pass
+else:
+    _numbers.Rational.register(Fraction)
