@@ -229,6 +229,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("datetime", "datetime.py"),
     frozen!("_datetime_delta", "_datetime_delta.py"),
     frozen!("_datetime_iso", "_datetime_iso.py"),
+    frozen!("copyreg", "copyreg.py"),
     frozen!("io", "io.py"),
     frozen!("base64", "base64.py"),
     frozen!("hmac", "hmac.py"),
@@ -287,6 +288,8 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("argparse", "argparse.py"),
     frozen!("_argparse_help", "argparse_help.py"),
     frozen!("errno", "errno.py"),
+    frozen!("fractions", "fractions.py"),
+    frozen!("statistics", "statistics.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

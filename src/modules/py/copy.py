@@ -3,6 +3,7 @@ module behaves for builtin containers, instances (their __dict__ and __slots__),
 classes that define __copy__, __deepcopy__, __getstate__/__setstate__ or __reduce_ex__."""
 
 import builtins as _builtins
+from copyreg import dispatch_table as _dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -25,8 +26,12 @@ _SHALLOW = _types('list', 'dict', 'set', 'bytearray')
 
 
 def _reductor(x):
-    """x's own __reduce_ex__ or __reduce__ (bound), if its class or a base other than object
-    defines one; the default reduction is done here without one."""
+    """A function registered with copyreg.pickle for x's class, or x's own __reduce_ex__ or
+    __reduce__ (bound) if its class or a base other than object defines one; the default
+    reduction is done here without one."""
+    registered = _dispatch_table.get(type(x))
+    if registered is not None:
+        return lambda: registered(x)
     for klass in type(x).__mro__:
         if klass is object:
             return None
@@ -87,6 +92,10 @@ def _new_like(x):
     if isinstance(x, (list, dict, set)):
         # Builtin containers' subclasses: an empty instance, filled by the caller.
         return cls.__new__(cls)
+    getnewargs = getattr(x, '__getnewargs_ex__', None)
+    if getnewargs is not None:
+        args, kwargs = getnewargs()
+        return cls.__new__(cls, *args, **kwargs)
     getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs is not None:
         return cls.__new__(cls, *getnewargs())
@@ -107,7 +116,9 @@ def copy(x):
         return copier(x)
     reductor = _reductor(x)
     if reductor is not None:
-        return _reconstruct(x, None, *reductor())
+        rv = reductor()
+        # a string names a global: the object copies to itself
+        return x if isinstance(rv, str) else _reconstruct(x, None, *rv)
     y = _new_like(x)
     if isinstance(x, list):
         y.extend(x)
@@ -156,7 +167,8 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             reductor = _reductor(x)
             if reductor is not None:
-                y = _reconstruct(x, memo, *reductor())
+                rv = reductor()
+                y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
             else:
                 y = _new_like(x)
                 memo[d] = y

@@ -21,6 +21,7 @@ use self::source::Gen;
 use crate::exc;
 use crate::method;
 use crate::native_types;
+use crate::objects::binary::bytearray::ByteArrayObj;
 use crate::objects::binary::bytes::BytesObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
 use crate::objects::callables::native::{new_native, receiver, NativeData, PLAIN_SLOTS};
@@ -111,6 +112,14 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
         Some(s) => Some(s.as_str().as_bytes().to_vec()),
         None => a.downcast::<BytesObj>().map(|b| b.bytes.to_vec()),
     };
+    // bytearray seeds like bytes under version 2 only (version 1 hashes it, which fails)
+    let array = a
+        .downcast::<ByteArrayObj>()
+        .map(|b| b.data.borrow().clone());
+    let text = match (text, version) {
+        (None, Some(2)) => array.clone(),
+        (t, _) => t,
+    };
     let n: BigInt = match (&text, version) {
         (Some(bytes), Some(1)) => {
             let chars: Vec<u64> = match a.downcast::<StrObj>() {
@@ -130,6 +139,7 @@ fn seed_with(vm: &mut Vm, r: &RandomState, a: &Value, version: &Value) -> PyResu
         }
         _ => {
             let supported = text.is_some()
+                || array.is_some()
                 || a.is_none()
                 || crate::objects::numbers::float::float_of(a).is_some()
                 || as_int(a).is_some();
@@ -295,9 +305,16 @@ fn int_arg(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<BigInt> {
         Ok(i) => Ok(to_big(&i)),
         Err(e) if e.matches(&crate::objects::types().exc.type_error) => {
             let i = int_from_value(vm, v)?;
+            let dep = crate::objects::types().exc.deprecation_warning.clone();
             if !rich_eq(vm, &i, v)? {
+                vm.warn(&dep, "randrange() will raise TypeError in the future")?;
                 return Err(exc!(value_error, "{}", msg));
             }
+            vm.warn(
+                &dep,
+                "non-integer arguments to randrange() have been deprecated since Python 3.10 \
+                 and will be removed in a subsequent version",
+            )?;
             Ok(to_big(&i))
         }
         Err(e) => Err(e),
@@ -706,5 +723,13 @@ pub fn create(vm: &mut Vm) -> PyResult<PyRef> {
     }
     d.set_str(intern("Random"), Value::Obj(ty));
     d.set_str(intern("_inst"), inst);
+    // the parts written in Python: constants and SystemRandom
+    let globals = module.downcast::<ModuleObj>().expect("module").dict.clone();
+    vm.exec_embedded(
+        "random",
+        include_str!("../py/random.py"),
+        "<frozen random>",
+        &globals,
+    )?;
     Ok(module)
 }
