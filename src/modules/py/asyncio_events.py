@@ -532,14 +532,16 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         self._write_to_self()
@@ -560,7 +562,8 @@ class BaseEventLoop(AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = TimerHandle(when, callback, args, self)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -601,7 +604,8 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
-        self._check_callback(func, 'run_in_executor')
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if self._executor_shutdown_called:

@@ -58,7 +58,7 @@ class Task(Future):
 
     def __repr__(self):
         info = self._repr_info()
-        if self._must_cancel:
+        if self._num_cancels_requested and not self.done():
             info[0] = 'cancelling'
         info.insert(1, f'name={self._name!r}')
         info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
@@ -210,7 +210,9 @@ def _set_task_name(task, name):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    task = get_running_loop().create_task(coro)
+    _set_task_name(task, name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
