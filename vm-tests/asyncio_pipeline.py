@@ -47,22 +47,21 @@ async def producer(raw_q, records, nworkers):
         await raw_q.put(None)
 
 
-async def parse(line, limiter):
-    async with limiter:
-        rec = json.loads(line)
-        # slow records take "too long" and hit the per-item timeout
-        await asyncio.sleep(1 if rec["slow"] else 0)
-        return rec
+async def parse(line):
+    rec = json.loads(line)
+    # slow records take "too long" and hit the per-item timeout
+    await asyncio.sleep(10 if rec["slow"] else 0)
+    return rec
 
 
-async def worker(name, raw_q, parsed_q, limiter, stats, handled):
+async def worker(name, raw_q, parsed_q, stats, handled):
     while True:
         line = await raw_q.get()
         try:
             if line is None:
                 return name
             try:
-                rec = await asyncio.wait_for(parse(line, limiter), timeout=0.1)
+                rec = await asyncio.wait_for(parse(line), timeout=0.1)
             except TimeoutError:
                 stats.timeouts += 1
                 continue
@@ -75,13 +74,14 @@ async def worker(name, raw_q, parsed_q, limiter, stats, handled):
             raw_q.task_done()
 
 
-async def aggregator(parsed_q, stats, loop, pool):
+async def aggregator(parsed_q, stats, loop, pool, limiter):
     while True:
         rec = await parsed_q.get()
         try:
             stats.add(rec["kind"], rec["value"])
             if rec["id"] % 10 == 1:
-                digest = await loop.run_in_executor(pool, checksum, json.dumps(rec, sort_keys=True))
+                async with limiter:
+                    digest = await loop.run_in_executor(pool, checksum, json.dumps(rec, sort_keys=True))
                 stats.digests.append((rec["id"], digest))
         finally:
             parsed_q.task_done()
@@ -124,8 +124,8 @@ async def run_pipeline(records, nworkers=4):
     stats = Stats()
     handled = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        agg = asyncio.create_task(aggregator(parsed_q, stats, loop, pool), name="aggregator")
-        workers = [asyncio.create_task(worker(f"w{i}", raw_q, parsed_q, limiter, stats, handled))
+        agg = asyncio.create_task(aggregator(parsed_q, stats, loop, pool, limiter), name="aggregator")
+        workers = [asyncio.create_task(worker(f"w{i}", raw_q, parsed_q, stats, handled))
                    for i in range(nworkers)]
         prod = asyncio.create_task(producer(raw_q, records, nworkers))
         await prod
