@@ -359,10 +359,28 @@ class TimerHandle(Handle):
         return self._when
 
 
-# The running loop and the loop set for each thread, by thread id.
+# The running loop of each thread, by thread id (an entry lives while the loop runs).
 _running_loops = {}
-_thread_loops = {}
 _main_thread = _thread.get_ident()
+
+
+class _LoopSlot:
+    loop = None
+    set_called = False
+
+
+_main_slot = _LoopSlot()
+_thread_slots = None  # a threading.local for the other threads, made on first use
+
+
+def _slot():
+    global _thread_slots
+    if _thread.get_ident() == _main_thread:
+        return _main_slot
+    if _thread_slots is None:
+        import threading
+        _thread_slots = threading.local()
+    return _thread_slots
 
 
 def _get_running_loop():
@@ -380,14 +398,15 @@ def get_event_loop():
     loop = _running_loops.get(_thread.get_ident())
     if loop is not None:
         return loop
-    ident = _thread.get_ident()
-    loop = _thread_loops.get(ident)
+    slot = _slot()
+    loop = getattr(slot, 'loop', None)
     if loop is None:
-        if ident != _main_thread or ident in _thread_loops:
+        if slot is not _main_slot or slot.set_called:
             import threading
             raise RuntimeError('There is no current event loop in thread %r.'
                                % threading.current_thread().name)
-        loop = _thread_loops[ident] = new_event_loop()
+        loop = new_event_loop()
+        set_event_loop(loop)
     return loop
 
 
@@ -395,7 +414,9 @@ def set_event_loop(loop):
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not "
                         f"'{type(loop).__name__}'")
-    _thread_loops[_thread.get_ident()] = loop
+    slot = _slot()
+    slot.set_called = True
+    slot.loop = loop
 
 
 def new_event_loop():
