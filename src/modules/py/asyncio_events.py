@@ -9,6 +9,7 @@ import heapq
 import sys
 import time
 import _thread
+from _weakrefset import WeakSet as _WeakSet
 
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
@@ -441,7 +442,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready = collections.deque()
         self._scheduled = []
         self._timer_cancelled_count = 0
-        self._asyncgens = set()
+        self._asyncgens = _WeakSet()
         self._asyncgens_shutdown_called = False
         # Held while the loop runs; released (by any thread) to wake it early.
         self._wakeup = _thread.allocate_lock()
