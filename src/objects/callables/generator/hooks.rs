@@ -8,7 +8,9 @@ use super::{gen_of, GenKind, Status};
 use crate::exc;
 use crate::objects::callables::function::is_callable;
 use crate::objects::classes::typeobj::type_name;
-use crate::objects::core::PyRef;
+use std::cell::RefCell;
+
+use crate::objects::core::{GilStatic, PyRef};
 use crate::objects::Value;
 use crate::vm::params::Clinic;
 use crate::vm::{Args, PyResult, Vm};
@@ -48,23 +50,37 @@ pub fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+static HOOKS_TYPE: GilStatic<RefCell<Option<PyRef>>> = GilStatic::new(RefCell::new(None));
+
 /// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
 pub fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let ty = crate::modules::structseq::new_type(
-        "sys",
-        "asyncgen_hooks",
-        &["firstiter", "finalizer"],
-        false,
-    );
+    // (one type for the process: a type made per call would outlive its instances)
+    let ty = HOOKS_TYPE
+        .get(vm.gil())
+        .borrow_mut()
+        .get_or_insert_with(|| {
+            crate::modules::structseq::new_type(
+                "sys",
+                "asyncgen_hooks",
+                &["firstiter", "finalizer"],
+                false,
+            )
+        })
+        .clone();
     let (first, fin) = &vm.asyncgen_hooks;
     let items = [first, fin].map(|h| h.clone().unwrap_or(Value::None));
-    Ok(crate::modules::structseq::new(&ty, items.into_iter().collect()))
+    Ok(crate::modules::structseq::new(
+        &ty,
+        items.into_iter().collect(),
+    ))
 }
 
 /// Before an async generator's first awaitable is made: remembers the finalizer hook and
 /// calls the firstiter hook with it (once per generator).
 pub fn init_hooks(vm: &mut Vm, agen: &Value) -> PyResult<()> {
-    let Some(g) = agen.as_obj() else { return Ok(()) };
+    let Some(g) = agen.as_obj() else {
+        return Ok(());
+    };
     let gen = gen_of(g);
     if gen.kind != GenKind::AsyncGenerator || gen.hooks_inited.replace(true) {
         return Ok(());
