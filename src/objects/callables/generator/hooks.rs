@@ -33,7 +33,7 @@ pub fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     type_error,
                     "callable {} expected, got {}",
                     name,
-                    type_name(&v.class())
+                    type_name(v.class())
                 ));
             }
         }
