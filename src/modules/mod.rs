@@ -290,6 +290,14 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("errno", "errno.py"),
     frozen!("fractions", "fractions.py"),
     frozen!("statistics", "statistics.py"),
+    frozen!("asyncio", "asyncio.py", package),
+    frozen!("asyncio.events", "asyncio_events.py"),
+    frozen!("asyncio.tasks", "asyncio_tasks.py"),
+    frozen!("asyncio.queues", "asyncio_queues.py"),
+    frozen!("asyncio.locks", "asyncio_locks.py"),
+    frozen!("asyncio.timeouts", "asyncio_timeouts.py"),
+    frozen!("asyncio.taskgroups", "asyncio_taskgroups.py"),
+    frozen!("timeit", "timeit.py"),
 ];
 
 /// The embedded Python module called `name`, if there is one.

@@ -428,6 +428,15 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("exc_info", exc_info),
     method!("_getframe", getframe, Pos(0, 1)),
     method!("unraisablehook", unraisablehook, One),
+    method!(
+        "set_asyncgen_hooks",
+        crate::objects::callables::generator::hooks::set_asyncgen_hooks
+    ),
+    method!(
+        "get_asyncgen_hooks",
+        crate::objects::callables::generator::hooks::get_asyncgen_hooks,
+        NoArgs
+    ),
 ];
 
 /// `sys.hexversion` for the 3.11.0 that `sys.version_info` reports (major, minor, micro,

@@ -143,6 +143,7 @@ impl Vm {
             .as_obj()
             .is_some_and(|o| gen_of_kind(o, GenKind::AsyncGenerator))
         {
+            crate::objects::callables::generator::hooks::init_hooks(self, aiter)?;
             return Ok(asend(aiter, Value::None));
         }
         let Some(r) = self.call_special(aiter, "__anext__") else {

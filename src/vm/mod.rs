@@ -60,6 +60,8 @@ pub struct Vm {
     /// Below this Rust stack address native recursion stops with a RecursionError, whatever
     /// the recursion limit (see `objects::core::stack`).
     pub(crate) stack_limit: usize,
+    /// `sys.set_asyncgen_hooks`: this thread's (firstiter, finalizer).
+    pub(crate) asyncgen_hooks: (Option<crate::objects::Value>, Option<crate::objects::Value>),
     /// The proof that this thread holds the GIL, taken when the thread state was made (see
     /// [`Vm::gil`]).
     gil: crate::gil::Gil<'static>,
@@ -88,6 +90,7 @@ impl Vm {
             thread_key: frames::new_thread_key(),
             native_depth: 0,
             stack_limit: crate::objects::core::stack::stack_limit(),
+            asyncgen_hooks: (None, None),
             gil,
         }
     }

@@ -56,6 +56,7 @@ mod attrs;
 pub mod awaitables;
 pub mod coro;
 mod finalize;
+pub mod hooks;
 mod throw;
 
 pub(crate) use attrs::{attribute, COMMON_SLOTS};
@@ -112,6 +113,10 @@ pub struct GenObj {
     frame: RefCell<Frame>,
     /// Already closed or queued for closing once (see the module docs).
     finalized: Cell<bool>,
+    /// Async generators: the asyncgen hooks were looked at (see `hooks`).
+    hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook to call instead of closing it when it is freed.
+    finalizer: RefCell<Option<Value>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -184,6 +189,8 @@ impl GenObj {
                 qualname: RefCell::new(qualname),
                 frame: RefCell::new(frame),
                 finalized: Cell::new(false),
+                hooks_inited: Cell::new(false),
+                finalizer: RefCell::new(None),
             },
         )
     }
@@ -920,6 +927,9 @@ impl crate::objects::trace::Trace for GenObj {
     }
     fn trace(&self, visit: &mut dyn FnMut(&PyRef)) {
         visit(&self.globals);
+        if let Ok(Some(Value::Obj(f))) = self.finalizer.try_borrow().as_deref() {
+            visit(f);
+        }
         // (a running generator's frame is on the value stack, not here)
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(o) = &f.object {

@@ -73,15 +73,18 @@ fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.receiver().clone())
 }
 
-fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::hooks::init_hooks(vm, args.receiver())?;
     Ok(asend(args.receiver(), Value::None))
 }
 
-fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::hooks::init_hooks(vm, args.receiver())?;
     Ok(asend(args.receiver(), args.params()[0].clone()))
 }
 
-fn agen_athrow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::hooks::init_hooks(vm, args.receiver())?;
     Ok(new_awaitable(
         &types().async_generator_athrow,
         args.receiver().clone(),
@@ -89,7 +92,8 @@ fn agen_athrow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn agen_aclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::hooks::init_hooks(vm, args.receiver())?;
     Ok(new_awaitable(
         &types().async_generator_athrow,
         args.receiver().clone(),

@@ -46,7 +46,11 @@ impl Drop for GenObj {
             .blocks
             .iter()
             .any(|b| matches!(b, Block::Try { .. }));
-        if frame.status != Status::Suspended || !in_try || self.finalized.get() {
+        // (an async generator with a finalizer hook is handed to it, see `hooks`)
+        let hooked = self.finalizer.get_mut().is_some()
+            && !self.closed.get()
+            && matches!(frame.status, Status::Created | Status::Suspended);
+        if (frame.status != Status::Suspended || !in_try || self.finalized.get()) && !hooked {
             // A frame object held elsewhere takes the variables, as an exited frame's does.
             if let Some(o) = frame.object.take() {
                 FrameObj::own_values(&o);
@@ -71,6 +75,8 @@ impl Drop for GenObj {
             qualname: RefCell::new(self.qualname.borrow().clone()),
             frame: RefCell::new(frame),
             finalized: Cell::new(true),
+            hooks_inited: Cell::new(true),
+            finalizer: RefCell::new(self.finalizer.get_mut().take()),
         };
         let heir = PyRef::new(super::type_of(self.kind), heir);
         TO_CLOSE
@@ -104,6 +110,13 @@ impl Vm {
             // (the queue is not borrowed while one closes: closing frees more generators)
             let next = TO_CLOSE.get(self.gil()).borrow_mut().pop_front();
             let Some(g) = next else { break };
+            if let Some(fin) = super::hooks::pending_finalizer(&g) {
+                let argv = [Value::Obj(g.clone())];
+                if let Err(e) = self.call(&fin, crate::vm::Args::new(&argv, &[])) {
+                    self.report_unraisable(&fin, e);
+                }
+                continue;
+            }
             if let Err(e) = self.gen_close(&g) {
                 self.report_unraisable(&Value::Obj(g.clone()), e);
             }
@@ -118,6 +131,13 @@ impl Vm {
             return;
         }
         gen.finalized.set(true);
+        if let Some(fin) = super::hooks::pending_finalizer(g) {
+            let argv = [Value::Obj(g.clone())];
+            if let Err(e) = self.call(&fin, crate::vm::Args::new(&argv, &[])) {
+                self.report_unraisable(&fin, e);
+            }
+            return;
+        }
         if gen.kind == GenKind::Coroutine && gen.status() == Status::Created {
             let name = gen.qualname.borrow().clone();
             let name = name

@@ -1,0 +1,207 @@
+"""asyncio.taskgroups: TaskGroup (3.11 semantics).
+
+pyvm has no built-in ExceptionGroup yet: until it does, a minimal BaseExceptionGroup /
+ExceptionGroup pair is defined here and installed in builtins, so that scripts can catch
+what a TaskGroup raises (`except*` is not supported by the compiler)."""
+
+import builtins
+
+from asyncio.events import CancelledError, get_running_loop
+from asyncio.tasks import current_task, _set_task_name
+
+if not hasattr(builtins, 'BaseExceptionGroup'):
+    class BaseExceptionGroup(BaseException):
+        def __new__(cls, message, exceptions, /):
+            if not isinstance(message, str):
+                raise TypeError('argument 1 must be str, not ' + type(message).__name__)
+            excs = tuple(exceptions)
+            if not excs:
+                raise ValueError('second argument (exceptions) must be a non-empty sequence')
+            for e in excs:
+                if not isinstance(e, BaseException):
+                    raise ValueError(f'Item {excs.index(e)} of second argument (exceptions) '
+                                     f'is not an exception')
+            if cls is BaseExceptionGroup and all(isinstance(e, Exception) for e in excs):
+                cls = ExceptionGroup
+            self = super().__new__(cls, message, exceptions)
+            self._message = message
+            self._exceptions = excs
+            return self
+
+        def __init__(self, *args):
+            pass
+
+        @property
+        def message(self):
+            return self._message
+
+        @property
+        def exceptions(self):
+            return self._exceptions
+
+        def __str__(self):
+            n = len(self._exceptions)
+            return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+        def derive(self, excs):
+            return BaseExceptionGroup(self._message, excs)
+
+        def _matcher(self, condition):
+            if isinstance(condition, type) or isinstance(condition, tuple):
+                return lambda e: isinstance(e, condition)
+            return condition
+
+        def split(self, condition):
+            match = self._matcher(condition)
+            if match(self):
+                return self, None
+            yes, no = [], []
+            for e in self._exceptions:
+                if isinstance(e, BaseExceptionGroup):
+                    a, b = e.split(match)
+                    if a is not None:
+                        yes.append(a)
+                    if b is not None:
+                        no.append(b)
+                elif match(e):
+                    yes.append(e)
+                else:
+                    no.append(e)
+            return (self._copy(yes) if yes else None), (self._copy(no) if no else None)
+
+        def subgroup(self, condition):
+            return self.split(condition)[0]
+
+        def _copy(self, excs):
+            eg = self.derive(excs)
+            eg.__cause__, eg.__context__ = self.__cause__, self.__context__
+            eg.__traceback__ = self.__traceback__
+            return eg
+
+    class ExceptionGroup(BaseExceptionGroup, Exception):
+        def __new__(cls, message, exceptions, /):
+            for e in exceptions:
+                if not isinstance(e, Exception):
+                    raise TypeError('Cannot nest BaseExceptions in an ExceptionGroup')
+            return super().__new__(cls, message, exceptions)
+
+    BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = 'builtins'
+    builtins.BaseExceptionGroup = BaseExceptionGroup
+    builtins.ExceptionGroup = ExceptionGroup
+
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        task = self._loop.create_task(coro)
+        _set_task_name(task, name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
