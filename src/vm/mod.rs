@@ -20,6 +20,7 @@ mod pattern;
 pub mod protocol;
 pub mod quicken;
 pub mod sig;
+pub mod systrace;
 pub(crate) mod stack;
 pub mod suggestions;
 pub mod trace;
@@ -63,6 +64,10 @@ pub struct Vm {
     /// The proof that this thread holds the GIL, taken when the thread state was made (see
     /// [`Vm::gil`]).
     gil: crate::gil::Gil<'static>,
+    /// The `sys.settrace`/`setprofile` hooks, when set (see `systrace`).
+    pub(crate) hooks: Option<Box<systrace::Hooks>>,
+    /// Set when `run` returns to switch between its plain and tracing copies.
+    pub(crate) switch_loop: bool,
 }
 
 impl Vm {
@@ -89,6 +94,8 @@ impl Vm {
             native_depth: 0,
             stack_limit: crate::objects::core::stack::stack_limit(),
             gil,
+            hooks: None,
+            switch_loop: false,
         }
     }
 
