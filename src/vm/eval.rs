@@ -297,6 +297,13 @@ impl Vm {
         let mut pending: Option<PyErr> = resume.as_deref_mut().and_then(|r| r.throw.take());
         // Set when the next dispatch runs a specialised instruction's generic form.
         let mut generic_once = false;
+        if TRACE && pending.is_some() && self.hooks.is_some() {
+            // (an exception thrown into a generator: its `call` event first)
+            self.next_ip = ip;
+            if let Err(e) = self.trace_enter(ip) {
+                pending = Some(e);
+            }
+        }
 
         loop {
             // `reraise` is set by the instructions that re-raise an exception that already
@@ -344,7 +351,20 @@ impl Vm {
                     let mut instr = instrs[ip].get();
                     // A specialised instruction whose guard failed runs its generic form
                     // once (see `deopt!`).
-                    let fallback = generic_once;
+                    let mut fallback = generic_once;
+                    if TRACE
+                        && self.hooks.is_some()
+                        && matches!(
+                            instr.op,
+                            Op::LoadFastLoadFast
+                                | Op::LoadFastLoadConst
+                                | Op::LoadConstLoadFast
+                                | Op::StoreFastLoadFast
+                        )
+                    {
+                        // (traced, each half is an instruction: it may start a line)
+                        fallback = true;
+                    }
                     if fallback {
                         generic_once = false;
                         instr.op = instr.op.generic();
@@ -356,7 +376,8 @@ impl Vm {
                     if TRACE && super::trace::enabled() {
                         self.trace_instr(v.code, at, instr, &cur, v.nslots);
                     }
-                    if STATS && !fallback {
+                    // (the tracing copy also runs for `sys.settrace`, without `-X opstats`)
+                    if STATS && !fallback && (!TRACE || super::opstats::enabled()) {
                         let code_ref = &self.frames.last().expect("the running frame").code;
                         super::opstats::executed(instr.op, v.code, code_ref);
                     }

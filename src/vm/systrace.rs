@@ -97,6 +97,17 @@ impl Vm {
         }
     }
 
+    /// The top frame's object if it has one (a frame without one has no `f_trace`).
+    fn traced_frame(&mut self) -> Option<PyRef> {
+        let top = self.frames.len() - 1;
+        let rec = &self.frames[top];
+        match (&rec.object, &rec.generator) {
+            (Some(o), _) => Some(o.clone()),
+            (None, Some(_)) => Some(self.frame_object(top)),
+            (None, None) => None,
+        }
+    }
+
     /// What identifies the frame of record `index` across its suspensions.
     fn frame_key(&mut self, index: usize) -> PyRef {
         match &self.frames[index].generator {
@@ -106,16 +117,60 @@ impl Vm {
     }
 
     /// Before instruction `at` of the top frame (`next_ip` just past it): the `call` event
-    /// of a new frame, then `line` and `opcode` events.
+    /// of a new frame, the profile's `c_return`/`c_call`, then `line` and `opcode` events.
     pub(crate) fn trace_step(&mut self, at: usize, cur: &Cursor) -> PyResult<()> {
-        let n = self.frames.len();
-        let top = n - 1;
-        let Some(hooks) = self.hooks.as_mut() else {
+        match &self.hooks {
+            Some(h) if !h.busy => {}
+            _ => return Ok(()),
+        }
+        self.trace_enter(at)?;
+        self.profile_c_calls(at, cur)?;
+        let top = self.frames.len() - 1;
+        // Line and opcode events go to the frame's own trace function.
+        let Some(frame) = self.traced_frame() else {
+            self.note_step(top, at, None);
             return Ok(());
         };
-        if hooks.busy {
+        let f = frame.downcast::<FrameObj>().expect("a frame");
+        let code = f.code_obj();
+        let line = code.unit.line_of(at);
+        // A loop's jump back to its header, on the header's line, belongs to the line
+        // before it (CPython's loops have no such instruction: no event for it).
+        let instr = code.instrs[at].get();
+        if instr.op == Op::Jump
+            && (instr.arg as usize) < at
+            && code.unit.line_of(instr.arg as usize) == line
+        {
+            self.note_step(top, at, None);
             return Ok(());
         }
+        let (last_line, last_ip) = self.note_step(top, at, Some(line));
+        if f.trace_fn().is_none() {
+            return Ok(());
+        }
+        // (a frame running before the hook was set continues the line it is on)
+        let fresh = last_ip == usize::MAX;
+        let last_line = match (fresh, at) {
+            (true, 1..) => Some(code.unit.line_of(at - 1)),
+            _ => last_line,
+        };
+        if f.traces_lines() && (last_line != Some(line) || (at < last_ip && !fresh)) {
+            self.fire_local(&frame, "line", Value::None)?;
+        }
+        if f.traces_opcodes() {
+            self.fire_local(&frame, "opcode", Value::None)?;
+        }
+        Ok(())
+    }
+
+    /// The `call` event if the top frame (about to run `at`) is new here: a call, or a
+    /// generator resumed (see the module docs).
+    pub(crate) fn trace_enter(&mut self, at: usize) -> PyResult<()> {
+        let n = self.frames.len();
+        let top = n - 1;
+        let Some(hooks) = self.hooks.as_mut().filter(|h| !h.busy) else {
+            return Ok(());
+        };
         hooks.seen.truncate(n);
         let known = hooks.seen.len() == n && {
             let s = &hooks.seen[top];
@@ -123,68 +178,47 @@ impl Vm {
                 None => true,
                 Some(k) => match &self.frames[top].generator {
                     Some(g) => g.ptr_eq(k),
-                    None => self.frames[top].object.as_ref().is_some_and(|o| o.ptr_eq(k)),
+                    None => self.frames[top]
+                        .object
+                        .as_ref()
+                        .is_some_and(|o| o.ptr_eq(k)),
                 },
             }
         };
-        if !known {
-            hooks.seen.truncate(top);
-            let key = self.frame_key(top);
-            let unit = &self.frames[top].code.downcast::<CodeObj>();
-            // (a resumed generator continues the line it yielded on)
-            let last_line = match (at, unit) {
-                (1.., Some(c)) => Some(c.unit.line_of(at - 1)),
-                _ => None,
-            };
-            let hooks = self.hooks.as_mut().expect("hooks");
-            while hooks.seen.len() < top {
-                hooks.seen.push(Seen {
-                    key: None,
-                    last_line: None,
-                    last_ip: usize::MAX,
-                    c_call: None,
-                });
-            }
+        if known {
+            return Ok(());
+        }
+        hooks.seen.truncate(top);
+        let key = self.frame_key(top);
+        // (a resumed generator continues the line it yielded on)
+        let last_line = match (at, self.frames[top].code.downcast::<CodeObj>()) {
+            (1.., Some(c)) => Some(c.unit.line_of(at - 1)),
+            _ => None,
+        };
+        let hooks = self.hooks.as_mut().expect("hooks");
+        while hooks.seen.len() < top {
             hooks.seen.push(Seen {
-                key: Some(key),
-                last_line,
-                last_ip: at,
+                key: None,
+                last_line: None,
+                last_ip: usize::MAX,
                 c_call: None,
             });
-            let frame = self.frame_object(top);
-            // (`f_lineno` in the call event: the `def` line, as CPython's RESUME)
-            let saved = self.next_ip;
-            if at == 0 {
-                self.next_ip = usize::MAX;
-            }
-            let r = self.fire_global(&frame, "call", Value::None);
-            self.next_ip = saved;
-            r?;
         }
-        self.profile_c_calls(at, cur)?;
-        // Line and opcode events go to the frame's own trace function.
-        let Some(frame) = self.frames[top].object.clone().or_else(|| {
-            self.frames[top]
-                .generator
-                .is_some()
-                .then(|| self.frame_object(top))
-        }) else {
-            self.note_step(top, at, None);
-            return Ok(());
-        };
-        let f = frame.downcast::<FrameObj>().expect("a frame");
-        let line = f.code_obj().unit.line_of(at);
-        let (last_line, last_ip) = self.note_step(top, at, Some(line));
-        if f.trace_fn().is_none() {
-            return Ok(());
+        hooks.seen.push(Seen {
+            key: Some(key),
+            last_line,
+            last_ip: at,
+            c_call: None,
+        });
+        let frame = self.frame_object(top);
+        // (`f_lineno` in the call event: the `def` line, as CPython's RESUME)
+        let saved = self.next_ip;
+        if at == 0 {
+            self.next_ip = usize::MAX;
         }
-        if f.traces_lines() && (last_line != Some(line) || at < last_ip) {
-            self.fire_local(&frame, "line", Value::None)?;
-        }
-        if f.traces_opcodes() {
-            self.fire_local(&frame, "opcode", Value::None)?;
-        }
-        Ok(())
+        let r = self.fire_global(&frame, "call", Value::None);
+        self.next_ip = saved;
+        r
     }
 
     /// The profile's `c_return` of the built-in function the previous instruction called,
@@ -277,7 +311,7 @@ impl Vm {
             let frame = self.frame_object(top);
             self.fire_profile(&frame, "c_exception", func)?;
         }
-        let Some(frame) = self.frames[top].object.clone() else {
+        let Some(frame) = self.traced_frame() else {
             return Ok(());
         };
         if frame
