@@ -11,6 +11,7 @@ pub mod bisect;
 pub mod clib;
 pub mod cmath;
 pub mod collections;
+pub mod dis_native;
 pub mod errtype;
 pub mod functools;
 pub mod gilstats;
@@ -54,6 +55,10 @@ pub struct NativeModule {
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
 pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "_dis",
+        create: dis_native::create,
+    },
     NativeModule {
         name: "array",
         create: array::create,
@@ -209,6 +214,7 @@ macro_rules! frozen {
 
 pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("__future__", "__future__.py"),
+    frozen!("dis", "dis.py"),
     frozen!("_sitebuiltins", "_sitebuiltins.py"),
     frozen!("_weakrefset", "_weakrefset.py"),
     frozen!("weakref", "weakref.py"),
