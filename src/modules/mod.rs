@@ -215,6 +215,9 @@ macro_rules! frozen {
 pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("__future__", "__future__.py"),
     frozen!("dis", "dis.py"),
+    frozen!("cProfile", "cProfile.py"),
+    frozen!("profile", "profile.py"),
+    frozen!("pstats", "pstats.py"),
     frozen!("_sitebuiltins", "_sitebuiltins.py"),
     frozen!("_weakrefset", "_weakrefset.py"),
     frozen!("weakref", "weakref.py"),
