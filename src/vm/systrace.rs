@@ -21,6 +21,7 @@ use crate::bytecode::opcode::Op;
 use crate::objects::callables::code::CodeObj;
 use crate::objects::callables::frame::FrameObj;
 use crate::objects::callables::function::BuiltinFunctionObj;
+use crate::objects::classes::slotdefs::Wrap;
 use crate::objects::containers::tuple::TupleObj;
 use crate::objects::strings::str::intern;
 use crate::objects::{PyRef, Value};
@@ -251,8 +252,10 @@ impl Vm {
             Op::CallFunctionEx => cur.peek(2 + (arg & 1)),
             _ => return Ok(()),
         };
-        if callee.downcast::<BuiltinFunctionObj>().is_none() {
-            return Ok(());
+        // (a dunder with a type slot is a slot wrapper in CPython, which gets no events)
+        match callee.downcast::<BuiltinFunctionObj>() {
+            Some(f) if !is_slot_wrapper(f.name) => {}
+            _ => return Ok(()),
         }
         let func = callee.clone();
         let frame = self.frame_object(top);
@@ -405,6 +408,12 @@ fn set_local(frame: &PyRef, r: Value) {
             f.set_trace_fn(r);
         }
     }
+}
+
+/// Whether CPython makes method `name` of a built-in type a slot wrapper (`__new__` is
+/// a built-in function there).
+fn is_slot_wrapper(name: &str) -> bool {
+    name == "__init__" || (name != "__new__" && Wrap::from_name(name).is_some())
 }
 
 fn set_breaker(on: bool) {
