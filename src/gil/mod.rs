@@ -393,6 +393,11 @@ pub fn begin_finalizing() {
     s.finalizer = me;
 }
 
+/// `sys.is_finalizing()`.
+pub fn is_finalizing() -> bool {
+    STATE.lock().finalizing
+}
+
 /// Undoes [`begin_finalizing`] (`-X leakcheck` runs a script again in the same process).
 pub fn end_finalizing() {
     STATE.lock().finalizing = false;

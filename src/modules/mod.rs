@@ -31,6 +31,7 @@ pub mod string;
 pub mod structmod;
 pub mod structseq;
 pub mod sys;
+pub mod sys_info;
 pub mod thread;
 pub mod time;
 pub mod unicodedata;

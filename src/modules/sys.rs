@@ -500,6 +500,7 @@ pub fn create(vm: &mut Vm) -> PyRef {
             Value::Int(0),
         ])),
     );
+    super::sys_info::add(vm, d);
     // The streams, also as `sys.__stdin__` etc. (what scripts restore after replacing them).
     for (fd, name, original) in [
         (0, "stdin", "__stdin__"),

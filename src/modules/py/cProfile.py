@@ -152,7 +152,7 @@ def runctx(statement, globals, locals, filename=None, sort=-1):
 def main():
     import os
     args = sys.argv[1:]
-    outfile, sort = None, -1
+    outfile, sort = None, 2
     while args and args[0].startswith('-'):
         opt = args.pop(0)
         if opt in ('-o', '-s') and args:
