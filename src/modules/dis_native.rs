@@ -60,7 +60,7 @@ fn instructions(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ),
                 ArgKind::Compare => (
                     Value::Int(a as i64),
-                    Value::Obj(new_str(&arg_repr(u, ins.op, ins.arg))),
+                    Value::Obj(new_str(arg_repr(u, ins.op, ins.arg))),
                 ),
                 _ => (Value::Int(a as i64), Value::Int(a as i64)),
             };
@@ -74,7 +74,7 @@ fn instructions(_vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Value::Int(ins.op as u8 as i64),
                 arg,
                 argval,
-                Value::Obj(new_str(&arg_repr(u, ins.op, ins.arg))),
+                Value::Obj(new_str(arg_repr(u, ins.op, ins.arg))),
                 Value::Int(i as i64),
                 line,
                 Value::Bool(targets[i]),

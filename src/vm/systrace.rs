@@ -319,7 +319,7 @@ impl Vm {
         };
         if frame
             .downcast::<FrameObj>()
-            .map_or(true, |f| f.trace_fn().is_none())
+            .is_none_or(|f| f.trace_fn().is_none())
         {
             return Ok(());
         }
