@@ -43,7 +43,7 @@ fn code_repr(code: &CodeUnit) -> String {
 }
 
 /// The listing of one code object, without its nested code.
-fn disassemble_one(code: &CodeUnit, out: &mut String) {
+pub fn disassemble_one(code: &CodeUnit, out: &mut String) {
     let max_line = code.locations.iter().map(|l| l.line).max().unwrap_or(0);
     let line_width = if max_line >= 1000 {
         max_line.to_string().len()
@@ -51,23 +51,13 @@ fn disassemble_one(code: &CodeUnit, out: &mut String) {
         3
     };
     let offset_width = code.code.len().saturating_sub(1).to_string().len().max(4);
-    let mut targets = vec![false; code.code.len()];
-    for ins in &code.code {
-        if ins.op.arg_kind() == ArgKind::Jump {
-            if let Some(t) = targets.get_mut(ins.arg as usize) {
-                *t = true;
-            }
-        }
-    }
-    let mut last_line = 0;
+    let targets = jump_targets(code);
+    let starts = line_starts(code);
     for (i, ins) in code.code.iter().enumerate() {
         let line = code.line_of(i);
-        let starts_line = line != 0 && line != last_line;
-        if starts_line {
-            last_line = line;
-            if i > 0 {
-                out.push('\n');
-            }
+        let starts_line = starts[i];
+        if starts_line && i > 0 {
+            out.push('\n');
         }
         let mut fields: Vec<String> = Vec::with_capacity(6);
         fields.push(if starts_line {
@@ -82,6 +72,34 @@ fn disassemble_one(code: &CodeUnit, out: &mut String) {
         out.push_str(line.trim_end());
         out.push('\n');
     }
+}
+
+/// Which instructions some jump goes to (`>>` in the listing).
+pub fn jump_targets(code: &CodeUnit) -> Vec<bool> {
+    let mut targets = vec![false; code.code.len()];
+    for ins in &code.code {
+        if ins.op.arg_kind() == ArgKind::Jump {
+            if let Some(t) = targets.get_mut(ins.arg as usize) {
+                *t = true;
+            }
+        }
+    }
+    targets
+}
+
+/// Which instructions start a source line (the listing shows the line number there).
+pub fn line_starts(code: &CodeUnit) -> Vec<bool> {
+    let mut last_line = 0;
+    (0..code.code.len())
+        .map(|i| {
+            let line = code.line_of(i);
+            let starts = line != 0 && line != last_line;
+            if starts {
+                last_line = line;
+            }
+            starts
+        })
+        .collect()
 }
 
 /// One instruction as a `--dis` line shows it after the line number and jump marker: its
@@ -102,7 +120,7 @@ pub fn instr_text(code: &CodeUnit, i: usize, op: Op, arg: u32, offset_width: usi
 }
 
 /// What an argument means, as `dis` shows it in parentheses ("" for nothing).
-fn arg_repr(code: &CodeUnit, op: Op, arg: u32) -> String {
+pub fn arg_repr(code: &CodeUnit, op: Op, arg: u32) -> String {
     let a = arg as usize;
     let lookup = |v: Option<&String>| v.cloned().unwrap_or_else(|| "<bad index>".to_string());
     match op.arg_kind() {

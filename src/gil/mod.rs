@@ -66,6 +66,9 @@ pub mod breaker {
     /// An instruction budget is set (`Vm::set_instruction_budget`): every safepoint spends
     /// from it. Set only while a budget is active, so it costs nothing otherwise.
     pub const BUDGET: u32 = 16;
+    /// A `sys.settrace`/`setprofile` hook is set: the eval loop runs its tracing copy
+    /// (`vm::systrace`).
+    pub const TRACING: u32 = 32;
 }
 
 /// Whether anything is pending at the safepoint.
@@ -388,6 +391,11 @@ pub fn begin_finalizing() {
     let me = my_slot(&mut s);
     s.finalizing = true;
     s.finalizer = me;
+}
+
+/// `sys.is_finalizing()`.
+pub fn is_finalizing() -> bool {
+    STATE.lock().finalizing
 }
 
 /// Undoes [`begin_finalizing`] (`-X leakcheck` runs a script again in the same process).

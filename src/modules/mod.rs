@@ -11,6 +11,7 @@ pub mod bisect;
 pub mod clib;
 pub mod cmath;
 pub mod collections;
+pub mod dis_native;
 pub mod errtype;
 pub mod functools;
 pub mod gilstats;
@@ -31,6 +32,7 @@ pub mod string;
 pub mod structmod;
 pub mod structseq;
 pub mod sys;
+pub mod sys_info;
 pub mod tbhelper;
 pub mod thread;
 pub mod time;
@@ -56,6 +58,10 @@ pub struct NativeModule {
 /// Every importable native module except `builtins` and `sys` (set up at start-up). Adding a
 /// module is one line here.
 pub const NATIVE_MODULES: &[NativeModule] = &[
+    NativeModule {
+        name: "_dis",
+        create: dis_native::create,
+    },
     NativeModule {
         name: "array",
         create: array::create,
@@ -219,6 +225,10 @@ macro_rules! frozen {
 
 pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("__future__", "__future__.py"),
+    frozen!("dis", "dis.py"),
+    frozen!("cProfile", "cProfile.py"),
+    frozen!("profile", "profile.py"),
+    frozen!("pstats", "pstats.py"),
     frozen!("_sitebuiltins", "_sitebuiltins.py"),
     frozen!("_weakrefset", "_weakrefset.py"),
     frozen!("weakref", "weakref.py"),

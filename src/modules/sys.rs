@@ -9,6 +9,7 @@ use crate::objects::containers::tuple::TupleObj;
 use crate::objects::module::ModuleObj;
 use crate::objects::strings::str::{intern, new_str};
 use crate::objects::{types, PyRef, Value};
+use crate::vm::systrace::Hook;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::{exc, method};
 
@@ -142,6 +143,24 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.frame_at_depth(depth.max(0) as usize)
         .map(Value::Obj)
         .ok_or_else(|| exc!(value_error, "call stack is not deep enough"))
+}
+
+fn settrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.set_hook(Hook::Trace, args.pos()[0].clone());
+    Ok(Value::None)
+}
+
+fn gettrace(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.get_hook(Hook::Trace))
+}
+
+fn setprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.set_hook(Hook::Profile, args.pos()[0].clone());
+    Ok(Value::None)
+}
+
+fn getprofile(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.get_hook(Hook::Profile))
 }
 
 /// `sys.UnraisableHookArgs`: what `sys.unraisablehook` receives.
@@ -427,6 +446,10 @@ const FUNCTIONS: &[MethodDef] = &[
     method!("getsizeof", getsizeof),
     method!("exc_info", exc_info),
     method!("_getframe", getframe, Pos(0, 1)),
+    method!("settrace", settrace, One),
+    method!("gettrace", gettrace, NoArgs),
+    method!("setprofile", setprofile, One),
+    method!("getprofile", getprofile, NoArgs),
     method!("unraisablehook", unraisablehook, One),
     method!(
         "set_asyncgen_hooks",
@@ -518,6 +541,7 @@ pub fn create(vm: &mut Vm) -> PyRef {
     d.set_str(intern("version_info"), version_info.clone());
     d.set_str(intern("hexversion"), Value::Int(HEXVERSION));
     d.set_str(intern("implementation"), implementation(version_info));
+    super::sys_info::add(d);
     // The streams, also as `sys.__stdin__` etc. (what scripts restore after replacing them).
     for (fd, name, original) in [
         (0, "stdin", "__stdin__"),

@@ -217,7 +217,7 @@ impl Vm {
 
     /// Runs the frame just pushed as the entry frame of a new `run`.
     #[inline]
-    pub(crate) fn run_entry(&mut self, resume: Option<&mut Resume>) -> PyResult<Value> {
+    pub(crate) fn run_entry(&mut self, mut resume: Option<&mut Resume>) -> PyResult<Value> {
         let n = self.frames.len();
         if n >= 2 {
             // The caller is in a native call: where it is (for its frame object's line).
@@ -226,12 +226,19 @@ impl Vm {
         self.frames[n - 1].entry = true;
         // The loop's copies (see `run`): plain, counting, and tracing (which also counts,
         // for `-X opstats` with `-X trace-exec`: a fourth copy is not worth its build time).
-        let r = if super::trace::enabled() {
-            self.run::<true, true>(resume)
-        } else if super::opstats::enabled() {
-            self.run::<true, false>(resume)
-        } else {
-            self.run::<false, false>(resume)
+        // (`sys.settrace` hooks also run in the tracing copy, which switches back to the
+        // plain one when they are unset: `run` then returns with `switch_loop` set)
+        let r = loop {
+            let r = if super::trace::enabled() || self.hooks.is_some() {
+                self.run::<true, true>(resume.as_deref_mut())
+            } else if super::opstats::enabled() {
+                self.run::<true, false>(resume.as_deref_mut())
+            } else {
+                self.run::<false, false>(resume.as_deref_mut())
+            };
+            if !std::mem::take(&mut self.switch_loop) {
+                break r;
+            }
         };
         if n >= 2 {
             // Back in the caller's native call: where it is, again.
@@ -290,6 +297,13 @@ impl Vm {
         let mut pending: Option<PyErr> = resume.as_deref_mut().and_then(|r| r.throw.take());
         // Set when the next dispatch runs a specialised instruction's generic form.
         let mut generic_once = false;
+        if TRACE && pending.is_some() && self.hooks.is_some() {
+            // (an exception thrown into a generator: its `call` event first)
+            self.next_ip = ip;
+            if let Err(e) = self.trace_enter(ip) {
+                pending = Some(e);
+            }
+        }
 
         loop {
             // `reraise` is set by the instructions that re-raise an exception that already
@@ -321,10 +335,36 @@ impl Vm {
                         };
                     }
                     debug_assert!(ip < instrs.len(), "ip past the end of the code");
+                    if TRACE && !generic_once {
+                        if self.hooks.is_some() {
+                            self.next_ip = ip + 1;
+                            if let Err(e) = self.trace_step(ip, &cur) {
+                                ip += 1;
+                                break 'dispatch e;
+                            }
+                        } else if kwnames.is_none() && !super::trace::enabled() {
+                            // The hooks were unset: back to the plain loop.
+                            self.park(ip, &cur);
+                            return Ok(Value::Null);
+                        }
+                    }
                     let mut instr = instrs[ip].get();
                     // A specialised instruction whose guard failed runs its generic form
                     // once (see `deopt!`).
-                    let fallback = generic_once;
+                    let mut fallback = generic_once;
+                    if TRACE
+                        && self.hooks.is_some()
+                        && matches!(
+                            instr.op,
+                            Op::LoadFastLoadFast
+                                | Op::LoadFastLoadConst
+                                | Op::LoadConstLoadFast
+                                | Op::StoreFastLoadFast
+                        )
+                    {
+                        // (traced, each half is an instruction: it may start a line)
+                        fallback = true;
+                    }
                     if fallback {
                         generic_once = false;
                         instr.op = instr.op.generic();
@@ -333,10 +373,11 @@ impl Vm {
                     // (where this instruction is: a jump to here or before is a backward one)
                     let at = ip;
                     ip += 1;
-                    if TRACE {
+                    if TRACE && super::trace::enabled() {
                         self.trace_instr(v.code, at, instr, &cur, v.nslots);
                     }
-                    if STATS && !fallback {
+                    // (the tracing copy also runs for `sys.settrace`, without `-X opstats`)
+                    if STATS && !fallback && (!TRACE || super::opstats::enabled()) {
                         let code_ref = &self.frames.last().expect("the running frame").code;
                         super::opstats::executed(instr.op, v.code, code_ref);
                     }
@@ -1569,6 +1610,11 @@ impl Vm {
                             }
                         }
                         Op::ReturnValue => {
+                            if TRACE && self.hooks.is_some() {
+                                self.next_ip = ip;
+                                let top = cur.peek(1).clone();
+                                tri!(self.trace_exit(&top));
+                            }
                             let mut x = cur.pop();
                             let mut frame = self.end_frame(&mut cur, ip);
                             if let Some(obj) = frame.init_self.take() {
@@ -1838,6 +1884,12 @@ impl Vm {
                                 }
                             }
                             self.next_ip = ip;
+                            if TRACE && self.hooks.is_some() {
+                                if let Err(e) = self.trace_exit(&x) {
+                                    drop(x);
+                                    break 'dispatch e;
+                                }
+                            }
                             if !self.frames.last().expect("the generator's frame").entry {
                                 // A generator resumed inline by `FOR_ITER_GEN`: back to the
                                 // loop that resumed it, with the value.
@@ -1929,6 +1981,11 @@ impl Vm {
                     // jumps (here) and calls (at their start): between a load and its store
                     // (`obj.n += 1`) no other thread runs, as in CPython.
                     if crate::gil::eval_breaker_set() {
+                        if !TRACE && self.hooks.is_some() && kwnames.is_none() {
+                            // A hook was set: on in the tracing loop.
+                            self.park(ip, &cur);
+                            return Ok(Value::Null);
+                        }
                         if ip <= at {
                             // A backward jump: what a signal handler raises here is raised
                             // by the jump (its line, its handler), not where it lands.
@@ -1956,10 +2013,23 @@ impl Vm {
                     };
                     err.payload().push_traceback(entry);
                     self.chain_context(&err);
+                    if TRACE && self.hooks.is_some() {
+                        if let Err(e) = self.trace_exception(&err) {
+                            // (the hook's exception replaces the one raised)
+                            err = e;
+                            continue;
+                        }
+                    }
                 }
                 if let Some(handler) = self.catch(&err, &mut cur, v.nslots) {
                     ip = handler;
                     break;
+                }
+                if TRACE && self.hooks.is_some() {
+                    self.next_ip = ip;
+                    if let Err(e) = self.trace_exit(&Value::None) {
+                        err = e;
+                    }
                 }
                 let mut frame = self.end_frame(&mut cur, ip);
                 if frame.entry {
@@ -1974,6 +2044,15 @@ impl Vm {
                 record = true;
             }
         }
+    }
+
+    /// Saves the top frame's registers (about to run `ip`) for the other copy of the loop.
+    #[cold]
+    fn park(&mut self, ip: usize, cur: &Cursor) {
+        let top = self.frames.last_mut().expect("the running frame");
+        top.ip = ip;
+        top.cursor.save_sp(cur);
+        self.switch_loop = true;
     }
 
     /// Saves the registers of the caller of the frame just pushed.

@@ -22,6 +22,7 @@ pub mod quicken;
 pub mod sig;
 pub(crate) mod stack;
 pub mod suggestions;
+pub mod systrace;
 pub mod trace;
 pub mod traceback;
 mod unpack;
@@ -65,6 +66,10 @@ pub struct Vm {
     /// The proof that this thread holds the GIL, taken when the thread state was made (see
     /// [`Vm::gil`]).
     gil: crate::gil::Gil<'static>,
+    /// The `sys.settrace`/`setprofile` hooks, when set (see `systrace`).
+    pub(crate) hooks: Option<Box<systrace::Hooks>>,
+    /// Set when `run` returns to switch between its plain and tracing copies.
+    pub(crate) switch_loop: bool,
 }
 
 impl Vm {
@@ -92,6 +97,8 @@ impl Vm {
             stack_limit: crate::objects::core::stack::stack_limit(),
             asyncgen_hooks: (None, None),
             gil,
+            hooks: None,
+            switch_loop: false,
         }
     }
 

@@ -53,7 +53,7 @@ pub struct FrameObj {
     pub globals: PyRef,
     /// The namespace of a module, class or `exec` frame (its `f_locals`).
     pub namespace: Option<PyRef>,
-    /// `f_trace` and its two switches: stored, never acted on (pyvm does not trace).
+    /// `f_trace` and its two switches (see `vm::systrace`).
     trace: RefCell<Value>,
     trace_lines: Cell<bool>,
     trace_opcodes: Cell<bool>,
@@ -104,6 +104,25 @@ impl FrameObj {
                 generator: RefCell::new(None),
             },
         )
+    }
+
+    /// `f_trace`.
+    pub fn trace_fn(&self) -> Value {
+        self.trace.borrow().clone()
+    }
+
+    pub fn set_trace_fn(&self, f: Value) {
+        drop(self.trace.replace(f));
+    }
+
+    /// `f_trace_lines`.
+    pub fn traces_lines(&self) -> bool {
+        self.trace_lines.get()
+    }
+
+    /// `f_trace_opcodes`.
+    pub fn traces_opcodes(&self) -> bool {
+        self.trace_opcodes.get()
     }
 
     /// The object of a frame running on thread `thread`'s stack at record `index`.
