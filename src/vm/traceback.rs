@@ -132,7 +132,7 @@ impl Vm {
     }
 
     /// CPython's `PySequence_Check`: supports indexing and is not a mapping.
-    fn is_sequence(&self, v: &Value) -> bool {
+    pub(crate) fn is_sequence(&self, v: &Value) -> bool {
         let t = types();
         let cls = v.class();
         if TypeObject::is_subtype(cls, &t.dict) {
