@@ -57,10 +57,15 @@ show("".join(traceback.format_exception(nest(0), limit=None)))
 traceback.print_exception(ExceptionGroup("printed", [OSError("os"), ExceptionGroup("in", [EOFError()])]), file=sys.stdout)
 
 # Warm-up: formatting the same group 200 times gives the same text, then after a new note.
+try:
+    raise ExceptionGroup("small", [ValueError(1), ExceptionGroup("in", [KeyError(2)])])
+except ExceptionGroup as g:
+    small = g
+first = "".join(traceback.format_exception(small))
 texts = set()
 for i in range(200):
-    texts.add("".join(traceback.format_exception(caught)))
-print(len(texts), texts == {text})
-caught.add_note("late note")
-show("".join(traceback.format_exception(caught))[-60:])
+    texts.add("".join(traceback.format_exception(small)))
+print(len(texts), texts == {first})
+small.exceptions[1].add_note("late note")
+show("".join(traceback.format_exception(small)))
 print(ExceptionGroup[int], BaseExceptionGroup[ValueError])
