@@ -153,3 +153,67 @@ class VE2(ValueError):
     pass
 ValueError_alias = ValueError
 print(classify(VE2(3)))
+def f():
+    try:
+        raise ExceptionGroup("g", [ValueError(1)])
+    except* undefined_name:
+        pass
+try: f()
+except NameError as e: print("NameError", e, type(e.__context__).__name__)
+def g():
+    out = []
+    try:
+        raise ExceptionGroup("g", [ValueError(1), ValueError(2)])
+    except* ValueError as e:
+        out = [repr(x) for x in e.exceptions]
+        h = lambda: 5
+        def inner():
+            return 7
+        out.append(inner() + h())
+    finally:
+        out.append("finally")
+    return out
+print(g())
+def k():
+    for i in range(3):
+        try:
+            if i == 1:
+                raise ExceptionGroup("x", [TypeError(i)])
+        except* TypeError:
+            print("caught", i)
+        else:
+            print("else", i)
+k()
+class E(Exception):
+    pass
+try:
+    try:
+        raise ExceptionGroup("m", [E(1), ValueError(2)])
+    except* E as e:
+        raise e.exceptions[0]
+except ExceptionGroup as g:
+    print(repr(g))
+try:
+    try:
+        raise ExceptionGroup("m", [E(1), ValueError(2)])
+    except* E as e:
+        raise e
+except ExceptionGroup as g:
+    print(repr(g))
+try:
+    try:
+        raise ExceptionGroup("m", [E(1), ValueError(2)])
+    except* E:
+        pass
+    except* ValueError:
+        raise
+except ExceptionGroup as g:
+    print(repr(g))
+try:
+    try:
+        raise KeyboardInterrupt
+    except* BaseException as e:
+        print(repr(e))
+        raise
+except BaseException as g:
+    print(repr(g))
