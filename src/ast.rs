@@ -332,6 +332,8 @@ pub struct ExceptHandler {
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
     pub loc: Loc,
+    /// `except*` (PEP 654).
+    pub star: bool,
 }
 
 /// A function's parameter list, as CPython's `ast.arguments`.

@@ -251,11 +251,18 @@ opcodes! {
     /// `[exc] -> (raises exc again, traceback kept)`
     Reraise = "RERAISE", None, |_, _| -1;
     /// arg 0: re-raise the exception being handled (`raise`); 1: `[exc] -> (raise exc)`;
-    /// 2: `[exc, cause] -> (raise exc from cause)`.
+    /// 2: `[exc, cause] -> (raise exc from cause)`; 3, at the end of `except*` clauses:
+    /// `[orig, raised, rest] -> []`, re-raising (traceback kept) what is left to propagate —
+    /// the handlers' exceptions and the unhandled rest — and going on when nothing is (as
+    /// CPython's `PREP_RERAISE_STAR` + `RERAISE`; the opcode table has no room for another).
     RaiseVarargs = "RAISE_VARARGS", Num, |a, _| -a;
     /// `[exc, type] -> []`; jumps when `exc` is not an instance of `type` (a class or a tuple
     /// of classes; TypeError if it is neither).
     JumpIfNotExcMatch = "JUMP_IF_NOT_EXC_MATCH", Jump, |_, _| -2;
+    /// `except* T`: `[rest, T] -> [rest', match]`, the part of `rest` that `T` matches (a
+    /// naked exception wrapped in a group) becoming the handled exception; jumps with
+    /// `[rest]` when nothing matches.
+    CheckEgMatch = "CHECK_EG_MATCH", Jump, |_, j| if j { -1 } else { 0 };
     /// `[] -> [AssertionError]` (the class, not looked up by name).
     LoadAssertionError = "LOAD_ASSERTION_ERROR", None, |_, _| 1;
     /// `[mgr] -> [mgr.__exit__, mgr.__enter__()]` and a try block (recorded below the enter

@@ -23,11 +23,13 @@ fn is_jump(op: Op) -> bool {
 }
 
 /// Control never reaches the next instruction.
-fn is_terminal(op: Op) -> bool {
-    matches!(
-        op,
-        Op::Jump | Op::ReturnValue | Op::Reraise | Op::RaiseVarargs
-    )
+fn is_terminal(ins: &Instr) -> bool {
+    match ins.op {
+        Op::Jump | Op::ReturnValue | Op::Reraise => true,
+        // `RAISE_VARARGS 3` (the end of `except*`) goes on when nothing is left to raise.
+        Op::RaiseVarargs => ins.arg != 3,
+        _ => false,
+    }
 }
 
 pub(super) fn assemble(
@@ -219,7 +221,7 @@ fn stack_depths(code: &[Instr]) -> (Vec<Option<u32>>, u32) {
                 Op::PopExcept | Op::EndAsyncFor => blocks = blocks.pop(true, i),
                 _ => {}
             }
-            if is_terminal(ins.op) {
+            if is_terminal(ins) {
                 break;
             }
             i += 1;

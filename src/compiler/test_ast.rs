@@ -363,6 +363,7 @@ pub fn handler(typ: Option<Expr>, name: Option<&str>, body: Vec<Stmt>) -> Except
         name: name.map(Into::into),
         body,
         loc: here(),
+        star: false,
     }
 }
 

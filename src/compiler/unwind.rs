@@ -60,6 +60,8 @@ pub(super) enum FBlock<'a> {
     },
     /// A `return` value saved on the stack while an inlined `finally` body runs.
     PopValue,
+    /// An `except*` body, which `break`, `continue` and `return` may not leave.
+    StarHandler,
 }
 
 impl FBlock<'_> {
@@ -97,7 +99,7 @@ impl<'a> Compiler<'a> {
     /// stack (a return value) must survive.
     fn unwind_fblock(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match b {
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::StarHandler => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Op::RotTwo, 0);
@@ -170,6 +172,23 @@ impl<'a> Compiler<'a> {
         Ok(found)
     }
 
+    /// CPython refuses to leave an `except*` body with `break`/`continue` (up to their loop)
+    /// or `return`.
+    fn check_not_leaving_star_handler(&self, to_loop: bool, loc: Loc) -> CResult<()> {
+        for b in self.unit().fblocks.iter().rev() {
+            if to_loop && b.is_loop() {
+                break;
+            }
+            if matches!(b, FBlock::StarHandler) {
+                return Err(syntax_error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    loc,
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// `[exit] -> [exit(None, None, None)]`
     fn call_exit_with_nones(&mut self) {
         self.load_const(Const::None);
@@ -198,6 +217,9 @@ impl<'a> Compiler<'a> {
         }
         // A constant is loaded after unwinding, so it need not be carried through.
         let preserve = value.is_some_and(|v| fold::const_value(v).is_none());
+        // (CPython reports a constant return value's position, else the statement's)
+        let at = value.filter(|_| !preserve).map_or(s.loc, |v| v.loc);
+        self.check_not_leaving_star_handler(false, at)?;
         if preserve {
             self.visit_expr(value.expect("checked"))?;
         }
@@ -212,6 +234,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn compile_break(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.check_not_leaving_star_handler(true, s.loc)?;
         match self.unwind_fblock_stack(false, true)? {
             Some(l @ FBlock::WhileLoop { exit, .. }) | Some(l @ FBlock::ForLoop { exit, .. }) => {
                 self.unwind_fblock(l, false)?;
@@ -223,6 +246,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn compile_continue(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.check_not_leaving_star_handler(true, s.loc)?;
         match self.unwind_fblock_stack(false, true)? {
             Some(FBlock::WhileLoop { start, .. }) | Some(FBlock::ForLoop { start, .. }) => {
                 self.emit_jump(Op::Jump, start);
@@ -325,6 +349,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult<()> {
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.compile_try_star(body, handlers, orelse);
+        }
         let except = self.new_label();
         let orelse_label = self.new_label();
         let end = self.new_label();
@@ -391,6 +418,77 @@ impl<'a> Compiler<'a> {
         }
         // No handler matched: [exc].
         self.noline(|c| c.emit(Op::Reraise, 0));
+        self.bind(orelse_label);
+        self.visit_body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try`/`except*`: the handlers run on `[orig, raised, rest]`, each clause taking its
+    /// part of `rest` (`CHECK_EG_MATCH`) and adding what its body raises to the `raised`
+    /// list; `RAISE_VARARGS 3` then combines what is left to re-raise.
+    fn compile_try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let except = self.new_label();
+        let orelse_label = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupFinally, except);
+        self.push_fblock(FBlock::TryExcept)?;
+        self.visit_body(body)?;
+        self.pop_fblock();
+        self.noline(|c| {
+            c.emit(Op::PopBlock, 0);
+            c.emit_jump(Op::Jump, orelse_label);
+        });
+        self.bind(except);
+        // [orig] -> [orig, raised, rest]
+        self.noline(|c| {
+            c.emit(Op::DupTop, 0);
+            c.emit(Op::BuildList, 0);
+            c.emit(Op::RotTwo, 0);
+        });
+        for h in handlers {
+            self.at(h.loc, |c| {
+                let next = c.new_label();
+                let cleanup = c.new_label();
+                c.visit_expr(h.typ.as_ref().expect("except* has a type"))?;
+                c.emit_jump(Op::CheckEgMatch, next);
+                match h.name {
+                    Some(ref name) => c.name_op(name, Ctx::Store)?,
+                    None => c.emit(Op::PopTop, 0),
+                }
+                c.emit_jump(Op::SetupFinally, cleanup);
+                c.push_fblock(FBlock::StarHandler)?;
+                c.visit_body(&h.body)?;
+                c.pop_fblock();
+                c.noline(|c| {
+                    c.emit(Op::PopBlock, 0);
+                    if let Some(name) = &h.name {
+                        c.unbind_handler_name(name)?;
+                    }
+                    c.emit_jump(Op::Jump, next);
+                    // [orig, raised, rest, exc]: what the body raised joins `raised`.
+                    c.bind(cleanup);
+                    if let Some(name) = &h.name {
+                        c.unbind_handler_name(name)?;
+                    }
+                    c.emit(Op::ListAppend, 2);
+                    c.emit(Op::PopExcept, 0);
+                    Ok(())
+                })?;
+                c.bind(next);
+                Ok(())
+            })?;
+        }
+        self.noline(|c| {
+            c.emit(Op::RaiseVarargs, 3);
+            c.emit(Op::PopExcept, 0);
+            c.emit_jump(Op::Jump, end);
+        });
         self.bind(orelse_label);
         self.visit_body(orelse)?;
         self.bind(end);

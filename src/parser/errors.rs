@@ -117,9 +117,6 @@ pub(super) fn convert(
     let first = toks.get(line_start).map(|t| &t.1);
 
     if let Some(tok) = tok {
-        if matches!(tok, Tok::Star) && prev(1) == Some(&Tok::Except) {
-            return syntax("'except*' is not supported", l, r);
-        }
         if let Some(Tok::Name(n)) = first {
             if (n == "print" || n == "exec")
                 && idx == line_start + 1

@@ -504,6 +504,27 @@ pub fn if_chain(
     stmt(StmtKind::If { test, body, orelse }, l, r)
 }
 
+/// A `try` has either `except` or `except*` clauses: the first clause of the other kind is
+/// an error (at its keyword).
+pub fn check_except_kinds(handlers: &[ExceptHandler]) -> Result<(), SyntaxError> {
+    let Some(first) = handlers.first() else {
+        return Ok(());
+    };
+    match handlers.iter().find(|h| h.star != first.star) {
+        Some(h) => {
+            let width = if h.star { 7 } else { 6 };
+            let l = Pos::new(h.loc.line, h.loc.col);
+            let r = Pos::new(h.loc.line, h.loc.col + width);
+            Err(error_at(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                l,
+                r,
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
 pub fn try_stmt(
     l: Pos,
     body: Vec<Stmt>,

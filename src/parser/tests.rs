@@ -724,9 +724,22 @@ fn indentation_errors() {
 #[test]
 fn unsupported_constructs_are_clear_errors() {
     assert_eq!(err("async = 1").1, "invalid syntax");
-    assert!(err("try:\n pass\nexcept* E:\n pass")
-        .1
-        .contains("not supported"));
+}
+
+#[test]
+fn except_star_errors() {
+    assert_eq!(
+        err("try:\n pass\nexcept* E:\n pass\nexcept F:\n pass"),
+        syntax(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            5,
+            1
+        )
+    );
+    assert_eq!(
+        err("try:\n pass\nexcept*:\n pass").1,
+        "expected one or more exception types"
+    );
 }
 
 #[test]

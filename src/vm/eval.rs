@@ -1668,6 +1668,18 @@ impl Vm {
                             reraise = true;
                             break 'dispatch as_exception(x);
                         }
+                        Op::RaiseVarargs if arg == 3 => {
+                            let rest = cur.pop();
+                            let raised = cur.pop();
+                            let orig = cur.pop();
+                            let left = crate::vm::except_star::prep_reraise_star(
+                                self, &orig, &raised, rest,
+                            );
+                            if let Some(e) = tri!(left) {
+                                reraise = true;
+                                break 'dispatch as_exception(e);
+                            }
+                        }
                         Op::RaiseVarargs => {
                             let cause = if arg == 2 { Some(cur.pop()) } else { None };
                             if arg == 0 {
@@ -1712,6 +1724,24 @@ impl Vm {
                             let e = cur.pop();
                             if !tri!(self.exception_matches(&e, &ty)) {
                                 ip = arg;
+                            }
+                        }
+                        Op::CheckEgMatch => {
+                            let ty = cur.pop();
+                            let rest = cur.pop();
+                            match tri!(crate::vm::except_star::check_eg_match(self, &rest, &ty)) {
+                                Some((rest, matched)) => {
+                                    let old = self.handled.replace(PyErr::from_instance(
+                                        matched.as_obj().expect("an exception").clone(),
+                                    ));
+                                    drop(old);
+                                    cur.push(rest);
+                                    cur.push(matched);
+                                }
+                                None => {
+                                    cur.push(rest);
+                                    ip = arg;
+                                }
                             }
                         }
                         Op::LoadAssertionError => {

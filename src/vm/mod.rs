@@ -9,6 +9,7 @@ pub mod call;
 pub mod codecache;
 pub mod compile;
 pub mod eval;
+pub mod except_star;
 pub mod finalize;
 pub mod frames;
 pub mod import;

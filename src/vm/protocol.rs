@@ -603,7 +603,14 @@ impl Vm {
             return self.call(&bound, Args::positional(std::slice::from_ref(key)));
         }
         let t = types();
-        let generic = [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset];
+        let generic = [
+            &t.list,
+            &t.dict,
+            &t.tuple,
+            &t.set,
+            &t.frozenset,
+            &t.exc.base_exception_group,
+        ];
         // (their subclasses inherit `__class_getitem__`: `class D(dict)` makes `D[int]`;
         // `type[int]` is special-cased for `type` alone)
         if c.ptr_eq(&t.type_) || generic.iter().any(|g| TypeObject::is_subtype(c, g)) {

@@ -12,44 +12,150 @@ use crate::objects::exceptions::exception::ExceptionObj;
 use crate::objects::strings::str::StrObj;
 use crate::objects::{types, PyRef, Value};
 
+/// Where the printer is inside exception groups: each nesting level indents by two columns
+/// and draws a `| ` margin (CPython's `exception_print_context`).
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+/// CPython's limits on how much of a group is printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The indentation and margin of every line at `depth`.
+fn margin(depth: usize) -> String {
+    if depth == 0 {
+        String::new()
+    } else {
+        format!("{}| ", " ".repeat(2 * depth))
+    }
+}
+
 impl Vm {
     /// The full report for an uncaught exception.
     pub fn format_exception(&mut self, exc: &PyRef) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintCtx {
+            depth: 0,
+            need_close: false,
+            seen: Vec::new(),
+        };
+        self.format_chain(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(exc.addr());
+    fn format_chain(&mut self, exc: &PyRef, out: &mut String, ctx: &mut PrintCtx) {
+        ctx.seen.push(exc.addr());
         if let Some(e) = exc.downcast::<ExceptionObj>() {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
-            if let Value::Obj(c) = &cause {
-                if !seen.contains(&c.addr()) {
-                    self.format_chain(c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if let Value::Obj(c) = &context {
-                if !e.suppress_context.get() && !seen.contains(&c.addr()) {
-                    self.format_chain(c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
+            let chained = match (&cause, &context) {
+                (Value::Obj(c), _) => Some((
+                    c.clone(),
+                    "The above exception was the direct cause of the following exception:",
+                )),
+                (_, Value::Obj(c)) if !e.suppress_context.get() => Some((
+                    c.clone(),
+                    "During handling of the above exception, another exception occurred:",
+                )),
+                _ => None,
+            };
+            if let Some((c, message)) = chained {
+                if !ctx.seen.contains(&c.addr()) {
+                    self.format_chain(&c, out, ctx);
+                    let m = margin(ctx.depth);
+                    let _ = write!(out, "{m}\n{m}{message}\n{m}\n");
                 }
             }
         }
-        self.format_one(exc, out);
+        if crate::objects::exceptions::exception_group::is_group(&Value::Obj(exc.clone())) {
+            self.format_group(exc, out, ctx);
+        } else {
+            self.format_one_at(exc, out, ctx.depth);
+        }
+    }
+
+    /// A group: its own traceback and line, then each sub-exception (with its chain) in a
+    /// numbered, further indented box (CPython's `print_exception_group`).
+    fn format_group(&mut self, exc: &PyRef, out: &mut String, ctx: &mut PrintCtx) {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            let _ = writeln!(
+                out,
+                "{}... (max_group_depth is {MAX_GROUP_DEPTH})",
+                margin(ctx.depth)
+            );
+            return;
+        }
+        if ctx.depth == 0 {
+            ctx.depth = 1;
+        }
+        self.format_one_at(exc, out, ctx.depth);
+        let excs =
+            crate::objects::exceptions::exception_group::exceptions_of(&Value::Obj(exc.clone()));
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, sub) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let indent = " ".repeat(2 * ctx.depth);
+            let _ = writeln!(
+                out,
+                "{indent}{corner}+---------------- {label} ----------------"
+            );
+            ctx.depth += 1;
+            match sub {
+                Value::Obj(o) if !truncated => self.format_chain(o, out, ctx),
+                _ => {
+                    let more = excs.len() - MAX_GROUP_WIDTH;
+                    let s = if more > 1 { "s" } else { "" };
+                    let _ = writeln!(out, "{}and {more} more exception{s}", margin(ctx.depth));
+                }
+            }
+            if last && ctx.need_close {
+                let indent = " ".repeat(2 * ctx.depth);
+                let _ = writeln!(out, "{indent}+------------------------------------");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if ctx.depth == 1 {
+            ctx.depth = 0;
+        }
     }
 
     /// One exception's traceback and line, without its causes and contexts (also what
     /// "Exception ignored in: ..." reports show).
     pub(crate) fn format_one(&mut self, exc: &PyRef, out: &mut String) {
+        self.format_one_at(exc, out, 0);
+    }
+
+    /// [`Self::format_one`] at a depth inside exception groups: every line but the
+    /// continuation lines of a multi-line message gets the depth's margin, and a group's
+    /// header at the top level a `+ ` one.
+    fn format_one_at(&mut self, exc: &PyRef, out: &mut String, depth: usize) {
+        let pad = margin(depth);
+        let is_group =
+            crate::objects::exceptions::exception_group::is_group(&Value::Obj(exc.clone()));
         if let Some(e) = exc.downcast::<ExceptionObj>() {
             let entries = e.traceback_entries();
             if !entries.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
+                let (header_pad, header) = match (is_group, depth) {
+                    (true, 1) => ("  + ".to_string(), "Exception Group Traceback"),
+                    (true, _) => (pad.clone(), "Exception Group Traceback"),
+                    _ => (pad.clone(), "Traceback"),
+                };
+                let _ = writeln!(out, "{header_pad}{header} (most recent call last):");
                 let mut last: Option<(String, u32, String)> = None;
                 let mut repeats = 0;
                 for entry in &entries {
@@ -64,28 +170,29 @@ impl Vm {
                             continue;
                         }
                     } else {
-                        flush_repeats(out, repeats);
+                        flush_repeats(out, &pad, repeats);
                         repeats = 0;
                     }
                     last = Some(key);
-                    let _ = writeln!(out, "  File \"{file}\", line {line}, in {name}");
+                    let _ = writeln!(out, "{pad}  File \"{file}\", line {line}, in {name}");
                     if let Some(src) = self.interp.source_line(&file, line) {
                         // Like CPython's C traceback: indentation removed, the rest kept.
                         let shown = src.trim_start_matches(INDENT_CHARS);
                         if !shown.is_empty() {
-                            let _ = writeln!(out, "    {shown}");
+                            let _ = writeln!(out, "{pad}    {shown}");
                             if let Some(loc) = code.unit.location(entry.ip) {
                                 if let Some(carets) = caret_line(&src, loc) {
-                                    let _ = writeln!(out, "{carets}");
+                                    let _ = writeln!(out, "{pad}{carets}");
                                 }
                             }
                         }
                     }
                 }
-                flush_repeats(out, repeats);
+                flush_repeats(out, &pad, repeats);
             }
         }
         let name = self.exception_type_name(exc);
+        out.push_str(&pad);
         if let Some(report) =
             crate::objects::exceptions::exception_kinds::syntax_error_report(self, exc, &name)
         {
@@ -97,19 +204,20 @@ impl Vm {
             }
             out.push('\n');
         }
-        self.format_notes(exc, out);
+        self.format_notes(exc, out, &pad);
     }
 
     /// The notes of `exc.__notes__` (PEP 678), as CPython 3.11's printer shows them: each
-    /// item of a sequence on its own line (`str()` of non-strings), or the `repr()` of
-    /// anything else, without a newline.
-    fn format_notes(&mut self, exc: &PyRef, out: &mut String) {
+    /// item of a sequence on its own line (`str()` of non-strings; each of its lines behind
+    /// the margin `pad`), or the `repr()` of anything else, without a newline.
+    fn format_notes(&mut self, exc: &PyRef, out: &mut String, pad: &str) {
         let exc = Value::Obj(exc.clone());
         let notes = match self.getattr_opt(&exc, crate::interned!("__notes__")) {
             Ok(Some(n)) => n,
             _ => return,
         };
         if !self.is_sequence(&notes) {
+            out.push_str(pad);
             match self.repr_string(&notes) {
                 Ok(r) => out.push_str(&r),
                 Err(_) => out.push_str("<__notes__ repr() failed>"),
@@ -123,16 +231,23 @@ impl Vm {
             let Ok(note) = self.getitem(&notes, &Value::Int(i as i64)) else {
                 return;
             };
-            match self.str(&note) {
-                Ok(s) => out.push_str(s.downcast::<StrObj>().map_or("", |s| s.as_str())),
-                Err(_) => out.push_str("<note str() failed>"),
+            let text = match self.str(&note) {
+                Ok(s) => s
+                    .downcast::<StrObj>()
+                    .map_or("", |s| s.as_str())
+                    .to_string(),
+                Err(_) => "<note str() failed>".to_string(),
+            };
+            for line in text.split_inclusive('\n') {
+                out.push_str(pad);
+                out.push_str(line);
             }
             out.push('\n');
         }
     }
 
     /// CPython's `PySequence_Check`: supports indexing and is not a mapping.
-    fn is_sequence(&self, v: &Value) -> bool {
+    pub(crate) fn is_sequence(&self, v: &Value) -> bool {
         let t = types();
         let cls = v.class();
         if TypeObject::is_subtype(cls, &t.dict) {
@@ -174,12 +289,12 @@ impl Vm {
     }
 }
 
-fn flush_repeats(out: &mut String, repeats: usize) {
+fn flush_repeats(out: &mut String, pad: &str, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
         let _ = writeln!(
             out,
-            "  [Previous line repeated {} more time{}]",
+            "{pad}  [Previous line repeated {} more time{}]",
             n,
             if n == 1 { "" } else { "s" }
         );

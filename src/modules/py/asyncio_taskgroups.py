@@ -1,93 +1,9 @@
 """asyncio.taskgroups: TaskGroup (3.11 semantics).
 
-pyvm has no built-in ExceptionGroup yet: until it does, a minimal BaseExceptionGroup /
-ExceptionGroup pair is defined here and installed in builtins, so that scripts can catch
-what a TaskGroup raises (`except*` is not supported by the compiler)."""
-
-import builtins
+TaskGroup raises its tasks' errors as a builtin (Base)ExceptionGroup."""
 
 from asyncio.events import CancelledError, get_running_loop
 from asyncio.tasks import current_task, _set_task_name
-
-if not hasattr(builtins, 'BaseExceptionGroup'):
-    class BaseExceptionGroup(BaseException):
-        def __new__(cls, message, exceptions, /):
-            if not isinstance(message, str):
-                raise TypeError('argument 1 must be str, not ' + type(message).__name__)
-            excs = tuple(exceptions)
-            if not excs:
-                raise ValueError('second argument (exceptions) must be a non-empty sequence')
-            for e in excs:
-                if not isinstance(e, BaseException):
-                    raise ValueError(f'Item {excs.index(e)} of second argument (exceptions) '
-                                     f'is not an exception')
-            if cls is BaseExceptionGroup and all(isinstance(e, Exception) for e in excs):
-                cls = ExceptionGroup
-            self = super().__new__(cls, message, exceptions)
-            self._message = message
-            self._exceptions = excs
-            return self
-
-        def __init__(self, *args):
-            pass
-
-        @property
-        def message(self):
-            return self._message
-
-        @property
-        def exceptions(self):
-            return self._exceptions
-
-        def __str__(self):
-            n = len(self._exceptions)
-            return f"{self._message} ({n} sub-exception{'s' if n > 1 else ''})"
-
-        def derive(self, excs):
-            return BaseExceptionGroup(self._message, excs)
-
-        def _matcher(self, condition):
-            if isinstance(condition, type) or isinstance(condition, tuple):
-                return lambda e: isinstance(e, condition)
-            return condition
-
-        def split(self, condition):
-            match = self._matcher(condition)
-            if match(self):
-                return self, None
-            yes, no = [], []
-            for e in self._exceptions:
-                if isinstance(e, BaseExceptionGroup):
-                    a, b = e.split(match)
-                    if a is not None:
-                        yes.append(a)
-                    if b is not None:
-                        no.append(b)
-                elif match(e):
-                    yes.append(e)
-                else:
-                    no.append(e)
-            return (self._copy(yes) if yes else None), (self._copy(no) if no else None)
-
-        def subgroup(self, condition):
-            return self.split(condition)[0]
-
-        def _copy(self, excs):
-            eg = self.derive(excs)
-            eg.__cause__, eg.__context__ = self.__cause__, self.__context__
-            eg.__traceback__ = self.__traceback__
-            return eg
-
-    class ExceptionGroup(BaseExceptionGroup, Exception):
-        def __new__(cls, message, exceptions, /):
-            for e in exceptions:
-                if not isinstance(e, Exception):
-                    raise TypeError('Cannot nest BaseExceptions in an ExceptionGroup')
-            return super().__new__(cls, message, exceptions)
-
-    BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = 'builtins'
-    builtins.BaseExceptionGroup = BaseExceptionGroup
-    builtins.ExceptionGroup = ExceptionGroup
 
 
 class TaskGroup:

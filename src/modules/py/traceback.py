@@ -330,7 +330,8 @@ class TracebackException:
                                      if exc_value is not None else False)
         if exc_value is not None:
             kw = dict(limit=limit, lookup_lines=lookup_lines,
-                      capture_locals=capture_locals, _seen=_seen)
+                      capture_locals=capture_locals, max_group_width=max_group_width,
+                      max_group_depth=max_group_depth, _seen=_seen)
             cause = exc_value.__cause__
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(
@@ -341,6 +342,12 @@ class TracebackException:
             if need_context and context is not None and id(context) not in _seen:
                 self.__context__ = TracebackException(
                     type(context), context, context.__traceback__, **kw)
+            if isinstance(exc_value, BaseExceptionGroup):
+                self.exceptions = [
+                    TracebackException(type(e), e, e.__traceback__, **kw)
+                    for e in exc_value.exceptions]
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -406,7 +413,9 @@ class TracebackException:
                     yield '    {}{}\n'.format(pad, '^' * (end - start))
         yield "{}: {}{}\n".format(stype, self.msg or "<no detail available>", suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         while exc is not None:
@@ -423,14 +432,74 @@ class TracebackException:
             exc = nxt
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        """An exception group and its sub-exceptions, in numbered, indented boxes."""
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        n = num_excs if num_excs <= self.max_group_width else self.max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # The closing frame may be added by a recursive call.
+                _ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = f'{i + 1}' if not truncated else '...'
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - self.max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+class _ExceptionPrintContext:
+    """Where `TracebackException.format` is inside exception groups (indent and margin)."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += (margin_char or '|') + ' '
+        texts = [text_gen] if isinstance(text_gen, str) else text_gen
+        for text in texts:
+            yield ''.join(prefix + line for line in text.splitlines(True))

@@ -18,7 +18,7 @@ use crate::objects::{
 };
 
 macro_rules! exception_types {
-    ($root:ident; $($field:ident = $name:literal < $base:ident $([$members:expr])?,)*) => {
+    ($root:ident; $($field:ident = $name:literal < $base:ident $(+ $extra:ident)? $([$members:expr])?,)*) => {
         /// The builtin exception classes, by their snake_case names (`exc.type_error`).
         pub struct ExcTypes {
             pub base_exception: PyRef,
@@ -31,8 +31,9 @@ macro_rules! exception_types {
                     meta, "BaseException", Some(object), Kind::Exception,
                     exception::SLOTS, &[],
                 );
-                $(let $field = new_builtin_type(
-                    meta, $name, Some(&$base), Kind::Exception, TypeSlots::EMPTY, &[],
+                $(let $field = crate::objects::classes::typeobj::new_builtin_type_with_bases(
+                    meta, $name, vec![$base.clone() $(, $extra.clone())?], Kind::Exception, TypeSlots::EMPTY,
+                    "builtins",
                 );)*
                 ExcTypes { base_exception: $root, $($field,)* }
             }
@@ -56,6 +57,8 @@ exception_types! {
     generator_exit = "GeneratorExit" < base_exception,
     keyboard_interrupt = "KeyboardInterrupt" < base_exception,
     system_exit = "SystemExit" < base_exception [exception_kinds::SYSTEM_EXIT_MEMBERS],
+    base_exception_group = "BaseExceptionGroup" < base_exception
+        [exception_kinds::EXCEPTION_GROUP_MEMBERS],
     arithmetic_error = "ArithmeticError" < exception,
     floating_point_error = "FloatingPointError" < arithmetic_error,
     overflow_error = "OverflowError" < arithmetic_error,
@@ -105,6 +108,7 @@ exception_types! {
     unicode_encode_error = "UnicodeEncodeError" < unicode_error,
     unicode_translate_error = "UnicodeTranslateError" < unicode_error,
     warning = "Warning" < exception,
+    exception_group = "ExceptionGroup" < base_exception_group + exception,
     deprecation_warning = "DeprecationWarning" < warning,
     pending_deprecation_warning = "PendingDeprecationWarning" < warning,
     runtime_warning = "RuntimeWarning" < warning,
@@ -174,6 +178,10 @@ macro_rules! builtin_types {
                 crate::objects::classes::typeobj::add_methods(&self.exc.base_exception, exception::METHODS);
                 crate::objects::classes::typeobj::add_getsets(&self.exc.base_exception, exception::GETSETS);
                 self.exc.add_members();
+                crate::objects::classes::typeobj::add_methods(
+                    &self.exc.base_exception_group,
+                    crate::objects::exceptions::exception_group::METHODS,
+                );
                 crate::objects::io::file::populate(self);
                 // The collector closes the generators it finds in cyclic garbage.
                 self.generator.set_flag(crate::objects::core::flag::GC_FINALIZER);

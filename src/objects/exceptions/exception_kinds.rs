@@ -32,6 +32,11 @@ pub const OS_MEMBERS: &[GetSetDef] = members![0 "errno", 1 "strerror", 2 "filena
 pub const IMPORT_MEMBERS: &[GetSetDef] = members![0 "msg", 1 "name", 2 "path"];
 pub const NAME_MEMBERS: &[GetSetDef] = members![0 "name"];
 pub const ATTRIBUTE_MEMBERS: &[GetSetDef] = members![0 "name", 1 "obj"];
+/// Read-only, as in CPython (set by `BaseExceptionGroup.__new__`).
+pub const EXCEPTION_GROUP_MEMBERS: &[GetSetDef] = &[
+    crate::member!("message", get_member::<0>),
+    crate::member!("exceptions", get_member::<1>),
+];
 pub const SYNTAX_MEMBERS: &[GetSetDef] = members![
     0 "msg", 1 "filename", 2 "lineno", 3 "offset", 4 "text", 5 "end_lineno", 6 "end_offset",
     7 "print_file_and_line"
@@ -40,7 +45,8 @@ pub const SYNTAX_MEMBERS: &[GetSetDef] = members![
 /// The member table of the class with fields that `cls` derives from (empty for the others).
 fn members_of(cls: &PyRef) -> &'static [GetSetDef] {
     let e = &types().exc;
-    let families: [(&PyRef, &'static [GetSetDef]); 7] = [
+    let families: [(&PyRef, &'static [GetSetDef]); 8] = [
+        (&e.base_exception_group, EXCEPTION_GROUP_MEMBERS),
         (&e.os_error, OS_MEMBERS),
         (&e.import_error, IMPORT_MEMBERS),
         (&e.syntax_error, SYNTAX_MEMBERS),
@@ -171,6 +177,9 @@ fn errno_class(errno: i64) -> Option<&'static PyRef> {
 /// every other class.
 pub fn new_special(_vm: &mut Vm, cls: &PyRef, args: Args) -> PyResult<Option<Value>> {
     let t = types();
+    if is(cls, &t.exc.base_exception_group) {
+        return crate::objects::exceptions::exception_group::new_group(_vm, cls, args).map(Some);
+    }
     let pos = args.pos();
     if is(cls, &t.exc.os_error) {
         let mut cls = cls.clone();
@@ -267,6 +276,9 @@ pub fn str_special(vm: &mut Vm, v: &Value) -> PyResult<Option<PyRef>> {
     let Some(exc) = v.as_obj() else {
         return Ok(None);
     };
+    if is(v.class(), &t.exc.base_exception_group) {
+        return crate::objects::exceptions::exception_group::group_str(vm, v).map(Some);
+    }
     if is(v.class(), &t.exc.os_error) {
         // As CPython's OSError_str: by which fields are set (not NULL), None included.
         let (errno, strerror) = (field_opt(exc, "errno"), field_opt(exc, "strerror"));
