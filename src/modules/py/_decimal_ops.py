@@ -1,8 +1,9 @@
 """decimal's Context (rounding to it, signals), the per-thread current context, and the
 transcendental helpers (power with non-integer exponent, exp, ln, log10)."""
 import _thread
-from decimal import (Decimal, _new, _shift_round, _ndigits, _SIGNALS, _REPORT_ORDER,
-                     _signal_of, _SignalDict, _as_operand, _ROUNDINGS, ROUND_HALF_EVEN,
+from decimal import (Decimal, ConversionSyntax, DivisionImpossible, DivisionUndefined,
+                     InvalidContext, _new, _shift_round, _ndigits, _SIGNALS, _REPORT_ORDER,
+                     _signal_of, _as_operand, _ROUNDINGS, ROUND_HALF_EVEN,
                      ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_UP, ROUND_CEILING, ROUND_FLOOR,
                      InvalidOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact,
                      Rounded, Clamped, FloatOperation, MAX_PREC, MAX_EMAX, MIN_EMIN)
@@ -11,17 +12,110 @@ _ROUNDING_ERR = ('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR,
                  'ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
 
 
-_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
-               Rounded, Subnormal, Underflow)
+_REPR_RANKS = ((0, Clamped), (1, InvalidOperation), (2, DivisionByZero), (6, Inexact),
+               (10, FloatOperation), (11, Overflow), (12, Rounded), (13, Subnormal),
+               (14, Underflow))
 
 
 def _names(signals):
-    return ', '.join(s.__name__ for s in _REPR_ORDER if signals[s])
+    order = sorted((signals._inv_rank if s is InvalidOperation else r, s)
+                   for r, s in _REPR_RANKS if signals[s])
+    return ', '.join(s.__name__ for _, s in order)
+
+
+_BAD_SIGNAL = ('valid values for signals are:\n  [InvalidOperation, FloatOperation, '
+               'DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]')
+
+
+class _SignalDict:
+    """A context's flags or traps: signal class -> bool, keys fixed."""
+    __slots__ = ('_d', '_inv_rank')
+
+    def __init__(self, on=()):
+        self._d = {s: s in on for s in _SIGNALS}
+        self._inv_rank = 1
+
+    def __getitem__(self, key):
+        if key not in self._d:
+            raise KeyError(_BAD_SIGNAL)
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        if key not in self._d:
+            raise KeyError(_BAD_SIGNAL)
+        self._d[key] = bool(value)
+        if key is InvalidOperation:
+            self._inv_rank = 1
+
+    def _raise(self, cond):
+        """Set the flag of a condition; an InvalidOperation keeps the rank of its cause (C's
+        repr lists the flags in libmpdec's condition-bit order)."""
+        s = _signal_of(cond)
+        if s is InvalidOperation:
+            rank = _INV_RANKS.get(cond, 8)
+            self._inv_rank = rank if not self._d[s] else min(rank, self._inv_rank)
+        self._d[s] = True
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __eq__(self, other):
+        if isinstance(other, _SignalDict):
+            other = other._d
+        return self._d == other
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def copy(self):
+        return dict(self._d)
+
+    def _on(self):
+        return [s for s in _SIGNALS if self._d[s]]
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%s' % kv for kv in self._d.items()) + '}'
+
+
+def from_tuple(t):
+    if len(t) != 3:
+        raise ValueError('argument must be a sequence of length 3')
+    sign, digits, exp = t
+    if sign not in (0, 1) or not isinstance(sign, int):
+        raise ValueError('sign must be an integer with the value 0 or 1')
+    if isinstance(exp, str):
+        if exp not in ('F', 'n', 'N'):
+            raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
+    elif not isinstance(exp, int):
+        raise ValueError('exponent must be an integer')
+    if not isinstance(digits, (tuple, list)) or \
+            not all(isinstance(x, int) and 0 <= x <= 9 for x in digits):
+        raise ValueError('coefficient must be a tuple of digits')
+    coef = int(''.join(map(str, digits)) or '0')
+    return _new(sign, 0 if exp == 'F' else coef, exp)
+
+
+_INV_RANKS = {ConversionSyntax: 1, DivisionImpossible: 3, DivisionUndefined: 4, InvalidContext: 7}
 
 
 def _check_int(name, value, lo, hi, msg):
     if not isinstance(value, int):
-        raise TypeError('%s must be an integer' % name)
+        raise TypeError('an integer is required')
     if not lo <= value <= hi:
         raise ValueError(msg)
     return value
@@ -34,7 +128,7 @@ def _signal_set(arg, name):
         return _SignalDict([k for k in arg if arg[k]])
     for s in arg:
         if s not in _SIGNALS and not (isinstance(s, type) and issubclass(s, InvalidOperation)):
-            raise KeyError(s)
+            raise KeyError(_BAD_SIGNAL)
     return _SignalDict([_signal_of(s) for s in arg])
 
 
@@ -79,8 +173,9 @@ can be constructed as follows:
             if value not in _ROUNDINGS or not isinstance(value, str):
                 raise TypeError(_ROUNDING_ERR)
         elif name in ('flags', 'traps'):
-            if not isinstance(value, _SignalDict):
-                value = _signal_set(value, name)
+            if not isinstance(value, (dict, _SignalDict)):
+                raise TypeError('argument must be a signal dict')
+            value = _signal_set(value, name)
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
@@ -127,9 +222,8 @@ can be constructed as follows:
         if conds:
             trapped = set()
             for c in conds:
-                s = _signal_of(c)
-                self.flags[s] = True
-                if self.traps[s]:
+                self.flags._raise(c)
+                if self.traps[_signal_of(c)]:
                     trapped.add(c)
             if trapped:
                 first = next(s for s in _SIGNALS if any(issubclass(c, s) for c in trapped))
@@ -197,7 +291,7 @@ can be constructed as follows:
         return self.create_decimal(Decimal.from_float(f))
 
     def to_sci_string(self, a):
-        return str(_as_operand(a, self))
+        return _as_operand(a, self).__str__(False, self)
 
     def to_eng_string(self, a):
         return _as_operand(a, self).to_eng_string(self)

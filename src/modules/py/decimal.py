@@ -121,57 +121,6 @@ class DecimalTuple(tuple):
         return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
 
 
-class _SignalDict:
-    """A context's flags or traps: signal class -> bool, keys fixed."""
-    __slots__ = ('_d',)
-
-    def __init__(self, on=()):
-        self._d = {s: s in on for s in _SIGNALS}
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __setitem__(self, key, value):
-        if key not in self._d:
-            raise KeyError(key)
-        self._d[key] = bool(value)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __eq__(self, other):
-        if isinstance(other, _SignalDict):
-            other = other._d
-        return self._d == other
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def copy(self):
-        return dict(self._d)
-
-    def _on(self):
-        return [s for s in _SIGNALS if self._d[s]]
-
-    def __repr__(self):
-        return '{' + ', '.join('%r:%s' % kv for kv in self._d.items()) + '}'
-
-
 def _signal_of(cond):
     return InvalidOperation if issubclass(cond, InvalidOperation) else cond
 
@@ -217,15 +166,10 @@ def _new(sign, coef, exp):
 def _parse(s):
     """String -> (sign, coefficient, exponent) or None when malformed."""
     t = s.strip()
-    if '_' in t:
-        if not all(t[i - 1].isdecimal() and t[i + 1].isdecimal()
-                   for i in range(len(t)) if t[i] == '_' and 0 < i < len(t) - 1) \
-                or t[:1] == '_' or t[-1:] == '_':
-            return None
-        t = t.replace('_', '')
+    t = t.replace('_', '')  # C _decimal drops every underscore
     sign = 0
     if t[:1] in ('+', '-'):
-        sign = t[0] == '-'
+        sign = int(t[0] == '-')
         t = t[1:]
     low = t.lower()
     if low in ('inf', 'infinity'):
@@ -304,7 +248,8 @@ the InvalidOperation trap is active.
             (context or getcontext())._float_op(True)
             d = _from_float(value)
         elif isinstance(value, (tuple, list)):
-            d = _from_tuple(value)
+            from _decimal_ops import from_tuple
+            d = from_tuple(value)
         else:
             raise TypeError('conversion from %s to Decimal is not supported'
                             % type(value).__name__)
@@ -373,7 +318,7 @@ the InvalidOperation trap is active.
         return Decimal(10)
 
     def as_tuple(self):
-        digits = () if self._exp == 'F' or (self.is_nan() and not self._int) else \
+        digits = () if self.is_nan() and not self._int else (0,) if self._exp == 'F' else \
             tuple(int(c) for c in str(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
@@ -897,7 +842,8 @@ the InvalidOperation trap is active.
 
     def normalize(self, context=None):
         ctx = context or getcontext()
-        r = self._plus(ctx)
+        r = self._plus(ctx) if isinstance(self._exp, str) else \
+            ctx._finish(self._sign, self._int, self._exp)
         if isinstance(r._exp, str):
             return r
         if not r._int:
@@ -985,24 +931,6 @@ def _spread(a, b, prec):
     return a, b
 
 
-def _from_tuple(t):
-    if len(t) != 3:
-        raise ValueError('argument must be a sequence of length 3')
-    sign, digits, exp = t
-    if sign not in (0, 1) or not isinstance(sign, int):
-        raise ValueError('sign must be an integer with the value 0 or 1')
-    if isinstance(exp, str):
-        if exp not in ('F', 'n', 'N'):
-            raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
-    elif not isinstance(exp, int):
-        raise ValueError('exponent must be an integer')
-    if not isinstance(digits, (tuple, list)) or \
-            not all(isinstance(x, int) and 0 <= x <= 9 for x in digits):
-        raise ValueError('coefficient must be a tuple of digits')
-    coef = int(''.join(map(str, digits)) or '0')
-    return _new(sign, 0 if exp == 'F' else coef, exp)
-
-
 def _as_operand(x, ctx):
     d = _convert(x, ctx)
     if d is None:
@@ -1014,7 +942,7 @@ def _binary(sym, method, reflected):
     def op(self, other):
         o = _convert(other)
         if o is None:
-            if reflected or isinstance(other, float) or \
+            if isinstance(other, float) or not reflected and \
                     not hasattr(type(other), op.__name__.replace('__', '__r', 1)):
                 a, b = (other, self) if reflected else (self, other)
                 raise _bad_operand(sym, a, b)
