@@ -350,27 +350,47 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[
     DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 
-# The current context of each thread, keyed by thread id.
-_current = {}
+# The current context: a global for the thread that imported decimal, a threading.local
+# for the others (so a finished thread drops its context).
+_MAIN = _thread.get_ident()
+_main_context = None
+_thread_contexts = None
+
+
+def _others():
+    global _thread_contexts
+    if _thread_contexts is None:
+        import threading
+        _thread_contexts = threading.local()
+    return _thread_contexts
 
 
 def getcontext():
     """Get the current default context."""
-    tid = _thread.get_ident()
-    ctx = _current.get(tid)
+    global _main_context
+    if _thread.get_ident() == _MAIN:
+        if _main_context is None:
+            _main_context = DefaultContext.copy()
+        return _main_context
+    store = _others()
+    ctx = getattr(store, 'context', None)
     if ctx is None:
-        ctx = _current[tid] = DefaultContext.copy()
+        ctx = store.context = DefaultContext.copy()
     return ctx
 
 
 def setcontext(context):
     """Set a new default context."""
+    global _main_context
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
         context.clear_flags()
-    _current[_thread.get_ident()] = context
+    if _thread.get_ident() == _MAIN:
+        _main_context = context
+    else:
+        _others().context = context
 
 
 _LOCAL_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
