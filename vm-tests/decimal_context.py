@@ -110,3 +110,10 @@ print(third(), -third())
 getcontext().prec = 28
 getcontext().rounding = ROUND_HALF_EVEN
 print(third())
+print(Context, Decimal, DecimalTuple, type(getcontext().flags).__name__ != '', Context.__module__)
+import copy
+c = Context(prec=7, rounding=ROUND_FLOOR, traps=[Inexact])
+f, args = c.__reduce__()
+print(f(*args), copy.copy(c) is not c, copy.copy(c).prec, copy.deepcopy(Decimal('2.5')))
+f, args = Decimal('-1.50').__reduce__()
+print(f, args, f(*args))

@@ -144,6 +144,7 @@ can be constructed as follows:
     >>>
 
 """
+    __module__ = 'decimal'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
