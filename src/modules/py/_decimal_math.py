@@ -71,11 +71,11 @@ def _ln_parts(x, w):
     return _ln_fixed(m, w) + k * _ln10(w), 100 * (abs(k) + 2)
 
 
-def _exp_of_fixed(v, err, w, ctx):
+def _exp_of_fixed(v, err, w, ctx, rounding=ROUND_HALF_EVEN):
     """Bracket for exp(v / 10**w) (v has `err` units of error), or a signalled result."""
     if abs(v) > 10 ** (w + 8):  # far outside every exponent range
         big = v > 0
-        return ctx._finish(0, 1, ctx.Emax + 10 if big else ctx.Etiny() - 10)
+        return ctx._finish(0, 1, ctx.Emax + 10 if big else ctx.Etiny() - 10, rounding)
     ln10 = _ln10(w + 10)
     vv = v * 10 ** 10
     q = vv // ln10
@@ -95,7 +95,8 @@ def exp(x, ctx):
     if x.adjusted() < -(p + 3):  # 1 +- tiny: only the sticky direction matters
         return ctx._finish(0, 10 ** (p + 3) + (-1 if x._sign else 1), -(p + 3), ROUND_HALF_EVEN)
     if x.adjusted() > 9:
-        return ctx._finish(0, 1, ctx.Emax + 10 if not x._sign else ctx.Etiny() - 10)
+        return ctx._finish(0, 1, ctx.Emax + 10 if not x._sign else ctx.Etiny() - 10,
+                           ROUND_HALF_EVEN)
 
     def approx(w):
         v = x._int * 10 ** (x._exp + w) if x._exp + w >= 0 else x._int // 10 ** -(x._exp + w)
@@ -162,7 +163,7 @@ def power_general(x, y, ctx, sign=0):
         up = 10 ** y._exp if y._exp > 0 else 1
         v = lnx * y._int * up // scale
         v = -v if y._sign else v
-        res = _exp_of_fixed(v, (err + 1) * y._int * up // scale + 2, w, ctx)
+        res = _exp_of_fixed(v, (err + 1) * y._int * up // scale + 2, w, ctx, ctx.rounding)
         if not isinstance(res, tuple):
             return res
         return (sign,) + res[1:]

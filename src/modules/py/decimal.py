@@ -131,6 +131,8 @@ def _ndigits(c):
 
 def _shift_round(sign, c, n, rounding):
     """Drop n > 0 low digits of c under `rounding`; return (quotient, inexact)."""
+    if n > 2 and n > _ndigits(c) + 1:  # every digit goes: a sticky digit rounds the same
+        c, n = (1 if c else 0), 2
     p = 10 ** n
     q, r = divmod(c, p)
     if not r:
@@ -525,7 +527,7 @@ the InvalidOperation trap is active.
         sign = self._sign ^ other._sign
         r = self._div_specials(other, ctx, lambda s: _new(s, 0, 'F'))
         if r == 'tiny':
-            return ctx._finish(sign, 0, ctx.Etiny())
+            return ctx._signal([Clamped], _new(sign, 0, ctx.Etiny()))
         if r == 'zero':
             return ctx._signal([DivisionByZero], _new(sign, 0, 'F'))
         if r is not None:
@@ -560,7 +562,7 @@ the InvalidOperation trap is active.
         sign = self._sign ^ other._sign
         r = self._div_specials(other, ctx, lambda s: _new(s, 0, 'F'))
         if r == 'tiny':
-            return _new(sign, 0, 0)
+            return ctx._finish(sign, 0, 0)
         if r == 'zero':
             return ctx._signal([DivisionByZero], _new(sign, 0, 'F'))
         if r is not None:
@@ -568,7 +570,7 @@ the InvalidOperation trap is active.
         p = self._divint_parts(other, ctx)
         if isinstance(p, Decimal):
             return p
-        return _new(sign, p[0], 0)
+        return ctx._finish(sign, p[0], 0)
 
     def _mod(self, other, ctx):
         r = self._div_specials(other, ctx, lambda s: ctx._signal([InvalidOperation],
@@ -770,7 +772,8 @@ the InvalidOperation trap is active.
         c = a._cmp(b)
         if c == 0:
             c = self._tiebreak(other)
-        return (self if c == want else other)._plus(ctx)
+        r = self if c == want else other
+        return ctx._finish(r._sign, r._int, r._exp) if r._exp != 'F' else r
 
     def _tiebreak(self, other):
         if self._sign != other._sign:
@@ -811,8 +814,11 @@ the InvalidOperation trap is active.
         conds = []
         if res._int and res.adjusted() < ctx.Emin:
             conds.append(Subnormal)
-        if e > self._exp:
+        if e > self._exp and self._int:
             conds += [Inexact, Rounded] if inexact else [Rounded]
+        if ctx.clamp and e > ctx.Etop():
+            res = _new(res._sign, res._int * 10 ** (e - ctx.Etop()), ctx.Etop())
+            conds.append(Clamped)
         return ctx._signal(conds, res)
 
     def same_quantum(self, other, context=None):
