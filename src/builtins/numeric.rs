@@ -191,6 +191,24 @@ fn round_int(i: IntRef, n: i64) -> PyResult<Value> {
 fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [number, ndigits] = bind(&args, "round", ["number", "ndigits"], 1)?;
     let number = number.unwrap_or(&Value::None);
+    // An int or float subclass may define its own `__round__`; any other type's `__round__`
+    // gets `ndigits` unconverted (Decimal reports its own error for a non-integer).
+    let own = crate::vm::protocol::python_override(number, crate::interned!("__round__"));
+    let builtin = own.is_none() && (as_int(number).is_some() || matches!(number, Value::Float(_)));
+    if !builtin {
+        let Some(f) = own.or_else(|| lookup(number, "__round__")) else {
+            return Err(exc!(
+                type_error,
+                "type {} doesn't define __round__ method",
+                number.type_name()
+            ));
+        };
+        let mut a = vec![number.clone()];
+        if let Some(n) = ndigits {
+            a.push(n.clone());
+        }
+        return vm.call(&f, Args::positional(&a));
+    }
     let nd = match ndigits {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -201,29 +219,14 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )
         }
     };
-    // An int or float subclass may define its own `__round__`.
-    let own = crate::vm::protocol::python_override(number, crate::interned!("__round__"));
-    if let Some(i) = as_int(number).filter(|_| own.is_none()) {
-        return match nd {
-            None => Ok(int_value(i.big())),
-            Some(n) => round_int(i, n),
-        };
-    }
     if let Value::Float(x) = number {
         return crate::objects::numbers::float::round_float(*x, nd);
     }
-    if let Some(f) = own.or_else(|| lookup(number, "__round__")) {
-        let mut a = vec![number.clone()];
-        if let Some(n) = ndigits {
-            a.push(n.clone());
-        }
-        return vm.call(&f, Args::positional(&a));
+    let i = as_int(number).expect("checked above");
+    match nd {
+        None => Ok(int_value(i.big())),
+        Some(n) => round_int(i, n),
     }
-    Err(exc!(
-        type_error,
-        "type {} doesn't define __round__ method",
-        number.type_name()
-    ))
 }
 
 /// `hex`, `oct`, `bin`: `-0x1f`.
