@@ -2,7 +2,6 @@
 # objects with fileno(); polled cold, 200 times warm, then after the pipe changes state.
 import os
 import select
-import _thread
 
 r, w = os.pipe()
 p = select.poll()
@@ -75,5 +74,10 @@ except OSError as e:
 r2, w2 = os.pipe()
 p2 = select.poll()
 p2.register(r2, select.POLLIN)
-_thread.start_new_thread(lambda: os.write(w2, b"go"), ())
+import threading
+t = threading.Thread(target=lambda: os.write(w2, b"go"))
+t.start()
 print([(fd == r2, ev) for fd, ev in p2.poll(5000)], os.read(r2, 2))
+t.join()  # (so nothing of the thread is alive when the leak check counts)
+os.close(r2)
+os.close(w2)
