@@ -240,6 +240,7 @@ pub const FROZEN_MODULES: &[FrozenModule] = &[
     frozen!("_datetime_delta", "_datetime_delta.py"),
     frozen!("_datetime_iso", "_datetime_iso.py"),
     frozen!("copyreg", "copyreg.py"),
+    frozen!("contextvars", "contextvars.py"),
     frozen!("io", "io.py"),
     frozen!("base64", "base64.py"),
     frozen!("hmac", "hmac.py"),
