@@ -333,7 +333,7 @@ pub fn run_leak_check(source: &str, filename: &str, argv: &[String], runs: usize
     });
     for run in 0..runs.max(2) {
         if run > 0 {
-            rearm_threading(&mut vm);
+            rearm_modules(&mut vm);
             clear_typing_caches(&mut vm);
         }
         if let Some((items, list)) = &path {
@@ -387,17 +387,20 @@ fn clear_typing_caches(vm: &mut Vm) {
     }
 }
 
-/// Before a `-X leakcheck` run other than the first: the last run's exit called
-/// `threading._shutdown()`, whose switches (no more `_register_atexit`, executors refusing
-/// work) `threading._rerun()` undoes, so that each run sees threading as a fresh process does.
-fn rearm_threading(vm: &mut Vm) {
-    let Some(threading) = vm.sys_module("threading") else {
-        return;
-    };
-    if let Err(e) = vm.call_method(&threading, "_rerun", &[]) {
-        let mut report = String::from("Exception ignored in threading._rerun:\n");
-        vm.format_one(e.exc(), &mut report);
-        vm.interp.write_stderr(&report);
+/// Before a `-X leakcheck` run other than the first, each loaded module's `_rerun()`:
+/// `threading`'s undoes the last exit's `threading._shutdown()` switches (no more
+/// `_register_atexit`, executors refusing work); `contextvars`' forgets the threads' current
+/// contexts (which hold the last run's variables). Each run then sees them as a fresh process.
+fn rearm_modules(vm: &mut Vm) {
+    for name in ["threading", "contextvars"] {
+        let Some(module) = vm.sys_module(name) else {
+            continue;
+        };
+        if let Err(e) = vm.call_method(&module, "_rerun", &[]) {
+            let mut report = format!("Exception ignored in {name}._rerun:\n");
+            vm.format_one(e.exc(), &mut report);
+            vm.interp.write_stderr(&report);
+        }
     }
 }
 

@@ -72,7 +72,7 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):

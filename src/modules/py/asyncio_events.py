@@ -62,7 +62,15 @@ def _partial_type():
     return functools.partial
 
 
+def _copy_context():
+    # contextvars is imported on first use: a plain `import asyncio` stays cheap.
+    global _copy_context
+    from contextvars import copy_context as _copy_context
+    return _copy_context()
+
+
 def _format_callbacks(cbs):
+    cbs = [cb for cb, _ in cbs]
     n = len(cbs)
     if n == 1:
         inner = _format_callback(cbs[0])
@@ -140,8 +148,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -169,12 +177,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = _copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [pair for pair in self._callbacks if pair[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -293,9 +303,10 @@ def wrap_future(future, *, loop=None):
 
 
 class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '__weakref__')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
+        self._context = _copy_context() if context is None else context
         self._loop = loop
         self._callback = callback
         self._args = args
@@ -323,7 +334,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -339,7 +350,7 @@ class TimerHandle(Handle):
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop)
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -458,9 +469,11 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            task = _Task(coro, loop=self, name=name)
-        else:
+            task = _Task(coro, loop=self, name=name, context=context)
+        elif context is None:
             task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task
@@ -556,7 +569,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -564,7 +577,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         self._write_to_self()
         return handle
@@ -578,7 +591,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
@@ -586,7 +599,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_at')
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer

@@ -81,7 +81,7 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)

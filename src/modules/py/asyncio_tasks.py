@@ -53,7 +53,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
+        self._context = events._copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def __repr__(self):
@@ -76,9 +77,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -164,19 +162,20 @@ class Task(Future):
                 err = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self.task_wakeup)
+                result.add_done_callback(self.task_wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
-            self._loop.call_soon(self.__step, err)
+            self._loop.call_soon(self.__step, err, context=self._context)
         elif result is None:
-            self._loop.call_soon(self.__step)
+            self._loop.call_soon(self.__step, context=self._context)
         elif isinstance(result, types.GeneratorType):
             self._loop.call_soon(self.__step, RuntimeError(
-                f'yield was used instead of yield from for generator in task {self!r} with {result!r}'))
+                f'yield was used instead of yield from for generator in task {self!r} with {result!r}'),
+                context=self._context)
         else:
-            self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+            self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
 
     def task_wakeup(self, future):
         try:
@@ -210,7 +209,7 @@ def _set_task_name(task, name):
 
 
 def create_task(coro, *, name=None, context=None):
-    task = get_running_loop().create_task(coro)
+    task = get_running_loop().create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 
@@ -514,7 +513,8 @@ def run_coroutine_threadsafe(coro, loop):
 async def to_thread(func, /, *args, **kwargs):
     import functools
     loop = get_running_loop()
-    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
+    ctx = events._copy_context()
+    return await loop.run_in_executor(None, functools.partial(ctx.run, func, *args, **kwargs))
 
 
 events._gather = gather
