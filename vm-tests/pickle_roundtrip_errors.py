@@ -57,7 +57,7 @@ try: pickle.load(f)
 except EOFError as e: print('EOF', e)
 for bad in [b'\x80\x02c__main__\nNope\n.'[:0], b'', b'\x00', b'\x80\x06N.', b'\x80\x04\x95\x05', b'(', b'.', b'K', b'h\x05.', b'\x80\x02c__main__\nNope\n.', b'\x80\x04\x8c\x08builtins\x8c\x04nope\x93.', 'str', b'X\x05\x00\x00\x00ab', b'\x80\x04\x95\x03\x00\x00\x00\x00\x00\x00\x00K\x01']:
     try: print(pickle.loads(bad))
-    except Exception as e: print(type(e).__name__, e)
+    except Exception as e: print(type(e).__name__, str(e).replace(__file__, 'FILE'))
 def local(): 
     class C: pass
     return C
