@@ -5,25 +5,25 @@ on first use), replaced for the duration of Context.run. Contexts hold plain dic
 is a snapshot, ContextVar.set updates the current Context in place.
 """
 
-from _thread import get_ident as _ident
+from threading import local as _local
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 _NO_DEFAULT = object()
-_current = {}  # thread ident -> that thread's current Context (idents are never reused)
+_state = _local()  # .ctx: this thread's current Context (gone with the thread)
 
 
 def _current_context():
-    ident = _ident()
-    ctx = _current.get(ident)
+    ctx = getattr(_state, 'ctx', None)
     if ctx is None:
-        ctx = _current[ident] = Context()
+        ctx = _state.ctx = Context()
     return ctx
 
 
 def _rerun():
     # For `-X leakcheck`: each run of the script starts with fresh contexts.
-    _current.clear()
+    global _state
+    _state = _local()
 
 
 def copy_context():
@@ -60,17 +60,17 @@ class Context:
         self, callable, *args = args
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
-        ident = _ident()
-        self._prev = _current.get(ident)
+        state = _state
+        self._prev = getattr(state, 'ctx', None)
         self._entered = True
-        _current[ident] = self
+        state.ctx = self
         try:
             return callable(*args, **kwargs)
         finally:
             if self._prev is None:
-                del _current[ident]
+                del state.ctx
             else:
-                _current[ident] = self._prev
+                state.ctx = self._prev
             self._prev = None
             self._entered = False
 
