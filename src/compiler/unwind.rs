@@ -352,17 +352,7 @@ impl<'a> Compiler<'a> {
         if handlers.first().is_some_and(|h| h.star) {
             return self.compile_try_star(body, handlers, orelse);
         }
-        let except = self.new_label();
-        let orelse_label = self.new_label();
-        let end = self.new_label();
-        self.emit_jump(Op::SetupFinally, except);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.pop_fblock();
-        self.noline(|c| {
-            c.emit(Op::PopBlock, 0);
-            c.emit_jump(Op::Jump, orelse_label);
-        });
+        let (except, orelse_label, end) = self.compile_try_body(body)?;
         // Each handler starts with [exc].
         self.bind(except);
         for (i, h) in handlers.iter().enumerate() {
@@ -427,12 +417,9 @@ impl<'a> Compiler<'a> {
     /// `try`/`except*`: the handlers run on `[orig, raised, rest]`, each clause taking its
     /// part of `rest` (`CHECK_EG_MATCH`) and adding what its body raises to the `raised`
     /// list; `RAISE_VARARGS 3` then combines what is left to re-raise.
-    fn compile_try_star(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-    ) -> CResult<()> {
+    /// The protected body of `try`/`except` and `try`/`except*`: returns the labels of the
+    /// handlers, the `else` block and the end (the body falls through to `else`).
+    fn compile_try_body(&mut self, body: &'a [Stmt]) -> CResult<(Label, Label, Label)> {
         let except = self.new_label();
         let orelse_label = self.new_label();
         let end = self.new_label();
@@ -444,6 +431,16 @@ impl<'a> Compiler<'a> {
             c.emit(Op::PopBlock, 0);
             c.emit_jump(Op::Jump, orelse_label);
         });
+        Ok((except, orelse_label, end))
+    }
+
+    fn compile_try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let (except, orelse_label, end) = self.compile_try_body(body)?;
         self.bind(except);
         // [orig] -> [orig, raised, rest]
         self.noline(|c| {
